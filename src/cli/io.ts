@@ -1,0 +1,23 @@
+// The CLI's view of its process: streams, environment and terminal. Injected so commands can be
+// run in-process by tests exactly as a user runs them.
+
+export interface OutStream {
+  write(chunk: string): unknown
+  isTTY?: boolean
+}
+
+export interface CliIo {
+  stdout: OutStream
+  stderr: OutStream
+  env: Readonly<Record<string, string | undefined>>
+  cwd: string
+  /** True when stdin and stdout are terminals, so the CLI may prompt. */
+  interactive: boolean
+}
+
+/** Whether to colour output written to `stream`. */
+export function useColor(io: CliIo, stream: OutStream): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true
+  return stream.isTTY === true && io.env.TERM !== 'dumb'
+}

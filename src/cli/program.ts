@@ -1,0 +1,61 @@
+// The `runbook` command line: commander wiring only. Each command lives in commands/ and returns
+// its exit code; usage errors exit 3 (invalid input) with commander's message, never a stack trace.
+import { Command, CommanderError, Option } from 'commander'
+import pkg from '../../package.json' with { type: 'json' }
+import { schemaCommand } from './commands/schema.js'
+import { validateCommand } from './commands/validate.js'
+import { ExitCode } from './exit-codes.js'
+import type { CliIo } from './io.js'
+
+/** Builds the command tree; each action reports its exit code through `setExit`. */
+export function createProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command('runbook')
+    .description('Governed, executable runbooks: validate, run, replay and verify.')
+    .version(pkg.version, '-V, --version')
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s)
+    })
+
+  program
+    .command('validate')
+    .description(
+      'Check runbook files: YAML, schema and domain rules. Exit 0 when all are valid, 3 otherwise.'
+    )
+    .argument('<file...>', 'runbook YAML files')
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')
+    )
+    .option('--strict', 'treat warnings as errors', false)
+    .action(async (files: string[], opts: { format: 'text' | 'json'; strict: boolean }) => {
+      setExit(await validateCommand(files, opts, io))
+    })
+
+  program
+    .command('schema')
+    .description('Print the runbook/v0 JSON Schema.')
+    .action(() => {
+      setExit(schemaCommand(io))
+    })
+
+  return program
+}
+
+/** Runs the CLI with `args` (without the node and script names); resolves to the exit code. */
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  let exitCode: number = ExitCode.Ok
+  const program = createProgram(io, (code) => {
+    exitCode = code
+  })
+  try {
+    await program.parseAsync([...args], { from: 'user' })
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? ExitCode.Ok : ExitCode.InvalidInput
+    }
+    throw err
+  }
+  return exitCode
+}

@@ -1,0 +1,32 @@
+// Public surface of the runbook layer: the contract, its loader and its validator.
+export type { Diagnostic, DocPath, Severity } from './diagnostic.js'
+export {
+  countBySeverity,
+  describeCounts,
+  formatDiagnostic,
+  formatPath,
+  preview,
+  sortDiagnostics
+} from './diagnostic.js'
+export type {
+  Assertion,
+  Evidence,
+  Governance,
+  RedactRule,
+  RunbookV0,
+  Step,
+  With,
+  Approvals
+} from './runbook.generated.js'
+export { RUNBOOK_SCHEMA, RUNBOOK_SCHEMA_ID } from './schema.js'
+export { validateRunbookText } from './validate.js'
+export type { ValidationResult } from './validate.js'
+export { loadRunbookFile, fileDiagnostic } from './load.js'
+export type { LoadedRunbook } from './load.js'
+export { RULES } from './rules/index.js'
+export { parseTemplate, templateRefs, renderParts, isLiteral } from './template.js'
+export type { TemplatePart } from './template.js'
+export { templateFields } from './template-fields.js'
+export { parseDuration, formatDuration } from './duration.js'
+export { compileRegex } from './regex.js'
+export { commandName, matchCommandList, commandRunnerReason } from './commands.js'

@@ -1,0 +1,13 @@
+// The registry of named domain rules, in the order they run.
+import { evidenceRules } from './evidence.js'
+import { governanceRules } from './governance.js'
+import type { Rule } from './rule.js'
+import { stepRules } from './steps.js'
+import { templateRules } from './templates.js'
+
+export const RULES: readonly Rule[] = [
+  ...stepRules,
+  ...templateRules,
+  ...governanceRules,
+  ...evidenceRules
+]

@@ -1,0 +1,163 @@
+// Parses YAML while keeping positions, so every later diagnostic can point at a line and column.
+import { isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseAllDocuments } from 'yaml'
+import type { Document, Node } from 'yaml'
+import type { Diagnostic, DocPath } from './diagnostic.js'
+import { formatPath } from './diagnostic.js'
+
+export interface Position {
+  line: number
+  col: number
+}
+
+/** A parsed YAML document plus a way back from a path to its source position. */
+export interface YamlSource {
+  file: string
+  value: unknown
+  /** Position of the value at `path` (or of its key with `{ key: true }`); falls back to the nearest ancestor. */
+  locate(path: DocPath, opts?: { key?: boolean }): Position
+  /** Builds a located diagnostic. */
+  diag(
+    rule: string,
+    severity: Diagnostic['severity'],
+    message: string,
+    path: DocPath,
+    opts?: { key?: boolean }
+  ): Diagnostic
+}
+
+export type ParseResult =
+  { ok: true; source: YamlSource } | { ok: false; diagnostics: Diagnostic[] }
+
+const YAML_RULES: Record<string, string> = { DUPLICATE_KEY: 'yaml-duplicate-key' }
+
+/** Parses one YAML document. Syntax errors, duplicate keys and extra documents are diagnostics. */
+export function parseYamlSource(text: string, file: string): ParseResult {
+  const lineCounter = new LineCounter()
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  const at = (offset: number): Position => lineCounter.linePos(offset)
+  const diagnostics: Diagnostic[] = []
+  const list = Array.isArray(docs) ? docs : []
+  for (const doc of list) {
+    for (const err of [...doc.errors, ...doc.warnings]) {
+      const offset = err.message.startsWith('Missing closing')
+        ? (unterminatedQuote(text) ?? err.pos[0])
+        : err.pos[0]
+      const pos = at(offset)
+      const rule = YAML_RULES[err.code] ?? 'yaml-syntax'
+      const message =
+        rule === 'yaml-duplicate-key'
+          ? 'duplicate key: a key may appear only once in a mapping'
+          : yamlMessage(err.message)
+      const dup = diagnostics.some(
+        (d) => d.line === pos.line && d.col === pos.col && d.message === message
+      )
+      if (!dup)
+        diagnostics.push({
+          rule,
+          severity: 'error',
+          message,
+          file,
+          line: pos.line,
+          col: pos.col,
+          path: ''
+        })
+    }
+  }
+  if (list.length > 1) {
+    const second = list[1] as Document
+    const pos = at(second.range?.[0] ?? 0)
+    diagnostics.push({
+      rule: 'yaml-multiple-documents',
+      severity: 'error',
+      message: `expected exactly one YAML document, found ${list.length} (remove the '---' separators)`,
+      file,
+      line: pos.line,
+      col: pos.col,
+      path: ''
+    })
+  }
+  const doc = list[0]
+  if (doc === undefined || doc.contents === null) {
+    if (diagnostics.length === 0) {
+      diagnostics.push({
+        rule: 'yaml-empty',
+        severity: 'error',
+        message: 'the file holds no YAML document',
+        file,
+        line: 1,
+        col: 1,
+        path: ''
+      })
+    }
+  }
+  if (diagnostics.length > 0 || doc === undefined) return { ok: false, diagnostics }
+
+  const locate = (path: DocPath, opts: { key?: boolean } = {}): Position => {
+    const offset = findOffset(doc, path, opts.key === true)
+    return at(offset)
+  }
+  const source: YamlSource = {
+    file,
+    value: doc.toJS({ maxAliasCount: 100 }) as unknown,
+    locate,
+    diag: (rule, severity, message, path, opts) => {
+      const pos = locate(path, opts)
+      return { rule, severity, message, file, line: pos.line, col: pos.col, path: formatPath(path) }
+    }
+  }
+  return { ok: true, source }
+}
+
+/** Offset of the opening quote of an unterminated quoted scalar (the parser reports the file end). */
+function unterminatedQuote(text: string): number | undefined {
+  let offset = 0
+  for (const token of new Lexer().lex(text)) {
+    // The lexer interleaves one-character control tokens that are not part of the source.
+    if (token.length === 1 && token < ' ' && token !== '\n' && token !== '\t' && token !== '\r')
+      continue
+    if (token.startsWith('"') && !/^"(?:[^"\\]|\\[\s\S])*"\s*$/.test(token)) return offset
+    if (token.startsWith("'") && !/^'(?:[^']|'')*'\s*$/.test(token)) return offset
+    offset += token.length
+  }
+  return undefined
+}
+
+function yamlMessage(raw: string): string {
+  const first = raw.split('\n')[0] ?? raw
+  return `invalid YAML: ${first.replace(/ at line \d+, column \d+:?$/, '')}`
+}
+
+/** Walks the node tree along `path`; returns the offset of the deepest node reached. */
+function findOffset(doc: Document, path: DocPath, wantKey: boolean): number {
+  let node: unknown = doc.contents
+  let offset = rangeStart(node) ?? 0
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]
+    const last = i === path.length - 1
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg)
+      )
+      if (pair === undefined) return offset
+      if (last && wantKey) return rangeStart(pair.key) ?? offset
+      node = pair.value
+      offset = rangeStart(node) ?? rangeStart(pair.key) ?? offset
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg]
+      if (item === undefined) return offset
+      node = item
+      offset = rangeStart(node) ?? offset
+    } else {
+      return offset
+    }
+  }
+  return offset
+}
+
+function rangeStart(node: unknown): number | undefined {
+  if (node !== null && typeof node === 'object' && 'range' in node) {
+    const range = (node as Node).range
+    if (Array.isArray(range)) return range[0]
+  }
+  return undefined
+}

@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { ROOT } from './helpers/fixtures.js'
+
+// Lower layers never import higher ones (docs/ARCHITECTURE.md). Each layer lists what it may import.
+const LAYERS: Record<string, string[]> = {
+  runbook: [],
+  compiler: ['runbook'],
+  engine: ['runbook'],
+  providers: ['runbook', 'engine'],
+  trace: ['runbook', 'engine'],
+  cli: ['runbook', 'compiler', 'engine', 'providers', 'trace'],
+  action: ['runbook', 'compiler', 'engine', 'providers', 'trace']
+}
+const FORBIDDEN_PACKAGES: Record<string, RegExp> = {
+  runbook: /^(@actions\/|@octokit\/|commander)/,
+  compiler: /^(@actions\/|@octokit\/|commander)/,
+  engine: /^(@actions\/|@octokit\/|commander|node:child_process|node:fs)/
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : []
+  })
+}
+
+describe('layering', () => {
+  const src = join(ROOT, 'src')
+  const all = files(src)
+
+  it.each(all.map((f) => [relative(src, f), f] as const))(
+    '%s imports only from allowed layers',
+    (rel, file) => {
+      const layer = rel.split('/')[0] ?? ''
+      const allowed = new Set([layer, ...(LAYERS[layer] ?? [])])
+      const text = readFileSync(file, 'utf8')
+      for (const m of text.matchAll(/^(?:import|export)[^'"]*from '([^']+)'/gm)) {
+        const spec = m[1] ?? ''
+        if (spec.startsWith('.')) {
+          const target = relative(src, join(file, '..', spec)).split('/')[0] ?? ''
+          if (target.startsWith('..')) continue // schema/ and package.json
+          expect({ file: rel, imports: target, allowed: allowed.has(target) }).toEqual({
+            file: rel,
+            imports: target,
+            allowed: true
+          })
+        } else {
+          const forbidden = FORBIDDEN_PACKAGES[layer]
+          expect({ file: rel, imports: spec, forbidden: forbidden?.test(spec) ?? false }).toEqual({
+            file: rel,
+            imports: spec,
+            forbidden: false
+          })
+        }
+      }
+    }
+  )
+})

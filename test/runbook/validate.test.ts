@@ -1,0 +1,134 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { loadRunbookFile, validateRunbookText } from '../../src/runbook/index.js'
+import { fixture, ROOT } from '../helpers/fixtures.js'
+
+describe('validateRunbookText', () => {
+  it('accepts the runbook/v0 example of seed 003 §5.1', () => {
+    const r = validateRunbookText(
+      readFileSync(fixture('runbooks', 'seed-003-example.yaml'), 'utf8'),
+      'seed.yaml'
+    )
+    expect(r.diagnostics).toEqual([])
+    expect(r.runbook?.steps.map((s) => s.id)).toEqual(['check_pods', 'validate_portal'])
+    expect(r.runbook?.steps[1]?.required_evidence?.map((e) => e.kind)).toEqual([
+      'checklist',
+      'text',
+      'attachment'
+    ])
+  })
+
+  it('accepts the explicit empty fields the Go peer gert writes, and reads them as absent', () => {
+    const r = validateRunbookText(
+      readFileSync(fixture('runbooks', 'gert-empty-fields.yaml'), 'utf8'),
+      'gert.yaml'
+    )
+    expect(r.diagnostics).toEqual([])
+    const [cli, manual] = r.runbook?.steps ?? []
+    expect(cli).toEqual({ id: 'kernel', type: 'cli', with: { argv: ['uname', '-r'] } })
+    expect(manual).toEqual({
+      id: 'confirm_kernel',
+      type: 'manual',
+      title: 'Confirm the kernel',
+      instructions: 'Compare the kernel with the fleet baseline.'
+    })
+    expect(r.runbook?.meta).toEqual({
+      name: 'gert-style',
+      governance: { evidence: { store_full_stdout: false } }
+    })
+  })
+
+  it('keeps empty values that are data, not absent fields', () => {
+    const text = [
+      'apiVersion: runbook/v0',
+      'meta: {name: data, vars: {pod: ""}}',
+      'steps:',
+      '  - id: a',
+      '    type: cli',
+      '    with: {argv: [echo, ""], env: {EMPTY: ""}}',
+      '    assertions: [{equals: ""}, {json_path: {path: $.x, equals: null}}]'
+    ].join('\n')
+    const r = validateRunbookText(text, 'data.yaml')
+    expect(r.diagnostics).toEqual([])
+    expect(r.runbook?.meta.vars).toEqual({ pod: '' })
+    expect(r.runbook?.steps[0]?.with).toEqual({ argv: ['echo', ''], env: { EMPTY: '' } })
+    expect(r.runbook?.steps[0]?.assertions).toEqual([
+      { equals: '' },
+      { json_path: { path: '$.x', equals: null } }
+    ])
+  })
+
+  it('reports every schema error, not only the first', () => {
+    const text = [
+      'apiVersion: runbook/v0',
+      'meta: {name: many}',
+      'steps:',
+      '  - {id: a, type: cli, with: {argv: [ls]}, bogus: 1}',
+      '  - {id: b, type: nope}',
+      '  - {type: cli}'
+    ].join('\n')
+    const rules = validateRunbookText(text, 'm.yaml').diagnostics.map((d) => `${d.rule}@${d.line}`)
+    expect(rules).toEqual(['schema-unknown-field@4', 'schema-enum@5', 'schema-required@6'])
+  })
+
+  it('accepts several templates per string with text around them', () => {
+    const text = [
+      'apiVersion: runbook/v0',
+      'meta: {name: t, vars: {a: "1", b: "2"}}',
+      'steps:',
+      '  - {id: s, type: cli, with: {argv: [echo, "x={{ .a }},y={{.b}}-{{ .a }}"]}}'
+    ].join('\n')
+    expect(validateRunbookText(text, 't.yaml').diagnostics).toEqual([])
+  })
+
+  it('allows a capture of an earlier step in a later template', () => {
+    const text = [
+      'apiVersion: runbook/v0',
+      'meta: {name: t}',
+      'steps:',
+      '  - {id: one, type: cli, with: {argv: [uname, -r]}, capture: {kernel: stdout}}',
+      '  - {id: two, type: cli, with: {argv: [echo, "{{ .kernel }}"]}}'
+    ].join('\n')
+    expect(validateRunbookText(text, 't.yaml').diagnostics).toEqual([])
+  })
+})
+
+describe('loadRunbookFile', () => {
+  it('reports a missing file as a located diagnostic', async () => {
+    const r = await loadRunbookFile('no/such/runbook.yaml')
+    expect(r.diagnostics).toEqual([
+      {
+        rule: 'file-unreadable',
+        severity: 'error',
+        message: 'no such file',
+        file: 'no/such/runbook.yaml',
+        line: 1,
+        col: 1,
+        path: ''
+      }
+    ])
+  })
+
+  it('pins the digest of the bytes it read', async () => {
+    const r = await loadRunbookFile(fixture('runbooks', 'seed-003-example.yaml'))
+    expect(r.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
+  })
+
+  it('validates every bundled example, each with a schema line for editors', async () => {
+    const dir = join(ROOT, 'examples')
+    const files = readdirSync(dir).filter(
+      (f) => f.endsWith('.yaml') && !f.includes('.scenario') && !f.includes('.evidence')
+    )
+    expect(files.length).toBeGreaterThanOrEqual(3)
+    for (const f of files) {
+      const r = await loadRunbookFile(join(dir, f))
+      expect({ f, errors: r.diagnostics.filter((d) => d.severity === 'error') }).toEqual({
+        f,
+        errors: []
+      })
+      expect(readFileSync(join(dir, f), 'utf8')).toMatch(
+        /^# yaml-language-server: \$schema=\.\.\/schema\/runbook\.v0\.schema\.json$/m
+      )
+    }
+  })
+})
