@@ -15,7 +15,9 @@ const LAYERS: Record<string, string[]> = {
 const FORBIDDEN_PACKAGES: Record<string, RegExp> = {
   runbook: /^(@actions\/|@octokit\/|commander)/,
   compiler: /^(@actions\/|@octokit\/|commander)/,
-  engine: /^(@actions\/|@octokit\/|commander|node:child_process|node:fs)/
+  // The engine core is pure: no processes, no files, no network (node:crypto and string decoding are fine).
+  engine:
+    /^(@actions\/|@octokit\/|commander|node:child_process|node:fs|node:net|node:http|node:os|node:path)/
 }
 
 function files(dir: string): string[] {

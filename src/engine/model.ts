@@ -1,0 +1,144 @@
+// The engine's data: RunState (the "memory dump" of seed §5.2) and the StepResult envelope of
+// seed §5.3. Everything here is plain JSON and round-trips through JSON.stringify/parse.
+
+export type RunMode = 'real' | 'replay' | 'dry-run'
+
+/** running: steps are executing; paused: waiting for manual input, a confirmation or an approval. */
+export type RunStatus = 'running' | 'paused' | 'passed' | 'failed' | 'cancelled'
+
+export type StepStatus = 'passed' | 'failed' | 'skipped'
+
+/** What is kept of one output stream: digests and a redacted preview, never the raw bytes. */
+export interface OutputSummary {
+  /** sha256 (hex) of the redacted stream. */
+  sha256: string
+  /** Size of the redacted stream in bytes. */
+  bytes: number
+  /** Size of the stream as the command wrote it. */
+  raw_bytes: number
+  /** First bytes of the redacted stream. */
+  head: string
+  /** Last bytes of the redacted stream; empty when `head` holds everything. */
+  tail: string
+  /** True when head and tail together do not hold the whole stream. */
+  truncated: boolean
+  /** Path of the full redacted stream inside the run directory, when store_full_stdout is on. */
+  file?: string
+}
+
+export interface AssertionResult {
+  index: number
+  /** contains | not_contains | matches | exit_code | equals | not_equals | json_path */
+  kind: string
+  passed: boolean
+  /** What was expected, as written in the runbook (rendered, redacted). */
+  expected: string
+  /** What was found, redacted and shortened; absent when it adds nothing. */
+  actual?: string
+  message?: string
+}
+
+export interface EvidenceRecord {
+  kind: 'text' | 'checklist' | 'attachment'
+  name: string
+  /** text: the value, redacted. */
+  value?: string
+  /** checklist: the items ticked. */
+  items?: string[]
+  /** attachment: path inside the run directory, its sha256 and size. */
+  file?: string
+  sha256?: string
+  bytes?: number
+  /** attachment: the file name as given. */
+  original_name?: string
+  actor: string
+  recorded_at: string
+}
+
+export interface ApprovalRecord {
+  approver: string
+  role?: string
+  recorded_at: string
+}
+
+export interface CaptureRecord {
+  /** sha256 of the (redacted) captured value. */
+  sha256: string
+  preview: string
+}
+
+/** The uniform envelope of every finished step (seed §5.3). */
+export interface StepResult {
+  run_id: string
+  step_id: string
+  step_index: number
+  type: 'cli' | 'manual'
+  status: StepStatus
+  /** engine for automated steps, human for manual ones. */
+  actor: 'engine' | 'human'
+  started_at: string
+  ended_at: string
+  duration_ms: number
+  /** How many times the step was started, counting runs interrupted by a crash. */
+  attempt: number
+  /** cli: the rendered argv, redacted. */
+  argv?: string[]
+  exit_code?: number | null
+  signal?: string | null
+  timed_out?: boolean
+  stdout?: OutputSummary
+  stderr?: OutputSummary
+  assertions?: AssertionResult[]
+  evidence: Record<string, EvidenceRecord>
+  approvals?: ApprovalRecord[]
+  captures: Record<string, CaptureRecord>
+  /** Why the step failed; null when it passed. */
+  error: string | null
+}
+
+/** What a paused run is waiting for. */
+export interface PendingInput {
+  step_id: string
+  step_index: number
+  kind: 'manual' | 'confirmation'
+  /** Evidence names still missing. */
+  evidence: string[]
+  /** Distinct approvers still needed, and the roles they may hold. */
+  approvals_needed: number
+  roles?: string[]
+  /** Why a confirmation is needed (destructive command or confirm: true). */
+  reason?: string
+}
+
+export interface RunState {
+  run_id: string
+  /** The runbook, relative to the directory the run started in (portable across machines). */
+  runbook_path: string
+  /** `sha256:<hex>` of the runbook bytes. */
+  runbook_digest: string
+  runbook_name: string
+  mode: RunMode
+  status: RunStatus
+  started_at: string
+  actor: string
+  steps_total: number
+  current_step_index: number
+  /** Resolved template variables (redacted where a redaction rule matched; see redacted_vars). */
+  vars: Record<string, string>
+  /** Names of vars whose stored value is redacted: a resume must supply them again. */
+  redacted_vars: string[]
+  /** Captured values, redacted. */
+  captures: Record<string, string>
+  history: StepResult[]
+  /** Evidence, approvals and confirmation gathered for the current step so far. */
+  collected: {
+    evidence: Record<string, EvidenceRecord>
+    approvals: ApprovalRecord[]
+    confirmed_by?: string
+  }
+  /** Attempts started per step id (a crash mid-step makes the next attempt 2). */
+  attempts: Record<string, number>
+  pending?: PendingInput
+  /** Sequence number of the last trace event folded into this state. */
+  seq: number
+}

@@ -1,0 +1,121 @@
+// RunState is the fold of the trace: reduce() applies one recorded event. Resume replays the events
+// after the latest snapshot through it, and verify re-folds the whole trace to check every snapshot.
+import type { TraceRecord } from './events.js'
+import type { RunState } from './model.js'
+
+/** A trace whose events do not describe a possible run (wrong order, unknown step, ...). */
+export class TraceInconsistencyError extends Error {
+  override name = 'TraceInconsistencyError'
+  constructor(
+    readonly seq: number,
+    message: string
+  ) {
+    super(`event ${seq}: ${message}`)
+  }
+}
+
+const emptyCollected = (): RunState['collected'] => ({ evidence: {}, approvals: [] })
+
+/** Applies one trace record to the state. Pure: returns a new state, never mutates the input. */
+export function reduce(state: RunState | undefined, record: TraceRecord): RunState {
+  if (record.type === 'run_started') {
+    if (state !== undefined)
+      throw new TraceInconsistencyError(record.seq, 'run_started after the run had started')
+    return {
+      run_id: record.run_id,
+      runbook_path: record.runbook_path,
+      runbook_digest: record.runbook_digest,
+      runbook_name: record.runbook_name,
+      mode: record.mode,
+      status: 'running',
+      started_at: record.ts,
+      actor: record.actor,
+      steps_total: record.steps_total,
+      current_step_index: 0,
+      vars: { ...record.vars },
+      redacted_vars: [...record.redacted_vars],
+      captures: {},
+      history: [],
+      collected: emptyCollected(),
+      attempts: {},
+      seq: record.seq
+    }
+  }
+  if (state === undefined)
+    throw new TraceInconsistencyError(record.seq, `${record.type} before run_started`)
+  if (record.seq !== state.seq + 1) {
+    throw new TraceInconsistencyError(
+      record.seq,
+      `expected event ${state.seq + 1}, found ${record.seq}`
+    )
+  }
+  const next: RunState = { ...state, seq: record.seq }
+  if ('step_index' in record && record.step_index !== state.current_step_index) {
+    throw new TraceInconsistencyError(
+      record.seq,
+      `${record.type} for step ${record.step_index}, but the run is at step ${state.current_step_index}`
+    )
+  }
+  switch (record.type) {
+    case 'governance_decision':
+    case 'snapshot_written':
+      return next
+    case 'step_started':
+      return {
+        ...next,
+        status: 'running',
+        pending: undefined,
+        attempts: { ...state.attempts, [record.step_id]: record.attempt }
+      }
+    case 'evidence_recorded':
+      return {
+        ...next,
+        collected: {
+          ...state.collected,
+          evidence: { ...state.collected.evidence, [record.evidence.name]: record.evidence }
+        }
+      }
+    case 'approval_recorded': {
+      const approvals = state.collected.approvals.filter(
+        (a) => a.approver !== record.approval.approver
+      )
+      return {
+        ...next,
+        collected: { ...state.collected, approvals: [...approvals, record.approval] }
+      }
+    }
+    case 'confirmation_recorded':
+      return { ...next, collected: { ...state.collected, confirmed_by: record.by } }
+    case 'step_result': {
+      const r = record.result
+      if (r.step_index !== state.current_step_index) {
+        throw new TraceInconsistencyError(
+          record.seq,
+          `result for step ${r.step_index}, but the run is at step ${state.current_step_index}`
+        )
+      }
+      return {
+        ...next,
+        history: [...state.history, r],
+        captures: { ...state.captures, ...record.captures },
+        current_step_index:
+          r.status === 'failed' ? state.current_step_index : state.current_step_index + 1,
+        collected: emptyCollected(),
+        pending: undefined
+      }
+    }
+    case 'run_paused':
+      return { ...next, status: 'paused', pending: record.pending }
+    case 'run_resumed':
+      return { ...next, status: 'running', pending: undefined }
+    case 'run_finished':
+      return { ...next, status: record.status, pending: undefined }
+  }
+}
+
+/** Folds a whole trace; throws TraceInconsistencyError on an impossible sequence. */
+export function foldTrace(records: readonly TraceRecord[], from?: RunState): RunState | undefined {
+  let state = from
+  for (const r of records) state = reduce(state, r)
+  return state
+}
