@@ -101,6 +101,8 @@ export interface RunFinishedEvent {
   passed: number
   failed: number
   error: string | null
+  /** What failed: a step, governance (a command refused), or replay (expected calls left unconsumed). */
+  failure?: 'step' | 'governance' | 'replay'
 }
 
 export type RunEvent =

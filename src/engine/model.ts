@@ -132,6 +132,8 @@ export interface RunState {
   history: StepResult[]
   /** Evidence, approvals and confirmation gathered for the current step so far. */
   collected: {
+    /** When the current step was (last) started. */
+    started_at?: string
     evidence: Record<string, EvidenceRecord>
     approvals: ApprovalRecord[]
     confirmed_by?: string

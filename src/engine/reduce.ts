@@ -50,7 +50,8 @@ export function reduce(state: RunState | undefined, record: TraceRecord): RunSta
     )
   }
   const next: RunState = { ...state, seq: record.seq }
-  if ('step_index' in record && record.step_index !== state.current_step_index) {
+  // Governance decisions are also recorded for later steps before anything runs (preflight).
+  if (record.type === 'step_started' && record.step_index !== state.current_step_index) {
     throw new TraceInconsistencyError(
       record.seq,
       `${record.type} for step ${record.step_index}, but the run is at step ${state.current_step_index}`
@@ -65,7 +66,8 @@ export function reduce(state: RunState | undefined, record: TraceRecord): RunSta
         ...next,
         status: 'running',
         pending: undefined,
-        attempts: { ...state.attempts, [record.step_id]: record.attempt }
+        attempts: { ...state.attempts, [record.step_id]: record.attempt },
+        collected: { ...state.collected, started_at: record.ts }
       }
     case 'evidence_recorded':
       return {

@@ -214,7 +214,7 @@ export interface Assertion {
    */
   not_contains?: string
   /**
-   * stdout matches this regular expression (RE2-style; leading (?i) accepted).
+   * stdout, without its trailing newline, matches this regular expression (RE2-style; a leading (?i), (?s) or (?m) is accepted).
    */
   matches?: string
   /**

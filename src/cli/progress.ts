@@ -1,0 +1,103 @@
+// Live progress of a run, built only from the engine's event stream: a line per step on a
+// terminal (with colour unless NO_COLOR), plain lines without one, JSON lines with --json.
+import type { TraceRecord } from '../engine/events.js'
+import type { OutputSummary, StepResult } from '../engine/model.js'
+import { formatDuration } from '../runbook/index.js'
+import type { OutStream } from './io.js'
+import type { Style } from './style.js'
+
+export interface ProgressOptions {
+  out: OutStream
+  style: Style
+  json: boolean
+  /** A terminal: the running step is shown and then replaced by its result. */
+  live: boolean
+}
+
+/** Returns the listener to hand to the engine (EngineDeps.onRecord). */
+export function progressPrinter(opts: ProgressOptions): (record: TraceRecord) => void {
+  const { out, style } = opts
+  let total = 0
+  if (opts.json) return (record) => void out.write(`${JSON.stringify(record)}\n`)
+  return (record) => {
+    switch (record.type) {
+      case 'run_started':
+        total = record.steps_total
+        out.write(
+          `${style.bold(`run ${record.run_id}`)}: ${record.runbook_name} (${record.runbook_path}), ${total} steps, mode ${record.mode}\n`
+        )
+        break
+      case 'run_resumed':
+        out.write(
+          `${style.bold('resumed')} by ${record.actor}${record.discarded_bytes === undefined ? '' : ` (set aside ${record.discarded_bytes} bytes of a torn trace line)`}\n`
+        )
+        break
+      case 'governance_decision':
+        if (record.decision === 'denied')
+          out.write(`${style.red('denied')} step '${record.step_id}': ${record.reason}\n`)
+        break
+      case 'step_started':
+        if (opts.live)
+          out.write(`${style.dim(`  … [${record.step_index + 1}/${total}] ${record.step_id}`)}\r`)
+        break
+      case 'step_result':
+        out.write(`${opts.live ? '\u001b[2K' : ''}${stepLine(record.result, total, style)}\n`)
+        if (record.result.status === 'failed') out.write(failureDetail(record.result, style))
+        break
+      case 'run_paused':
+        out.write(`${style.yellow('paused')}: ${record.reason}\n`)
+        break
+      case 'run_finished': {
+        const status = record.status === 'passed' ? style.green('passed') : style.red(record.status)
+        out.write(
+          `run ${status}: ${record.passed} passed, ${record.failed} failed${record.error === null ? '' : ` (${record.error})`}\n`
+        )
+        break
+      }
+      default:
+        break
+    }
+  }
+}
+
+function stepLine(r: StepResult, total: number, style: Style): string {
+  const mark = r.status === 'passed' ? style.green('✓') : style.red('✗')
+  const status = r.status === 'passed' ? style.green('passed') : style.red(r.status)
+  const attempt = r.attempt > 1 ? ` (attempt ${r.attempt})` : ''
+  return `  ${mark} [${r.step_index + 1}/${total}] ${r.step_id} ${status}${attempt} ${style.dim(formatDuration(r.duration_ms))}`
+}
+
+/** The whole story of a failure: error, failed assertions and the (redacted) output. */
+function failureDetail(r: StepResult, style: Style): string {
+  const lines: string[] = []
+  if (r.argv !== undefined) lines.push(`      command: ${r.argv.map(shellQuote).join(' ')}`)
+  if (r.error !== null) lines.push(`      error: ${r.error}`)
+  for (const a of r.assertions ?? []) {
+    if (a.passed) continue
+    lines.push(
+      `      assertion ${a.index + 1} (${a.kind}) failed: expected ${a.expected}${a.actual === undefined ? '' : `, got ${a.actual}`}${a.message === undefined ? '' : ` (${a.message})`}`
+    )
+  }
+  for (const [name, o] of [
+    ['stdout', r.stdout],
+    ['stderr', r.stderr]
+  ] as const) {
+    if (o === undefined || o.bytes === 0) continue
+    lines.push(`      ${name} (${o.bytes} bytes, redacted):`, ...indent(previewText(o)))
+  }
+  return `${lines.map((l) => style.dim(l)).join('\n')}\n`
+}
+
+function previewText(o: OutputSummary): string[] {
+  const text = o.truncated
+    ? `${o.head}\n… (${o.bytes - o.head.length - o.tail.length} bytes not shown) …\n${o.tail}`
+    : `${o.head}${o.tail}`
+  return text.replace(/\n$/, '').split('\n')
+}
+
+const indent = (lines: string[]): string[] => lines.map((l) => `        ${l}`)
+
+/** Quotes an argument for display only (nothing is ever run through a shell). */
+export function shellQuote(arg: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`
+}

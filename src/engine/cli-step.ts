@@ -1,0 +1,173 @@
+// Running one cli step: govern, confirm when needed, execute through the provider, then judge the
+// outcome (exit code, assertions, captures) into a StepResult. Returns events, never mutates state.
+import type { RunbookV0, Step } from '../runbook/index.js'
+import { commandName } from '../runbook/index.js'
+import { assertionKind, evaluateAssertions } from './assertions.js'
+import type { GovernanceDecisionEvent } from './events.js'
+import { decideCommand } from './governance.js'
+import type { CaptureRecord, RunState, StepResult } from './model.js'
+import type { CollectedOutput } from './ports.js'
+import type { CliOutcome } from './providers.js'
+import type { RenderedCliStep } from './render.js'
+import { lookupIn, renderCliStep } from './render.js'
+import type { EngineDeps } from './deps.js'
+import { sha256Hex } from './digest.js'
+
+/** Exit code reported when argv[0] is not found, as a shell would. */
+export const COMMAND_NOT_FOUND = 127
+
+export interface GovernedStep {
+  rendered: RenderedCliStep
+  decision: GovernanceDecisionEvent
+  executable?: string
+  cwd: string
+}
+
+/** Renders the step and decides governance and confirmation, before anything runs. */
+export async function governStep(
+  deps: EngineDeps,
+  state: RunState,
+  step: Step,
+  index: number
+): Promise<GovernedStep> {
+  const rendered = renderCliStep(deps.runbook, step, lookupIn(state.vars, state.captures))
+  const argv0 = rendered.argv[0] ?? ''
+  const cwd = rendered.cwd === undefined ? deps.cwd : deps.joinPath(deps.cwd, rendered.cwd)
+  const env = childEnv(deps, rendered)
+  const resolved = await deps.cli.resolve(argv0, cwd, env.PATH ?? '')
+  const verdict = decideCommand(argv0, resolved, deps.runbook.meta.governance)
+  const destructive = deps.classify(rendered.argv)
+  const decision: GovernanceDecisionEvent = {
+    type: 'governance_decision',
+    step_id: step.id,
+    step_index: index,
+    argv0,
+    ...(resolved.path === undefined ? {} : { resolved_path: resolved.path }),
+    ...(resolved.realPath === undefined || resolved.realPath === resolved.path
+      ? {}
+      : { real_path: resolved.realPath }),
+    decision: verdict.decision,
+    rule: verdict.rule,
+    reason: verdict.reason,
+    ...(destructive === undefined ? {} : { destructive }),
+    confirmation_required:
+      verdict.decision === 'allowed' && (destructive !== undefined || step.confirm === true)
+  }
+  return {
+    rendered,
+    decision,
+    ...(resolved.path === undefined ? {} : { executable: resolved.path }),
+    cwd
+  }
+}
+
+/** The child's environment: the engine's environment plus the step's with.env. */
+export function childEnv(deps: EngineDeps, rendered: RenderedCliStep): Record<string, string> {
+  return { ...deps.env, ...rendered.env }
+}
+
+export interface JudgeInput {
+  run_id: string
+  step: Step
+  index: number
+  attempt: number
+  started_at: string
+  ended_at: string
+  governed: GovernedStep
+  outcome: CliOutcome
+  stdout: CollectedOutput
+  stderr: CollectedOutput
+}
+
+/** Turns a finished execution into the StepResult envelope plus the captured values. */
+export function judgeCliStep(
+  deps: Pick<EngineDeps, 'redact'>,
+  input: JudgeInput
+): { result: StepResult; captures: Record<string, string> } {
+  const { step, outcome, stdout, stderr, governed } = input
+  const redact = deps.redact
+  const assertions = evaluateAssertions(governed.rendered.assertions, {
+    exitCode: outcome.exitCode,
+    stdout,
+    redact
+  })
+  const expectsExit = governed.rendered.assertions.some((a) => assertionKind(a) === 'exit_code')
+  const captures: Record<string, string> = {}
+  const captureRecords: Record<string, CaptureRecord> = {}
+  const errors: string[] = []
+  for (const [name, source] of Object.entries(step.capture ?? {})) {
+    const raw =
+      source === 'exit_code'
+        ? String(outcome.exitCode ?? '')
+        : source === 'stdout'
+          ? stdout.text
+          : stderr.text
+    if (raw === undefined) {
+      errors.push(
+        `capture '${name}': ${source} is too large to capture (${(source === 'stdout' ? stdout : stderr).summary.raw_bytes} bytes)`
+      )
+      continue
+    }
+    const value = redact(raw.replace(/\r?\n$/, ''))
+    captures[name] = value
+    captureRecords[name] = {
+      sha256: sha256Hex(value),
+      preview: value.length > 200 ? `${value.slice(0, 199)}…` : value
+    }
+  }
+  if (outcome.error !== undefined) errors.unshift(redact(outcome.error.message))
+  else if (outcome.timedOut)
+    errors.unshift(
+      `timed out after ${governed.rendered.timeoutMs ?? 0}ms; the process group was killed`
+    )
+  else if (outcome.exitCode === null)
+    errors.unshift(`killed by signal ${outcome.signal ?? 'unknown'}`)
+  else if (outcome.exitCode !== 0 && !expectsExit)
+    errors.unshift(`exited with code ${outcome.exitCode}`)
+  const failedAssertions = assertions.filter((a) => !a.passed)
+  if (failedAssertions.length > 0) {
+    errors.push(
+      `${failedAssertions.length} assertion(s) failed: ${failedAssertions.map((a) => `${a.kind} ${a.expected}`).join('; ')}`
+    )
+  }
+  const result: StepResult = {
+    run_id: input.run_id,
+    step_id: step.id,
+    step_index: input.index,
+    type: 'cli',
+    status: errors.length === 0 ? 'passed' : 'failed',
+    actor: 'engine',
+    started_at: input.started_at,
+    ended_at: input.ended_at,
+    duration_ms: outcome.durationMs,
+    attempt: input.attempt,
+    argv: governed.rendered.argv.map(redact),
+    exit_code: outcome.exitCode,
+    signal: outcome.signal,
+    timed_out: outcome.timedOut,
+    stdout: stdout.summary,
+    stderr: stderr.summary,
+    assertions,
+    evidence: {},
+    captures: captureRecords,
+    error: errors.length === 0 ? null : errors.join('; ')
+  }
+  return { result, captures: result.status === 'passed' ? captures : {} }
+}
+
+/** The outcome of a command that was not found on PATH. */
+export function notFoundOutcome(argv0: string): CliOutcome {
+  return {
+    exitCode: COMMAND_NOT_FOUND,
+    signal: null,
+    timedOut: false,
+    cancelled: false,
+    durationMs: 0,
+    error: { code: 'ENOENT', message: `command not found: ${commandName(argv0)}` }
+  }
+}
+
+/** True when the runbook keeps full outputs in the run directory. */
+export function storesFullOutput(runbook: RunbookV0): boolean {
+  return runbook.meta.governance?.evidence?.store_full_stdout === true
+}

@@ -1,0 +1,271 @@
+// The engine loop. Each turn looks at the RunState, does the one thing the next step needs through
+// the injected providers, and appends the resulting events; the state is always the fold of what
+// was appended. Snapshots follow every step, and the manifest is written when the run stops.
+import type { Step } from '../runbook/index.js'
+import type { RunEvent, RunFinishedEvent } from './events.js'
+import type { RunState } from './model.js'
+import { reduce } from './reduce.js'
+import type { EngineDeps } from './deps.js'
+import { childEnv, governStep, judgeCliStep, notFoundOutcome } from './cli-step.js'
+import {
+  checkSubmission,
+  instructionsOf,
+  manualResult,
+  pendingFor,
+  recordInputs
+} from './manual-step.js'
+import { manualRequirements } from './manual.js'
+import { preflight } from './preflight.js'
+
+/** Appends events to the trace and folds them into the state. */
+async function emit(
+  deps: EngineDeps,
+  state: RunState | undefined,
+  ...events: RunEvent[]
+): Promise<RunState> {
+  let next = state
+  for (const event of events) {
+    const record = await deps.store.append(event)
+    next = reduce(next, record)
+    deps.onRecord?.(record)
+  }
+  if (next === undefined) throw new Error('emit() needs at least one event')
+  return next
+}
+
+/** fsyncs the trace, writes a snapshot of the state and records that it did. */
+async function checkpoint(deps: EngineDeps, state: RunState): Promise<RunState> {
+  await deps.store.sync()
+  const stored = await deps.store.writeSnapshot(state, state.current_step_index)
+  const next = await emit(deps, state, {
+    type: 'snapshot_written',
+    file: stored.file,
+    sha256: stored.sha256,
+    state_seq: state.seq
+  })
+  await deps.store.sync()
+  return next
+}
+
+async function stop(deps: EngineDeps, state: RunState, event: RunEvent): Promise<RunState> {
+  const next = await checkpoint(deps, await emit(deps, state, event))
+  await deps.store.writeManifest(next)
+  return next
+}
+
+function finished(
+  state: RunState,
+  status: RunFinishedEvent['status'],
+  error: string | null,
+  failure?: RunFinishedEvent['failure']
+): RunFinishedEvent {
+  const passed = state.history.filter((r) => r.status === 'passed').length
+  return {
+    type: 'run_finished',
+    status,
+    passed,
+    failed: state.history.length - passed,
+    error,
+    ...(failure === undefined ? {} : { failure })
+  }
+}
+
+/** Starts a run: records run_started, then drives it until it finishes or pauses. */
+export async function startRun(
+  deps: EngineDeps,
+  start: Omit<Extract<RunEvent, { type: 'run_started' }>, 'type'>
+): Promise<RunState> {
+  const state = await emit(deps, undefined, { type: 'run_started', ...start })
+  return drive(deps, state)
+}
+
+/** Continues a paused or crashed run from its folded state. */
+export async function resumeRun(
+  deps: EngineDeps,
+  state: RunState,
+  discardedBytes: number
+): Promise<RunState> {
+  const resumed = await emit(deps, state, {
+    type: 'run_resumed',
+    actor: deps.actor,
+    ...(discardedBytes > 0 ? { discarded_bytes: discardedBytes } : {})
+  })
+  return drive(deps, resumed)
+}
+
+/** Runs steps until the run finishes, fails or pauses. */
+export async function drive(deps: EngineDeps, initial: RunState): Promise<RunState> {
+  let state = initial
+  const refused = await preflight(deps, state)
+  if (refused !== undefined) {
+    state = await emit(deps, state, ...refused.decisions)
+    return stop(deps, state, finished(state, 'failed', refused.error, 'governance'))
+  }
+  while (state.status === 'running') {
+    const step = deps.runbook.steps[state.current_step_index]
+    if (step === undefined) {
+      const leftovers = (await deps.cli.finish?.()) ?? []
+      if (leftovers.length > 0)
+        return stop(deps, state, finished(state, 'failed', leftovers.join('; '), 'replay'))
+      return stop(deps, state, finished(state, 'passed', null))
+    }
+    if (deps.signal.aborted)
+      return stop(deps, state, { type: 'run_paused', reason: interruptedReason(step) })
+    state =
+      step.type === 'cli' ? await cliTurn(deps, state, step) : await manualTurn(deps, state, step)
+  }
+  return state
+}
+
+function interruptedReason(step: Step): string {
+  return `interrupted before or during step '${step.id}'; it runs again on resume`
+}
+
+async function cliTurn(deps: EngineDeps, state0: RunState, step: Step): Promise<RunState> {
+  let state = state0
+  const index = state.current_step_index
+  const governed = await governStep(deps, state, step, index)
+  state = await emit(deps, state, governed.decision)
+  if (governed.decision.decision === 'denied') {
+    const error = `governance refused step '${step.id}': ${governed.decision.reason}`
+    return stop(deps, state, finished(state, 'failed', error, 'governance'))
+  }
+  if (governed.decision.confirmation_required && state.collected.confirmed_by === undefined) {
+    const reason =
+      governed.decision.destructive === undefined
+        ? 'the step asks for confirmation (confirm: true)'
+        : `destructive command: ${governed.decision.destructive}`
+    const confirmation = await deps.manual.confirm({
+      step,
+      index,
+      argv: governed.rendered.argv.map(deps.redact),
+      reason
+    })
+    if (confirmation === undefined) {
+      return stop(deps, state, {
+        type: 'run_paused',
+        reason: `step '${step.id}' needs a two-step confirmation: ${reason}`,
+        pending: {
+          step_id: step.id,
+          step_index: index,
+          kind: 'confirmation',
+          evidence: [],
+          approvals_needed: 1,
+          reason
+        }
+      })
+    }
+    state = await emit(deps, state, {
+      type: 'confirmation_recorded',
+      step_id: step.id,
+      by: confirmation.by,
+      method: confirmation.method
+    })
+  }
+  const attempt = (state.attempts[step.id] ?? 0) + 1
+  state = await emit(deps, state, {
+    type: 'step_started',
+    step_id: step.id,
+    step_index: index,
+    attempt
+  })
+  await deps.store.sync()
+  const started_at = deps.clock.now()
+  const factory = deps.outputs(step.id, attempt)
+  const needles = governed.rendered.assertions.flatMap((a) =>
+    [a.contains, a.not_contains].filter((n): n is string => n !== undefined)
+  )
+  const stdout = await factory.collector('stdout', needles)
+  const stderr = await factory.collector('stderr', [])
+  const outcome =
+    governed.executable === undefined
+      ? notFoundOutcome(governed.rendered.argv[0] ?? '')
+      : await deps.cli.execute({
+          step,
+          index,
+          attempt,
+          rendered: governed.rendered,
+          executable: governed.executable,
+          env: childEnv(deps, governed.rendered),
+          cwd: governed.cwd,
+          signal: deps.signal,
+          stdout,
+          stderr
+        })
+  const [out, err] = [await stdout.end(), await stderr.end()]
+  if (outcome.cancelled)
+    return stop(deps, state, { type: 'run_paused', reason: interruptedReason(step) })
+  const { result, captures } = judgeCliStep(deps, {
+    run_id: state.run_id,
+    step,
+    index,
+    attempt,
+    started_at,
+    ended_at: deps.clock.now(),
+    governed,
+    outcome,
+    stdout: out,
+    stderr: err
+  })
+  state = await checkpoint(deps, await emit(deps, state, { type: 'step_result', result, captures }))
+  if (result.status === 'failed')
+    return stop(
+      deps,
+      state,
+      finished(state, 'failed', `step '${step.id}' failed: ${result.error ?? ''}`, 'step')
+    )
+  return state
+}
+
+async function manualTurn(deps: EngineDeps, state0: RunState, step: Step): Promise<RunState> {
+  let state = state0
+  const index = state.current_step_index
+  if (state.attempts[step.id] === undefined) {
+    state = await emit(deps, state, {
+      type: 'step_started',
+      step_id: step.id,
+      step_index: index,
+      attempt: 1
+    })
+  }
+  const req = manualRequirements(step, deps.runbook.meta.governance)
+  let pending = pendingFor(deps, state, step, index)
+  if (pending !== undefined) {
+    const submission = await deps.manual.collect({
+      step,
+      index,
+      instructions: instructionsOf(deps, state, step),
+      missingEvidence: req.evidence.filter((e) => pending?.evidence.includes(e.name) === true),
+      approvalsNeeded: pending.approvals_needed,
+      ...(pending.roles === undefined ? {} : { roles: pending.roles })
+    })
+    // Providers check their own input; anything still unacceptable is dropped, never recorded.
+    const refusals = new Set(
+      checkSubmission(req, submission.evidence, submission.approvals).map((r) => r.item)
+    )
+    const evidence = submission.evidence.filter((e) => !refusals.has(`evidence ${e.name}`))
+    const approvals = submission.approvals.filter((a) => !refusals.has(`approval by ${a.approver}`))
+    const events = await recordInputs(deps, state, step, req, evidence, approvals)
+    if (events.length > 0) state = await emit(deps, state, ...events)
+    pending = pendingFor(deps, state, step, index)
+  }
+  if (pending !== undefined) {
+    const what = [
+      ...pending.evidence.map((e) => `evidence '${e}'`),
+      ...(pending.approvals_needed > 0 ? [`${pending.approvals_needed} approval(s)`] : [])
+    ]
+    return stop(deps, state, {
+      type: 'run_paused',
+      reason: `step '${step.id}' waits for ${what.join(', ')}`,
+      pending
+    })
+  }
+  return checkpoint(
+    deps,
+    await emit(deps, state, {
+      type: 'step_result',
+      result: manualResult(deps, state, step, index),
+      captures: {}
+    })
+  )
+}

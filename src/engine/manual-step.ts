@@ -1,0 +1,135 @@
+// Handling one manual step: ask the provider for what is missing, check and record each item, then
+// either finish the step or report what it still waits for.
+import type { Step } from '../runbook/index.js'
+import type { RunEvent } from './events.js'
+import type { ApprovalRecord, EvidenceRecord, PendingInput, RunState, StepResult } from './model.js'
+import type { ApprovalInput, EvidenceInput, ManualRequirements } from './manual.js'
+import {
+  approvalProblem,
+  evidenceProblem,
+  manualRequirements,
+  mergeChecklist,
+  missingFor
+} from './manual.js'
+import type { EngineDeps } from './deps.js'
+import { lookupIn, renderString } from './render.js'
+
+/** Items that were refused, with the reason, for the operator. */
+export interface Refusal {
+  item: string
+  reason: string
+}
+
+/** Checks submitted items against the step's requirements; returns the refusals. */
+export function checkSubmission(
+  req: ManualRequirements,
+  evidence: readonly EvidenceInput[],
+  approvals: readonly ApprovalInput[]
+): Refusal[] {
+  const refusals: Refusal[] = []
+  for (const e of evidence) {
+    const problem = evidenceProblem(req, e)
+    if (problem !== undefined) refusals.push({ item: `evidence ${e.name}`, reason: problem })
+  }
+  for (const a of approvals) {
+    const problem = approvalProblem(req, a)
+    if (problem !== undefined) refusals.push({ item: `approval by ${a.approver}`, reason: problem })
+  }
+  return refusals
+}
+
+/** Turns acceptable inputs into evidence and approval events (attachments are copied first). */
+export async function recordInputs(
+  deps: EngineDeps,
+  state: RunState,
+  step: Step,
+  req: ManualRequirements,
+  evidence: readonly EvidenceInput[],
+  approvals: readonly ApprovalInput[]
+): Promise<RunEvent[]> {
+  const events: RunEvent[] = []
+  const now = deps.clock.now()
+  for (const e of evidence) {
+    const base = { kind: e.kind, name: e.name, actor: deps.actor, recorded_at: now }
+    let record: EvidenceRecord
+    if (e.kind === 'text') record = { ...base, value: deps.redact(e.value) }
+    else if (e.kind === 'checklist') {
+      const order = req.evidence.find((x) => x.name === e.name)?.items ?? []
+      record = { ...base, items: mergeChecklist(state.collected.evidence[e.name], e.items, order) }
+    } else {
+      const stored = await deps.store.storeAttachment(step.id, e.name, e.path)
+      record = {
+        ...base,
+        file: stored.file,
+        sha256: stored.sha256,
+        bytes: stored.bytes,
+        original_name: stored.original_name
+      }
+    }
+    events.push({ type: 'evidence_recorded', step_id: step.id, evidence: record })
+  }
+  const seen = new Set(state.collected.approvals.map((a) => a.approver))
+  for (const a of approvals) {
+    if (seen.has(a.approver)) continue // the same person twice counts once
+    seen.add(a.approver)
+    const approval: ApprovalRecord = {
+      approver: a.approver,
+      ...(a.role === undefined ? {} : { role: a.role }),
+      recorded_at: now
+    }
+    events.push({ type: 'approval_recorded', step_id: step.id, approval })
+  }
+  return events
+}
+
+/** What the step still waits for, or undefined when it is complete. */
+export function pendingFor(
+  deps: EngineDeps,
+  state: RunState,
+  step: Step,
+  index: number
+): PendingInput | undefined {
+  const req = manualRequirements(step, deps.runbook.meta.governance)
+  const missing = missingFor(req, state.collected)
+  if (missing.evidence.length === 0 && missing.approvalsNeeded === 0) return undefined
+  return {
+    step_id: step.id,
+    step_index: index,
+    kind: 'manual',
+    evidence: missing.evidence.map((e) => e.name),
+    approvals_needed: missing.approvalsNeeded,
+    ...(req.approvals?.roles === undefined ? {} : { roles: req.approvals.roles })
+  }
+}
+
+/** Rendered, redacted instructions of a manual step. */
+export function instructionsOf(deps: EngineDeps, state: RunState, step: Step): string {
+  return deps.redact(renderString(step.instructions ?? '', lookupIn(state.vars, state.captures)))
+}
+
+/** The StepResult of a manual step whose requirements are all met. */
+export function manualResult(
+  deps: EngineDeps,
+  state: RunState,
+  step: Step,
+  index: number
+): StepResult {
+  const started = state.collected.started_at ?? state.started_at
+  const now = deps.clock.now()
+  return {
+    run_id: state.run_id,
+    step_id: step.id,
+    step_index: index,
+    type: 'manual',
+    status: 'passed',
+    actor: 'human',
+    started_at: started,
+    ended_at: now,
+    duration_ms: Math.max(0, Date.parse(now) - Date.parse(started)),
+    attempt: state.attempts[step.id] ?? 1,
+    evidence: { ...state.collected.evidence },
+    approvals: [...state.collected.approvals],
+    captures: {},
+    error: null
+  }
+}

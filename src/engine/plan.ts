@@ -1,0 +1,98 @@
+// Dry-run: the plan of a run without running anything. Each step with its rendered argv, the
+// governance decision, and what confirmation, evidence and approvals it would need.
+import type { RunbookV0 } from '../runbook/index.js'
+import type { EngineDeps } from './deps.js'
+import { decideCommand } from './governance.js'
+import { manualRequirements } from './manual.js'
+import { renderCliStep, renderString } from './render.js'
+import type { Lookup } from './render.js'
+
+export interface PlannedStep {
+  index: number
+  id: string
+  type: 'cli' | 'manual'
+  title?: string
+  argv?: string[]
+  resolved_path?: string
+  decision?: 'allowed' | 'denied'
+  reason?: string
+  confirmation?: string
+  timeout_ms?: number
+  instructions?: string
+  evidence?: { name: string; kind: string; items?: string[] }[]
+  approvals?: { min: number; roles?: string[] }
+}
+
+export interface Plan {
+  runbook: string
+  vars: Record<string, string>
+  steps: PlannedStep[]
+  /** True when governance would refuse some step. */
+  refused: boolean
+}
+
+type PlanDeps = Pick<EngineDeps, 'cli' | 'classify' | 'redact' | 'env' | 'cwd' | 'joinPath'>
+
+/** Builds the plan. Values captured at run time are shown as <capture NAME from STEP>. */
+export async function planRun(
+  runbook: RunbookV0,
+  vars: Record<string, string>,
+  deps: PlanDeps
+): Promise<Plan> {
+  const owner = new Map<string, string>()
+  runbook.steps.forEach((s) => Object.keys(s.capture ?? {}).forEach((c) => owner.set(c, s.id)))
+  const lookup: Lookup = (name) => vars[name] ?? `<capture ${name} from ${owner.get(name) ?? '?'}>`
+  const steps: PlannedStep[] = []
+  for (const [index, step] of runbook.steps.entries()) {
+    const base = {
+      index,
+      id: step.id,
+      type: step.type,
+      ...(step.title === undefined ? {} : { title: step.title })
+    }
+    if (step.type === 'manual') {
+      const req = manualRequirements(step, runbook.meta.governance)
+      steps.push({
+        ...base,
+        instructions: deps.redact(renderString(step.instructions ?? '', lookup)),
+        evidence: req.evidence.map((e) => ({
+          name: e.name,
+          kind: e.kind,
+          ...(e.items === undefined ? {} : { items: e.items })
+        })),
+        ...(req.approvals === undefined ? {} : { approvals: req.approvals })
+      })
+      continue
+    }
+    const rendered = renderCliStep(runbook, step, lookup)
+    const argv0 = rendered.argv[0] ?? ''
+    const cwd = rendered.cwd === undefined ? deps.cwd : deps.joinPath(deps.cwd, rendered.cwd)
+    const resolved = await deps.cli.resolve(argv0, cwd, { ...deps.env, ...rendered.env }.PATH ?? '')
+    const verdict = decideCommand(argv0, resolved, runbook.meta.governance)
+    const destructive = deps.classify(rendered.argv)
+    const confirmation =
+      destructive !== undefined
+        ? `destructive command: ${destructive}`
+        : step.confirm === true
+          ? 'confirm: true'
+          : undefined
+    steps.push({
+      ...base,
+      argv: rendered.argv.map(deps.redact),
+      ...(resolved.path === undefined ? {} : { resolved_path: resolved.path }),
+      decision: verdict.decision,
+      reason:
+        resolved.path === undefined && verdict.decision === 'allowed'
+          ? `command not found: ${argv0}`
+          : verdict.reason,
+      ...(confirmation === undefined ? {} : { confirmation }),
+      ...(rendered.timeoutMs === undefined ? {} : { timeout_ms: rendered.timeoutMs })
+    })
+  }
+  return {
+    runbook: runbook.meta.name,
+    vars: Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, deps.redact(v)])),
+    steps,
+    refused: steps.some((s) => s.decision === 'denied')
+  }
+}

@@ -1,0 +1,44 @@
+// Governance before anything runs: argv[0] of every remaining cli step is a literal, so the allow
+// and deny lists can be checked for the whole run up front. One refusal stops the run before its
+// first command.
+import type { GovernanceDecisionEvent } from './events.js'
+import type { RunState } from './model.js'
+import type { EngineDeps } from './deps.js'
+import { decideCommand } from './governance.js'
+
+export interface Refusal {
+  decisions: GovernanceDecisionEvent[]
+  error: string
+}
+
+/** Checks the commands of the remaining steps; returns the refusals, or undefined when all may run. */
+export async function preflight(deps: EngineDeps, state: RunState): Promise<Refusal | undefined> {
+  const decisions: GovernanceDecisionEvent[] = []
+  const pathEnv = deps.env.PATH ?? ''
+  for (let index = state.current_step_index; index < deps.runbook.steps.length; index++) {
+    const step = deps.runbook.steps[index]
+    const argv0 = step?.type === 'cli' ? step.with?.argv?.[0] : undefined
+    if (step === undefined || argv0 === undefined) continue
+    const resolved = await deps.cli.resolve(argv0, deps.cwd, pathEnv)
+    const verdict = decideCommand(argv0, resolved, deps.runbook.meta.governance)
+    if (verdict.decision === 'denied') {
+      decisions.push({
+        type: 'governance_decision',
+        step_id: step.id,
+        step_index: index,
+        argv0,
+        ...(resolved.path === undefined ? {} : { resolved_path: resolved.path }),
+        ...(resolved.realPath === undefined || resolved.realPath === resolved.path
+          ? {}
+          : { real_path: resolved.realPath }),
+        decision: 'denied',
+        rule: verdict.rule,
+        reason: verdict.reason,
+        confirmation_required: false
+      })
+    }
+  }
+  if (decisions.length === 0) return undefined
+  const error = decisions.map((d) => `step '${d.step_id}': ${d.reason}`).join('; ')
+  return { decisions, error: `governance refused the run before it started: ${error}` }
+}

@@ -1,0 +1,95 @@
+// Evidence files: manual-step evidence and approvals written down in advance, for
+// `runbook resume --evidence-file` and for replay (`SCENARIO.evidence.yaml`).
+// Shape: step_id -> name -> { kind, value | items | path | role }.
+import evidenceSchema from '../../schema/evidence.v0.schema.json' with { type: 'json' }
+import type { Diagnostic } from './diagnostic.js'
+import { sortDiagnostics } from './diagnostic.js'
+import { createSchemaChecker } from './schema-check.js'
+import { parseYamlSource } from './yaml-source.js'
+
+export type EvidenceInput =
+  | { name: string; kind: 'text'; value: string }
+  | { name: string; kind: 'checklist'; items: string[] }
+  | { name: string; kind: 'attachment'; path: string }
+
+export interface ApprovalInput {
+  approver: string
+  role?: string
+}
+
+/** What a file (or the command line) supplies for one manual step. */
+export interface StepInputs {
+  evidence: EvidenceInput[]
+  approvals: ApprovalInput[]
+}
+
+export type EvidenceFile = Record<string, StepInputs>
+
+export type EvidenceFileParse =
+  { ok: true; inputs: EvidenceFile } | { ok: false; diagnostics: Diagnostic[] }
+
+export const EVIDENCE_SCHEMA: object = evidenceSchema
+const checkEvidenceSchema = createSchemaChecker(evidenceSchema, (err, path, source) => {
+  if (err.keyword !== 'false schema') return undefined
+  const field = String(path[path.length - 1])
+  const kind = (source.value as Record<string, Record<string, { kind?: unknown }>>)[
+    String(path[0])
+  ]?.[String(path[1])]?.kind
+  const uses: Record<string, string> = {
+    text: 'value',
+    checklist: 'items',
+    attachment: 'path',
+    approval: 'role'
+  }
+  const expected =
+    typeof kind === 'string' && kind in uses ? `; ${kind} evidence takes '${uses[kind]}'` : ''
+  return source.diag(
+    'schema-unknown-field',
+    'error',
+    `field '${field}' does not apply to kind '${String(kind)}'${expected}`,
+    path,
+    { key: true }
+  )
+})
+
+interface RawItem {
+  kind: 'text' | 'checklist' | 'attachment' | 'approval'
+  value?: string
+  items?: string[]
+  path?: string
+  role?: string
+}
+
+/**
+ * Parses an evidence file. Attachment paths are resolved with `resolvePath` (relative to the
+ * file's directory, by the caller, which owns the file system).
+ */
+export function parseEvidenceFile(
+  text: string,
+  file: string,
+  resolvePath: (p: string) => string = (p) => p
+): EvidenceFileParse {
+  const parsed = parseYamlSource(text, file)
+  if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics }
+  const errors = checkEvidenceSchema(parsed.source)
+  if (errors.length > 0) return { ok: false, diagnostics: sortDiagnostics(errors) }
+  const inputs: EvidenceFile = {}
+  const doc = parsed.source.value as Record<string, Record<string, RawItem>>
+  for (const [stepId, items] of Object.entries(doc)) {
+    const step: StepInputs = { evidence: [], approvals: [] }
+    for (const [name, item] of Object.entries(items)) {
+      if (item.kind === 'approval')
+        step.approvals.push({
+          approver: name,
+          ...(item.role === undefined ? {} : { role: item.role })
+        })
+      else if (item.kind === 'text')
+        step.evidence.push({ name, kind: 'text', value: item.value ?? '' })
+      else if (item.kind === 'checklist')
+        step.evidence.push({ name, kind: 'checklist', items: item.items ?? [] })
+      else step.evidence.push({ name, kind: 'attachment', path: resolvePath(item.path ?? '') })
+    }
+    inputs[stepId] = step
+  }
+  return { ok: true, inputs }
+}
