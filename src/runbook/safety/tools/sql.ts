@@ -1,0 +1,123 @@
+// SQL clients (psql, mysql, mariadb, sqlite3, sqlcmd, clickhouse-client, cqlsh): the SQL text decides.
+// DROP, TRUNCATE and DELETE/UPDATE without WHERE are destructive; reads are read-only; a session
+// without SQL on the command line, or SQL read from a file, is unknown.
+import { flagValue, positionals } from '../argv.js'
+import type { Classification, ToolClassifier } from '../types.js'
+import { classified, worst } from '../types.js'
+
+/** Finds the SQL a client will run from its argv, or undefined. */
+function sqlText(tool: string, args: readonly string[]): string | undefined {
+  switch (tool) {
+    case 'psql':
+      return flagValue(args, '-c', '--command')
+    case 'mysql':
+    case 'mariadb':
+      return flagValue(args, '-e', '--execute')
+    case 'sqlcmd':
+      return flagValue(args, '-Q', '-q')
+    case 'clickhouse-client':
+      return flagValue(args, '-q', '--query')
+    case 'cqlsh':
+      return flagValue(args, '-e', '--execute')
+    case 'sqlite3': {
+      const words = positionals(args, new Set(['-cmd', '-separator', '-nullvalue']))
+      return words[1]
+    }
+    default:
+      return undefined
+  }
+}
+
+/** Classifies a SQL client by the statements it is given. */
+export const classifySqlClient: ToolClassifier = (tool, args) => {
+  const sql = sqlText(tool, args)
+  if (sql === undefined) {
+    return classified(
+      'unknown',
+      tool,
+      'sql.no-statement',
+      `${tool} without SQL on the command line opens a session or reads a script`
+    )
+  }
+  return classifySql(tool, sql)
+}
+
+/** Classifies SQL text: the most dangerous of its statements. */
+export function classifySql(tool: string, sql: string): Classification {
+  const statements = splitStatements(sql).map((s) => classifyStatement(tool, s))
+  return worst(statements) ?? classified('read-only', tool, 'sql.empty', 'no SQL statement')
+}
+
+function classifyStatement(tool: string, stmt: string): Classification {
+  const text = stmt.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, ' ').trim()
+  const upper = text.toUpperCase()
+  const kw = /^[\\A-Z]+/.exec(upper)?.[0] ?? ''
+  const hasWhere = /\bWHERE\b/.test(upper)
+  if (kw.startsWith('\\'))
+    return classified(
+      'read-only',
+      tool,
+      'sql.meta',
+      `${kw} is a client meta-command that shows information`
+    )
+  if (kw === 'DROP' || kw === 'TRUNCATE')
+    return classified(
+      'destructive',
+      tool,
+      `sql.${kw.toLowerCase()}`,
+      `${kw} removes a table or its rows`
+    )
+  if ((kw === 'DELETE' || kw === 'UPDATE') && !hasWhere)
+    return classified(
+      'destructive',
+      tool,
+      `sql.${kw.toLowerCase()}-all`,
+      `${kw} without WHERE changes every row`
+    )
+  if (kw === 'ALTER' && /\bDROP\b/.test(upper))
+    return classified(
+      'destructive',
+      tool,
+      'sql.alter-drop',
+      'ALTER ... DROP removes a column, constraint or partition'
+    )
+  if (
+    /^(SELECT|SHOW|EXPLAIN|DESCRIBE|DESC|VALUES|TABLE|PRAGMA|USE)$/.test(kw) &&
+    !/\bINTO\b/.test(upper)
+  )
+    return classified('read-only', tool, 'sql.read', `${kw} only reads`)
+  if (kw === 'WITH' && !/\b(INSERT|UPDATE|DELETE|MERGE)\b/.test(upper))
+    return classified('read-only', tool, 'sql.read', 'WITH ... SELECT only reads')
+  if (
+    /^(INSERT|UPDATE|DELETE|CREATE|ALTER|GRANT|REVOKE|SET|BEGIN|COMMIT|ROLLBACK|START|VACUUM|ANALYZE|REINDEX|COPY|MERGE|REPLACE|UPSERT|COMMENT|REFRESH|CLUSTER|LOCK|SELECT|WITH)$/.test(
+      kw
+    )
+  )
+    return classified('mutating', tool, `sql.write`, `${kw} changes the database`)
+  return classified(
+    'unknown',
+    tool,
+    'sql.unknown',
+    `the SQL statement '${kw || text.slice(0, 20)}' is not one the classifier knows`
+  )
+}
+
+/** Splits SQL on `;` outside quotes. */
+function splitStatements(sql: string): string[] {
+  const out: string[] = []
+  let cur = ''
+  let quote: string | undefined
+  for (const ch of sql) {
+    if (quote !== undefined) {
+      if (ch === quote) quote = undefined
+    } else if (ch === "'" || ch === '"' || ch === '`') quote = ch
+    else if (ch === ';') {
+      out.push(cur)
+      cur = ''
+      continue
+    }
+    cur += ch
+  }
+  out.push(cur)
+  return out.filter((s) => s.trim() !== '')
+}
