@@ -2,6 +2,7 @@
 import { evidenceRules } from './evidence.js'
 import { governanceRules } from './governance.js'
 import type { Rule } from './rule.js'
+import { safetyRules } from './safety.js'
 import { stepRules } from './steps.js'
 import { templateRules } from './templates.js'
 
@@ -9,5 +10,6 @@ export const RULES: readonly Rule[] = [
   ...stepRules,
   ...templateRules,
   ...governanceRules,
+  ...safetyRules,
   ...evidenceRules
 ]
