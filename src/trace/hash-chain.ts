@@ -64,7 +64,7 @@ export function checkLink(prev: TraceHead, r: TraceRecord, index: number): Chain
     }
   }
   if (r.seq !== prev.seq + 1) {
-    const what = r.seq > prev.seq + 1 ? 'deleted' : 'inserted or reordered'
+    const what = r.seq > prev.seq + 1 ? 'deleted or reordered' : 'inserted or reordered'
     return {
       ...at,
       kind: 'seq-mismatch',

@@ -1,4 +1,5 @@
 // Public surface of the trace layer: the run directory (create, resume, list), its hash-chained
+// trace, and verify.
 export { canonicalJson, canonicalEqual, CanonicalJsonError } from './canonical-json.js'
 export { GENESIS_HASH, recordHash, sealRecord, recordLine, checkChain } from './hash-chain.js'
 export type { TraceHead, ChainBreak, ChainBreakKind } from './hash-chain.js'
@@ -18,3 +19,5 @@ export type { Manifest, ManifestStep, FileDigest } from './manifest.js'
 export { SNAPSHOT_FORMAT } from './snapshot.js'
 export type { Snapshot } from './snapshot.js'
 export { RUN_ID_PATTERN } from './run-id.js'
+export { verifyRun, formatVerifyReport } from './verify.js'
+export type { VerifyReport, VerifyCheck, VerifyCheckId, VerifyProblem } from './verify.js'

@@ -94,10 +94,14 @@ export function parseManifest(bytes: Uint8Array): Manifest | string {
   const ok =
     typeof m.trace?.hash === 'string' &&
     Number.isSafeInteger(m.trace.seq) &&
+    typeof m.steps === 'object' &&
     typeof m.files === 'object' &&
     m.files !== null &&
-    typeof m.steps === 'object'
-  return ok ? (m as Manifest) : 'run.json lacks its trace head, steps or file list'
+    Object.values(m.files).every(
+      (f: Partial<FileDigest> | null) =>
+        typeof f?.sha256 === 'string' && typeof f.bytes === 'number'
+    )
+  return ok ? (m as Manifest) : 'run.json lacks its trace head, steps or a valid file list'
 }
 
 function sortKeys(_key: string, value: unknown): unknown {

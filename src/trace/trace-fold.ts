@@ -19,8 +19,14 @@ export function foldStates(records: readonly TraceRecord[]): FoldedTrace {
     try {
       state = reduce(state, r)
     } catch (err) {
+      // A record whose chain is intact can still lack fields the reducer needs (a forged trace with
+      // recomputed hashes): that is an impossible event too, reported rather than thrown.
       if (err instanceof TraceInconsistencyError) return { states, error: err }
-      throw err
+      const why = err instanceof Error ? err.message : String(err)
+      return {
+        states,
+        error: new TraceInconsistencyError(r.seq, `${r.type} cannot be applied: ${why}`)
+      }
     }
     states.push(state)
   }
