@@ -1,12 +1,9 @@
 // Typed errors of the run directory. Each names what it found so the face can print it as is and map
 // it to an exit code (a tampered trace or a locked run refuses a resume: exit 4).
+import type { RunResumedEvent } from '../engine/events.js'
 
-/** Who holds a run's .lock. */
-export interface LockHolder {
-  pid: number
-  hostname: string
-  started_at: string
-}
+/** Who holds a run's .lock: the shape a resume records in run_resumed.lock_taken_over. */
+export type LockHolder = NonNullable<RunResumedEvent['lock_taken_over']>
 
 /** Another process works on the run (or did, on another host, and may still). */
 export class RunLockedError extends Error {

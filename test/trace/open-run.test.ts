@@ -134,6 +134,12 @@ describe('openRun', () => {
     await writeFile(join(run.dir, '.lock'), JSON.stringify(stale))
     const taken = await openRun(run.runsDir, run.runId, { clock })
     expect(taken.lockTakenOver).toEqual(stale)
+    const resumed = await taken.store.append({
+      type: 'run_resumed',
+      actor: 'bob',
+      lock_taken_over: taken.lockTakenOver
+    })
+    expect(resumed).toMatchObject({ type: 'run_resumed', lock_taken_over: stale })
     await taken.store.close()
   })
 })
