@@ -2,7 +2,7 @@
 // (or resume) until close(); everything it writes is relative to the run directory.
 import { createReadStream } from 'node:fs'
 import { link, mkdir, open, rm } from 'node:fs/promises'
-import { extname } from 'node:path'
+import { dirname, extname } from 'node:path'
 import type { RunEvent, TraceRecord } from '../engine/events.js'
 import type { Clock, OutputSink, RunStore, StoredFile } from '../engine/ports.js'
 import type { RunState } from '../engine/model.js'
@@ -24,6 +24,7 @@ import { encodeManifest, MANIFEST_FORMAT, stepSummary, walkRunDir } from './mani
 import {
   attachmentDir,
   attachmentName,
+  givenName,
   inRun,
   MANIFEST_FILE,
   outputPath,
@@ -116,7 +117,7 @@ export class FileRunStore implements RunStore {
       const digest = await copyWithDigest(sourcePath, temp)
       const file = await linkFreeName(this.dir, dir, base, temp)
       await fsyncDir(inRun(this.dir, dir))
-      return { file, ...digest, original_name: sourcePath.split(/[\\/]/).at(-1) ?? '' }
+      return { file, ...digest, original_name: givenName(sourcePath) }
     } finally {
       await rm(temp, { force: true })
     }
@@ -166,8 +167,13 @@ export class FileRunStore implements RunStore {
     }
   }
 
+  // A directory made here must survive a power loss along with the file about to go in it: fsync
+  // the directory that received the first new entry.
   private async mkdirFor(rel: string): Promise<void> {
-    await mkdir(inRun(this.dir, rel.slice(0, rel.lastIndexOf('/'))), { recursive: true })
+    const made = await mkdir(inRun(this.dir, rel.slice(0, rel.lastIndexOf('/'))), {
+      recursive: true
+    })
+    if (made !== undefined) await fsyncDir(dirname(made))
   }
 }
 

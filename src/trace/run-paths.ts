@@ -41,14 +41,19 @@ export function attachmentDir(stepId: string, name: string): string {
   return `${ATTACHMENTS_DIR}/${safeSegment(stepId)}/${safeSegment(name)}`
 }
 
-/** The file name an attachment keeps: the basename of its source, made safe. */
-export function attachmentName(sourcePath: string): string {
-  const base =
+/** The last segment of a path as given (either separator), kept as original_name. */
+export function givenName(sourcePath: string): string {
+  return (
     sourcePath
       .split(/[\\/]/)
       .filter((s) => s !== '')
       .at(-1) ?? ''
-  return safeSegment(base, 'attachment')
+  )
+}
+
+/** The file name an attachment keeps: the basename of its source, made safe. */
+export function attachmentName(sourcePath: string): string {
+  return safeSegment(givenName(sourcePath), 'attachment')
 }
 
 /**

@@ -28,12 +28,14 @@ async function started(): Promise<{ store: FileRunStore; state: RunState; root: 
 }
 
 /** Every file under dir, relative, with `/`. */
-async function tree(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
-    .sort()
+async function tree(dir: string, rel = ''): Promise<string[]> {
+  const found: string[] = []
+  for (const e of await readdir(join(dir, rel), { withFileTypes: true })) {
+    const path = rel === '' ? e.name : `${rel}/${e.name}`
+    if (e.isDirectory()) found.push(...(await tree(dir, path)))
+    else found.push(path)
+  }
+  return found.sort()
 }
 
 describe('FileRunStore.writeSnapshot', () => {
