@@ -27,7 +27,9 @@ import {
   givenName,
   inRun,
   MANIFEST_FILE,
+  OUTPUTS_DIR,
   outputPath,
+  SNAPSHOTS_DIR,
   snapshotPath
 } from './run-paths.js'
 import { encodeSnapshot } from './snapshot.js'
@@ -74,7 +76,7 @@ export class FileRunStore implements RunStore {
     await this.writer.sync()
     const file = snapshotPath(index)
     const data = Buffer.from(encodeSnapshot(state, { seq: state.seq, hash }))
-    await this.mkdirFor(file)
+    await this.ensureDir(SNAPSHOTS_DIR)
     await writeFileAtomic(inRun(this.dir, file), data)
     return { file, sha256: sha256Hex(data), bytes: data.length }
   }
@@ -85,7 +87,7 @@ export class FileRunStore implements RunStore {
     attempt: number
   ): Promise<OutputSink> {
     const file = outputPath(stepId, stream, attempt)
-    await this.mkdirFor(file)
+    await this.ensureDir(OUTPUTS_DIR)
     const abs = inRun(this.dir, file)
     const fh = await open(abs, 'wx').catch((err: unknown) => {
       throw new RunStoreError(`cannot create ${file}`, { cause: err })
@@ -94,10 +96,13 @@ export class FileRunStore implements RunStore {
     return {
       write: (chunk) => (queue = queue.then(() => writeAll(fh, chunk))),
       close: async () => {
-        await queue
-        await fh.sync()
-        await fh.close()
-        await fsyncDir(inRun(this.dir, file.slice(0, file.lastIndexOf('/'))))
+        try {
+          await queue
+          await fh.sync()
+        } finally {
+          await fh.close()
+        }
+        await fsyncDir(inRun(this.dir, OUTPUTS_DIR))
         return file
       }
     }
@@ -110,7 +115,7 @@ export class FileRunStore implements RunStore {
     sourcePath: string
   ): Promise<StoredFile & { original_name: string }> {
     const dir = attachmentDir(stepId, name)
-    await this.mkdirFor(`${dir}/x`)
+    await this.ensureDir(dir)
     const base = attachmentName(sourcePath)
     const temp = tempPathFor(inRun(this.dir, `${dir}/${base}`))
     try {
@@ -169,10 +174,8 @@ export class FileRunStore implements RunStore {
 
   // A directory made here must survive a power loss along with the file about to go in it: fsync
   // the directory that received the first new entry.
-  private async mkdirFor(rel: string): Promise<void> {
-    const made = await mkdir(inRun(this.dir, rel.slice(0, rel.lastIndexOf('/'))), {
-      recursive: true
-    })
+  private async ensureDir(relDir: string): Promise<void> {
+    const made = await mkdir(inRun(this.dir, relDir), { recursive: true })
     if (made !== undefined) await fsyncDir(dirname(made))
   }
 }
