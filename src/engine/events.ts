@@ -93,6 +93,8 @@ export interface RunResumedEvent {
   actor: string
   /** Bytes of a torn final trace line (a crash mid-write) set aside before resuming. */
   discarded_bytes?: number
+  /** The stale lock (same host, process gone) this resume took over: who held the run before. */
+  lock_taken_over?: { pid: number; hostname: string; started_at: string }
 }
 
 export interface RunFinishedEvent {

@@ -1,0 +1,37 @@
+// Starting a run directory: a fresh run id, the lock, the runbook bytes, an empty trace.
+import { resolve } from 'node:path'
+import type { Clock } from '../engine/ports.js'
+import { fsyncDir, writeFileExclusive } from './durable-file.js'
+import { FileRunStore } from './file-run-store.js'
+import { acquireLock, releaseLock } from './lock.js'
+import { makeRunDir } from './run-id.js'
+import { inRun, RUNBOOK_FILE, TRACE_FILE } from './run-paths.js'
+import { TraceWriter } from './trace-writer.js'
+
+export interface CreateRunOptions {
+  /** Where run directories live, e.g. `.runbook/runs`; created when missing. */
+  runsDir: string
+  /** The runbook bytes the run starts with; copied to runbook.yaml. */
+  runbook: Uint8Array | string
+  clock: Clock
+  /** Four hex digits for the run id (tests inject collisions); random by default. */
+  randomSuffix?: () => string
+}
+
+/** Creates `<runsDir>/<run_id>/`, takes its lock and returns the store the engine writes through. */
+export async function createRun(opts: CreateRunOptions): Promise<FileRunStore> {
+  const runsDir = resolve(opts.runsDir)
+  const now = opts.clock.now()
+  const { runId, dir } = await makeRunDir(runsDir, now, opts.randomSuffix)
+  const { holder } = await acquireLock(dir, runId, now)
+  try {
+    await writeFileExclusive(inRun(dir, RUNBOOK_FILE), opts.runbook)
+    const writer = await TraceWriter.open(inRun(dir, TRACE_FILE), opts.clock, [])
+    await fsyncDir(dir)
+    await fsyncDir(runsDir)
+    return new FileRunStore(runId, dir, opts.clock, writer, holder)
+  } catch (err) {
+    await releaseLock(dir, holder)
+    throw err
+  }
+}

@@ -1,0 +1,90 @@
+// Writing files so that a crash never leaves a half-written file under its final name: data is
+// written to a temporary file in the same directory, fsynced, renamed over the target, and the
+// directory is fsynced so the rename itself survives a power loss.
+import { createReadStream } from 'node:fs'
+import type { Hash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
+import type { FileHandle } from 'node:fs/promises'
+import { open, rename, rm } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+
+/** Temporary files of atomic writes start with this (after a dot): `.step-0003.json.tmp-…`. */
+export const TEMP_MARKER = '.tmp-'
+
+/** Writes all of `data` at the file's current position (a write may be partial). */
+export async function writeAll(fh: FileHandle, data: Uint8Array): Promise<void> {
+  let done = 0
+  while (done < data.length) {
+    const { bytesWritten } = await fh.write(data, done, data.length - done)
+    done += bytesWritten
+  }
+}
+
+/** fsyncs a directory so entries created or renamed in it are durable. */
+export async function fsyncDir(dir: string): Promise<void> {
+  let fh: FileHandle | undefined
+  try {
+    fh = await open(dir, 'r')
+    await fh.sync()
+  } catch (err) {
+    // Platform quirk: Windows cannot open or fsync a directory; rename is durable there anyway.
+    const code = (err as NodeJS.ErrnoException).code
+    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL') throw err
+  } finally {
+    await fh?.close()
+  }
+}
+
+/** A tag no other write (in this or another process) uses at the same time. */
+export function uniqueTag(): string {
+  return `${process.pid}-${randomBytes(4).toString('hex')}`
+}
+
+/** A temporary name beside `path`, unique to this write. */
+export function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}${TEMP_MARKER}${uniqueTag()}`)
+}
+
+/** Replaces `path` with `data` atomically: temp file, fsync, rename, fsync the directory. */
+export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
+  const temp = tempPathFor(path)
+  try {
+    await writeFileExclusive(temp, data)
+    await rename(temp, path)
+  } catch (err) {
+    await rm(temp, { force: true })
+    throw err
+  }
+  await fsyncDir(dirname(path))
+}
+
+/** Creates a new file (failing with EEXIST if it exists) holding `data`, fsynced. */
+export async function writeFileExclusive(path: string, data: Uint8Array | string): Promise<void> {
+  const fh = await open(path, 'wx')
+  try {
+    await writeAll(fh, typeof data === 'string' ? Buffer.from(data) : data)
+    await fh.sync()
+  } finally {
+    await fh.close()
+  }
+}
+
+/** Digest and size of some bytes as they stream past. */
+export class DigestCounter {
+  private readonly hash: Hash = createHash('sha256')
+  bytes = 0
+  update(chunk: Uint8Array): void {
+    this.hash.update(chunk)
+    this.bytes += chunk.length
+  }
+  digest(): { sha256: string; bytes: number } {
+    return { sha256: this.hash.digest('hex'), bytes: this.bytes }
+  }
+}
+
+/** sha256 (hex) and size of a file, streamed. */
+export async function digestFile(path: string): Promise<{ sha256: string; bytes: number }> {
+  const counter = new DigestCounter()
+  for await (const chunk of createReadStream(path)) counter.update(chunk as Buffer)
+  return counter.digest()
+}

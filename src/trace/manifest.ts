@@ -1,0 +1,115 @@
+// run.json, the manifest: written last, it commits the run. It names the trace head and the digest
+// of every other file in the directory, so a changed, missing or added file is visible.
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { RunState, StepStatus } from '../engine/model.js'
+import { parseJsonBytes } from './canonical-json.js'
+import type { TraceHead } from './hash-chain.js'
+import { LOCK_FILE, MANIFEST_FILE } from './run-paths.js'
+
+export const MANIFEST_FORMAT = 'runbook-run/v1'
+
+export interface FileDigest {
+  sha256: string
+  bytes: number
+}
+
+/** A step's latest result; `started` when an attempt began but has no result yet. */
+export interface ManifestStep {
+  status: StepStatus | 'started'
+  attempt: number
+}
+
+export interface Manifest {
+  format: typeof MANIFEST_FORMAT
+  run_id: string
+  runbook_path: string
+  runbook_digest: string
+  runbook_name: string
+  mode: RunState['mode']
+  status: RunState['status']
+  started_at: string
+  updated_at: string
+  steps: Record<string, ManifestStep>
+  /** The last record of trace.jsonl when the manifest was written. */
+  trace: TraceHead
+  /** Every file of the run directory except run.json and the lock, by relative `/` path. */
+  files: Record<string, FileDigest>
+}
+
+/** Per step id: the status of its latest result and its attempt count. */
+export function stepSummary(state: RunState): Record<string, ManifestStep> {
+  const steps: Record<string, ManifestStep> = {}
+  for (const [id, attempt] of Object.entries(state.attempts))
+    steps[id] = { status: 'started', attempt }
+  for (const r of state.history) steps[r.step_id] = { status: r.status, attempt: r.attempt }
+  return steps
+}
+
+/** What a walk of the run directory finds. */
+export interface RunFiles {
+  /** Regular files, relative `/` paths, sorted. */
+  files: string[]
+  /** Entries that are neither files nor directories (symlinks, sockets...): never run data. */
+  others: string[]
+}
+
+/** Lists the run directory as the manifest covers it; `onDir` sees every directory (for fsync). */
+export async function walkRunDir(
+  dir: string,
+  onDir?: (path: string) => Promise<void>
+): Promise<RunFiles> {
+  const found: RunFiles = { files: [], others: [] }
+  const visit = async (abs: string, rel: string): Promise<void> => {
+    await onDir?.(abs)
+    for (const entry of await readdir(abs, { withFileTypes: true })) {
+      const relPath = rel === '' ? entry.name : `${rel}/${entry.name}`
+      if (rel === '' && excluded(entry.name)) continue
+      if (entry.isDirectory()) await visit(join(abs, entry.name), relPath)
+      else if (entry.isFile()) found.files.push(relPath)
+      else found.others.push(relPath)
+    }
+  }
+  await visit(dir, '')
+  found.files.sort()
+  found.others.sort()
+  return found
+}
+
+function excluded(name: string): boolean {
+  return name === MANIFEST_FILE || name === LOCK_FILE || name.startsWith(`${LOCK_FILE}.`)
+}
+
+/** The bytes of run.json: sorted keys, indented for people. */
+export function encodeManifest(manifest: Manifest): string {
+  return `${JSON.stringify(manifest, sortKeys, 2)}\n`
+}
+
+/** Parses run.json, or says why it cannot be used. */
+export function parseManifest(bytes: Uint8Array): Manifest | string {
+  const parsed = parseJsonBytes(bytes)
+  if (parsed === undefined) return 'run.json is not valid JSON'
+  const m = parsed.value as Partial<Manifest> | null
+  if (m?.format !== MANIFEST_FORMAT) return `run.json's format is not ${MANIFEST_FORMAT}`
+  const ok =
+    typeof m.trace?.hash === 'string' &&
+    Number.isSafeInteger(m.trace.seq) &&
+    typeof m.steps === 'object' &&
+    typeof m.files === 'object' &&
+    m.files !== null &&
+    Object.values(m.files).every(
+      (f: Partial<FileDigest> | null) =>
+        typeof f?.sha256 === 'string' && typeof f.bytes === 'number'
+    )
+  return ok ? (m as Manifest) : 'run.json lacks its trace head, steps or a valid file list'
+}
+
+function sortKeys(_key: string, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value
+  const obj = value as Record<string, unknown>
+  return Object.fromEntries(
+    Object.keys(obj)
+      .sort()
+      .map((k) => [k, obj[k]])
+  )
+}

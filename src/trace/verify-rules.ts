@@ -1,0 +1,257 @@
+// verify's governance rules (seed §8), checked against the runbook copy and the folded trace: the
+// run finished and passed, every step passed, every manual step has its evidence and approvals, and
+// every assertion of every cli step passed.
+import type { TraceRecord } from '../engine/events.js'
+import type { EvidenceRecord, RunState, StepResult } from '../engine/model.js'
+import type { Evidence, RunbookV0, Step } from '../runbook/index.js'
+import { digestFile } from './durable-file.js'
+import { ATTACHMENTS_DIR, inRun, isSafeRelativePath } from './run-paths.js'
+import type { VerifyCheck, VerifyProblem } from './verify-report.js'
+import { checkResult, describeDigest } from './verify-report.js'
+
+type Problem = Omit<VerifyProblem, 'check'>
+interface Latest {
+  result: StepResult
+  seq: number
+}
+
+/** The run, steps, evidence, approvals and assertions checks. */
+export async function checkRules(
+  runbook: RunbookV0,
+  state: RunState,
+  records: readonly TraceRecord[],
+  dir: string
+): Promise<VerifyCheck[]> {
+  const latest = new Map<string, Latest>()
+  for (const r of records) {
+    if (r.type === 'step_result') latest.set(r.result.step_id, { result: r.result, seq: r.seq })
+  }
+  const steps = runbook.steps.map((step) => ({ step, got: latest.get(step.id) }))
+  const evidence: Problem[] = []
+  for (const s of steps) evidence.push(...(await evidenceProblems(s.step, s.got, runbook, dir)))
+  const n = runbook.steps.length
+  return [
+    checkRun(state, records),
+    checkResult('steps', stepProblems(runbook, state, latest), `all ${n} steps passed`),
+    checkResult('evidence', evidence, 'every manual step has its required evidence'),
+    checkResult(
+      'approvals',
+      steps.flatMap((s) => approvalProblems(s.step, s.got)),
+      'every approval requirement is met'
+    ),
+    checkResult(
+      'assertions',
+      steps.flatMap((s) => assertionProblems(s.step, s.got)),
+      'every assertion passed'
+    )
+  ]
+}
+
+function checkRun(state: RunState, records: readonly TraceRecord[]): VerifyCheck {
+  const last = records.at(-1)
+  const finished = records.findLast((r) => r.type === 'run_finished')
+  const problems: Problem[] = []
+  if (state.status === 'running') {
+    problems.push({
+      seq: last?.seq,
+      message: `the run is not finished: the trace ends at record ${last?.seq ?? 0} (${last?.type ?? 'none'}) without run_finished`
+    })
+  } else if (state.status === 'paused') {
+    const p = state.pending
+    const waiting = p === undefined ? 'input' : describePending(p)
+    problems.push({
+      seq: last?.seq,
+      step_id: p?.step_id,
+      message: `the run is not finished: it is paused, waiting for ${waiting}`
+    })
+  } else if (state.status !== 'passed') {
+    const error =
+      finished?.type === 'run_finished' && finished.error !== null ? `: ${finished.error}` : ''
+    problems.push({
+      seq: finished?.seq,
+      message: `the run finished with status ${state.status}${error}`
+    })
+  }
+  return checkResult(
+    'run',
+    problems,
+    `the run finished with status passed (record ${finished?.seq ?? 0})`
+  )
+}
+
+function describePending(p: NonNullable<RunState['pending']>): string {
+  const parts = [
+    p.evidence.length > 0 ? `evidence ${p.evidence.join(', ')}` : '',
+    p.approvals_needed > 0 ? `${p.approvals_needed} approval(s)` : '',
+    p.kind === 'confirmation' ? 'a confirmation' : ''
+  ].filter((s) => s !== '')
+  return `${parts.join(' and ') || 'input'} at step '${p.step_id}'`
+}
+
+function stepProblems(runbook: RunbookV0, state: RunState, latest: Map<string, Latest>): Problem[] {
+  const problems: Problem[] = []
+  const n = runbook.steps.length
+  if (state.steps_total !== n) {
+    problems.push({
+      message: `the run counted ${state.steps_total} steps, but the runbook has ${n}`
+    })
+  }
+  for (const [index, step] of runbook.steps.entries()) {
+    const got = latest.get(step.id)
+    const step_id = step.id
+    const at = `step '${step.id}' (${index + 1} of ${n})`
+    if (got === undefined) {
+      problems.push({ step_id, message: `${at} has no result` })
+      continue
+    }
+    const { result: r, seq } = got
+    if (r.step_index !== index || r.type !== step.type) {
+      problems.push({
+        step_id,
+        seq,
+        message: `${at}: the result at record ${seq} is for a ${r.type} step at index ${r.step_index}`
+      })
+    } else if (r.status !== 'passed') {
+      problems.push({
+        step_id,
+        seq,
+        message: `${at} ${r.status} (record ${seq})${r.error === null ? '' : `: ${r.error}`}`
+      })
+    }
+  }
+  const known = new Set(runbook.steps.map((s) => s.id))
+  for (const [step_id, { seq }] of latest) {
+    if (!known.has(step_id))
+      problems.push({
+        step_id,
+        seq,
+        message: `record ${seq} holds a result for step '${step_id}', which the runbook does not have`
+      })
+  }
+  return problems
+}
+
+async function evidenceProblems(
+  step: Step,
+  got: Latest | undefined,
+  runbook: RunbookV0,
+  dir: string
+): Promise<Problem[]> {
+  if (step.type !== 'manual') return []
+  const required = step.required_evidence ?? []
+  const attest =
+    required.length === 0 && runbook.meta.governance?.evidence?.require_for_manual === true
+  if (required.length === 0 && !attest) return []
+  const step_id = step.id
+  if (got === undefined) {
+    return [
+      { step_id, message: `step '${step.id}' has no result, so none of its evidence is recorded` }
+    ]
+  }
+  const recorded = got.result.evidence
+  if (attest && Object.keys(recorded).length === 0) {
+    return [
+      {
+        step_id,
+        seq: got.seq,
+        message: `step '${step.id}' records no evidence, but governance.evidence.require_for_manual asks for some`
+      }
+    ]
+  }
+  const problems: Problem[] = []
+  for (const ev of required) {
+    const why = await evidenceGap(ev, recorded[ev.name], dir)
+    if (why !== undefined)
+      problems.push({
+        step_id,
+        seq: got.seq,
+        message: `step '${step.id}' evidence '${ev.name}' (${ev.kind}): ${why}`
+      })
+  }
+  return problems
+}
+
+async function evidenceGap(
+  ev: Evidence,
+  rec: EvidenceRecord | undefined,
+  dir: string
+): Promise<string | undefined> {
+  if (rec === undefined) return 'not recorded'
+  if (rec.kind !== ev.kind) return `recorded as ${rec.kind}`
+  if (ev.kind === 'text') return (rec.value ?? '').trim() === '' ? 'empty' : undefined
+  if (ev.kind === 'checklist') {
+    const missing = (ev.items ?? []).filter((item) => !(rec.items ?? []).includes(item))
+    return missing.length === 0
+      ? undefined
+      : `not ticked: ${missing.map((m) => `'${m}'`).join(', ')}`
+  }
+  const file = rec.file ?? ''
+  if (!isSafeRelativePath(file) || !file.startsWith(`${ATTACHMENTS_DIR}/`)) {
+    return `its file ${JSON.stringify(file)} is not inside ${ATTACHMENTS_DIR}/`
+  }
+  const got = await digestFile(inRun(dir, file)).catch(() => undefined)
+  if (got === undefined) return `${file} is missing`
+  if (got.sha256 !== rec.sha256 || got.bytes !== rec.bytes) {
+    return `${file} is ${describeDigest(got)}, but ${describeDigest(rec)} were recorded`
+  }
+  return undefined
+}
+
+function approvalProblems(step: Step, got: Latest | undefined): Problem[] {
+  const need = step.approvals
+  if (need === undefined) return []
+  const roles = need.roles ?? []
+  const from =
+    roles.length === 0
+      ? ''
+      : ` holding ${roles.length === 1 ? 'role' : 'one of the roles'} ${roles.join(', ')}`
+  const approvals = got?.result.approvals ?? []
+  const counted = new Set(
+    approvals
+      .filter((a) => roles.length === 0 || (a.role !== undefined && roles.includes(a.role)))
+      .map((a) => a.approver)
+  )
+  if (counted.size >= need.min) return []
+  const others = approvals
+    .filter((a) => !counted.has(a.approver))
+    .map((a) => `${a.approver} (${a.role ?? 'no role'})`)
+  const also = others.length === 0 ? '' : `; not counted: ${others.join(', ')}`
+  return [
+    {
+      step_id: step.id,
+      seq: got?.seq,
+      message: `step '${step.id}' needs ${need.min} distinct approver(s)${from}, has ${counted.size}${also}`
+    }
+  ]
+}
+
+function assertionProblems(step: Step, got: Latest | undefined): Problem[] {
+  const declared = step.type === 'cli' ? (step.assertions ?? []) : []
+  if (declared.length === 0) return []
+  if (got === undefined) {
+    return [
+      {
+        step_id: step.id,
+        message: `step '${step.id}' has no result, so none of its assertions ran`
+      }
+    ]
+  }
+  const results = got.result.assertions ?? []
+  const problems: Problem[] = []
+  const at = { step_id: step.id, seq: got.seq }
+  for (const index of declared.keys()) {
+    const a = results.find((r) => r.index === index)
+    const name = `step '${step.id}' assertions[${index}]`
+    if (a === undefined) {
+      problems.push({ ...at, message: `${name} has no result` })
+    } else if (!a.passed) {
+      const found = a.actual === undefined ? '' : `, found ${a.actual}`
+      const note = a.message === undefined ? '' : ` (${a.message})`
+      problems.push({
+        ...at,
+        message: `${name} (${a.kind}) failed: expected ${a.expected}${found}${note}`
+      })
+    }
+  }
+  return problems
+}

@@ -1,0 +1,195 @@
+// verify's checks of the stored record itself: the hash chain, run.json and the file digests, the
+// snapshots, and the runbook copy. Each returns a VerifyCheck; none throws for damage it finds.
+import { readdir, readFile } from 'node:fs/promises'
+import type { SnapshotWrittenEvent, TraceRecord } from '../engine/events.js'
+import type { RunState } from '../engine/model.js'
+import type { RunbookV0 } from '../runbook/index.js'
+import { formatDiagnostic, validateRunbookText } from '../runbook/index.js'
+import { digestFile } from './durable-file.js'
+import { sha256Hex } from './hash-chain.js'
+import type { Manifest } from './manifest.js'
+import { walkRunDir } from './manifest.js'
+import {
+  inRun,
+  isSafeRelativePath,
+  RUNBOOK_FILE,
+  SNAPSHOTS_DIR,
+  snapshotIndex
+} from './run-paths.js'
+import { checkSnapshot } from './snapshot.js'
+import type { FoldedTrace } from './trace-fold.js'
+import type { ParsedTrace } from './trace-reader.js'
+import type { VerifyCheck, VerifyProblem } from './verify-report.js'
+import { checkResult, describeDigest, skippedCheck } from './verify-report.js'
+
+type Problem = Omit<VerifyProblem, 'check'>
+
+/** The hash chain, a torn tail, and whether the events describe a possible run. */
+export function checkTrace(trace: ParsedTrace, folded: FoldedTrace): VerifyCheck {
+  const problems: Problem[] = []
+  const n = trace.records.length
+  if (trace.broken !== undefined) {
+    const { line, seq, message } = trace.broken
+    problems.push({ seq, line, message: `line ${line} (record ${seq}): ${message}` })
+  } else if (trace.torn !== undefined) {
+    const { line, bytes } = trace.torn
+    problems.push({
+      line,
+      seq: n + 1,
+      message: `the trace ends with a torn write of ${bytes} bytes at line ${line} (a crash mid-append): resume the run to set it aside`
+    })
+  } else if (n === 0) {
+    problems.push({ message: 'trace.jsonl holds no records' })
+  }
+  if (folded.error !== undefined) {
+    const seq = folded.error.seq
+    problems.push({
+      seq,
+      line: seq,
+      message: `events do not describe a possible run: ${folded.error.message}`
+    })
+  }
+  return checkResult('trace', problems, `${n} records, hash chain intact`)
+}
+
+/** run.json: present, naming the trace's last record, and agreeing with the trace. */
+export function checkManifest(
+  manifest: Manifest | string,
+  records: readonly TraceRecord[],
+  traceIntact: boolean,
+  final: RunState | undefined
+): VerifyCheck {
+  if (typeof manifest === 'string')
+    return checkResult('manifest', [{ file: 'run.json', message: manifest }], '')
+  const problems: Problem[] = []
+  const head = manifest.trace
+  const at = records[head.seq - 1]
+  const last = records.at(-1)
+  if (at === undefined) {
+    const what = traceIntact ? 'records were truncated' : 'the trace is broken before it'
+    problems.push({
+      seq: head.seq,
+      message: `run.json records trace head ${head.seq}, but trace.jsonl holds ${records.length} intact records: ${what}`
+    })
+  } else if (at.hash !== head.hash) {
+    problems.push({
+      seq: head.seq,
+      message: `run.json's trace head does not match record ${head.seq} (hash differs)`
+    })
+  } else if (traceIntact && last !== undefined && last.seq !== head.seq) {
+    problems.push({
+      seq: head.seq + 1,
+      message: `trace.jsonl goes on after the head run.json records (record ${head.seq}): ${last.seq - head.seq} records were added after the run was committed`
+    })
+  }
+  if (final !== undefined) {
+    const fields = ['run_id', 'runbook_digest', 'runbook_path', 'mode', 'status'] as const
+    for (const f of fields) {
+      if (manifest[f] !== final[f]) {
+        problems.push({
+          message: `run.json says ${f} ${manifest[f]}, but the trace says ${final[f]}`
+        })
+      }
+    }
+  }
+  return checkResult('manifest', problems, `run.json names the trace head (record ${head.seq})`)
+}
+
+/** Every file of the directory against run.json's digests: changed, missing or extra files. */
+export async function checkFiles(dir: string, manifest: Manifest): Promise<VerifyCheck> {
+  const problems: Problem[] = []
+  const walk = await walkRunDir(dir)
+  const present = new Set(walk.files)
+  for (const [file, want] of Object.entries(manifest.files)) {
+    if (!isSafeRelativePath(file)) {
+      problems.push({
+        file,
+        message: `run.json lists ${JSON.stringify(file)}, which is not a path inside the run`
+      })
+    } else if (!present.has(file)) {
+      problems.push({ file, message: `${file} is listed in run.json but missing` })
+    } else {
+      const got = await digestFile(inRun(dir, file))
+      if (got.sha256 !== want.sha256 || got.bytes !== want.bytes) {
+        problems.push({
+          file,
+          message: `${file} changed: ${describeDigest(got)}, run.json records ${describeDigest(want)}`
+        })
+      }
+    }
+  }
+  for (const file of walk.files) {
+    if (!Object.hasOwn(manifest.files, file))
+      problems.push({ file, message: `${file} is not listed in run.json` })
+  }
+  for (const file of walk.others) problems.push({ file, message: `${file} is not a regular file` })
+  const count = Object.keys(manifest.files).length
+  return checkResult('files', problems, `${count} files match run.json`)
+}
+
+/** Each snapshot against the trace: recorded digest, trace head, and state equal to the fold. */
+export async function checkSnapshots(
+  dir: string,
+  records: readonly TraceRecord[],
+  folded: FoldedTrace
+): Promise<VerifyCheck> {
+  const problems: Problem[] = []
+  const recorded = new Map<string, TraceRecord & SnapshotWrittenEvent>()
+  for (const r of records) if (r.type === 'snapshot_written') recorded.set(r.file, r)
+  const names = await readdir(inRun(dir, SNAPSHOTS_DIR)).catch(() => [] as string[])
+  const files = names
+    .filter((n) => snapshotIndex(n) !== undefined)
+    .map((n) => `${SNAPSHOTS_DIR}/${n}`)
+  for (const file of files.sort()) {
+    const bytes = await readFile(inRun(dir, file))
+    const event = recorded.get(file)
+    if (event === undefined) {
+      problems.push({ file, message: `${file}: no snapshot_written event records it` })
+    } else if (event.sha256 !== sha256Hex(bytes)) {
+      problems.push({
+        file,
+        seq: event.seq,
+        message: `${file} differs from the digest recorded at record ${event.seq}`
+      })
+      continue
+    }
+    const check = checkSnapshot(file, bytes, records, folded)
+    if (!check.ok) problems.push({ file, message: `${file}: ${check.problem}` })
+  }
+  for (const [file, event] of recorded) {
+    if (!files.includes(file)) {
+      problems.push({
+        file,
+        seq: event.seq,
+        message: `${file}, recorded at record ${event.seq}, is missing`
+      })
+    }
+  }
+  return checkResult('snapshots', problems, `${files.length} snapshots agree with the trace`)
+}
+
+/** runbook.yaml is the runbook the run started with, and it validates; returns it parsed. */
+export async function checkRunbookCopy(
+  dir: string,
+  digest: string | undefined
+): Promise<{ check: VerifyCheck; runbook?: RunbookV0 }> {
+  if (digest === undefined) {
+    return { check: skippedCheck('runbook', 'the trace has no run_started record') }
+  }
+  const fail = (message: string) => ({
+    check: checkResult('runbook', [{ file: RUNBOOK_FILE, message }], '')
+  })
+  const bytes = await readFile(inRun(dir, RUNBOOK_FILE)).catch(() => undefined)
+  if (bytes === undefined) return fail(`${RUNBOOK_FILE} is missing`)
+  const got = `sha256:${sha256Hex(bytes)}`
+  if (got !== digest) return fail(`${RUNBOOK_FILE} is ${got}, but the run started with ${digest}`)
+  const parsed = validateRunbookText(bytes.toString('utf8'), RUNBOOK_FILE)
+  const error = parsed.diagnostics.find((d) => d.severity === 'error')
+  if (parsed.runbook === undefined) {
+    return fail(
+      `${RUNBOOK_FILE} does not validate: ${error === undefined ? '' : formatDiagnostic(error)}`
+    )
+  }
+  const summary = `${RUNBOOK_FILE} is the runbook the run started with (${digest.slice(0, 19)}…)`
+  return { check: checkResult('runbook', [], summary), runbook: parsed.runbook }
+}

@@ -1,0 +1,82 @@
+// verifyRun: what an auditor runs on a run directory. It checks the stored record (hash chain,
+// run.json and every file digest, snapshots, the runbook copy) and then the governance rules of
+// seed §8 against the runbook the run started with. It reads only; it never repairs.
+import { readFile, stat } from 'node:fs/promises'
+import { basename, resolve } from 'node:path'
+import type { RunStartedEvent } from '../engine/events.js'
+import { parseManifest } from './manifest.js'
+import { inRun, MANIFEST_FILE, TRACE_FILE } from './run-paths.js'
+import { foldStates } from './trace-fold.js'
+import { readTrace } from './trace-reader.js'
+import { checkRules } from './verify-rules.js'
+import type { VerifyCheck, VerifyCheckId, VerifyReport } from './verify-report.js'
+import { checkResult, skippedCheck } from './verify-report.js'
+import {
+  checkFiles,
+  checkManifest,
+  checkRunbookCopy,
+  checkSnapshots,
+  checkTrace
+} from './verify-storage.js'
+
+export { formatVerifyReport } from './verify-report.js'
+export type { VerifyCheck, VerifyCheckId, VerifyProblem, VerifyReport } from './verify-report.js'
+
+const RULE_CHECKS: VerifyCheckId[] = ['run', 'steps', 'evidence', 'approvals', 'assertions']
+
+/** Verifies the run directory `dir`. Damage is reported, never thrown. */
+export async function verifyRun(dir: string): Promise<VerifyReport> {
+  const abs = resolve(dir)
+  const run_id = basename(abs)
+  if (
+    !(await stat(abs).then(
+      (s) => s.isDirectory(),
+      () => false
+    ))
+  ) {
+    const check = checkResult('trace', [{ message: `${dir} is not a run directory` }], '')
+    return { ok: false, run_id, records: 0, checks: [check] }
+  }
+  const trace = await readTrace(inRun(abs, TRACE_FILE))
+  const records = trace.records
+  const folded = foldStates(records)
+  const final = folded.states.at(-1)
+  const traceCheck = checkTrace(trace, folded)
+  const intact = traceCheck.status === 'ok'
+  const checks: VerifyCheck[] = [traceCheck]
+
+  const manifestBytes = await readFile(inRun(abs, MANIFEST_FILE)).catch(() => undefined)
+  const manifest =
+    manifestBytes === undefined
+      ? 'the run is not committed: run.json missing'
+      : parseManifest(manifestBytes)
+  checks.push(checkManifest(manifest, records, intact, final))
+  checks.push(
+    typeof manifest === 'string'
+      ? skippedCheck('files', 'without run.json there are no digests to check files against')
+      : await checkFiles(abs, manifest)
+  )
+  const untrusted = 'the trace is not intact, so its events cannot be trusted'
+  checks.push(
+    intact ? await checkSnapshots(abs, records, folded) : skippedCheck('snapshots', untrusted)
+  )
+
+  const started = records[0]?.type === 'run_started' ? (records[0] as RunStartedEvent) : undefined
+  const copy = await checkRunbookCopy(abs, started?.runbook_digest)
+  checks.push(copy.check)
+  if (!intact || final === undefined) {
+    checks.push(...RULE_CHECKS.map((id) => skippedCheck(id, untrusted)))
+  } else if (copy.runbook === undefined) {
+    const why = 'the runbook the run started with is not available to check against'
+    checks.push(...RULE_CHECKS.map((id) => skippedCheck(id, why)))
+  } else {
+    checks.push(...(await checkRules(copy.runbook, final, records, abs)))
+  }
+  return {
+    ok: checks.every((c) => c.status === 'ok'),
+    run_id,
+    ...(final === undefined ? {} : { runbook_name: final.runbook_name, status: final.status }),
+    records: records.length,
+    checks
+  }
+}
