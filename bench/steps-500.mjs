@@ -17,10 +17,19 @@ const cli = resolve('dist/cli.js')
 const dir = mkdtempSync(join(tmpdir(), 'bench-steps-'))
 const truePath = spawnSync('sh', ['-c', 'command -v true'], { encoding: 'utf8' }).stdout.trim()
 
-const runbook = ['apiVersion: runbook/v0', 'meta:', '  name: bench-steps', '  governance: {allowed_commands: [true]}', 'steps:']
+const runbook = [
+  'apiVersion: runbook/v0',
+  'meta:',
+  '  name: bench-steps',
+  '  governance: {allowed_commands: [true]}',
+  'steps:'
+]
 for (let i = 0; i < STEPS; i++) runbook.push(`  - {id: s${i}, type: cli, with: {argv: ["true"]}}`)
 writeFileSync(join(dir, 'runbook.yaml'), `${runbook.join('\n')}\n`)
-writeFileSync(join(dir, 'steps.sh'), `#!/bin/bash\nset -e\n${Array.from({ length: STEPS }, () => `${truePath}`).join('\n')}\n`)
+writeFileSync(
+  join(dir, 'steps.sh'),
+  `#!/bin/bash\nset -e\n${Array.from({ length: STEPS }, () => `${truePath}`).join('\n')}\n`
+)
 
 function time(cmd, args, opts = {}) {
   const t0 = process.hrtime.bigint()
@@ -46,14 +55,26 @@ const results = { runbook: [], bash: [], node: [] }
 for (let r = 0; r < ROUNDS; r++) {
   results.bash.push(time('bash', [join(dir, 'steps.sh')]))
   results.node.push(await nodeLoop())
-  results.runbook.push(time(process.execPath, [cli, 'exec', join(dir, 'runbook.yaml'), '--runs-dir', join(dir, 'runs')], { cwd: dir }))
+  results.runbook.push(
+    time(
+      process.execPath,
+      [cli, 'exec', join(dir, 'runbook.yaml'), '--runs-dir', join(dir, 'runs')],
+      { cwd: dir }
+    )
+  )
 }
 rmSync(dir, { recursive: true, force: true })
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-const m = { runbook: median(results.runbook), bash: median(results.bash), node: median(results.node) }
+const m = {
+  runbook: median(results.runbook),
+  bash: median(results.bash),
+  node: median(results.node)
+}
 const fmt = (ms) => `${ms.toFixed(0)} ms (${((ms / STEPS) * 1000).toFixed(0)} µs/step)`
-console.log(`${STEPS} steps of \`true\`, median of ${ROUNDS} interleaved rounds, node ${process.version}`)
+console.log(
+  `${STEPS} steps of \`true\`, median of ${ROUNDS} interleaved rounds, node ${process.version}`
+)
 console.log(`  bash script      ${fmt(m.bash)}`)
 console.log(`  bare Node loop   ${fmt(m.node)}`)
 console.log(`  runbook exec     ${fmt(m.runbook)}`)
