@@ -1,0 +1,8 @@
+// Public surface of the cli provider: real processes and command lookup.
+export {
+  NodeProcessRunner,
+  DEFAULT_KILL_GRACE_MS,
+  DEFAULT_LINGER_MS
+} from './node-process-runner.js'
+export type { NodeProcessRunnerOptions } from './node-process-runner.js'
+export { NodeCommandResolver } from './command-resolver.js'

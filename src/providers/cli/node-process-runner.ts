@@ -1,0 +1,163 @@
+// Runs one governed command as a real process: never through a shell, with exactly the environment
+// given, as the leader of its own process group so that a timeout, a cancellation or the end of
+// the step can stop everything it started.
+//
+// Lifecycle of a run:
+// 1. spawn(executable, argv[1..], { argv0: argv[0], shell: false, detached: true }). A spawn
+//    failure (ENOENT, EACCES, a missing cwd, ...) is reported as `spawnError`, never thrown.
+// 2. stdin gets `spec.stdin` and is closed (EPIPE, when the child does not read, is ignored);
+//    without `spec.stdin` it is closed at once, so the child reads EOF, never the terminal.
+// 3. stdout and stderr stream to the handlers with backpressure (output-pump.ts).
+// 4. Timeout or abort: SIGTERM to the whole group, SIGKILL `killGraceMs` later if anything in it
+//    is still alive.
+// 5. When the command exits, background descendants may still hold its stdout or stderr open, or
+//    keep running without them. The runner waits up to `lingerMs` for both pipes to close, then
+//    ends whatever is left of the group (SIGTERM, then SIGKILL after `killGraceMs`): a step ends
+//    with its command, and leaves no orphans behind. The exit code is the command's own.
+// 6. A descendant that left the group (setsid) cannot be signalled; if it keeps a pipe open, the
+//    runner stops reading once the pipe has been idle for `lingerMs`.
+//
+// A handler that throws or rejects (the output sink failed) is not a process failure: the group
+// is ended as on a timeout, and run() rejects with that error once the process is gone.
+import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { stat } from 'node:fs/promises'
+import type { ProcessOutcome, ProcessRunner, ProcessSpec } from '../../engine/ports.js'
+import type { OutputPump } from './output-pump.js'
+import { pumpOutput } from './output-pump.js'
+import { groupAlive, sleep, terminateGroup } from './process-group.js'
+import { describeSpawnError } from './spawn-error.js'
+
+export interface NodeProcessRunnerOptions {
+  /** Between SIGTERM and SIGKILL (default 2 s). */
+  killGraceMs?: number
+  /** How long a finished command's pipes may stay open before its leftovers are ended (default 1 s). */
+  lingerMs?: number
+}
+
+export const DEFAULT_KILL_GRACE_MS = 2000
+export const DEFAULT_LINGER_MS = 1000
+
+type Started =
+  { child: ChildProcess; pid: number } | { spawnError: { code: string; message: string } }
+
+export class NodeProcessRunner implements ProcessRunner {
+  private readonly killGraceMs: number
+  private readonly lingerMs: number
+
+  constructor(options: NodeProcessRunnerOptions = {}) {
+    this.killGraceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS
+    this.lingerMs = options.lingerMs ?? DEFAULT_LINGER_MS
+  }
+
+  /** Runs the command to its end; resolves with the same shape whatever happened to it. */
+  async run(spec: ProcessSpec): Promise<ProcessOutcome> {
+    const startedAt = performance.now()
+    const outcome = (o: Partial<ProcessOutcome>): ProcessOutcome => ({
+      exitCode: null,
+      signal: null,
+      timedOut: false,
+      cancelled: false,
+      durationMs: Math.round(performance.now() - startedAt),
+      ...o
+    })
+    if (spec.signal.aborted) return outcome({ cancelled: true })
+    const started = await start(spec)
+    if ('spawnError' in started) return outcome({ spawnError: started.spawnError })
+    const { child, pid } = started
+
+    let timedOut = false
+    let cancelled = false
+    let failure: { error: unknown } | undefined
+    let terminating: Promise<void> | undefined
+    const terminate = (): Promise<void> => (terminating ??= terminateGroup(pid, this.killGraceMs))
+    const onFailure = (error: unknown): void => {
+      failure ??= { error }
+      void terminate()
+      for (const p of pumps) p.destroy()
+    }
+    const pumps: OutputPump[] = [
+      pumpOutput(
+        child.stdout as NonNullable<ChildProcess['stdout']>,
+        (c) => spec.onStdout(c),
+        onFailure
+      ),
+      pumpOutput(
+        child.stderr as NonNullable<ChildProcess['stderr']>,
+        (c) => spec.onStderr(c),
+        onFailure
+      )
+    ]
+    const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+      child.once('exit', (code, signal) => resolve([code, signal]))
+    )
+    writeStdin(child, spec.stdin)
+
+    const timer =
+      spec.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true
+            void terminate()
+          }, spec.timeoutMs)
+    const onAbort = (): void => {
+      cancelled = true
+      void terminate()
+    }
+    spec.signal.addEventListener('abort', onAbort, { once: true })
+
+    try {
+      const [exitCode, signal] = await exited
+      clearTimeout(timer)
+      const pipesClosed = Promise.all(pumps.map((p) => p.done))
+      await Promise.race([pipesClosed, sleep(this.lingerMs)])
+      if (terminating !== undefined || groupAlive(pid)) await terminate()
+      for (const p of pumps) p.closeWhenIdle(this.lingerMs)
+      await pipesClosed
+      if (failure !== undefined) throw failure.error
+      return outcome({ exitCode, signal, timedOut, cancelled })
+    } finally {
+      clearTimeout(timer)
+      spec.signal.removeEventListener('abort', onAbort)
+    }
+  }
+}
+
+/** Spawns the child and waits until it runs or fails to start. */
+async function start(spec: ProcessSpec): Promise<Started> {
+  const cwdProblem = await checkCwd(spec.cwd)
+  if (cwdProblem !== undefined) return { spawnError: cwdProblem }
+  const child = spawn(spec.executable, spec.argv.slice(1), {
+    argv0: spec.argv[0] ?? spec.executable,
+    cwd: spec.cwd,
+    env: { ...spec.env },
+    shell: false,
+    detached: true,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    windowsHide: true
+  })
+  return new Promise<Started>((resolve) => {
+    child.once('spawn', () => resolve({ child, pid: child.pid as number }))
+    // Only a failure to start can happen here: the runner signals with process.kill, not child.kill.
+    child.on('error', (err) => resolve({ spawnError: describeSpawnError(err, spec.executable) }))
+  })
+}
+
+/** A missing working directory would otherwise be reported as the executable's ENOENT. */
+async function checkCwd(cwd: string): Promise<{ code: string; message: string } | undefined> {
+  try {
+    if ((await stat(cwd)).isDirectory()) return undefined
+    return { code: 'ENOTDIR', message: `working directory '${cwd}' is not a directory` }
+  } catch {
+    return { code: 'ENOENT', message: `working directory '${cwd}' does not exist` }
+  }
+}
+
+function writeStdin(child: ChildProcess, text: string | undefined): void {
+  const stdin = child.stdin
+  if (stdin === null) return
+  // EPIPE / ECONNRESET: the child exited or closed stdin without reading it all. Not a failure.
+  stdin.on('error', () => undefined)
+  if (text === undefined) stdin.end()
+  else stdin.end(text, 'utf8')
+}

@@ -1,0 +1,81 @@
+// Signalling the process group a step's command leads (it is spawned detached: setsid makes it the
+// leader of a new session and process group, and its descendants inherit the group unless they
+// leave it themselves with setsid).
+import { readdirSync, readFileSync } from 'node:fs'
+
+/**
+ * Sends `signal` to every process of the group. Failures are ignored: ESRCH means the group is
+ * gone, EPERM that a member runs as another user (setuid); there is nothing more to do either way.
+ */
+export function signalGroup(pgid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pgid, signal)
+  } catch {
+    // see above
+  }
+}
+
+/**
+ * True while a live process remains in the group. On Linux this reads /proc, so zombies do not
+ * count: where PID 1 does not reap orphans (some containers), killed descendants stay zombies
+ * forever, and `kill(-pgid, 0)` would report the group alive long after everything in it died.
+ * Elsewhere `kill(-pgid, 0)` is the answer.
+ */
+export function groupAlive(pgid: number): boolean {
+  const members = liveMembersFromProc(pgid)
+  if (members !== undefined) return members > 0
+  try {
+    process.kill(-pgid, 0)
+    return true
+  } catch (err) {
+    return errorCode(err) === 'EPERM'
+  }
+}
+
+/** Live (not zombie) processes whose process group is `pgid`; undefined without /proc. */
+function liveMembersFromProc(pgid: number): number | undefined {
+  let entries: string[]
+  try {
+    entries = readdirSync('/proc')
+  } catch {
+    return undefined
+  }
+  let live = 0
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue
+    let stat: string
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+    } catch {
+      continue // exited while we looked
+    }
+    // Fields after the command name (which may hold spaces and parentheses): state ppid pgrp ...
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    const state = fields[0]
+    if (Number(fields[2]) === pgid && state !== 'Z' && state !== 'X') live++
+  }
+  return live
+}
+
+/**
+ * Ends the group: SIGTERM, then SIGKILL once `graceMs` has passed with a process still alive.
+ * Resolves when the group is empty or SIGKILL has been sent.
+ */
+export async function terminateGroup(pgid: number, graceMs: number, pollMs = 50): Promise<void> {
+  signalGroup(pgid, 'SIGTERM')
+  const deadline = Date.now() + graceMs
+  while (Date.now() < deadline) {
+    if (!groupAlive(pgid)) return
+    await sleep(Math.min(pollMs, Math.max(1, deadline - Date.now())))
+  }
+  signalGroup(pgid, 'SIGKILL')
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}
+
+export function errorCode(err: unknown): string | undefined {
+  if (typeof err !== 'object' || err === null || !('code' in err)) return undefined
+  return typeof err.code === 'string' ? err.code : undefined
+}
