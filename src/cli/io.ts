@@ -1,10 +1,14 @@
 // The CLI's view of its process: streams, environment and terminal. Injected so commands can be
 // run in-process by tests exactly as a user runs them.
+import type { Prompter } from '../engine/ports.js'
 
 export interface OutStream {
   write(chunk: string): unknown
   isTTY?: boolean
 }
+
+/** Process signals, as the CLI sees them (SIGINT, SIGTERM). Returns a function that unsubscribes. */
+export type SignalSource = (handler: (signal: 'SIGINT' | 'SIGTERM') => void) => () => void
 
 export interface CliIo {
   stdout: OutStream
@@ -13,6 +17,10 @@ export interface CliIo {
   cwd: string
   /** True when stdin and stdout are terminals, so the CLI may prompt. */
   interactive: boolean
+  /** Opens a prompter on the terminal (only called when interactive). */
+  prompter?: () => Prompter & { close(): void }
+  /** Subscribes to SIGINT/SIGTERM; absent in tests that do not need it. */
+  signals?: SignalSource
 }
 
 /** Whether to colour output written to `stream`. */

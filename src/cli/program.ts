@@ -6,6 +6,7 @@ import { schemaCommand } from './commands/schema.js'
 import { validateCommand } from './commands/validate.js'
 import { ExitCode } from './exit-codes.js'
 import type { CliIo } from './io.js'
+import { registerRunCommands } from './run-commands.js'
 
 /** Builds the command tree; each action reports its exit code through `setExit`. */
 export function createProgram(io: CliIo, setExit: (code: number) => void): Command {
@@ -32,6 +33,8 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .action(async (files: string[], opts: { format: 'text' | 'json'; strict: boolean }) => {
       setExit(await validateCommand(files, opts, io))
     })
+
+  registerRunCommands(program, io, setExit)
 
   program
     .command('schema')

@@ -12,12 +12,14 @@ export interface ProgressOptions {
   json: boolean
   /** A terminal: the running step is shown and then replaced by its result. */
   live: boolean
+  /** Number of steps, for `[n/total]` before a run_started event is seen (resume). */
+  total: number
 }
 
 /** Returns the listener to hand to the engine (EngineDeps.onRecord). */
 export function progressPrinter(opts: ProgressOptions): (record: TraceRecord) => void {
   const { out, style } = opts
-  let total = 0
+  let total = opts.total
   if (opts.json) return (record) => void out.write(`${JSON.stringify(record)}\n`)
   return (record) => {
     switch (record.type) {

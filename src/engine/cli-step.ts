@@ -30,7 +30,11 @@ export async function governStep(
   step: Step,
   index: number
 ): Promise<GovernedStep> {
-  const rendered = renderCliStep(deps.runbook, step, lookupIn(state.vars, state.captures))
+  const rendered = renderCliStep(
+    deps.runbook,
+    step,
+    lookupIn({ ...state.vars, ...deps.secretVars }, state.captures)
+  )
   const argv0 = rendered.argv[0] ?? ''
   const cwd = rendered.cwd === undefined ? deps.cwd : deps.joinPath(deps.cwd, rendered.cwd)
   const env = childEnv(deps, rendered)

@@ -26,6 +26,11 @@ export interface EngineDeps {
   actor: string
   /** Aborted on SIGINT/SIGTERM: the running child is stopped and the run pauses. */
   signal: AbortSignal
+  /**
+   * Real values of vars that are stored redacted in the run (a redaction rule matched them): used
+   * to render templates, never written to the trace or snapshots.
+   */
+  secretVars?: Readonly<Record<string, string>>
   /** Called with every record as it is appended (progress display, --json stream). */
   onRecord?(record: TraceRecord): void
 }

@@ -2,7 +2,7 @@
 // the injected providers, and appends the resulting events; the state is always the fold of what
 // was appended. Snapshots follow every step, and the manifest is written when the run stops.
 import type { Step } from '../runbook/index.js'
-import type { RunEvent, RunFinishedEvent } from './events.js'
+import type { RunEvent, RunFinishedEvent, RunResumedEvent } from './events.js'
 import type { RunState } from './model.js'
 import { reduce } from './reduce.js'
 import type { EngineDeps } from './deps.js'
@@ -83,12 +83,13 @@ export async function startRun(
 export async function resumeRun(
   deps: EngineDeps,
   state: RunState,
-  discardedBytes: number
+  recovery: { discardedBytes?: number; lockTakenOver?: RunResumedEvent['lock_taken_over'] } = {}
 ): Promise<RunState> {
   const resumed = await emit(deps, state, {
     type: 'run_resumed',
     actor: deps.actor,
-    ...(discardedBytes > 0 ? { discarded_bytes: discardedBytes } : {})
+    ...((recovery.discardedBytes ?? 0) > 0 ? { discarded_bytes: recovery.discardedBytes } : {}),
+    ...(recovery.lockTakenOver === undefined ? {} : { lock_taken_over: recovery.lockTakenOver })
   })
   return drive(deps, resumed)
 }

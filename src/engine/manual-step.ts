@@ -104,7 +104,12 @@ export function pendingFor(
 
 /** Rendered, redacted instructions of a manual step. */
 export function instructionsOf(deps: EngineDeps, state: RunState, step: Step): string {
-  return deps.redact(renderString(step.instructions ?? '', lookupIn(state.vars, state.captures)))
+  return deps.redact(
+    renderString(
+      step.instructions ?? '',
+      lookupIn({ ...state.vars, ...deps.secretVars }, state.captures)
+    )
+  )
 }
 
 /** The StepResult of a manual step whose requirements are all met. */

@@ -87,4 +87,6 @@ export interface ManualProvider {
   collect(req: ManualRequest): Promise<ManualSubmission>
   /** Asks for the two-step confirmation of a cli step; undefined when none is available (pause). */
   confirm(req: ConfirmRequest): Promise<Confirmation | undefined>
+  /** Releases what the provider holds (a terminal) when the run stops. */
+  close?(): void
 }

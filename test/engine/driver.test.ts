@@ -104,7 +104,7 @@ describe('engine driver', () => {
         { approver: 'alice', role: 'DRI' }
       ]
     })
-    const again = await resumeRun({ ...deps, manual }, paused, 0)
+    const again = await resumeRun({ ...deps, manual }, paused)
     expect(again.status).toBe('paused')
     expect(again.pending).toMatchObject({ evidence: ['checks'], approvals_needed: 1 })
     expect(again.collected.evidence.ticket?.value).toBe('INC-1 pw=<redacted>')
@@ -112,7 +112,7 @@ describe('engine driver', () => {
       evidence: [{ name: 'checks', kind: 'checklist', items: ['b'] }],
       approvals: [{ approver: 'bob', role: 'DRI' }]
     }
-    const done = await resumeRun({ ...deps, manual }, again, 0)
+    const done = await resumeRun({ ...deps, manual }, again)
     expect(done.status).toBe('passed')
     const review = done.history[3]
     expect(review?.evidence.checks?.items).toEqual(['a', 'b'])
@@ -134,7 +134,7 @@ describe('engine driver', () => {
       ],
       approvals: [{ approver: 'eve', role: 'intern' }]
     })
-    const after = await resumeRun({ ...deps, manual }, paused, 0)
+    const after = await resumeRun({ ...deps, manual }, paused)
     expect(after.status).toBe('paused')
     expect(after.collected).toEqual({
       started_at: expect.any(String) as string,
@@ -214,7 +214,7 @@ steps:
       reason: 'destructive command: kubectl delete'
     })
     const manual = new SuppliedManual(undefined, { by: 'alice', method: 'approval' })
-    const done = await resumeRun({ ...deps, manual }, paused, 0)
+    const done = await resumeRun({ ...deps, manual }, paused)
     expect(cli.calls).toEqual([['kubectl', 'delete', 'pod', 'web-0']])
     expect(done.status).toBe('passed')
     expect(deps.store.records.map((r) => r.type)).toContain('confirmation_recorded')

@@ -46,7 +46,12 @@ export class RealCliProvider implements CliProvider {
     return {
       ...base,
       exitCode: notFound ? 127 : (outcome.exitCode ?? 126),
-      error: { code: outcome.spawnError.code, message: notFound ? `command not found: ${name}` : `cannot run ${name}: ${outcome.spawnError.message}` }
+      error: {
+        code: outcome.spawnError.code,
+        message: notFound
+          ? `command not found: ${name}`
+          : `cannot run ${name}: ${outcome.spawnError.message}`
+      }
     }
   }
 }

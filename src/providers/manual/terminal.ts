@@ -17,12 +17,19 @@ export interface TerminalOptions {
   role?: string
   /** Resolves and checks an attachment path; returns the absolute path or a reason it is unusable. */
   checkFile(path: string): Promise<{ ok: true; path: string } | { ok: false; reason: string }>
+  /** Releases the terminal (closes the prompter) when the run stops. */
+  close?: () => void
 }
 
 const SKIP = 'press Enter to leave it for later (the run pauses)'
 
 export class TerminalManualProvider implements ManualProvider {
   constructor(private readonly opts: TerminalOptions) {}
+
+  /** Releases the terminal so the process can exit. */
+  close(): void {
+    this.opts.close?.()
+  }
 
   async collect(req: ManualRequest): Promise<ManualSubmission> {
     const { prompter } = this.opts

@@ -1,0 +1,247 @@
+// `runbook resume RUN_ID`: continues a paused or crashed run from its latest snapshot and the
+// trace after it, with any evidence, approvals or confirmation given as flags or in a file.
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { join, relative, resolve } from 'node:path'
+import { resumeRun } from '../../engine/driver.js'
+import { checkSubmission } from '../../engine/manual-step.js'
+import { manualRequirements } from '../../engine/manual.js'
+import type { RunState } from '../../engine/model.js'
+import { foldTrace, TraceInconsistencyError } from '../../engine/reduce.js'
+import { parseVarFlags, VarError } from '../../engine/vars.js'
+import { NodeCommandResolver, NodeProcessRunner } from '../../providers/cli/index.js'
+import { RealCliProvider } from '../../providers/cli/real-cli-provider.js'
+import { systemClock } from '../../providers/system-clock.js'
+import type { ApprovalInput, RunbookV0, StepInputs } from '../../runbook/index.js'
+import type { OpenedRun } from '../../trace/index.js'
+import {
+  openRun,
+  RunLockedError,
+  RunNotFoundError,
+  RunStoreError,
+  TraceTamperedError
+} from '../../trace/index.js'
+import { checkAttachment } from '../attachments.js'
+import { ExitCode } from '../exit-codes.js'
+import type { CliIo } from '../io.js'
+import { FlagError, parseManualFlags } from '../manual-flags.js'
+import { actorName, engineDeps, runbookRedactor } from '../run-deps.js'
+import { manualProviderFor, reportRun, validateBytes, withRunListener } from '../run-support.js'
+import { DEFAULT_RUNS_DIR } from '../outcome.js'
+
+export interface ResumeOptions {
+  runsDir?: string
+  evidence: string[]
+  check: string[]
+  attach: string[]
+  approve: boolean
+  as?: string
+  role?: string
+  evidenceFile?: string
+  var: string[]
+  json: boolean
+}
+
+/** A reason the run cannot be resumed (exit 4). */
+class ResumeError extends Error {
+  override name = 'ResumeError'
+}
+
+/** Runs `runbook resume`; returns the exit code. */
+export async function resumeCommand(
+  runId: string,
+  opts: ResumeOptions,
+  io: CliIo
+): Promise<number> {
+  let opened: OpenedRun
+  try {
+    opened = await openRun(resolve(io.cwd, opts.runsDir ?? DEFAULT_RUNS_DIR), runId, {
+      clock: systemClock
+    })
+  } catch (err) {
+    if (
+      err instanceof RunNotFoundError ||
+      err instanceof RunLockedError ||
+      err instanceof TraceTamperedError ||
+      err instanceof RunStoreError
+    ) {
+      io.stderr.write(`runbook: cannot resume ${runId}: ${err.message}\n`)
+      return ExitCode.ResumeFailed
+    }
+    throw err
+  }
+  try {
+    return await resumeOpened(opened, opts, io)
+  } catch (err) {
+    if (err instanceof ResumeError || err instanceof TraceInconsistencyError) {
+      io.stderr.write(`runbook: cannot resume ${runId}: ${err.message}\n`)
+      return ExitCode.ResumeFailed
+    }
+    if (err instanceof FlagError || err instanceof VarError) {
+      io.stderr.write(`runbook: ${err.message}\n`)
+      return ExitCode.InvalidInput
+    }
+    throw err
+  } finally {
+    await opened.store.close()
+  }
+}
+
+async function resumeOpened(opened: OpenedRun, opts: ResumeOptions, io: CliIo): Promise<number> {
+  for (const s of opened.skippedSnapshots)
+    io.stderr.write(`note: ignored snapshot ${s.file}: ${s.reason}\n`)
+  if (opened.discardedBytes > 0)
+    io.stderr.write(
+      `note: set aside ${opened.discardedBytes} bytes of a torn trace line (a crash mid-write) in ${opened.tornFile ?? 'trace.jsonl.torn'}\n`
+    )
+  const base = opened.snapshot?.state
+  const state = foldTrace(
+    opened.records.filter((r) => r.seq > (base?.seq ?? 0)),
+    base
+  )
+  if (state === undefined) throw new ResumeError('the trace holds no run_started event')
+  if (state.status === 'passed' || state.status === 'failed' || state.status === 'cancelled') {
+    throw new ResumeError(
+      `the run already finished with status ${state.status}; there is nothing to resume`
+    )
+  }
+  const runbook = await pinnedRunbook(opened, state, io)
+  if (typeof runbook === 'number') return runbook
+  const flags = parseVarFlags(opts.var)
+  const secretVars: Record<string, string> = {}
+  for (const name of state.redacted_vars) {
+    const value = flags[name] ?? io.env[name]
+    if (value === undefined)
+      throw new ResumeError(
+        `var '${name}' is stored redacted in the run; give its value again with --var ${name}=VALUE`
+      )
+    secretVars[name] = value
+  }
+  const actor = actorName(opts.as, io.env)
+  const approver: ApprovalInput | undefined = opts.approve
+    ? { approver: actor, ...(opts.role === undefined ? {} : { role: opts.role }) }
+    : undefined
+  if (opts.approve && opts.as === undefined)
+    throw new FlagError('--approve needs --as NAME: who approves?')
+  const step = runbook.steps[state.current_step_index]
+  const given = parseManualFlags(
+    { evidence: opts.evidence, check: opts.check, attach: opts.attach, approve: opts.approve },
+    approver,
+    (p) => resolve(io.cwd, p)
+  )
+  const refused = step === undefined ? [] : await refusals(runbook, state, step, given, approver)
+  if (refused.length > 0) {
+    io.stderr.write(
+      `runbook: nothing was recorded; the run stays paused at step '${step?.id ?? ''}':\n${refused.map((r) => `  ${r}\n`).join('')}`
+    )
+    return ExitCode.InvalidInput
+  }
+  const manual = await manualProviderFor(
+    {
+      ...(opts.evidenceFile === undefined ? {} : { evidenceFile: opts.evidenceFile }),
+      ...(step === undefined || (given.evidence.length === 0 && given.approvals.length === 0)
+        ? {}
+        : { flagged: { stepId: step.id, inputs: given } }),
+      ...(approver === undefined ? {} : { approver }),
+      actor,
+      ...(opts.role === undefined ? {} : { role: opts.role })
+    },
+    io
+  )
+  if (typeof manual === 'number') return manual
+  const redactor = runbookRedactor(runbook, Object.values(secretVars))
+  const cli = new RealCliProvider(new NodeProcessRunner(), new NodeCommandResolver())
+  try {
+    return await withRunListener(io, opts.json, runbook.steps.length, async (listener) => {
+      const deps = {
+        ...engineDeps({
+          runbook,
+          store: opened.store,
+          cli,
+          manual,
+          redactor,
+          env: io.env,
+          cwd: io.cwd,
+          actor,
+          signal: listener.signal,
+          onRecord: listener.onRecord
+        }),
+        secretVars
+      }
+      const final = await resumeRun(deps, state, {
+        discardedBytes: opened.discardedBytes,
+        ...(opened.lockTakenOver === undefined ? {} : { lockTakenOver: opened.lockTakenOver })
+      })
+      return reportRun(
+        final,
+        listener.failure(),
+        runbook,
+        relative(io.cwd, opened.store.dir) || '.',
+        opts.runsDir,
+        io,
+        opts.json
+      )
+    })
+  } finally {
+    manual.close?.()
+  }
+}
+
+/** The runbook the run started with: the run's pinned copy, refusing when the working file changed. */
+async function pinnedRunbook(
+  opened: OpenedRun,
+  state: RunState,
+  io: CliIo
+): Promise<RunbookV0 | number> {
+  const copy = await readFile(join(opened.store.dir, 'runbook.yaml'))
+  const digest = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`
+  if (digest(copy) !== state.runbook_digest)
+    throw new ResumeError(
+      `the run directory's runbook.yaml does not match the digest the run started with (${state.runbook_digest}): the run directory was altered`
+    )
+  let working: Buffer | undefined
+  try {
+    working = await readFile(resolve(io.cwd, state.runbook_path))
+  } catch {
+    io.stderr.write(
+      `note: ${state.runbook_path} is not here; resuming with the run's own copy of the runbook\n`
+    )
+  }
+  if (working !== undefined && digest(working) !== state.runbook_digest) {
+    throw new ResumeError(
+      `${state.runbook_path} changed since the run started (was ${state.runbook_digest}, now ${digest(working)}); a run only resumes with the runbook it started with. Restore the file, or start a new run`
+    )
+  }
+  const valid = validateBytes(copy, state.runbook_path, io)
+  if (typeof valid === 'number')
+    throw new ResumeError(`the run's runbook no longer validates (see above)`)
+  return valid.runbook
+}
+
+/** Everything wrong with the inputs given for the waiting step; empty when all are acceptable. */
+async function refusals(
+  runbook: RunbookV0,
+  state: RunState,
+  step: RunbookV0['steps'][number],
+  given: StepInputs,
+  approver: ApprovalInput | undefined
+): Promise<string[]> {
+  const out: string[] = []
+  if (step.type === 'cli') {
+    if (given.evidence.length > 0)
+      out.push(
+        `step '${step.id}' is a cli step${state.pending?.kind === 'confirmation' ? ' waiting for confirmation (use --approve --as NAME)' : ''}; it takes no evidence`
+      )
+    return out
+  }
+  const req = manualRequirements(step, runbook.meta.governance)
+  const approvals = approver === undefined ? [] : [approver]
+  for (const r of checkSubmission(req, given.evidence, approvals))
+    out.push(`${r.item}: ${r.reason}`)
+  for (const e of given.evidence) {
+    if (e.kind !== 'attachment') continue
+    const checked = await checkAttachment(e.path)
+    if (!checked.ok) out.push(`evidence ${e.name}: ${e.path}: ${checked.reason}`)
+  }
+  return out
+}

@@ -1,0 +1,50 @@
+// How a run's final state is reported: the exit code, and for a paused run the exact command that
+// continues it.
+import type { RunState } from '../engine/model.js'
+import type { RunbookV0 } from '../runbook/index.js'
+import { ExitCode } from './exit-codes.js'
+import { shellQuote } from './progress.js'
+
+/** Where run directories go unless --runs-dir says otherwise. */
+export const DEFAULT_RUNS_DIR = '.runbook/runs'
+
+/** The exit code of a run that stopped in `state`; `governance` tells a refused command apart. */
+export function exitCodeFor(state: RunState, failure: string | undefined): number {
+  switch (state.status) {
+    case 'passed':
+      return ExitCode.Ok
+    case 'paused':
+      return ExitCode.Paused
+    case 'running':
+      return ExitCode.Paused
+    default:
+      return failure === 'governance' ? ExitCode.GovernanceViolation : ExitCode.StepFailed
+  }
+}
+
+/** The `runbook resume` command that supplies what a paused run waits for. */
+export function resumeHint(
+  state: RunState,
+  runbook: RunbookV0,
+  runsDirFlag: string | undefined
+): string {
+  const pending = state.pending
+  const custom = runsDirFlag !== undefined && runsDirFlag !== DEFAULT_RUNS_DIR
+  const head = `runbook resume ${state.run_id}${custom ? ` --runs-dir ${shellQuote(runsDirFlag)}` : ''}`
+  if (pending === undefined) return head
+  const step = runbook.steps[pending.step_index]
+  const args: string[] = []
+  for (const name of pending.evidence) {
+    const spec = step?.required_evidence?.find((e) => e.name === name) ?? { kind: 'text', name }
+    if (spec.kind === 'checklist')
+      for (const item of spec.items ?? []) args.push(`--check ${shellQuote(`${name}=${item}`)}`)
+    else if (spec.kind === 'attachment') args.push(`--attach ${name}=PATH`)
+    else args.push(`--evidence ${name}=VALUE`)
+  }
+  if (pending.kind === 'confirmation' || pending.approvals_needed > 0) {
+    args.push(
+      `--approve --as NAME${pending.roles === undefined ? '' : ` --role ${pending.roles[0] ?? 'ROLE'}`}`
+    )
+  }
+  return [head, ...args].join(' \\\n    ')
+}

@@ -1,0 +1,96 @@
+// Registration of the run commands: exec, resume and verify (flags documented in README.md).
+import type { Command } from 'commander'
+import { Option } from 'commander'
+import { execCommand } from './commands/exec.js'
+import type { ExecOptions } from './commands/exec.js'
+import { resumeCommand } from './commands/resume.js'
+import type { ResumeOptions } from './commands/resume.js'
+import { verifyCommand } from './commands/verify.js'
+import type { VerifyOptions } from './commands/verify.js'
+import type { CliIo } from './io.js'
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value]
+
+/** Adds exec, resume and verify to the program. */
+export function registerRunCommands(
+  program: Command,
+  io: CliIo,
+  setExit: (code: number) => void
+): void {
+  program
+    .command('exec')
+    .description(
+      'Run a runbook (real mode), or print its plan (dry-run). Exit 0 passed, 1 step failed, 2 governance refused, 3 invalid input, 5 paused.'
+    )
+    .argument('<runbook>', 'runbook YAML file')
+    .addOption(
+      new Option('--mode <mode>', 'real runs commands; dry-run only prints the plan')
+        .choices(['real', 'dry-run', 'replay'])
+        .default('real')
+    )
+    .option(
+      '--var <name=value>',
+      'set a var (repeatable); overrides meta.vars and the environment',
+      collect,
+      []
+    )
+    .option(
+      '--as <name>',
+      'who runs (and approves): default $RUNBOOK_ACTOR, $GITHUB_ACTOR or $USER'
+    )
+    .option('--role <role>', 'your role, for approvals that need one')
+    .option('--runs-dir <dir>', 'where run directories go', '.runbook/runs')
+    .option('--evidence-file <file>', 'evidence and approvals for manual steps, given in advance')
+    .option(
+      '--resume <run-id>',
+      'continue a paused or crashed run instead of starting one (same as runbook resume)'
+    )
+    .option('--json', 'stream the trace events as JSON lines instead of progress', false)
+    .action(async (file: string, opts: ExecOptions & { resume?: string }) => {
+      if (opts.resume !== undefined) {
+        setExit(
+          await resumeCommand(
+            opts.resume,
+            { ...opts, evidence: [], check: [], attach: [], approve: false },
+            io
+          )
+        )
+        return
+      }
+      setExit(await execCommand(file, opts, io))
+    })
+
+  program
+    .command('resume')
+    .description(
+      'Continue a paused or crashed run, with the evidence, approvals or confirmation it waits for. Exit 4 when it cannot be resumed.'
+    )
+    .argument('<run-id>', 'the run id, e.g. 20261122T153042-a7f3')
+    .option('--runs-dir <dir>', 'where run directories are', '.runbook/runs')
+    .option('--evidence <name=value>', 'text evidence (repeatable)', collect, [])
+    .option('--check <name=item>', 'tick a checklist item (repeatable)', collect, [])
+    .option('--attach <name=path>', 'attach a file as evidence (repeatable)', collect, [])
+    .option('--approve', 'approve the waiting step (or confirm a destructive one) as --as', false)
+    .option('--as <name>', 'who resumes and approves')
+    .option('--role <role>', 'the approver role')
+    .option('--evidence-file <file>', 'evidence and approvals in a file (step_id -> name -> item)')
+    .option('--var <name=value>', 'give again a var stored redacted (repeatable)', collect, [])
+    .option('--json', 'stream the trace events as JSON lines', false)
+    .action(async (runId: string, opts: ResumeOptions) => {
+      setExit(await resumeCommand(runId, opts, io))
+    })
+
+  program
+    .command('verify')
+    .description(
+      'Check a run directory: hash chain, manifest digests, snapshots, and that every step, assertion, evidence and approval is satisfied. Exit 0 or 1.'
+    )
+    .argument('<run>', 'a run directory, or a run id under --runs-dir')
+    .option('--runs-dir <dir>', 'where run directories are', '.runbook/runs')
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')
+    )
+    .action(async (run: string, opts: VerifyOptions) => {
+      setExit(await verifyCommand(run, opts, io))
+    })
+}
