@@ -51,10 +51,7 @@ export function fidelityChecks(input: FidelityInput): FidelityCheck[] {
           : []
       })
     ),
-    check(
-      'no program or argument absent from the source',
-      cli.flatMap((s) => invented(s.id, s.with?.argv ?? [], input.source))
-    ),
+    check('no program or argument absent from the source', inventedAll(cli, input.source)),
     check(
       'every placeholder became a var',
       input.accounts.flatMap((a) => missingVars(a, vars))
@@ -71,6 +68,7 @@ function untemplate(arg: string): string {
 
 function unaccounted(input: FidelityInput): string[] {
   const lines = new Set(input.accounts.map((a) => `${a.origin}:${a.line}`))
+  const inline = new Set(input.accounts.map((a) => `${a.origin}:${a.line}:${a.text}`))
   const out: string[] = []
   for (const s of input.ir.sections)
     for (const u of s.units) {
@@ -79,25 +77,31 @@ function unaccounted(input: FidelityInput): string[] {
           if (l.kind === 'command' && !lines.has(`block:${l.line}`))
             out.push(`line ${l.line}: ${l.text}`)
       for (const i of u.inline)
-        if (
-          isInlineCommand(i.text, input.programs) &&
-          !input.accounts.some(
-            (a) => a.origin === 'inline' && a.line === i.line && a.text === i.text
-          )
-        )
+        if (isInlineCommand(i.text, input.programs) && !inline.has(`inline:${i.line}:${i.text}`))
           out.push(`line ${i.line}: \`${i.text}\``)
     }
   return out
 }
 
-function invented(id: string, argv: readonly string[], source: string): string[] {
+const TOKEN = /[A-Za-z0-9_.-]{2,}/g
+
+// Tokens of the source, indexed once so the check stays linear in the document size.
+function inventedAll(
+  cli: readonly { id: string; with?: { argv?: string[] | null } | null }[],
+  source: string
+): string[] {
+  const tokens = new Set(source.match(TOKEN) ?? [])
+  const found = (t: string): boolean => tokens.has(t) || source.includes(t)
   const out: string[] = []
-  const argv0 = argv[0] ?? ''
-  if (!source.includes(argv0)) out.push(`${id}: program '${argv0}' is not in the source`)
-  for (const arg of argv.slice(1)) {
-    const literal = arg.replace(/\{\{ \.[A-Za-z_][A-Za-z0-9_]* \}\}/g, ' ')
-    for (const token of literal.match(/[A-Za-z0-9_.-]{2,}/g) ?? [])
-      if (!source.includes(token)) out.push(`${id}: '${token}' (in '${arg}') is not in the source`)
+  for (const s of cli) {
+    const argv = s.with?.argv ?? []
+    const argv0 = argv[0] ?? ''
+    if (!found(argv0)) out.push(`${s.id}: program '${argv0}' is not in the source`)
+    for (const arg of argv.slice(1)) {
+      const literal = arg.replace(/\{\{ \.[A-Za-z_][A-Za-z0-9_]* \}\}/g, ' ')
+      for (const token of literal.match(TOKEN) ?? [])
+        if (!found(token)) out.push(`${s.id}: '${token}' (in '${arg}') is not in the source`)
+    }
   }
   return out
 }

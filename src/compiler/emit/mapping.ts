@@ -60,6 +60,9 @@ export function mappingMarkdown(
     )
   }
 
+  const byLine = new Map(
+    result.accounts.filter((a) => a.origin === 'block').map((a) => [a.line, a])
+  )
   out.push(
     '',
     '## Code blocks',
@@ -76,7 +79,7 @@ export function mappingMarkdown(
         if (c.kind === 'shell') {
           const cmds = c.lines.filter((l) => l.kind === 'command')
           const parts = cmds.map((l) => {
-            const a = result.accounts.find((x) => x.origin === 'block' && x.line === l.line)
+            const a = byLine.get(l.line)
             const to =
               a === undefined || a.steps.length === 0
                 ? (a?.note ?? 'not accounted')

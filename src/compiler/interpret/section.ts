@@ -5,6 +5,7 @@ import type { IrCode, IrInline, IrLine, IrSection, IrUnit } from '../ir.js'
 import { oneLine } from '../extract/text.js'
 import { lexShell } from '../shell/lexer.js'
 import { planCommand } from './command.js'
+import { sessionOpener } from './interactive.js'
 import type { DocContext, SectionContext } from './context.js'
 import { isInlineCommand, startsImperative, stripMarkers } from './prose.js'
 import { proseStep } from './prose-step.js'
@@ -41,6 +42,7 @@ export function interpretSection(section: IrSection, doc: DocContext): void {
     return items.sort((a, b) => lineOf(a) - lineOf(b))
   }
   const before = doc.steps.length
+  const firstAccount = doc.accounts.length
   let run: IrUnit[] = []
   section.units.forEach((unit, i) => {
     const items = commandsOf(unit)
@@ -64,9 +66,9 @@ export function interpretSection(section: IrSection, doc: DocContext): void {
   })
   proseStep(run, ctx, doc.steps.length === before && startsImperative(section.title))
   for (const d of duplicates) {
-    const same = doc.accounts.find(
-      (a) => norm(a.text) === d.key && a.steps.length > 0 && a.line >= section.line
-    )
+    const same = doc.accounts
+      .slice(firstAccount)
+      .find((a) => norm(a.text) === d.key && a.steps.length > 0)
     doc.accounts.push({
       line: d.inline.line,
       endLine: d.inline.line,
@@ -97,7 +99,7 @@ function planUnit(
       if (ctx.session?.scope === 'block') ctx.session = undefined
       if (ctx.session === undefined && exitsForeignSession(item.code))
         ctx.session = {
-          opener: 'a session opened outside this code block (the block ends with `exit`)',
+          opener: 'a session opened before this code block (it ends with exit)',
           line: item.code.line,
           scope: 'block'
         }
@@ -139,11 +141,12 @@ function planUnit(
 
 /** A block that runs `exit` without opening a session first runs inside one opened elsewhere. */
 function exitsForeignSession(code: IrCode): boolean {
-  const cmds = code.lines.filter((l) => l.kind === 'command')
-  return (
-    cmds.some((l) => /^(exit|logout)\b/.test(l.text.trim())) &&
-    !/^(exit|logout)\b/.test(cmds[0]?.text.trim() ?? '')
-  )
+  const cmds = code.lines.filter((l) => l.kind === 'command').map((l) => l.text.trim())
+  const exit = cmds.findIndex((t) => /^(exit|logout)\b/.test(t))
+  if (exit <= 0) return false
+  const words = (t: string): string[] =>
+    lexShell(t).tokens.flatMap((k) => (k.kind === 'word' ? [k.word.raw] : []))
+  return !cmds.slice(0, exit).some((t) => sessionOpener(words(t)) !== undefined)
 }
 
 function commentsBefore(code: IrCode, line: IrLine): string[] {
