@@ -43,6 +43,14 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .option('-o, --out <file>', "runbook YAML to write ('-': standard output)")
     .option('-m, --mapping <file>', 'mapping.md report to write')
     .option('--name <name>', 'meta.name of the runbook (default: from the title)')
+    .addOption(
+      new Option('--llm <provider>', 'refine with an LLM (off by default)').choices([
+        'openai-compatible'
+      ])
+    )
+    .option('--llm-url <url>', 'OpenAI-compatible API base URL (env RUNBOOK_LLM_URL)')
+    .option('--llm-model <model>', 'model name (env RUNBOOK_LLM_MODEL)')
+    .option('--llm-timeout <seconds>', 'seconds to wait for the LLM', '60')
     .action(async (file: string, opts: Parameters<typeof compileCommand>[1]) => {
       setExit(await compileCommand(file, opts, io))
     })

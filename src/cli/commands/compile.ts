@@ -2,7 +2,16 @@
 // peer gert: 0 ok, 1 ok with TODOs, 2 input unreadable, 3 failed (nothing is written).
 import { basename } from 'node:path'
 import type { CompileResult } from '../../compiler/index.js'
-import { compileTsg, InputUnreadableError, readTsg, writeOutput } from '../../compiler/index.js'
+import type { LlmSettings } from '../../compiler/index.js'
+import {
+  compileTsg,
+  DEFAULT_MODEL,
+  GITHUB_MODELS_URL,
+  InputUnreadableError,
+  readTsg,
+  refineWithLlm,
+  writeOutput
+} from '../../compiler/index.js'
 import { formatDiagnostic } from '../../runbook/index.js'
 import type { CliIo } from '../io.js'
 
@@ -14,6 +23,31 @@ export interface CompileCliOptions {
   /** mapping.md output file; absent: not written. */
   mapping?: string
   name?: string
+  /** LLM refinement provider; absent: off. */
+  llm?: 'openai-compatible'
+  llmUrl?: string
+  llmModel?: string
+  /** Seconds to wait for the LLM answer. */
+  llmTimeout?: string
+}
+
+/** The LLM settings from flags and environment, or why they are incomplete. */
+export function llmSettings(opts: CompileCliOptions, env: CliIo['env']): LlmSettings | string {
+  const inActions = env.GITHUB_ACTIONS === 'true'
+  const url = opts.llmUrl ?? env.RUNBOOK_LLM_URL ?? (inActions ? GITHUB_MODELS_URL : undefined)
+  if (url === undefined || !/^https?:\/\/\S+$/.test(url))
+    return `--llm openai-compatible needs --llm-url http(s)://... (or RUNBOOK_LLM_URL; GitHub Models is the default only inside GitHub Actions), got '${url ?? ''}'`
+  const seconds = Number(opts.llmTimeout ?? '60')
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    return `--llm-timeout takes a number of seconds, got '${opts.llmTimeout ?? ''}'`
+  const token =
+    env.RUNBOOK_LLM_TOKEN ?? env.OPENAI_API_KEY ?? (inActions ? env.GITHUB_TOKEN : undefined)
+  return {
+    url,
+    model: opts.llmModel ?? env.RUNBOOK_LLM_MODEL ?? DEFAULT_MODEL,
+    timeoutMs: Math.round(seconds * 1000),
+    ...(token === undefined ? {} : { token })
+  }
 }
 
 /** Compiles one TSG and writes the outputs; returns the exit code. */
@@ -32,8 +66,13 @@ export async function compileCommand(
     }
     throw err
   }
+  const settings = opts.llm === undefined ? undefined : llmSettings(opts, io.env)
+  if (typeof settings === 'string') {
+    io.stderr.write(`runbook compile: ${settings}\n`)
+    return CompileExit.Failed
+  }
   const toStdout = opts.out === undefined || opts.out === '-'
-  const result = compileTsg(source, {
+  let result = compileTsg(source, {
     file: basename(file),
     outName: toStdout ? 'runbook.yaml' : basename(opts.out as string),
     ...(opts.name === undefined ? {} : { name: opts.name })
@@ -41,6 +80,15 @@ export async function compileCommand(
   if (!result.ok) {
     io.stderr.write(failure(file, result))
     return CompileExit.Failed
+  }
+  if (settings !== undefined) {
+    const refined = await refineWithLlm(source, result, settings)
+    result = refined.result
+    io.stderr.write(
+      refined.accepted
+        ? `${file}: LLM refinement by ${settings.model} accepted\n`
+        : `${file}: LLM refinement rejected, the deterministic runbook is kept:\n${refined.problems.map((p) => `  ${p}`).join('\n')}\n`
+    )
   }
   try {
     if (toStdout) io.stdout.write(result.yaml)
