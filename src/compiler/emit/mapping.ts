@@ -160,7 +160,8 @@ function stepWhat(step: Step, command: string | undefined): string {
   if (step.type === 'cli') {
     const env = Object.entries(step.with?.env ?? {}).map(([k, v]) => `${k}=${v}`)
     const cwd = step.with?.cwd === undefined ? '' : ` (in ${step.with.cwd})`
-    return `${code([...env, ...(step.with?.argv ?? [])].join(' '))}${cwd}`
+    const argv = (step.with?.argv ?? []).map((a) => (/\s|^$/.test(a) ? `'${a}'` : a))
+    return `${code([...env, ...argv].join(' '))}${cwd}`
   }
   if (command !== undefined) return code(command)
   const first = (step.instructions ?? '').split('\n').find((l) => l.trim() !== '') ?? ''

@@ -129,8 +129,12 @@ export function planCommand(src: CommandSource, ctx: SectionContext): void {
     account.note = why === 'in-session' ? 'inside a session' : 'needs a shell'
     return
   }
-  for (const cmd of a.commands) planSimple(cmd, src, ctx, account.steps, a.commands.length > 1)
-  account.note = a.commands.length > 1 ? `&& list: ${a.commands.length} steps` : ''
+  const notes = a.commands.map((cmd) =>
+    planSimple(cmd, src, ctx, account.steps, a.commands.length > 1)
+  )
+  account.note = [a.commands.length > 1 ? `&& list: ${account.steps.length} steps` : '', ...notes]
+    .filter((n) => n !== '')
+    .join('; ')
 }
 
 function planSimple(
@@ -139,23 +143,26 @@ function planSimple(
   ctx: SectionContext,
   out: number[],
   inList: boolean
-): void {
+): string {
   const doc = ctx.doc
   const display = cmd.words.map(displayWord)
   const argv0 = cmd.words[0] as Word
   const name = display[0] ?? ''
   if (name === 'exit' || name === 'logout') {
+    const s = ctx.session
     ctx.session = undefined
-    return
+    return s === undefined
+      ? `${name}: ends the shell`
+      : `${name}: ends the session opened at line ${s.line}`
   }
   const one = inList ? { ...src, raw: display.join(' '), text: display.join(' ') } : src
   if (ctx.session !== undefined) {
     out.push(manualStep(one, ctx, 'in-session', inSession(ctx), classifyCommand(display).level))
-    return
+    return 'inside a session'
   }
   if (name === 'cd' && cmd.words.length === 2 && isLiteral(cmd.words[1] as Word)) {
     ctx.cwd = display[1]
-    return
+    return `cd: the working directory (with.cwd) of the following commands of this block`
   }
   const opener = sessionOpener(display)
   const c = classifyCommand(display)
@@ -171,12 +178,15 @@ function planSimple(
   } else {
     out.push(cliStep(cmd, one, ctx, c))
   }
-  if (opener !== undefined)
+  if (opener !== undefined) {
     ctx.session = {
       opener: display.join(' '),
       line: src.line,
       scope: src.origin === 'inline' ? 'unit' : 'section'
     }
+    return `opens a session (line ${src.line})`
+  }
+  return ''
 }
 
 function manualReason(

@@ -38,7 +38,14 @@ export function interpret(ir: TsgIr, opts: InterpretOptions = {}): Interpretatio
     programs: blockPrograms(ir),
     shownIn: new Map()
   }
-  for (const section of ir.sections) interpretSection(section, doc)
+  ir.sections.forEach((section, i) => {
+    const next = ir.sections[i + 1]
+    interpretSection(
+      section,
+      doc,
+      next !== undefined && section.depth > 0 && next.depth > section.depth
+    )
+  })
   if (doc.steps.length === 0) placeholderStep(doc)
   const ids = uniqueIds(doc.steps.map((s) => s.idHint))
   doc.steps.forEach((s, i) => (s.step.id = ids[i] as string))

@@ -45,8 +45,14 @@ export function proseStep(run: IrUnit[], ctx: SectionContext, headingImperative:
   const line = run[0]?.line ?? ctx.section.line
   const endLine = run[run.length - 1]?.endLine ?? ctx.section.line
   const source = run
-    .map((u) => u.source.replace(/[ \t]+$/gm, ''))
-    .join('\n\n')
+    .map((u, i) => {
+      const text = u.source.replace(/[ \t]+$/gm, '')
+      const prev = run[i - 1]
+      return i === 0
+        ? text
+        : `${prev !== undefined && u.line === prev.endLine + 1 ? '\n' : '\n\n'}${text}`
+    })
+    .join('')
     .trim()
   const instructions = escapeBraces(source === '' ? ctx.section.title : source, doc.vars, line)
   const step: Step = {

@@ -42,8 +42,11 @@ export function startsImperative(sentence: string): boolean {
     .replace(LEAD, '')
     .replace(/^[*_`"'“(]+/, '')
   if (MODAL.test(s)) return true
-  const first = /^[A-Za-z-]+/.exec(s)?.[0]?.toLowerCase()
-  if (first === undefined || !VERBS.has(first)) return false
+  const word = /^[A-Za-z-]+/.exec(s)?.[0]
+  // An all-capitals word is an identifier (`STOP` intent), not a verb.
+  if (word === undefined || (word.length > 1 && word === word.toUpperCase())) return false
+  const first = word.toLowerCase()
+  if (!VERBS.has(first)) return false
   // `Check` as a noun ("Checks done") or a verb in the third person ("Runs") is not an instruction.
   return /^[A-Z]/.test(s) || first === s.toLowerCase().split(/\s/)[0]
 }
@@ -59,8 +62,13 @@ function sentences(text: string): string[] {
 export function fillInField(text: string): { label: string; options?: string } | undefined {
   const t = stripMarkers(text.replace(/\s+/g, ' '))
   const empty = /^([^:`]{1,80}?):\s*$/.exec(t)
+  // `Once resolved, reset the failure status:` introduces what follows; a field is a short label.
+  if (empty !== null && (startsImperative(t) || (empty[1] as string).split(' ').length > 8))
+    return undefined
   if (empty !== null) return { label: (empty[1] as string).trim() }
-  const choice = /^([^:`]{1,60}?):\s*((?:`[^`]+`\s*\/\s*)+`[^`]+`)\s*$/.exec(t)
+  const choice =
+    /^([^:`]{1,60}?):\s*((?:`[^`]+`\s*\/\s*)+`[^`]+`)\s*$/.exec(t) ??
+    /^([^:`]{1,60}?):\s*((?:[A-Z][A-Z0-9_-]*\s*\/\s*)+[A-Z][A-Z0-9_-]*)\s*$/.exec(t)
   if (choice !== null)
     return { label: (choice[1] as string).trim(), options: (choice[2] as string).replace(/`/g, '') }
   return undefined

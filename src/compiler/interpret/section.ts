@@ -15,7 +15,11 @@ type Item = { kind: 'line'; code: IrCode; line: IrLine } | { kind: 'inline'; inl
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim()
 
 /** Plans the steps of one section. */
-export function interpretSection(section: IrSection, doc: DocContext): void {
+export function interpretSection(
+  section: IrSection,
+  doc: DocContext,
+  hasSubsections = false
+): void {
   const ctx: SectionContext = { doc, section }
   const blockTexts = new Set(
     section.units.flatMap((u) =>
@@ -64,7 +68,11 @@ export function interpretSection(section: IrSection, doc: DocContext): void {
     if (ctx.session?.scope === 'unit' && section.units[i + 1]?.kind !== 'code')
       ctx.session = undefined
   })
-  proseStep(run, ctx, doc.steps.length === before && startsImperative(section.title))
+  proseStep(
+    run,
+    ctx,
+    doc.steps.length === before && !hasSubsections && startsImperative(section.title)
+  )
   for (const d of duplicates) {
     const same = doc.accounts
       .slice(firstAccount)
