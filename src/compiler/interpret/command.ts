@@ -166,7 +166,7 @@ function planSimple(
   }
   const opener = sessionOpener(display)
   const c = classifyCommand(display)
-  const manual = manualReason(cmd, argv0, name, display, c)
+  const manual = manualReason(cmd, argv0, name, display, c) ?? fromOutput(cmd, ctx)
   if (manual !== undefined) {
     out.push(manualStep(one, ctx, manual.why, manual.detail, c.level))
     if (manual.why === 'ambiguous')
@@ -187,6 +187,24 @@ function planSimple(
     return `opens a session (line ${src.line})`
   }
   return ''
+}
+
+// `$RESOURCES` set by `RESOURCES=$(kubectl ...)` may hold many words that the shell splits; one
+// argv element cannot stand for it, so the command stays manual.
+function fromOutput(
+  cmd: SimpleCommand,
+  ctx: SectionContext
+): { why: ManualWhy; detail: string } | undefined {
+  for (const w of [...cmd.words, ...cmd.env.map((e) => e.value)])
+    for (const p of w.parts) {
+      const how = p.kind === 'var' ? ctx.doc.vars.get(p.name)?.how : undefined
+      if (p.kind === 'var' && how?.startsWith('set by the command') === true)
+        return {
+          why: 'needs-shell',
+          detail: `uses ${p.raw}, which the TSG ${how.replace('set by', 'sets with')}: its value comes from command output the shell would split into words`
+        }
+    }
+  return undefined
 }
 
 function manualReason(
