@@ -2,6 +2,7 @@
 // its exit code; usage errors exit 3 (invalid input) with commander's message, never a stack trace.
 import { Command, CommanderError, Option } from 'commander'
 import pkg from '../../package.json' with { type: 'json' }
+import { compileCommand } from './commands/compile.js'
 import { schemaCommand } from './commands/schema.js'
 import { validateCommand } from './commands/validate.js'
 import { ExitCode } from './exit-codes.js'
@@ -35,6 +36,27 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     })
 
   registerRunCommands(program, io, setExit)
+
+  program
+    .command('compile')
+    .description(
+      'Compile a Markdown TSG into a runbook and a mapping report. Exit 0 ok, 1 TODOs, 2 unreadable, 3 failed.'
+    )
+    .argument('<tsg>', 'Markdown troubleshooting guide')
+    .option('-o, --out <file>', "runbook YAML to write ('-': standard output)")
+    .option('-m, --mapping <file>', 'mapping.md report to write')
+    .option('--name <name>', 'meta.name of the runbook (default: from the title)')
+    .addOption(
+      new Option('--llm <provider>', 'refine with an LLM (off by default)').choices([
+        'openai-compatible'
+      ])
+    )
+    .option('--llm-url <url>', 'OpenAI-compatible API base URL (env RUNBOOK_LLM_URL)')
+    .option('--llm-model <model>', 'model name (env RUNBOOK_LLM_MODEL)')
+    .option('--llm-timeout <seconds>', 'seconds to wait for the LLM', '60')
+    .action(async (file: string, opts: Parameters<typeof compileCommand>[1]) => {
+      setExit(await compileCommand(file, opts, io))
+    })
 
   program
     .command('schema')

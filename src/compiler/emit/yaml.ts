@@ -1,0 +1,64 @@
+// runbook/v0 as YAML text: the yaml-language-server schema line, fixed key order, argv and command
+// lists in flow style, multi-line text as literal blocks. Byte-stable for the same runbook.
+import { Document, isMap, isScalar, isSeq, Scalar, visit } from 'yaml'
+import type { RunbookV0, Step } from '../../runbook/index.js'
+import { RUNBOOK_SCHEMA_ID } from '../../runbook/index.js'
+
+const STEP_KEYS: (keyof Step)[] = [
+  'id',
+  'type',
+  'title',
+  'description',
+  'with',
+  'capture',
+  'assertions',
+  'timeout',
+  'confirm',
+  'instructions',
+  'required_evidence',
+  'approvals',
+  'replay_mode'
+]
+const FLOW_KEYS = new Set(['argv', 'allowed_commands', 'denied_commands', 'deny_env_vars'])
+
+/** Serialises a runbook, starting with the schema comment line. */
+export function runbookYaml(runbook: RunbookV0, header: string[] = []): string {
+  const ordered = {
+    apiVersion: runbook.apiVersion,
+    meta: runbook.meta,
+    steps: runbook.steps.map(orderStep)
+  }
+  const doc = new Document(ordered)
+  visit(doc, {
+    Pair(_, pair) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : ''
+      if (FLOW_KEYS.has(key) && isSeq(pair.value)) {
+        pair.value.flow = true
+        for (const item of pair.value.items) if (isScalar(item)) item.type = Scalar.QUOTE_DOUBLE
+      }
+    },
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && node.value.includes('\n'))
+        node.type = Scalar.BLOCK_LITERAL
+    }
+  })
+  visit(doc, {
+    Map(_, map) {
+      if (!isMap(map)) return
+    }
+  })
+  const body = doc.toString({
+    lineWidth: 0,
+    minContentWidth: 0,
+    indentSeq: true,
+    flowCollectionPadding: false
+  })
+  const comments = header.map((h) => `# ${h}\n`).join('')
+  return `# yaml-language-server: $schema=${RUNBOOK_SCHEMA_ID}\n${comments}${body}`
+}
+
+function orderStep(step: Step): Step {
+  const out: Record<string, unknown> = {}
+  for (const k of STEP_KEYS) if (step[k] !== undefined) out[k] = step[k]
+  return out as unknown as Step
+}

@@ -1,0 +1,29 @@
+// Plain text of mdast nodes and cleaned heading titles (Hugo/MkDocs shortcodes resolved).
+import type { Nodes } from 'mdast'
+
+/** The text of a node without Markdown syntax; code blocks are left out. */
+export function plainText(node: Nodes): string {
+  if (node.type === 'code' || node.type === 'html' || node.type === 'yaml') return ''
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value
+  if (node.type === 'break') return '\n'
+  if (!('children' in node)) return ''
+  const sep = node.type === 'list' || node.type === 'listItem' || node.type === 'root' ? '\n' : ''
+  return (node.children as Nodes[])
+    .map(plainText)
+    .filter((s) => s !== '')
+    .join(sep)
+}
+
+/** A heading title: `{{% heading "prerequisites" %}}` becomes `prerequisites`, markup dropped. */
+export function cleanTitle(text: string): string {
+  return text
+    .replace(/\{\{[%<]\s*[\w/-]+\s+"([^"]*)"[^}]*[%>]\}\}/g, '$1')
+    .replace(/\{\{[%<][^}]*[%>]\}\}/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** Collapses white space, for one-line renderings of prose. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}

@@ -1,0 +1,36 @@
+// The state Stage B threads through one document: planned steps, accounts, variables, TODOs.
+import type { IrSection, TsgIr } from '../ir.js'
+import type { Account, PlannedStep, Todo } from './model.js'
+import type { Vars } from './vars.js'
+
+export interface Session {
+  opener: string
+  line: number
+  /** 'unit': opened by an inline command, it covers the code that follows in the same unit. */
+  scope: 'section' | 'unit' | 'block'
+}
+
+export interface DocContext {
+  ir: TsgIr
+  vars: Vars
+  steps: PlannedStep[]
+  accounts: Account[]
+  todos: Todo[]
+  /** Programs run by code blocks of the document (for recognising inline commands). */
+  programs: ReadonlySet<string>
+  /** Line of a non-command code block -> index of the prose step that shows it. */
+  shownIn: Map<number, number>
+}
+
+/** Per-section state: the section, an open session, and where the current block runs. */
+export interface SectionContext {
+  doc: DocContext
+  section: IrSection
+  session?: Session
+  cwd?: string
+}
+
+/** Adds a TODO (kept in line order when reported). */
+export function todo(doc: DocContext, line: number, text: string): void {
+  if (!doc.todos.some((t) => t.line === line && t.text === text)) doc.todos.push({ line, text })
+}

@@ -1,0 +1,30 @@
+// Step ids: stable slugs of section headings (or Runme `name` hints), de-duplicated in order.
+
+/** `Check VM and VMI status:` -> `check_vm_and_vmi_status`; at most `max` characters. */
+export function slug(text: string, max = 48, sep = '_'): string {
+  const words = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '')
+  let out = ''
+  for (const w of words) {
+    const next = out === '' ? w : `${out}${sep}${w}`
+    if (next.length > max && out !== '') break
+    out = next.slice(0, max)
+  }
+  return out
+}
+
+/** Assigns ids to hints in order: the first `x`, then `x_2`, `x_3`; an empty hint becomes `step`. */
+export function uniqueIds(hints: readonly string[]): string[] {
+  const used = new Set<string>()
+  return hints.map((hint) => {
+    const base = slug(hint) || 'step'
+    let id = base
+    for (let n = 2; used.has(id); n++) id = `${base}_${n}`
+    used.add(id)
+    return id
+  })
+}

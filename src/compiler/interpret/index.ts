@@ -1,0 +1,131 @@
+// Stage B: the TSG-IR interpreted into runbook/v0 steps, with the accounting the mapping reports.
+import type { RunbookV0, Step } from '../../runbook/index.js'
+import type { TsgIr } from '../ir.js'
+import type { DocContext } from './context.js'
+import { governanceFor } from './governance.js'
+import { slug, uniqueIds } from './ids.js'
+import type { Account, PlannedStep, Todo, VarOrigin } from './model.js'
+import { interpretSection } from './section.js'
+import { lexShell } from '../shell/lexer.js'
+import { Vars } from './vars.js'
+import { oneLine } from '../extract/text.js'
+
+export interface Interpretation {
+  runbook: RunbookV0
+  steps: PlannedStep[]
+  accounts: Account[]
+  todos: Todo[]
+  vars: VarOrigin[]
+  /** Line of a non-command code block -> id of the prose step that shows it. */
+  shownIn: Map<number, string>
+  /** Programs run by the document's code blocks (inline code naming one is a command). */
+  programs: ReadonlySet<string>
+}
+
+export interface InterpretOptions {
+  /** meta.name; defaults to a slug of the document title. */
+  name?: string
+}
+
+/** Interprets the IR (pure and deterministic). */
+export function interpret(ir: TsgIr, opts: InterpretOptions = {}): Interpretation {
+  const doc: DocContext = {
+    ir,
+    vars: new Vars(),
+    steps: [],
+    accounts: [],
+    todos: [],
+    programs: blockPrograms(ir),
+    shownIn: new Map()
+  }
+  ir.sections.forEach((section, i) => {
+    const next = ir.sections[i + 1]
+    interpretSection(
+      section,
+      doc,
+      next !== undefined && section.depth > 0 && next.depth > section.depth
+    )
+  })
+  if (doc.steps.length === 0) placeholderStep(doc)
+  const ids = uniqueIds(doc.steps.map((s) => s.idHint))
+  doc.steps.forEach((s, i) => (s.step.id = ids[i] as string))
+  for (const v of doc.vars.all()) {
+    if (v.default === '')
+      doc.todos.push({
+        line: v.lines[0] ?? 1,
+        text: `set \`${v.name}\` (${v.written.join(', ')}, line ${v.lines.join(', ')}): it has no default; pass --var ${v.name}=... or edit meta.vars`
+      })
+  }
+  const steps: Step[] = doc.steps.map((s) => s.step)
+  const automated = steps.flatMap((s) => (s.type === 'cli' ? [s.with?.argv?.[0] ?? ''] : []))
+  const runbook: RunbookV0 = {
+    apiVersion: 'runbook/v0',
+    meta: {
+      name: opts.name ?? (slug(ir.title, 60, '-') || 'runbook'),
+      description: description(ir),
+      ...(doc.vars.all().length === 0
+        ? {}
+        : { vars: Object.fromEntries(doc.vars.all().map((v) => [v.name, v.default])) }),
+      governance: governanceFor(automated)
+    },
+    steps: steps as RunbookV0['steps']
+  }
+  const shownIn = new Map([...doc.shownIn].map(([line, i]) => [line, doc.steps[i]?.step.id ?? '']))
+  const todos = [...doc.todos].sort(
+    (a, b) => a.line - b.line || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0)
+  )
+  return {
+    programs: doc.programs,
+    runbook,
+    steps: doc.steps,
+    accounts: doc.accounts.sort((a, b) => a.line - b.line),
+    todos,
+    vars: doc.vars.all(),
+    shownIn
+  }
+}
+
+function blockPrograms(ir: TsgIr): Set<string> {
+  const out = new Set<string>()
+  for (const s of ir.sections)
+    for (const u of s.units)
+      for (const c of u.codes)
+        for (const l of c.lines) {
+          if (l.kind !== 'command') continue
+          const first = lexShell(l.text).tokens.find(
+            (t) => t.kind === 'word' && !/^[A-Za-z_][A-Za-z0-9_]*=/.test(t.word.raw)
+          )
+          if (first?.kind === 'word') out.add(first.word.raw)
+        }
+  return out
+}
+
+function description(ir: TsgIr): string {
+  const first = ir.sections
+    .flatMap((s) => s.units)
+    .find((u) => u.kind === 'paragraph' && !/^(!!!|\{\{|<)/.test(u.text))
+  const lead = first === undefined ? '' : oneLine(first.text)
+  const short = lead.length > 300 ? `${lead.slice(0, 299)}…` : lead
+  return `Compiled from ${ir.file} by runbook compile; review mapping.md and the TODOs before use.${short === '' ? '' : ` ${short}`}`
+}
+
+function placeholderStep(doc: DocContext): void {
+  doc.steps.push({
+    step: {
+      id: '',
+      type: 'manual',
+      title: doc.ir.title,
+      instructions: `Read ${doc.ir.file}: the compiler found no command and no instruction in it.`
+    },
+    idHint: doc.ir.title,
+    section: doc.ir.title,
+    sectionLine: 1,
+    line: 1,
+    endLine: doc.ir.lines,
+    manual: { why: 'prose', detail: 'the document holds no command and no instruction' }
+  })
+  doc.todos.push({
+    line: 1,
+    text: 'the document holds no command and no instruction: the runbook has a single manual step'
+  })
+}

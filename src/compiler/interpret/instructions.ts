@@ -1,0 +1,45 @@
+// The instructions of a manual step that stands for a command: the lead-in prose, the command
+// verbatim, why it is not automated, and the values of its placeholders.
+import type { SectionContext } from './context.js'
+import type { CommandSource } from './command.js'
+import type { ManualWhy } from './model.js'
+import type { Refs } from './vars.js'
+import { escapeBraces } from './vars.js'
+
+export const WHY_LABEL: Record<ManualWhy, string> = {
+  prose: 'prose instructions',
+  'needs-shell': 'needs a shell',
+  destructive: 'destructive',
+  ambiguous: 'ambiguous',
+  interactive: 'interactive or long-running',
+  'in-session': 'runs inside a session',
+  'placeholder-command': 'the program is a placeholder',
+  'shell-builtin': 'shell builtin'
+}
+
+/** Builds the Markdown instructions of a manual command step (templates escaped). */
+export function manualInstructions(
+  src: CommandSource,
+  why: ManualWhy,
+  detail: string,
+  refs: Refs,
+  ctx: SectionContext
+): string {
+  const vars = ctx.doc.vars
+  const esc = (t: string): string => escapeBraces(t, vars, src.line)
+  const fence = src.raw.includes('```') ? '~~~' : '```'
+  const parts: string[] = []
+  if (src.intro !== undefined && src.intro !== '') parts.push(esc(src.intro))
+  const how =
+    why === 'destructive'
+      ? 'Run by hand only if it is safe to do so, then record what you did'
+      : 'Run by hand, then record the outcome'
+  parts.push(`${how} (source line ${src.line}):`)
+  parts.push(`${fence}${src.lang === '' ? 'sh' : src.lang}\n${esc(src.raw)}\n${fence}`)
+  parts.push(`Not automated (${WHY_LABEL[why]}): ${esc(detail)}.`)
+  if (refs.size > 0) {
+    const values = [...refs].map(([written, ref]) => `\`${esc(written)}\` = ${ref}`)
+    parts.push(`Values: ${values.join(', ')}`)
+  }
+  return parts.join('\n\n')
+}

@@ -1,0 +1,145 @@
+// Commands that would never finish as an automated step: they open an editor or a session, follow
+// output, or forward a port. Session openers matter twice: the commands after them (until `exit`)
+// run inside the session, not on the machine running the runbook.
+import { commandName, commandRunnerReason } from '../../runbook/index.js'
+
+const FOLLOW = new Set(['-f', '--follow', '-w', '--watch', '-F'])
+const EDITORS = new Set([
+  'vi',
+  'vim',
+  'nvim',
+  'nano',
+  'emacs',
+  'ed',
+  'less',
+  'more',
+  'htop',
+  'atop',
+  'iotop',
+  'iftop',
+  'nload',
+  'tmux',
+  'screen',
+  'mc',
+  'watch'
+])
+const SHELLS = new Set([
+  'sh',
+  'bash',
+  'zsh',
+  'ash',
+  'dash',
+  'ksh',
+  'fish',
+  'csh',
+  'tcsh',
+  'busybox',
+  '/bin/sh',
+  '/bin/bash'
+])
+
+const has = (argv: readonly string[], ...flags: string[]): boolean =>
+  argv.some(
+    (a) =>
+      flags.includes(a) ||
+      (/^-[a-zA-Z]{2,}$/.test(a) &&
+        flags.some((f) => /^-[a-zA-Z]$/.test(f) && a.includes(f.slice(1))))
+  )
+
+/** Why `argv` is interactive or long-running, or undefined. */
+export function interactiveReason(argv: readonly string[]): string | undefined {
+  const tool = commandName(argv[0] ?? '')
+  const sub = argv.slice(1).filter((a) => !a.startsWith('-'))
+  if (EDITORS.has(tool)) return `${tool} is interactive`
+  if (tool === 'top' && !has(argv, '-b')) return 'top is interactive without -b'
+  if (
+    (tool === 'tail' || tool === 'journalctl' || tool === 'dmesg') &&
+    has(argv, '-f', '--follow', '-F', '-w')
+  )
+    return `${tool} follows output until stopped`
+  if (tool === 'ping' && !has(argv, '-c')) return 'ping runs until stopped without -c'
+  if (sessionOpener(argv) !== undefined) return sessionOpener(argv)
+  if (tool === 'kubectl' || tool === 'oc' || tool === 'k') {
+    if (argv.includes('edit')) return `${tool} edit opens an editor`
+    if (
+      argv.includes('port-forward') ||
+      argv.includes('proxy') ||
+      argv.includes('attach') ||
+      argv.includes('observe')
+    )
+      return `${tool} ${argv.find((a) => /^(port-forward|proxy|attach|observe)$/.test(a)) ?? ''} runs until stopped`
+    if (
+      has(argv, ...FOLLOW) &&
+      (argv.includes('logs') ||
+        argv.includes('get') ||
+        argv.includes('rollout') ||
+        argv.includes('events'))
+    )
+      return `${tool} follows output until stopped (-f/-w)`
+  }
+  if (
+    (tool === 'docker' || tool === 'podman' || tool === 'crictl') &&
+    argv.includes('logs') &&
+    has(argv, '-f', '--follow')
+  )
+    return `${tool} logs -f follows output until stopped`
+  if (tool === 'etcdctl' && sub[0] === 'watch') return 'etcdctl watch runs until stopped'
+  if (tool === 'terraform' && sub[0] === 'apply' && !has(argv, '-auto-approve'))
+    return 'terraform apply asks for confirmation on the terminal'
+  if (
+    (tool === 'psql' || tool === 'mysql' || tool === 'sqlite3') &&
+    !has(argv, '-c', '--command', '-e', '--execute', '-f') &&
+    sub.length < 2
+  )
+    return `${tool} without a statement opens an interactive session`
+  if (tool === 'virtctl' && /^(console|vnc|ssh)$/.test(sub[0] ?? ''))
+    return `virtctl ${sub[0] ?? ''} is interactive`
+  return undefined
+}
+
+/** Why `argv` opens an interactive shell in which the following commands run, or undefined. */
+export function sessionOpener(argv: readonly string[]): string | undefined {
+  const tool = commandName(argv[0] ?? '')
+  const dd = argv.indexOf('--')
+  const inner = dd === -1 ? [] : argv.slice(dd + 1)
+  const innerIsShell = inner.length === 0 || (inner.length === 1 && SHELLS.has(inner[0] as string))
+  const tty = has(argv, '-i', '-t', '--stdin', '--tty', '-it')
+  if (
+    (tool === 'kubectl' || tool === 'oc' || tool === 'k') &&
+    (argv.includes('exec') || argv.includes('run') || argv.includes('debug'))
+  ) {
+    const verb = argv.find((a) => a === 'exec' || a === 'run' || a === 'debug') ?? ''
+    if (verb === 'debug' && inner.length === 0)
+      return `${tool} debug opens a shell on the node or pod`
+    if (tty && innerIsShell) return `${tool} ${verb} -it opens a shell in the container`
+  }
+  if (tool === 'oc' && argv.includes('rsh')) {
+    const words = argv.slice(argv.indexOf('rsh') + 1).filter((a) => !a.startsWith('-'))
+    const valueFlags = argv
+      .slice(argv.indexOf('rsh') + 1)
+      .filter(
+        (a, i, all) => i > 0 && /^(-c|-n|--container|--namespace)$/.test(all[i - 1] ?? '')
+      ).length
+    if (words.length - valueFlags <= 1) return 'oc rsh opens a shell in the pod'
+  }
+  if (
+    (tool === 'docker' || tool === 'podman' || tool === 'nerdctl' || tool === 'crictl') &&
+    (argv.includes('exec') || argv.includes('run')) &&
+    tty
+  ) {
+    const last = argv[argv.length - 1] ?? ''
+    if (SHELLS.has(last))
+      return `${tool} ${argv.includes('run') ? 'run' : 'exec'} -it opens a shell in the container`
+  }
+  if (tool === 'ssh' && argv.slice(1).filter((a) => !a.startsWith('-')).length <= 1)
+    return 'ssh opens a shell on another host'
+  if ((tool === 'sudo' && has(argv, '-i', '-s')) || tool === 'su')
+    return `${tool} opens a root shell`
+  if (
+    (SHELLS.has(tool) || commandRunnerReason(tool) === 'a shell runs any command') &&
+    argv.length === 1
+  )
+    return `${tool} opens a new shell`
+  if (tool === 'chroot' && argv.length === 2) return 'chroot opens a shell in another root'
+  return undefined
+}

@@ -1,0 +1,55 @@
+// Stage B's working data: the steps planned so far, how every command of the source was accounted
+// for, the inferred variables and the TODOs. Everything the mapping report shows comes from here.
+import type { Step } from '../../runbook/index.js'
+import type { SafetyLevel } from '../../runbook/safety/index.js'
+
+/** Why a step is manual rather than automated. */
+export type ManualWhy =
+  | 'prose'
+  | 'needs-shell'
+  | 'destructive'
+  | 'ambiguous'
+  | 'interactive'
+  | 'in-session'
+  | 'placeholder-command'
+  | 'shell-builtin'
+
+export interface PlannedStep {
+  /** Filled in once all steps are known (ids are de-duplicated in document order). */
+  step: Step
+  /** The heading text the id is made from (or a Runme name hint). */
+  idHint: string
+  section: string
+  sectionLine: number
+  line: number
+  endLine: number
+  /** The command as written (verbatim), for command steps. */
+  command?: string
+  level?: SafetyLevel
+  manual?: { why: ManualWhy; detail: string }
+}
+
+/** What became of one command (or HTTP call) of the source. */
+export interface Account {
+  line: number
+  endLine: number
+  origin: 'block' | 'inline' | 'http'
+  text: string
+  /** Index into the planned steps, when it became (part of) a step. */
+  steps: number[]
+  note: string
+}
+
+export interface Todo {
+  line: number
+  text: string
+}
+
+export interface VarOrigin {
+  name: string
+  default: string
+  /** How the source wrote it: `<pod-name>`, `$NAMESPACE`, `NODE_NAME`, ... */
+  written: string[]
+  lines: number[]
+  how: string
+}

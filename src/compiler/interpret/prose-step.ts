@@ -1,0 +1,142 @@
+// A prose run -> at most one manual step: instructions are the run's Markdown verbatim; task items,
+// imperative list items and HTTP calls become a checklist; `Label:` fields become text evidence.
+import type { Evidence, Step } from '../../runbook/index.js'
+import type { IrEntry, IrInline, IrUnit } from '../ir.js'
+import { oneLine } from '../extract/text.js'
+import type { SectionContext } from './context.js'
+import { slug } from './ids.js'
+import { fillInField, isHttpCall, isImperative, startsImperative, stripMarkers } from './prose.js'
+import { escapeBraces } from './vars.js'
+
+const PAYLOAD_VERB = /\b(command|run|execute|send|apply|submit|create|register|post)\b/i
+
+/** Plans the manual step of a prose run, if the run asks the operator to do anything. */
+export function proseStep(run: IrUnit[], ctx: SectionContext, headingImperative: boolean): void {
+  const doc = ctx.doc
+  const entries = run.flatMap(entriesOf)
+  const http = run
+    .flatMap((u) => [...u.inline, ...u.entries.flatMap((e) => e.inline)])
+    .filter(
+      (c, i, all) =>
+        isHttpCall(c.text) && all.findIndex((o) => o.line === c.line && o.text === c.text) === i
+    )
+  const fields = entries.flatMap((e) => {
+    const f = fillInField(e.text)
+    return f === undefined ? [] : [{ ...f, line: e.line }]
+  })
+  const checks = entries.filter(
+    (e) =>
+      fillInField(e.text) === undefined &&
+      (e.checked !== null || startsImperative(e.text) || e.inline.some((c) => isHttpCall(c.text)))
+  )
+  const payload =
+    run.some((u) => u.codes.some((c) => c.kind !== 'shell')) &&
+    PAYLOAD_VERB.test(run.map((u) => u.text).join(' '))
+  const actionable =
+    headingImperative ||
+    fields.length > 0 ||
+    checks.length > 0 ||
+    payload ||
+    run.some((u) => u.kind !== 'code' && isImperative(u.text))
+  if (!actionable) {
+    accountHttp(http, [], 'mentioned in descriptive prose, not a step', ctx)
+    return
+  }
+  const line = run[0]?.line ?? ctx.section.line
+  const endLine = run[run.length - 1]?.endLine ?? ctx.section.line
+  const source = run
+    .map((u, i) => {
+      const text = u.source.replace(/[ \t]+$/gm, '')
+      const prev = run[i - 1]
+      return i === 0
+        ? text
+        : `${prev !== undefined && u.line === prev.endLine + 1 ? '\n' : '\n\n'}${text}`
+    })
+    .join('')
+    .trim()
+  const instructions = escapeBraces(source === '' ? ctx.section.title : source, doc.vars, line)
+  const step: Step = {
+    id: '',
+    type: 'manual',
+    title: ctx.section.title || doc.ir.title,
+    instructions
+  }
+  const evidence = [...checklist(checks), ...textFields(fields)]
+  if (evidence.length > 0) step.required_evidence = evidence
+  doc.steps.push({
+    step,
+    idHint: ctx.section.title || doc.ir.title,
+    section: ctx.section.title,
+    sectionLine: ctx.section.line,
+    line,
+    endLine,
+    manual: { why: 'prose', detail: proseDetail(checks.length, fields.length, http.length) }
+  })
+  const index = doc.steps.length - 1
+  accountHttp(
+    http,
+    [index],
+    'HTTP call written as prose (no host or client named): a checklist item',
+    ctx
+  )
+  for (const u of run) for (const c of u.codes) doc.shownIn.set(c.line, index)
+}
+
+function entriesOf(u: IrUnit): IrEntry[] {
+  if (u.kind !== 'list-item') return u.entries
+  const own = u.lead
+  const inline: IrInline[] = u.inline.filter((c) => c.line === u.line)
+  return [{ text: own, line: u.line, checked: u.checked, depth: -1, inline }, ...u.entries]
+}
+
+function checklist(checks: IrEntry[]): Evidence[] {
+  const items = [
+    ...new Set(checks.map((e) => oneLine(stripMarkers(e.text))).filter((t) => t !== ''))
+  ].map((t) => (t.length > 200 ? `${t.slice(0, 199)}…` : t))
+  return items.length === 0
+    ? []
+    : [
+        {
+          kind: 'checklist',
+          name: 'checks',
+          description: 'Tick each item once done (or not applicable).',
+          items
+        }
+      ]
+}
+
+function textFields(fields: { label: string; options?: string; line: number }[]): Evidence[] {
+  const used = new Set<string>(['checks'])
+  return fields.map((f) => {
+    const base = slug(f.label, 40) || 'value'
+    let name = /^[0-9]/.test(base) ? `v_${base}` : base
+    for (let n = 2; used.has(name); n++) name = `${base}_${n}`
+    used.add(name)
+    const ev: Evidence = {
+      kind: 'text',
+      name,
+      description: f.options === undefined ? f.label : `${f.label} (one of: ${f.options})`
+    }
+    return ev
+  })
+}
+
+function proseDetail(checks: number, fields: number, http: number): string {
+  const parts = ['instructions written as prose']
+  if (checks > 0) parts.push(`${checks} checklist item${checks === 1 ? '' : 's'}`)
+  if (fields > 0) parts.push(`${fields} value${fields === 1 ? '' : 's'} to record`)
+  if (http > 0) parts.push(`${http} HTTP call${http === 1 ? '' : 's'} with no host or client named`)
+  return parts.join('; ')
+}
+
+function accountHttp(calls: IrInline[], steps: number[], note: string, ctx: SectionContext): void {
+  for (const c of calls)
+    ctx.doc.accounts.push({
+      line: c.line,
+      endLine: c.line,
+      origin: 'http',
+      text: c.text,
+      steps,
+      note
+    })
+}

@@ -1,0 +1,190 @@
+// One section -> steps, in document order. Units without commands form "prose runs": a run that
+// instructs (imperative sentences, task items, fill-in fields, payloads to send) becomes one manual
+// step; a run that only describes becomes the lead-in of the next command step, or stays context.
+import type { IrCode, IrInline, IrLine, IrSection, IrUnit } from '../ir.js'
+import { oneLine } from '../extract/text.js'
+import { lexShell } from '../shell/lexer.js'
+import { planCommand } from './command.js'
+import { sessionOpener } from './interactive.js'
+import type { DocContext, SectionContext } from './context.js'
+import { isInlineCommand, startsImperative, stripMarkers } from './prose.js'
+import { proseStep } from './prose-step.js'
+
+type Item = { kind: 'line'; code: IrCode; line: IrLine } | { kind: 'inline'; inline: IrInline }
+
+const norm = (s: string): string => s.replace(/\s+/g, ' ').trim()
+
+/** Plans the steps of one section. */
+export function interpretSection(
+  section: IrSection,
+  doc: DocContext,
+  hasSubsections = false
+): void {
+  const ctx: SectionContext = { doc, section }
+  const blockTexts = new Set(
+    section.units.flatMap((u) =>
+      u.codes.flatMap((c) => c.lines.filter((l) => l.kind === 'command').map((l) => norm(l.text)))
+    )
+  )
+  const seenInline = new Set<string>()
+  const duplicates: { inline: IrInline; key: string }[] = []
+  const commandsOf = (u: IrUnit): Item[] => {
+    const items: Item[] = u.codes.flatMap((code) =>
+      code.lines
+        .filter((l) => l.kind === 'command')
+        .map((line): Item => ({ kind: 'line', code, line }))
+    )
+    for (const inline of u.inline) {
+      if (!isInlineCommand(inline.text, doc.programs)) continue
+      const key = norm(inline.text)
+      if (blockTexts.has(key) || seenInline.has(key)) duplicates.push({ inline, key })
+      else {
+        seenInline.add(key)
+        items.push({ kind: 'inline', inline })
+      }
+    }
+    return items.sort((a, b) => lineOf(a) - lineOf(b))
+  }
+  const before = doc.steps.length
+  const firstAccount = doc.accounts.length
+  let run: IrUnit[] = []
+  section.units.forEach((unit, i) => {
+    const items = commandsOf(unit)
+    if (items.length === 0) {
+      run.push(unit)
+      return
+    }
+    let intro = unit.kind === 'code' ? undefined : leadText(unit)
+    if (unit.kind === 'code' && run.length > 0) {
+      const last = run[run.length - 1] as IrUnit
+      if (last.kind === 'paragraph' || last.kind === 'list-item') {
+        intro = leadText(last)
+        run = run.slice(0, -1)
+      }
+    }
+    proseStep(run, ctx, false)
+    run = []
+    planUnit(unit, items, intro, ctx)
+    if (ctx.session?.scope === 'unit' && section.units[i + 1]?.kind !== 'code')
+      ctx.session = undefined
+  })
+  proseStep(
+    run,
+    ctx,
+    doc.steps.length === before && !hasSubsections && startsImperative(section.title)
+  )
+  for (const d of duplicates) {
+    const same = doc.accounts
+      .slice(firstAccount)
+      .find((a) => norm(a.text) === d.key && a.steps.length > 0)
+    doc.accounts.push({
+      line: d.inline.line,
+      endLine: d.inline.line,
+      origin: 'inline',
+      text: d.inline.text,
+      steps: same?.steps ?? [],
+      note:
+        same === undefined
+          ? 'repeats a command of this section'
+          : 'same command as the code block of this section'
+    })
+  }
+  if (ctx.session?.scope !== 'section') ctx.session = undefined
+}
+
+function planUnit(
+  unit: IrUnit,
+  items: Item[],
+  intro: string | undefined,
+  ctx: SectionContext
+): void {
+  let block: IrCode | undefined
+  let comment: string[] = []
+  for (const item of items) {
+    if (item.kind === 'line' && item.code !== block) {
+      block = item.code
+      ctx.cwd = undefined
+      if (ctx.session?.scope === 'block') ctx.session = undefined
+      if (ctx.session === undefined && exitsForeignSession(item.code))
+        ctx.session = {
+          opener: 'a session opened before this code block (it ends with exit)',
+          line: item.code.line,
+          scope: 'block'
+        }
+    }
+    if (item.kind === 'line') comment = commentsBefore(item.code, item.line)
+    const title = comment.length > 0 ? comment.join(' ') : titleFrom(intro, ctx.section)
+    const hint =
+      item.kind === 'line' && item.code.attrs.name !== undefined
+        ? item.code.attrs.name
+        : ctx.section.title || ctx.doc.ir.title
+    planCommand(
+      item.kind === 'line'
+        ? {
+            text: item.line.text,
+            raw: item.line.raw,
+            line: item.line.line,
+            endLine: item.line.endLine,
+            origin: 'block',
+            lang: item.code.lang,
+            title,
+            ...(intro === undefined ? {} : { intro }),
+            idHint: hint
+          }
+        : {
+            text: item.inline.text,
+            raw: item.inline.text,
+            line: item.inline.line,
+            endLine: item.inline.line,
+            origin: 'inline',
+            lang: '',
+            title,
+            ...(intro === undefined ? {} : { intro }),
+            idHint: hint
+          },
+      ctx
+    )
+  }
+}
+
+/** A block that runs `exit` without opening a session first runs inside one opened elsewhere. */
+function exitsForeignSession(code: IrCode): boolean {
+  const cmds = code.lines.filter((l) => l.kind === 'command').map((l) => l.text.trim())
+  const exit = cmds.findIndex((t) => /^(exit|logout)\b/.test(t))
+  if (exit <= 0) return false
+  const words = (t: string): string[] =>
+    lexShell(t).tokens.flatMap((k) => (k.kind === 'word' ? [k.word.raw] : []))
+  return !cmds.slice(0, exit).some((t) => sessionOpener(words(t)) !== undefined)
+}
+
+function commentsBefore(code: IrCode, line: IrLine): string[] {
+  const i = code.lines.indexOf(line)
+  const out: string[] = []
+  for (let j = i - 1; j >= 0; j--) {
+    const l = code.lines[j] as IrLine
+    if (l.kind !== 'comment') break
+    out.unshift(l.text.replace(/^\s*#+\s*/, '').trim())
+  }
+  const trailing = lexShell(line.text).comment
+  if (out.length === 0 && trailing !== undefined && trailing !== '') return [trailing]
+  return out.filter((s) => s !== '')
+}
+
+/** The prose of a unit as a one-line lead-in. */
+function leadText(unit: IrUnit): string | undefined {
+  const t = oneLine(unit.text)
+  return t === '' ? undefined : t.length > 400 ? `${t.slice(0, 399)}…` : t
+}
+
+function titleFrom(intro: string | undefined, section: IrSection): string {
+  const first =
+    intro === undefined
+      ? ''
+      : stripMarkers(intro.split(/(?<=[.!?:])\s/)[0] ?? '').replace(/[:.]$/, '')
+  const t = first !== '' && first.length <= 72 ? first : section.title
+  return t === '' ? 'Step' : t
+}
+
+function lineOf(item: Item): number {
+  return item.kind === 'line' ? item.line.line : item.inline.line
+}

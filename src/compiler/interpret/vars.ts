@@ -1,0 +1,110 @@
+// Variables inferred from the source: `<pod-name>` and `NODE_NAME` placeholders, `$VAR` shell
+// variables and `name-xxxxxxx` example names become meta.vars, referenced as `{{ .name }}`. Literal
+// `{{` in the source is written as `{{ .literal_braces }}` so it renders back exactly.
+import type { Word, WordPart } from '../shell/lexer.js'
+import type { VarOrigin } from './model.js'
+
+export const BRACES_VAR = 'literal_braces'
+const CAPS = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g
+const EXAMPLE_NAME = /^([a-z0-9][a-z0-9.-]*?)-(x{4,}|X{4,})$/
+
+/** The var name for a placeholder: `<AGIC-POD-NAME>` -> `agic_pod_name`. */
+export function placeholderName(raw: string): string {
+  const inner = raw.replace(/^<|>$/g, '')
+  const name = inner
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+  if (name === '') return 'value'
+  return /^[0-9]/.test(name) ? `v_${name}` : name
+}
+
+/** The registry of variables, in a deterministic order (sorted by name when emitted). */
+export class Vars {
+  private readonly map = new Map<string, VarOrigin>()
+
+  /** Records a use of `name`, written as `written` at `line`. */
+  use(name: string, written: string, line: number, how: string): string {
+    const v = this.map.get(name) ?? { name, default: '', written: [], lines: [], how }
+    if (!v.written.includes(written)) v.written.push(written)
+    if (!v.lines.includes(line)) v.lines.push(line)
+    this.map.set(name, v)
+    return `{{ .${name} }}`
+  }
+
+  /** Sets a default from a literal assignment (`BASE=http://...`); the first one wins. */
+  define(name: string, value: string, line: number, written = `$${name}`): { conflict?: string } {
+    const v = this.map.get(name)
+    if (v === undefined) {
+      this.map.set(name, {
+        name,
+        default: value,
+        written: [written],
+        lines: [line],
+        how: `assigned at line ${line}`
+      })
+      return {}
+    }
+    if (!v.lines.includes(line)) v.lines.push(line)
+    if (v.how.startsWith('assigned')) return v.default === value ? {} : { conflict: v.default }
+    v.default = value
+    v.how = `assigned at line ${line}`
+    return {}
+  }
+
+  has(name: string): boolean {
+    return this.map.has(name)
+  }
+
+  get(name: string): VarOrigin | undefined {
+    return this.map.get(name)
+  }
+
+  /** All variables, sorted by name. */
+  all(): VarOrigin[] {
+    return [...this.map.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  }
+}
+
+/** Escapes literal text for a templated field: `{{` renders from a var. */
+export function escapeBraces(text: string, vars: Vars, line: number): string {
+  if (!text.includes('{{')) return text
+  vars.define(BRACES_VAR, '{{', line, '{{')
+  return text.split('{{').join(`{{ .${BRACES_VAR} }}`)
+}
+
+/** Variable references found while rendering: how the source wrote each, and its template. */
+export type Refs = Map<string, string>
+
+/** Renders a shell word as one templated argv element, registering its variables in `refs`. */
+export function renderWord(word: Word, vars: Vars, line: number, refs: Refs = new Map()): string {
+  return word.parts.map((p) => renderPart(p, word, vars, line, refs)).join('')
+}
+
+function renderPart(p: WordPart, word: Word, vars: Vars, line: number, refs: Refs): string {
+  const use = (name: string, written: string, how: string): string => {
+    const ref = vars.use(name, written, line, how)
+    refs.set(written, ref)
+    return ref
+  }
+  if (p.kind === 'var') return use(p.name, p.raw, 'shell variable')
+  if (p.kind === 'placeholder') return use(placeholderName(p.raw), p.raw, 'placeholder')
+  if (p.quoted === 'none') {
+    const ex = word.parts.length === 1 ? EXAMPLE_NAME.exec(p.text) : null
+    if (ex !== null) return use(`${placeholderName(ex[1] as string)}_name`, p.text, 'example name')
+    let out = ''
+    let last = 0
+    for (const m of p.text.matchAll(CAPS)) {
+      out += escapeBraces(p.text.slice(last, m.index), vars, line)
+      out += use(placeholderName(m[0]), m[0], 'placeholder')
+      last = m.index + m[0].length
+    }
+    return out + escapeBraces(p.text.slice(last), vars, line)
+  }
+  return escapeBraces(p.text, vars, line)
+}
+
+/** How a word reads with its placeholders and variables as written (for classification). */
+export function displayWord(word: Word): string {
+  return word.parts.map((p) => (p.kind === 'lit' ? p.text : p.raw)).join('')
+}

@@ -1,0 +1,121 @@
+// From shell text to what the compiler can do with it: one simple command (or several joined by
+// `&&`, which run as consecutive steps since a run halts at the first failure), a variable
+// assignment, or text that only a shell can run, with the reasons named.
+import type { Lexed, Token, Word, WordPart } from './lexer.js'
+import { lexShell } from './lexer.js'
+
+export interface Assignment {
+  name: string
+  value: Word
+}
+
+export interface SimpleCommand {
+  /** `VAR=x cmd`: variables for the command's environment. */
+  env: Assignment[]
+  words: Word[]
+}
+
+export type Analysis =
+  | { kind: 'commands'; commands: SimpleCommand[]; comment?: string }
+  | { kind: 'assignment'; assignments: Assignment[]; exported: boolean }
+  | { kind: 'shell'; reasons: string[]; assigns: string[] }
+  | { kind: 'empty' }
+
+const OP_REASON: Record<string, string> = {
+  '|': 'pipe',
+  '||': '|| list',
+  ';': '; list',
+  '\n': 'several commands',
+  '&': 'background job',
+  '(': 'subshell or function',
+  ')': 'subshell or function',
+  '<<': 'here-document',
+  '<<-': 'here-document',
+  ';;': 'case statement'
+}
+const KEYWORD_REASON: Record<string, string> = {
+  for: 'loop',
+  while: 'loop',
+  until: 'loop',
+  select: 'loop',
+  if: 'conditional',
+  case: 'case statement',
+  '{': 'brace group',
+  '!': 'negation',
+  function: 'function definition',
+  '[[': 'conditional'
+}
+
+/** Analyses one logical command line. */
+export function analyzeShell(text: string): Analysis {
+  const lexed: Lexed = lexShell(text)
+  const reasons = new Set<string>(lexed.features)
+  if (lexed.unterminated !== undefined) reasons.add(`unterminated ${lexed.unterminated}`)
+  const segments: Token[][] = [[]]
+  for (const t of lexed.tokens) {
+    if (t.kind === 'op' && t.op === '&&') segments.push([])
+    else if (t.kind === 'op') reasons.add(OP_REASON[t.op] ?? 'redirection')
+    else segments[segments.length - 1]?.push(t)
+  }
+  const words = segments.map((s) => s.flatMap((t) => (t.kind === 'word' ? [t.word] : [])))
+  if (words.every((w) => w.length === 0))
+    return reasons.size === 0 ? { kind: 'empty' } : shell(reasons, [])
+  const assigns: string[] = []
+  const commands: SimpleCommand[] = []
+  let exported = false
+  for (const seg of words) {
+    if (seg.length === 0) {
+      reasons.add('empty command in a list')
+      continue
+    }
+    const first = seg[0] as Word
+    const kw = KEYWORD_REASON[first.raw]
+    if (kw !== undefined) reasons.add(kw)
+    let rest = seg
+    if (first.raw === 'export' || first.raw === 'readonly' || first.raw === 'local') {
+      exported = true
+      rest = seg.slice(1)
+      if (rest.length === 0) reasons.add(`${first.raw} without an assignment`)
+    }
+    const env: Assignment[] = []
+    while (rest.length > 0) {
+      const a = asAssignment(rest[0] as Word)
+      if (a === undefined) break
+      env.push(a)
+      assigns.push(a.name)
+      rest = rest.slice(1)
+    }
+    if (exported && rest.length > 0) reasons.add('export of a value that is not an assignment')
+    if (rest.length === 0 && env.length > 0 && words.length > 1) reasons.add('assignment in a list')
+    commands.push({ env, words: rest })
+  }
+  if (reasons.size > 0) return shell(reasons, assigns)
+  if (commands.length === 1 && commands[0]?.words.length === 0) {
+    return { kind: 'assignment', assignments: commands[0].env, exported }
+  }
+  const out: Analysis = { kind: 'commands', commands }
+  if (lexed.comment !== undefined) out.comment = lexed.comment
+  return out
+}
+
+function shell(reasons: Set<string>, assigns: string[]): Analysis {
+  return { kind: 'shell', reasons: [...reasons], assigns }
+}
+
+/** `NAME=value` (the name and `=` unquoted) as an assignment, else undefined. */
+export function asAssignment(word: Word): Assignment | undefined {
+  const first = word.parts[0]
+  if (first?.kind !== 'lit' || first.quoted !== 'none') return undefined
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(first.text)
+  if (m === null) return undefined
+  const name = m[1] as string
+  const restText = first.text.slice(m[0].length)
+  const parts: WordPart[] = [
+    ...(restText === '' ? [] : [{ ...first, text: restText }]),
+    ...word.parts.slice(1)
+  ]
+  return {
+    name,
+    value: { parts, raw: word.raw.slice(m[0].length), offset: word.offset + m[0].length }
+  }
+}

@@ -1,0 +1,142 @@
+import { compileTsg, extractIr, finish, interpret } from '../../src/compiler/index.js'
+
+const compile = (md: string) => compileTsg(md, { file: 't.md' })
+const steps = (md: string) => compile(md).runbook.steps
+
+describe('Stage A: code blocks', () => {
+  it('strips prompts, joins continuations, tells output and comments from commands', () => {
+    const ir = extractIr(
+      '# T\n\n```console\n# list pods\n$ kubectl get pods \\\n    -n prod\nNAME READY\nweb  1/1\n```\n',
+      't.md'
+    )
+    const code = ir.sections[0]?.units[0]?.codes[0]
+    expect(code?.kind).toBe('shell')
+    expect(code?.lines.map((l) => [l.kind, l.line, l.text])).toEqual([
+      ['comment', 4, '# list pods'],
+      ['command', 5, 'kubectl get pods     -n prod'],
+      ['output', 7, 'NAME READY'],
+      ['output', 8, 'web  1/1']
+    ])
+  })
+
+  it('recognises manifests, output and Runme names', () => {
+    const ir = extractIr(
+      '# T\n\n```yaml\na: 1\n```\n\n```\nI0927 22:34:51 applied\n```\n\n```sh {"name":"check-disk"}\ndf -h\n```\n',
+      't.md'
+    )
+    const codes = ir.sections[0]?.units.flatMap((u) => u.codes) ?? []
+    expect(codes.map((c) => c.kind)).toEqual(['manifest', 'output', 'shell'])
+    expect(codes[2]?.attrs).toEqual({ name: 'check-disk' })
+    expect(steps('# T\n\n```sh {"name":"check-disk"}\ndf -h\n```\n')[0]?.id).toBe('check_disk')
+  })
+
+  it('keeps a here-document with its command', () => {
+    const ir = extractIr(
+      '# T\n\n```bash\ncat <<EOF | kubectl apply -f -\nkind: Pod\nEOF\nkubectl get pods\n```\n',
+      't.md'
+    )
+    const cmds = ir.sections[0]?.units[0]?.codes[0]?.lines.filter((l) => l.kind === 'command')
+    expect(cmds?.map((l) => [l.line, l.endLine])).toEqual([
+      [4, 6],
+      [7, 7]
+    ])
+  })
+})
+
+describe('Stage B: steps', () => {
+  it('automates read-only commands, confirms mutating ones, keeps destructive ones manual', () => {
+    const s = steps(
+      '# T\n\n## Fix\n\n```sh\nkubectl get pods\nkubectl rollout restart deploy/web\nkubectl delete pod web-1\n```\n'
+    )
+    expect(s.map((x) => [x.id, x.type, x.confirm ?? false])).toEqual([
+      ['fix', 'cli', false],
+      ['fix_2', 'cli', true],
+      ['fix_3', 'manual', false]
+    ])
+    expect(s[2]?.instructions).toContain('```sh\nkubectl delete pod web-1\n```')
+    expect(s[2]?.instructions).toContain('Not automated (destructive)')
+  })
+
+  it('turns placeholders into vars and never templates argv[0]', () => {
+    const r = compile('# T\n\n```sh\noc logs <pod-name> -n $NS -e node=NODE_NAME\n```\n')
+    expect(r.runbook.steps[0]?.with?.argv).toEqual([
+      'oc',
+      'logs',
+      '{{ .pod_name }}',
+      '-n',
+      '{{ .NS }}',
+      '-e',
+      'node={{ .node_name }}'
+    ])
+    expect(r.runbook.meta.vars).toEqual({ NS: '', node_name: '', pod_name: '' })
+    expect(r.todos).toBe(3)
+  })
+
+  it('keeps commands that need a shell manual, verbatim, with a TODO', () => {
+    const r = compile('# T\n\n```sh\nkubectl get pods | grep -v Running\n```\n')
+    expect(r.runbook.steps[0]?.type).toBe('manual')
+    expect(r.interpretation.todos[0]?.text).toContain('needs a shell (pipe)')
+  })
+
+  it('runs commands after a session opener inside the session, until exit', () => {
+    const s = steps(
+      '# T\n\n```bash\noc debug node/n1\ncrictl images\nexit\n```\n\n```bash\ncrictl ps\n```\n'
+    )
+    expect(s.map((x) => x.type)).toEqual(['manual', 'manual', 'cli'])
+    expect(s[1]?.instructions).toContain(
+      'runs inside the session opened by `oc debug node/n1` (line 4)'
+    )
+  })
+
+  it('makes A && B two steps and VAR=x cmd an env', () => {
+    const s = steps(
+      '# T\n\n```sh\nETCDCTL_API=3 etcdctl endpoint status && etcdctl alarm list\n```\n'
+    )
+    expect(s.map((x) => x.with)).toEqual([
+      { argv: ['etcdctl', 'endpoint', 'status'], env: { ETCDCTL_API: '3' } },
+      { argv: ['etcdctl', 'alarm', 'list'] }
+    ])
+  })
+
+  it('turns checklists, fields and HTTP calls in prose into evidence', () => {
+    const s = steps(
+      '# T\n\n## Daily\n\n- [ ] Check `Survival Rate`\n- [x] Verify the model\n\n## Run\n\nCapture:\n\n- `GET /status`\n- Operator:\n'
+    )
+    expect(s[0]?.required_evidence).toEqual([
+      {
+        kind: 'checklist',
+        name: 'checks',
+        description: 'Tick each item once done (or not applicable).',
+        items: ['Check Survival Rate', 'Verify the model']
+      }
+    ])
+    expect(s[1]?.required_evidence?.map((e) => [e.kind, e.name, e.items ?? null])).toEqual([
+      ['checklist', 'checks', ['GET /status']],
+      ['text', 'operator', null]
+    ])
+  })
+
+  it('writes literal {{ so that it renders back exactly', () => {
+    const r = compile(
+      "# T\n\n```shell\nkubectl get pod nginx --template '{{.status.phase}}'\n```\n"
+    )
+    expect(r.runbook.steps[0]?.with?.argv?.[5]).toBe('{{ .literal_braces }}.status.phase}}')
+    expect(r.runbook.meta.vars).toEqual({ literal_braces: '{{' })
+  })
+})
+
+describe('Stage C', () => {
+  it('fails when a destructive command would be automated, and says which check', () => {
+    const source = '# T\n\n```sh\nkubectl get pods\n```\n'
+    const ir = extractIr(source, 't.md')
+    const i = interpret(ir)
+    const step = i.runbook.steps[0]
+    if (step?.with?.argv !== undefined) step.with.argv = ['kubectl', 'delete', 'pods', '--all']
+    const r = finish(source, ir, i, { file: 't.md' })
+    expect(r.ok).toBe(false)
+    expect(r.checks.filter((c) => !c.ok).map((c) => c.check)).toEqual([
+      'no destructive or ambiguous command automated',
+      'no program or argument absent from the source'
+    ])
+  })
+})
