@@ -36,9 +36,12 @@ export function resumeHint(
   const args: string[] = []
   for (const name of pending.evidence) {
     const spec = step?.required_evidence?.find((e) => e.name === name) ?? { kind: 'text', name }
-    if (spec.kind === 'checklist')
-      for (const item of spec.items ?? []) args.push(`--check ${shellQuote(`${name}=${item}`)}`)
-    else if (spec.kind === 'attachment') args.push(`--attach ${name}=PATH`)
+    const ticked = state.collected.evidence[name]?.items ?? []
+    if (spec.kind === 'checklist') {
+      for (const item of spec.items ?? []) {
+        if (!ticked.includes(item)) args.push(`--check ${shellQuote(`${name}=${item}`)}`)
+      }
+    } else if (spec.kind === 'attachment') args.push(`--attach ${name}=PATH`)
     else args.push(`--evidence ${name}=VALUE`)
   }
   if (pending.kind === 'confirmation' || pending.approvals_needed > 0) {

@@ -7,3 +7,6 @@ export const FIXTURES = join(ROOT, 'test', 'fixtures')
 export const SHARED = join(ROOT, '..', 'shared')
 
 export const fixture = (...parts: string[]): string => join(FIXTURES, ...parts)
+
+/** `--import` argument that loads tsx from this repository, whatever the child's working directory. */
+export const TSX_IMPORT = `file://${join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')}`
