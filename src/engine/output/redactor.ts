@@ -20,6 +20,7 @@ import { compileRegex } from '../../runbook/index.js'
 import type { ReplacementPart } from './go-replace.js'
 import { parseReplacement, replaceAllGo } from './go-replace.js'
 import { chooseCut } from './line-cut.js'
+import type { BlockScanner } from './line-scan.js'
 import { blockScanner, candidateLines } from './line-scan.js'
 import { REDACTED, secretPieces, secretRegex } from './secrets.js'
 
@@ -69,7 +70,7 @@ export class Redactor {
   private readonly secrets: RegExp | undefined
   private readonly ruleRegexes: RegExp[]
   /** One block scanner per rule, or undefined when a rule has none (see line-scan.ts). */
-  private readonly scanners: RegExp[] | undefined
+  private readonly scanners: BlockScanner[] | undefined
 
   constructor(
     private readonly rules: readonly CompiledRule[],

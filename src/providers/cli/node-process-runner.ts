@@ -15,7 +15,10 @@
 //    ends whatever is left of the group (SIGTERM, then SIGKILL after `killGraceMs`): a step ends
 //    with its command, and leaves no orphans behind. The exit code is the command's own.
 // 6. A descendant that left the group (setsid) cannot be signalled; if it keeps a pipe open, the
-//    runner stops reading once the pipe has been idle for `lingerMs`.
+//    runner stops reading once the pipe has been idle for `lingerMs`, or `killGraceMs` after the
+//    timeout or an abort. The timeout runs until the step ends: `timedOut` means the step (the
+//    command, or what it left holding its pipes) was not over in time.
+// 7. `durationMs` runs from the spawn to the end of the step, lingering and killing included.
 //
 // A handler that throws or rejects (the output sink failed) is not a process failure: the group
 // is ended as on a timeout, and run() rejects with that error once the process is gone.
@@ -70,6 +73,9 @@ export class NodeProcessRunner implements ProcessRunner {
     let cancelled = false
     let failure: { error: unknown } | undefined
     let terminating: Promise<void> | undefined
+    let stop: () => void = () => undefined
+    /** Settles once a timeout or an abort asked the run to stop. */
+    const stopped = new Promise<void>((resolve) => (stop = resolve))
     const terminate = (): Promise<void> => (terminating ??= terminateGroup(pid, this.killGraceMs))
     const onFailure = (error: unknown): void => {
       failure ??= { error }
@@ -98,21 +104,26 @@ export class NodeProcessRunner implements ProcessRunner {
         ? undefined
         : setTimeout(() => {
             timedOut = true
+            stop()
             void terminate()
           }, spec.timeoutMs)
     const onAbort = (): void => {
       cancelled = true
+      stop()
       void terminate()
     }
     spec.signal.addEventListener('abort', onAbort, { once: true })
 
     try {
       const [exitCode, signal] = await exited
-      clearTimeout(timer)
       const pipesClosed = Promise.all(pumps.map((p) => p.done))
       await Promise.race([pipesClosed, sleep(this.lingerMs)])
       if (terminating !== undefined || groupAlive(pid)) await terminate()
+      // Only a process outside the group can still write now. Stop reading when the pipes go
+      // idle, or shortly after a timeout or abort, so the step always ends.
       for (const p of pumps) p.closeWhenIdle(this.lingerMs)
+      await Promise.race([pipesClosed, stopped.then(() => sleep(this.killGraceMs))])
+      for (const p of pumps) p.destroy()
       await pipesClosed
       if (failure !== undefined) throw failure.error
       return outcome({ exitCode, signal, timedOut, cancelled })

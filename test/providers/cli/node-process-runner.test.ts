@@ -210,6 +210,21 @@ describe('NodeProcessRunner: ending the whole process group', () => {
   })
 })
 
+describe('NodeProcessRunner: descendants that leave the process group', () => {
+  it('stops reading a pipe held by a quiet escaped process once it is idle', async () => {
+    const { outcome, stdout } = await run(spec(['escape-group.sh', 'quiet']))
+    firstPid(stdout) // killed in afterAll: a group kill cannot reach it
+    expect(outcome).toMatchObject({ exitCode: 0, timedOut: false })
+  })
+
+  it('ends the step at the timeout even when an escaped process keeps writing', async () => {
+    const { outcome, stdout } = await run(spec(['escape-group.sh'], { timeoutMs: 1000 }))
+    firstPid(stdout)
+    expect(outcome).toMatchObject({ exitCode: 0, timedOut: true })
+    expect(stdout).toContain('tick')
+  })
+})
+
 describe('NodeProcessRunner: backpressure', () => {
   it('pauses the stream while a handler promise is pending: the child blocks on write', async () => {
     let release: () => void = () => undefined
