@@ -15,13 +15,15 @@ const STEPS = arg('--steps', 500)
 const ROUNDS = arg('--rounds', 5)
 const cli = resolve('dist/cli.js')
 const dir = mkdtempSync(join(tmpdir(), 'bench-steps-'))
-const truePath = spawnSync('sh', ['-c', 'command -v true'], { encoding: 'utf8' }).stdout.trim()
+// The real binary, not the shell builtin: every executor must pay for a process per step.
+const truePath = spawnSync('which', ['true'], { encoding: 'utf8' }).stdout.trim()
+if (!truePath.startsWith('/')) throw new Error('no true binary on PATH')
 
 const runbook = [
   'apiVersion: runbook/v0',
   'meta:',
   '  name: bench-steps',
-  '  governance: {allowed_commands: [true]}',
+  '  governance: {allowed_commands: ["true"]}',
   'steps:'
 ]
 for (let i = 0; i < STEPS; i++) runbook.push(`  - {id: s${i}, type: cli, with: {argv: ["true"]}}`)

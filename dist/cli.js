@@ -63,6 +63,62 @@ Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: func
 
 /***/ }),
 
+/***/ 2463:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft7_1 = __nccwpck_require__(9941);
+const discriminator_1 = __nccwpck_require__(8886);
+const draft7MetaSchema = __nccwpck_require__(2079);
+const META_SUPPORT_DATA = ["/properties"];
+const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+class Ajv extends core_1.default {
+    _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+            return;
+        const metaSchema = this.opts.$data
+            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
+            : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv = Ajv;
+module.exports = exports = Ajv;
+module.exports.Ajv = Ajv;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(3021);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=ajv.js.map
+
+/***/ }),
+
 /***/ 567:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -5105,6 +5161,29 @@ exports["default"] = draft2020Vocabularies;
 
 /***/ }),
 
+/***/ 9941:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
+const draft7Vocabularies = [
+    core_1.default,
+    validation_1.default,
+    (0, applicator_1.default)(),
+    format_1.default,
+    metadata_1.metadataVocabulary,
+    metadata_1.contentVocabulary,
+];
+exports["default"] = draft7Vocabularies;
+//# sourceMappingURL=draft7.js.map
+
+/***/ }),
+
 /***/ 8639:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -6097,6 +6176,138 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
+/***/ 9312:
+/***/ ((module) => {
+
+//
+// format - printf-like string formatting for JavaScript
+// github.com/samsonjs/format
+// @_sjs
+//
+// Copyright 2010 - 2013 Sami Samhuri <sami@samhuri.net>
+//
+// MIT License
+// http://sjs.mit-license.org
+//
+
+;(function() {
+
+  //// Export the API
+  var namespace;
+
+  // CommonJS / Node module
+  if (true) {
+    namespace = module.exports = format;
+  }
+
+  // Browsers and other environments
+  else {}
+
+  namespace.format = format;
+  namespace.vsprintf = vsprintf;
+
+  if (typeof console !== 'undefined' && typeof console.log === 'function') {
+    namespace.printf = printf;
+  }
+
+  function printf(/* ... */) {
+    console.log(format.apply(null, arguments));
+  }
+
+  function vsprintf(fmt, replacements) {
+    return format.apply(null, [fmt].concat(replacements));
+  }
+
+  function format(fmt) {
+    var argIndex = 1 // skip initial format argument
+      , args = [].slice.call(arguments)
+      , i = 0
+      , n = fmt.length
+      , result = ''
+      , c
+      , escaped = false
+      , arg
+      , tmp
+      , leadingZero = false
+      , precision
+      , nextArg = function() { return args[argIndex++]; }
+      , slurpNumber = function() {
+          var digits = '';
+          while (/\d/.test(fmt[i])) {
+            digits += fmt[i++];
+            c = fmt[i];
+          }
+          return digits.length > 0 ? parseInt(digits) : null;
+        }
+      ;
+    for (; i < n; ++i) {
+      c = fmt[i];
+      if (escaped) {
+        escaped = false;
+        if (c == '.') {
+          leadingZero = false;
+          c = fmt[++i];
+        }
+        else if (c == '0' && fmt[i + 1] == '.') {
+          leadingZero = true;
+          i += 2;
+          c = fmt[i];
+        }
+        else {
+          leadingZero = true;
+        }
+        precision = slurpNumber();
+        switch (c) {
+        case 'b': // number in binary
+          result += parseInt(nextArg(), 10).toString(2);
+          break;
+        case 'c': // character
+          arg = nextArg();
+          if (typeof arg === 'string' || arg instanceof String)
+            result += arg;
+          else
+            result += String.fromCharCode(parseInt(arg, 10));
+          break;
+        case 'd': // number in decimal
+          result += parseInt(nextArg(), 10);
+          break;
+        case 'f': // floating point number
+          tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
+          result += leadingZero ? tmp : tmp.replace(/^0/, '');
+          break;
+        case 'j': // JSON
+          result += JSON.stringify(nextArg());
+          break;
+        case 'o': // number in octal
+          result += '0' + parseInt(nextArg(), 10).toString(8);
+          break;
+        case 's': // string
+          result += nextArg();
+          break;
+        case 'x': // lowercase hexadecimal
+          result += '0x' + parseInt(nextArg(), 10).toString(16);
+          break;
+        case 'X': // uppercase hexadecimal
+          result += '0x' + parseInt(nextArg(), 10).toString(16).toUpperCase();
+          break;
+        default:
+          result += c;
+          break;
+        }
+      } else if (c === '%') {
+        escaped = true;
+      } else {
+        result += c;
+      }
+    }
+    return result;
+  }
+
+}());
+
+
+/***/ }),
+
 /***/ 1167:
 /***/ ((module) => {
 
@@ -6201,16 +6412,28 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1030);
-// Entry point of the `runbook` CLI: wires the real process to runCli and maps the outcome to an
-// exit code exactly once. An unexpected error is reported in one line, not as a stack trace.
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5215);
+/* harmony import */ var _prompter_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2720);
+
 
 const io = {
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
     cwd: process.cwd(),
-    interactive: process.stdin.isTTY === true && process.stdout.isTTY === true
+    interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
+    prompter: () => (0,_prompter_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalPrompter */ .k)(process.stdin, process.stdout),
+    signals: (handler) => {
+        const on = (sig) => () => handler(sig);
+        const int = on('SIGINT');
+        const term = on('SIGTERM');
+        process.on('SIGINT', int);
+        process.on('SIGTERM', term);
+        return () => {
+            process.off('SIGINT', int);
+            process.off('SIGTERM', term);
+        };
+    }
 };
 // `runbook ... | head` closes the pipe early; that is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -6236,7 +6459,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1030:
+/***/ 5215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6246,6 +6469,21 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: createProgram
+
+// NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
+var constructs_namespaceObject = {};
+__nccwpck_require__.r(constructs_namespaceObject);
+__nccwpck_require__.d(constructs_namespaceObject, {
+  attentionMarkers: () => (attentionMarkers),
+  contentInitial: () => (contentInitial),
+  disable: () => (disable),
+  document: () => (constructs_document),
+  flow: () => (constructs_flow),
+  flowInitial: () => (flowInitial),
+  insideSpan: () => (insideSpan),
+  string: () => (constructs_string),
+  text: () => (constructs_text)
+});
 
 // EXTERNAL MODULE: ./node_modules/commander/index.js
 var commander = __nccwpck_require__(8909);
@@ -6269,6 +6507,8 @@ const {
 
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/runbook/diagnostic.ts
 // Diagnostics: every problem the validator, loaders and compiler report, with a rule id and a location.
 /** Formats ['steps', 2, 'with', 'argv'] as `steps[2].with.argv`. */
@@ -6314,43 +6554,43 @@ function describeCounts(errors, warnings) {
     return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
 }
 
+;// CONCATENATED MODULE: ./schema/runbook.v0.schema.json
+const runbook_v0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/runbook.v0.schema.json","title":"runbook/v0","description":"A governed, executable runbook: metadata with governance policy, then an ordered list of automated (cli) and manual steps. Optional fields may be omitted, or written as null, \\"\\", [] or {}: all mean \\"absent\\".","type":"object","additionalProperties":false,"required":["apiVersion","meta","steps"],"properties":{"apiVersion":{"const":"runbook/v0","description":"Format version. Always \\"runbook/v0\\".","examples":["runbook/v0"]},"meta":{"$ref":"#/$defs/meta"},"steps":{"type":"array","minItems":1,"description":"The steps, run strictly in order. The run halts at the first failed step.","examples":[[{"id":"disk_usage","type":"cli","with":{"argv":["df","-h","/"]}}]],"items":{"$ref":"#/$defs/step"}}},"$defs":{"meta":{"type":"object","additionalProperties":false,"required":["name"],"description":"Runbook metadata: name, variables, defaults and governance policy.","examples":[{"name":"disk-pressure","vars":{"mount":"/"}}],"properties":{"name":{"type":"string","minLength":1,"pattern":"\\\\S","description":"Short name of the runbook, shown in traces and reports.","examples":["node-disk-pressure"]},"description":{"type":["string","null"],"description":"What the runbook is for and when to run it.","examples":["Diagnose a node reporting DiskPressure."]},"vars":{"type":["object","null"],"description":"Template variables with their defaults, referenced as {{ .name }}. An environment variable of the same name, then --var name=value, override the default.","examples":[{"namespace":"prod","pod_name":""}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","description":"Default value of the variable (a string; may be empty).","examples":["prod"]}},"defaults":{"type":["object","null"],"additionalProperties":false,"description":"Defaults applied to every step unless the step overrides them.","examples":[{"timeout":"5m"}],"properties":{"timeout":{"$ref":"#/$defs/duration"}}},"governance":{"$ref":"#/$defs/governance"}}},"governance":{"type":["object","null"],"additionalProperties":false,"description":"Policy enforced by the engine before anything runs: which commands may run, which environment variables templates may read, what is redacted, and what evidence manual steps need.","examples":[{"allowed_commands":["kubectl"],"deny_env_vars":["AWS_*"]}],"properties":{"allowed_commands":{"type":["array","null"],"description":"Allowlist of commands (argv[0], matched by basename and by resolved path). When non-empty, every other command is refused.","examples":[["kubectl","df","uname"]],"items":{"type":"string","minLength":1,"description":"A command name or absolute path.","examples":["kubectl"]}},"denied_commands":{"type":["array","null"],"description":"Denylist of commands (argv[0]). Denial wins over the allowlist.","examples":[["rm","dd","mkfs"]],"items":{"type":"string","minLength":1,"description":"A command name or absolute path.","examples":["rm"]}},"deny_env_vars":{"type":["array","null"],"description":"Glob patterns (* and ?) of environment variable names that templates may never read. Their values are also redacted from all output.","examples":[["SECRET_*","TOKEN","AWS_*"]],"items":{"type":"string","minLength":1,"description":"A glob over variable names.","examples":["AWS_*"]}},"redact":{"type":["array","null"],"description":"Redaction rules applied line by line to every output before it is stored, captured, printed or reported.","examples":[[{"pattern":"(?i)password\\\\s*[:=]\\\\s*\\\\S+","replace":"password: <redacted>"}]],"items":{"$ref":"#/$defs/redactRule"}},"evidence":{"type":["object","null"],"additionalProperties":false,"description":"Evidence policy.","examples":[{"require_for_manual":true,"store_full_stdout":false}],"properties":{"require_for_manual":{"type":["boolean","null"],"description":"When true, every manual step must record evidence; a manual step that declares none asks for a text attestation.","examples":[true]},"store_full_stdout":{"type":["boolean","null"],"description":"When true, the full redacted stdout and stderr of each cli step are kept in the run directory; otherwise only sha256, size and a head/tail preview.","examples":[false]}}}}},"redactRule":{"type":"object","additionalProperties":false,"required":["pattern"],"description":"One redaction rule.","examples":[{"pattern":"Bearer [A-Za-z0-9._-]+","replace":"Bearer <redacted>"}],"properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (RE2-style; a leading (?i), (?s) or (?m) flag group is accepted). Matched within a single line.","examples":["(?i)password\\\\s*[:=]\\\\s*\\\\S+"]},"replace":{"type":["string","null"],"description":"Replacement text; defaults to \\"<redacted>\\". Groups of the pattern can be referenced as $1 or ${name}, as in Go regexp.ReplaceAllString; $$ is a literal $.","examples":["password=<redacted>","$1=<redacted>"]}}},"duration":{"type":["string","null"],"pattern":"^(|0|([0-9]+(\\\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$","description":"A Go-style duration: a sequence of numbers with units ns, us, ms, s, m, h. Empty means absent.","examples":["30s","5m","1h30m"]},"stepId":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Unique step id: lowercase letters, digits, _ and -, starting with a letter or digit.","examples":["check_pods"]},"step":{"type":"object","additionalProperties":false,"required":["id","type"],"description":"One step. A cli step runs a command; a manual step asks a person for evidence and approvals.","examples":[{"id":"check_pods","type":"cli","with":{"argv":["kubectl","get","pods"]}}],"properties":{"id":{"$ref":"#/$defs/stepId"},"type":{"enum":["cli","manual"],"description":"Step type: \\"cli\\" runs with.argv; \\"manual\\" shows instructions and collects evidence.","examples":["cli"]},"title":{"type":["string","null"],"description":"Short human title of the step.","examples":["Check pod status"]},"description":{"type":["string","null"],"description":"Longer explanation of why the step exists.","examples":["Pods in CrashLoopBackOff point at a bad rollout."]},"with":{"$ref":"#/$defs/with"},"capture":{"type":["object","null"],"description":"Values to keep from this step for later templates: name -> stdout | stderr | exit_code. Later steps reference them as {{ .name }}.","examples":[{"pods":"stdout"}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"enum":["stdout","stderr","exit_code"],"description":"Which output to capture.","examples":["stdout"]}},"assertions":{"type":["array","null"],"description":"Checks on the step output. Every assertion must pass for the step to pass.","examples":[[{"not_contains":"CrashLoopBackOff"},{"exit_code":0}]],"items":{"$ref":"#/$defs/assertion"}},"timeout":{"$ref":"#/$defs/duration"},"confirm":{"type":["boolean","null"],"description":"Require a two-step confirmation before this cli step runs (type the step id back, or an approval when there is no terminal). Destructive commands always require it.","examples":[true]},"instructions":{"type":["string","null"],"description":"What the person must do (manual steps). Markdown is allowed.","examples":["Open the dashboard and confirm error_rate < 1%."]},"required_evidence":{"type":["array","null"],"description":"Evidence a manual step must collect before it can pass.","examples":[[{"kind":"text","name":"ticket"}]],"items":{"$ref":"#/$defs/evidence"}},"approvals":{"$ref":"#/$defs/approvals"},"replay_mode":{"enum":["reuse_evidence","prompt","",null],"description":"How a manual step behaves in replay mode: \\"reuse_evidence\\" takes its evidence from the scenario evidence file; \\"prompt\\" (the default) asks for it as in a real run.","examples":["reuse_evidence"]}}},"with":{"type":["object","null"],"additionalProperties":false,"description":"How a cli step runs its command.","examples":[{"argv":["kubectl","get","pods","-n","{{ .namespace }}"]}],"properties":{"argv":{"type":["array","null"],"description":"The command and its arguments, run directly (never through a shell). argv[0] must be a literal; other elements may hold {{ .name }} templates, each expanding to exactly one argument.","examples":[["kubectl","get","pods","-n","{{ .namespace }}"]],"items":{"type":"string","description":"One argument.","examples":["get"]}},"env":{"type":["object","null"],"description":"Extra environment variables for the command. Values may hold templates.","examples":[{"KUBECONFIG":"/etc/kube/config"}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","description":"Variable value.","examples":["/etc/kube/config"]}},"cwd":{"type":["string","null"],"description":"Working directory for the command, relative to the directory the run starts in.","examples":["deploy/"]},"stdin":{"type":["string","null"],"description":"Text written to the command standard input. May hold templates.","examples":["{\\"dryRun\\": true}"]}}},"assertion":{"type":"object","minProperties":1,"maxProperties":1,"description":"Exactly one check. Text checks apply to stdout.","examples":[{"contains":"Running"}],"additionalProperties":false,"properties":{"contains":{"type":"string","description":"stdout contains this text.","examples":["Running"]},"not_contains":{"type":"string","description":"stdout does not contain this text.","examples":["CrashLoopBackOff"]},"matches":{"type":"string","description":"stdout, without its trailing newline, matches this regular expression (RE2-style; a leading (?i), (?s) or (?m) is accepted).","examples":["(?m)^Filesystem"]},"exit_code":{"type":"integer","minimum":0,"maximum":255,"description":"The command exits with this code. A non-zero expected code makes that exit a pass.","examples":[0]},"equals":{"type":"string","description":"stdout, without its trailing newline, equals this text.","examples":["Linux"]},"not_equals":{"type":"string","description":"stdout, without its trailing newline, differs from this text.","examples":[""]},"json_path":{"type":"object","additionalProperties":false,"required":["path","equals"],"description":"stdout parses as JSON and the value at path equals the given value.","examples":[{"path":"$.status.phase","equals":"Running"}],"properties":{"path":{"type":"string","pattern":"^\\\\$(\\\\.[A-Za-z_][A-Za-z0-9_-]*|\\\\[[0-9]+\\\\]|\\\\[\'[^\']*\'\\\\])*$","description":"A simple JSONPath: $ followed by .field, [index] or [\'key\'] segments.","examples":["$.items[0].status.phase"]},"equals":{"description":"Expected JSON value (compared structurally).","examples":["Running",3,true],"type":["string","number","boolean","null","array","object"]}}}}},"evidence":{"type":"object","additionalProperties":false,"required":["kind","name"],"description":"One piece of evidence a manual step needs.","examples":[{"kind":"checklist","name":"criteria","items":["error_rate < 1%"]}],"properties":{"kind":{"enum":["text","checklist","attachment"],"description":"text: a line of text; checklist: every item ticked; attachment: a file copied into the run.","examples":["text"]},"name":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$","description":"Evidence name, unique within the step.","examples":["dashboard_link"]},"description":{"type":["string","null"],"description":"What to provide.","examples":["Link to the Grafana panel you checked."]},"items":{"type":["array","null"],"description":"Checklist items (checklist only). Every item must be ticked.","examples":[["Checked error_rate < 1%"]],"items":{"type":"string","minLength":1,"description":"One item.","examples":["Checked error_rate < 1%"]}}}},"approvals":{"type":["object","null"],"additionalProperties":false,"required":["min"],"description":"Sign-off a step needs: distinct approvers (the same person twice counts once), optionally holding one of the roles.","examples":[{"min":1,"roles":["DRI"]}],"properties":{"min":{"type":"integer","description":"Number of distinct approvers needed (at least 1).","examples":[1]},"roles":{"type":["array","null"],"description":"When set, an approver must hold one of these roles.","examples":[["DRI","incident-commander"]],"items":{"type":"string","minLength":1,"description":"A role name.","examples":["DRI"]}}}}}}');
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
-;// CONCATENATED MODULE: ./schema/runbook.v0.schema.json
-const runbook_v0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/runbook.v0.schema.json","title":"runbook/v0","description":"A governed, executable runbook: metadata with governance policy, then an ordered list of automated (cli) and manual steps. Optional fields may be omitted, or written as null, \\"\\", [] or {}: all mean \\"absent\\".","type":"object","additionalProperties":false,"required":["apiVersion","meta","steps"],"properties":{"apiVersion":{"const":"runbook/v0","description":"Format version. Always \\"runbook/v0\\".","examples":["runbook/v0"]},"meta":{"$ref":"#/$defs/meta"},"steps":{"type":"array","minItems":1,"description":"The steps, run strictly in order. The run halts at the first failed step.","examples":[[{"id":"disk_usage","type":"cli","with":{"argv":["df","-h","/"]}}]],"items":{"$ref":"#/$defs/step"}}},"$defs":{"meta":{"type":"object","additionalProperties":false,"required":["name"],"description":"Runbook metadata: name, variables, defaults and governance policy.","examples":[{"name":"disk-pressure","vars":{"mount":"/"}}],"properties":{"name":{"type":"string","minLength":1,"pattern":"\\\\S","description":"Short name of the runbook, shown in traces and reports.","examples":["node-disk-pressure"]},"description":{"type":["string","null"],"description":"What the runbook is for and when to run it.","examples":["Diagnose a node reporting DiskPressure."]},"vars":{"type":["object","null"],"description":"Template variables with their defaults, referenced as {{ .name }}. An environment variable of the same name, then --var name=value, override the default.","examples":[{"namespace":"prod","pod_name":""}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","description":"Default value of the variable (a string; may be empty).","examples":["prod"]}},"defaults":{"type":["object","null"],"additionalProperties":false,"description":"Defaults applied to every step unless the step overrides them.","examples":[{"timeout":"5m"}],"properties":{"timeout":{"$ref":"#/$defs/duration"}}},"governance":{"$ref":"#/$defs/governance"}}},"governance":{"type":["object","null"],"additionalProperties":false,"description":"Policy enforced by the engine before anything runs: which commands may run, which environment variables templates may read, what is redacted, and what evidence manual steps need.","examples":[{"allowed_commands":["kubectl"],"deny_env_vars":["AWS_*"]}],"properties":{"allowed_commands":{"type":["array","null"],"description":"Allowlist of commands (argv[0], matched by basename and by resolved path). When non-empty, every other command is refused.","examples":[["kubectl","df","uname"]],"items":{"type":"string","minLength":1,"description":"A command name or absolute path.","examples":["kubectl"]}},"denied_commands":{"type":["array","null"],"description":"Denylist of commands (argv[0]). Denial wins over the allowlist.","examples":[["rm","dd","mkfs"]],"items":{"type":"string","minLength":1,"description":"A command name or absolute path.","examples":["rm"]}},"deny_env_vars":{"type":["array","null"],"description":"Glob patterns (* and ?) of environment variable names that templates may never read. Their values are also redacted from all output.","examples":[["SECRET_*","TOKEN","AWS_*"]],"items":{"type":"string","minLength":1,"description":"A glob over variable names.","examples":["AWS_*"]}},"redact":{"type":["array","null"],"description":"Redaction rules applied line by line to every output before it is stored, captured, printed or reported.","examples":[[{"pattern":"(?i)password\\\\s*[:=]\\\\s*\\\\S+","replace":"password: <redacted>"}]],"items":{"$ref":"#/$defs/redactRule"}},"evidence":{"type":["object","null"],"additionalProperties":false,"description":"Evidence policy.","examples":[{"require_for_manual":true,"store_full_stdout":false}],"properties":{"require_for_manual":{"type":["boolean","null"],"description":"When true, every manual step must record evidence; a manual step that declares none asks for a text attestation.","examples":[true]},"store_full_stdout":{"type":["boolean","null"],"description":"When true, the full redacted stdout and stderr of each cli step are kept in the run directory; otherwise only sha256, size and a head/tail preview.","examples":[false]}}}}},"redactRule":{"type":"object","additionalProperties":false,"required":["pattern"],"description":"One redaction rule.","examples":[{"pattern":"Bearer [A-Za-z0-9._-]+","replace":"Bearer <redacted>"}],"properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (RE2-style; a leading (?i), (?s) or (?m) flag group is accepted). Matched within a single line.","examples":["(?i)password\\\\s*[:=]\\\\s*\\\\S+"]},"replace":{"type":["string","null"],"description":"Replacement text; defaults to \\"<redacted>\\". Groups of the pattern can be referenced as $1 or ${name}, as in Go regexp.ReplaceAllString; $$ is a literal $.","examples":["password=<redacted>","$1=<redacted>"]}}},"duration":{"type":["string","null"],"pattern":"^(|0|([0-9]+(\\\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$","description":"A Go-style duration: a sequence of numbers with units ns, us, ms, s, m, h. Empty means absent.","examples":["30s","5m","1h30m"]},"stepId":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Unique step id: lowercase letters, digits, _ and -, starting with a letter or digit.","examples":["check_pods"]},"step":{"type":"object","additionalProperties":false,"required":["id","type"],"description":"One step. A cli step runs a command; a manual step asks a person for evidence and approvals.","examples":[{"id":"check_pods","type":"cli","with":{"argv":["kubectl","get","pods"]}}],"properties":{"id":{"$ref":"#/$defs/stepId"},"type":{"enum":["cli","manual"],"description":"Step type: \\"cli\\" runs with.argv; \\"manual\\" shows instructions and collects evidence.","examples":["cli"]},"title":{"type":["string","null"],"description":"Short human title of the step.","examples":["Check pod status"]},"description":{"type":["string","null"],"description":"Longer explanation of why the step exists.","examples":["Pods in CrashLoopBackOff point at a bad rollout."]},"with":{"$ref":"#/$defs/with"},"capture":{"type":["object","null"],"description":"Values to keep from this step for later templates: name -> stdout | stderr | exit_code. Later steps reference them as {{ .name }}.","examples":[{"pods":"stdout"}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"enum":["stdout","stderr","exit_code"],"description":"Which output to capture.","examples":["stdout"]}},"assertions":{"type":["array","null"],"description":"Checks on the step output. Every assertion must pass for the step to pass.","examples":[[{"not_contains":"CrashLoopBackOff"},{"exit_code":0}]],"items":{"$ref":"#/$defs/assertion"}},"timeout":{"$ref":"#/$defs/duration"},"confirm":{"type":["boolean","null"],"description":"Require a two-step confirmation before this cli step runs (type the step id back, or an approval when there is no terminal). Destructive commands always require it.","examples":[true]},"instructions":{"type":["string","null"],"description":"What the person must do (manual steps). Markdown is allowed.","examples":["Open the dashboard and confirm error_rate < 1%."]},"required_evidence":{"type":["array","null"],"description":"Evidence a manual step must collect before it can pass.","examples":[[{"kind":"text","name":"ticket"}]],"items":{"$ref":"#/$defs/evidence"}},"approvals":{"$ref":"#/$defs/approvals"},"replay_mode":{"enum":["reuse_evidence","prompt","",null],"description":"How a manual step behaves in replay mode: \\"reuse_evidence\\" takes its evidence from the scenario evidence file; \\"prompt\\" (the default) asks for it as in a real run.","examples":["reuse_evidence"]}}},"with":{"type":["object","null"],"additionalProperties":false,"description":"How a cli step runs its command.","examples":[{"argv":["kubectl","get","pods","-n","{{ .namespace }}"]}],"properties":{"argv":{"type":["array","null"],"description":"The command and its arguments, run directly (never through a shell). argv[0] must be a literal; other elements may hold {{ .name }} templates, each expanding to exactly one argument.","examples":[["kubectl","get","pods","-n","{{ .namespace }}"]],"items":{"type":"string","description":"One argument.","examples":["get"]}},"env":{"type":["object","null"],"description":"Extra environment variables for the command. Values may hold templates.","examples":[{"KUBECONFIG":"/etc/kube/config"}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","description":"Variable value.","examples":["/etc/kube/config"]}},"cwd":{"type":["string","null"],"description":"Working directory for the command, relative to the directory the run starts in.","examples":["deploy/"]},"stdin":{"type":["string","null"],"description":"Text written to the command standard input. May hold templates.","examples":["{\\"dryRun\\": true}"]}}},"assertion":{"type":"object","minProperties":1,"maxProperties":1,"description":"Exactly one check. Text checks apply to stdout.","examples":[{"contains":"Running"}],"additionalProperties":false,"properties":{"contains":{"type":"string","description":"stdout contains this text.","examples":["Running"]},"not_contains":{"type":"string","description":"stdout does not contain this text.","examples":["CrashLoopBackOff"]},"matches":{"type":"string","description":"stdout matches this regular expression (RE2-style; leading (?i) accepted).","examples":["(?m)^Filesystem"]},"exit_code":{"type":"integer","minimum":0,"maximum":255,"description":"The command exits with this code. A non-zero expected code makes that exit a pass.","examples":[0]},"equals":{"type":"string","description":"stdout, without its trailing newline, equals this text.","examples":["Linux"]},"not_equals":{"type":"string","description":"stdout, without its trailing newline, differs from this text.","examples":[""]},"json_path":{"type":"object","additionalProperties":false,"required":["path","equals"],"description":"stdout parses as JSON and the value at path equals the given value.","examples":[{"path":"$.status.phase","equals":"Running"}],"properties":{"path":{"type":"string","pattern":"^\\\\$(\\\\.[A-Za-z_][A-Za-z0-9_-]*|\\\\[[0-9]+\\\\]|\\\\[\'[^\']*\'\\\\])*$","description":"A simple JSONPath: $ followed by .field, [index] or [\'key\'] segments.","examples":["$.items[0].status.phase"]},"equals":{"description":"Expected JSON value (compared structurally).","examples":["Running",3,true],"type":["string","number","boolean","null","array","object"]}}}}},"evidence":{"type":"object","additionalProperties":false,"required":["kind","name"],"description":"One piece of evidence a manual step needs.","examples":[{"kind":"checklist","name":"criteria","items":["error_rate < 1%"]}],"properties":{"kind":{"enum":["text","checklist","attachment"],"description":"text: a line of text; checklist: every item ticked; attachment: a file copied into the run.","examples":["text"]},"name":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$","description":"Evidence name, unique within the step.","examples":["dashboard_link"]},"description":{"type":["string","null"],"description":"What to provide.","examples":["Link to the Grafana panel you checked."]},"items":{"type":["array","null"],"description":"Checklist items (checklist only). Every item must be ticked.","examples":[["Checked error_rate < 1%"]],"items":{"type":"string","minLength":1,"description":"One item.","examples":["Checked error_rate < 1%"]}}}},"approvals":{"type":["object","null"],"additionalProperties":false,"required":["min"],"description":"Sign-off a step needs: distinct approvers (the same person twice counts once), optionally holding one of the roles.","examples":[{"min":1,"roles":["DRI"]}],"properties":{"min":{"type":"integer","description":"Number of distinct approvers needed (at least 1).","examples":[1]},"roles":{"type":["array","null"],"description":"When set, an approver must hold one of these roles.","examples":[["DRI","incident-commander"]],"items":{"type":"string","minLength":1,"description":"A role name.","examples":["DRI"]}}}}}}');
-;// CONCATENATED MODULE: ./src/runbook/schema.ts
-// Phase 2 of validation: the JSON Schema (schema/runbook.v0.schema.json), with ajv reporting every
-// error, translated into diagnostics that say what was expected.
+;// CONCATENATED MODULE: ./src/runbook/schema-check.ts
+// JSON Schema checking with ajv (2020-12, every error reported), translated into diagnostics that
+// say what was expected, located through the YAML source. Runbooks, evidence files and replay
+// scenarios all go through it.
 
 
 
-const RUNBOOK_SCHEMA = runbook_v0_schema_namespaceObject;
-const defs = runbook_v0_schema_namespaceObject.$defs;
-const RUNBOOK_SCHEMA_ID = runbook_v0_schema_namespaceObject.$id;
-let compiled;
-function validator() {
-    compiled ??= new _2020.Ajv2020({
-        allErrors: true,
-        strict: true,
-        allowUnionTypes: true,
-        verbose: true
-    }).compile(runbook_v0_schema_namespaceObject);
-    return compiled;
+/** Compiles `schema` into a checker reporting every violation as a located diagnostic. */
+function createSchemaChecker(schema, explain = () => undefined, draft = '2020-12') {
+    let compiled;
+    return (source) => {
+        const options = { allErrors: true, strict: true, allowUnionTypes: true, verbose: true };
+        compiled ??= (draft === '07' ? new ajv.Ajv(options) : new _2020.Ajv2020(options)).compile(schema);
+        return check(compiled, source, explain);
+    };
 }
-/** Checks a parsed document against the runbook schema; returns every violation as a diagnostic. */
-function checkSchema(source) {
-    const validate = validator();
+function check(validate, source, explain) {
     if (validate(source.value))
         return [];
     const all = validate.errors ?? [];
     const tooShort = new Set(all.filter((e) => e.keyword === 'minLength').map((e) => e.instancePath));
-    // propertyNames is reported twice by ajv (once with the offending name); a blank string fails
-    // both minLength and the non-blank pattern, and one message is enough.
-    const errors = all.filter((e) => e.keyword !== 'propertyNames' && !(e.keyword === 'pattern' && tooShort.has(e.instancePath)));
+    // ajv reports propertyNames twice (once with the offending name), `if` beside its `then`, and a
+    // blank string fails both minLength and a non-blank pattern: one message each is enough.
+    const errors = all.filter((e) => e.keyword !== 'propertyNames' &&
+        e.keyword !== 'if' &&
+        !(e.keyword === 'pattern' && tooShort.has(e.instancePath)));
     const seen = new Set();
     const out = [];
     for (const err of errors) {
-        const d = toDiagnostic(err, source);
+        const path = pointerToPath(err.instancePath, source.value);
+        const d = explain(err, path, source) ?? toDiagnostic(err, path, source);
         const key = `${d.line}:${d.col}:${d.rule}:${d.message}`;
         if (!seen.has(key)) {
             seen.add(key);
@@ -6387,16 +6627,14 @@ function typeName(value) {
         return Number.isInteger(value) ? 'an integer' : 'a number';
     return `a ${typeof value}`;
 }
+const TYPE_NAMES = {
+    object: 'a mapping',
+    array: 'a list',
+    integer: 'an integer'
+};
 function expectedType(raw) {
     const list = (Array.isArray(raw) ? raw : String(raw).split(',')).filter((t) => t !== 'null');
-    const names = list.map((t) => t === 'object'
-        ? 'a mapping'
-        : t === 'array'
-            ? 'a list'
-            : t === 'integer'
-                ? 'an integer'
-                : `a ${String(t)}`);
-    return names.join(' or ');
+    return list.map((t) => TYPE_NAMES[String(t)] ?? `a ${String(t)}`).join(' or ');
 }
 function allowedKeys(schema) {
     if (schema !== null && typeof schema === 'object' && 'properties' in schema) {
@@ -6404,8 +6642,7 @@ function allowedKeys(schema) {
     }
     return [];
 }
-function toDiagnostic(err, source) {
-    const path = pointerToPath(err.instancePath, source.value);
+function toDiagnostic(err, path, source) {
     const p = err.params;
     const at = (rule, message, where = path, key = false) => source.diag(rule, 'error', message, where, { key });
     switch (err.keyword) {
@@ -6414,6 +6651,8 @@ function toDiagnostic(err, source) {
             const keys = allowedKeys(err.parentSchema);
             return at('schema-unknown-field', `unknown field '${name}'; expected one of: ${keys.join(', ')}`, [...path, name], true);
         }
+        case 'false schema':
+            return at('schema-unknown-field', `field '${String(path[path.length - 1])}' does not apply here`, path, true);
         case 'required':
             return at('schema-required', `missing required field '${String(p.missingProperty)}'`);
         case 'type':
@@ -6427,31 +6666,50 @@ function toDiagnostic(err, source) {
         case 'const':
             return at('schema-const', `expected '${String(p.allowedValue)}', got ${preview(err.data)}`);
         case 'pattern':
-            return patternDiagnostic(err, path, source);
+            if (err.propertyName !== undefined) {
+                const name = err.propertyName;
+                return at('schema-name', `invalid name '${name}': expected it to match ${String(p.pattern)}`, [...path, name], true);
+            }
+            return at('schema-pattern', `${preview(err.data)} does not match ${String(p.pattern)}`);
         case 'minItems':
-            return at('schema-min-items', `expected at least ${String(p.limit)} item(s), got none`);
+            return at('schema-min-items', `expected at least ${String(p.limit)} item(s), got ${err.data.length}`);
         case 'minLength':
-            return at('schema-min-length', `must not be empty`);
-        case 'minProperties':
-        case 'maxProperties':
-            return at('assertion-shape', `an assertion holds exactly one check (contains, not_contains, matches, exit_code, equals, not_equals or json_path), found ${Object.keys(err.data).length}`);
+            return at('schema-min-length', 'must not be empty');
         case 'minimum':
         case 'maximum':
-            return at('schema-range', `expected a value ${err.keyword === 'minimum' ? '>=' : '<='} ${String(p.limit)}, got ${preview(err.data)}`);
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            return at('schema-range', `expected a value ${String(p.comparison)} ${String(p.limit)}, got ${preview(err.data)}`);
         default:
             return at(`schema-${err.keyword}`, err.message ?? 'does not match the schema');
     }
 }
-function patternDiagnostic(err, path, source) {
-    const p = err.params;
-    if (err.propertyName !== undefined) {
-        const name = err.propertyName;
-        return source.diag('schema-name', 'error', `invalid name '${name}': expected letters, digits and '_', not starting with a digit`, [...path, name], { key: true });
-    }
-    const value = preview(err.data);
-    // ajv reports schemaPath relative to an inlined $ref, so the failing subschema is recognised by
+
+;// CONCATENATED MODULE: ./src/runbook/schema.ts
+// Phase 2 of runbook validation: schema/runbook.v0.schema.json, with the runbook's own forms
+// (durations, step ids, JSON paths, names, assertion shape) explained by name.
+
+
+
+const RUNBOOK_SCHEMA = runbook_v0_schema_namespaceObject;
+const RUNBOOK_SCHEMA_ID = runbook_v0_schema_namespaceObject.$id;
+const defs = runbook_v0_schema_namespaceObject.$defs;
+const IDENTIFIER = "expected letters, digits and '_', not starting with a digit";
+/** Checks a parsed document against the runbook schema; returns every violation as a diagnostic. */
+const checkSchema = createSchemaChecker(runbook_v0_schema_namespaceObject, (err, path, source) => {
+    // ajv reports schemaPath relative to an inlined $ref, so a failing subschema is recognised by
     // identity instead (ajv keeps references to the schema objects it was given).
     const at = err.parentSchema;
+    const value = preview(err.data);
+    if (err.keyword === 'minProperties' || err.keyword === 'maxProperties') {
+        const found = Object.keys(err.data).length;
+        return source.diag('assertion-shape', 'error', `an assertion holds exactly one check (contains, not_contains, matches, exit_code, equals, not_equals or json_path), found ${found}`, path);
+    }
+    if (err.keyword !== 'pattern')
+        return undefined;
+    if (err.propertyName !== undefined) {
+        return source.diag('schema-name', 'error', `invalid name '${err.propertyName}': ${IDENTIFIER}`, [...path, err.propertyName], { key: true });
+    }
     if (at === defs.duration) {
         return source.diag('duration-invalid', 'error', `invalid duration ${value}: expected a Go duration such as 30s, 5m or 1h30m`, path);
     }
@@ -6463,8 +6721,8 @@ function patternDiagnostic(err, path, source) {
     }
     if (at === defs.meta.properties.name)
         return source.diag('schema-min-length', 'error', 'must not be blank', path);
-    return source.diag('schema-pattern', 'error', `${value} does not match ${String(p.pattern)}`, path);
-}
+    return undefined;
+});
 
 ;// CONCATENATED MODULE: ./src/runbook/normalize.ts
 // The Go peer gert writes optional fields explicitly empty (`approvals: null`, `instructions: ""`,
@@ -6718,8 +6976,6 @@ const evidenceRules = [
     }
 ];
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/runbook/commands.ts
 // Static facts about commands, shared by the validator and the engine: how argv[0] is named, how
 // the allow and deny lists match it, and which commands can run any other command.
@@ -6874,6 +7130,1381 @@ const governanceRules = [
                         'pattern'
                     ])
                 ];
+        })
+    }
+];
+
+;// CONCATENATED MODULE: ./src/runbook/safety/types.ts
+// The vocabulary of the safety classifier: four levels, and one classification per command.
+/** Builds a classification. */
+function classified(level, tool, rule, reason) {
+    return { level, tool, rule, reason };
+}
+const RANK = {
+    'read-only': 0,
+    mutating: 1,
+    unknown: 2,
+    destructive: 3
+};
+/** The most dangerous of several classifications (destructive > unknown > mutating > read-only). */
+function worst(items) {
+    let out;
+    for (const c of items)
+        if (out === undefined || RANK[c.level] > RANK[out.level])
+            out = c;
+    return out;
+}
+/** True for the levels a compiler may automate without a person looking first. */
+function isAutomatable(level) {
+    return level === 'read-only' || level === 'mutating';
+}
+
+;// CONCATENATED MODULE: ./src/runbook/safety/argv.ts
+// Small readers over an argument list: positional words, flags and flag values. They know nothing
+// about a particular tool; each tool passes the flags that take a value.
+/** The words after argv[0] that are not flags or flag values, up to `--`. */
+function positionals(args, valueFlags) {
+    const out = [];
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (a === '--')
+            break;
+        if (a.startsWith('-') && a.length > 1) {
+            if (!a.includes('=') && valueFlags.has(a))
+                i++;
+            continue;
+        }
+        out.push(a);
+    }
+    return out;
+}
+/** True when any of `names` is present, as `--name`, `--name=value` or inside a short cluster. */
+function hasFlag(args, ...names) {
+    return args.some((a) => {
+        if (a === '--')
+            return false;
+        return names.some((n) => {
+            if (a === n || a.startsWith(`${n}=`))
+                return true;
+            // -it contains -i and -t; only single-letter short flags cluster.
+            return /^-[A-Za-z]$/.test(n) && /^-[A-Za-z]{2,}$/.test(a) && a.includes(n.slice(1));
+        });
+    });
+}
+/** The value of the first of `names`: `--name=value`, `--name value` or `-Xvalue` (short). */
+function flagValue(args, ...names) {
+    const end = args.indexOf('--');
+    const scan = end === -1 ? args : args.slice(0, end);
+    for (let i = 0; i < scan.length; i++) {
+        const a = scan[i];
+        for (const n of names) {
+            if (a === n)
+                return scan[i + 1];
+            if (a.startsWith(`${n}=`))
+                return a.slice(n.length + 1);
+            if (/^-[A-Za-z]$/.test(n) && a.startsWith(n) && a.length > 2 && !a.startsWith('--'))
+                return a.slice(2);
+        }
+    }
+    return undefined;
+}
+/** The words after the first `--`, or undefined when there is none. */
+function afterDoubleDash(args) {
+    const i = args.indexOf('--');
+    return i === -1 ? undefined : args.slice(i + 1);
+}
+
+;// CONCATENATED MODULE: ./src/runbook/safety/verbs.ts
+
+/** A list written as text: entries separated by commas or line breaks (an entry may hold spaces). */
+function list(text) {
+    return text
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+const PHRASE = {
+    'read-only': 'only reads',
+    mutating: 'changes state',
+    destructive: 'deletes, stops or overwrites what cannot simply be put back',
+    unknown: 'is not in the table'
+};
+/** Looks `verb` up in `spec`; `label` is how the command is named in the reason. */
+function classifyVerb(tool, verb, spec, label = tool) {
+    if (verb === undefined) {
+        return classified('unknown', tool, `${tool}.no-subcommand`, `${label} without a subcommand`);
+    }
+    const level = levelOf(verb, spec);
+    const rule = `${tool}.${verb.replace(/^-+/, '').replace(/[^A-Za-z0-9_-]/g, '_')}`;
+    if (level === undefined) {
+        return classified('unknown', tool, `${tool}.unknown-subcommand`, `${label} ${verb} is not a subcommand the classifier knows`);
+    }
+    const reason = spec.reasons?.[verb] ?? `${label} ${verb} ${PHRASE[level]}`;
+    return classified(level, tool, rule, reason);
+}
+const parsed = new WeakMap();
+function levelOf(verb, spec) {
+    let table = parsed.get(spec);
+    if (table === undefined) {
+        table = new Map();
+        for (const [text, level] of [
+            [spec.readOnly, 'read-only'],
+            [spec.mutating, 'mutating'],
+            [spec.destructive, 'destructive']
+        ])
+            for (const v of list(text ?? ''))
+                table.set(v, level);
+        parsed.set(spec, table);
+    }
+    return table.get(verb);
+}
+
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/cloud.ts
+// helm and the cloud CLIs (az, aws, gcloud). The clouds name operations by a verb word that follows
+// fixed conventions (list/show/describe/get-*, create/update/set-*, delete/remove/terminate-*).
+
+
+
+const HELM = {
+    readOnly: `list, ls, status, get, history, hist, show, inspect, template, search, version, env,
+    lint, verify, test`,
+    mutating: `install, upgrade, rollback, repo, dependency, dep, plugin, pull, fetch, package, push,
+    registry, create`,
+    destructive: `uninstall, delete, del, un`,
+    reasons: { uninstall: 'helm uninstall deletes every resource of the release' }
+};
+const HELM_VALUE_FLAGS = new Set([
+    '-n',
+    '--namespace',
+    '--kube-context',
+    '--kubeconfig',
+    '-f',
+    '--values',
+    '--set',
+    '--version',
+    '-o',
+    '--output'
+]);
+/** Classifies helm; --dry-run makes any verb read-only. */
+const classifyHelm = (tool, args) => {
+    const words = positionals(args, HELM_VALUE_FLAGS);
+    const verb = words[0];
+    const c = classifyVerb(tool, verb, HELM);
+    if ((c.level === 'mutating' || c.level === 'destructive') && hasFlag(args, '--dry-run'))
+        return classified('read-only', tool, 'helm.dry-run', `helm ${verb ?? ''} --dry-run changes nothing`);
+    if (verb === 'repo' && (words[1] === 'list' || words[1] === 'ls'))
+        return classified('read-only', tool, 'helm.repo-list', 'helm repo list only reads');
+    return c;
+};
+/** The level of a cloud operation verb (az, gcloud) or operation name (aws), by convention. */
+function cloudVerbLevel(verb) {
+    if (verb === 'get-credentials')
+        return 'mutating';
+    if (/^(list|show|describe|get|read|tail|wait|query|check|browse|version|search|head|lookup|validate|export|download|test|logs|ls|get-.*|show-.*|list-.*|describe-.*|check-.*|head-.*|wait-.*|lookup-.*|batch-get-.*|estimate-.*|simulate-.*|validate-.*|search-.*|generate-.*)$/.test(verb))
+        return 'read-only';
+    if (/^(delete|purge|remove|terminate|destroy|wipe|reimage|rb|rm|delete-.*|remove-.*|terminate-.*|purge-.*|deregister-.*|disassociate-.*|revoke-.*|release-.*|detach-.*|cancel-.*|reset-.*|drop-.*)$/.test(verb))
+        return 'destructive';
+    if (/^(create|update|set|add|start|stop|restart|scale|upgrade|enable|disable|assign|attach|import|login|logout|deallocate|redeploy|run|invoke|put|tag|untag|copy|cp|mv|sync|move|rotate|renew|resize|apply|deploy|register|modify|associate|authorize|reboot|promote|failover|swap|upload|configure|init|install|get-credentials|create-.*|update-.*|put-.*|start-.*|stop-.*|reboot-.*|modify-.*|run-.*|attach-.*|associate-.*|authorize-.*|register-.*|enable-.*|disable-.*|set-.*|add-.*|import-.*|copy-.*|restore-.*|tag-.*|untag-.*|send-.*|publish-.*|invoke-.*|upload-.*|change-.*|replace-.*|allocate-.*|assume-.*|request-.*|rotate-.*)$/.test(verb))
+        return 'mutating';
+    return undefined;
+}
+function cloud(tool, path, verb) {
+    const label = [tool, ...path].join(' ');
+    if (verb === undefined)
+        return classified('unknown', tool, `${tool}.no-operation`, `${label} without an operation`);
+    let level = cloudVerbLevel(verb);
+    if (verb === 'sync' && tool === 'aws')
+        level = 'mutating';
+    if (level === undefined)
+        return classified('unknown', tool, `${tool}.unknown-operation`, `${label} ${verb} is not an operation the classifier knows`);
+    const what = level === 'read-only'
+        ? 'only reads'
+        : level === 'mutating'
+            ? 'changes cloud resources or local settings'
+            : 'deletes or detaches cloud resources';
+    return classified(level, tool, `${tool}.${level}`, `${label} ${verb} ${what}`);
+}
+/** az GROUP [SUBGROUP...] VERB [--flags]: the last word before the first flag is the verb. */
+const classifyAz = (tool, args) => groupThenVerb(tool, leadingWords(args));
+/** gcloud [alpha|beta] GROUP... VERB: like az. */
+const classifyGcloud = (tool, args) => groupThenVerb(tool, leadingWords(args).filter((w) => w !== 'alpha' && w !== 'beta'));
+/** The first word after the command group that is a known verb (`compute instances delete vm1`). */
+function groupThenVerb(tool, words) {
+    const at = words.findIndex((w, i) => i > 0 && cloudVerbLevel(w) !== undefined);
+    return at === -1
+        ? cloud(tool, words.slice(0, -1), words[words.length - 1])
+        : cloud(tool, words.slice(0, at), words[at]);
+}
+/** aws SERVICE OPERATION: s3 has its own verbs; `s3 sync --delete` deletes. */
+const classifyAws = (tool, args) => {
+    const words = positionals(args, new Set(['--region', '--profile', '--output', '--endpoint-url', '--query']));
+    const [service, op] = words;
+    if (service === 's3' && op === 'sync' && hasFlag(args, '--delete'))
+        return classified('destructive', tool, 'aws.s3-sync-delete', 'aws s3 sync --delete deletes objects missing from the source');
+    if (service === 'configure')
+        return classified('mutating', tool, 'aws.mutating', 'aws configure changes local settings');
+    return cloud(tool, service === undefined ? [] : [service], op);
+};
+function leadingWords(args) {
+    const out = [];
+    for (const a of args) {
+        if (a.startsWith('-'))
+            break;
+        out.push(a);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/containers.ts
+// Container runtimes and VM tools: docker/podman/nerdctl, crictl, ctr, virsh, virtctl.
+
+
+
+const DOCKER = {
+    readOnly: `ps, images, inspect, logs, stats, top, version, info, history, port, diff, events,
+    search, ls, df`,
+    mutating: `run, start, restart, stop, pull, push, build, tag, create, cp, pause, unpause, login,
+    logout, commit, load, import, save, export, rename, update, compose, exec, attach`,
+    destructive: `rm, rmi, kill, prune`,
+    reasons: {
+        rmi: 'rmi deletes images',
+        rm: 'rm deletes containers and their writable layer',
+        kill: 'kill stops the container without a clean shutdown'
+    }
+};
+const DOCKER_GROUPS = new Set([
+    'container',
+    'image',
+    'volume',
+    'network',
+    'system',
+    'builder',
+    'buildx',
+    'plugin',
+    'context',
+    'node',
+    'service',
+    'stack',
+    'secret',
+    'config'
+]);
+const DOCKER_VALUE_FLAGS = new Set(['-H', '--host', '--context', '--config', '-l', '--log-level']);
+/** Classifies docker, podman and nerdctl (same verbs; `docker image rm` = `docker rmi`). */
+const classifyDocker = (tool, args) => {
+    const words = positionals(args, DOCKER_VALUE_FLAGS);
+    let verb = words[0];
+    let label = tool;
+    if (verb !== undefined && DOCKER_GROUPS.has(verb)) {
+        label = `${tool} ${verb}`;
+        const sub = words[1];
+        if (sub === 'ls' || sub === 'list' || sub === 'inspect' || sub === 'df')
+            return classifyVerb(tool, sub, DOCKER, label);
+        if (sub === 'rm' || sub === 'remove' || sub === 'prune')
+            return classifyVerb(tool, sub === 'remove' ? 'rm' : sub, DOCKER, label);
+        if (sub === 'create' || sub === 'connect' || sub === 'disconnect' || sub === 'use')
+            return classified('mutating', tool, `${tool}.${verb}-${sub}`, `${label} ${sub} changes state`);
+        verb = sub;
+    }
+    if (verb === 'exec' || verb === 'run') {
+        if (hasFlag(args, '-i', '-t', '--interactive', '--tty'))
+            return classified('unknown', tool, `${tool}.${verb}-interactive`, `${label} ${verb} -it opens an interactive session in which anything can run`);
+    }
+    return classifyVerb(tool, verb, DOCKER, label);
+};
+const CRICTL = {
+    readOnly: `ps, images, img, inspect, inspecti, inspectp, logs, pods, info, stats, statsp, version,
+    imagefsinfo, port-forward, checkpoint`,
+    mutating: `pull, start, stop, stopp, runp, create, run, update, exec, attach`,
+    destructive: `rm, rmi, rmp`,
+    reasons: {
+        rmi: 'crictl rmi deletes images from the node',
+        rm: 'crictl rm deletes containers',
+        rmp: 'crictl rmp deletes pod sandboxes'
+    }
+};
+/** Classifies crictl. */
+const classifyCrictl = (tool, args) => {
+    const words = positionals(args, new Set(['-r', '--runtime-endpoint', '-i', '--image-endpoint', '--config', '-t', '--timeout']));
+    if (words[0] === 'exec' && hasFlag(args, '-i', '-t', '--interactive', '--tty'))
+        return classified('unknown', tool, 'crictl.exec-interactive', 'crictl exec -it opens an interactive session in which anything can run');
+    return classifyVerb(tool, words[0], CRICTL);
+};
+const CTR = {
+    readOnly: `ls, list, info, version`,
+    mutating: `pull, push, run, start, create, tag, import, export, mount, unmount`,
+    destructive: `rm, remove, delete, del, kill, prune`
+};
+/** Classifies containerd's ctr: `ctr [-n ns] GROUP VERB`. */
+const classifyCtr = (tool, args) => {
+    const words = positionals(args, new Set(['-n', '--namespace', '-a', '--address']));
+    return classifyVerb(tool, words[1] ?? words[0], CTR, `${tool} ${words[0] ?? ''}`.trim());
+};
+const VIRSH = {
+    readOnly: `list, dumpxml, dominfo, domstate, domblklist, domiflist, domstats, nodeinfo,
+    capabilities, version, net-list, pool-list, vol-list, domjobinfo, domblkinfo, vcpuinfo,
+    uri, hostname, sysinfo`,
+    mutating: `start, shutdown, reboot, suspend, resume, define, create, attach-disk, detach-disk,
+    attach-device, detach-device, setmem, setvcpus, migrate, autostart, edit`,
+    destructive: `destroy, undefine, reset, vol-delete, pool-delete, pool-destroy, net-destroy,
+    net-undefine`,
+    reasons: { destroy: 'virsh destroy pulls the power on the domain' }
+};
+/** Classifies virsh. */
+const classifyVirsh = (tool, args) => classifyVerb(tool, positionals(args, new Set(['-c', '--connect']))[0], VIRSH);
+const VIRTCTL = {
+    readOnly: `version, guestosinfo, fslist, userlist, port-forward`,
+    mutating: `start, stop, restart, migrate, migrate-cancel, pause, unpause, expose, addvolume,
+    removevolume, soft-reboot, image-upload, memory-dump`,
+    destructive: '',
+    reasons: { migrate: 'virtctl migrate live-migrates the VM to another node' }
+};
+/** Classifies virtctl; console/vnc/ssh are interactive sessions. */
+const classifyVirtctl = (tool, args) => {
+    const verb = positionals(args, new Set(['-n', '--namespace', '--kubeconfig']))[0];
+    if (verb === 'console' || verb === 'vnc' || verb === 'ssh' || verb === 'scp')
+        return classified('unknown', tool, `virtctl.${verb}`, `virtctl ${verb} opens an interactive session`);
+    if ((verb === 'stop' || verb === 'restart') && hasFlag(args, '--force'))
+        return classified('destructive', tool, 'virtctl.force-stop', `virtctl ${verb} --force kills the VM without a clean shutdown`);
+    return classifyVerb(tool, verb, VIRTCTL);
+};
+
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/devops.ts
+// git, terraform, ansible-playbook and ansible.
+
+
+
+const GIT = {
+    readOnly: `status, log, diff, show, blame, grep, ls-files, ls-tree, ls-remote, rev-parse, rev-list,
+    describe, shortlog, reflog, cat-file, version, help, whatchanged, for-each-ref, show-ref,
+    name-rev, merge-base, verify-commit, verify-tag, fsck, count-objects, check-ignore`,
+    mutating: `fetch, clone, pull, commit, add, checkout, switch, merge, rebase, stash, cherry-pick,
+    revert, init, am, apply, mv, restore, submodule, config, remote, tag, branch, push,
+    notes, worktree, gc, bisect, sparse-checkout, lfs`,
+    destructive: `clean, filter-branch, filter-repo, rm, prune, update-ref`,
+    reasons: {
+        clean: 'git clean deletes untracked files',
+        rm: 'git rm deletes files from the work tree'
+    }
+};
+/** Classifies git; force pushes, hard resets and forced branch deletion are destructive. */
+const classifyGit = (tool, args) => {
+    const words = positionals(args, new Set(['-C', '-c', '--git-dir', '--work-tree', '--namespace']));
+    const verb = words[0];
+    const d = (rule, reason) => classified('destructive', tool, rule, reason);
+    if (verb === 'push' &&
+        hasFlag(args, '-f', '--force', '--force-with-lease', '--delete', '-d', '--mirror', '--prune'))
+        return d('git.push-force', 'git push --force/--delete overwrites or deletes remote history');
+    if (verb === 'reset') {
+        return hasFlag(args, '--hard', '--merge', '--keep')
+            ? d('git.reset-hard', 'git reset --hard discards uncommitted work')
+            : classified('mutating', tool, 'git.reset', 'git reset moves HEAD and the index');
+    }
+    if (verb === 'branch' && hasFlag(args, '-D', '--delete', '-d'))
+        return d('git.branch-delete', 'git branch -d/-D deletes a branch');
+    if (verb === 'checkout' && (args.includes('.') || hasFlag(args, '-f', '--force')))
+        return d('git.checkout-discard', 'git checkout -f / checkout . discards local changes');
+    if (verb === 'stash' && (words[1] === 'drop' || words[1] === 'clear'))
+        return d('git.stash-drop', 'git stash drop/clear deletes stashed work');
+    if ((verb === 'branch' || verb === 'tag' || verb === 'remote' || verb === 'stash') &&
+        words.length === 1 &&
+        !hasFlag(args, '-m', '-M', '-a', '-c'))
+        return classified('read-only', tool, `git.${verb}-list`, `git ${verb} without arguments only lists`);
+    if (verb === 'remote' && (words[1] === 'show' || words[1] === 'get-url' || hasFlag(args, '-v')))
+        return classified('read-only', tool, 'git.remote-list', 'git remote -v only lists');
+    if (verb === 'config' && hasFlag(args, '--get', '--list', '-l', '--get-all', '--get-regexp'))
+        return classified('read-only', tool, 'git.config-get', 'git config --get only reads');
+    return classifyVerb(tool, verb, GIT);
+};
+const TERRAFORM = {
+    readOnly: `plan, show, output, validate, version, providers, graph, console, state list, state show,
+    state pull, workspace list, workspace show, fmt -check, test, metadata`,
+    mutating: `init, apply, import, taint, untaint, refresh, fmt, get, login, logout, workspace new,
+    workspace select, state mv, state push, state replace-provider, force-unlock`,
+    destructive: `destroy, state rm, workspace delete`,
+    reasons: {
+        destroy: 'terraform destroy deletes every managed resource',
+        'state rm': 'state rm makes terraform forget resources'
+    }
+};
+/** Classifies terraform (and tofu); apply -destroy or -auto-approve applies deletions unreviewed. */
+const classifyTerraform = (tool, args) => {
+    const words = positionals(args, new Set(['-chdir', '-var', '-var-file', '-target', '-out', '-state']));
+    const verb = words[0];
+    if (verb === 'apply' && hasFlag(args, '-destroy'))
+        return classified('destructive', tool, 'terraform.apply-destroy', 'terraform apply -destroy deletes every managed resource');
+    if (verb === 'apply' && hasFlag(args, '-auto-approve'))
+        return classified('destructive', tool, 'terraform.auto-approve', 'terraform apply -auto-approve applies every change, deletions included, without review');
+    if (verb === 'plan' && hasFlag(args, '-destroy'))
+        return classified('read-only', tool, 'terraform.plan', 'terraform plan -destroy only shows what would be deleted');
+    const two = classifyVerb(tool, words.slice(0, 2).join(' '), TERRAFORM);
+    return two.level !== 'unknown' ? two : classifyVerb(tool, verb, TERRAFORM);
+};
+const DESTRUCTIVE_PLAYBOOK = /(^|\/)(remove|reset|destroy|delete|purge|teardown|uninstall|decommission|wipe)[-_\w]*\.ya?ml$/;
+/** ansible-playbook: --check and listing are read-only; removal playbooks are destructive. */
+const classifyAnsiblePlaybook = (tool, args) => {
+    if (hasFlag(args, '--check', '-C', '--syntax-check', '--list-hosts', '--list-tasks', '--list-tags'))
+        return classified('read-only', tool, 'ansible-playbook.check', 'ansible-playbook --check/--list-* changes nothing');
+    const books = positionals(args, new Set([
+        '-i',
+        '--inventory',
+        '-e',
+        '--extra-vars',
+        '-l',
+        '--limit',
+        '-u',
+        '--user',
+        '-t',
+        '--tags',
+        '--skip-tags',
+        '-f',
+        '--forks',
+        '-b',
+        '--become-user',
+        '--private-key',
+        '--vault-password-file'
+    ]));
+    const bad = books.find((b) => DESTRUCTIVE_PLAYBOOK.test(b));
+    if (bad !== undefined)
+        return classified('destructive', tool, 'ansible-playbook.remove', `the playbook ${bad} removes or resets hosts`);
+    return classified('mutating', tool, 'ansible-playbook.run', 'ansible-playbook changes the hosts it targets');
+};
+/** ansible ad-hoc: the module decides (ping/setup read; shell/command/raw run anything). */
+const classifyAnsible = (tool, args) => {
+    const mod = flagValue(args, '-m', '--module-name') ?? 'command';
+    if (hasFlag(args, '--check', '-C') ||
+        /^(ping|setup|gather_facts|stat|slurp|debug|command_info)$/.test(mod))
+        return classified('read-only', tool, 'ansible.read', `ansible -m ${mod} only reads`);
+    if (/^(shell|command|raw|script)$/.test(mod))
+        return classified('unknown', tool, 'ansible.command', `ansible -m ${mod} runs an arbitrary command on the hosts`);
+    return classified('mutating', tool, 'ansible.module', `ansible -m ${mod} changes the hosts`);
+};
+
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/etcd.ts
+// etcdctl and etcdutl. Compaction, defragmentation, alarm disarm and member removal are
+// destructive: they drop history, block the member, or change quorum.
+
+
+const ETCDCTL = {
+    readOnly: `get, endpoint status, endpoint health, endpoint hashkv, member list, alarm list, version,
+    snapshot status, watch, lease list, lease timetolive, user list, user get, role list,
+    role get, auth status, check datascale`,
+    mutating: `put, txn, lock, elect, member add, member update, member promote, lease grant,
+    lease keep-alive, user add, user grant-role, user passwd, role add,
+    role grant-permission, auth enable, auth disable, move-leader, snapshot save, check perf,
+    make-mirror`,
+    destructive: `del, compact, compaction, defrag, alarm disarm, member remove, lease revoke,
+    snapshot restore, user delete, user revoke-role, role delete, role revoke-permission,
+    downgrade enable`,
+    reasons: {
+        compact: 'compact drops all key history before the revision',
+        compaction: 'compaction drops all key history before the revision',
+        defrag: 'defrag blocks reads and writes on the member while it rebuilds its store',
+        'alarm disarm': 'alarm disarm clears the NOSPACE alarm that protects the cluster',
+        'member remove': 'member remove takes a member out of the cluster and changes quorum',
+        del: 'del deletes keys',
+        'snapshot save': 'snapshot save writes a backup file (it only reads the cluster)'
+    }
+};
+const ETCDUTL = {
+    readOnly: `snapshot status, version, hashkv`,
+    mutating: `backup, migrate`,
+    destructive: `snapshot restore, defrag, downgrade`
+};
+const VALUE_FLAGS = new Set([
+    '--endpoints',
+    '--cacert',
+    '--cert',
+    '--key',
+    '-w',
+    '--write-out',
+    '--user',
+    '--password',
+    '--command-timeout',
+    '--dial-timeout',
+    '--data-dir',
+    '--rev'
+]);
+function twoWords(tool, args, spec) {
+    const words = positionals(args, VALUE_FLAGS);
+    const two = classifyVerb(tool, words.slice(0, 2).join(' '), spec);
+    return two.level !== 'unknown' ? two : classifyVerb(tool, words[0], spec);
+}
+/** Classifies etcdctl. */
+const classifyEtcdctl = (tool, args) => twoWords(tool, args, ETCDCTL);
+/** Classifies etcdutl. */
+const classifyEtcdutl = (tool, args) => twoWords(tool, args, ETCDUTL);
+
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/http.ts
+// HTTP clients: the method decides. DELETE is destructive; POST, PUT and PATCH mutate; GET, HEAD
+// and OPTIONS only read. curl sends POST when given data, PUT when uploading a file.
+
+
+/** Classifies an HTTP method. */
+function classifyMethod(tool, method, how) {
+    const m = method.toUpperCase();
+    if (m === 'DELETE')
+        return classified('destructive', tool, 'http.delete', `${how} sends DELETE, which removes the resource`);
+    if (m === 'POST' || m === 'PUT' || m === 'PATCH')
+        return classified('mutating', tool, `http.${m.toLowerCase()}`, `${how} sends ${m}, which changes the resource`);
+    if (m === 'GET' || m === 'HEAD' || m === 'OPTIONS')
+        return classified('read-only', tool, `http.${m.toLowerCase()}`, `${how} sends ${m}, which only reads`);
+    return classified('unknown', tool, 'http.unknown-method', `${how} sends ${m}, a method the classifier does not know`);
+}
+const DATA = [
+    '-d',
+    '--data',
+    '--data-raw',
+    '--data-binary',
+    '--data-urlencode',
+    '--data-ascii',
+    '-F',
+    '--form',
+    '--form-string',
+    '--json'
+];
+/** curl: -X/--request, else data implies POST (GET with -G), -T implies PUT, -I is HEAD. */
+const classifyCurl = (tool, args) => {
+    const explicit = flagValue(args, '-X', '--request');
+    if (explicit !== undefined)
+        return classifyMethod(tool, explicit, `curl -X ${explicit}`);
+    if (hasFlag(args, '-I', '--head'))
+        return classifyMethod(tool, 'HEAD', 'curl -I');
+    if (hasFlag(args, '-T', '--upload-file'))
+        return classifyMethod(tool, 'PUT', 'curl -T');
+    if (hasFlag(args, ...DATA))
+        return hasFlag(args, '-G', '--get')
+            ? classifyMethod(tool, 'GET', 'curl -G')
+            : classifyMethod(tool, 'POST', 'curl with data');
+    return classifyMethod(tool, 'GET', 'curl');
+};
+/** wget: --method, --post-data/--post-file (POST); default GET. */
+const classifyWget = (tool, args) => {
+    const explicit = flagValue(args, '--method');
+    if (explicit !== undefined)
+        return classifyMethod(tool, explicit, `wget --method=${explicit}`);
+    if (hasFlag(args, '--post-data', '--post-file'))
+        return classifyMethod(tool, 'POST', 'wget --post-data');
+    return classifyMethod(tool, 'GET', 'wget');
+};
+/** HTTPie (http, https, xh): an optional METHOD word before the URL; data items imply POST. */
+const classifyHttpie = (tool, args) => {
+    const words = positionals(args, new Set(['-a', '--auth', '--session', '-o', '--output']));
+    const first = words[0];
+    if (first !== undefined &&
+        /^[A-Za-z]+$/.test(first) &&
+        /^(GET|HEAD|OPTIONS|POST|PUT|PATCH|DELETE)$/i.test(first))
+        return classifyMethod(tool, first, `${tool} ${first}`);
+    const items = words.slice(1).some((w) => /^[^:=]+(:=|=|@)/.test(w));
+    return classifyMethod(tool, items ? 'POST' : 'GET', items ? `${tool} with data items` : tool);
+};
+
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/rook.ts
+// Ceph and the Rook tooling around it: ceph, rbd, rados, radosgw-admin, ceph-volume, monmaptool,
+// ceph-mon, ceph-objectstore-tool, and the `kubectl rook-ceph` plugin.
+
+
+
+const CEPH_VALUE_FLAGS = new Set([
+    '-c',
+    '--conf',
+    '-n',
+    '--name',
+    '--id',
+    '-k',
+    '--keyring',
+    '-f',
+    '--format',
+    '-m',
+    '--cluster',
+    '-i',
+    '--in-file',
+    '-o',
+    '--out-file'
+]);
+// ceph <group> <verb>: the pair decides; a lone word (`ceph status`) is its own verb.
+const CEPH = {
+    readOnly: `status, -s, health, df, versions, version, report, quorum_status, time-sync-status, fsid,
+    -v, --version, osd tree, osd ls, osd df, osd dump, osd stat, osd find, osd metadata,
+    osd perf, osd pool ls, osd pool get, osd pool stats, osd blocklist ls, osd crush tree,
+    osd crush dump, osd crush rule ls, osd utilization, osd ok-to-stop, osd safe-to-destroy,
+    mon stat, mon dump, mon metadata, mon versions, mon ok-to-stop, pg stat, pg dump,
+    pg query, pg ls, pg dump_stuck, pg ls-by-pool, pg ls-by-osd, fs status, fs ls, fs dump,
+    fs get, mds stat, mgr dump, mgr stat, mgr module ls, mgr services, auth get, auth list,
+    auth ls, auth print-key, config get, config dump, config show, config ls, config-key get,
+    config-key ls, crash ls, crash info, crash stat, orch ls, orch ps, orch status,
+    orch host ls, orch device ls, balancer status, progress, log last, features`,
+    mutating: `osd out, osd in, osd down, osd set, osd unset, osd reweight, osd crush reweight,
+    osd pool set, osd pool create, osd create, osd pool application enable,
+    osd blocklist add, osd primary-affinity, config set, config rm, config-key set,
+    mgr module enable, mgr module disable, mgr fail, auth import, auth add, auth caps,
+    auth get-or-create, crash archive, crash archive-all, balancer on, balancer off, mon add,
+    mon enable-msgr2, fs set, orch apply, orch restart, orch daemon add, pg repair,
+    pg deep-scrub, pg scrub, osd deep-scrub, osd scrub, tell`,
+    destructive: `osd purge, osd destroy, osd rm, osd lost, osd pool delete, osd pool rm, osd crush remove,
+    osd crush rm, fs rm, fs fail, mon remove, mon rm, auth del, auth rm, config-key rm,
+    pg force_create_pg, osd force-create-pg, mds fail, crash rm, crash prune, orch rm,
+    orch daemon rm, orch host rm, orch device zap, osd pool rmsnap`,
+    reasons: {
+        'osd purge': 'osd purge removes the OSD and its data from the cluster',
+        'osd destroy': 'osd destroy marks the OSD destroyed; its data is gone',
+        'osd pool delete': 'pool delete deletes every object in the pool'
+    }
+};
+/** Classifies `ceph`. */
+const classifyCeph = (tool, args) => {
+    const words = positionals(args, CEPH_VALUE_FLAGS);
+    if (args[0] === '-s' || args[0] === '--version' || args[0] === '-v')
+        return classifyVerb(tool, args[0], CEPH);
+    // Longest known prefix of up to four words.
+    for (let n = Math.min(4, words.length); n >= 1; n--) {
+        const verb = words.slice(0, n).join(' ');
+        const c = classifyVerb(tool, verb, CEPH);
+        if (c.level !== 'unknown')
+            return c;
+    }
+    return classifyVerb(tool, words.slice(0, 2).join(' ') || undefined, CEPH);
+};
+const RBD = {
+    readOnly: `ls, list, info, status, du, diff, showmapped, device, snap ls, trash ls, children, watch,
+    mirror`,
+    mutating: `create, resize, map, unmap, snap create, snap protect, snap unprotect, clone, flatten,
+    cp, copy, import, export, feature, lock, trash mv, trash restore, rename, mv`,
+    destructive: `rm, remove, snap rm, snap purge, snap rollback, trash rm, trash purge`
+};
+const RADOS = {
+    readOnly: `ls, lspools, df, stat, get, listxattr, getxattr, listomapkeys, listomapvals,
+    list-inconsistent-obj, bench`,
+    mutating: `put, setxattr, setomapval, mkpool, cp, create, append, truncate`,
+    destructive: `rm, purge, rmpool, cleanup, rmxattr, rmomapkey`
+};
+const RGW_ADMIN = {
+    readOnly: `user info, user list, user stats, bucket stats, bucket list, bucket check, zone get,
+    zonegroup get, period get, sync status, metadata list, metadata get, realm list,
+    zone list, gc list, usage show`,
+    mutating: `user create, user modify, user suspend, user enable, key create, caps add, quota set,
+    quota enable, bucket link, bucket unlink, bucket reshard, zone modify, zonegroup modify,
+    period update, gc process`,
+    destructive: `user rm, bucket rm, key rm, object rm, zone delete, zonegroup delete, usage trim,
+    caps rm`
+};
+const CEPH_VOLUME = {
+    readOnly: `lvm list, inventory, raw list, simple scan`,
+    mutating: `lvm create, lvm prepare, lvm activate, lvm deactivate, lvm batch, raw prepare,
+    raw activate, simple activate`,
+    destructive: `lvm zap, zap`
+};
+/** Classifies a tool whose verb may be one or two words. */
+function twoWord(tool, args, spec) {
+    const words = positionals(args, CEPH_VALUE_FLAGS);
+    const two = classifyVerb(tool, words.slice(0, 2).join(' '), spec);
+    return two.level !== 'unknown' ? two : classifyVerb(tool, words[0], spec);
+}
+const classifyRbd = (tool, args) => twoWord(tool, args, RBD);
+const classifyRados = (tool, args) => twoWord(tool, args, RADOS);
+const classifyRgwAdmin = (tool, args) => twoWord(tool, args, RGW_ADMIN);
+const classifyCephVolume = (tool, args) => twoWord(tool, args, CEPH_VOLUME);
+/** monmaptool: --print reads a monmap file; --rm/--add/--create rewrite it. */
+const classifyMonmaptool = (tool, args) => hasFlag(args, '--rm', '--add', '--addv', '--create', '--clobber', '--set-min-mon-release', '--fsid')
+    ? classified('mutating', tool, 'monmaptool.edit', 'monmaptool rewrites the monmap file')
+    : classified('read-only', tool, 'monmaptool.print', 'monmaptool --print only reads the monmap file');
+/** ceph-mon run by hand: --inject-monmap overwrites the monitor's store. */
+const classifyCephMon = (tool, args) => {
+    if (hasFlag(args, '--inject-monmap', '--mkfs')) {
+        return classified('destructive', tool, 'ceph-mon.inject', 'ceph-mon --inject-monmap/--mkfs overwrites the monitor store');
+    }
+    if (hasFlag(args, '--extract-monmap')) {
+        return classified('read-only', tool, 'ceph-mon.extract', 'ceph-mon --extract-monmap copies the monmap out of the store');
+    }
+    return classified('unknown', tool, 'ceph-mon.daemon', 'ceph-mon without --extract-monmap starts or changes a monitor');
+};
+/** ceph-objectstore-tool: the --op decides. */
+const classifyObjectstoreTool = (tool, args) => {
+    const op = args[args.indexOf('--op') + 1];
+    if (op === undefined || !args.includes('--op'))
+        return classified('unknown', tool, `${tool}.no-op`, `${tool} without --op`);
+    if (/^(list|info|log|dump|list-pgs|list-lost|meta-list|get-osdmap|get-inc-osdmap|fuse|export)$/.test(op))
+        return classified('read-only', tool, `${tool}.read`, `${tool} --op ${op} only reads the store`);
+    if (/^(remove|export-remove|mark-complete|fix-lost|trim-pg-log|remove-pgs)$/.test(op))
+        return classified('destructive', tool, `${tool}.remove`, `${tool} --op ${op} removes data from the OSD store`);
+    return classified('mutating', tool, `${tool}.write`, `${tool} --op ${op} changes the OSD store`);
+};
+/** `kubectl rook-ceph ...`: the Rook plugin passes `ceph`/`rbd` through and has its own verbs. */
+function classifyRookPlugin(tool, args, classify) {
+    const words = positionals(args, CEPH_VALUE_FLAGS);
+    const first = words[0];
+    if (first === 'ceph' || first === 'rbd' || first === 'radosgw-admin') {
+        const c = classify(args.slice(args.indexOf(first)));
+        return classified(c.level, tool, `${tool}.rook-ceph-${first}`, `kubectl rook-ceph ${first}: ${c.reason}`);
+    }
+    const pair = words.slice(0, 2).join(' ');
+    if (/^(health|operator status|mons status|debug status|rook status|rook version|ceph status)$/.test(pair) ||
+        first === 'health')
+        return classified('read-only', tool, `${tool}.rook-ceph-read`, `kubectl rook-ceph ${pair} only reads`);
+    if (/^(mons restore-quorum|rook purge-osd|destroy-cluster|rook destroy-cluster|mons remove)$/.test(pair) ||
+        first === 'destroy-cluster')
+        return classified('destructive', tool, `${tool}.rook-ceph-${words[1] ?? first}`, `kubectl rook-ceph ${pair} removes mons, OSDs or the cluster`);
+    if (/^(operator restart|operator set|debug start|debug stop|maintenance start|maintenance stop)$/.test(pair))
+        return classified('mutating', tool, `${tool}.rook-ceph-write`, `kubectl rook-ceph ${pair} changes the cluster`);
+    return classified('unknown', tool, `${tool}.rook-ceph-unknown`, `kubectl rook-ceph ${pair} is not a subcommand the classifier knows`);
+}
+
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/kube.ts
+// kubectl and oc (same verbs; oc adds `adm` and OpenShift verbs), with the rules that depend on
+// more than the verb: dry runs, scale to zero, NoExecute taints, finalizer patches, exec.
+
+
+
+
+/** Flags of kubectl/oc that take a value (so the value is not mistaken for the verb). */
+const KUBE_VALUE_FLAGS = new Set(list(`-n, --namespace, --context, --cluster, --kubeconfig, --user, -s, --server, --token, --as,
+  --as-group, --request-timeout, -l, --selector, -o, --output, -c, --container, -f,
+  --filename, --field-selector, --sort-by, --template, --type, -p, --patch, --image,
+  --replicas, --grace-period, --timeout, --tail, --since, --to`));
+const KUBE_VERBS = {
+    readOnly: `get, describe, logs, top, explain, api-resources, api-versions, version, cluster-info,
+    diff, wait, events, kustomize, port-forward, proxy, whoami, status, projects, extract,
+    observe, completion, plugin`,
+    mutating: `apply, create, patch, edit, label, annotate, set, autoscale, expose, run, cordon,
+    uncordon, cp, replace, certificate, login, logout, new-app, new-project, new-build,
+    start-build, cancel-build, import-image, tag, process, rsync, image, registry`,
+    destructive: `delete, drain`,
+    reasons: {
+        delete: 'delete removes resources; their pods and data may not come back',
+        drain: 'drain evicts every pod from the node',
+        'port-forward': 'port-forward only forwards a port (it runs until stopped)',
+        edit: 'edit opens an editor and changes the resource'
+    }
+};
+const ROLLOUT = {
+    readOnly: `status, history`,
+    mutating: `restart, undo, pause, resume, retry, latest, cancel`
+};
+const CONFIG = {
+    readOnly: `view, get-contexts, current-context, get-clusters, get-users`,
+    mutating: `use-context, use, set, set-context, set-cluster, set-credentials, unset, delete-context,
+    delete-cluster, delete-user, rename-context`
+};
+const AUTH = { readOnly: `can-i, whoami`, mutating: 'reconcile' };
+const ADM = {
+    readOnly: `top, node-logs, inspect, release, verify-image-signature, completion`,
+    mutating: `cordon, uncordon, policy, groups, certificate, must-gather, new-project, pod-network,
+    create-bootstrap-project-template, ca, catalog, ocp-certificates`,
+    destructive: `drain, prune`,
+    reasons: { drain: 'adm drain evicts every pod from the node', prune: 'adm prune deletes objects' }
+};
+/** Classifies kubectl and oc. */
+const classifyKube = (tool, args, classify) => {
+    const words = positionals(args, KUBE_VALUE_FLAGS);
+    const verb = words[0];
+    const base = special(tool, verb, words, args, classify);
+    if (base.level !== 'read-only' && base.level !== 'unknown' && isDryRun(args)) {
+        return classified('read-only', tool, `${tool}.dry-run`, `${tool} ${verb ?? ''} --dry-run changes nothing`);
+    }
+    return base;
+};
+function isDryRun(args) {
+    const v = flagValue(args, '--dry-run');
+    return args.includes('--dry-run') || (v !== undefined && v !== 'none');
+}
+function special(tool, verb, words, args, classify) {
+    switch (verb) {
+        case 'rollout':
+            return classifyVerb(tool, words[1], ROLLOUT, `${tool} rollout`);
+        case 'config':
+            return classifyVerb(tool, words[1], CONFIG, `${tool} config`);
+        case 'auth':
+            return classifyVerb(tool, words[1], AUTH, `${tool} auth`);
+        case 'adm':
+            return admin(tool, words, args);
+        case 'scale':
+            return scale(tool, args);
+        case 'taint':
+            return kube_taint(tool, words);
+        case 'patch':
+            return patch(tool, args);
+        case 'exec':
+        case 'rsh':
+        case 'debug':
+        case 'attach':
+            return inContainer(tool, verb, words, args, classify);
+        case 'project':
+            return words.length > 1
+                ? classified('mutating', tool, `${tool}.project`, `${tool} project NAME switches the current project`)
+                : classified('read-only', tool, `${tool}.project`, `${tool} project shows the current project`);
+        case 'rook-ceph':
+            return classifyRookPlugin(tool, args.slice(args.indexOf('rook-ceph') + 1), classify);
+        case 'apply':
+            return hasFlag(args, '--prune')
+                ? classified('destructive', tool, `${tool}.apply-prune`, 'apply --prune deletes resources missing from the manifests')
+                : classifyVerb(tool, verb, KUBE_VERBS);
+        case 'replace':
+            return hasFlag(args, '--force')
+                ? classified('destructive', tool, `${tool}.replace-force`, 'replace --force deletes and re-creates the resource')
+                : classifyVerb(tool, verb, KUBE_VERBS);
+        default:
+            return classifyVerb(tool, verb, KUBE_VERBS);
+    }
+}
+function admin(tool, words, args) {
+    const sub = words[1];
+    if (sub === 'taint')
+        return kube_taint(tool, words.slice(1));
+    if (sub === 'upgrade') {
+        return hasFlag(args, '--to', '--to-latest', '--to-image', '--clear')
+            ? classified('mutating', tool, `${tool}.adm-upgrade`, 'adm upgrade --to starts a cluster upgrade')
+            : classified('read-only', tool, `${tool}.adm-upgrade`, 'adm upgrade without --to shows the upgrade status');
+    }
+    return classifyVerb(tool, sub, ADM, `${tool} adm`);
+}
+function scale(tool, args) {
+    const replicas = flagValue(args, '--replicas');
+    if (replicas === '0') {
+        return classified('destructive', tool, `${tool}.scale-to-zero`, 'scale --replicas=0 stops every pod of the workload');
+    }
+    return classified('mutating', tool, `${tool}.scale`, 'scale changes the number of replicas');
+}
+function kube_taint(tool, words) {
+    const specs = words
+        .slice(1)
+        .filter((w) => /:(NoExecute|NoSchedule|PreferNoSchedule)-?$/.test(w) || w.endsWith('-'));
+    if (specs.some((w) => /:NoExecute$/.test(w))) {
+        return classified('destructive', tool, `${tool}.taint-noexecute`, 'a NoExecute taint evicts every pod that does not tolerate it');
+    }
+    return classified('mutating', tool, `${tool}.taint`, 'taint changes where pods may be scheduled');
+}
+function patch(tool, args) {
+    const body = flagValue(args, '-p', '--patch') ?? '';
+    if (/finalizers/.test(body)) {
+        return classified('destructive', tool, `${tool}.patch-finalizers`, 'removing finalizers lets the API delete the object at once, skipping its cleanup');
+    }
+    if (/"?replicas"?\s*:\s*0\b/.test(body)) {
+        return classified('destructive', tool, `${tool}.scale-to-zero`, 'patching replicas to 0 stops every pod of the workload');
+    }
+    return classified('mutating', tool, `${tool}.patch`, 'patch changes the resource');
+}
+function inContainer(tool, verb, words, args, classify) {
+    let inner = afterDoubleDash(args);
+    // `oc rsh POD CMD...` takes the command without `--`.
+    if (inner === undefined && verb === 'rsh' && words.length > 2) {
+        const at = args.indexOf(words[1], args.indexOf('rsh') + 1);
+        inner = args.slice(at + 1);
+    }
+    if (verb === 'attach' || inner === undefined || inner.length === 0) {
+        return classified('unknown', tool, `${tool}.${verb}-shell`, `${tool} ${verb} opens an interactive session in which anything can run`);
+    }
+    const c = classify(inner);
+    const floor = verb === 'debug' ? 'mutating' : 'read-only';
+    const level = c.level === 'read-only' ? floor : c.level;
+    return classified(level, tool, `${tool}.${verb}`, `${tool} ${verb} runs '${inner.join(' ')}' in a container: ${c.reason}`);
+}
+
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/plain.ts
+// Everyday tools whose effect hardly depends on arguments: readers, local file writers, and the
+// few readers with a writing flag (find -delete, sed -i, tar x, hostname NAME, dmesg -c).
+
+
+
+/** Tools that only read, whatever their arguments. */
+const READ_ONLY_TOOLS = new Set(list(`ls, cat, head, tail, less, more, grep, egrep, fgrep, zgrep, rg, ag, df, du, ps, top, htop,
+  atop, uname, uptime, free, whoami, id, groups, pwd, echo, printf, wc, sort, uniq, cut, tr,
+  jq, stat, file, which, whereis, type, lsblk, blkid, lsof, netstat, ss, ping, ping6,
+  traceroute, tracepath, mtr, dig, nslookup, host, base64, sha256sum, sha1sum, md5sum, cksum,
+  diff, cmp, tree, vmstat, iostat, mpstat, pidstat, sar, nproc, lscpu, lsmod, lspci, lsusb,
+  lshw, dmidecode, getent, last, lastlog, w, who, zcat, xxd, hexdump, od, strings, column,
+  nl, fold, rev, tac, paste, join, comm, expand, seq, basename, dirname, realpath, readlink,
+  test, [, true, false, sleep, nvidia-smi, iotop, iftop, nload, pgrep, pidof, pstree,
+  printenv, locale, tty, arch, getconf, ldd, nm, objdump, readelf, findmnt, lsns, ipcs,
+  showmount, ethtool, arp, route, resolvectl, yes, cal, factor, numfmt, jp, gron, promtool,
+  amtool`));
+/** Tools that write local files or settings but delete nothing. */
+const LOCAL_WRITE_TOOLS = new Set(list(`touch, mkdir, cp, mv, ln, chmod, chown, chgrp, tee, rmdir, install, rsync, scp, zip, unzip,
+  gzip, gunzip, xz, bzip2, patch, export, alias, cd, set, unset, ssh-keygen, htpasswd,
+  setfacl, chattr, usermod, useradd, groupadd, passwd, crontab, update-ca-certificates, apt,
+  apt-get, yum, dnf, zypper, apk, pip, pip3, brew, snap, modprobe, insmod, swapon, swapoff,
+  losetup, exportfs, vi, vim, nano, emacs, ed`));
+/** Classifies the tools of the two sets above. */
+const classifyPlain = (tool) => READ_ONLY_TOOLS.has(tool)
+    ? classified('read-only', tool, 'read-only-tool', `${tool} only reads`)
+    : classified('mutating', tool, 'local-write-tool', `${tool} changes local files or settings`);
+/** find: -delete is destructive; -exec runs a command the classifier cannot see. */
+const classifyFind = (tool, args) => {
+    if (args.includes('-delete'))
+        return classified('destructive', tool, 'find.delete', 'find -delete deletes every match');
+    if (args.some((a) => /^-(exec|execdir|ok|okdir)$/.test(a)))
+        return classified('unknown', tool, 'find.exec', 'find -exec runs another command on every match');
+    return classified('read-only', tool, 'find.read', 'find only lists files');
+};
+/** sed, yq, perl-style in-place editors: -i writes the file. */
+const classifyInPlace = (tool, args) => hasFlag(args, '-i', '--in-place') || args.some((a) => /^-i\S/.test(a))
+    ? classified('mutating', tool, `${tool}.in-place`, `${tool} -i edits the file in place`)
+    : classified('read-only', tool, `${tool}.read`, `${tool} without -i only prints`);
+/** tar: t lists, x/c/r/u write. */
+const classifyTar = (tool, args) => {
+    const mode = (args[0] ?? '').replace(/^-/, '');
+    return /^[a-z]*t/.test(mode) || hasFlag(args, '--list')
+        ? classified('read-only', tool, 'tar.list', 'tar t only lists the archive')
+        : classified('mutating', tool, 'tar.write', 'tar writes an archive or extracts files');
+};
+/** openssl: inspecting certificates is read-only; generating keys and requests writes files. */
+const classifyOpenssl = (tool, args) => {
+    const verb = args[0] ?? '';
+    if (/^(x509|s_client|verify|version|crl|asn1parse|ciphers|dgst|sess_id|rsa|ec|pkey|pkcs12|pkcs7|req|storeutl|base64|enc|list)$/.test(verb) &&
+        !hasFlag(args, '-new', '-newkey', '-signkey', '-out', '-x509toreq'))
+        return classified('read-only', tool, 'openssl.read', `openssl ${verb} only reads or prints`);
+    return classified('mutating', tool, 'openssl.write', `openssl ${verb} writes keys, requests or files`);
+};
+/** hostname and dmesg read unless told to set or clear. */
+const classifyHostTool = (tool, args) => {
+    if (tool === 'dmesg') {
+        return hasFlag(args, '-c', '-C', '--clear', '--read-clear', '-n', '--console-level', '-D', '-E')
+            ? classified('mutating', tool, 'dmesg.clear', 'dmesg -c/-C clears the kernel ring buffer')
+            : classified('read-only', tool, 'dmesg.read', 'dmesg only reads the kernel log');
+    }
+    const words = positionals(args, new Set(['-F', '--file']));
+    return words.length > 0 || hasFlag(args, '-F', '--file', '-b', '--boot')
+        ? classified('mutating', tool, `${tool}.set`, `${tool} NAME changes a system setting`)
+        : classified('read-only', tool, `${tool}.read`, `${tool} only prints`);
+};
+/** timedatectl, hostnamectl, localectl: status is read-only, set-* changes the system. */
+const classifyCtl = (tool, args) => {
+    const verb = positionals(args, new Set(['-H', '--host']))[0] ?? 'status';
+    return /^(status|show|list-.*|timesync-status)$/.test(verb)
+        ? classified('read-only', tool, `${tool}.status`, `${tool} ${verb} only reads`)
+        : classified('mutating', tool, `${tool}.set`, `${tool} ${verb} changes a system setting`);
+};
+
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/sql.ts
+// SQL clients (psql, mysql, mariadb, sqlite3, sqlcmd, clickhouse-client, cqlsh): the SQL text decides.
+// DROP, TRUNCATE and DELETE/UPDATE without WHERE are destructive; reads are read-only; a session
+// without SQL on the command line, or SQL read from a file, is unknown.
+
+
+/** Finds the SQL a client will run from its argv, or undefined. */
+function sqlText(tool, args) {
+    switch (tool) {
+        case 'psql':
+            return flagValue(args, '-c', '--command');
+        case 'mysql':
+        case 'mariadb':
+            return flagValue(args, '-e', '--execute');
+        case 'sqlcmd':
+            return flagValue(args, '-Q', '-q');
+        case 'clickhouse-client':
+            return flagValue(args, '-q', '--query');
+        case 'cqlsh':
+            return flagValue(args, '-e', '--execute');
+        case 'sqlite3': {
+            const words = positionals(args, new Set(['-cmd', '-separator', '-nullvalue']));
+            return words[1];
+        }
+        default:
+            return undefined;
+    }
+}
+/** Classifies a SQL client by the statements it is given. */
+const classifySqlClient = (tool, args) => {
+    const sql = sqlText(tool, args);
+    if (sql === undefined) {
+        return classified('unknown', tool, 'sql.no-statement', `${tool} without SQL on the command line opens a session or reads a script`);
+    }
+    return classifySql(tool, sql);
+};
+/** Classifies SQL text: the most dangerous of its statements. */
+function classifySql(tool, sql) {
+    const statements = splitStatements(sql).map((s) => classifyStatement(tool, s));
+    return worst(statements) ?? classified('read-only', tool, 'sql.empty', 'no SQL statement');
+}
+function classifyStatement(tool, stmt) {
+    const text = stmt.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, ' ').trim();
+    const upper = text.toUpperCase();
+    const kw = /^[\\A-Z]+/.exec(upper)?.[0] ?? '';
+    const hasWhere = /\bWHERE\b/.test(upper);
+    if (kw.startsWith('\\'))
+        return classified('read-only', tool, 'sql.meta', `${kw} is a client meta-command that shows information`);
+    if (kw === 'DROP' || kw === 'TRUNCATE')
+        return classified('destructive', tool, `sql.${kw.toLowerCase()}`, `${kw} removes a table or its rows`);
+    if ((kw === 'DELETE' || kw === 'UPDATE') && !hasWhere)
+        return classified('destructive', tool, `sql.${kw.toLowerCase()}-all`, `${kw} without WHERE changes every row`);
+    if (kw === 'ALTER' && /\bDROP\b/.test(upper))
+        return classified('destructive', tool, 'sql.alter-drop', 'ALTER ... DROP removes a column, constraint or partition');
+    if (/^(SELECT|SHOW|EXPLAIN|DESCRIBE|DESC|VALUES|TABLE|PRAGMA|USE)$/.test(kw) &&
+        !/\bINTO\b/.test(upper))
+        return classified('read-only', tool, 'sql.read', `${kw} only reads`);
+    if (kw === 'WITH' && !/\b(INSERT|UPDATE|DELETE|MERGE)\b/.test(upper))
+        return classified('read-only', tool, 'sql.read', 'WITH ... SELECT only reads');
+    if (/^(INSERT|UPDATE|DELETE|CREATE|ALTER|GRANT|REVOKE|SET|BEGIN|COMMIT|ROLLBACK|START|VACUUM|ANALYZE|REINDEX|COPY|MERGE|REPLACE|UPSERT|COMMENT|REFRESH|CLUSTER|LOCK|SELECT|WITH)$/.test(kw))
+        return classified('mutating', tool, `sql.write`, `${kw} changes the database`);
+    return classified('unknown', tool, 'sql.unknown', `the SQL statement '${kw || text.slice(0, 20)}' is not one the classifier knows`);
+}
+/** Splits SQL on `;` outside quotes. */
+function splitStatements(sql) {
+    const out = [];
+    let cur = '';
+    let quote;
+    for (const ch of sql) {
+        if (quote !== undefined) {
+            if (ch === quote)
+                quote = undefined;
+        }
+        else if (ch === "'" || ch === '"' || ch === '`')
+            quote = ch;
+        else if (ch === ';') {
+            out.push(cur);
+            cur = '';
+            continue;
+        }
+        cur += ch;
+    }
+    out.push(cur);
+    return out.filter((s) => s.trim() !== '');
+}
+
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/system.ts
+// Host administration: services, logs, files and disks, processes, power, firewall, mounts.
+
+
+
+const SYSTEMCTL = {
+    readOnly: `status, show, list-units, list-unit-files, list-sockets, list-timers, list-jobs,
+    list-dependencies, list-machines, is-active, is-enabled, is-failed, is-system-running,
+    cat, get-default, show-environment, help`,
+    mutating: `start, restart, reload, try-restart, reload-or-restart, try-reload-or-restart, enable,
+    disable, reenable, daemon-reload, daemon-reexec, reset-failed, mask, unmask,
+    set-property, edit, set-default, preset, stop, link, revert, set-environment,
+    unset-environment`,
+    destructive: `kill, isolate, poweroff, reboot, halt, kexec, rescue, emergency, suspend, hibernate,
+    soft-reboot, clean`,
+    reasons: {
+        stop: 'systemctl stop stops the service until it is started again',
+        reboot: 'systemctl reboot restarts the host'
+    }
+};
+/** Classifies systemctl. */
+const classifySystemctl = (tool, args) => {
+    const words = positionals(args, new Set([
+        '-H',
+        '--host',
+        '-M',
+        '--machine',
+        '-p',
+        '--property',
+        '-t',
+        '--type',
+        '--state',
+        '-s',
+        '--signal',
+        '-n',
+        '--lines',
+        '-o',
+        '--output'
+    ]));
+    return classifyVerb(tool, words[0] ?? 'list-units', SYSTEMCTL);
+};
+/** journalctl reads logs; --vacuum-* deletes them. */
+const classifyJournalctl = (tool, args) => {
+    if (hasFlag(args, '--vacuum-size', '--vacuum-time', '--vacuum-files'))
+        return classified('destructive', tool, 'journalctl.vacuum', 'journalctl --vacuum-* deletes archived logs');
+    if (hasFlag(args, '--rotate', '--flush', '--sync', '--relinquish-var', '--setup-keys'))
+        return classified('mutating', tool, 'journalctl.maintenance', 'journalctl --rotate/--flush changes the journal files');
+    return classified('read-only', tool, 'journalctl.read', 'journalctl only reads logs');
+};
+/** rm: every rm deletes; recursive or forced deletion is called out. */
+const classifyRm = (tool, args) => hasFlag(args, '-r', '-R', '--recursive')
+    ? classified('destructive', tool, 'rm.recursive', 'rm -r deletes a whole directory tree')
+    : classified('destructive', tool, 'rm.file', 'rm deletes files; they cannot be recovered');
+/** dd writes its output file; without of= it only copies to stdout. */
+const classifyDd = (tool, args) => args.some((a) => a.startsWith('of='))
+    ? classified('destructive', tool, 'dd.of', 'dd of= overwrites the output file or device')
+    : classified('read-only', tool, 'dd.stdout', 'dd without of= only copies to standard output');
+/** Tools that wipe or cut data whatever their arguments. */
+const classifyWipe = (tool) => {
+    const what = {
+        shred: 'shred overwrites files so they cannot be recovered',
+        truncate: 'truncate cuts files to a size, dropping their content',
+        wipefs: 'wipefs erases filesystem signatures from a device',
+        blkdiscard: 'blkdiscard discards every block of a device'
+    };
+    const reason = tool.startsWith('mkfs') || tool.startsWith('mke2fs') || tool === 'mkswap'
+        ? `${tool} creates a new filesystem, erasing the device`
+        : (what[tool] ?? `${tool} erases data`);
+    return classified('destructive', tool, `${tool.startsWith('mkfs') ? 'mkfs' : tool}.wipe`, reason);
+};
+/** Partition editors: listing is read-only, anything else rewrites the partition table. */
+const classifyPartition = (tool, args) => hasFlag(args, '-l', '--list', '-p', '--print') || args.includes('print')
+    ? classified('read-only', tool, `${tool}.list`, `${tool} -l only lists partitions`)
+    : classified('destructive', tool, `${tool}.edit`, `${tool} rewrites the partition table`);
+/** kill, pkill, killall: signals stop processes; `kill -0` and `-l` only check. */
+const classifyKill = (tool, args) => {
+    if (tool === 'kill' && (args[0] === '-0' || args[0] === '-l' || args[0] === '-L'))
+        return classified('read-only', tool, 'kill.check', `kill ${args[0]} sends no signal`);
+    return classified('destructive', tool, `${tool}.signal`, `${tool} stops running processes`);
+};
+/** shutdown, reboot, halt, poweroff. */
+const classifyPower = (tool, args) => tool === 'shutdown' && hasFlag(args, '-c')
+    ? classified('mutating', tool, 'shutdown.cancel', 'shutdown -c cancels a pending shutdown')
+    : classified('destructive', tool, `${tool}.power`, `${tool} takes the host down`);
+/** iptables/ip6tables (and -legacy/-nft variants): list vs change vs flush/delete. */
+const classifyIptables = (tool, args) => {
+    if (tool.includes('-save'))
+        return classified('read-only', tool, 'iptables.save', `${tool} prints the rules`);
+    if (tool.includes('-restore'))
+        return classified('destructive', tool, 'iptables.restore', `${tool} replaces the whole rule set`);
+    if (hasFlag(args, '-F', '--flush', '-X', '--delete-chain', '-D', '--delete', '-Z', '--zero'))
+        return classified('destructive', tool, 'iptables.delete', `${tool} -F/-X/-D removes firewall rules`);
+    if (hasFlag(args, '-A', '--append', '-I', '--insert', '-R', '--replace', '-N', '--new-chain', '-P', '--policy', '-E', '--rename-chain'))
+        return classified('mutating', tool, 'iptables.change', `${tool} changes firewall rules`);
+    if (hasFlag(args, '-L', '--list', '-S', '--list-rules', '-C', '--check'))
+        return classified('read-only', tool, 'iptables.list', `${tool} -L/-S only lists rules`);
+    return classified('unknown', tool, 'iptables.unknown', `${tool} without a recognised command flag`);
+};
+/** nft: list is read-only; flush/delete are destructive; add/insert/replace mutate. */
+const classifyNft = (tool, args) => {
+    const verb = positionals(args, new Set(['-f', '--file']))[0];
+    if (verb === 'list' || verb === '-l')
+        return classified('read-only', tool, 'nft.list', 'nft list only lists rules');
+    if (verb === 'flush' || verb === 'delete' || verb === 'destroy' || hasFlag(args, '-f', '--file'))
+        return classified('destructive', tool, 'nft.delete', 'nft flush/delete (or a rule file) removes firewall rules');
+    if (verb === 'add' ||
+        verb === 'insert' ||
+        verb === 'replace' ||
+        verb === 'create' ||
+        verb === 'rename')
+        return classified('mutating', tool, 'nft.change', 'nft changes firewall rules');
+    return classified('unknown', tool, 'nft.unknown', `nft ${verb ?? ''} is not a command the classifier knows`);
+};
+/** mount lists without arguments; umount -f/-l forces. */
+const classifyMount = (tool, args) => {
+    if (tool === 'mount') {
+        return args.length === 0 ||
+            (args.length <= 2 &&
+                hasFlag(args, '-l', '-t') &&
+                positionals(args, new Set(['-t'])).length === 0)
+            ? classified('read-only', tool, 'mount.list', 'mount without a device only lists mounts')
+            : classified('mutating', tool, 'mount.mount', 'mount attaches a filesystem');
+    }
+    return hasFlag(args, '-f', '--force', '-l', '--lazy')
+        ? classified('destructive', tool, 'umount.force', 'umount -f/-l detaches a filesystem that is in use')
+        : classified('mutating', tool, 'umount.umount', 'umount detaches a filesystem');
+};
+/** sysctl: reading is read-only; -w or key=value writes a kernel setting. */
+const classifySysctl = (tool, args) => hasFlag(args, '-w', '--write', '-p', '--load', '--system') ||
+    args.some((a) => /^[a-z][\w.]*=/.test(a))
+    ? classified('mutating', tool, 'sysctl.write', 'sysctl -w changes a kernel setting')
+    : classified('read-only', tool, 'sysctl.read', 'sysctl only reads kernel settings');
+/** ip (iproute2): show/list are read-only; flush/del are destructive; add/set mutate. */
+const classifyIp = (tool, args) => {
+    const words = positionals(args, new Set(['-n', '-netns', '-f', '-family']));
+    const action = words[1];
+    if (action === undefined || /^(show|list|ls|get|lst|sh|s|l|monitor)$/.test(action))
+        return classified('read-only', tool, 'ip.show', 'ip ... show only reads network settings');
+    if (/^(flush|del|delete)$/.test(action))
+        return classified('destructive', tool, 'ip.delete', `ip ${words[0] ?? ''} ${action} removes network configuration`);
+    return classified('mutating', tool, 'ip.change', `ip ${words[0] ?? ''} ${action} changes network configuration`);
+};
+/** `systemd-run`, `service NAME ACTION`: the action decides. */
+const classifyService = (tool, args) => {
+    const action = positionals(args, new Set())[1];
+    if (action === 'status')
+        return classified('read-only', tool, 'service.status', 'service NAME status only reads');
+    if (action === undefined)
+        return classified('unknown', tool, 'service.unknown', 'service without an action');
+    return classified('mutating', tool, 'service.action', `service NAME ${action} changes the service`);
+};
+/** A value an option must have for a read-only use, e.g. `date` without `-s`. */
+const classifyDate = (tool, args) => flagValue(args, '-s', '--set') !== undefined
+    ? classified('mutating', tool, 'date.set', 'date -s sets the system clock')
+    : classified('read-only', tool, 'date.read', 'date prints the time');
+
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/wrappers.ts
+// Commands that run another command (sudo, env, timeout, xargs, ssh, ...) take the wrapped
+// command's level; shells and interpreters run code the classifier cannot see, so they are unknown.
+
+
+// How many leading words (after options) each wrapper consumes before the wrapped command.
+const OPERANDS = { timeout: 1, chroot: 1, ssh: 1, ionice: 0, nice: 0 };
+const wrappers_VALUE_FLAGS = {
+    sudo: new Set(['-u', '--user', '-g', '--group', '-C', '-D', '-h', '-p', '-r', '-t', '-U']),
+    doas: new Set(['-u', '-C']),
+    timeout: new Set(['-s', '--signal', '-k', '--kill-after']),
+    nice: new Set(['-n', '--adjustment']),
+    ionice: new Set(['-c', '--class', '-n', '--classdata', '-p']),
+    watch: new Set(['-n', '--interval', '-d']),
+    xargs: new Set(['-I', '-L', '-n', '-P', '-d', '-E', '-s', '-a']),
+    stdbuf: new Set(['-i', '-o', '-e']),
+    ssh: new Set([
+        '-i',
+        '-p',
+        '-l',
+        '-o',
+        '-F',
+        '-J',
+        '-L',
+        '-R',
+        '-D',
+        '-W',
+        '-b',
+        '-c',
+        '-E',
+        '-m',
+        '-S'
+    ]),
+    env: new Set(['-u', '--unset', '-C', '--chdir', '-S'])
+};
+/** The wrapped command of a wrapper's arguments, or undefined when there is none. */
+function wrappedCommand(tool, args) {
+    const flags = wrappers_VALUE_FLAGS[tool] ?? new Set();
+    let i = 0;
+    while (i < args.length) {
+        const a = args[i];
+        if (a === '--') {
+            i++;
+            break;
+        }
+        if (tool === 'env' && /^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) {
+            i++;
+            continue;
+        }
+        if (!a.startsWith('-') || a === '-')
+            break;
+        i += !a.includes('=') && flags.has(a) ? 2 : 1;
+    }
+    i += OPERANDS[tool] ?? 0;
+    return i < args.length ? args.slice(i) : undefined;
+}
+/** Classifies a wrapper by the command it wraps. */
+const classifyWrapper = (tool, args, classify) => {
+    const inner = wrappedCommand(tool, args);
+    if (inner === undefined) {
+        if (tool === 'env' || tool === 'time')
+            return classified('read-only', tool, `${tool}.print`, `${tool} without a command only prints`);
+        if (tool === 'ssh')
+            return classified('unknown', tool, 'ssh.session', 'ssh without a command opens a remote shell in which anything can run');
+        if (tool === 'sudo' || tool === 'su' || tool === 'doas')
+            return classified('unknown', tool, `${tool}.shell`, `${tool} without a command opens a root shell`);
+        return classified('unknown', tool, `${tool}.no-command`, `${tool} without a command to run`);
+    }
+    const c = classify(inner);
+    const where = tool === 'ssh' ? ` on ${args.find((a) => !a.startsWith('-')) ?? 'another host'}` : '';
+    return classified(c.level, c.tool, c.rule, `${tool} runs '${inner.join(' ')}'${where}: ${c.reason}`);
+};
+/** Shells and interpreters: the code they run is not on the command line in a readable form. */
+const classifyRunner = (tool) => classified('unknown', tool, 'command-runner', `${tool} runs code the classifier cannot see (${commandRunnerReason(tool) ?? 'a command runner'})`);
+
+;// CONCATENATED MODULE: ./src/runbook/safety/classify.ts
+// The classifier's entry point: argv[0]'s basename picks a tool classifier; everything unlisted
+// is unknown. Pure and deterministic: it reads only the argv it is given.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const TOOLS = new Map([
+    ...names(classifyKube, 'kubectl', 'oc', 'k'),
+    ...names(classifyHelm, 'helm'),
+    ...names(classifyAz, 'az'),
+    ...names(classifyAws, 'aws'),
+    ...names(classifyGcloud, 'gcloud'),
+    ...names(classifyEtcdctl, 'etcdctl'),
+    ...names(classifyEtcdutl, 'etcdutl'),
+    ...names(classifyCeph, 'ceph'),
+    ...names(classifyRbd, 'rbd'),
+    ...names(classifyRados, 'rados'),
+    ...names(classifyRgwAdmin, 'radosgw-admin'),
+    ...names(classifyCephVolume, 'ceph-volume'),
+    ...names(classifyMonmaptool, 'monmaptool'),
+    ...names(classifyCephMon, 'ceph-mon'),
+    ...names(classifyObjectstoreTool, 'ceph-objectstore-tool', 'ceph-bluestore-tool'),
+    ...names(classifyCrictl, 'crictl'),
+    ...names(classifyCtr, 'ctr'),
+    ...names(classifyDocker, 'docker', 'podman', 'nerdctl'),
+    ...names(classifyVirsh, 'virsh'),
+    ...names(classifyVirtctl, 'virtctl'),
+    ...names(classifySystemctl, 'systemctl'),
+    ...names(classifyJournalctl, 'journalctl'),
+    ...names(classifyService, 'service'),
+    ...names(classifyRm, 'rm', 'unlink'),
+    ...names(classifyDd, 'dd'),
+    ...names(classifyWipe, 'shred', 'truncate', 'wipefs', 'blkdiscard', 'mkswap'),
+    ...names(classifyPartition, 'fdisk', 'sfdisk', 'gdisk', 'sgdisk', 'parted', 'cfdisk'),
+    ...names(classifyKill, 'kill', 'pkill', 'killall', 'skill'),
+    ...names(classifyPower, 'shutdown', 'reboot', 'halt', 'poweroff'),
+    ...names(classifyIptables, 'iptables', 'ip6tables', 'iptables-legacy', 'iptables-nft', 'iptables-save', 'ip6tables-save', 'iptables-restore', 'ip6tables-restore'),
+    ...names(classifyNft, 'nft'),
+    ...names(classifyMount, 'mount', 'umount'),
+    ...names(classifySysctl, 'sysctl'),
+    ...names(classifyIp, 'ip'),
+    ...names(classifyDate, 'date'),
+    ...names(classifySqlClient, 'psql', 'mysql', 'mariadb', 'sqlite3', 'sqlcmd', 'clickhouse-client', 'cqlsh'),
+    ...names(classifyCurl, 'curl'),
+    ...names(classifyWget, 'wget'),
+    ...names(classifyHttpie, 'http', 'https', 'xh'),
+    ...names(classifyGit, 'git'),
+    ...names(classifyTerraform, 'terraform', 'tofu'),
+    ...names(classifyAnsiblePlaybook, 'ansible-playbook'),
+    ...names(classifyAnsible, 'ansible'),
+    ...names(classifyFind, 'find'),
+    ...names(classifyInPlace, 'sed', 'yq'),
+    ...names(classifyTar, 'tar'),
+    ...names(classifyOpenssl, 'openssl'),
+    ...names(classifyHostTool, 'hostname', 'dmesg'),
+    ...names(classifyCtl, 'timedatectl', 'hostnamectl', 'localectl', 'loginctl', 'networkctl'),
+    ...names(classifyWrapper, 'sudo', 'doas', 'env', 'nice', 'ionice', 'nohup', 'timeout', 'stdbuf', 'time', 'xargs', 'watch', 'chroot', 'setsid', 'ssh'),
+    ...names(classifyPlain, ...READ_ONLY_TOOLS, ...LOCAL_WRITE_TOOLS)
+]);
+function names(fn, ...tools) {
+    return tools.map((t) => [t, fn]);
+}
+/** Classifies an argv (argv[0] by basename, then subcommands/flags). Pure and deterministic. */
+function classifyCommand(argv) {
+    const argv0 = argv[0];
+    if (argv0 === undefined || argv0 === '') {
+        return classified('unknown', '', 'empty-command', 'an empty command');
+    }
+    const tool = commandName(argv0);
+    const args = argv.slice(1);
+    const fn = TOOLS.get(tool) ?? (/^mkfs(\..+)?$|^mke2fs$/.test(tool) ? classifyWipe : undefined);
+    if (fn !== undefined)
+        return fn(tool, args, classifyCommand);
+    if (commandRunnerReason(tool) !== undefined)
+        return classifyRunner(tool, args, classifyCommand);
+    return classified('unknown', tool, 'unknown-command', `${tool} is not a command the classifier knows`);
+}
+/** The tool names the classifier knows (for documentation and tests). */
+function knownTools() {
+    return [...TOOLS.keys()].sort();
+}
+
+;// CONCATENATED MODULE: ./src/runbook/safety/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./src/runbook/rules/safety.ts
+// Rules on what commands do: a destructive command is reported, because the engine will stop and
+// ask for a two-step confirmation before it runs (unless the step already says confirm: true).
+
+
+const safetyRules = [
+    {
+        id: 'destructive-command',
+        severity: 'warning',
+        summary: 'A step that runs a destructive command (docs/SAFETY.md) says confirm: true; otherwise it is reported, and the engine asks for confirmation anyway.',
+        check: (ctx) => eachStep(ctx, (step, i) => {
+            const argv = step.with?.argv;
+            if (step.type !== 'cli' || argv === undefined || step.confirm === true)
+                return undefined;
+            const c = classifyCommand(argv);
+            if (c.level !== 'destructive')
+                return undefined;
+            return ctx.source.diag('destructive-command', 'warning', `step '${step.id}' runs a destructive command (${c.rule}: ${c.reason}); it will pause for a two-step confirmation before it runs. Add confirm: true to say so explicitly`, ['steps', i, 'with', 'argv']);
         })
     }
 ];
@@ -7204,10 +8835,12 @@ const templateRules = [
 
 
 
+
 const RULES = [
     ...stepRules,
     ...templateRules,
     ...governanceRules,
+    ...safetyRules,
     ...evidenceRules
 ];
 
@@ -7414,6 +9047,64 @@ function fileDiagnostic(path, err) {
     };
 }
 
+;// CONCATENATED MODULE: ./schema/evidence.v0.schema.json
+const evidence_v0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/evidence.v0.schema.json","title":"runbook evidence file","description":"Evidence and approvals for manual steps, given to `runbook resume --evidence-file` or used by replay (`SCENARIO.evidence.yaml`). Shape: step_id -> name -> item.","type":"object","examples":[{"review":{"ticket":{"kind":"text","value":"INC-1234"},"alice":{"kind":"approval","role":"DRI"}}}],"propertyNames":{"pattern":"^[a-z0-9][a-z0-9_-]*$"},"additionalProperties":{"type":"object","description":"The items for one manual step, by evidence name (or, for an approval, by approver name).","examples":[{"ticket":{"kind":"text","value":"INC-1234"}}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_.@-]*$"},"additionalProperties":{"$ref":"#/$defs/item"}},"$defs":{"item":{"type":"object","description":"One piece of evidence or one approval.","examples":[{"kind":"checklist","items":["Checked error_rate < 1%"]}],"required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["text","checklist","attachment","approval"],"description":"text: value; checklist: items ticked; attachment: path of a file; approval: the entry\'s name is the approver.","examples":["text"]},"value":{"type":"string","description":"The text (kind text).","examples":["INC-1234"]},"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"An item ticked.","examples":["Checked error_rate < 1%"]},"description":"The checklist items ticked (kind checklist).","examples":[["Checked error_rate < 1%"]]},"path":{"type":"string","minLength":1,"description":"File to attach (kind attachment), relative to this file\'s directory.","examples":["screenshots/dashboard.png"]},"role":{"type":"string","minLength":1,"description":"The approver\'s role (kind approval).","examples":["DRI"]}},"allOf":[{"if":{"properties":{"kind":{"const":"text"}}},"then":{"required":["value"],"properties":{"items":false,"path":false,"role":false,"value":true}}},{"if":{"properties":{"kind":{"const":"checklist"}}},"then":{"required":["items"],"properties":{"value":false,"path":false,"role":false,"items":true}}},{"if":{"properties":{"kind":{"const":"attachment"}}},"then":{"required":["path"],"properties":{"value":false,"items":false,"role":false,"path":true}}},{"if":{"properties":{"kind":{"const":"approval"}}},"then":{"properties":{"value":false,"items":false,"path":false}}}]}}}');
+;// CONCATENATED MODULE: ./src/runbook/evidence-file.ts
+// Evidence files: manual-step evidence and approvals written down in advance, for
+// `runbook resume --evidence-file` and for replay (`SCENARIO.evidence.yaml`).
+// Shape: step_id -> name -> { kind, value | items | path | role }.
+
+
+
+
+const EVIDENCE_SCHEMA = (/* unused pure expression or super */ null && (evidenceSchema));
+const checkEvidenceSchema = createSchemaChecker(evidence_v0_schema_namespaceObject, (err, path, source) => {
+    if (err.keyword !== 'false schema')
+        return undefined;
+    const field = String(path[path.length - 1]);
+    const kind = source.value[String(path[0])]?.[String(path[1])]?.kind;
+    const uses = {
+        text: 'value',
+        checklist: 'items',
+        attachment: 'path',
+        approval: 'role'
+    };
+    const expected = typeof kind === 'string' && kind in uses ? `; ${kind} evidence takes '${uses[kind]}'` : '';
+    return source.diag('schema-unknown-field', 'error', `field '${field}' does not apply to kind '${String(kind)}'${expected}`, path, { key: true });
+});
+/**
+ * Parses an evidence file. Attachment paths are resolved with `resolvePath` (relative to the
+ * file's directory, by the caller, which owns the file system).
+ */
+function parseEvidenceFile(text, file, resolvePath = (p) => p) {
+    const parsed = parseYamlSource(text, file);
+    if (!parsed.ok)
+        return { ok: false, diagnostics: parsed.diagnostics };
+    const errors = checkEvidenceSchema(parsed.source);
+    if (errors.length > 0)
+        return { ok: false, diagnostics: sortDiagnostics(errors) };
+    const inputs = {};
+    const doc = parsed.source.value;
+    for (const [stepId, items] of Object.entries(doc)) {
+        const step = { evidence: [], approvals: [] };
+        for (const [name, item] of Object.entries(items)) {
+            if (item.kind === 'approval')
+                step.approvals.push({
+                    approver: name,
+                    ...(item.role === undefined ? {} : { role: item.role })
+                });
+            else if (item.kind === 'text')
+                step.evidence.push({ name, kind: 'text', value: item.value ?? '' });
+            else if (item.kind === 'checklist')
+                step.evidence.push({ name, kind: 'checklist', items: item.items ?? [] });
+            else
+                step.evidence.push({ name, kind: 'attachment', path: resolvePath(item.path ?? '') });
+        }
+        inputs[stepId] = step;
+    }
+    return { ok: true, inputs };
+}
+
 ;// CONCATENATED MODULE: ./src/runbook/index.ts
 
 
@@ -7425,6 +9116,21544 @@ function fileDiagnostic(path, err) {
 
 
 
+
+
+
+
+;// CONCATENATED MODULE: ./src/compiler/interpret/vars.ts
+const BRACES_VAR = 'literal_braces';
+const CAPS = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
+const EXAMPLE_NAME = /^([a-z0-9][a-z0-9.-]*?)-(x{4,}|X{4,})$/;
+/** The var name for a placeholder: `<AGIC-POD-NAME>` -> `agic_pod_name`. */
+function placeholderName(raw) {
+    const inner = raw.replace(/^<|>$/g, '');
+    const name = inner
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, '');
+    if (name === '')
+        return 'value';
+    return /^[0-9]/.test(name) ? `v_${name}` : name;
+}
+/** The registry of variables, in a deterministic order (sorted by name when emitted). */
+class Vars {
+    map = new Map();
+    /** Records a use of `name`, written as `written` at `line`. */
+    use(name, written, line, how) {
+        const v = this.map.get(name) ?? { name, default: '', written: [], lines: [], how };
+        if (!v.written.includes(written))
+            v.written.push(written);
+        if (!v.lines.includes(line))
+            v.lines.push(line);
+        this.map.set(name, v);
+        return `{{ .${name} }}`;
+    }
+    /** Sets a default from a literal assignment (`BASE=http://...`); the first one wins. */
+    define(name, value, line, written = `$${name}`) {
+        const v = this.map.get(name);
+        if (v === undefined) {
+            this.map.set(name, {
+                name,
+                default: value,
+                written: [written],
+                lines: [line],
+                how: `assigned at line ${line}`
+            });
+            return {};
+        }
+        if (!v.lines.includes(line))
+            v.lines.push(line);
+        if (v.how.startsWith('assigned'))
+            return v.default === value ? {} : { conflict: v.default };
+        v.default = value;
+        v.how = `assigned at line ${line}`;
+        return {};
+    }
+    has(name) {
+        return this.map.has(name);
+    }
+    get(name) {
+        return this.map.get(name);
+    }
+    /** All variables, sorted by name. */
+    all() {
+        return [...this.map.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    }
+}
+/** Escapes literal text for a templated field: `{{` renders from a var. */
+function escapeBraces(text, vars, line) {
+    if (!text.includes('{{'))
+        return text;
+    vars.define(BRACES_VAR, '{{', line, '{{');
+    return text.split('{{').join(`{{ .${BRACES_VAR} }}`);
+}
+/** Renders a shell word as one templated argv element, registering its variables in `refs`. */
+function renderWord(word, vars, line, refs = new Map()) {
+    return word.parts.map((p) => renderPart(p, word, vars, line, refs)).join('');
+}
+function renderPart(p, word, vars, line, refs) {
+    const use = (name, written, how) => {
+        const ref = vars.use(name, written, line, how);
+        refs.set(written, ref);
+        return ref;
+    };
+    if (p.kind === 'var')
+        return use(p.name, p.raw, 'shell variable');
+    if (p.kind === 'placeholder')
+        return use(placeholderName(p.raw), p.raw, 'placeholder');
+    if (p.quoted === 'none') {
+        const ex = word.parts.length === 1 ? EXAMPLE_NAME.exec(p.text) : null;
+        if (ex !== null)
+            return use(`${placeholderName(ex[1])}_name`, p.text, 'example name');
+        let out = '';
+        let last = 0;
+        for (const m of p.text.matchAll(CAPS)) {
+            out += escapeBraces(p.text.slice(last, m.index), vars, line);
+            out += use(placeholderName(m[0]), m[0], 'placeholder');
+            last = m.index + m[0].length;
+        }
+        return out + escapeBraces(p.text.slice(last), vars, line);
+    }
+    return escapeBraces(p.text, vars, line);
+}
+/** How a word reads with its placeholders and variables as written (for classification). */
+function displayWord(word) {
+    return word.parts.map((p) => (p.kind === 'lit' ? p.text : p.raw)).join('');
+}
+
+;// CONCATENATED MODULE: ./src/compiler/interpret/instructions.ts
+
+const WHY_LABEL = {
+    prose: 'prose instructions',
+    'needs-shell': 'needs a shell',
+    destructive: 'destructive',
+    ambiguous: 'ambiguous',
+    interactive: 'interactive or long-running',
+    'in-session': 'runs inside a session',
+    'placeholder-command': 'the program is a placeholder',
+    'shell-builtin': 'shell builtin'
+};
+/** Builds the Markdown instructions of a manual command step (templates escaped). */
+function manualInstructions(src, why, detail, refs, ctx) {
+    const vars = ctx.doc.vars;
+    const esc = (t) => escapeBraces(t, vars, src.line);
+    const fence = src.raw.includes('```') ? '~~~' : '```';
+    const parts = [];
+    if (src.intro !== undefined && src.intro !== '')
+        parts.push(esc(src.intro));
+    const how = why === 'destructive'
+        ? 'Run by hand only if it is safe to do so, then record what you did'
+        : 'Run by hand, then record the outcome';
+    parts.push(`${how} (source line ${src.line}):`);
+    parts.push(`${fence}${src.lang === '' ? 'sh' : src.lang}\n${esc(src.raw)}\n${fence}`);
+    parts.push(`Not automated (${WHY_LABEL[why]}): ${esc(detail)}.`);
+    if (refs.size > 0) {
+        const values = [...refs].map(([written, ref]) => `\`${esc(written)}\` = ${ref}`);
+        parts.push(`Values: ${values.join(', ')}`);
+    }
+    return parts.join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/compiler/emit/mapping.ts
+
+const cell = (s) => s
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ⏎ ')
+    .trim();
+const code = (s) => {
+    const t = cell(s);
+    const short = t.length > 120 ? `${t.slice(0, 119)}…` : t;
+    return short.includes('`') ? `\`\` ${short} \`\`` : `\`${short}\``;
+};
+const lines = (a, b) => (a === b ? `${a}` : `${a}–${b}`);
+/** Renders mapping.md. */
+function mappingMarkdown(ir, result, checks, outName) {
+    const steps = result.steps;
+    const ids = (idx) => idx.map((i) => `\`${steps[i]?.step.id ?? '?'}\``).join(', ');
+    const cli = steps.filter((s) => s.step.type === 'cli');
+    const confirm = cli.filter((s) => s.step.confirm === true).length;
+    const out = [];
+    out.push(`# Mapping: ${ir.title}`, '');
+    out.push(`Source: \`${ir.file}\` (${ir.lines} lines). Runbook: \`${outName}\`. Written by \`runbook compile\` (deterministic; no LLM unless stated below).`, '');
+    out.push(`**${steps.length} steps**: ${cli.length} automated (${confirm} of them ask for confirmation because they change state), ${steps.length - cli.length} manual. **${result.todos.length} TODOs.**`, '');
+    out.push('## Steps', '', '| Step | Type | Section | Lines | Command or instructions |', '| --- | --- | --- | --- | --- |');
+    for (const s of steps) {
+        const type = s.step.type === 'cli'
+            ? s.step.confirm === true
+                ? 'cli (confirm)'
+                : 'cli'
+            : `manual (${WHY_LABEL[s.manual?.why ?? 'prose']})`;
+        out.push(`| \`${s.step.id}\` | ${type} | ${cell(s.section || '(preamble)')} | ${lines(s.line, s.endLine)} | ${stepWhat(s.step, s.command)} |`);
+    }
+    const byLine = new Map(result.accounts.filter((a) => a.origin === 'block').map((a) => [a.line, a]));
+    out.push('', '## Code blocks', '', 'Every fenced or indented block of the source, and what became of it.', '', '| Lines | Language | Section | Accounted as |', '| --- | --- | --- | --- |');
+    for (const sec of ir.sections)
+        for (const u of sec.units)
+            for (const c of u.codes) {
+                let what;
+                if (c.kind === 'shell') {
+                    const cmds = c.lines.filter((l) => l.kind === 'command');
+                    const parts = cmds.map((l) => {
+                        const a = byLine.get(l.line);
+                        const to = a === undefined || a.steps.length === 0
+                            ? (a?.note ?? 'not accounted')
+                            : `${ids(a.steps)}${a.note === '' ? '' : ` (${a.note})`}`;
+                        return `line ${l.line} → ${to}`;
+                    });
+                    const output = c.lines.filter((l) => l.kind === 'output').length;
+                    what = `${parts.join('; ')}${output > 0 ? `; ${output} output line${output === 1 ? '' : 's'}` : ''}`;
+                }
+                else {
+                    const shown = result.shownIn.get(c.line);
+                    what = `not a command: ${c.reason}${shown === undefined ? '' : ` (shown in \`${shown}\`)`}`;
+                }
+                out.push(`| ${lines(c.line, c.endLine)} | ${c.lang === '' ? '(none)' : cell(c.lang)} | ${cell(sec.title || '(preamble)')} | ${cell(what)} |`);
+            }
+    const inline = result.accounts.filter((a) => a.origin !== 'block');
+    if (inline.length > 0) {
+        out.push('', '## Commands and HTTP calls in prose', '', '| Line | Written | Accounted as |', '| --- | --- | --- |');
+        for (const a of inline)
+            out.push(`| ${a.line} | ${code(a.text)} | ${a.steps.length > 0 ? ids(a.steps) : ''}${a.note === '' ? '' : `${a.steps.length > 0 ? ' — ' : ''}${cell(a.note)}`} |`);
+    }
+    out.push('', '## Variables', '');
+    if (result.vars.length === 0)
+        out.push('None.');
+    else {
+        out.push('| Var | Default | Written as | Lines | From |', '| --- | --- | --- | --- | --- |');
+        for (const v of result.vars)
+            out.push(`| \`${v.name}\` | ${v.default === '' ? '(none: TODO)' : code(v.default)} | ${v.written.map(code).join(', ')} | ${v.lines.join(', ')} | ${cell(v.how)} |`);
+    }
+    out.push('', '## Manual steps and why', '');
+    const manual = steps.filter((s) => s.step.type === 'manual');
+    if (manual.length === 0)
+        out.push('None.');
+    else {
+        out.push('| Step | Why | Detail |', '| --- | --- | --- |');
+        for (const s of manual)
+            out.push(`| \`${s.step.id}\` | ${WHY_LABEL[s.manual?.why ?? 'prose']} | ${cell(s.manual?.detail ?? '')} |`);
+    }
+    const stepSections = new Set(steps.map((s) => s.sectionLine));
+    const context = ir.sections.filter((s) => !stepSections.has(s.line) && s.depth > 0);
+    if (context.length > 0) {
+        out.push('', '## Sections without a step', '', 'Descriptive text (no command, no instruction): kept out of the runbook.', '');
+        for (const s of context)
+            out.push(`- ${cell(s.title)} (line ${s.line})`);
+    }
+    out.push('', '## TODOs and uncertainties', '');
+    if (result.todos.length === 0)
+        out.push('None.');
+    else
+        result.todos.forEach((t, i) => out.push(`${i + 1}. (line ${t.line}) ${t.text}`));
+    out.push('', '## Fidelity checks', '', '| Check | Result |', '| --- | --- |');
+    for (const c of checks)
+        out.push(`| ${c.check} | ${c.ok ? 'pass' : `FAIL: ${cell(c.problems.join('; '))}`} |`);
+    return `${out.join('\n')}\n`;
+}
+function stepWhat(step, command) {
+    if (step.type === 'cli') {
+        const env = Object.entries(step.with?.env ?? {}).map(([k, v]) => `${k}=${v}`);
+        const cwd = step.with?.cwd === undefined ? '' : ` (in ${step.with.cwd})`;
+        const argv = (step.with?.argv ?? []).map((a) => (/\s|^$/.test(a) ? `'${a}'` : a));
+        return `${code([...env, ...argv].join(' '))}${cwd}`;
+    }
+    if (command !== undefined)
+        return code(command);
+    const first = (step.instructions ?? '').split('\n').find((l) => l.trim() !== '') ?? '';
+    const evidence = (step.required_evidence ?? []).map((e) => e.kind === 'checklist' ? `checklist of ${e.items?.length ?? 0}` : `${e.kind} \`${e.name}\``);
+    return `${cell(first.length > 100 ? `${first.slice(0, 99)}…` : first)}${evidence.length > 0 ? ` — evidence: ${evidence.join(', ')}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/compiler/emit/yaml.ts
+// runbook/v0 as YAML text: the yaml-language-server schema line, fixed key order, argv and command
+// lists in flow style, multi-line text as literal blocks. Byte-stable for the same runbook.
+
+
+const STEP_KEYS = [
+    'id',
+    'type',
+    'title',
+    'description',
+    'with',
+    'capture',
+    'assertions',
+    'timeout',
+    'confirm',
+    'instructions',
+    'required_evidence',
+    'approvals',
+    'replay_mode'
+];
+const FLOW_KEYS = new Set(['argv', 'allowed_commands', 'denied_commands', 'deny_env_vars']);
+/** Serialises a runbook, starting with the schema comment line. */
+function runbookYaml(runbook, header = []) {
+    const ordered = {
+        apiVersion: runbook.apiVersion,
+        meta: runbook.meta,
+        steps: runbook.steps.map(orderStep)
+    };
+    const doc = new dist/* Document */.yo(ordered);
+    (0,dist/* visit */.YR)(doc, {
+        Pair(_, pair) {
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+            if (FLOW_KEYS.has(key) && (0,dist/* isSeq */.oP)(pair.value)) {
+                pair.value.flow = true;
+                for (const item of pair.value.items)
+                    if ((0,dist/* isScalar */.jn)(item))
+                        item.type = dist/* Scalar */.X5.QUOTE_DOUBLE;
+            }
+        },
+        Scalar(_, node) {
+            if (typeof node.value === 'string' && node.value.includes('\n'))
+                node.type = dist/* Scalar */.X5.BLOCK_LITERAL;
+        }
+    });
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            if (!(0,dist/* isMap */.jh)(map))
+                return;
+        }
+    });
+    const body = doc.toString({
+        lineWidth: 0,
+        minContentWidth: 0,
+        indentSeq: true,
+        flowCollectionPadding: false
+    });
+    const comments = header.map((h) => `# ${h}\n`).join('');
+    return `# yaml-language-server: $schema=${RUNBOOK_SCHEMA_ID}\n${comments}${body}`;
+}
+function orderStep(step) {
+    const out = {};
+    for (const k of STEP_KEYS)
+        if (step[k] !== undefined)
+            out[k] = step[k];
+    return out;
+}
+
+;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
+/**
+ * @typedef {import('mdast').Nodes} Nodes
+ *
+ * @typedef Options
+ *   Configuration (optional).
+ * @property {boolean | null | undefined} [includeImageAlt=true]
+ *   Whether to use `alt` for `image`s (default: `true`).
+ * @property {boolean | null | undefined} [includeHtml=true]
+ *   Whether to use `value` of HTML (default: `true`).
+ */
+
+/** @type {Options} */
+const emptyOptions = {}
+
+/**
+ * Get the text content of a node or list of nodes.
+ *
+ * Prefers the node’s plain-text fields, otherwise serializes its children,
+ * and if the given value is an array, serialize the nodes in it.
+ *
+ * @param {unknown} [value]
+ *   Thing to serialize, typically `Node`.
+ * @param {Options | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Serialized `value`.
+ */
+function lib_toString(value, options) {
+  const settings = options || emptyOptions
+  const includeImageAlt =
+    typeof settings.includeImageAlt === 'boolean'
+      ? settings.includeImageAlt
+      : true
+  const includeHtml =
+    typeof settings.includeHtml === 'boolean' ? settings.includeHtml : true
+
+  return one(value, includeImageAlt, includeHtml)
+}
+
+/**
+ * One node or several nodes.
+ *
+ * @param {unknown} value
+ *   Thing to serialize.
+ * @param {boolean} includeImageAlt
+ *   Include image `alt`s.
+ * @param {boolean} includeHtml
+ *   Include HTML.
+ * @returns {string}
+ *   Serialized node.
+ */
+function one(value, includeImageAlt, includeHtml) {
+  if (node(value)) {
+    if ('value' in value) {
+      return value.type === 'html' && !includeHtml ? '' : value.value
+    }
+
+    if (includeImageAlt && 'alt' in value && value.alt) {
+      return value.alt
+    }
+
+    if ('children' in value) {
+      return lib_all(value.children, includeImageAlt, includeHtml)
+    }
+  }
+
+  if (Array.isArray(value)) {
+    return lib_all(value, includeImageAlt, includeHtml)
+  }
+
+  return ''
+}
+
+/**
+ * Serialize a list of nodes.
+ *
+ * @param {Array<unknown>} values
+ *   Thing to serialize.
+ * @param {boolean} includeImageAlt
+ *   Include image `alt`s.
+ * @param {boolean} includeHtml
+ *   Include HTML.
+ * @returns {string}
+ *   Serialized nodes.
+ */
+function lib_all(values, includeImageAlt, includeHtml) {
+  /** @type {Array<string>} */
+  const result = []
+  let index = -1
+
+  while (++index < values.length) {
+    result[index] = one(values[index], includeImageAlt, includeHtml)
+  }
+
+  return result.join('')
+}
+
+/**
+ * Check if `value` looks like a node.
+ *
+ * @param {unknown} value
+ *   Thing.
+ * @returns {value is Nodes}
+ *   Whether `value` is a node.
+ */
+function node(value) {
+  return Boolean(value && typeof value === 'object')
+}
+
+;// CONCATENATED MODULE: ./node_modules/micromark-util-chunked/index.js
+/**
+ * Like `Array#splice`, but smarter for giant arrays.
+ *
+ * `Array#splice` takes all items to be inserted as individual argument which
+ * causes a stack overflow in V8 when trying to insert 100k items for instance.
+ *
+ * Otherwise, this does not return the removed items, and takes `items` as an
+ * array instead of rest parameters.
+ *
+ * @template {unknown} T
+ *   Item type.
+ * @param {Array<T>} list
+ *   List to operate on.
+ * @param {number} start
+ *   Index to remove/insert at (can be negative).
+ * @param {number} remove
+ *   Number of items to remove.
+ * @param {Array<T>} items
+ *   Items to inject into `list`.
+ * @returns {undefined}
+ *   Nothing.
+ */
+function splice(list, start, remove, items) {
+  const end = list.length;
+  let chunkStart = 0;
+  /** @type {Array<unknown>} */
+  let parameters;
+
+  // Make start between zero and `end` (included).
+  if (start < 0) {
+    start = -start > end ? 0 : end + start;
+  } else {
+    start = start > end ? end : start;
+  }
+  remove = remove > 0 ? remove : 0;
+
+  // No need to chunk the items if there’s only a couple (10k) items.
+  if (items.length < 10000) {
+    parameters = Array.from(items);
+    parameters.unshift(start, remove);
+    // @ts-expect-error Hush, it’s fine.
+    list.splice(...parameters);
+  } else {
+    // Delete `remove` items starting from `start`
+    if (remove) list.splice(start, remove);
+
+    // Insert the items in chunks to not cause stack overflows.
+    while (chunkStart < items.length) {
+      parameters = items.slice(chunkStart, chunkStart + 10000);
+      parameters.unshift(start, 0);
+      // @ts-expect-error Hush, it’s fine.
+      list.splice(...parameters);
+      chunkStart += 10000;
+      start += 10000;
+    }
+  }
+}
+
+/**
+ * Append `items` (an array) at the end of `list` (another array).
+ * When `list` was empty, returns `items` instead.
+ *
+ * This prevents a potentially expensive operation when `list` is empty,
+ * and adds items in batches to prevent V8 from hanging.
+ *
+ * @template {unknown} T
+ *   Item type.
+ * @param {Array<T>} list
+ *   List to operate on.
+ * @param {Array<T>} items
+ *   Items to add to `list`.
+ * @returns {Array<T>}
+ *   Either `list` or `items`.
+ */
+function push(list, items) {
+  if (list.length > 0) {
+    splice(list, list.length, 0, items);
+    return list;
+  }
+  return items;
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+/**
+ * Some of the internal operations of micromark do lots of editing
+ * operations on very large arrays. This runs into problems with two
+ * properties of most circa-2020 JavaScript interpreters:
+ *
+ *  - Array-length modifications at the high end of an array (push/pop) are
+ *    expected to be common and are implemented in (amortized) time
+ *    proportional to the number of elements added or removed, whereas
+ *    other operations (shift/unshift and splice) are much less efficient.
+ *  - Function arguments are passed on the stack, so adding tens of thousands
+ *    of elements to an array with `arr.push(...newElements)` will frequently
+ *    cause stack overflows. (see <https://stackoverflow.com/questions/22123769/rangeerror-maximum-call-stack-size-exceeded-why>)
+ *
+ * SpliceBuffers are an implementation of gap buffers, which are a
+ * generalization of the "queue made of two stacks" idea. The splice buffer
+ * maintains a cursor, and moving the cursor has cost proportional to the
+ * distance the cursor moves, but inserting, deleting, or splicing in
+ * new information at the cursor is as efficient as the push/pop operation.
+ * This allows for an efficient sequence of splices (or pushes, pops, shifts,
+ * or unshifts) as long such edits happen at the same part of the array or
+ * generally sweep through the array from the beginning to the end.
+ *
+ * The interface for splice buffers also supports large numbers of inputs by
+ * passing a single array argument rather passing multiple arguments on the
+ * function call stack.
+ *
+ * @template T
+ *   Item type.
+ */
+class SpliceBuffer {
+  /**
+   * @param {ReadonlyArray<T> | null | undefined} [initial]
+   *   Initial items (optional).
+   * @returns
+   *   Splice buffer.
+   */
+  constructor(initial) {
+    /** @type {Array<T>} */
+    this.left = initial ? [...initial] : [];
+    /** @type {Array<T>} */
+    this.right = [];
+  }
+
+  /**
+   * Array access;
+   * does not move the cursor.
+   *
+   * @param {number} index
+   *   Index.
+   * @return {T}
+   *   Item.
+   */
+  get(index) {
+    if (index < 0 || index >= this.left.length + this.right.length) {
+      throw new RangeError('Cannot access index `' + index + '` in a splice buffer of size `' + (this.left.length + this.right.length) + '`');
+    }
+    if (index < this.left.length) return this.left[index];
+    return this.right[this.right.length - index + this.left.length - 1];
+  }
+
+  /**
+   * The length of the splice buffer, one greater than the largest index in the
+   * array.
+   */
+  get length() {
+    return this.left.length + this.right.length;
+  }
+
+  /**
+   * Remove and return `list[0]`;
+   * moves the cursor to `0`.
+   *
+   * @returns {T | undefined}
+   *   Item, optional.
+   */
+  shift() {
+    this.setCursor(0);
+    return this.right.pop();
+  }
+
+  /**
+   * Slice the buffer to get an array;
+   * does not move the cursor.
+   *
+   * @param {number} start
+   *   Start.
+   * @param {number | null | undefined} [end]
+   *   End (optional).
+   * @returns {Array<T>}
+   *   Array of items.
+   */
+  slice(start, end) {
+    /** @type {number} */
+    const stop = end === null || end === undefined ? Number.POSITIVE_INFINITY : end;
+    if (stop < this.left.length) {
+      return this.left.slice(start, stop);
+    }
+    if (start > this.left.length) {
+      return this.right.slice(this.right.length - stop + this.left.length, this.right.length - start + this.left.length).reverse();
+    }
+    return this.left.slice(start).concat(this.right.slice(this.right.length - stop + this.left.length).reverse());
+  }
+
+  /**
+   * Mimics the behavior of Array.prototype.splice() except for the change of
+   * interface necessary to avoid segfaults when patching in very large arrays.
+   *
+   * This operation moves cursor is moved to `start` and results in the cursor
+   * placed after any inserted items.
+   *
+   * @param {number} start
+   *   Start;
+   *   zero-based index at which to start changing the array;
+   *   negative numbers count backwards from the end of the array and values
+   *   that are out-of bounds are clamped to the appropriate end of the array.
+   * @param {number | null | undefined} [deleteCount=0]
+   *   Delete count (default: `0`);
+   *   maximum number of elements to delete, starting from start.
+   * @param {Array<T> | null | undefined} [items=[]]
+   *   Items to include in place of the deleted items (default: `[]`).
+   * @return {Array<T>}
+   *   Any removed items.
+   */
+  splice(start, deleteCount, items) {
+    /** @type {number} */
+    const count = deleteCount || 0;
+    this.setCursor(Math.trunc(start));
+    const removed = this.right.splice(this.right.length - count, Number.POSITIVE_INFINITY);
+    if (items) chunkedPush(this.left, items);
+    return removed.reverse();
+  }
+
+  /**
+   * Remove and return the highest-numbered item in the array, so
+   * `list[list.length - 1]`;
+   * Moves the cursor to `length`.
+   *
+   * @returns {T | undefined}
+   *   Item, optional.
+   */
+  pop() {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    return this.left.pop();
+  }
+
+  /**
+   * Inserts a single item to the high-numbered side of the array;
+   * moves the cursor to `length`.
+   *
+   * @param {T} item
+   *   Item.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  push(item) {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    this.left.push(item);
+  }
+
+  /**
+   * Inserts many items to the high-numbered side of the array.
+   * Moves the cursor to `length`.
+   *
+   * @param {Array<T>} items
+   *   Items.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  pushMany(items) {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    chunkedPush(this.left, items);
+  }
+
+  /**
+   * Inserts a single item to the low-numbered side of the array;
+   * Moves the cursor to `0`.
+   *
+   * @param {T} item
+   *   Item.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  unshift(item) {
+    this.setCursor(0);
+    this.right.push(item);
+  }
+
+  /**
+   * Inserts many items to the low-numbered side of the array;
+   * moves the cursor to `0`.
+   *
+   * @param {Array<T>} items
+   *   Items.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  unshiftMany(items) {
+    this.setCursor(0);
+    chunkedPush(this.right, items.reverse());
+  }
+
+  /**
+   * Move the cursor to a specific position in the array. Requires
+   * time proportional to the distance moved.
+   *
+   * If `n < 0`, the cursor will end up at the beginning.
+   * If `n > length`, the cursor will end up at the end.
+   *
+   * @param {number} n
+   *   Position.
+   * @return {undefined}
+   *   Nothing.
+   */
+  setCursor(n) {
+    if (n === this.left.length || n > this.left.length && this.right.length === 0 || n < 0 && this.left.length === 0) return;
+    if (n < this.left.length) {
+      // Move cursor to the this.left
+      const removed = this.left.splice(n, Number.POSITIVE_INFINITY);
+      chunkedPush(this.right, removed.reverse());
+    } else {
+      // Move cursor to the this.right
+      const removed = this.right.splice(this.left.length + this.right.length - n, Number.POSITIVE_INFINITY);
+      chunkedPush(this.left, removed.reverse());
+    }
+  }
+}
+
+/**
+ * Avoid stack overflow by pushing items onto the stack in segments
+ *
+ * @template T
+ *   Item type.
+ * @param {Array<T>} list
+ *   List to inject into.
+ * @param {ReadonlyArray<T>} right
+ *   Items to inject.
+ * @return {undefined}
+ *   Nothing.
+ */
+function chunkedPush(list, right) {
+  /** @type {number} */
+  let chunkStart = 0;
+  if (right.length < 10000) {
+    list.push(...right);
+  } else {
+    while (chunkStart < right.length) {
+      list.push(...right.slice(chunkStart, chunkStart + 10000));
+      chunkStart += 10000;
+    }
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-util-subtokenize/index.js
+/**
+ * @import {Chunk, Event, Token} from 'micromark-util-types'
+ */
+
+
+
+
+// Hidden API exposed for testing.
+
+
+/**
+ * Tokenize subcontent.
+ *
+ * @param {Array<Event>} eventsArray
+ *   List of events.
+ * @returns {boolean}
+ *   Whether subtokens were found.
+ */
+// eslint-disable-next-line complexity
+function subtokenize(eventsArray) {
+  /** @type {Record<string, number>} */
+  const jumps = {};
+  let index = -1;
+  /** @type {Event} */
+  let event;
+  /** @type {number | undefined} */
+  let lineIndex;
+  /** @type {number} */
+  let otherIndex;
+  /** @type {Event} */
+  let otherEvent;
+  /** @type {Array<Event>} */
+  let parameters;
+  /** @type {Array<Event>} */
+  let subevents;
+  /** @type {boolean | undefined} */
+  let more;
+  const events = new SpliceBuffer(eventsArray);
+  while (++index < events.length) {
+    while (index in jumps) {
+      index = jumps[index];
+    }
+    event = events.get(index);
+
+    // Add a hook for the GFM tasklist extension, which needs to know if text
+    // is in the first content of a list item.
+    if (index && event[1].type === "chunkFlow" && events.get(index - 1)[1].type === "listItemPrefix") {
+      subevents = event[1]._tokenizer.events;
+      otherIndex = 0;
+      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
+        otherIndex += 2;
+      }
+      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "content") {
+        while (++otherIndex < subevents.length) {
+          if (subevents[otherIndex][1].type === "content") {
+            break;
+          }
+          if (subevents[otherIndex][1].type === "chunkText") {
+            subevents[otherIndex][1]._isInFirstContentOfListItem = true;
+            otherIndex++;
+          }
+        }
+      }
+    }
+
+    // Enter.
+    if (event[0] === 'enter') {
+      if (event[1].contentType) {
+        Object.assign(jumps, subcontent(events, index));
+        index = jumps[index];
+        more = true;
+      }
+    }
+    // Exit.
+    else if (event[1]._container) {
+      otherIndex = index;
+      lineIndex = undefined;
+      while (otherIndex--) {
+        otherEvent = events.get(otherIndex);
+        if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
+          if (otherEvent[0] === 'enter') {
+            if (lineIndex) {
+              events.get(lineIndex)[1].type = "lineEndingBlank";
+            }
+            otherEvent[1].type = "lineEnding";
+            lineIndex = otherIndex;
+          }
+        } else if (otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent") {
+          // Move past.
+        } else {
+          break;
+        }
+      }
+      if (lineIndex) {
+        // Fix position.
+        event[1].end = {
+          ...events.get(lineIndex)[1].start
+        };
+
+        // Switch container exit w/ line endings.
+        parameters = events.slice(lineIndex, index);
+        parameters.unshift(event);
+        events.splice(lineIndex, index - lineIndex + 1, parameters);
+      }
+    }
+  }
+
+  // The changes to the `events` buffer must be copied back into the eventsArray
+  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
+  return !more;
+}
+
+/**
+ * Tokenize embedded tokens.
+ *
+ * @param {SpliceBuffer<Event>} events
+ *   Events.
+ * @param {number} eventIndex
+ *   Index.
+ * @returns {Record<string, number>}
+ *   Gaps.
+ */
+function subcontent(events, eventIndex) {
+  const token = events.get(eventIndex)[1];
+  const context = events.get(eventIndex)[2];
+  let startPosition = eventIndex - 1;
+  /** @type {Array<number>} */
+  const startPositions = [];
+  let tokenizer = token._tokenizer;
+  if (!tokenizer) {
+    tokenizer = context.parser[token.contentType](token.start);
+    if (token._contentTypeTextTrailing) {
+      tokenizer._contentTypeTextTrailing = true;
+    }
+  }
+  const childEvents = tokenizer.events;
+  /** @type {Array<[number, number]>} */
+  const jumps = [];
+  /** @type {Record<string, number>} */
+  const gaps = {};
+  /** @type {Array<Chunk>} */
+  let stream;
+  /** @type {Token | undefined} */
+  let previous;
+  let index = -1;
+  /** @type {Token | undefined} */
+  let current = token;
+  let adjust = 0;
+  let start = 0;
+  const breaks = [start];
+
+  // Loop forward through the linked tokens to pass them in order to the
+  // subtokenizer.
+  while (current) {
+    // Find the position of the event for this token.
+    while (events.get(++startPosition)[1] !== current) {
+      // Empty.
+    }
+    startPositions.push(startPosition);
+    if (!current._tokenizer) {
+      stream = context.sliceStream(current);
+      if (!current.next) {
+        stream.push(null);
+      }
+      if (previous) {
+        tokenizer.defineSkip(current.start);
+      }
+      if (current._isInFirstContentOfListItem) {
+        tokenizer._gfmTasklistFirstContentOfListItem = true;
+      }
+      tokenizer.write(stream);
+      if (current._isInFirstContentOfListItem) {
+        tokenizer._gfmTasklistFirstContentOfListItem = undefined;
+      }
+    }
+
+    // Unravel the next token.
+    previous = current;
+    current = current.next;
+  }
+
+  // Now, loop back through all events (and linked tokens), to figure out which
+  // parts belong where.
+  current = token;
+  while (++index < childEvents.length) {
+    if (
+    // Find a void token that includes a break.
+    childEvents[index][0] === 'exit' && childEvents[index - 1][0] === 'enter' && childEvents[index][1].type === childEvents[index - 1][1].type && childEvents[index][1].start.line !== childEvents[index][1].end.line) {
+      start = index + 1;
+      breaks.push(start);
+      // Help GC.
+      current._tokenizer = undefined;
+      current.previous = undefined;
+      current = current.next;
+    }
+  }
+
+  // Help GC.
+  tokenizer.events = [];
+
+  // If there’s one more token (which is the cases for lines that end in an
+  // EOF), that’s perfect: the last point we found starts it.
+  // If there isn’t then make sure any remaining content is added to it.
+  if (current) {
+    // Help GC.
+    current._tokenizer = undefined;
+    current.previous = undefined;
+  } else {
+    breaks.pop();
+  }
+
+  // Now splice the events from the subtokenizer into the current events,
+  // moving back to front so that splice indices aren’t affected.
+  index = breaks.length;
+  while (index--) {
+    const slice = childEvents.slice(breaks[index], breaks[index + 1]);
+    const start = startPositions.pop();
+    jumps.push([start, start + slice.length - 1]);
+    events.splice(start, 2, slice);
+  }
+  jumps.reverse();
+  index = -1;
+  while (++index < jumps.length) {
+    gaps[adjust + jumps[index][0]] = adjust + jumps[index][1];
+    adjust += jumps[index][1] - jumps[index][0] - 1;
+  }
+  return gaps;
+}
+;// CONCATENATED MODULE: ./node_modules/micromark/lib/postprocess.js
+/**
+ * @import {Event} from 'micromark-util-types'
+ */
+
+
+
+/**
+ * @param {Array<Event>} events
+ *   Events.
+ * @returns {Array<Event>}
+ *   Events.
+ */
+function postprocess(events) {
+  while (!subtokenize(events)) {
+    // Empty
+  }
+  return events;
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-util-combine-extensions/index.js
+/**
+ * @import {
+ *   Extension,
+ *   Handles,
+ *   HtmlExtension,
+ *   NormalizedExtension
+ * } from 'micromark-util-types'
+ */
+
+
+
+const micromark_util_combine_extensions_hasOwnProperty = {}.hasOwnProperty
+
+/**
+ * Combine multiple syntax extensions into one.
+ *
+ * @param {ReadonlyArray<Extension>} extensions
+ *   List of syntax extensions.
+ * @returns {NormalizedExtension}
+ *   A single combined extension.
+ */
+function combineExtensions(extensions) {
+  /** @type {NormalizedExtension} */
+  const all = {}
+  let index = -1
+
+  while (++index < extensions.length) {
+    syntaxExtension(all, extensions[index])
+  }
+
+  return all
+}
+
+/**
+ * Merge `extension` into `all`.
+ *
+ * @param {NormalizedExtension} all
+ *   Extension to merge into.
+ * @param {Extension} extension
+ *   Extension to merge.
+ * @returns {undefined}
+ *   Nothing.
+ */
+function syntaxExtension(all, extension) {
+  /** @type {keyof Extension} */
+  let hook
+
+  for (hook in extension) {
+    const maybe = micromark_util_combine_extensions_hasOwnProperty.call(all, hook) ? all[hook] : undefined
+    /** @type {Record<string, unknown>} */
+    const left = maybe || (all[hook] = {})
+    /** @type {Record<string, unknown> | undefined} */
+    const right = extension[hook]
+    /** @type {string} */
+    let code
+
+    if (right) {
+      for (code in right) {
+        if (!micromark_util_combine_extensions_hasOwnProperty.call(left, code)) left[code] = []
+        const value = right[code]
+        constructs(
+          // @ts-expect-error Looks like a list.
+          left[code],
+          Array.isArray(value) ? value : value ? [value] : []
+        )
+      }
+    }
+  }
+}
+
+/**
+ * Merge `list` into `existing` (both lists of constructs).
+ * Mutates `existing`.
+ *
+ * @param {Array<unknown>} existing
+ *   List of constructs to merge into.
+ * @param {Array<unknown>} list
+ *   List of constructs to merge.
+ * @returns {undefined}
+ *   Nothing.
+ */
+function constructs(existing, list) {
+  let index = -1
+  /** @type {Array<unknown>} */
+  const before = []
+
+  while (++index < list.length) {
+    // @ts-expect-error Looks like an object.
+    ;(list[index].add === 'after' ? existing : before).push(list[index])
+  }
+
+  splice(existing, 0, 0, before)
+}
+
+/**
+ * Combine multiple HTML extensions into one.
+ *
+ * @param {ReadonlyArray<HtmlExtension>} htmlExtensions
+ *   List of HTML extensions.
+ * @returns {HtmlExtension}
+ *   Single combined HTML extension.
+ */
+function micromark_util_combine_extensions_combineHtmlExtensions(htmlExtensions) {
+  /** @type {HtmlExtension} */
+  const handlers = {}
+  let index = -1
+
+  while (++index < htmlExtensions.length) {
+    htmlExtension(handlers, htmlExtensions[index])
+  }
+
+  return handlers
+}
+
+/**
+ * Merge `extension` into `all`.
+ *
+ * @param {HtmlExtension} all
+ *   Extension to merge into.
+ * @param {HtmlExtension} extension
+ *   Extension to merge.
+ * @returns {undefined}
+ *   Nothing.
+ */
+function htmlExtension(all, extension) {
+  /** @type {keyof HtmlExtension} */
+  let hook
+
+  for (hook in extension) {
+    const maybe = micromark_util_combine_extensions_hasOwnProperty.call(all, hook) ? all[hook] : undefined
+    const left = maybe || (all[hook] = {})
+    const right = extension[hook]
+    /** @type {keyof Handles} */
+    let type
+
+    if (right) {
+      for (type in right) {
+        // @ts-expect-error assume document vs regular handler are managed correctly.
+        left[type] = right[type]
+      }
+    }
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/micromark-util-character/index.js
+/**
+ * @import {Code} from 'micromark-util-types'
+ */
+
+/**
+ * Check whether the character code represents an ASCII alpha (`a` through `z`,
+ * case insensitive).
+ *
+ * An **ASCII alpha** is an ASCII upper alpha or ASCII lower alpha.
+ *
+ * An **ASCII upper alpha** is a character in the inclusive range U+0041 (`A`)
+ * to U+005A (`Z`).
+ *
+ * An **ASCII lower alpha** is a character in the inclusive range U+0061 (`a`)
+ * to U+007A (`z`).
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+const asciiAlpha = regexCheck(/[A-Za-z]/);
+
+/**
+ * Check whether the character code represents an ASCII alphanumeric (`a`
+ * through `z`, case insensitive, or `0` through `9`).
+ *
+ * An **ASCII alphanumeric** is an ASCII digit (see `asciiDigit`) or ASCII alpha
+ * (see `asciiAlpha`).
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+const asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
+
+/**
+ * Check whether the character code represents an ASCII atext.
+ *
+ * atext is an ASCII alphanumeric (see `asciiAlphanumeric`), or a character in
+ * the inclusive ranges U+0023 NUMBER SIGN (`#`) to U+0027 APOSTROPHE (`'`),
+ * U+002A ASTERISK (`*`), U+002B PLUS SIGN (`+`), U+002D DASH (`-`), U+002F
+ * SLASH (`/`), U+003D EQUALS TO (`=`), U+003F QUESTION MARK (`?`), U+005E
+ * CARET (`^`) to U+0060 GRAVE ACCENT (`` ` ``), or U+007B LEFT CURLY BRACE
+ * (`{`) to U+007E TILDE (`~`).
+ *
+ * See:
+ * **\[RFC5322]**:
+ * [Internet Message Format](https://tools.ietf.org/html/rfc5322).
+ * P. Resnick.
+ * IETF.
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+const asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
+
+/**
+ * Check whether a character code is an ASCII control character.
+ *
+ * An **ASCII control** is a character in the inclusive range U+0000 NULL (NUL)
+ * to U+001F (US), or U+007F (DEL).
+ *
+ * @param {Code} code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+function asciiControl(code) {
+  return (
+    // Special whitespace codes (which have negative values), C0 and Control
+    // character DEL
+    code !== null && (code < 32 || code === 127)
+  );
+}
+
+/**
+ * Check whether the character code represents an ASCII digit (`0` through `9`).
+ *
+ * An **ASCII digit** is a character in the inclusive range U+0030 (`0`) to
+ * U+0039 (`9`).
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+const asciiDigit = regexCheck(/\d/);
+
+/**
+ * Check whether the character code represents an ASCII hex digit (`a` through
+ * `f`, case insensitive, or `0` through `9`).
+ *
+ * An **ASCII hex digit** is an ASCII digit (see `asciiDigit`), ASCII upper hex
+ * digit, or an ASCII lower hex digit.
+ *
+ * An **ASCII upper hex digit** is a character in the inclusive range U+0041
+ * (`A`) to U+0046 (`F`).
+ *
+ * An **ASCII lower hex digit** is a character in the inclusive range U+0061
+ * (`a`) to U+0066 (`f`).
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+const asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
+
+/**
+ * Check whether the character code represents ASCII punctuation.
+ *
+ * An **ASCII punctuation** is a character in the inclusive ranges U+0021
+ * EXCLAMATION MARK (`!`) to U+002F SLASH (`/`), U+003A COLON (`:`) to U+0040 AT
+ * SIGN (`@`), U+005B LEFT SQUARE BRACKET (`[`) to U+0060 GRAVE ACCENT
+ * (`` ` ``), or U+007B LEFT CURLY BRACE (`{`) to U+007E TILDE (`~`).
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+const asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
+
+/**
+ * Check whether a character code is a markdown line ending.
+ *
+ * A **markdown line ending** is the virtual characters M-0003 CARRIAGE RETURN
+ * LINE FEED (CRLF), M-0004 LINE FEED (LF) and M-0005 CARRIAGE RETURN (CR).
+ *
+ * In micromark, the actual character U+000A LINE FEED (LF) and U+000D CARRIAGE
+ * RETURN (CR) are replaced by these virtual characters depending on whether
+ * they occurred together.
+ *
+ * @param {Code} code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+function markdownLineEnding(code) {
+  return code !== null && code < -2;
+}
+
+/**
+ * Check whether a character code is a markdown line ending (see
+ * `markdownLineEnding`) or markdown space (see `markdownSpace`).
+ *
+ * @param {Code} code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+function markdownLineEndingOrSpace(code) {
+  return code !== null && (code < 0 || code === 32);
+}
+
+/**
+ * Check whether a character code is a markdown space.
+ *
+ * A **markdown space** is the concrete character U+0020 SPACE (SP) and the
+ * virtual characters M-0001 VIRTUAL SPACE (VS) and M-0002 HORIZONTAL TAB (HT).
+ *
+ * In micromark, the actual character U+0009 CHARACTER TABULATION (HT) is
+ * replaced by one M-0002 HORIZONTAL TAB (HT) and between 0 and 3 M-0001 VIRTUAL
+ * SPACE (VS) characters, depending on the column at which the tab occurred.
+ *
+ * @param {Code} code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+function markdownSpace(code) {
+  return code === -2 || code === -1 || code === 32;
+}
+
+// Size note: removing ASCII from the regex and using `asciiPunctuation` here
+// In fact adds to the bundle size.
+/**
+ * Check whether the character code represents Unicode punctuation.
+ *
+ * A **Unicode punctuation** is a character in the Unicode `Pc` (Punctuation,
+ * Connector), `Pd` (Punctuation, Dash), `Pe` (Punctuation, Close), `Pf`
+ * (Punctuation, Final quote), `Pi` (Punctuation, Initial quote), `Po`
+ * (Punctuation, Other), or `Ps` (Punctuation, Open) categories, or an ASCII
+ * punctuation (see `asciiPunctuation`).
+ *
+ * See:
+ * **\[UNICODE]**:
+ * [The Unicode Standard](https://www.unicode.org/versions/).
+ * Unicode Consortium.
+ *
+ * @param code
+ *   Code.
+ * @returns
+ *   Whether it matches.
+ */
+const unicodePunctuation = regexCheck(/\p{P}|\p{S}/u);
+
+/**
+ * Check whether the character code represents Unicode whitespace.
+ *
+ * Note that this does handle micromark specific markdown whitespace characters.
+ * See `markdownLineEndingOrSpace` to check that.
+ *
+ * A **Unicode whitespace** is a character in the Unicode `Zs` (Separator,
+ * Space) category, or U+0009 CHARACTER TABULATION (HT), U+000A LINE FEED (LF),
+ * U+000C (FF), or U+000D CARRIAGE RETURN (CR) (**\[UNICODE]**).
+ *
+ * See:
+ * **\[UNICODE]**:
+ * [The Unicode Standard](https://www.unicode.org/versions/).
+ * Unicode Consortium.
+ *
+ * @param code
+ *   Code.
+ * @returns
+ *   Whether it matches.
+ */
+const unicodeWhitespace = regexCheck(/\s/);
+
+/**
+ * Create a code check from a regex.
+ *
+ * @param {RegExp} regex
+ *   Expression.
+ * @returns {(code: Code) => boolean}
+ *   Check.
+ */
+function regexCheck(regex) {
+  return check;
+
+  /**
+   * Check whether a code matches the bound regex.
+   *
+   * @param {Code} code
+   *   Character code.
+   * @returns {boolean}
+   *   Whether the character code matches the bound regex.
+   */
+  function check(code) {
+    return code !== null && code > -1 && regex.test(String.fromCharCode(code));
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-factory-space/index.js
+/**
+ * @import {Effects, State, TokenType} from 'micromark-util-types'
+ */
+
+
+
+// To do: implement `spaceOrTabWithOptions` (`connect`, `content`).
+
+/**
+ * Parse spaces and tabs.
+ *
+ * There is no `nok` parameter:
+ *
+ * *   spaces in markdown are often optional, in which case this factory can be
+ *     used and `ok` will be switched to whether spaces were found or not
+ * *   one line ending or space can be detected with `markdownSpace(code)` right
+ *     before using `factorySpace`
+ *
+ * ###### Examples
+ *
+ * Where `␉` represents a tab (plus how much it expands) and `␠` represents a
+ * single space.
+ *
+ * ```markdown
+ * ␉
+ * ␠␠␠␠
+ * ␉␠
+ * ```
+ *
+ * @param {Effects} effects
+ *   Context.
+ * @param {State} ok
+ *   State switched to when successful.
+ * @param {TokenType} type
+ *   Type of the whole whitespace.
+ * @param {number | undefined} [max=Infinity]
+ *   Max (exclusive).
+ * @returns {State}
+ *   Start state.
+ */
+function factorySpace(effects, ok, type, max) {
+  const limit = max ? max - 1 : Infinity;
+  let size = 0;
+  return start;
+
+  /** @type {State} */
+  function start(code) {
+    if (markdownSpace(code)) {
+      effects.enter(type);
+      return prefix(code);
+    }
+    return ok(code);
+  }
+
+  /** @type {State} */
+  function prefix(code) {
+    if (markdownSpace(code) && size++ < limit) {
+      effects.consume(code);
+      return prefix;
+    }
+    effects.exit(type);
+    return ok(code);
+  }
+}
+
+/**
+ * Parse spaces and tabs, with a required minimum and maximum, matching
+ * `markdown-rs`’s `space_or_tab_min_max`.
+ *
+ * Unlike `factorySpace`, this can fail: `nok` is used when fewer than
+ * `min` spaces or tabs are found.
+ *
+ * @param {Effects} effects
+ *   Context.
+ * @param {State} ok
+ *   State switched to when successful.
+ * @param {State} nok
+ *   State switched to when unsuccessful.
+ * @param {TokenType} type
+ *   Type of the whole whitespace.
+ * @param {number} min
+ *   Minimum allowed characters (inclusive).
+ * @param {number} max
+ *   Maximum allowed characters (inclusive).
+ * @returns {State}
+ *   Start state.
+ */
+function factorySpaceMinMax(effects, ok, nok, type, min, max) {
+  let size = 0;
+  return start;
+
+  /** @type {State} */
+  function start(code) {
+    if (max > 0 && markdownSpace(code)) {
+      effects.enter(type);
+      return prefix(code);
+    }
+    return after(code);
+  }
+
+  /** @type {State} */
+  function prefix(code) {
+    if (markdownSpace(code) && size < max) {
+      effects.consume(code);
+      size++;
+      return prefix;
+    }
+    effects.exit(type);
+    return after(code);
+  }
+
+  /** @type {State} */
+  function after(code) {
+    return size >= min ? ok(code) : nok(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark/lib/initialize/content.js
+/**
+ * @import {
+ *   InitialConstruct,
+ *   Initializer,
+ *   State,
+ *   TokenizeContext,
+ *   Token
+ * } from 'micromark-util-types'
+ */
+
+
+
+/** @type {InitialConstruct} */
+const content = {
+  tokenize: initializeContent
+};
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Initializer}
+ *   Content.
+ */
+function initializeContent(effects) {
+  const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
+  /** @type {Token} */
+  let previous;
+  return contentStart;
+
+  /** @type {State} */
+  function afterContentStartConstruct(code) {
+    if (code === null) {
+      effects.consume(code);
+      return;
+    }
+    effects.enter("lineEnding");
+    effects.consume(code);
+    effects.exit("lineEnding");
+    return factorySpace(effects, contentStart, "linePrefix");
+  }
+
+  /** @type {State} */
+  function paragraphInitial(code) {
+    effects.enter("paragraph");
+    return lineStart(code);
+  }
+
+  /** @type {State} */
+  function lineStart(code) {
+    const token = effects.enter("chunkText", {
+      contentType: "text",
+      previous
+    });
+    if (previous) {
+      previous.next = token;
+    }
+    previous = token;
+    return data(code);
+  }
+
+  /** @type {State} */
+  function data(code) {
+    if (code === null) {
+      effects.exit("chunkText");
+      effects.exit("paragraph");
+      effects.consume(code);
+      return;
+    }
+    if (markdownLineEnding(code)) {
+      effects.consume(code);
+      effects.exit("chunkText");
+      return lineStart;
+    }
+
+    // Data.
+    effects.consume(code);
+    return data;
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-util-edit-map/index.js
+/**
+ * @import {Event} from 'micromark-util-types'
+ */
+
+/**
+ * @typedef {[number, number, Array<Event>]} Change
+ * @typedef {[number, number, number]} Jump
+ */
+
+/**
+ * Tracks a bunch of edits.
+ *
+ * Port of `edit_map.rs` from `markdown-rs`:
+ * <https://github.com/wooorm/markdown-rs/blob/1506572f/src/util/edit_map.rs>.
+ *
+ * Deal with several changes in events, batching them together.
+ *
+ * Preferably, changes should be kept to a minimum.
+ * Sometimes, it’s needed to change the list of events, because parsing can be
+ * messy, and it helps to expose a cleaner interface of events to the compiler
+ * and other users.
+ * It can also help to merge many adjacent similar events.
+ * And, in other cases, it’s needed to parse subcontent: pass some events
+ * through another tokenizer and inject the result.
+ */
+class EditMap {
+  /**
+   * Create a new edit map.
+   *
+   * @returns
+   *   New instance.
+   */
+  constructor() {
+    /**
+     * Changes by index, so `add` does not need to scan `map` (which is
+     * quadratic for documents with many edits at different places).
+     *
+     * @type {Map<number, Change>}
+     */
+    this.index = new Map();
+
+    /**
+     * Record of changes.
+     *
+     * @type {Array<Change>}
+     */
+    this.map = [];
+  }
+
+  /**
+   * Create an edit: a remove and/or add at a certain place.
+   *
+   * @param {number} index
+   *   Index at which to apply the edit.
+   * @param {number} remove
+   *   Count of items to remove at the index.
+   * @param {Array<Event>} add
+   *   Items to add at the index.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  add(index, remove, add) {
+    addImplementation(this, index, remove, add, false);
+  }
+
+  /**
+   * Create an edit: but insert `add` before existing additions, instead of
+   * after them.
+   *
+   * @param {number} index
+   *   Index at which to apply the edit.
+   * @param {number} remove
+   *   Count of items to remove at the index.
+   * @param {Array<Event>} add
+   *   Items to add at the index.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  addBefore(index, remove, add) {
+    addImplementation(this, index, remove, add, true);
+  }
+
+  /**
+   * Done, change the events.
+   *
+   * @param {Array<Event>} events
+   *   List of events to apply the edits to.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  consume(events) {
+    this.map.sort(function (a, b) {
+      return a[0] - b[0];
+    });
+    if (this.map.length === 0) {
+      return;
+    }
+
+    // To do: if links are added in events, like they are in `markdown-rs`,
+    // this is needed.
+    // // Calculate jumps: where items in the current list move to.
+    // /** @type {Array<Jump>} */
+    // const jumps = []
+    // let index = 0
+    // let addAcc = 0
+    // let removeAcc = 0
+    // while (index < this.map.length) {
+    //   const [at, remove, add] = this.map[index]
+    //   removeAcc += remove
+    //   addAcc += add.length
+    //   jumps.push([at, removeAcc, addAcc])
+    //   index += 1
+    // }
+    //
+    // shiftLinks(events, jumps)
+
+    let index = this.map.length;
+    /** @type {Array<Array<Event>>} */
+    const vecs = [];
+    while (index > 0) {
+      index -= 1;
+      vecs.push(events.slice(this.map[index][0] + this.map[index][1]), this.map[index][2]);
+
+      // Truncate rest.
+      events.length = this.map[index][0];
+    }
+    vecs.push(events.slice());
+    events.length = 0;
+    let slice = vecs.pop();
+    while (slice) {
+      for (const element of slice) {
+        events.push(element);
+      }
+      slice = vecs.pop();
+    }
+
+    // Truncate everything.
+    this.map.length = 0;
+    this.index.clear();
+  }
+}
+
+/**
+ * Create an edit.
+ *
+ * @param {EditMap} editMap
+ *   Edit map to apply to.
+ * @param {number} at
+ *   Index at which to apply the edit.
+ * @param {number} remove
+ *   Count of items to remove at the index.
+ * @param {Array<Event>} add
+ *   Items to add at the index.
+ * @param {boolean} before
+ *   Insert `add` before existing additions at `at`, instead of after them.
+ * @returns {undefined}
+ *   Nothing.
+ */
+function addImplementation(editMap, at, remove, add, before) {
+  if (remove === 0 && add.length === 0) {
+    return;
+  }
+  const existing = editMap.index.get(at);
+  if (existing) {
+    existing[1] += remove;
+    if (before) {
+      add.push(...existing[2]);
+      existing[2] = add;
+    } else {
+      existing[2].push(...add);
+    }
+    return;
+  }
+
+  /** @type {Change} */
+  const change = [at, remove, add];
+  editMap.map.push(change);
+  editMap.index.set(at, change);
+}
+
+// /**
+//  * Shift `previous` and `next` links according to `jumps`.
+//  *
+//  * This fixes links in case there are events removed or added between them.
+//  *
+//  * @param {Array<Event>} events
+//  * @param {Array<Jump>} jumps
+//  */
+// function shiftLinks(events, jumps) {
+//   let jumpIndex = 0
+//   let index = 0
+//   let add = 0
+//   let rm = 0
+
+//   while (index < events.length) {
+//     const rmCurr = rm
+
+//     while (jumpIndex < jumps.length && jumps[jumpIndex][0] <= index) {
+//       add = jumps[jumpIndex][2]
+//       rm = jumps[jumpIndex][1]
+//       jumpIndex += 1
+//     }
+
+//     // Ignore items that will be removed.
+//     if (rm > rmCurr) {
+//       index += rm - rmCurr
+//     } else {
+//       // ?
+//       // if let Some(link) = &events[index].link {
+//       //     if let Some(next) = link.next {
+//       //         events[next].link.as_mut().unwrap().previous = Some(index + add - rm);
+//       //         while jumpIndex < jumps.len() && jumps[jumpIndex].0 <= next {
+//       //             add = jumps[jumpIndex].2;
+//       //             rm = jumps[jumpIndex].1;
+//       //             jumpIndex += 1;
+//       //         }
+//       //         events[index].link.as_mut().unwrap().next = Some(next + add - rm);
+//       //         index = next;
+//       //         continue;
+//       //     }
+//       // }
+//       index += 1
+//     }
+//   }
+// }
+;// CONCATENATED MODULE: ./node_modules/micromark/lib/initialize/document.js
+/**
+ * @import {
+ *   Construct,
+ *   ContainerState,
+ *   InitialConstruct,
+ *   Initializer,
+ *   Point,
+ *   State,
+ *   TokenizeContext,
+ *   Tokenizer,
+ *   Token
+ * } from 'micromark-util-types'
+ */
+
+/**
+ * @typedef {[Construct, ContainerState]} StackItem
+ *   Construct and its state.
+ */
+
+
+
+
+/** @type {InitialConstruct} */
+const document_document = {
+  tokenize: initializeDocument
+};
+
+/** @type {Construct} */
+const containerConstruct = {
+  tokenize: tokenizeContainer
+};
+
+/**
+ * @this {TokenizeContext}
+ *   Self.
+ * @type {Initializer}
+ *   Initializer.
+ */
+function initializeDocument(effects) {
+  const self = this;
+  /** @type {Array<StackItem>} */
+  const stack = [];
+  let continued = 0;
+  /** @type {TokenizeContext | undefined} */
+  let childFlow;
+  /** @type {Token | undefined} */
+  let childToken;
+  /** @type {number} */
+  let lineStartOffset;
+  return start;
+
+  /** @type {State} */
+  function start(code) {
+    // First we iterate through the open blocks, starting with the root
+    // document, and descending through last children down to the last open
+    // block.
+    // Each block imposes a condition that the line must satisfy if the block is
+    // to remain open.
+    // For example, a block quote requires a `>` character.
+    // A paragraph requires a non-blank line.
+    // In this phase we may match all or just some of the open blocks.
+    // But we cannot close unmatched blocks yet, because we may have a lazy
+    // continuation line.
+    if (continued < stack.length) {
+      const item = stack[continued];
+      self.containerState = item[1];
+      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code);
+    }
+
+    // Done.
+    return checkNewContainers(code);
+  }
+
+  /** @type {State} */
+  function documentContinue(code) {
+    continued++;
+
+    // Note: this field is called `_closeFlow` but it also closes containers.
+    // Perhaps a good idea to rename it but it’s already used in the wild by
+    // extensions.
+    if (self.containerState._closeFlow) {
+      self.containerState._closeFlow = undefined;
+      if (childFlow) {
+        closeFlow();
+      }
+
+      // Note: this algorithm for moving events around is similar to the
+      // algorithm when dealing with lazy lines in `writeToChild`.
+      const indexBeforeExits = self.events.length;
+      let indexBeforeFlow = indexBeforeExits;
+      /** @type {Point | undefined} */
+      let point;
+
+      // Find the flow chunk.
+      while (indexBeforeFlow--) {
+        if (self.events[indexBeforeFlow][0] === 'exit' && self.events[indexBeforeFlow][1].type === "chunkFlow") {
+          point = self.events[indexBeforeFlow][1].end;
+          break;
+        }
+      }
+      exitContainers(continued);
+
+      // Fix positions.
+      let index = indexBeforeExits;
+      while (index < self.events.length) {
+        self.events[index][1].end = {
+          ...point
+        };
+        index++;
+      }
+      const editMap = new EditMap();
+      // Inject the exits earlier (they’re still also at the end).
+      editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
+      // Discard the duplicate exits.
+      editMap.add(indexBeforeExits, index - indexBeforeExits, []);
+      editMap.consume(self.events);
+      return checkNewContainers(code);
+    }
+    return start(code);
+  }
+
+  /** @type {State} */
+  function checkNewContainers(code) {
+    // Next, after consuming the continuation markers for existing blocks, we
+    // look for new block starts (e.g. `>` for a block quote).
+    // If we encounter a new block start, we close any blocks unmatched in
+    // step 1 before creating the new block as a child of the last matched
+    // block.
+    if (continued === stack.length) {
+      // No need to `check` whether there’s a container, of `exitContainers`
+      // would be moot.
+      // We can instead immediately `attempt` to parse one.
+      if (!childFlow) {
+        return documentContinued(code);
+      }
+
+      // If we have concrete content, such as block HTML or fenced code,
+      // we can’t have containers “pierce” into them, so we can immediately
+      // start.
+      if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
+        return flowStart(code);
+      }
+
+      // If we do have flow, it could still be a blank line,
+      // but we’d be interrupting it w/ a new container if there’s a current
+      // construct.
+      // To do: next major: remove `_gfmTableDynamicInterruptHack` (no longer
+      // needed in micromark-extension-gfm-table@1.0.6).
+      self.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
+    }
+
+    // Check if there is a new container.
+    self.containerState = {};
+    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code);
+  }
+
+  /** @type {State} */
+  function thereIsANewContainer(code) {
+    if (childFlow) {
+      closeFlow();
+    }
+    exitContainers(continued);
+    return documentContinued(code);
+  }
+
+  /** @type {State} */
+  function thereIsNoNewContainer(code) {
+    self.parser.lazy[self.now().line] = continued !== stack.length;
+    lineStartOffset = self.now().offset;
+    return flowStart(code);
+  }
+
+  /** @type {State} */
+  function documentContinued(code) {
+    // Try new containers.
+    self.containerState = {};
+    return effects.attempt(containerConstruct, containerContinue, flowStart)(code);
+  }
+
+  /** @type {State} */
+  function containerContinue(code) {
+    continued++;
+    stack.push([self.currentConstruct, self.containerState]);
+    // Try another.
+    return documentContinued(code);
+  }
+
+  /** @type {State} */
+  function flowStart(code) {
+    if (code === null) {
+      if (childFlow) {
+        closeFlow();
+      }
+      exitContainers(0);
+      effects.consume(code);
+      return;
+    }
+    childFlow = childFlow || self.parser.flow(self.now());
+    effects.enter("chunkFlow", {
+      _tokenizer: childFlow,
+      contentType: "flow",
+      previous: childToken
+    });
+    return flowContinue(code);
+  }
+
+  /** @type {State} */
+  function flowContinue(code) {
+    if (code === null) {
+      writeToChild(effects.exit("chunkFlow"), true);
+      exitContainers(0);
+      effects.consume(code);
+      return;
+    }
+    if (markdownLineEnding(code)) {
+      effects.consume(code);
+      writeToChild(effects.exit("chunkFlow"));
+      // Get ready for the next line.
+      continued = 0;
+      self.interrupt = undefined;
+      return start;
+    }
+    effects.consume(code);
+    return flowContinue;
+  }
+
+  /**
+   * @param {Token} token
+   *   Token.
+   * @param {boolean | undefined} [endOfFile]
+   *   Whether the token is at the end of the file (default: `false`).
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function writeToChild(token, endOfFile) {
+    const stream = self.sliceStream(token);
+    if (endOfFile) {
+      stream.push(null);
+    }
+    token.previous = childToken;
+    if (childToken) {
+      childToken.next = token;
+    }
+    childToken = token;
+    childFlow.defineSkip(token.start);
+    childFlow.write(stream);
+
+    // Alright, so we just added a lazy line:
+    //
+    // ```markdown
+    // > a
+    // b.
+    //
+    // Or:
+    //
+    // > ~~~c
+    // d
+    //
+    // Or:
+    //
+    // > | e |
+    // f
+    // ```
+    //
+    // The construct in the second example (fenced code) does not accept lazy
+    // lines, so it marked itself as done at the end of its first line, and
+    // then the content construct parses `d`.
+    // Most constructs in markdown match on the first line: if the first line
+    // forms a construct, a non-lazy line can’t “unmake” it.
+    //
+    // The construct in the third example is potentially a GFM table, and
+    // those are *weird*.
+    // It *could* be a table, from the first line, if the following line
+    // matches a condition.
+    // In this case, that second line is lazy, which “unmakes” the first line
+    // and turns the whole into one content block.
+    //
+    // We’ve now parsed the non-lazy and the lazy line, and can figure out
+    // whether the lazy line started a new flow block.
+    // If it did, we exit the current containers between the two flow blocks.
+    if (self.parser.lazy[token.start.line]) {
+      let index = childFlow.events.length;
+      while (index--) {
+        if (
+        // The token starts before the line ending…
+        childFlow.events[index][1].start.offset < lineStartOffset && (
+        // …and either is not ended yet…
+        !childFlow.events[index][1].end ||
+        // …or ends after it.
+        childFlow.events[index][1].end.offset > lineStartOffset)) {
+          // Exit: there’s still something open, which means it’s a lazy line
+          // part of something.
+          return;
+        }
+      }
+
+      // Note: this algorithm for moving events around is similar to the
+      // algorithm when closing flow in `documentContinue`.
+      const indexBeforeExits = self.events.length;
+      let indexBeforeFlow = indexBeforeExits;
+      /** @type {boolean | undefined} */
+      let seen;
+      /** @type {Point | undefined} */
+      let point;
+
+      // Find the previous chunk (the one before the lazy line).
+      while (indexBeforeFlow--) {
+        if (self.events[indexBeforeFlow][0] === 'exit' && self.events[indexBeforeFlow][1].type === "chunkFlow") {
+          if (seen) {
+            point = self.events[indexBeforeFlow][1].end;
+            break;
+          }
+          seen = true;
+        }
+      }
+      exitContainers(continued);
+
+      // Fix positions.
+      index = indexBeforeExits;
+      while (index < self.events.length) {
+        self.events[index][1].end = {
+          ...point
+        };
+        index++;
+      }
+      const editMap = new EditMap();
+      // Inject the exits earlier (they’re still also at the end).
+      editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
+      // Discard the duplicate exits.
+      editMap.add(indexBeforeExits, index - indexBeforeExits, []);
+      editMap.consume(self.events);
+    }
+  }
+
+  /**
+   * @param {number} size
+   *   Size.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function exitContainers(size) {
+    let index = stack.length;
+
+    // Exit open containers.
+    while (index-- > size) {
+      const entry = stack[index];
+      self.containerState = entry[1];
+      entry[0].exit.call(self, effects);
+    }
+    stack.length = size;
+  }
+  function closeFlow() {
+    childFlow.write([null]);
+    childToken = undefined;
+    childFlow = undefined;
+    self.containerState._closeFlow = undefined;
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ *   Tokenizer.
+ */
+function tokenizeContainer(effects, ok, nok) {
+  // Always populated by defaults.
+
+  return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok, nok), "linePrefix", this.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4);
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/blank-line.js
+/**
+ * @import {
+ *   Construct,
+ *   State,
+ *   TokenizeContext,
+ *   Tokenizer
+ * } from 'micromark-util-types'
+ */
+
+
+
+/** @type {Construct} */
+const blankLine = {
+  partial: true,
+  tokenize: tokenizeBlankLine
+};
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeBlankLine(effects, ok, nok) {
+  return start;
+
+  /**
+   * Start of blank line.
+   *
+   * > 👉 **Note**: `␠` represents a space character.
+   *
+   * ```markdown
+   * > | ␠␠␊
+   *     ^
+   * > | ␊
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    return markdownSpace(code) ? factorySpace(effects, after, "linePrefix")(code) : after(code);
+  }
+
+  /**
+   * At eof/eol, after optional whitespace.
+   *
+   * > 👉 **Note**: `␠` represents a space character.
+   *
+   * ```markdown
+   * > | ␠␠␊
+   *       ^
+   * > | ␊
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function after(code) {
+    return code === null || markdownLineEnding(code) ? ok(code) : nok(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/content.js
+/**
+ * @import {
+ *   Construct,
+ *   Resolver,
+ *   State,
+ *   TokenizeContext,
+ *   Tokenizer,
+ *   Token
+ * } from 'micromark-util-types'
+ */
+
+
+
+
+/**
+ * No name because it must not be turned off.
+ * @type {Construct}
+ */
+const content_content = {
+  resolve: resolveContent,
+  tokenize: tokenizeContent
+};
+
+/** @type {Construct} */
+const continuationConstruct = {
+  partial: true,
+  tokenize: tokenizeContinuation
+};
+
+/**
+ * Content is transparent: it’s parsed right now. That way, definitions are also
+ * parsed right now: before text in paragraphs (specifically, media) are parsed.
+ *
+ * @type {Resolver}
+ */
+function resolveContent(events) {
+  subtokenize(events);
+  return events;
+}
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeContent(effects, ok) {
+  /** @type {Token | undefined} */
+  let previous;
+  return chunkStart;
+
+  /**
+   * Before a content chunk.
+   *
+   * ```markdown
+   * > | abc
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function chunkStart(code) {
+    effects.enter("content");
+    previous = effects.enter("chunkContent", {
+      contentType: "content"
+    });
+    return chunkInside(code);
+  }
+
+  /**
+   * In a content chunk.
+   *
+   * ```markdown
+   * > | abc
+   *     ^^^
+   * ```
+   *
+   * @type {State}
+   */
+  function chunkInside(code) {
+    if (code === null) {
+      return contentEnd(code);
+    }
+
+    // To do: in `markdown-rs`, each line is parsed on its own, and everything
+    // is stitched together resolving.
+    if (markdownLineEnding(code)) {
+      return effects.check(continuationConstruct, contentContinue, contentEnd)(code);
+    }
+
+    // Data.
+    effects.consume(code);
+    return chunkInside;
+  }
+
+  /**
+   *
+   *
+   * @type {State}
+   */
+  function contentEnd(code) {
+    effects.exit("chunkContent");
+    effects.exit("content");
+    return ok(code);
+  }
+
+  /**
+   *
+   *
+   * @type {State}
+   */
+  function contentContinue(code) {
+    effects.consume(code);
+    effects.exit("chunkContent");
+    previous.next = effects.enter("chunkContent", {
+      contentType: "content",
+      previous
+    });
+    previous = previous.next;
+    return chunkInside;
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeContinuation(effects, ok, nok) {
+  const self = this;
+  return startLookahead;
+
+  /**
+   *
+   *
+   * @type {State}
+   */
+  function startLookahead(code) {
+    effects.exit("chunkContent");
+    effects.enter("lineEnding");
+    effects.consume(code);
+    effects.exit("lineEnding");
+    return factorySpace(effects, prefixed, "linePrefix");
+  }
+
+  /**
+   *
+   *
+   * @type {State}
+   */
+  function prefixed(code) {
+    if (code === null || markdownLineEnding(code)) {
+      return nok(code);
+    }
+
+    // Always populated by defaults.
+
+    const tail = self.events[self.events.length - 1];
+    if (!self.parser.constructs.disable.null.includes('codeIndented') && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
+      return ok(code);
+    }
+    return effects.interrupt(self.parser.constructs.flow, nok, ok)(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark/lib/initialize/flow.js
+/**
+ * @import {
+ *   InitialConstruct,
+ *   Initializer,
+ *   State,
+ *   TokenizeContext
+ * } from 'micromark-util-types'
+ */
+
+
+
+
+/** @type {InitialConstruct} */
+const flow = {
+  tokenize: initializeFlow
+};
+
+/**
+ * @this {TokenizeContext}
+ *   Self.
+ * @type {Initializer}
+ *   Initializer.
+ */
+function initializeFlow(effects) {
+  const self = this;
+  const initial = effects.attempt(
+  // Try to parse a blank line.
+  blankLine, atBlankEnding,
+  // Try to parse initial flow (essentially, only code).
+  effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content_content, afterConstruct)), "linePrefix")));
+  return initial;
+
+  /** @type {State} */
+  function atBlankEnding(code) {
+    if (code === null) {
+      effects.consume(code);
+      return;
+    }
+    effects.enter("lineEndingBlank");
+    effects.consume(code);
+    effects.exit("lineEndingBlank");
+    self.currentConstruct = undefined;
+    return initial;
+  }
+
+  /** @type {State} */
+  function afterConstruct(code) {
+    if (code === null) {
+      effects.consume(code);
+      return;
+    }
+    effects.enter("lineEnding");
+    effects.consume(code);
+    effects.exit("lineEnding");
+    self.currentConstruct = undefined;
+    return initial;
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark/lib/initialize/text.js
+/**
+ * @import {
+ *   Code,
+ *   InitialConstruct,
+ *   Initializer,
+ *   Resolver,
+ *   State,
+ *   TokenizeContext
+ * } from 'micromark-util-types'
+ */
+
+
+const resolver = {
+  resolveAll: createResolver()
+};
+const string = initializeFactory('string');
+const text_text = initializeFactory('text');
+
+/**
+ * @param {'string' | 'text'} field
+ *   Field.
+ * @returns {InitialConstruct}
+ *   Construct.
+ */
+function initializeFactory(field) {
+  return {
+    resolveAll: createResolver(field === 'text' ? resolveAllLineSuffixes : undefined),
+    tokenize: initializeText
+  };
+
+  /**
+   * @this {TokenizeContext}
+   *   Context.
+   * @type {Initializer}
+   */
+  function initializeText(effects) {
+    const self = this;
+    const constructs = this.parser.constructs[field];
+    const text = effects.attempt(constructs, start, notText);
+    return start;
+
+    /** @type {State} */
+    function start(code) {
+      return atBreak(code) ? text(code) : notText(code);
+    }
+
+    /** @type {State} */
+    function notText(code) {
+      if (code === null) {
+        effects.consume(code);
+        return;
+      }
+      effects.enter("data");
+      effects.consume(code);
+      return data;
+    }
+
+    /** @type {State} */
+    function data(code) {
+      if (atBreak(code)) {
+        effects.exit("data");
+        return text(code);
+      }
+
+      // Data.
+      effects.consume(code);
+      return data;
+    }
+
+    /**
+     * @param {Code} code
+     *   Code.
+     * @returns {boolean}
+     *   Whether the code is a break.
+     */
+    function atBreak(code) {
+      if (code === null) {
+        return true;
+      }
+      const list = constructs[code];
+      let index = -1;
+      if (list) {
+        // Always populated by defaults.
+
+        while (++index < list.length) {
+          const item = list[index];
+          if (!item.previous || item.previous.call(self, self.previous)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+}
+
+/**
+ * @param {Resolver | undefined} [extraResolver]
+ *   Resolver.
+ * @returns {Resolver}
+ *   Resolver.
+ */
+function createResolver(extraResolver) {
+  return resolveAllText;
+
+  /** @type {Resolver} */
+  function resolveAllText(events, context) {
+    let index = -1;
+    /** @type {number | undefined} */
+    let enter;
+
+    // A rather boring computation (to merge adjacent `data` events) which
+    // improves mm performance by 29%.
+    while (++index <= events.length) {
+      if (enter === undefined) {
+        if (events[index] && events[index][1].type === "data") {
+          enter = index;
+          index++;
+        }
+      } else if (!events[index] || events[index][1].type !== "data") {
+        // Don’t do anything if there is one data token.
+        if (index !== enter + 2) {
+          events[enter][1].end = events[index - 1][1].end;
+          events.splice(enter + 2, index - enter - 2);
+          index = enter + 2;
+        }
+        enter = undefined;
+      }
+    }
+    return extraResolver ? extraResolver(events, context) : events;
+  }
+}
+
+/**
+ * A rather ugly set of instructions which again looks at chunks in the input
+ * stream.
+ * The reason to do this here is that it is *much* faster to parse in reverse.
+ * And that we can’t hook into `null` to split the line suffix before an EOF.
+ * To do: figure out if we can make this into a clean utility, or even in core.
+ * As it will be useful for GFMs literal autolink extension (and maybe even
+ * tables?)
+ *
+ * @type {Resolver}
+ */
+function resolveAllLineSuffixes(events, context) {
+  const editMap = new EditMap();
+  let eventIndex = 0; // Skip first.
+
+  while (++eventIndex <= events.length) {
+    if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
+      const data = events[eventIndex - 1][1];
+      const chunks = context.sliceStream(data);
+      let index = chunks.length;
+      let bufferIndex = -1;
+      let size = 0;
+      /** @type {boolean | undefined} */
+      let tabs;
+      while (index--) {
+        const chunk = chunks[index];
+        if (typeof chunk === 'string') {
+          bufferIndex = chunk.length;
+          while (chunk.charCodeAt(bufferIndex - 1) === 32) {
+            size++;
+            bufferIndex--;
+          }
+          if (bufferIndex) {
+            break;
+          }
+          bufferIndex = -1;
+        }
+        // Number
+        else if (chunk === -2) {
+          tabs = true;
+          size++;
+        } else if (chunk === -1) {
+          // Empty
+        } else {
+          // Replacement character, exit.
+          index++;
+          break;
+        }
+      }
+
+      // Allow final trailing whitespace.
+      if (context._contentTypeTextTrailing && eventIndex === events.length) {
+        size = 0;
+      }
+      if (size) {
+        const token = {
+          type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
+          start: {
+            _bufferIndex: index ? bufferIndex : data.start._bufferIndex + bufferIndex,
+            _index: data.start._index + index,
+            line: data.end.line,
+            column: data.end.column - size,
+            offset: data.end.offset - size
+          },
+          end: {
+            ...data.end
+          }
+        };
+        data.end = {
+          ...token.start
+        };
+        if (data.start.offset === data.end.offset) {
+          Object.assign(data, token);
+        } else {
+          editMap.add(eventIndex, 0, [['enter', token, context], ['exit', token, context]]);
+        }
+      }
+      eventIndex++;
+    }
+  }
+  editMap.consume(events);
+  return events;
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/thematic-break.js
+/**
+ * @import {
+ *   Code,
+ *   Construct,
+ *   State,
+ *   TokenizeContext,
+ *   Tokenizer
+ * } from 'micromark-util-types'
+ */
+
+
+
+/** @type {Construct} */
+const thematicBreak = {
+  name: 'thematicBreak',
+  tokenize: tokenizeThematicBreak
+};
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeThematicBreak(effects, ok, nok) {
+  let size = 0;
+  /** @type {NonNullable<Code>} */
+  let marker;
+  return start;
+
+  /**
+   * Start of thematic break.
+   *
+   * ```markdown
+   * > | ***
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    effects.enter("thematicBreak");
+    // To do: parse indent like `markdown-rs`.
+    return before(code);
+  }
+
+  /**
+   * After optional whitespace, at marker.
+   *
+   * ```markdown
+   * > | ***
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function before(code) {
+    marker = code;
+    return atBreak(code);
+  }
+
+  /**
+   * After something, before something else.
+   *
+   * ```markdown
+   * > | ***
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function atBreak(code) {
+    if (code === marker) {
+      effects.enter("thematicBreakSequence");
+      return sequence(code);
+    }
+    if (size >= 3 && (code === null || markdownLineEnding(code))) {
+      effects.exit("thematicBreak");
+      return ok(code);
+    }
+    return nok(code);
+  }
+
+  /**
+   * In sequence.
+   *
+   * ```markdown
+   * > | ***
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function sequence(code) {
+    if (code === marker) {
+      effects.consume(code);
+      size++;
+      return sequence;
+    }
+    effects.exit("thematicBreakSequence");
+    return markdownSpace(code) ? factorySpace(effects, atBreak, "whitespace")(code) : atBreak(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/list.js
+/**
+ * @import {
+ *   Code,
+ *   Construct,
+ *   Exiter,
+ *   State,
+ *   TokenizeContext,
+ *   Tokenizer
+ * } from 'micromark-util-types'
+ */
+
+
+
+
+
+
+/** @type {Construct} */
+const list_list = {
+  continuation: {
+    tokenize: tokenizeListContinuation
+  },
+  exit: tokenizeListEnd,
+  name: 'list',
+  tokenize: tokenizeListStart
+};
+
+/** @type {Construct} */
+const listItemPrefixWhitespaceConstruct = {
+  partial: true,
+  tokenize: tokenizeListItemPrefixWhitespace
+};
+
+/** @type {Construct} */
+const indentConstruct = {
+  partial: true,
+  tokenize: tokenizeIndent
+};
+
+// To do: `markdown-rs` parses list items on their own and later stitches them
+// together.
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeListStart(effects, ok, nok) {
+  const self = this;
+  const tail = self.events[self.events.length - 1];
+  let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
+  let size = 0;
+  return start;
+
+  /** @type {State} */
+  function start(code) {
+    const kind = self.containerState.type || (code === 42 || code === 43 || code === 45 ? "listUnordered" : "listOrdered");
+    if (kind === "listUnordered" ? !self.containerState.marker || code === self.containerState.marker : asciiDigit(code)) {
+      if (!self.containerState.type) {
+        self.containerState.type = kind;
+        effects.enter(kind, {
+          _container: true
+        });
+      }
+      if (kind === "listUnordered") {
+        effects.enter("listItemPrefix");
+        return code === 42 || code === 45 ? effects.check(thematicBreak, nok, atMarker)(code) : atMarker(code);
+      }
+      if (!self.interrupt || code === 49) {
+        effects.enter("listItemPrefix");
+        effects.enter("listItemValue");
+        return inside(code);
+      }
+    }
+    return nok(code);
+  }
+
+  /** @type {State} */
+  function inside(code) {
+    if (asciiDigit(code) && ++size < 10) {
+      effects.consume(code);
+      return inside;
+    }
+    if ((!self.interrupt || size < 2) && (self.containerState.marker ? code === self.containerState.marker : code === 41 || code === 46)) {
+      effects.exit("listItemValue");
+      return atMarker(code);
+    }
+    return nok(code);
+  }
+
+  /**
+   * @type {State}
+   **/
+  function atMarker(code) {
+    effects.enter("listItemMarker");
+    effects.consume(code);
+    effects.exit("listItemMarker");
+    self.containerState.marker = self.containerState.marker || code;
+    return effects.check(blankLine,
+    // Can’t be empty when interrupting.
+    self.interrupt ? nok : onBlank, effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix));
+  }
+
+  /** @type {State} */
+  function onBlank(code) {
+    self.containerState.initialBlankLine = true;
+    initialSize++;
+    return endOfPrefix(code);
+  }
+
+  /** @type {State} */
+  function otherPrefix(code) {
+    if (markdownSpace(code)) {
+      effects.enter("listItemPrefixWhitespace");
+      effects.consume(code);
+      effects.exit("listItemPrefixWhitespace");
+      return endOfPrefix;
+    }
+    return nok(code);
+  }
+
+  /** @type {State} */
+  function endOfPrefix(code) {
+    self.containerState.size = initialSize + self.sliceSerialize(effects.exit("listItemPrefix"), true).length;
+    return ok(code);
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeListContinuation(effects, ok, nok) {
+  const self = this;
+  self.containerState._closeFlow = undefined;
+  return effects.check(blankLine, onBlank, notBlank);
+
+  /** @type {State} */
+  function onBlank(code) {
+    self.containerState.furtherBlankLines = self.containerState.furtherBlankLines || self.containerState.initialBlankLine;
+
+    // We have a blank line.
+    // Still, try to consume at most the items size.
+    return factorySpace(effects, ok, "listItemIndent", self.containerState.size + 1)(code);
+  }
+
+  /** @type {State} */
+  function notBlank(code) {
+    if (self.containerState.furtherBlankLines || !markdownSpace(code)) {
+      self.containerState.furtherBlankLines = undefined;
+      self.containerState.initialBlankLine = undefined;
+      return notInCurrentItem(code);
+    }
+    self.containerState.furtherBlankLines = undefined;
+    self.containerState.initialBlankLine = undefined;
+    return effects.attempt(indentConstruct, ok, notInCurrentItem)(code);
+  }
+
+  /** @type {State} */
+  function notInCurrentItem(code) {
+    // While we do continue, we signal that the flow should be closed.
+    self.containerState._closeFlow = true;
+    // As we’re closing flow, we’re no longer interrupting.
+    self.interrupt = undefined;
+    // Always populated by defaults.
+
+    return factorySpace(effects, effects.attempt(list_list, ok, nok), "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code);
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeIndent(effects, ok, nok) {
+  const self = this;
+  return factorySpace(effects, afterPrefix, "listItemIndent", self.containerState.size + 1);
+
+  /** @type {State} */
+  function afterPrefix(code) {
+    const tail = self.events[self.events.length - 1];
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self.containerState.size ? ok(code) : nok(code);
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Exiter}
+ */
+function tokenizeListEnd(effects) {
+  effects.exit(this.containerState.type);
+}
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeListItemPrefixWhitespace(effects, ok, nok) {
+  const self = this;
+
+  // Always populated by defaults.
+
+  return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4 + 1);
+
+  /** @type {State} */
+  function afterPrefix(code) {
+    const tail = self.events[self.events.length - 1];
+    return !markdownSpace(code) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok(code) : nok(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/block-quote.js
+/**
+ * @import {
+ *   Construct,
+ *   Exiter,
+ *   State,
+ *   TokenizeContext,
+ *   Tokenizer
+ * } from 'micromark-util-types'
+ */
+
+
+
+/** @type {Construct} */
+const blockQuote = {
+  continuation: {
+    tokenize: tokenizeBlockQuoteContinuation
+  },
+  exit,
+  name: 'blockQuote',
+  tokenize: tokenizeBlockQuoteStart
+};
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeBlockQuoteStart(effects, ok, nok) {
+  const self = this;
+  return start;
+
+  /**
+   * Start of block quote.
+   *
+   * ```markdown
+   * > | > a
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    if (code === 62) {
+      const state = self.containerState;
+      if (!state.open) {
+        effects.enter("blockQuote", {
+          _container: true
+        });
+        state.open = true;
+      }
+      effects.enter("blockQuotePrefix");
+      effects.enter("blockQuoteMarker");
+      effects.consume(code);
+      effects.exit("blockQuoteMarker");
+      return after;
+    }
+    return nok(code);
+  }
+
+  /**
+   * After `>`, before optional whitespace.
+   *
+   * ```markdown
+   * > | > a
+   *      ^
+   * ```
+   *
+   * @type {State}
+   */
+  function after(code) {
+    if (markdownSpace(code)) {
+      effects.enter("blockQuotePrefixWhitespace");
+      effects.consume(code);
+      effects.exit("blockQuotePrefixWhitespace");
+      effects.exit("blockQuotePrefix");
+      return ok;
+    }
+    effects.exit("blockQuotePrefix");
+    return ok(code);
+  }
+}
+
+/**
+ * Start of block quote continuation.
+ *
+ * ```markdown
+ *   | > a
+ * > | > b
+ *     ^
+ * ```
+ *
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeBlockQuoteContinuation(effects, ok, nok) {
+  const self = this;
+  return contStart;
+
+  /**
+   * Start of block quote continuation.
+   *
+   * Also used to parse the first block quote opening.
+   *
+   * ```markdown
+   *   | > a
+   * > | > b
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function contStart(code) {
+    if (markdownSpace(code)) {
+      // Always populated by defaults.
+
+      return factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code);
+    }
+    return contBefore(code);
+  }
+
+  /**
+   * At `>`, after optional whitespace.
+   *
+   * Also used to parse the first block quote opening.
+   *
+   * ```markdown
+   *   | > a
+   * > | > b
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function contBefore(code) {
+    return effects.attempt(blockQuote, ok, nok)(code);
+  }
+}
+
+/** @type {Exiter} */
+function exit(effects) {
+  effects.exit("blockQuote");
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-factory-destination/index.js
+/**
+ * @import {Effects, State, TokenType} from 'micromark-util-types'
+ */
+
+
+/**
+ * Parse destinations.
+ *
+ * ###### Examples
+ *
+ * ```markdown
+ * <a>
+ * <a\>b>
+ * <a b>
+ * <a)>
+ * a
+ * a\)b
+ * a(b)c
+ * a(b)
+ * ```
+ *
+ * @param {Effects} effects
+ *   Context.
+ * @param {State} ok
+ *   State switched to when successful.
+ * @param {State} nok
+ *   State switched to when unsuccessful.
+ * @param {TokenType} type
+ *   Type for whole (`<a>` or `b`).
+ * @param {TokenType} literalType
+ *   Type when enclosed (`<a>`).
+ * @param {TokenType} literalMarkerType
+ *   Type for enclosing (`<` and `>`).
+ * @param {TokenType} rawType
+ *   Type when not enclosed (`b`).
+ * @param {TokenType} stringType
+ *   Type for the value (`a` or `b`).
+ * @param {number | undefined} [max=Infinity]
+ *   Depth of nested parens (inclusive).
+ * @returns {State}
+ *   Start state.
+ */
+function factoryDestination(effects, ok, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
+  const limit = max || Number.POSITIVE_INFINITY;
+  let balance = 0;
+  return start;
+
+  /**
+   * Start of destination.
+   *
+   * ```markdown
+   * > | <aa>
+   *     ^
+   * > | aa
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    if (code === 60) {
+      effects.enter(type);
+      effects.enter(literalType);
+      effects.enter(literalMarkerType);
+      effects.consume(code);
+      effects.exit(literalMarkerType);
+      return enclosedBefore;
+    }
+
+    // ASCII control, space, closing paren.
+    if (code === null || code === 32 || code === 41 || asciiControl(code)) {
+      return nok(code);
+    }
+    effects.enter(type);
+    effects.enter(rawType);
+    effects.enter(stringType);
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return raw(code);
+  }
+
+  /**
+   * After `<`, at an enclosed destination.
+   *
+   * ```markdown
+   * > | <aa>
+   *      ^
+   * ```
+   *
+   * @type {State}
+   */
+  function enclosedBefore(code) {
+    if (code === 62) {
+      effects.enter(literalMarkerType);
+      effects.consume(code);
+      effects.exit(literalMarkerType);
+      effects.exit(literalType);
+      effects.exit(type);
+      return ok;
+    }
+    effects.enter(stringType);
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return enclosed(code);
+  }
+
+  /**
+   * In enclosed destination.
+   *
+   * ```markdown
+   * > | <aa>
+   *      ^
+   * ```
+   *
+   * @type {State}
+   */
+  function enclosed(code) {
+    if (code === 62) {
+      effects.exit("chunkString");
+      effects.exit(stringType);
+      return enclosedBefore(code);
+    }
+    if (code === null || code === 60 || markdownLineEnding(code)) {
+      return nok(code);
+    }
+    effects.consume(code);
+    return code === 92 ? enclosedEscape : enclosed;
+  }
+
+  /**
+   * After `\`, at a special character.
+   *
+   * ```markdown
+   * > | <a\*a>
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function enclosedEscape(code) {
+    if (code === 60 || code === 62 || code === 92) {
+      effects.consume(code);
+      return enclosed;
+    }
+    return enclosed(code);
+  }
+
+  /**
+   * In raw destination.
+   *
+   * ```markdown
+   * > | aa
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function raw(code) {
+    if (!balance && (code === null || code === 41 || markdownLineEndingOrSpace(code))) {
+      effects.exit("chunkString");
+      effects.exit(stringType);
+      effects.exit(rawType);
+      effects.exit(type);
+      return ok(code);
+    }
+    if (balance < limit && code === 40) {
+      effects.consume(code);
+      balance++;
+      return raw;
+    }
+    if (code === 41) {
+      effects.consume(code);
+      balance--;
+      return raw;
+    }
+
+    // ASCII control (but *not* `\0`) and space and `(`.
+    // Note: in `markdown-rs`, `\0` exists in codes, in `micromark-js` it
+    // doesn’t.
+    if (code === null || code === 32 || code === 40 || asciiControl(code)) {
+      return nok(code);
+    }
+    effects.consume(code);
+    return code === 92 ? rawEscape : raw;
+  }
+
+  /**
+   * After `\`, at special character.
+   *
+   * ```markdown
+   * > | a\*a
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function rawEscape(code) {
+    if (code === 40 || code === 41 || code === 92) {
+      effects.consume(code);
+      return raw;
+    }
+    return raw(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-factory-label/index.js
+/**
+ * @import {
+ *   Effects,
+ *   State,
+ *   TokenizeContext,
+ *   TokenType
+ * } from 'micromark-util-types'
+ */
+
+
+/**
+ * Parse labels.
+ *
+ * > 👉 **Note**: labels in markdown are capped at 999 characters in the string.
+ *
+ * ###### Examples
+ *
+ * ```markdown
+ * [a]
+ * [a
+ * b]
+ * [a\]b]
+ * ```
+ *
+ * @this {TokenizeContext}
+ *   Tokenize context.
+ * @param {Effects} effects
+ *   Context.
+ * @param {State} ok
+ *   State switched to when successful.
+ * @param {State} nok
+ *   State switched to when unsuccessful.
+ * @param {TokenType} type
+ *   Type of the whole label (`[a]`).
+ * @param {TokenType} markerType
+ *   Type for the markers (`[` and `]`).
+ * @param {TokenType} stringType
+ *   Type for the identifier (`a`).
+ * @returns {State}
+ *   Start state.
+ */
+function factoryLabel(effects, ok, nok, type, markerType, stringType) {
+  const self = this;
+  let size = 0;
+  /** @type {boolean} */
+  let seen;
+  return start;
+
+  /**
+   * Start of label.
+   *
+   * ```markdown
+   * > | [a]
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    effects.enter(type);
+    effects.enter(markerType);
+    effects.consume(code);
+    effects.exit(markerType);
+    effects.enter(stringType);
+    return atBreak;
+  }
+
+  /**
+   * In label, at something, before something else.
+   *
+   * ```markdown
+   * > | [a]
+   *      ^
+   * ```
+   *
+   * @type {State}
+   */
+  function atBreak(code) {
+    if (size > 999 || code === null || code === 91 || code === 93 && !seen ||
+    // To do: remove in the future once we’ve switched from
+    // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
+    // which doesn’t need this.
+    // Hidden footnotes hook.
+    /* c8 ignore next 3 */
+    code === 94 && !size && '_hiddenFootnoteSupport' in self.parser.constructs) {
+      return nok(code);
+    }
+    if (code === 93) {
+      effects.exit(stringType);
+      effects.enter(markerType);
+      effects.consume(code);
+      effects.exit(markerType);
+      effects.exit(type);
+      return ok;
+    }
+
+    // To do: indent? Link chunks and EOLs together?
+    if (markdownLineEnding(code)) {
+      effects.enter("lineEnding");
+      effects.consume(code);
+      effects.exit("lineEnding");
+      return atBreak;
+    }
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return labelInside(code);
+  }
+
+  /**
+   * In label, in text.
+   *
+   * ```markdown
+   * > | [a]
+   *      ^
+   * ```
+   *
+   * @type {State}
+   */
+  function labelInside(code) {
+    if (code === null || code === 91 || code === 93 || markdownLineEnding(code) || size++ > 999) {
+      effects.exit("chunkString");
+      return atBreak(code);
+    }
+    effects.consume(code);
+    if (!seen) seen = !markdownSpace(code);
+    return code === 92 ? labelEscape : labelInside;
+  }
+
+  /**
+   * After `\`, at a special character.
+   *
+   * ```markdown
+   * > | [a\*a]
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function labelEscape(code) {
+    if (code === 91 || code === 92 || code === 93) {
+      effects.consume(code);
+      size++;
+      return labelInside;
+    }
+    return labelInside(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-factory-title/index.js
+/**
+ * @import {
+ *   Code,
+ *   Effects,
+ *   State,
+ *   TokenType
+ * } from 'micromark-util-types'
+ */
+
+
+
+/**
+ * Parse titles.
+ *
+ * ###### Examples
+ *
+ * ```markdown
+ * "a"
+ * 'b'
+ * (c)
+ * "a
+ * b"
+ * 'a
+ *     b'
+ * (a\)b)
+ * ```
+ *
+ * @param {Effects} effects
+ *   Context.
+ * @param {State} ok
+ *   State switched to when successful.
+ * @param {State} nok
+ *   State switched to when unsuccessful.
+ * @param {TokenType} type
+ *   Type of the whole title (`"a"`, `'b'`, `(c)`).
+ * @param {TokenType} markerType
+ *   Type for the markers (`"`, `'`, `(`, and `)`).
+ * @param {TokenType} stringType
+ *   Type for the value (`a`).
+ * @returns {State}
+ *   Start state.
+ */
+function factoryTitle(effects, ok, nok, type, markerType, stringType) {
+  /** @type {NonNullable<Code>} */
+  let marker;
+  return start;
+
+  /**
+   * Start of title.
+   *
+   * ```markdown
+   * > | "a"
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    if (code === 34 || code === 39 || code === 40) {
+      effects.enter(type);
+      effects.enter(markerType);
+      effects.consume(code);
+      effects.exit(markerType);
+      marker = code === 40 ? 41 : code;
+      return begin;
+    }
+    return nok(code);
+  }
+
+  /**
+   * After opening marker.
+   *
+   * This is also used at the closing marker.
+   *
+   * ```markdown
+   * > | "a"
+   *      ^
+   * ```
+   *
+   * @type {State}
+   */
+  function begin(code) {
+    if (code === marker) {
+      effects.enter(markerType);
+      effects.consume(code);
+      effects.exit(markerType);
+      effects.exit(type);
+      return ok;
+    }
+    effects.enter(stringType);
+    return atBreak(code);
+  }
+
+  /**
+   * At something, before something else.
+   *
+   * ```markdown
+   * > | "a"
+   *      ^
+   * ```
+   *
+   * @type {State}
+   */
+  function atBreak(code) {
+    if (code === marker) {
+      effects.exit(stringType);
+      return begin(marker);
+    }
+    if (code === null) {
+      return nok(code);
+    }
+
+    // Note: blank lines can’t exist in content.
+    if (markdownLineEnding(code)) {
+      // To do: use `space_or_tab_eol_with_options`, connect.
+      effects.enter("lineEnding");
+      effects.consume(code);
+      effects.exit("lineEnding");
+      return factorySpace(effects, atBreak, "linePrefix");
+    }
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return inside(code);
+  }
+
+  /**
+   *
+   *
+   * @type {State}
+   */
+  function inside(code) {
+    if (code === marker || code === null || markdownLineEnding(code)) {
+      effects.exit("chunkString");
+      return atBreak(code);
+    }
+    effects.consume(code);
+    return code === 92 ? escape : inside;
+  }
+
+  /**
+   * After `\`, at a special character.
+   *
+   * ```markdown
+   * > | "a\*b"
+   *      ^
+   * ```
+   *
+   * @type {State}
+   */
+  function escape(code) {
+    if (code === marker || code === 92) {
+      effects.consume(code);
+      return inside;
+    }
+    return inside(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-factory-whitespace/index.js
+/**
+ * @import {Effects, State} from 'micromark-util-types'
+ */
+
+
+
+/**
+ * Parse spaces and tabs.
+ *
+ * There is no `nok` parameter:
+ *
+ * *   line endings or spaces in markdown are often optional, in which case this
+ *     factory can be used and `ok` will be switched to whether spaces were found
+ *     or not
+ * *   one line ending or space can be detected with
+ *     `markdownLineEndingOrSpace(code)` right before using `factoryWhitespace`
+ *
+ * @param {Effects} effects
+ *   Context.
+ * @param {State} ok
+ *   State switched to when successful.
+ * @returns {State}
+ *   Start state.
+ */
+function factoryWhitespace(effects, ok) {
+  /** @type {boolean} */
+  let seen;
+  return start;
+
+  /** @type {State} */
+  function start(code) {
+    if (markdownLineEnding(code)) {
+      effects.enter("lineEnding");
+      effects.consume(code);
+      effects.exit("lineEnding");
+      seen = true;
+      return start;
+    }
+    if (markdownSpace(code)) {
+      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code);
+    }
+    return ok(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-util-normalize-identifier/index.js
+/**
+ * Normalize an identifier (as found in references, definitions).
+ *
+ * Collapses markdown whitespace, trim, and then lower- and uppercase.
+ *
+ * Some characters are considered “uppercase”, such as U+03F4 (`ϴ`), but if their
+ * lowercase counterpart (U+03B8 (`θ`)) is uppercased will result in a different
+ * uppercase character (U+0398 (`Θ`)).
+ * So, to get a canonical form, we perform both lower- and uppercase.
+ *
+ * Using uppercase last makes sure keys will never interact with default
+ * prototypal values (such as `constructor`): nothing in the prototype of
+ * `Object` is uppercase.
+ *
+ * @param {string} value
+ *   Identifier to normalize.
+ * @returns {string}
+ *   Normalized identifier.
+ */
+function normalizeIdentifier(value) {
+  return value
+  // Collapse markdown whitespace.
+  .replace(/[\t\n\r ]+/g, " ")
+  // Trim.
+  .replace(/^ | $/g, '')
+  // Some characters are considered “uppercase”, but if their lowercase
+  // counterpart is uppercased will result in a different uppercase
+  // character.
+  // Hence, to get that form, we perform both lower- and uppercase.
+  // Upper case makes sure keys will not interact with default prototypal
+  // methods: no method is uppercase.
+  .toLowerCase().toUpperCase();
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/definition.js
+/**
+ * @import {
+ *   Construct,
+ *   State,
+ *   TokenizeContext,
+ *   Tokenizer
+ * } from 'micromark-util-types'
+ */
+
+
+
+
+
+
+
+
+/** @type {Construct} */
+const definition = {
+  name: 'definition',
+  tokenize: tokenizeDefinition
+};
+
+/** @type {Construct} */
+const titleBefore = {
+  partial: true,
+  tokenize: tokenizeTitleBefore
+};
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeDefinition(effects, ok, nok) {
+  const self = this;
+  /** @type {string} */
+  let identifier;
+  return start;
+
+  /**
+   * At start of a definition.
+   *
+   * ```markdown
+   * > | [a]: b "c"
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    // Do not interrupt paragraphs (but do follow definitions).
+    // To do: do `interrupt` the way `markdown-rs` does.
+    // To do: parse whitespace the way `markdown-rs` does.
+    effects.enter("definition");
+    return before(code);
+  }
+
+  /**
+   * After optional whitespace, at `[`.
+   *
+   * ```markdown
+   * > | [a]: b "c"
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function before(code) {
+    // To do: parse whitespace the way `markdown-rs` does.
+
+    return factoryLabel.call(self, effects, labelAfter,
+    // Note: we don’t need to reset the way `markdown-rs` does.
+    nok, "definitionLabel", "definitionLabelMarker", "definitionLabelString")(code);
+  }
+
+  /**
+   * After label.
+   *
+   * ```markdown
+   * > | [a]: b "c"
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function labelAfter(code) {
+    identifier = normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1));
+    if (code === 58) {
+      effects.enter("definitionMarker");
+      effects.consume(code);
+      effects.exit("definitionMarker");
+      return markerAfter;
+    }
+    return nok(code);
+  }
+
+  /**
+   * After marker.
+   *
+   * ```markdown
+   * > | [a]: b "c"
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function markerAfter(code) {
+    // Note: whitespace is optional.
+    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, destinationBefore)(code) : destinationBefore(code);
+  }
+
+  /**
+   * Before destination.
+   *
+   * ```markdown
+   * > | [a]: b "c"
+   *          ^
+   * ```
+   *
+   * @type {State}
+   */
+  function destinationBefore(code) {
+    return factoryDestination(effects, destinationAfter,
+    // Note: we don’t need to reset the way `markdown-rs` does.
+    nok, "definitionDestination", "definitionDestinationLiteral", "definitionDestinationLiteralMarker", "definitionDestinationRaw", "definitionDestinationString")(code);
+  }
+
+  /**
+   * After destination.
+   *
+   * ```markdown
+   * > | [a]: b "c"
+   *           ^
+   * ```
+   *
+   * @type {State}
+   */
+  function destinationAfter(code) {
+    return effects.attempt(titleBefore, after, after)(code);
+  }
+
+  /**
+   * After definition.
+   *
+   * ```markdown
+   * > | [a]: b
+   *           ^
+   * > | [a]: b "c"
+   *               ^
+   * ```
+   *
+   * @type {State}
+   */
+  function after(code) {
+    return markdownSpace(code) ? factorySpace(effects, afterWhitespace, "whitespace")(code) : afterWhitespace(code);
+  }
+
+  /**
+   * After definition, after optional whitespace.
+   *
+   * ```markdown
+   * > | [a]: b
+   *           ^
+   * > | [a]: b "c"
+   *               ^
+   * ```
+   *
+   * @type {State}
+   */
+  function afterWhitespace(code) {
+    if (code === null || markdownLineEnding(code)) {
+      effects.exit("definition");
+
+      // Note: we don’t care about uniqueness.
+      // It’s likely that that doesn’t happen very frequently.
+      // It is more likely that it wastes precious time.
+      self.parser.defined.push(identifier);
+
+      // To do: `markdown-rs` interrupt.
+      // // You’d be interrupting.
+      // tokenizer.interrupt = true
+      return ok(code);
+    }
+    return nok(code);
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeTitleBefore(effects, ok, nok) {
+  return titleBefore;
+
+  /**
+   * After destination, at whitespace.
+   *
+   * ```markdown
+   * > | [a]: b
+   *           ^
+   * > | [a]: b "c"
+   *           ^
+   * ```
+   *
+   * @type {State}
+   */
+  function titleBefore(code) {
+    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, beforeMarker)(code) : nok(code);
+  }
+
+  /**
+   * At title.
+   *
+   * ```markdown
+   *   | [a]: b
+   * > | "c"
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function beforeMarker(code) {
+    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code);
+  }
+
+  /**
+   * After title.
+   *
+   * ```markdown
+   * > | [a]: b "c"
+   *               ^
+   * ```
+   *
+   * @type {State}
+   */
+  function titleAfter(code) {
+    return markdownSpace(code) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code) : titleAfterOptionalWhitespace(code);
+  }
+
+  /**
+   * After title, after optional whitespace.
+   *
+   * ```markdown
+   * > | [a]: b "c"
+   *               ^
+   * ```
+   *
+   * @type {State}
+   */
+  function titleAfterOptionalWhitespace(code) {
+    return code === null || markdownLineEnding(code) ? ok(code) : nok(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/code-indented.js
+/**
+ * @import {
+ *   Construct,
+ *   State,
+ *   TokenizeContext,
+ *   Tokenizer
+ * } from 'micromark-util-types'
+ */
+
+
+
+/** @type {Construct} */
+const codeIndented = {
+  name: 'codeIndented',
+  tokenize: tokenizeCodeIndented
+};
+
+/** @type {Construct} */
+const furtherStart = {
+  partial: true,
+  tokenize: tokenizeFurtherStart
+};
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeCodeIndented(effects, ok, nok) {
+  return start;
+
+  /**
+   * Start of code (indented).
+   *
+   * > **Parsing note**: it is not needed to check if this first line is a
+   * > filled line (that it has a non-whitespace character), because blank lines
+   * > are parsed already, so we never run into that.
+   *
+   * ```markdown
+   * > |     aaa
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    // To do: manually check if interrupting like `markdown-rs`.
+
+    effects.enter("codeIndented");
+    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code);
+  }
+
+  /**
+   * At a break.
+   *
+   * ```markdown
+   * > |     aaa
+   *         ^  ^
+   * ```
+   *
+   * @type {State}
+   */
+  function atBreak(code) {
+    if (code === null) {
+      return after(code);
+    }
+    if (markdownLineEnding(code)) {
+      return effects.attempt(furtherStart, atBreak, after)(code);
+    }
+    effects.enter("codeFlowValue");
+    return inside(code);
+  }
+
+  /**
+   * In code content.
+   *
+   * ```markdown
+   * > |     aaa
+   *         ^^^^
+   * ```
+   *
+   * @type {State}
+   */
+  function inside(code) {
+    if (code === null || markdownLineEnding(code)) {
+      effects.exit("codeFlowValue");
+      return atBreak(code);
+    }
+    effects.consume(code);
+    return inside;
+  }
+
+  /** @type {State} */
+  function after(code) {
+    effects.exit("codeIndented");
+    // To do: allow interrupting like `markdown-rs`.
+    // Feel free to interrupt.
+    // tokenizer.interrupt = false
+    return ok(code);
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeFurtherStart(effects, ok, nok) {
+  const self = this;
+  return furtherStart;
+
+  /**
+   * At eol, trying to parse another indent.
+   *
+   * ```markdown
+   * > |     aaa
+   *            ^
+   *   |     bbb
+   * ```
+   *
+   * @type {State}
+   */
+  function furtherStart(code) {
+    // To do: improve `lazy` / `pierce` handling.
+    // If this is a lazy line, it can’t be code.
+    if (self.parser.lazy[self.now().line]) {
+      return nok(code);
+    }
+    if (markdownLineEnding(code)) {
+      effects.enter("lineEnding");
+      effects.consume(code);
+      effects.exit("lineEnding");
+      return furtherStart;
+    }
+
+    // To do: the code here in `micromark-js` is a bit different from
+    // `markdown-rs` because there it can attempt spaces.
+    // We can’t yet.
+    return factorySpaceMinMax(effects, ok, onNotEnoughPrefix, "linePrefix", 4, 4)(code);
+  }
+
+  /**
+   * After not enough of a prefix.
+   *
+   * A following line ending is another (potentially blank) line to try,
+   * anything else means this isn’t a continuation.
+   *
+   * ```markdown
+   * > |     aaa
+   *
+   *   |     bbb
+   * ```
+   *
+   * @type {State}
+   */
+  function onNotEnoughPrefix(code) {
+    return markdownLineEnding(code) ? furtherStart(code) : nok(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/heading-atx.js
+/**
+ * @import {
+ *   Construct,
+ *   Resolver,
+ *   State,
+ *   TokenizeContext,
+ *   Tokenizer,
+ *   Token
+ * } from 'micromark-util-types'
+ */
+
+
+
+
+/** @type {Construct} */
+const headingAtx = {
+  name: 'headingAtx',
+  resolve: resolveHeadingAtx,
+  tokenize: tokenizeHeadingAtx
+};
+
+/** @type {Resolver} */
+function resolveHeadingAtx(events, context) {
+  let contentEnd = events.length - 2;
+  let contentStart = 3;
+
+  // Prefix whitespace, part of the opening.
+  if (events[contentStart][1].type === "whitespace") {
+    contentStart += 2;
+  }
+
+  // Suffix whitespace, part of the closing.
+  if (contentEnd - 2 > contentStart && events[contentEnd][1].type === "whitespace") {
+    contentEnd -= 2;
+  }
+  if (events[contentEnd][1].type === "atxHeadingSequence" && (contentStart === contentEnd - 1 || contentEnd - 4 > contentStart && events[contentEnd - 2][1].type === "whitespace")) {
+    contentEnd -= contentStart + 1 === contentEnd ? 2 : 4;
+  }
+  if (contentEnd > contentStart) {
+    const content = {
+      type: "atxHeadingText",
+      start: events[contentStart][1].start,
+      end: events[contentEnd][1].end
+    };
+    const text = {
+      type: "chunkText",
+      start: events[contentStart][1].start,
+      end: events[contentEnd][1].end,
+      contentType: "text"
+    };
+    splice(events, contentStart, contentEnd - contentStart + 1, [['enter', content, context], ['enter', text, context], ['exit', text, context], ['exit', content, context]]);
+  }
+  return events;
+}
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeHeadingAtx(effects, ok, nok) {
+  let size = 0;
+  return start;
+
+  /**
+   * Start of a heading (atx).
+   *
+   * ```markdown
+   * > | ## aa
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    // To do: parse indent like `markdown-rs`.
+    effects.enter("atxHeading");
+    return before(code);
+  }
+
+  /**
+   * After optional whitespace, at `#`.
+   *
+   * ```markdown
+   * > | ## aa
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function before(code) {
+    effects.enter("atxHeadingSequence");
+    return sequenceOpen(code);
+  }
+
+  /**
+   * In opening sequence.
+   *
+   * ```markdown
+   * > | ## aa
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function sequenceOpen(code) {
+    if (code === 35 && size++ < 6) {
+      effects.consume(code);
+      return sequenceOpen;
+    }
+
+    // Always at least one `#`.
+    if (code === null || markdownLineEndingOrSpace(code)) {
+      effects.exit("atxHeadingSequence");
+      return atBreak(code);
+    }
+    return nok(code);
+  }
+
+  /**
+   * After something, before something else.
+   *
+   * ```markdown
+   * > | ## aa
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function atBreak(code) {
+    if (code === 35) {
+      effects.enter("atxHeadingSequence");
+      return sequenceFurther(code);
+    }
+    if (code === null || markdownLineEnding(code)) {
+      effects.exit("atxHeading");
+      // To do: interrupt like `markdown-rs`.
+      // // Feel free to interrupt.
+      // tokenizer.interrupt = false
+      return ok(code);
+    }
+    if (markdownSpace(code)) {
+      return factorySpace(effects, atBreak, "whitespace")(code);
+    }
+
+    // To do: generate `data` tokens, add the `text` token later.
+    // Needs edit map, see: `markdown.rs`.
+    effects.enter("atxHeadingText");
+    return data(code);
+  }
+
+  /**
+   * In further sequence (after whitespace).
+   *
+   * Could be normal “visible” hashes in the heading or a final sequence.
+   *
+   * ```markdown
+   * > | ## aa ##
+   *           ^
+   * ```
+   *
+   * @type {State}
+   */
+  function sequenceFurther(code) {
+    if (code === 35) {
+      effects.consume(code);
+      return sequenceFurther;
+    }
+    effects.exit("atxHeadingSequence");
+    return atBreak(code);
+  }
+
+  /**
+   * In text.
+   *
+   * ```markdown
+   * > | ## aa
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function data(code) {
+    if (code === null || code === 35 || markdownLineEndingOrSpace(code)) {
+      effects.exit("atxHeadingText");
+      return atBreak(code);
+    }
+    effects.consume(code);
+    return data;
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/setext-underline.js
+/**
+ * @import {
+ *   Code,
+ *   Construct,
+ *   Resolver,
+ *   State,
+ *   TokenizeContext,
+ *   Tokenizer
+ * } from 'micromark-util-types'
+ */
+
+
+
+
+/** @type {Construct} */
+const setextUnderline = {
+  name: 'setextUnderline',
+  resolveTo: resolveToSetextUnderline,
+  tokenize: tokenizeSetextUnderline
+};
+
+/** @type {Resolver} */
+function resolveToSetextUnderline(events, context) {
+  const editMap = new EditMap();
+  let index = events.length;
+  /** @type {number | undefined} */
+  let content;
+  /** @type {number | undefined} */
+  let text;
+  /** @type {number | undefined} */
+  let definition;
+
+  // Find the opening of the content.
+  // It’ll always exist: we don’t tokenize if it isn’t there.
+  while (index--) {
+    if (events[index][0] === 'enter') {
+      if (events[index][1].type === "content") {
+        content = index;
+        break;
+      }
+      if (events[index][1].type === "paragraph") {
+        text = index;
+      }
+    }
+    // Exit
+    else {
+      if (events[index][1].type === "content") {
+        // Remove the content end (if needed we’ll add it later)
+        editMap.add(index, 1, []);
+      }
+      if (!definition && events[index][1].type === "definition") {
+        definition = index;
+      }
+    }
+  }
+  const heading = {
+    type: "setextHeading",
+    start: {
+      ...events[content][1].start
+    },
+    end: {
+      ...events[events.length - 1][1].end
+    }
+  };
+
+  // Change the paragraph to setext heading text.
+  events[text][1].type = "setextHeadingText";
+
+  // If we have definitions in the content, we’ll keep on having content,
+  // but we need move it.
+  if (definition) {
+    editMap.add(text, 0, [['enter', heading, context]]);
+    editMap.add(definition + 1, 0, [['exit', events[content][1], context]]);
+    events[content][1].end = {
+      ...events[definition][1].end
+    };
+  } else {
+    events[content][1] = heading;
+  }
+
+  // Add the heading exit at the end.
+  editMap.add(events.length, 0, [['exit', heading, context]]);
+  editMap.consume(events);
+  return events;
+}
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeSetextUnderline(effects, ok, nok) {
+  const self = this;
+  /** @type {NonNullable<Code>} */
+  let marker;
+  return start;
+
+  /**
+   * At start of heading (setext) underline.
+   *
+   * ```markdown
+   *   | aa
+   * > | ==
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    let index = self.events.length;
+    /** @type {boolean | undefined} */
+    let paragraph;
+    // Find an opening.
+    while (index--) {
+      // Skip enter/exit of line ending, line prefix, and content.
+      // We can now either have a definition or a paragraph.
+      if (self.events[index][1].type !== "lineEnding" && self.events[index][1].type !== "linePrefix" && self.events[index][1].type !== "content") {
+        paragraph = self.events[index][1].type === "paragraph";
+        break;
+      }
+    }
+
+    // To do: handle lazy/pierce like `markdown-rs`.
+    // To do: parse indent like `markdown-rs`.
+    if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph)) {
+      effects.enter("setextHeadingLine");
+      marker = code;
+      return before(code);
+    }
+    return nok(code);
+  }
+
+  /**
+   * After optional whitespace, at `-` or `=`.
+   *
+   * ```markdown
+   *   | aa
+   * > | ==
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function before(code) {
+    effects.enter("setextHeadingLineSequence");
+    return inside(code);
+  }
+
+  /**
+   * In sequence.
+   *
+   * ```markdown
+   *   | aa
+   * > | ==
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function inside(code) {
+    if (code === marker) {
+      effects.consume(code);
+      return inside;
+    }
+    effects.exit("setextHeadingLineSequence");
+    return markdownSpace(code) ? factorySpace(effects, after, "lineSuffix")(code) : after(code);
+  }
+
+  /**
+   * After sequence, after optional whitespace.
+   *
+   * ```markdown
+   *   | aa
+   * > | ==
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function after(code) {
+    if (code === null || markdownLineEnding(code)) {
+      effects.exit("setextHeadingLine");
+      return ok(code);
+    }
+    return nok(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-util-html-tag-name/index.js
+/**
+ * List of lowercase HTML “block” tag names.
+ *
+ * The list, when parsing HTML (flow), results in more relaxed rules (condition
+ * 6).
+ * Because they are known blocks, the HTML-like syntax doesn’t have to be
+ * strictly parsed.
+ * For tag names not in this list, a more strict algorithm (condition 7) is used
+ * to detect whether the HTML-like syntax is seen as HTML (flow) or not.
+ *
+ * This is copied from:
+ * <https://spec.commonmark.org/0.30/#html-blocks>.
+ *
+ * > 👉 **Note**: `search` was added in `CommonMark@0.31`.
+ */
+const htmlBlockNames = [
+  'address',
+  'article',
+  'aside',
+  'base',
+  'basefont',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'col',
+  'colgroup',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'frame',
+  'frameset',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'head',
+  'header',
+  'hr',
+  'html',
+  'iframe',
+  'legend',
+  'li',
+  'link',
+  'main',
+  'menu',
+  'menuitem',
+  'nav',
+  'noframes',
+  'ol',
+  'optgroup',
+  'option',
+  'p',
+  'param',
+  'search',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'title',
+  'tr',
+  'track',
+  'ul'
+]
+
+/**
+ * List of lowercase HTML “raw” tag names.
+ *
+ * The list, when parsing HTML (flow), results in HTML that can include lines
+ * without exiting, until a closing tag also in this list is found (condition
+ * 1).
+ *
+ * This module is copied from:
+ * <https://spec.commonmark.org/0.30/#html-blocks>.
+ *
+ * > 👉 **Note**: `textarea` was added in `CommonMark@0.30`.
+ */
+const htmlRawNames = ['pre', 'script', 'style', 'textarea']
+
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+/**
+ * @import {
+ *   Construct,
+ *   State,
+ *   TokenizeContext,
+ *   Tokenizer
+ * } from 'micromark-util-types'
+ */
+
+
+/** @type {Construct} */
+const nonLazyContinuation = {
+  partial: true,
+  tokenize: tokenizeNonLazyContinuation
+};
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeNonLazyContinuation(effects, ok, nok) {
+  const self = this;
+  return start;
+
+  /**
+   * At eol, before continuation.
+   *
+   * ```markdown
+   * > | * ```js
+   *            ^
+   *   | b
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    if (code === null) {
+      return nok(code);
+    }
+    effects.enter("lineEnding");
+    effects.consume(code);
+    effects.exit("lineEnding");
+    return after;
+  }
+
+  /**
+   * A continuation.
+   *
+   * ```markdown
+   *   | * ```js
+   * > | b
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function after(code) {
+    return self.parser.lazy[self.now().line] ? nok(code) : ok(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/html-flow.js
+/**
+ * @import {
+ *   Code,
+ *   Construct,
+ *   Resolver,
+ *   State,
+ *   TokenizeContext,
+ *   Tokenizer
+ * } from 'micromark-util-types'
+ */
+
+
+
+
+
+
+/** @type {Construct} */
+const htmlFlow = {
+  concrete: true,
+  name: 'htmlFlow',
+  resolveTo: resolveToHtmlFlow,
+  tokenize: tokenizeHtmlFlow
+};
+
+/** @type {Construct} */
+const blankLineBefore = {
+  partial: true,
+  tokenize: tokenizeBlankLineBefore
+};
+
+/** @type {Resolver} */
+function resolveToHtmlFlow(events) {
+  let index = events.length;
+  while (index--) {
+    if (events[index][0] === 'enter' && events[index][1].type === "htmlFlow") {
+      break;
+    }
+  }
+  if (index > 1 && events[index - 2][1].type === "linePrefix") {
+    // Add the prefix start to the HTML token.
+    events[index][1].start = events[index - 2][1].start;
+    // Add the prefix start to the HTML line token.
+    events[index + 1][1].start = events[index - 2][1].start;
+    // Remove the line prefix.
+    events.splice(index - 2, 2);
+  }
+  return events;
+}
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeHtmlFlow(effects, ok, nok) {
+  const self = this;
+  /** @type {number} */
+  let marker;
+  /** @type {boolean} */
+  let closingTag;
+  /** @type {string} */
+  let buffer;
+  /** @type {number} */
+  let index;
+  /** @type {Code} */
+  let markerB;
+  return start;
+
+  /**
+   * Start of HTML (flow).
+   *
+   * ```markdown
+   * > | <x />
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    // To do: parse indent like `markdown-rs`.
+    return before(code);
+  }
+
+  /**
+   * At `<`, after optional whitespace.
+   *
+   * ```markdown
+   * > | <x />
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function before(code) {
+    effects.enter("htmlFlow");
+    effects.enter("htmlFlowData");
+    effects.consume(code);
+    return open;
+  }
+
+  /**
+   * After `<`, at tag name or other stuff.
+   *
+   * ```markdown
+   * > | <x />
+   *      ^
+   * > | <!doctype>
+   *      ^
+   * > | <!--xxx-->
+   *      ^
+   * ```
+   *
+   * @type {State}
+   */
+  function open(code) {
+    if (code === 33) {
+      effects.consume(code);
+      return declarationOpen;
+    }
+    if (code === 47) {
+      effects.consume(code);
+      closingTag = true;
+      return tagCloseStart;
+    }
+    if (code === 63) {
+      effects.consume(code);
+      marker = 3;
+      // To do:
+      // tokenizer.concrete = true
+      // To do: use `markdown-rs` style interrupt.
+      // While we’re in an instruction instead of a declaration, we’re on a `?`
+      // right now, so we do need to search for `>`, similar to declarations.
+      return self.interrupt ? ok : continuationDeclarationInside;
+    }
+
+    // ASCII alphabetical.
+    if (asciiAlpha(code)) {
+      // Always the case.
+      effects.consume(code);
+      buffer = String.fromCharCode(code);
+      return tagName;
+    }
+    return nok(code);
+  }
+
+  /**
+   * After `<!`, at declaration, comment, or CDATA.
+   *
+   * ```markdown
+   * > | <!doctype>
+   *       ^
+   * > | <!--xxx-->
+   *       ^
+   * > | <![CDATA[>&<]]>
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function declarationOpen(code) {
+    if (code === 45) {
+      effects.consume(code);
+      marker = 2;
+      return commentOpenInside;
+    }
+    if (code === 91) {
+      effects.consume(code);
+      marker = 5;
+      index = 0;
+      return cdataOpenInside;
+    }
+
+    // ASCII alphabetical.
+    if (asciiAlpha(code)) {
+      effects.consume(code);
+      marker = 4;
+      // // Do not form containers.
+      // tokenizer.concrete = true
+      return self.interrupt ? ok : continuationDeclarationInside;
+    }
+    return nok(code);
+  }
+
+  /**
+   * After `<!-`, inside a comment, at another `-`.
+   *
+   * ```markdown
+   * > | <!--xxx-->
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function commentOpenInside(code) {
+    if (code === 45) {
+      effects.consume(code);
+      // // Do not form containers.
+      // tokenizer.concrete = true
+      return self.interrupt ? ok : continuationDeclarationInside;
+    }
+    return nok(code);
+  }
+
+  /**
+   * After `<![`, inside CDATA, expecting `CDATA[`.
+   *
+   * ```markdown
+   * > | <![CDATA[>&<]]>
+   *        ^^^^^^
+   * ```
+   *
+   * @type {State}
+   */
+  function cdataOpenInside(code) {
+    const value = "CDATA[";
+    if (code === value.charCodeAt(index++)) {
+      effects.consume(code);
+      if (index === value.length) {
+        // // Do not form containers.
+        // tokenizer.concrete = true
+        return self.interrupt ? ok : continuation;
+      }
+      return cdataOpenInside;
+    }
+    return nok(code);
+  }
+
+  /**
+   * After `</`, in closing tag, at tag name.
+   *
+   * ```markdown
+   * > | </x>
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function tagCloseStart(code) {
+    if (asciiAlpha(code)) {
+      // Always the case.
+      effects.consume(code);
+      buffer = String.fromCharCode(code);
+      return tagName;
+    }
+    return nok(code);
+  }
+
+  /**
+   * In tag name.
+   *
+   * ```markdown
+   * > | <ab>
+   *      ^^
+   * > | </ab>
+   *       ^^
+   * ```
+   *
+   * @type {State}
+   */
+  function tagName(code) {
+    if (code === null || code === 47 || code === 62 || markdownLineEndingOrSpace(code)) {
+      const slash = code === 47;
+      const name = buffer.toLowerCase();
+      if (!slash && !closingTag && htmlRawNames.includes(name)) {
+        marker = 1;
+        // // Do not form containers.
+        // tokenizer.concrete = true
+        return self.interrupt ? ok(code) : continuation(code);
+      }
+      if (htmlBlockNames.includes(buffer.toLowerCase())) {
+        marker = 6;
+        if (slash) {
+          effects.consume(code);
+          return basicSelfClosing;
+        }
+
+        // // Do not form containers.
+        // tokenizer.concrete = true
+        return self.interrupt ? ok(code) : continuation(code);
+      }
+      marker = 7;
+      // Do not support complete HTML when interrupting.
+      return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code) : closingTag ? completeClosingTagAfter(code) : completeAttributeNameBefore(code);
+    }
+
+    // ASCII alphanumerical and `-`.
+    if (code === 45 || asciiAlphanumeric(code)) {
+      effects.consume(code);
+      buffer += String.fromCharCode(code);
+      return tagName;
+    }
+    return nok(code);
+  }
+
+  /**
+   * After closing slash of a basic tag name.
+   *
+   * ```markdown
+   * > | <div/>
+   *          ^
+   * ```
+   *
+   * @type {State}
+   */
+  function basicSelfClosing(code) {
+    if (code === 62) {
+      effects.consume(code);
+      // // Do not form containers.
+      // tokenizer.concrete = true
+      return self.interrupt ? ok : continuation;
+    }
+    return nok(code);
+  }
+
+  /**
+   * After closing slash of a complete tag name.
+   *
+   * ```markdown
+   * > | <x/>
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function completeClosingTagAfter(code) {
+    if (markdownSpace(code)) {
+      effects.consume(code);
+      return completeClosingTagAfter;
+    }
+    return completeEnd(code);
+  }
+
+  /**
+   * At an attribute name.
+   *
+   * At first, this state is used after a complete tag name, after whitespace,
+   * where it expects optional attributes or the end of the tag.
+   * It is also reused after attributes, when expecting more optional
+   * attributes.
+   *
+   * ```markdown
+   * > | <a />
+   *        ^
+   * > | <a :b>
+   *        ^
+   * > | <a _b>
+   *        ^
+   * > | <a b>
+   *        ^
+   * > | <a >
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function completeAttributeNameBefore(code) {
+    if (code === 47) {
+      effects.consume(code);
+      return completeEnd;
+    }
+
+    // ASCII alphanumerical and `:` and `_`.
+    if (code === 58 || code === 95 || asciiAlpha(code)) {
+      effects.consume(code);
+      return completeAttributeName;
+    }
+    if (markdownSpace(code)) {
+      effects.consume(code);
+      return completeAttributeNameBefore;
+    }
+    return completeEnd(code);
+  }
+
+  /**
+   * In attribute name.
+   *
+   * ```markdown
+   * > | <a :b>
+   *         ^
+   * > | <a _b>
+   *         ^
+   * > | <a b>
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function completeAttributeName(code) {
+    // ASCII alphanumerical and `-`, `.`, `:`, and `_`.
+    if (code === 45 || code === 46 || code === 58 || code === 95 || asciiAlphanumeric(code)) {
+      effects.consume(code);
+      return completeAttributeName;
+    }
+    return completeAttributeNameAfter(code);
+  }
+
+  /**
+   * After attribute name, at an optional initializer, the end of the tag, or
+   * whitespace.
+   *
+   * ```markdown
+   * > | <a b>
+   *         ^
+   * > | <a b=c>
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function completeAttributeNameAfter(code) {
+    if (code === 61) {
+      effects.consume(code);
+      return completeAttributeValueBefore;
+    }
+    if (markdownSpace(code)) {
+      effects.consume(code);
+      return completeAttributeNameAfter;
+    }
+    return completeAttributeNameBefore(code);
+  }
+
+  /**
+   * Before unquoted, double quoted, or single quoted attribute value, allowing
+   * whitespace.
+   *
+   * ```markdown
+   * > | <a b=c>
+   *          ^
+   * > | <a b="c">
+   *          ^
+   * ```
+   *
+   * @type {State}
+   */
+  function completeAttributeValueBefore(code) {
+    if (code === null || code === 60 || code === 61 || code === 62 || code === 96) {
+      return nok(code);
+    }
+    if (code === 34 || code === 39) {
+      effects.consume(code);
+      markerB = code;
+      return completeAttributeValueQuoted;
+    }
+    if (markdownSpace(code)) {
+      effects.consume(code);
+      return completeAttributeValueBefore;
+    }
+    return completeAttributeValueUnquoted(code);
+  }
+
+  /**
+   * In double or single quoted attribute value.
+   *
+   * ```markdown
+   * > | <a b="c">
+   *           ^
+   * > | <a b='c'>
+   *           ^
+   * ```
+   *
+   * @type {State}
+   */
+  function completeAttributeValueQuoted(code) {
+    if (code === markerB) {
+      effects.consume(code);
+      markerB = null;
+      return completeAttributeValueQuotedAfter;
+    }
+    if (code === null || markdownLineEnding(code)) {
+      return nok(code);
+    }
+    effects.consume(code);
+    return completeAttributeValueQuoted;
+  }
+
+  /**
+   * In unquoted attribute value.
+   *
+   * ```markdown
+   * > | <a b=c>
+   *          ^
+   * ```
+   *
+   * @type {State}
+   */
+  function completeAttributeValueUnquoted(code) {
+    if (code === null || code === 34 || code === 39 || code === 47 || code === 60 || code === 61 || code === 62 || code === 96 || markdownLineEndingOrSpace(code)) {
+      return completeAttributeNameAfter(code);
+    }
+    effects.consume(code);
+    return completeAttributeValueUnquoted;
+  }
+
+  /**
+   * After double or single quoted attribute value, before whitespace or the
+   * end of the tag.
+   *
+   * ```markdown
+   * > | <a b="c">
+   *            ^
+   * ```
+   *
+   * @type {State}
+   */
+  function completeAttributeValueQuotedAfter(code) {
+    if (code === 47 || code === 62 || markdownSpace(code)) {
+      return completeAttributeNameBefore(code);
+    }
+    return nok(code);
+  }
+
+  /**
+   * In certain circumstances of a complete tag where only an `>` is allowed.
+   *
+   * ```markdown
+   * > | <a b="c">
+   *             ^
+   * ```
+   *
+   * @type {State}
+   */
+  function completeEnd(code) {
+    if (code === 62) {
+      effects.consume(code);
+      return completeAfter;
+    }
+    return nok(code);
+  }
+
+  /**
+   * After `>` in a complete tag.
+   *
+   * ```markdown
+   * > | <x>
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function completeAfter(code) {
+    if (code === null || markdownLineEnding(code)) {
+      // // Do not form containers.
+      // tokenizer.concrete = true
+      return continuation(code);
+    }
+    if (markdownSpace(code)) {
+      effects.consume(code);
+      return completeAfter;
+    }
+    return nok(code);
+  }
+
+  /**
+   * In continuation of any HTML kind.
+   *
+   * ```markdown
+   * > | <!--xxx-->
+   *          ^
+   * ```
+   *
+   * @type {State}
+   */
+  function continuation(code) {
+    if (code === 45 && marker === 2) {
+      effects.consume(code);
+      return continuationCommentInside;
+    }
+    if (code === 60 && marker === 1) {
+      effects.consume(code);
+      return continuationRawTagOpen;
+    }
+    if (code === 62 && marker === 4) {
+      effects.consume(code);
+      return continuationClose;
+    }
+    if (code === 63 && marker === 3) {
+      effects.consume(code);
+      return continuationDeclarationInside;
+    }
+    if (code === 93 && marker === 5) {
+      effects.consume(code);
+      return continuationCdataInside;
+    }
+    if (markdownLineEnding(code) && (marker === 6 || marker === 7)) {
+      effects.exit("htmlFlowData");
+      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code);
+    }
+    if (code === null || markdownLineEnding(code)) {
+      effects.exit("htmlFlowData");
+      return continuationStart(code);
+    }
+    effects.consume(code);
+    return continuation;
+  }
+
+  /**
+   * In continuation, at eol.
+   *
+   * ```markdown
+   * > | <x>
+   *        ^
+   *   | asd
+   * ```
+   *
+   * @type {State}
+   */
+  function continuationStart(code) {
+    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code);
+  }
+
+  /**
+   * In continuation, at eol, before non-lazy content.
+   *
+   * ```markdown
+   * > | <x>
+   *        ^
+   *   | asd
+   * ```
+   *
+   * @type {State}
+   */
+  function continuationStartNonLazy(code) {
+    effects.enter("lineEnding");
+    effects.consume(code);
+    effects.exit("lineEnding");
+    return continuationBefore;
+  }
+
+  /**
+   * In continuation, before non-lazy content.
+   *
+   * ```markdown
+   *   | <x>
+   * > | asd
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function continuationBefore(code) {
+    if (code === null || markdownLineEnding(code)) {
+      return continuationStart(code);
+    }
+    effects.enter("htmlFlowData");
+    return continuation(code);
+  }
+
+  /**
+   * In comment continuation, after one `-`, expecting another.
+   *
+   * ```markdown
+   * > | <!--xxx-->
+   *             ^
+   * ```
+   *
+   * @type {State}
+   */
+  function continuationCommentInside(code) {
+    if (code === 45) {
+      effects.consume(code);
+      return continuationDeclarationInside;
+    }
+    return continuation(code);
+  }
+
+  /**
+   * In raw continuation, after `<`, at `/`.
+   *
+   * ```markdown
+   * > | <script>console.log(1)</script>
+   *                            ^
+   * ```
+   *
+   * @type {State}
+   */
+  function continuationRawTagOpen(code) {
+    if (code === 47) {
+      effects.consume(code);
+      buffer = '';
+      return continuationRawEndTag;
+    }
+    return continuation(code);
+  }
+
+  /**
+   * In raw continuation, after `</`, in a raw tag name.
+   *
+   * ```markdown
+   * > | <script>console.log(1)</script>
+   *                             ^^^^^^
+   * ```
+   *
+   * @type {State}
+   */
+  function continuationRawEndTag(code) {
+    if (code === 62) {
+      const name = buffer.toLowerCase();
+      if (htmlRawNames.includes(name)) {
+        effects.consume(code);
+        return continuationClose;
+      }
+      return continuation(code);
+    }
+    if (asciiAlpha(code) && buffer.length < 8) {
+      // Always the case.
+      effects.consume(code);
+      buffer += String.fromCharCode(code);
+      return continuationRawEndTag;
+    }
+    return continuation(code);
+  }
+
+  /**
+   * In cdata continuation, after `]`, expecting `]>`.
+   *
+   * ```markdown
+   * > | <![CDATA[>&<]]>
+   *                  ^
+   * ```
+   *
+   * @type {State}
+   */
+  function continuationCdataInside(code) {
+    if (code === 93) {
+      effects.consume(code);
+      return continuationDeclarationInside;
+    }
+    return continuation(code);
+  }
+
+  /**
+   * In declaration or instruction continuation, at `>`.
+   *
+   * ```markdown
+   * > | <!-->
+   *         ^
+   * > | <?>
+   *       ^
+   * > | <!q>
+   *        ^
+   * > | <!--ab-->
+   *             ^
+   * > | <![CDATA[>&<]]>
+   *                   ^
+   * ```
+   *
+   * @type {State}
+   */
+  function continuationDeclarationInside(code) {
+    if (code === 62) {
+      effects.consume(code);
+      return continuationClose;
+    }
+
+    // More dashes.
+    if (code === 45 && marker === 2) {
+      effects.consume(code);
+      return continuationDeclarationInside;
+    }
+    return continuation(code);
+  }
+
+  /**
+   * In closed continuation: everything we get until the eol/eof is part of it.
+   *
+   * ```markdown
+   * > | <!doctype>
+   *               ^
+   * ```
+   *
+   * @type {State}
+   */
+  function continuationClose(code) {
+    if (code === null || markdownLineEnding(code)) {
+      effects.exit("htmlFlowData");
+      return continuationAfter(code);
+    }
+    effects.consume(code);
+    return continuationClose;
+  }
+
+  /**
+   * Done.
+   *
+   * ```markdown
+   * > | <!doctype>
+   *               ^
+   * ```
+   *
+   * @type {State}
+   */
+  function continuationAfter(code) {
+    effects.exit("htmlFlow");
+    // // Feel free to interrupt.
+    // tokenizer.interrupt = false
+    // // No longer concrete.
+    // tokenizer.concrete = false
+    return ok(code);
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeBlankLineBefore(effects, ok, nok) {
+  return start;
+
+  /**
+   * Before eol, expecting blank line.
+   *
+   * ```markdown
+   * > | <div>
+   *          ^
+   *   |
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    effects.enter("lineEnding");
+    effects.consume(code);
+    effects.exit("lineEnding");
+    return effects.attempt(blankLine, ok, nok);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/code-fenced.js
+/**
+ * @import {
+ *   Code,
+ *   Construct,
+ *   State,
+ *   TokenizeContext,
+ *   Tokenizer
+ * } from 'micromark-util-types'
+ */
+
+
+
+
+
+/** @type {Construct} */
+const codeFenced = {
+  concrete: true,
+  name: 'codeFenced',
+  tokenize: tokenizeCodeFenced
+};
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeCodeFenced(effects, ok, nok) {
+  const self = this;
+  /** @type {Construct} */
+  const closeStart = {
+    partial: true,
+    tokenize: tokenizeCloseStart
+  };
+  let initialPrefix = 0;
+  let sizeOpen = 0;
+  /** @type {NonNullable<Code>} */
+  let marker;
+  return start;
+
+  /**
+   * Start of code.
+   *
+   * ```markdown
+   * > | ~~~js
+   *     ^
+   *   | alert(1)
+   *   | ~~~
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    // To do: parse whitespace like `markdown-rs`.
+    return beforeSequenceOpen(code);
+  }
+
+  /**
+   * In opening fence, after prefix, at sequence.
+   *
+   * ```markdown
+   * > | ~~~js
+   *     ^
+   *   | alert(1)
+   *   | ~~~
+   * ```
+   *
+   * @type {State}
+   */
+  function beforeSequenceOpen(code) {
+    const tail = self.events[self.events.length - 1];
+    initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
+    marker = code;
+    effects.enter("codeFenced");
+    effects.enter("codeFencedFence");
+    effects.enter("codeFencedFenceSequence");
+    return sequenceOpen(code);
+  }
+
+  /**
+   * In opening fence sequence.
+   *
+   * ```markdown
+   * > | ~~~js
+   *      ^
+   *   | alert(1)
+   *   | ~~~
+   * ```
+   *
+   * @type {State}
+   */
+  function sequenceOpen(code) {
+    if (code === marker) {
+      sizeOpen++;
+      effects.consume(code);
+      return sequenceOpen;
+    }
+    if (sizeOpen < 3) {
+      return nok(code);
+    }
+    effects.exit("codeFencedFenceSequence");
+    return markdownSpace(code) ? factorySpace(effects, infoBefore, "whitespace")(code) : infoBefore(code);
+  }
+
+  /**
+   * In opening fence, after the sequence (and optional whitespace), before info.
+   *
+   * ```markdown
+   * > | ~~~js
+   *        ^
+   *   | alert(1)
+   *   | ~~~
+   * ```
+   *
+   * @type {State}
+   */
+  function infoBefore(code) {
+    if (code === null || markdownLineEnding(code)) {
+      effects.exit("codeFencedFence");
+      return self.interrupt ? ok(code) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code);
+    }
+    effects.enter("codeFencedFenceInfo");
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return info(code);
+  }
+
+  /**
+   * In info.
+   *
+   * ```markdown
+   * > | ~~~js
+   *        ^
+   *   | alert(1)
+   *   | ~~~
+   * ```
+   *
+   * @type {State}
+   */
+  function info(code) {
+    if (code === null || markdownLineEnding(code)) {
+      effects.exit("chunkString");
+      effects.exit("codeFencedFenceInfo");
+      return infoBefore(code);
+    }
+    if (markdownSpace(code)) {
+      effects.exit("chunkString");
+      effects.exit("codeFencedFenceInfo");
+      return factorySpace(effects, metaBefore, "whitespace")(code);
+    }
+    if (code === 96 && code === marker) {
+      return nok(code);
+    }
+    effects.consume(code);
+    return info;
+  }
+
+  /**
+   * In opening fence, after info and whitespace, before meta.
+   *
+   * ```markdown
+   * > | ~~~js eval
+   *           ^
+   *   | alert(1)
+   *   | ~~~
+   * ```
+   *
+   * @type {State}
+   */
+  function metaBefore(code) {
+    if (code === null || markdownLineEnding(code)) {
+      return infoBefore(code);
+    }
+    effects.enter("codeFencedFenceMeta");
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return meta(code);
+  }
+
+  /**
+   * In meta.
+   *
+   * ```markdown
+   * > | ~~~js eval
+   *           ^
+   *   | alert(1)
+   *   | ~~~
+   * ```
+   *
+   * @type {State}
+   */
+  function meta(code) {
+    if (code === null || markdownLineEnding(code)) {
+      effects.exit("chunkString");
+      effects.exit("codeFencedFenceMeta");
+      return infoBefore(code);
+    }
+    if (code === 96 && code === marker) {
+      return nok(code);
+    }
+    effects.consume(code);
+    return meta;
+  }
+
+  /**
+   * At eol/eof in code, before a non-lazy closing fence or content.
+   *
+   * ```markdown
+   * > | ~~~js
+   *          ^
+   * > | alert(1)
+   *             ^
+   *   | ~~~
+   * ```
+   *
+   * @type {State}
+   */
+  function atNonLazyBreak(code) {
+    return effects.attempt(closeStart, after, contentBefore)(code);
+  }
+
+  /**
+   * Before code content, not a closing fence, at eol.
+   *
+   * ```markdown
+   *   | ~~~js
+   * > | alert(1)
+   *             ^
+   *   | ~~~
+   * ```
+   *
+   * @type {State}
+   */
+  function contentBefore(code) {
+    effects.enter("lineEnding");
+    effects.consume(code);
+    effects.exit("lineEnding");
+    return contentStart;
+  }
+
+  /**
+   * Before code content, not a closing fence.
+   *
+   * ```markdown
+   *   | ~~~js
+   * > | alert(1)
+   *     ^
+   *   | ~~~
+   * ```
+   *
+   * @type {State}
+   */
+  function contentStart(code) {
+    return initialPrefix > 0 && markdownSpace(code) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code) : beforeContentChunk(code);
+  }
+
+  /**
+   * Before code content, after optional prefix.
+   *
+   * ```markdown
+   *   | ~~~js
+   * > | alert(1)
+   *     ^
+   *   | ~~~
+   * ```
+   *
+   * @type {State}
+   */
+  function beforeContentChunk(code) {
+    if (code === null || markdownLineEnding(code)) {
+      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code);
+    }
+    effects.enter("codeFlowValue");
+    return contentChunk(code);
+  }
+
+  /**
+   * In code content.
+   *
+   * ```markdown
+   *   | ~~~js
+   * > | alert(1)
+   *     ^^^^^^^^
+   *   | ~~~
+   * ```
+   *
+   * @type {State}
+   */
+  function contentChunk(code) {
+    if (code === null || markdownLineEnding(code)) {
+      effects.exit("codeFlowValue");
+      return beforeContentChunk(code);
+    }
+    effects.consume(code);
+    return contentChunk;
+  }
+
+  /**
+   * After code.
+   *
+   * ```markdown
+   *   | ~~~js
+   *   | alert(1)
+   * > | ~~~
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function after(code) {
+    effects.exit("codeFenced");
+    return ok(code);
+  }
+
+  /**
+   * @this {TokenizeContext}
+   *   Context.
+   * @type {Tokenizer}
+   */
+  function tokenizeCloseStart(effects, ok, nok) {
+    let size = 0;
+    return startBefore;
+
+    /**
+     *
+     *
+     * @type {State}
+     */
+    function startBefore(code) {
+      effects.enter("lineEnding");
+      effects.consume(code);
+      effects.exit("lineEnding");
+      return start;
+    }
+
+    /**
+     * Before closing fence, at optional whitespace.
+     *
+     * ```markdown
+     *   | ~~~js
+     *   | alert(1)
+     * > | ~~~
+     *     ^
+     * ```
+     *
+     * @type {State}
+     */
+    function start(code) {
+      // Always populated by defaults.
+
+      // To do: `enter` here or in next state?
+      effects.enter("codeFencedFence");
+      return markdownSpace(code) ? factorySpace(effects, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code) : beforeSequenceClose(code);
+    }
+
+    /**
+     * In closing fence, after optional whitespace, at sequence.
+     *
+     * ```markdown
+     *   | ~~~js
+     *   | alert(1)
+     * > | ~~~
+     *     ^
+     * ```
+     *
+     * @type {State}
+     */
+    function beforeSequenceClose(code) {
+      if (code === marker) {
+        effects.enter("codeFencedFenceSequence");
+        return sequenceClose(code);
+      }
+      return nok(code);
+    }
+
+    /**
+     * In closing fence sequence.
+     *
+     * ```markdown
+     *   | ~~~js
+     *   | alert(1)
+     * > | ~~~
+     *     ^
+     * ```
+     *
+     * @type {State}
+     */
+    function sequenceClose(code) {
+      if (code === marker) {
+        size++;
+        effects.consume(code);
+        return sequenceClose;
+      }
+      if (size >= sizeOpen) {
+        effects.exit("codeFencedFenceSequence");
+        return markdownSpace(code) ? factorySpace(effects, sequenceCloseAfter, "whitespace")(code) : sequenceCloseAfter(code);
+      }
+      return nok(code);
+    }
+
+    /**
+     * After closing fence sequence, after optional whitespace.
+     *
+     * ```markdown
+     *   | ~~~js
+     *   | alert(1)
+     * > | ~~~
+     *        ^
+     * ```
+     *
+     * @type {State}
+     */
+    function sequenceCloseAfter(code) {
+      if (code === null || markdownLineEnding(code)) {
+        effects.exit("codeFencedFence");
+        return ok(code);
+      }
+      return nok(code);
+    }
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/character-entities/index.js
+/**
+ * Map of named character references.
+ *
+ * @type {Record<string, string>}
+ */
+const characterEntities = {
+  AElig: 'Æ',
+  AMP: '&',
+  Aacute: 'Á',
+  Abreve: 'Ă',
+  Acirc: 'Â',
+  Acy: 'А',
+  Afr: '𝔄',
+  Agrave: 'À',
+  Alpha: 'Α',
+  Amacr: 'Ā',
+  And: '⩓',
+  Aogon: 'Ą',
+  Aopf: '𝔸',
+  ApplyFunction: '⁡',
+  Aring: 'Å',
+  Ascr: '𝒜',
+  Assign: '≔',
+  Atilde: 'Ã',
+  Auml: 'Ä',
+  Backslash: '∖',
+  Barv: '⫧',
+  Barwed: '⌆',
+  Bcy: 'Б',
+  Because: '∵',
+  Bernoullis: 'ℬ',
+  Beta: 'Β',
+  Bfr: '𝔅',
+  Bopf: '𝔹',
+  Breve: '˘',
+  Bscr: 'ℬ',
+  Bumpeq: '≎',
+  CHcy: 'Ч',
+  COPY: '©',
+  Cacute: 'Ć',
+  Cap: '⋒',
+  CapitalDifferentialD: 'ⅅ',
+  Cayleys: 'ℭ',
+  Ccaron: 'Č',
+  Ccedil: 'Ç',
+  Ccirc: 'Ĉ',
+  Cconint: '∰',
+  Cdot: 'Ċ',
+  Cedilla: '¸',
+  CenterDot: '·',
+  Cfr: 'ℭ',
+  Chi: 'Χ',
+  CircleDot: '⊙',
+  CircleMinus: '⊖',
+  CirclePlus: '⊕',
+  CircleTimes: '⊗',
+  ClockwiseContourIntegral: '∲',
+  CloseCurlyDoubleQuote: '”',
+  CloseCurlyQuote: '’',
+  Colon: '∷',
+  Colone: '⩴',
+  Congruent: '≡',
+  Conint: '∯',
+  ContourIntegral: '∮',
+  Copf: 'ℂ',
+  Coproduct: '∐',
+  CounterClockwiseContourIntegral: '∳',
+  Cross: '⨯',
+  Cscr: '𝒞',
+  Cup: '⋓',
+  CupCap: '≍',
+  DD: 'ⅅ',
+  DDotrahd: '⤑',
+  DJcy: 'Ђ',
+  DScy: 'Ѕ',
+  DZcy: 'Џ',
+  Dagger: '‡',
+  Darr: '↡',
+  Dashv: '⫤',
+  Dcaron: 'Ď',
+  Dcy: 'Д',
+  Del: '∇',
+  Delta: 'Δ',
+  Dfr: '𝔇',
+  DiacriticalAcute: '´',
+  DiacriticalDot: '˙',
+  DiacriticalDoubleAcute: '˝',
+  DiacriticalGrave: '`',
+  DiacriticalTilde: '˜',
+  Diamond: '⋄',
+  DifferentialD: 'ⅆ',
+  Dopf: '𝔻',
+  Dot: '¨',
+  DotDot: '⃜',
+  DotEqual: '≐',
+  DoubleContourIntegral: '∯',
+  DoubleDot: '¨',
+  DoubleDownArrow: '⇓',
+  DoubleLeftArrow: '⇐',
+  DoubleLeftRightArrow: '⇔',
+  DoubleLeftTee: '⫤',
+  DoubleLongLeftArrow: '⟸',
+  DoubleLongLeftRightArrow: '⟺',
+  DoubleLongRightArrow: '⟹',
+  DoubleRightArrow: '⇒',
+  DoubleRightTee: '⊨',
+  DoubleUpArrow: '⇑',
+  DoubleUpDownArrow: '⇕',
+  DoubleVerticalBar: '∥',
+  DownArrow: '↓',
+  DownArrowBar: '⤓',
+  DownArrowUpArrow: '⇵',
+  DownBreve: '̑',
+  DownLeftRightVector: '⥐',
+  DownLeftTeeVector: '⥞',
+  DownLeftVector: '↽',
+  DownLeftVectorBar: '⥖',
+  DownRightTeeVector: '⥟',
+  DownRightVector: '⇁',
+  DownRightVectorBar: '⥗',
+  DownTee: '⊤',
+  DownTeeArrow: '↧',
+  Downarrow: '⇓',
+  Dscr: '𝒟',
+  Dstrok: 'Đ',
+  ENG: 'Ŋ',
+  ETH: 'Ð',
+  Eacute: 'É',
+  Ecaron: 'Ě',
+  Ecirc: 'Ê',
+  Ecy: 'Э',
+  Edot: 'Ė',
+  Efr: '𝔈',
+  Egrave: 'È',
+  Element: '∈',
+  Emacr: 'Ē',
+  EmptySmallSquare: '◻',
+  EmptyVerySmallSquare: '▫',
+  Eogon: 'Ę',
+  Eopf: '𝔼',
+  Epsilon: 'Ε',
+  Equal: '⩵',
+  EqualTilde: '≂',
+  Equilibrium: '⇌',
+  Escr: 'ℰ',
+  Esim: '⩳',
+  Eta: 'Η',
+  Euml: 'Ë',
+  Exists: '∃',
+  ExponentialE: 'ⅇ',
+  Fcy: 'Ф',
+  Ffr: '𝔉',
+  FilledSmallSquare: '◼',
+  FilledVerySmallSquare: '▪',
+  Fopf: '𝔽',
+  ForAll: '∀',
+  Fouriertrf: 'ℱ',
+  Fscr: 'ℱ',
+  GJcy: 'Ѓ',
+  GT: '>',
+  Gamma: 'Γ',
+  Gammad: 'Ϝ',
+  Gbreve: 'Ğ',
+  Gcedil: 'Ģ',
+  Gcirc: 'Ĝ',
+  Gcy: 'Г',
+  Gdot: 'Ġ',
+  Gfr: '𝔊',
+  Gg: '⋙',
+  Gopf: '𝔾',
+  GreaterEqual: '≥',
+  GreaterEqualLess: '⋛',
+  GreaterFullEqual: '≧',
+  GreaterGreater: '⪢',
+  GreaterLess: '≷',
+  GreaterSlantEqual: '⩾',
+  GreaterTilde: '≳',
+  Gscr: '𝒢',
+  Gt: '≫',
+  HARDcy: 'Ъ',
+  Hacek: 'ˇ',
+  Hat: '^',
+  Hcirc: 'Ĥ',
+  Hfr: 'ℌ',
+  HilbertSpace: 'ℋ',
+  Hopf: 'ℍ',
+  HorizontalLine: '─',
+  Hscr: 'ℋ',
+  Hstrok: 'Ħ',
+  HumpDownHump: '≎',
+  HumpEqual: '≏',
+  IEcy: 'Е',
+  IJlig: 'Ĳ',
+  IOcy: 'Ё',
+  Iacute: 'Í',
+  Icirc: 'Î',
+  Icy: 'И',
+  Idot: 'İ',
+  Ifr: 'ℑ',
+  Igrave: 'Ì',
+  Im: 'ℑ',
+  Imacr: 'Ī',
+  ImaginaryI: 'ⅈ',
+  Implies: '⇒',
+  Int: '∬',
+  Integral: '∫',
+  Intersection: '⋂',
+  InvisibleComma: '⁣',
+  InvisibleTimes: '⁢',
+  Iogon: 'Į',
+  Iopf: '𝕀',
+  Iota: 'Ι',
+  Iscr: 'ℐ',
+  Itilde: 'Ĩ',
+  Iukcy: 'І',
+  Iuml: 'Ï',
+  Jcirc: 'Ĵ',
+  Jcy: 'Й',
+  Jfr: '𝔍',
+  Jopf: '𝕁',
+  Jscr: '𝒥',
+  Jsercy: 'Ј',
+  Jukcy: 'Є',
+  KHcy: 'Х',
+  KJcy: 'Ќ',
+  Kappa: 'Κ',
+  Kcedil: 'Ķ',
+  Kcy: 'К',
+  Kfr: '𝔎',
+  Kopf: '𝕂',
+  Kscr: '𝒦',
+  LJcy: 'Љ',
+  LT: '<',
+  Lacute: 'Ĺ',
+  Lambda: 'Λ',
+  Lang: '⟪',
+  Laplacetrf: 'ℒ',
+  Larr: '↞',
+  Lcaron: 'Ľ',
+  Lcedil: 'Ļ',
+  Lcy: 'Л',
+  LeftAngleBracket: '⟨',
+  LeftArrow: '←',
+  LeftArrowBar: '⇤',
+  LeftArrowRightArrow: '⇆',
+  LeftCeiling: '⌈',
+  LeftDoubleBracket: '⟦',
+  LeftDownTeeVector: '⥡',
+  LeftDownVector: '⇃',
+  LeftDownVectorBar: '⥙',
+  LeftFloor: '⌊',
+  LeftRightArrow: '↔',
+  LeftRightVector: '⥎',
+  LeftTee: '⊣',
+  LeftTeeArrow: '↤',
+  LeftTeeVector: '⥚',
+  LeftTriangle: '⊲',
+  LeftTriangleBar: '⧏',
+  LeftTriangleEqual: '⊴',
+  LeftUpDownVector: '⥑',
+  LeftUpTeeVector: '⥠',
+  LeftUpVector: '↿',
+  LeftUpVectorBar: '⥘',
+  LeftVector: '↼',
+  LeftVectorBar: '⥒',
+  Leftarrow: '⇐',
+  Leftrightarrow: '⇔',
+  LessEqualGreater: '⋚',
+  LessFullEqual: '≦',
+  LessGreater: '≶',
+  LessLess: '⪡',
+  LessSlantEqual: '⩽',
+  LessTilde: '≲',
+  Lfr: '𝔏',
+  Ll: '⋘',
+  Lleftarrow: '⇚',
+  Lmidot: 'Ŀ',
+  LongLeftArrow: '⟵',
+  LongLeftRightArrow: '⟷',
+  LongRightArrow: '⟶',
+  Longleftarrow: '⟸',
+  Longleftrightarrow: '⟺',
+  Longrightarrow: '⟹',
+  Lopf: '𝕃',
+  LowerLeftArrow: '↙',
+  LowerRightArrow: '↘',
+  Lscr: 'ℒ',
+  Lsh: '↰',
+  Lstrok: 'Ł',
+  Lt: '≪',
+  Map: '⤅',
+  Mcy: 'М',
+  MediumSpace: ' ',
+  Mellintrf: 'ℳ',
+  Mfr: '𝔐',
+  MinusPlus: '∓',
+  Mopf: '𝕄',
+  Mscr: 'ℳ',
+  Mu: 'Μ',
+  NJcy: 'Њ',
+  Nacute: 'Ń',
+  Ncaron: 'Ň',
+  Ncedil: 'Ņ',
+  Ncy: 'Н',
+  NegativeMediumSpace: '​',
+  NegativeThickSpace: '​',
+  NegativeThinSpace: '​',
+  NegativeVeryThinSpace: '​',
+  NestedGreaterGreater: '≫',
+  NestedLessLess: '≪',
+  NewLine: '\n',
+  Nfr: '𝔑',
+  NoBreak: '⁠',
+  NonBreakingSpace: ' ',
+  Nopf: 'ℕ',
+  Not: '⫬',
+  NotCongruent: '≢',
+  NotCupCap: '≭',
+  NotDoubleVerticalBar: '∦',
+  NotElement: '∉',
+  NotEqual: '≠',
+  NotEqualTilde: '≂̸',
+  NotExists: '∄',
+  NotGreater: '≯',
+  NotGreaterEqual: '≱',
+  NotGreaterFullEqual: '≧̸',
+  NotGreaterGreater: '≫̸',
+  NotGreaterLess: '≹',
+  NotGreaterSlantEqual: '⩾̸',
+  NotGreaterTilde: '≵',
+  NotHumpDownHump: '≎̸',
+  NotHumpEqual: '≏̸',
+  NotLeftTriangle: '⋪',
+  NotLeftTriangleBar: '⧏̸',
+  NotLeftTriangleEqual: '⋬',
+  NotLess: '≮',
+  NotLessEqual: '≰',
+  NotLessGreater: '≸',
+  NotLessLess: '≪̸',
+  NotLessSlantEqual: '⩽̸',
+  NotLessTilde: '≴',
+  NotNestedGreaterGreater: '⪢̸',
+  NotNestedLessLess: '⪡̸',
+  NotPrecedes: '⊀',
+  NotPrecedesEqual: '⪯̸',
+  NotPrecedesSlantEqual: '⋠',
+  NotReverseElement: '∌',
+  NotRightTriangle: '⋫',
+  NotRightTriangleBar: '⧐̸',
+  NotRightTriangleEqual: '⋭',
+  NotSquareSubset: '⊏̸',
+  NotSquareSubsetEqual: '⋢',
+  NotSquareSuperset: '⊐̸',
+  NotSquareSupersetEqual: '⋣',
+  NotSubset: '⊂⃒',
+  NotSubsetEqual: '⊈',
+  NotSucceeds: '⊁',
+  NotSucceedsEqual: '⪰̸',
+  NotSucceedsSlantEqual: '⋡',
+  NotSucceedsTilde: '≿̸',
+  NotSuperset: '⊃⃒',
+  NotSupersetEqual: '⊉',
+  NotTilde: '≁',
+  NotTildeEqual: '≄',
+  NotTildeFullEqual: '≇',
+  NotTildeTilde: '≉',
+  NotVerticalBar: '∤',
+  Nscr: '𝒩',
+  Ntilde: 'Ñ',
+  Nu: 'Ν',
+  OElig: 'Œ',
+  Oacute: 'Ó',
+  Ocirc: 'Ô',
+  Ocy: 'О',
+  Odblac: 'Ő',
+  Ofr: '𝔒',
+  Ograve: 'Ò',
+  Omacr: 'Ō',
+  Omega: 'Ω',
+  Omicron: 'Ο',
+  Oopf: '𝕆',
+  OpenCurlyDoubleQuote: '“',
+  OpenCurlyQuote: '‘',
+  Or: '⩔',
+  Oscr: '𝒪',
+  Oslash: 'Ø',
+  Otilde: 'Õ',
+  Otimes: '⨷',
+  Ouml: 'Ö',
+  OverBar: '‾',
+  OverBrace: '⏞',
+  OverBracket: '⎴',
+  OverParenthesis: '⏜',
+  PartialD: '∂',
+  Pcy: 'П',
+  Pfr: '𝔓',
+  Phi: 'Φ',
+  Pi: 'Π',
+  PlusMinus: '±',
+  Poincareplane: 'ℌ',
+  Popf: 'ℙ',
+  Pr: '⪻',
+  Precedes: '≺',
+  PrecedesEqual: '⪯',
+  PrecedesSlantEqual: '≼',
+  PrecedesTilde: '≾',
+  Prime: '″',
+  Product: '∏',
+  Proportion: '∷',
+  Proportional: '∝',
+  Pscr: '𝒫',
+  Psi: 'Ψ',
+  QUOT: '"',
+  Qfr: '𝔔',
+  Qopf: 'ℚ',
+  Qscr: '𝒬',
+  RBarr: '⤐',
+  REG: '®',
+  Racute: 'Ŕ',
+  Rang: '⟫',
+  Rarr: '↠',
+  Rarrtl: '⤖',
+  Rcaron: 'Ř',
+  Rcedil: 'Ŗ',
+  Rcy: 'Р',
+  Re: 'ℜ',
+  ReverseElement: '∋',
+  ReverseEquilibrium: '⇋',
+  ReverseUpEquilibrium: '⥯',
+  Rfr: 'ℜ',
+  Rho: 'Ρ',
+  RightAngleBracket: '⟩',
+  RightArrow: '→',
+  RightArrowBar: '⇥',
+  RightArrowLeftArrow: '⇄',
+  RightCeiling: '⌉',
+  RightDoubleBracket: '⟧',
+  RightDownTeeVector: '⥝',
+  RightDownVector: '⇂',
+  RightDownVectorBar: '⥕',
+  RightFloor: '⌋',
+  RightTee: '⊢',
+  RightTeeArrow: '↦',
+  RightTeeVector: '⥛',
+  RightTriangle: '⊳',
+  RightTriangleBar: '⧐',
+  RightTriangleEqual: '⊵',
+  RightUpDownVector: '⥏',
+  RightUpTeeVector: '⥜',
+  RightUpVector: '↾',
+  RightUpVectorBar: '⥔',
+  RightVector: '⇀',
+  RightVectorBar: '⥓',
+  Rightarrow: '⇒',
+  Ropf: 'ℝ',
+  RoundImplies: '⥰',
+  Rrightarrow: '⇛',
+  Rscr: 'ℛ',
+  Rsh: '↱',
+  RuleDelayed: '⧴',
+  SHCHcy: 'Щ',
+  SHcy: 'Ш',
+  SOFTcy: 'Ь',
+  Sacute: 'Ś',
+  Sc: '⪼',
+  Scaron: 'Š',
+  Scedil: 'Ş',
+  Scirc: 'Ŝ',
+  Scy: 'С',
+  Sfr: '𝔖',
+  ShortDownArrow: '↓',
+  ShortLeftArrow: '←',
+  ShortRightArrow: '→',
+  ShortUpArrow: '↑',
+  Sigma: 'Σ',
+  SmallCircle: '∘',
+  Sopf: '𝕊',
+  Sqrt: '√',
+  Square: '□',
+  SquareIntersection: '⊓',
+  SquareSubset: '⊏',
+  SquareSubsetEqual: '⊑',
+  SquareSuperset: '⊐',
+  SquareSupersetEqual: '⊒',
+  SquareUnion: '⊔',
+  Sscr: '𝒮',
+  Star: '⋆',
+  Sub: '⋐',
+  Subset: '⋐',
+  SubsetEqual: '⊆',
+  Succeeds: '≻',
+  SucceedsEqual: '⪰',
+  SucceedsSlantEqual: '≽',
+  SucceedsTilde: '≿',
+  SuchThat: '∋',
+  Sum: '∑',
+  Sup: '⋑',
+  Superset: '⊃',
+  SupersetEqual: '⊇',
+  Supset: '⋑',
+  THORN: 'Þ',
+  TRADE: '™',
+  TSHcy: 'Ћ',
+  TScy: 'Ц',
+  Tab: '\t',
+  Tau: 'Τ',
+  Tcaron: 'Ť',
+  Tcedil: 'Ţ',
+  Tcy: 'Т',
+  Tfr: '𝔗',
+  Therefore: '∴',
+  Theta: 'Θ',
+  ThickSpace: '  ',
+  ThinSpace: ' ',
+  Tilde: '∼',
+  TildeEqual: '≃',
+  TildeFullEqual: '≅',
+  TildeTilde: '≈',
+  Topf: '𝕋',
+  TripleDot: '⃛',
+  Tscr: '𝒯',
+  Tstrok: 'Ŧ',
+  Uacute: 'Ú',
+  Uarr: '↟',
+  Uarrocir: '⥉',
+  Ubrcy: 'Ў',
+  Ubreve: 'Ŭ',
+  Ucirc: 'Û',
+  Ucy: 'У',
+  Udblac: 'Ű',
+  Ufr: '𝔘',
+  Ugrave: 'Ù',
+  Umacr: 'Ū',
+  UnderBar: '_',
+  UnderBrace: '⏟',
+  UnderBracket: '⎵',
+  UnderParenthesis: '⏝',
+  Union: '⋃',
+  UnionPlus: '⊎',
+  Uogon: 'Ų',
+  Uopf: '𝕌',
+  UpArrow: '↑',
+  UpArrowBar: '⤒',
+  UpArrowDownArrow: '⇅',
+  UpDownArrow: '↕',
+  UpEquilibrium: '⥮',
+  UpTee: '⊥',
+  UpTeeArrow: '↥',
+  Uparrow: '⇑',
+  Updownarrow: '⇕',
+  UpperLeftArrow: '↖',
+  UpperRightArrow: '↗',
+  Upsi: 'ϒ',
+  Upsilon: 'Υ',
+  Uring: 'Ů',
+  Uscr: '𝒰',
+  Utilde: 'Ũ',
+  Uuml: 'Ü',
+  VDash: '⊫',
+  Vbar: '⫫',
+  Vcy: 'В',
+  Vdash: '⊩',
+  Vdashl: '⫦',
+  Vee: '⋁',
+  Verbar: '‖',
+  Vert: '‖',
+  VerticalBar: '∣',
+  VerticalLine: '|',
+  VerticalSeparator: '❘',
+  VerticalTilde: '≀',
+  VeryThinSpace: ' ',
+  Vfr: '𝔙',
+  Vopf: '𝕍',
+  Vscr: '𝒱',
+  Vvdash: '⊪',
+  Wcirc: 'Ŵ',
+  Wedge: '⋀',
+  Wfr: '𝔚',
+  Wopf: '𝕎',
+  Wscr: '𝒲',
+  Xfr: '𝔛',
+  Xi: 'Ξ',
+  Xopf: '𝕏',
+  Xscr: '𝒳',
+  YAcy: 'Я',
+  YIcy: 'Ї',
+  YUcy: 'Ю',
+  Yacute: 'Ý',
+  Ycirc: 'Ŷ',
+  Ycy: 'Ы',
+  Yfr: '𝔜',
+  Yopf: '𝕐',
+  Yscr: '𝒴',
+  Yuml: 'Ÿ',
+  ZHcy: 'Ж',
+  Zacute: 'Ź',
+  Zcaron: 'Ž',
+  Zcy: 'З',
+  Zdot: 'Ż',
+  ZeroWidthSpace: '​',
+  Zeta: 'Ζ',
+  Zfr: 'ℨ',
+  Zopf: 'ℤ',
+  Zscr: '𝒵',
+  aacute: 'á',
+  abreve: 'ă',
+  ac: '∾',
+  acE: '∾̳',
+  acd: '∿',
+  acirc: 'â',
+  acute: '´',
+  acy: 'а',
+  aelig: 'æ',
+  af: '⁡',
+  afr: '𝔞',
+  agrave: 'à',
+  alefsym: 'ℵ',
+  aleph: 'ℵ',
+  alpha: 'α',
+  amacr: 'ā',
+  amalg: '⨿',
+  amp: '&',
+  and: '∧',
+  andand: '⩕',
+  andd: '⩜',
+  andslope: '⩘',
+  andv: '⩚',
+  ang: '∠',
+  ange: '⦤',
+  angle: '∠',
+  angmsd: '∡',
+  angmsdaa: '⦨',
+  angmsdab: '⦩',
+  angmsdac: '⦪',
+  angmsdad: '⦫',
+  angmsdae: '⦬',
+  angmsdaf: '⦭',
+  angmsdag: '⦮',
+  angmsdah: '⦯',
+  angrt: '∟',
+  angrtvb: '⊾',
+  angrtvbd: '⦝',
+  angsph: '∢',
+  angst: 'Å',
+  angzarr: '⍼',
+  aogon: 'ą',
+  aopf: '𝕒',
+  ap: '≈',
+  apE: '⩰',
+  apacir: '⩯',
+  ape: '≊',
+  apid: '≋',
+  apos: "'",
+  approx: '≈',
+  approxeq: '≊',
+  aring: 'å',
+  ascr: '𝒶',
+  ast: '*',
+  asymp: '≈',
+  asympeq: '≍',
+  atilde: 'ã',
+  auml: 'ä',
+  awconint: '∳',
+  awint: '⨑',
+  bNot: '⫭',
+  backcong: '≌',
+  backepsilon: '϶',
+  backprime: '‵',
+  backsim: '∽',
+  backsimeq: '⋍',
+  barvee: '⊽',
+  barwed: '⌅',
+  barwedge: '⌅',
+  bbrk: '⎵',
+  bbrktbrk: '⎶',
+  bcong: '≌',
+  bcy: 'б',
+  bdquo: '„',
+  becaus: '∵',
+  because: '∵',
+  bemptyv: '⦰',
+  bepsi: '϶',
+  bernou: 'ℬ',
+  beta: 'β',
+  beth: 'ℶ',
+  between: '≬',
+  bfr: '𝔟',
+  bigcap: '⋂',
+  bigcirc: '◯',
+  bigcup: '⋃',
+  bigodot: '⨀',
+  bigoplus: '⨁',
+  bigotimes: '⨂',
+  bigsqcup: '⨆',
+  bigstar: '★',
+  bigtriangledown: '▽',
+  bigtriangleup: '△',
+  biguplus: '⨄',
+  bigvee: '⋁',
+  bigwedge: '⋀',
+  bkarow: '⤍',
+  blacklozenge: '⧫',
+  blacksquare: '▪',
+  blacktriangle: '▴',
+  blacktriangledown: '▾',
+  blacktriangleleft: '◂',
+  blacktriangleright: '▸',
+  blank: '␣',
+  blk12: '▒',
+  blk14: '░',
+  blk34: '▓',
+  block: '█',
+  bne: '=⃥',
+  bnequiv: '≡⃥',
+  bnot: '⌐',
+  bopf: '𝕓',
+  bot: '⊥',
+  bottom: '⊥',
+  bowtie: '⋈',
+  boxDL: '╗',
+  boxDR: '╔',
+  boxDl: '╖',
+  boxDr: '╓',
+  boxH: '═',
+  boxHD: '╦',
+  boxHU: '╩',
+  boxHd: '╤',
+  boxHu: '╧',
+  boxUL: '╝',
+  boxUR: '╚',
+  boxUl: '╜',
+  boxUr: '╙',
+  boxV: '║',
+  boxVH: '╬',
+  boxVL: '╣',
+  boxVR: '╠',
+  boxVh: '╫',
+  boxVl: '╢',
+  boxVr: '╟',
+  boxbox: '⧉',
+  boxdL: '╕',
+  boxdR: '╒',
+  boxdl: '┐',
+  boxdr: '┌',
+  boxh: '─',
+  boxhD: '╥',
+  boxhU: '╨',
+  boxhd: '┬',
+  boxhu: '┴',
+  boxminus: '⊟',
+  boxplus: '⊞',
+  boxtimes: '⊠',
+  boxuL: '╛',
+  boxuR: '╘',
+  boxul: '┘',
+  boxur: '└',
+  boxv: '│',
+  boxvH: '╪',
+  boxvL: '╡',
+  boxvR: '╞',
+  boxvh: '┼',
+  boxvl: '┤',
+  boxvr: '├',
+  bprime: '‵',
+  breve: '˘',
+  brvbar: '¦',
+  bscr: '𝒷',
+  bsemi: '⁏',
+  bsim: '∽',
+  bsime: '⋍',
+  bsol: '\\',
+  bsolb: '⧅',
+  bsolhsub: '⟈',
+  bull: '•',
+  bullet: '•',
+  bump: '≎',
+  bumpE: '⪮',
+  bumpe: '≏',
+  bumpeq: '≏',
+  cacute: 'ć',
+  cap: '∩',
+  capand: '⩄',
+  capbrcup: '⩉',
+  capcap: '⩋',
+  capcup: '⩇',
+  capdot: '⩀',
+  caps: '∩︀',
+  caret: '⁁',
+  caron: 'ˇ',
+  ccaps: '⩍',
+  ccaron: 'č',
+  ccedil: 'ç',
+  ccirc: 'ĉ',
+  ccups: '⩌',
+  ccupssm: '⩐',
+  cdot: 'ċ',
+  cedil: '¸',
+  cemptyv: '⦲',
+  cent: '¢',
+  centerdot: '·',
+  cfr: '𝔠',
+  chcy: 'ч',
+  check: '✓',
+  checkmark: '✓',
+  chi: 'χ',
+  cir: '○',
+  cirE: '⧃',
+  circ: 'ˆ',
+  circeq: '≗',
+  circlearrowleft: '↺',
+  circlearrowright: '↻',
+  circledR: '®',
+  circledS: 'Ⓢ',
+  circledast: '⊛',
+  circledcirc: '⊚',
+  circleddash: '⊝',
+  cire: '≗',
+  cirfnint: '⨐',
+  cirmid: '⫯',
+  cirscir: '⧂',
+  clubs: '♣',
+  clubsuit: '♣',
+  colon: ':',
+  colone: '≔',
+  coloneq: '≔',
+  comma: ',',
+  commat: '@',
+  comp: '∁',
+  compfn: '∘',
+  complement: '∁',
+  complexes: 'ℂ',
+  cong: '≅',
+  congdot: '⩭',
+  conint: '∮',
+  copf: '𝕔',
+  coprod: '∐',
+  copy: '©',
+  copysr: '℗',
+  crarr: '↵',
+  cross: '✗',
+  cscr: '𝒸',
+  csub: '⫏',
+  csube: '⫑',
+  csup: '⫐',
+  csupe: '⫒',
+  ctdot: '⋯',
+  cudarrl: '⤸',
+  cudarrr: '⤵',
+  cuepr: '⋞',
+  cuesc: '⋟',
+  cularr: '↶',
+  cularrp: '⤽',
+  cup: '∪',
+  cupbrcap: '⩈',
+  cupcap: '⩆',
+  cupcup: '⩊',
+  cupdot: '⊍',
+  cupor: '⩅',
+  cups: '∪︀',
+  curarr: '↷',
+  curarrm: '⤼',
+  curlyeqprec: '⋞',
+  curlyeqsucc: '⋟',
+  curlyvee: '⋎',
+  curlywedge: '⋏',
+  curren: '¤',
+  curvearrowleft: '↶',
+  curvearrowright: '↷',
+  cuvee: '⋎',
+  cuwed: '⋏',
+  cwconint: '∲',
+  cwint: '∱',
+  cylcty: '⌭',
+  dArr: '⇓',
+  dHar: '⥥',
+  dagger: '†',
+  daleth: 'ℸ',
+  darr: '↓',
+  dash: '‐',
+  dashv: '⊣',
+  dbkarow: '⤏',
+  dblac: '˝',
+  dcaron: 'ď',
+  dcy: 'д',
+  dd: 'ⅆ',
+  ddagger: '‡',
+  ddarr: '⇊',
+  ddotseq: '⩷',
+  deg: '°',
+  delta: 'δ',
+  demptyv: '⦱',
+  dfisht: '⥿',
+  dfr: '𝔡',
+  dharl: '⇃',
+  dharr: '⇂',
+  diam: '⋄',
+  diamond: '⋄',
+  diamondsuit: '♦',
+  diams: '♦',
+  die: '¨',
+  digamma: 'ϝ',
+  disin: '⋲',
+  div: '÷',
+  divide: '÷',
+  divideontimes: '⋇',
+  divonx: '⋇',
+  djcy: 'ђ',
+  dlcorn: '⌞',
+  dlcrop: '⌍',
+  dollar: '$',
+  dopf: '𝕕',
+  dot: '˙',
+  doteq: '≐',
+  doteqdot: '≑',
+  dotminus: '∸',
+  dotplus: '∔',
+  dotsquare: '⊡',
+  doublebarwedge: '⌆',
+  downarrow: '↓',
+  downdownarrows: '⇊',
+  downharpoonleft: '⇃',
+  downharpoonright: '⇂',
+  drbkarow: '⤐',
+  drcorn: '⌟',
+  drcrop: '⌌',
+  dscr: '𝒹',
+  dscy: 'ѕ',
+  dsol: '⧶',
+  dstrok: 'đ',
+  dtdot: '⋱',
+  dtri: '▿',
+  dtrif: '▾',
+  duarr: '⇵',
+  duhar: '⥯',
+  dwangle: '⦦',
+  dzcy: 'џ',
+  dzigrarr: '⟿',
+  eDDot: '⩷',
+  eDot: '≑',
+  eacute: 'é',
+  easter: '⩮',
+  ecaron: 'ě',
+  ecir: '≖',
+  ecirc: 'ê',
+  ecolon: '≕',
+  ecy: 'э',
+  edot: 'ė',
+  ee: 'ⅇ',
+  efDot: '≒',
+  efr: '𝔢',
+  eg: '⪚',
+  egrave: 'è',
+  egs: '⪖',
+  egsdot: '⪘',
+  el: '⪙',
+  elinters: '⏧',
+  ell: 'ℓ',
+  els: '⪕',
+  elsdot: '⪗',
+  emacr: 'ē',
+  empty: '∅',
+  emptyset: '∅',
+  emptyv: '∅',
+  emsp13: ' ',
+  emsp14: ' ',
+  emsp: ' ',
+  eng: 'ŋ',
+  ensp: ' ',
+  eogon: 'ę',
+  eopf: '𝕖',
+  epar: '⋕',
+  eparsl: '⧣',
+  eplus: '⩱',
+  epsi: 'ε',
+  epsilon: 'ε',
+  epsiv: 'ϵ',
+  eqcirc: '≖',
+  eqcolon: '≕',
+  eqsim: '≂',
+  eqslantgtr: '⪖',
+  eqslantless: '⪕',
+  equals: '=',
+  equest: '≟',
+  equiv: '≡',
+  equivDD: '⩸',
+  eqvparsl: '⧥',
+  erDot: '≓',
+  erarr: '⥱',
+  escr: 'ℯ',
+  esdot: '≐',
+  esim: '≂',
+  eta: 'η',
+  eth: 'ð',
+  euml: 'ë',
+  euro: '€',
+  excl: '!',
+  exist: '∃',
+  expectation: 'ℰ',
+  exponentiale: 'ⅇ',
+  fallingdotseq: '≒',
+  fcy: 'ф',
+  female: '♀',
+  ffilig: 'ﬃ',
+  fflig: 'ﬀ',
+  ffllig: 'ﬄ',
+  ffr: '𝔣',
+  filig: 'ﬁ',
+  fjlig: 'fj',
+  flat: '♭',
+  fllig: 'ﬂ',
+  fltns: '▱',
+  fnof: 'ƒ',
+  fopf: '𝕗',
+  forall: '∀',
+  fork: '⋔',
+  forkv: '⫙',
+  fpartint: '⨍',
+  frac12: '½',
+  frac13: '⅓',
+  frac14: '¼',
+  frac15: '⅕',
+  frac16: '⅙',
+  frac18: '⅛',
+  frac23: '⅔',
+  frac25: '⅖',
+  frac34: '¾',
+  frac35: '⅗',
+  frac38: '⅜',
+  frac45: '⅘',
+  frac56: '⅚',
+  frac58: '⅝',
+  frac78: '⅞',
+  frasl: '⁄',
+  frown: '⌢',
+  fscr: '𝒻',
+  gE: '≧',
+  gEl: '⪌',
+  gacute: 'ǵ',
+  gamma: 'γ',
+  gammad: 'ϝ',
+  gap: '⪆',
+  gbreve: 'ğ',
+  gcirc: 'ĝ',
+  gcy: 'г',
+  gdot: 'ġ',
+  ge: '≥',
+  gel: '⋛',
+  geq: '≥',
+  geqq: '≧',
+  geqslant: '⩾',
+  ges: '⩾',
+  gescc: '⪩',
+  gesdot: '⪀',
+  gesdoto: '⪂',
+  gesdotol: '⪄',
+  gesl: '⋛︀',
+  gesles: '⪔',
+  gfr: '𝔤',
+  gg: '≫',
+  ggg: '⋙',
+  gimel: 'ℷ',
+  gjcy: 'ѓ',
+  gl: '≷',
+  glE: '⪒',
+  gla: '⪥',
+  glj: '⪤',
+  gnE: '≩',
+  gnap: '⪊',
+  gnapprox: '⪊',
+  gne: '⪈',
+  gneq: '⪈',
+  gneqq: '≩',
+  gnsim: '⋧',
+  gopf: '𝕘',
+  grave: '`',
+  gscr: 'ℊ',
+  gsim: '≳',
+  gsime: '⪎',
+  gsiml: '⪐',
+  gt: '>',
+  gtcc: '⪧',
+  gtcir: '⩺',
+  gtdot: '⋗',
+  gtlPar: '⦕',
+  gtquest: '⩼',
+  gtrapprox: '⪆',
+  gtrarr: '⥸',
+  gtrdot: '⋗',
+  gtreqless: '⋛',
+  gtreqqless: '⪌',
+  gtrless: '≷',
+  gtrsim: '≳',
+  gvertneqq: '≩︀',
+  gvnE: '≩︀',
+  hArr: '⇔',
+  hairsp: ' ',
+  half: '½',
+  hamilt: 'ℋ',
+  hardcy: 'ъ',
+  harr: '↔',
+  harrcir: '⥈',
+  harrw: '↭',
+  hbar: 'ℏ',
+  hcirc: 'ĥ',
+  hearts: '♥',
+  heartsuit: '♥',
+  hellip: '…',
+  hercon: '⊹',
+  hfr: '𝔥',
+  hksearow: '⤥',
+  hkswarow: '⤦',
+  hoarr: '⇿',
+  homtht: '∻',
+  hookleftarrow: '↩',
+  hookrightarrow: '↪',
+  hopf: '𝕙',
+  horbar: '―',
+  hscr: '𝒽',
+  hslash: 'ℏ',
+  hstrok: 'ħ',
+  hybull: '⁃',
+  hyphen: '‐',
+  iacute: 'í',
+  ic: '⁣',
+  icirc: 'î',
+  icy: 'и',
+  iecy: 'е',
+  iexcl: '¡',
+  iff: '⇔',
+  ifr: '𝔦',
+  igrave: 'ì',
+  ii: 'ⅈ',
+  iiiint: '⨌',
+  iiint: '∭',
+  iinfin: '⧜',
+  iiota: '℩',
+  ijlig: 'ĳ',
+  imacr: 'ī',
+  image: 'ℑ',
+  imagline: 'ℐ',
+  imagpart: 'ℑ',
+  imath: 'ı',
+  imof: '⊷',
+  imped: 'Ƶ',
+  in: '∈',
+  incare: '℅',
+  infin: '∞',
+  infintie: '⧝',
+  inodot: 'ı',
+  int: '∫',
+  intcal: '⊺',
+  integers: 'ℤ',
+  intercal: '⊺',
+  intlarhk: '⨗',
+  intprod: '⨼',
+  iocy: 'ё',
+  iogon: 'į',
+  iopf: '𝕚',
+  iota: 'ι',
+  iprod: '⨼',
+  iquest: '¿',
+  iscr: '𝒾',
+  isin: '∈',
+  isinE: '⋹',
+  isindot: '⋵',
+  isins: '⋴',
+  isinsv: '⋳',
+  isinv: '∈',
+  it: '⁢',
+  itilde: 'ĩ',
+  iukcy: 'і',
+  iuml: 'ï',
+  jcirc: 'ĵ',
+  jcy: 'й',
+  jfr: '𝔧',
+  jmath: 'ȷ',
+  jopf: '𝕛',
+  jscr: '𝒿',
+  jsercy: 'ј',
+  jukcy: 'є',
+  kappa: 'κ',
+  kappav: 'ϰ',
+  kcedil: 'ķ',
+  kcy: 'к',
+  kfr: '𝔨',
+  kgreen: 'ĸ',
+  khcy: 'х',
+  kjcy: 'ќ',
+  kopf: '𝕜',
+  kscr: '𝓀',
+  lAarr: '⇚',
+  lArr: '⇐',
+  lAtail: '⤛',
+  lBarr: '⤎',
+  lE: '≦',
+  lEg: '⪋',
+  lHar: '⥢',
+  lacute: 'ĺ',
+  laemptyv: '⦴',
+  lagran: 'ℒ',
+  lambda: 'λ',
+  lang: '⟨',
+  langd: '⦑',
+  langle: '⟨',
+  lap: '⪅',
+  laquo: '«',
+  larr: '←',
+  larrb: '⇤',
+  larrbfs: '⤟',
+  larrfs: '⤝',
+  larrhk: '↩',
+  larrlp: '↫',
+  larrpl: '⤹',
+  larrsim: '⥳',
+  larrtl: '↢',
+  lat: '⪫',
+  latail: '⤙',
+  late: '⪭',
+  lates: '⪭︀',
+  lbarr: '⤌',
+  lbbrk: '❲',
+  lbrace: '{',
+  lbrack: '[',
+  lbrke: '⦋',
+  lbrksld: '⦏',
+  lbrkslu: '⦍',
+  lcaron: 'ľ',
+  lcedil: 'ļ',
+  lceil: '⌈',
+  lcub: '{',
+  lcy: 'л',
+  ldca: '⤶',
+  ldquo: '“',
+  ldquor: '„',
+  ldrdhar: '⥧',
+  ldrushar: '⥋',
+  ldsh: '↲',
+  le: '≤',
+  leftarrow: '←',
+  leftarrowtail: '↢',
+  leftharpoondown: '↽',
+  leftharpoonup: '↼',
+  leftleftarrows: '⇇',
+  leftrightarrow: '↔',
+  leftrightarrows: '⇆',
+  leftrightharpoons: '⇋',
+  leftrightsquigarrow: '↭',
+  leftthreetimes: '⋋',
+  leg: '⋚',
+  leq: '≤',
+  leqq: '≦',
+  leqslant: '⩽',
+  les: '⩽',
+  lescc: '⪨',
+  lesdot: '⩿',
+  lesdoto: '⪁',
+  lesdotor: '⪃',
+  lesg: '⋚︀',
+  lesges: '⪓',
+  lessapprox: '⪅',
+  lessdot: '⋖',
+  lesseqgtr: '⋚',
+  lesseqqgtr: '⪋',
+  lessgtr: '≶',
+  lesssim: '≲',
+  lfisht: '⥼',
+  lfloor: '⌊',
+  lfr: '𝔩',
+  lg: '≶',
+  lgE: '⪑',
+  lhard: '↽',
+  lharu: '↼',
+  lharul: '⥪',
+  lhblk: '▄',
+  ljcy: 'љ',
+  ll: '≪',
+  llarr: '⇇',
+  llcorner: '⌞',
+  llhard: '⥫',
+  lltri: '◺',
+  lmidot: 'ŀ',
+  lmoust: '⎰',
+  lmoustache: '⎰',
+  lnE: '≨',
+  lnap: '⪉',
+  lnapprox: '⪉',
+  lne: '⪇',
+  lneq: '⪇',
+  lneqq: '≨',
+  lnsim: '⋦',
+  loang: '⟬',
+  loarr: '⇽',
+  lobrk: '⟦',
+  longleftarrow: '⟵',
+  longleftrightarrow: '⟷',
+  longmapsto: '⟼',
+  longrightarrow: '⟶',
+  looparrowleft: '↫',
+  looparrowright: '↬',
+  lopar: '⦅',
+  lopf: '𝕝',
+  loplus: '⨭',
+  lotimes: '⨴',
+  lowast: '∗',
+  lowbar: '_',
+  loz: '◊',
+  lozenge: '◊',
+  lozf: '⧫',
+  lpar: '(',
+  lparlt: '⦓',
+  lrarr: '⇆',
+  lrcorner: '⌟',
+  lrhar: '⇋',
+  lrhard: '⥭',
+  lrm: '‎',
+  lrtri: '⊿',
+  lsaquo: '‹',
+  lscr: '𝓁',
+  lsh: '↰',
+  lsim: '≲',
+  lsime: '⪍',
+  lsimg: '⪏',
+  lsqb: '[',
+  lsquo: '‘',
+  lsquor: '‚',
+  lstrok: 'ł',
+  lt: '<',
+  ltcc: '⪦',
+  ltcir: '⩹',
+  ltdot: '⋖',
+  lthree: '⋋',
+  ltimes: '⋉',
+  ltlarr: '⥶',
+  ltquest: '⩻',
+  ltrPar: '⦖',
+  ltri: '◃',
+  ltrie: '⊴',
+  ltrif: '◂',
+  lurdshar: '⥊',
+  luruhar: '⥦',
+  lvertneqq: '≨︀',
+  lvnE: '≨︀',
+  mDDot: '∺',
+  macr: '¯',
+  male: '♂',
+  malt: '✠',
+  maltese: '✠',
+  map: '↦',
+  mapsto: '↦',
+  mapstodown: '↧',
+  mapstoleft: '↤',
+  mapstoup: '↥',
+  marker: '▮',
+  mcomma: '⨩',
+  mcy: 'м',
+  mdash: '—',
+  measuredangle: '∡',
+  mfr: '𝔪',
+  mho: '℧',
+  micro: 'µ',
+  mid: '∣',
+  midast: '*',
+  midcir: '⫰',
+  middot: '·',
+  minus: '−',
+  minusb: '⊟',
+  minusd: '∸',
+  minusdu: '⨪',
+  mlcp: '⫛',
+  mldr: '…',
+  mnplus: '∓',
+  models: '⊧',
+  mopf: '𝕞',
+  mp: '∓',
+  mscr: '𝓂',
+  mstpos: '∾',
+  mu: 'μ',
+  multimap: '⊸',
+  mumap: '⊸',
+  nGg: '⋙̸',
+  nGt: '≫⃒',
+  nGtv: '≫̸',
+  nLeftarrow: '⇍',
+  nLeftrightarrow: '⇎',
+  nLl: '⋘̸',
+  nLt: '≪⃒',
+  nLtv: '≪̸',
+  nRightarrow: '⇏',
+  nVDash: '⊯',
+  nVdash: '⊮',
+  nabla: '∇',
+  nacute: 'ń',
+  nang: '∠⃒',
+  nap: '≉',
+  napE: '⩰̸',
+  napid: '≋̸',
+  napos: 'ŉ',
+  napprox: '≉',
+  natur: '♮',
+  natural: '♮',
+  naturals: 'ℕ',
+  nbsp: ' ',
+  nbump: '≎̸',
+  nbumpe: '≏̸',
+  ncap: '⩃',
+  ncaron: 'ň',
+  ncedil: 'ņ',
+  ncong: '≇',
+  ncongdot: '⩭̸',
+  ncup: '⩂',
+  ncy: 'н',
+  ndash: '–',
+  ne: '≠',
+  neArr: '⇗',
+  nearhk: '⤤',
+  nearr: '↗',
+  nearrow: '↗',
+  nedot: '≐̸',
+  nequiv: '≢',
+  nesear: '⤨',
+  nesim: '≂̸',
+  nexist: '∄',
+  nexists: '∄',
+  nfr: '𝔫',
+  ngE: '≧̸',
+  nge: '≱',
+  ngeq: '≱',
+  ngeqq: '≧̸',
+  ngeqslant: '⩾̸',
+  nges: '⩾̸',
+  ngsim: '≵',
+  ngt: '≯',
+  ngtr: '≯',
+  nhArr: '⇎',
+  nharr: '↮',
+  nhpar: '⫲',
+  ni: '∋',
+  nis: '⋼',
+  nisd: '⋺',
+  niv: '∋',
+  njcy: 'њ',
+  nlArr: '⇍',
+  nlE: '≦̸',
+  nlarr: '↚',
+  nldr: '‥',
+  nle: '≰',
+  nleftarrow: '↚',
+  nleftrightarrow: '↮',
+  nleq: '≰',
+  nleqq: '≦̸',
+  nleqslant: '⩽̸',
+  nles: '⩽̸',
+  nless: '≮',
+  nlsim: '≴',
+  nlt: '≮',
+  nltri: '⋪',
+  nltrie: '⋬',
+  nmid: '∤',
+  nopf: '𝕟',
+  not: '¬',
+  notin: '∉',
+  notinE: '⋹̸',
+  notindot: '⋵̸',
+  notinva: '∉',
+  notinvb: '⋷',
+  notinvc: '⋶',
+  notni: '∌',
+  notniva: '∌',
+  notnivb: '⋾',
+  notnivc: '⋽',
+  npar: '∦',
+  nparallel: '∦',
+  nparsl: '⫽⃥',
+  npart: '∂̸',
+  npolint: '⨔',
+  npr: '⊀',
+  nprcue: '⋠',
+  npre: '⪯̸',
+  nprec: '⊀',
+  npreceq: '⪯̸',
+  nrArr: '⇏',
+  nrarr: '↛',
+  nrarrc: '⤳̸',
+  nrarrw: '↝̸',
+  nrightarrow: '↛',
+  nrtri: '⋫',
+  nrtrie: '⋭',
+  nsc: '⊁',
+  nsccue: '⋡',
+  nsce: '⪰̸',
+  nscr: '𝓃',
+  nshortmid: '∤',
+  nshortparallel: '∦',
+  nsim: '≁',
+  nsime: '≄',
+  nsimeq: '≄',
+  nsmid: '∤',
+  nspar: '∦',
+  nsqsube: '⋢',
+  nsqsupe: '⋣',
+  nsub: '⊄',
+  nsubE: '⫅̸',
+  nsube: '⊈',
+  nsubset: '⊂⃒',
+  nsubseteq: '⊈',
+  nsubseteqq: '⫅̸',
+  nsucc: '⊁',
+  nsucceq: '⪰̸',
+  nsup: '⊅',
+  nsupE: '⫆̸',
+  nsupe: '⊉',
+  nsupset: '⊃⃒',
+  nsupseteq: '⊉',
+  nsupseteqq: '⫆̸',
+  ntgl: '≹',
+  ntilde: 'ñ',
+  ntlg: '≸',
+  ntriangleleft: '⋪',
+  ntrianglelefteq: '⋬',
+  ntriangleright: '⋫',
+  ntrianglerighteq: '⋭',
+  nu: 'ν',
+  num: '#',
+  numero: '№',
+  numsp: ' ',
+  nvDash: '⊭',
+  nvHarr: '⤄',
+  nvap: '≍⃒',
+  nvdash: '⊬',
+  nvge: '≥⃒',
+  nvgt: '>⃒',
+  nvinfin: '⧞',
+  nvlArr: '⤂',
+  nvle: '≤⃒',
+  nvlt: '<⃒',
+  nvltrie: '⊴⃒',
+  nvrArr: '⤃',
+  nvrtrie: '⊵⃒',
+  nvsim: '∼⃒',
+  nwArr: '⇖',
+  nwarhk: '⤣',
+  nwarr: '↖',
+  nwarrow: '↖',
+  nwnear: '⤧',
+  oS: 'Ⓢ',
+  oacute: 'ó',
+  oast: '⊛',
+  ocir: '⊚',
+  ocirc: 'ô',
+  ocy: 'о',
+  odash: '⊝',
+  odblac: 'ő',
+  odiv: '⨸',
+  odot: '⊙',
+  odsold: '⦼',
+  oelig: 'œ',
+  ofcir: '⦿',
+  ofr: '𝔬',
+  ogon: '˛',
+  ograve: 'ò',
+  ogt: '⧁',
+  ohbar: '⦵',
+  ohm: 'Ω',
+  oint: '∮',
+  olarr: '↺',
+  olcir: '⦾',
+  olcross: '⦻',
+  oline: '‾',
+  olt: '⧀',
+  omacr: 'ō',
+  omega: 'ω',
+  omicron: 'ο',
+  omid: '⦶',
+  ominus: '⊖',
+  oopf: '𝕠',
+  opar: '⦷',
+  operp: '⦹',
+  oplus: '⊕',
+  or: '∨',
+  orarr: '↻',
+  ord: '⩝',
+  order: 'ℴ',
+  orderof: 'ℴ',
+  ordf: 'ª',
+  ordm: 'º',
+  origof: '⊶',
+  oror: '⩖',
+  orslope: '⩗',
+  orv: '⩛',
+  oscr: 'ℴ',
+  oslash: 'ø',
+  osol: '⊘',
+  otilde: 'õ',
+  otimes: '⊗',
+  otimesas: '⨶',
+  ouml: 'ö',
+  ovbar: '⌽',
+  par: '∥',
+  para: '¶',
+  parallel: '∥',
+  parsim: '⫳',
+  parsl: '⫽',
+  part: '∂',
+  pcy: 'п',
+  percnt: '%',
+  period: '.',
+  permil: '‰',
+  perp: '⊥',
+  pertenk: '‱',
+  pfr: '𝔭',
+  phi: 'φ',
+  phiv: 'ϕ',
+  phmmat: 'ℳ',
+  phone: '☎',
+  pi: 'π',
+  pitchfork: '⋔',
+  piv: 'ϖ',
+  planck: 'ℏ',
+  planckh: 'ℎ',
+  plankv: 'ℏ',
+  plus: '+',
+  plusacir: '⨣',
+  plusb: '⊞',
+  pluscir: '⨢',
+  plusdo: '∔',
+  plusdu: '⨥',
+  pluse: '⩲',
+  plusmn: '±',
+  plussim: '⨦',
+  plustwo: '⨧',
+  pm: '±',
+  pointint: '⨕',
+  popf: '𝕡',
+  pound: '£',
+  pr: '≺',
+  prE: '⪳',
+  prap: '⪷',
+  prcue: '≼',
+  pre: '⪯',
+  prec: '≺',
+  precapprox: '⪷',
+  preccurlyeq: '≼',
+  preceq: '⪯',
+  precnapprox: '⪹',
+  precneqq: '⪵',
+  precnsim: '⋨',
+  precsim: '≾',
+  prime: '′',
+  primes: 'ℙ',
+  prnE: '⪵',
+  prnap: '⪹',
+  prnsim: '⋨',
+  prod: '∏',
+  profalar: '⌮',
+  profline: '⌒',
+  profsurf: '⌓',
+  prop: '∝',
+  propto: '∝',
+  prsim: '≾',
+  prurel: '⊰',
+  pscr: '𝓅',
+  psi: 'ψ',
+  puncsp: ' ',
+  qfr: '𝔮',
+  qint: '⨌',
+  qopf: '𝕢',
+  qprime: '⁗',
+  qscr: '𝓆',
+  quaternions: 'ℍ',
+  quatint: '⨖',
+  quest: '?',
+  questeq: '≟',
+  quot: '"',
+  rAarr: '⇛',
+  rArr: '⇒',
+  rAtail: '⤜',
+  rBarr: '⤏',
+  rHar: '⥤',
+  race: '∽̱',
+  racute: 'ŕ',
+  radic: '√',
+  raemptyv: '⦳',
+  rang: '⟩',
+  rangd: '⦒',
+  range: '⦥',
+  rangle: '⟩',
+  raquo: '»',
+  rarr: '→',
+  rarrap: '⥵',
+  rarrb: '⇥',
+  rarrbfs: '⤠',
+  rarrc: '⤳',
+  rarrfs: '⤞',
+  rarrhk: '↪',
+  rarrlp: '↬',
+  rarrpl: '⥅',
+  rarrsim: '⥴',
+  rarrtl: '↣',
+  rarrw: '↝',
+  ratail: '⤚',
+  ratio: '∶',
+  rationals: 'ℚ',
+  rbarr: '⤍',
+  rbbrk: '❳',
+  rbrace: '}',
+  rbrack: ']',
+  rbrke: '⦌',
+  rbrksld: '⦎',
+  rbrkslu: '⦐',
+  rcaron: 'ř',
+  rcedil: 'ŗ',
+  rceil: '⌉',
+  rcub: '}',
+  rcy: 'р',
+  rdca: '⤷',
+  rdldhar: '⥩',
+  rdquo: '”',
+  rdquor: '”',
+  rdsh: '↳',
+  real: 'ℜ',
+  realine: 'ℛ',
+  realpart: 'ℜ',
+  reals: 'ℝ',
+  rect: '▭',
+  reg: '®',
+  rfisht: '⥽',
+  rfloor: '⌋',
+  rfr: '𝔯',
+  rhard: '⇁',
+  rharu: '⇀',
+  rharul: '⥬',
+  rho: 'ρ',
+  rhov: 'ϱ',
+  rightarrow: '→',
+  rightarrowtail: '↣',
+  rightharpoondown: '⇁',
+  rightharpoonup: '⇀',
+  rightleftarrows: '⇄',
+  rightleftharpoons: '⇌',
+  rightrightarrows: '⇉',
+  rightsquigarrow: '↝',
+  rightthreetimes: '⋌',
+  ring: '˚',
+  risingdotseq: '≓',
+  rlarr: '⇄',
+  rlhar: '⇌',
+  rlm: '‏',
+  rmoust: '⎱',
+  rmoustache: '⎱',
+  rnmid: '⫮',
+  roang: '⟭',
+  roarr: '⇾',
+  robrk: '⟧',
+  ropar: '⦆',
+  ropf: '𝕣',
+  roplus: '⨮',
+  rotimes: '⨵',
+  rpar: ')',
+  rpargt: '⦔',
+  rppolint: '⨒',
+  rrarr: '⇉',
+  rsaquo: '›',
+  rscr: '𝓇',
+  rsh: '↱',
+  rsqb: ']',
+  rsquo: '’',
+  rsquor: '’',
+  rthree: '⋌',
+  rtimes: '⋊',
+  rtri: '▹',
+  rtrie: '⊵',
+  rtrif: '▸',
+  rtriltri: '⧎',
+  ruluhar: '⥨',
+  rx: '℞',
+  sacute: 'ś',
+  sbquo: '‚',
+  sc: '≻',
+  scE: '⪴',
+  scap: '⪸',
+  scaron: 'š',
+  sccue: '≽',
+  sce: '⪰',
+  scedil: 'ş',
+  scirc: 'ŝ',
+  scnE: '⪶',
+  scnap: '⪺',
+  scnsim: '⋩',
+  scpolint: '⨓',
+  scsim: '≿',
+  scy: 'с',
+  sdot: '⋅',
+  sdotb: '⊡',
+  sdote: '⩦',
+  seArr: '⇘',
+  searhk: '⤥',
+  searr: '↘',
+  searrow: '↘',
+  sect: '§',
+  semi: ';',
+  seswar: '⤩',
+  setminus: '∖',
+  setmn: '∖',
+  sext: '✶',
+  sfr: '𝔰',
+  sfrown: '⌢',
+  sharp: '♯',
+  shchcy: 'щ',
+  shcy: 'ш',
+  shortmid: '∣',
+  shortparallel: '∥',
+  shy: '­',
+  sigma: 'σ',
+  sigmaf: 'ς',
+  sigmav: 'ς',
+  sim: '∼',
+  simdot: '⩪',
+  sime: '≃',
+  simeq: '≃',
+  simg: '⪞',
+  simgE: '⪠',
+  siml: '⪝',
+  simlE: '⪟',
+  simne: '≆',
+  simplus: '⨤',
+  simrarr: '⥲',
+  slarr: '←',
+  smallsetminus: '∖',
+  smashp: '⨳',
+  smeparsl: '⧤',
+  smid: '∣',
+  smile: '⌣',
+  smt: '⪪',
+  smte: '⪬',
+  smtes: '⪬︀',
+  softcy: 'ь',
+  sol: '/',
+  solb: '⧄',
+  solbar: '⌿',
+  sopf: '𝕤',
+  spades: '♠',
+  spadesuit: '♠',
+  spar: '∥',
+  sqcap: '⊓',
+  sqcaps: '⊓︀',
+  sqcup: '⊔',
+  sqcups: '⊔︀',
+  sqsub: '⊏',
+  sqsube: '⊑',
+  sqsubset: '⊏',
+  sqsubseteq: '⊑',
+  sqsup: '⊐',
+  sqsupe: '⊒',
+  sqsupset: '⊐',
+  sqsupseteq: '⊒',
+  squ: '□',
+  square: '□',
+  squarf: '▪',
+  squf: '▪',
+  srarr: '→',
+  sscr: '𝓈',
+  ssetmn: '∖',
+  ssmile: '⌣',
+  sstarf: '⋆',
+  star: '☆',
+  starf: '★',
+  straightepsilon: 'ϵ',
+  straightphi: 'ϕ',
+  strns: '¯',
+  sub: '⊂',
+  subE: '⫅',
+  subdot: '⪽',
+  sube: '⊆',
+  subedot: '⫃',
+  submult: '⫁',
+  subnE: '⫋',
+  subne: '⊊',
+  subplus: '⪿',
+  subrarr: '⥹',
+  subset: '⊂',
+  subseteq: '⊆',
+  subseteqq: '⫅',
+  subsetneq: '⊊',
+  subsetneqq: '⫋',
+  subsim: '⫇',
+  subsub: '⫕',
+  subsup: '⫓',
+  succ: '≻',
+  succapprox: '⪸',
+  succcurlyeq: '≽',
+  succeq: '⪰',
+  succnapprox: '⪺',
+  succneqq: '⪶',
+  succnsim: '⋩',
+  succsim: '≿',
+  sum: '∑',
+  sung: '♪',
+  sup1: '¹',
+  sup2: '²',
+  sup3: '³',
+  sup: '⊃',
+  supE: '⫆',
+  supdot: '⪾',
+  supdsub: '⫘',
+  supe: '⊇',
+  supedot: '⫄',
+  suphsol: '⟉',
+  suphsub: '⫗',
+  suplarr: '⥻',
+  supmult: '⫂',
+  supnE: '⫌',
+  supne: '⊋',
+  supplus: '⫀',
+  supset: '⊃',
+  supseteq: '⊇',
+  supseteqq: '⫆',
+  supsetneq: '⊋',
+  supsetneqq: '⫌',
+  supsim: '⫈',
+  supsub: '⫔',
+  supsup: '⫖',
+  swArr: '⇙',
+  swarhk: '⤦',
+  swarr: '↙',
+  swarrow: '↙',
+  swnwar: '⤪',
+  szlig: 'ß',
+  target: '⌖',
+  tau: 'τ',
+  tbrk: '⎴',
+  tcaron: 'ť',
+  tcedil: 'ţ',
+  tcy: 'т',
+  tdot: '⃛',
+  telrec: '⌕',
+  tfr: '𝔱',
+  there4: '∴',
+  therefore: '∴',
+  theta: 'θ',
+  thetasym: 'ϑ',
+  thetav: 'ϑ',
+  thickapprox: '≈',
+  thicksim: '∼',
+  thinsp: ' ',
+  thkap: '≈',
+  thksim: '∼',
+  thorn: 'þ',
+  tilde: '˜',
+  times: '×',
+  timesb: '⊠',
+  timesbar: '⨱',
+  timesd: '⨰',
+  tint: '∭',
+  toea: '⤨',
+  top: '⊤',
+  topbot: '⌶',
+  topcir: '⫱',
+  topf: '𝕥',
+  topfork: '⫚',
+  tosa: '⤩',
+  tprime: '‴',
+  trade: '™',
+  triangle: '▵',
+  triangledown: '▿',
+  triangleleft: '◃',
+  trianglelefteq: '⊴',
+  triangleq: '≜',
+  triangleright: '▹',
+  trianglerighteq: '⊵',
+  tridot: '◬',
+  trie: '≜',
+  triminus: '⨺',
+  triplus: '⨹',
+  trisb: '⧍',
+  tritime: '⨻',
+  trpezium: '⏢',
+  tscr: '𝓉',
+  tscy: 'ц',
+  tshcy: 'ћ',
+  tstrok: 'ŧ',
+  twixt: '≬',
+  twoheadleftarrow: '↞',
+  twoheadrightarrow: '↠',
+  uArr: '⇑',
+  uHar: '⥣',
+  uacute: 'ú',
+  uarr: '↑',
+  ubrcy: 'ў',
+  ubreve: 'ŭ',
+  ucirc: 'û',
+  ucy: 'у',
+  udarr: '⇅',
+  udblac: 'ű',
+  udhar: '⥮',
+  ufisht: '⥾',
+  ufr: '𝔲',
+  ugrave: 'ù',
+  uharl: '↿',
+  uharr: '↾',
+  uhblk: '▀',
+  ulcorn: '⌜',
+  ulcorner: '⌜',
+  ulcrop: '⌏',
+  ultri: '◸',
+  umacr: 'ū',
+  uml: '¨',
+  uogon: 'ų',
+  uopf: '𝕦',
+  uparrow: '↑',
+  updownarrow: '↕',
+  upharpoonleft: '↿',
+  upharpoonright: '↾',
+  uplus: '⊎',
+  upsi: 'υ',
+  upsih: 'ϒ',
+  upsilon: 'υ',
+  upuparrows: '⇈',
+  urcorn: '⌝',
+  urcorner: '⌝',
+  urcrop: '⌎',
+  uring: 'ů',
+  urtri: '◹',
+  uscr: '𝓊',
+  utdot: '⋰',
+  utilde: 'ũ',
+  utri: '▵',
+  utrif: '▴',
+  uuarr: '⇈',
+  uuml: 'ü',
+  uwangle: '⦧',
+  vArr: '⇕',
+  vBar: '⫨',
+  vBarv: '⫩',
+  vDash: '⊨',
+  vangrt: '⦜',
+  varepsilon: 'ϵ',
+  varkappa: 'ϰ',
+  varnothing: '∅',
+  varphi: 'ϕ',
+  varpi: 'ϖ',
+  varpropto: '∝',
+  varr: '↕',
+  varrho: 'ϱ',
+  varsigma: 'ς',
+  varsubsetneq: '⊊︀',
+  varsubsetneqq: '⫋︀',
+  varsupsetneq: '⊋︀',
+  varsupsetneqq: '⫌︀',
+  vartheta: 'ϑ',
+  vartriangleleft: '⊲',
+  vartriangleright: '⊳',
+  vcy: 'в',
+  vdash: '⊢',
+  vee: '∨',
+  veebar: '⊻',
+  veeeq: '≚',
+  vellip: '⋮',
+  verbar: '|',
+  vert: '|',
+  vfr: '𝔳',
+  vltri: '⊲',
+  vnsub: '⊂⃒',
+  vnsup: '⊃⃒',
+  vopf: '𝕧',
+  vprop: '∝',
+  vrtri: '⊳',
+  vscr: '𝓋',
+  vsubnE: '⫋︀',
+  vsubne: '⊊︀',
+  vsupnE: '⫌︀',
+  vsupne: '⊋︀',
+  vzigzag: '⦚',
+  wcirc: 'ŵ',
+  wedbar: '⩟',
+  wedge: '∧',
+  wedgeq: '≙',
+  weierp: '℘',
+  wfr: '𝔴',
+  wopf: '𝕨',
+  wp: '℘',
+  wr: '≀',
+  wreath: '≀',
+  wscr: '𝓌',
+  xcap: '⋂',
+  xcirc: '◯',
+  xcup: '⋃',
+  xdtri: '▽',
+  xfr: '𝔵',
+  xhArr: '⟺',
+  xharr: '⟷',
+  xi: 'ξ',
+  xlArr: '⟸',
+  xlarr: '⟵',
+  xmap: '⟼',
+  xnis: '⋻',
+  xodot: '⨀',
+  xopf: '𝕩',
+  xoplus: '⨁',
+  xotime: '⨂',
+  xrArr: '⟹',
+  xrarr: '⟶',
+  xscr: '𝓍',
+  xsqcup: '⨆',
+  xuplus: '⨄',
+  xutri: '△',
+  xvee: '⋁',
+  xwedge: '⋀',
+  yacute: 'ý',
+  yacy: 'я',
+  ycirc: 'ŷ',
+  ycy: 'ы',
+  yen: '¥',
+  yfr: '𝔶',
+  yicy: 'ї',
+  yopf: '𝕪',
+  yscr: '𝓎',
+  yucy: 'ю',
+  yuml: 'ÿ',
+  zacute: 'ź',
+  zcaron: 'ž',
+  zcy: 'з',
+  zdot: 'ż',
+  zeetrf: 'ℨ',
+  zeta: 'ζ',
+  zfr: '𝔷',
+  zhcy: 'ж',
+  zigrarr: '⇝',
+  zopf: '𝕫',
+  zscr: '𝓏',
+  zwj: '‍',
+  zwnj: '‌'
+}
+
+;// CONCATENATED MODULE: ./node_modules/decode-named-character-reference/index.js
+
+
+// To do: next major: use `Object.hasOwn`.
+const own = {}.hasOwnProperty
+
+/**
+ * Decode a single character reference (without the `&` or `;`).
+ * You probably only need this when you’re building parsers yourself that follow
+ * different rules compared to HTML.
+ * This is optimized to be tiny in browsers.
+ *
+ * @param {string} value
+ *   `notin` (named), `#123` (deci), `#x123` (hexa).
+ * @returns {string|false}
+ *   Decoded reference.
+ */
+function decodeNamedCharacterReference(value) {
+  return own.call(characterEntities, value) ? characterEntities[value] : false
+}
+
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/character-reference.js
+/**
+ * @import {
+ *   Code,
+ *   Construct,
+ *   State,
+ *   TokenizeContext,
+ *   Tokenizer
+ * } from 'micromark-util-types'
+ */
+
+
+
+/** @type {Construct} */
+const characterReference = {
+  name: 'characterReference',
+  tokenize: tokenizeCharacterReference
+};
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeCharacterReference(effects, ok, nok) {
+  const self = this;
+  let size = 0;
+  /** @type {number} */
+  let max;
+  /** @type {(code: Code) => boolean} */
+  let test;
+  return start;
+
+  /**
+   * Start of character reference.
+   *
+   * ```markdown
+   * > | a&amp;b
+   *      ^
+   * > | a&#123;b
+   *      ^
+   * > | a&#x9;b
+   *      ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    effects.enter("characterReference");
+    effects.enter("characterReferenceMarker");
+    effects.consume(code);
+    effects.exit("characterReferenceMarker");
+    return open;
+  }
+
+  /**
+   * After `&`, at `#` for numeric references or alphanumeric for named
+   * references.
+   *
+   * ```markdown
+   * > | a&amp;b
+   *       ^
+   * > | a&#123;b
+   *       ^
+   * > | a&#x9;b
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function open(code) {
+    if (code === 35) {
+      effects.enter("characterReferenceMarkerNumeric");
+      effects.consume(code);
+      effects.exit("characterReferenceMarkerNumeric");
+      return numeric;
+    }
+    effects.enter("characterReferenceValue");
+    max = 31;
+    test = asciiAlphanumeric;
+    return value(code);
+  }
+
+  /**
+   * After `#`, at `x` for hexadecimals or digit for decimals.
+   *
+   * ```markdown
+   * > | a&#123;b
+   *        ^
+   * > | a&#x9;b
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function numeric(code) {
+    if (code === 88 || code === 120) {
+      effects.enter("characterReferenceMarkerHexadecimal");
+      effects.consume(code);
+      effects.exit("characterReferenceMarkerHexadecimal");
+      effects.enter("characterReferenceValue");
+      max = 6;
+      test = asciiHexDigit;
+      return value;
+    }
+    effects.enter("characterReferenceValue");
+    max = 7;
+    test = asciiDigit;
+    return value(code);
+  }
+
+  /**
+   * After markers (`&#x`, `&#`, or `&`), in value, before `;`.
+   *
+   * The character reference kind defines what and how many characters are
+   * allowed.
+   *
+   * ```markdown
+   * > | a&amp;b
+   *       ^^^
+   * > | a&#123;b
+   *        ^^^
+   * > | a&#x9;b
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function value(code) {
+    if (code === 59 && size) {
+      const token = effects.exit("characterReferenceValue");
+      if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token))) {
+        return nok(code);
+      }
+
+      // To do: `markdown-rs` uses a different name:
+      // `CharacterReferenceMarkerSemi`.
+      effects.enter("characterReferenceMarker");
+      effects.consume(code);
+      effects.exit("characterReferenceMarker");
+      effects.exit("characterReference");
+      return ok;
+    }
+    if (test(code) && size++ < max) {
+      effects.consume(code);
+      return value;
+    }
+    return nok(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/character-escape.js
+/**
+ * @import {
+ *   Construct,
+ *   State,
+ *   TokenizeContext,
+ *   Tokenizer
+ * } from 'micromark-util-types'
+ */
+
+
+/** @type {Construct} */
+const characterEscape = {
+  name: 'characterEscape',
+  tokenize: tokenizeCharacterEscape
+};
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeCharacterEscape(effects, ok, nok) {
+  return start;
+
+  /**
+   * Start of character escape.
+   *
+   * ```markdown
+   * > | a\*b
+   *      ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    effects.enter("characterEscape");
+    effects.enter("escapeMarker");
+    effects.consume(code);
+    effects.exit("escapeMarker");
+    return inside;
+  }
+
+  /**
+   * After `\`, at punctuation.
+   *
+   * ```markdown
+   * > | a\*b
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function inside(code) {
+    // ASCII punctuation.
+    if (asciiPunctuation(code)) {
+      effects.enter("characterEscapeValue");
+      effects.consume(code);
+      effects.exit("characterEscapeValue");
+      effects.exit("characterEscape");
+      return ok;
+    }
+    return nok(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/line-ending.js
+/**
+ * @import {
+ *   Construct,
+ *   State,
+ *   TokenizeContext,
+ *   Tokenizer
+ * } from 'micromark-util-types'
+ */
+
+
+
+/** @type {Construct} */
+const lineEnding = {
+  name: 'lineEnding',
+  tokenize: tokenizeLineEnding
+};
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeLineEnding(effects, ok) {
+  return start;
+
+  /** @type {State} */
+  function start(code) {
+    effects.enter("lineEnding");
+    effects.consume(code);
+    effects.exit("lineEnding");
+    return factorySpace(effects, ok, "linePrefix");
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-util-resolve-all/index.js
+/**
+ * @import {Event, Resolver, TokenizeContext} from 'micromark-util-types'
+ */
+
+/**
+ * Call all `resolveAll`s.
+ *
+ * @param {ReadonlyArray<{resolveAll?: Resolver | undefined}>} constructs
+ *   List of constructs, optionally with `resolveAll`s.
+ * @param {Array<Event>} events
+ *   List of events.
+ * @param {TokenizeContext} context
+ *   Context used by `tokenize`.
+ * @returns {Array<Event>}
+ *   Changed events.
+ */
+function resolveAll(constructs, events, context) {
+  /** @type {Array<Resolver>} */
+  const called = []
+  let index = -1
+
+  while (++index < constructs.length) {
+    const resolve = constructs[index].resolveAll
+
+    if (resolve && !called.includes(resolve)) {
+      events = resolve(events, context)
+      called.push(resolve)
+    }
+  }
+
+  return events
+}
+
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/label-end.js
+/**
+ * @import {
+ *   Construct,
+ *   Event,
+ *   Resolver,
+ *   State,
+ *   TokenizeContext,
+ *   Tokenizer,
+ *   Token
+ * } from 'micromark-util-types'
+ */
+
+
+
+
+
+
+
+
+
+/** @type {Construct} */
+const labelEnd = {
+  name: 'labelEnd',
+  resolveAll: resolveAllLabelEnd,
+  resolveTo: resolveToLabelEnd,
+  tokenize: tokenizeLabelEnd
+};
+
+/** @type {Construct} */
+const resourceConstruct = {
+  tokenize: tokenizeResource
+};
+/** @type {Construct} */
+const referenceFullConstruct = {
+  tokenize: tokenizeReferenceFull
+};
+/** @type {Construct} */
+const referenceCollapsedConstruct = {
+  tokenize: tokenizeReferenceCollapsed
+};
+
+/** @type {Resolver} */
+function resolveAllLabelEnd(events) {
+  let index = -1;
+  /** @type {Array<Event>} */
+  const newEvents = [];
+  while (++index < events.length) {
+    const token = events[index][1];
+    newEvents.push(events[index]);
+    if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
+      // Remove the marker.
+      const offset = token.type === "labelImage" ? 4 : 2;
+      token.type = "data";
+      index += offset;
+    }
+  }
+
+  // If the events are equal, we don't have to copy newEvents to events
+  if (events.length !== newEvents.length) {
+    splice(events, 0, events.length, newEvents);
+  }
+  return events;
+}
+
+/** @type {Resolver} */
+function resolveToLabelEnd(events, context) {
+  let index = events.length;
+  let offset = 0;
+  /** @type {number | undefined} */
+  let open;
+  /** @type {number | undefined} */
+  let close;
+  /** @type {Array<Event>} */
+  let media;
+
+  // Find an opening.
+  while (index--) {
+    const token = events[index][1];
+    if (open) {
+      // If we see another link, or inactive link label, we’ve been here before.
+      if (token.type === "link" || token.type === "labelLink" && token._inactive) {
+        break;
+      }
+
+      // Mark other link openings as inactive, as we can’t have links in
+      // links.
+      if (events[index][0] === 'enter' && token.type === "labelLink") {
+        token._inactive = true;
+      }
+    } else if (close) {
+      if (events[index][0] === 'enter' && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
+        open = index;
+        if (token.type !== "labelLink") {
+          offset = 2;
+          break;
+        }
+      }
+    } else if (token.type === "labelEnd") {
+      close = index;
+    }
+  }
+  const group = {
+    type: events[open][1].type === "labelLink" ? "link" : "image",
+    start: {
+      ...events[open][1].start
+    },
+    end: {
+      ...events[events.length - 1][1].end
+    }
+  };
+  const label = {
+    type: "label",
+    start: {
+      ...events[open][1].start
+    },
+    end: {
+      ...events[close][1].end
+    }
+  };
+  const text = {
+    type: "labelText",
+    start: {
+      ...events[open + offset + 2][1].end
+    },
+    end: {
+      ...events[close - 2][1].start
+    }
+  };
+  media = [['enter', group, context], ['enter', label, context]];
+
+  // Opening marker.
+  media = push(media, events.slice(open + 1, open + offset + 3));
+
+  // Text open.
+  media = push(media, [['enter', text, context]]);
+
+  // Always populated by defaults.
+
+  // Between.
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close - 3), context));
+
+  // Text close, marker close, label close.
+  media = push(media, [['exit', text, context], events[close - 2], events[close - 1], ['exit', label, context]]);
+
+  // Reference, resource, or so.
+  media = push(media, events.slice(close + 1));
+
+  // Media close.
+  media = push(media, [['exit', group, context]]);
+  splice(events, open, events.length, media);
+  return events;
+}
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeLabelEnd(effects, ok, nok) {
+  const self = this;
+  const labelStarts = self._labelStarts;
+  /** @type {Token} */
+  let labelStart;
+  /** @type {boolean} */
+  let defined;
+  if (labelStarts) {
+    // Discard ones that failed to close,
+    // they’re not needed anymore.
+    while (labelStarts.length > 0 && labelStarts[labelStarts.length - 1]._balanced) {
+      labelStarts.pop();
+    }
+    labelStart = labelStarts[labelStarts.length - 1];
+  }
+  return start;
+
+  /**
+   * Start of label end.
+   *
+   * ```markdown
+   * > | [a](b) c
+   *       ^
+   * > | [a][b] c
+   *       ^
+   * > | [a][] b
+   *       ^
+   * > | [a] b
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    // If there is not an okay opening.
+    if (!labelStart) {
+      return nok(code);
+    }
+
+    // If the corresponding label (link) start is marked as inactive,
+    // it means we’d be wrapping a link, like this:
+    //
+    // ```markdown
+    // > | a [b [c](d) e](f) g.
+    //                  ^
+    // ```
+    //
+    // We can’t have that, so it’s just balanced brackets.
+    if (labelStart._inactive) {
+      return labelEndNok(code);
+    }
+    defined = self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize({
+      start: labelStart.end,
+      end: self.now()
+    })));
+    effects.enter("labelEnd");
+    effects.enter("labelMarker");
+    effects.consume(code);
+    effects.exit("labelMarker");
+    effects.exit("labelEnd");
+    return after;
+  }
+
+  /**
+   * After `]`.
+   *
+   * ```markdown
+   * > | [a](b) c
+   *       ^
+   * > | [a][b] c
+   *       ^
+   * > | [a][] b
+   *       ^
+   * > | [a] b
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function after(code) {
+    // Note: `markdown-rs` also parses GFM footnotes here, which for us is in
+    // an extension.
+
+    // Resource (`[asd](fgh)`)?
+    if (code === 40) {
+      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code);
+    }
+
+    // Full (`[asd][fgh]`) or collapsed (`[asd][]`) reference?
+    if (code === 91) {
+      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code);
+    }
+
+    // Shortcut (`[asd]`) reference?
+    return defined ? labelEndOk(code) : labelEndNok(code);
+  }
+
+  /**
+   * After `]`, at `[`, but not at a full reference.
+   *
+   * > 👉 **Note**: we only get here if the label is defined.
+   *
+   * ```markdown
+   * > | [a][] b
+   *        ^
+   * > | [a] b
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function referenceNotFull(code) {
+    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code);
+  }
+
+  /**
+   * Done, we found something.
+   *
+   * ```markdown
+   * > | [a](b) c
+   *           ^
+   * > | [a][b] c
+   *           ^
+   * > | [a][] b
+   *          ^
+   * > | [a] b
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function labelEndOk(code) {
+    // Note: `markdown-rs` does a bunch of stuff here.
+    // This label start is now used up: discard it so it’s never found again.
+
+    labelStarts.pop();
+    return ok(code);
+  }
+
+  /**
+   * Done, it’s nothing.
+   *
+   * There was an okay opening, but we didn’t match anything.
+   *
+   * ```markdown
+   * > | [a](b c
+   *        ^
+   * > | [a][b c
+   *        ^
+   * > | [a] b
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function labelEndNok(code) {
+    labelStart._balanced = true;
+    return nok(code);
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeResource(effects, ok, nok) {
+  return resourceStart;
+
+  /**
+   * At a resource.
+   *
+   * ```markdown
+   * > | [a](b) c
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function resourceStart(code) {
+    effects.enter("resource");
+    effects.enter("resourceMarker");
+    effects.consume(code);
+    effects.exit("resourceMarker");
+    return resourceBefore;
+  }
+
+  /**
+   * In resource, after `(`, at optional whitespace.
+   *
+   * ```markdown
+   * > | [a](b) c
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function resourceBefore(code) {
+    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, resourceOpen)(code) : resourceOpen(code);
+  }
+
+  /**
+   * In resource, after optional whitespace, at `)` or a destination.
+   *
+   * ```markdown
+   * > | [a](b) c
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function resourceOpen(code) {
+    if (code === 41) {
+      return resourceEnd(code);
+    }
+    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code);
+  }
+
+  /**
+   * In resource, after destination, at optional whitespace.
+   *
+   * ```markdown
+   * > | [a](b) c
+   *          ^
+   * ```
+   *
+   * @type {State}
+   */
+  function resourceDestinationAfter(code) {
+    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, resourceBetween)(code) : resourceEnd(code);
+  }
+
+  /**
+   * At invalid destination.
+   *
+   * ```markdown
+   * > | [a](<<) b
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function resourceDestinationMissing(code) {
+    return nok(code);
+  }
+
+  /**
+   * In resource, after destination and whitespace, at `(` or title.
+   *
+   * ```markdown
+   * > | [a](b ) c
+   *           ^
+   * ```
+   *
+   * @type {State}
+   */
+  function resourceBetween(code) {
+    if (code === 34 || code === 39 || code === 40) {
+      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code);
+    }
+    return resourceEnd(code);
+  }
+
+  /**
+   * In resource, after title, at optional whitespace.
+   *
+   * ```markdown
+   * > | [a](b "c") d
+   *              ^
+   * ```
+   *
+   * @type {State}
+   */
+  function resourceTitleAfter(code) {
+    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, resourceEnd)(code) : resourceEnd(code);
+  }
+
+  /**
+   * In resource, at `)`.
+   *
+   * ```markdown
+   * > | [a](b) d
+   *          ^
+   * ```
+   *
+   * @type {State}
+   */
+  function resourceEnd(code) {
+    if (code === 41) {
+      effects.enter("resourceMarker");
+      effects.consume(code);
+      effects.exit("resourceMarker");
+      effects.exit("resource");
+      return ok;
+    }
+    return nok(code);
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeReferenceFull(effects, ok, nok) {
+  const self = this;
+  return referenceFull;
+
+  /**
+   * In a reference (full), at the `[`.
+   *
+   * ```markdown
+   * > | [a][b] d
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function referenceFull(code) {
+    return factoryLabel.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code);
+  }
+
+  /**
+   * In a reference (full), after `]`.
+   *
+   * ```markdown
+   * > | [a][b] d
+   *          ^
+   * ```
+   *
+   * @type {State}
+   */
+  function referenceFullAfter(code) {
+    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok(code) : nok(code);
+  }
+
+  /**
+   * In reference (full) that was missing.
+   *
+   * ```markdown
+   * > | [a][b d
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function referenceFullMissing(code) {
+    return nok(code);
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeReferenceCollapsed(effects, ok, nok) {
+  return referenceCollapsedStart;
+
+  /**
+   * In reference (collapsed), at `[`.
+   *
+   * > 👉 **Note**: we only get here if the label is defined.
+   *
+   * ```markdown
+   * > | [a][] d
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function referenceCollapsedStart(code) {
+    // We only attempt a collapsed label if there’s a `[`.
+
+    effects.enter("reference");
+    effects.enter("referenceMarker");
+    effects.consume(code);
+    effects.exit("referenceMarker");
+    return referenceCollapsedOpen;
+  }
+
+  /**
+   * In reference (collapsed), at `]`.
+   *
+   * > 👉 **Note**: we only get here if the label is defined.
+   *
+   * ```markdown
+   * > | [a][] d
+   *         ^
+   * ```
+   *
+   *  @type {State}
+   */
+  function referenceCollapsedOpen(code) {
+    if (code === 93) {
+      effects.enter("referenceMarker");
+      effects.consume(code);
+      effects.exit("referenceMarker");
+      effects.exit("reference");
+      return ok;
+    }
+    return nok(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/label-start-image.js
+/**
+ * @import {
+ *   Construct,
+ *   State,
+ *   Token,
+ *   TokenizeContext,
+ *   Tokenizer
+ * } from 'micromark-util-types'
+ */
+
+
+
+/** @type {Construct} */
+const labelStartImage = {
+  name: 'labelStartImage',
+  resolveAll: labelEnd.resolveAll,
+  tokenize: tokenizeLabelStartImage
+};
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeLabelStartImage(effects, ok, nok) {
+  const self = this;
+  /** @type {Token} */
+  let labelImage;
+  return start;
+
+  /**
+   * Start of label (image) start.
+   *
+   * ```markdown
+   * > | a ![b] c
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    effects.enter("labelImage");
+    effects.enter("labelImageMarker");
+    effects.consume(code);
+    effects.exit("labelImageMarker");
+    return open;
+  }
+
+  /**
+   * After `!`, at `[`.
+   *
+   * ```markdown
+   * > | a ![b] c
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function open(code) {
+    if (code === 91) {
+      effects.enter("labelMarker");
+      effects.consume(code);
+      effects.exit("labelMarker");
+      labelImage = effects.exit("labelImage");
+      return after;
+    }
+    return nok(code);
+  }
+
+  /**
+   * After `![`.
+   *
+   * ```markdown
+   * > | a ![b] c
+   *         ^
+   * ```
+   *
+   * This is needed in because, when GFM footnotes are enabled, images never
+   * form when started with a `^`.
+   * Instead, links form:
+   *
+   * ```markdown
+   * ![^a](b)
+   *
+   * ![^a][b]
+   *
+   * [b]: c
+   * ```
+   *
+   * ```html
+   * <p>!<a href=\"b\">^a</a></p>
+   * <p>!<a href=\"c\">^a</a></p>
+   * ```
+   *
+   * @type {State}
+   */
+  function after(code) {
+    // To do: use a new field to do this, this is still needed for
+    // `micromark-extension-gfm-footnote`, but the `label-start-link`
+    // behavior isn’t.
+    // Hidden footnotes hook.
+    /* c8 ignore next 6 */
+    if (code === 94 && '_hiddenFootnoteSupport' in self.parser.constructs) {
+      return nok(code);
+    }
+    self._labelStarts = self._labelStarts || [];
+    self._labelStarts.push(labelImage);
+    return ok(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-util-classify-character/index.js
+/**
+ * @import {Code} from 'micromark-util-types'
+ */
+
+
+/**
+ * Classify whether a code represents whitespace, punctuation, or something
+ * else.
+ *
+ * Used for attention (emphasis, strong), whose sequences can open or close
+ * based on the class of surrounding characters.
+ *
+ * > 👉 **Note**: eof (`null`) is seen as whitespace.
+ *
+ * @param {Code} code
+ *   Code.
+ * @returns {typeof constants.characterGroupWhitespace | typeof constants.characterGroupPunctuation | undefined}
+ *   Group.
+ */
+function classifyCharacter(code) {
+  if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
+    return 1;
+  }
+  if (unicodePunctuation(code)) {
+    return 2;
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/attention.js
+/**
+ * @import {
+ *   Code,
+ *   Construct,
+ *   Event,
+ *   Point,
+ *   Resolver,
+ *   State,
+ *   TokenizeContext,
+ *   Tokenizer,
+ *   Token
+ * } from 'micromark-util-types'
+ */
+
+
+
+
+/** @type {Construct} */
+const attention = {
+  name: 'attention',
+  resolveAll: resolveAllAttention,
+  tokenize: tokenizeAttention
+};
+
+/**
+ * Take all events and resolve attention to emphasis or strong.
+ *
+ * @type {Resolver}
+ */
+// eslint-disable-next-line complexity
+function resolveAllAttention(events, context) {
+  let index = -1;
+  /** @type {Array<Event>} */
+  let nextEvents;
+
+  // Walk through all events.
+  //
+  // Note: performance of this is fine on an mb of normal markdown, but it’s
+  // a bottleneck for malicious stuff.
+  while (++index < events.length) {
+    // Find a token that can close.
+    if (events[index][0] === 'enter' && events[index][1].type === 'attentionSequence' && events[index][1]._close) {
+      let open = index;
+
+      // Now walk back to find an opener.
+      while (open--) {
+        // Find a token that can open the closer.
+        if (events[open][0] === 'exit' && events[open][1].type === 'attentionSequence' && events[open][1]._open &&
+        // If the markers are the same:
+        context.sliceSerialize(events[open][1]).charCodeAt(0) === context.sliceSerialize(events[index][1]).charCodeAt(0)) {
+          // If the opening can close or the closing can open,
+          // and the close size *is not* a multiple of three,
+          // but the sum of the opening and closing size *is* multiple of three,
+          // then don’t match.
+          if ((events[open][1]._close || events[index][1]._open) && (events[index][1].end.offset - events[index][1].start.offset) % 3 && !((events[open][1].end.offset - events[open][1].start.offset + events[index][1].end.offset - events[index][1].start.offset) % 3)) {
+            continue;
+          }
+
+          // Number of markers to use from the sequence.
+          const use = events[open][1].end.offset - events[open][1].start.offset > 1 && events[index][1].end.offset - events[index][1].start.offset > 1 ? 2 : 1;
+          const start = {
+            ...events[open][1].end
+          };
+          const end = {
+            ...events[index][1].start
+          };
+          movePoint(start, -use);
+          movePoint(end, use);
+          const openingSequence = {
+            type: use > 1 ? "strongSequence" : "emphasisSequence",
+            start,
+            end: {
+              ...events[open][1].end
+            }
+          };
+          const closingSequence = {
+            type: use > 1 ? "strongSequence" : "emphasisSequence",
+            start: {
+              ...events[index][1].start
+            },
+            end
+          };
+          const text = {
+            type: use > 1 ? "strongText" : "emphasisText",
+            start: {
+              ...events[open][1].end
+            },
+            end: {
+              ...events[index][1].start
+            }
+          };
+          const group = {
+            type: use > 1 ? "strong" : "emphasis",
+            start: {
+              ...openingSequence.start
+            },
+            end: {
+              ...closingSequence.end
+            }
+          };
+          events[open][1].end = {
+            ...openingSequence.start
+          };
+          events[index][1].start = {
+            ...closingSequence.end
+          };
+          nextEvents = [];
+
+          // If there are more markers in the opening, add them before.
+          if (events[open][1].end.offset - events[open][1].start.offset) {
+            nextEvents = push(nextEvents, [['enter', events[open][1], context], ['exit', events[open][1], context]]);
+          }
+
+          // Opening.
+          nextEvents = push(nextEvents, [['enter', group, context], ['enter', openingSequence, context], ['exit', openingSequence, context], ['enter', text, context]]);
+
+          // Always populated by defaults.
+
+          // Between.
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index), context));
+
+          // Closing.
+          nextEvents = push(nextEvents, [['exit', text, context], ['enter', closingSequence, context], ['exit', closingSequence, context], ['exit', group, context]]);
+
+          /** @type {number} */
+          let offset = 0;
+
+          // If there are more markers in the closing, add them after.
+          if (events[index][1].end.offset - events[index][1].start.offset) {
+            offset = 2;
+            nextEvents = push(nextEvents, [['enter', events[index][1], context], ['exit', events[index][1], context]]);
+          }
+          splice(events, open - 1, index - open + 3, nextEvents);
+          index = open + nextEvents.length - offset - 2;
+          break;
+        }
+      }
+    }
+  }
+
+  // Remove remaining sequences.
+  index = -1;
+  while (++index < events.length) {
+    if (events[index][1].type === 'attentionSequence') {
+      events[index][1].type = 'data';
+    }
+  }
+  return events;
+}
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeAttention(effects, ok) {
+  const attentionMarkers = this.parser.constructs.attentionMarkers.null;
+  const previous = this.previous;
+  const before = classifyCharacter(previous);
+
+  /** @type {NonNullable<Code>} */
+  let marker;
+  return start;
+
+  /**
+   * Before a sequence.
+   *
+   * ```markdown
+   * > | **
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    marker = code;
+    effects.enter('attentionSequence');
+    return inside(code);
+  }
+
+  /**
+   * In a sequence.
+   *
+   * ```markdown
+   * > | **
+   *     ^^
+   * ```
+   *
+   * @type {State}
+   */
+  function inside(code) {
+    if (code === marker) {
+      effects.consume(code);
+      return inside;
+    }
+    const token = effects.exit('attentionSequence');
+
+    // To do: next major: move this to resolver, just like `markdown-rs`.
+    const after = classifyCharacter(code);
+
+    // Always populated by defaults.
+
+    // Note: `*` and `_` are in `attentionMarkers` through core.
+    // They are excluded here as the loosening is meant for markers registered
+    // by *other* constructs (such as GFM strikethrough’s `~`).
+    const open = !after || after === 2 && before || attentionMarkers.includes(code) && code !== 42 && code !== 95;
+    const close = !before || before === 2 && after || attentionMarkers.includes(previous) && previous !== 42 && previous !== 95;
+    token._open = Boolean(marker === 42 ? open : open && (before || !close));
+    token._close = Boolean(marker === 42 ? close : close && (after || !open));
+    return ok(code);
+  }
+}
+
+/**
+ * Move a point a bit.
+ *
+ * Note: `move` only works inside lines! It’s not possible to move past other
+ * chunks (replacement characters, tabs, or line endings).
+ *
+ * @param {Point} point
+ *   Point.
+ * @param {number} offset
+ *   Amount to move.
+ * @returns {undefined}
+ *   Nothing.
+ */
+function movePoint(point, offset) {
+  point.column += offset;
+  point.offset += offset;
+  point._bufferIndex += offset;
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/autolink.js
+/**
+ * @import {
+ *   Construct,
+ *   State,
+ *   TokenizeContext,
+ *   Tokenizer
+ * } from 'micromark-util-types'
+ */
+
+
+/** @type {Construct} */
+const autolink = {
+  name: 'autolink',
+  tokenize: tokenizeAutolink
+};
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeAutolink(effects, ok, nok) {
+  let size = 0;
+  return start;
+
+  /**
+   * Start of an autolink.
+   *
+   * ```markdown
+   * > | a<https://example.com>b
+   *      ^
+   * > | a<user@example.com>b
+   *      ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    effects.enter("autolink");
+    effects.enter("autolinkMarker");
+    effects.consume(code);
+    effects.exit("autolinkMarker");
+    effects.enter("autolinkProtocol");
+    return open;
+  }
+
+  /**
+   * After `<`, at protocol or atext.
+   *
+   * ```markdown
+   * > | a<https://example.com>b
+   *       ^
+   * > | a<user@example.com>b
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function open(code) {
+    if (asciiAlpha(code)) {
+      effects.consume(code);
+      return schemeOrEmailAtext;
+    }
+    if (code === 64) {
+      return nok(code);
+    }
+    return emailAtext(code);
+  }
+
+  /**
+   * At second byte of protocol or atext.
+   *
+   * ```markdown
+   * > | a<https://example.com>b
+   *        ^
+   * > | a<user@example.com>b
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function schemeOrEmailAtext(code) {
+    // ASCII alphanumeric and `+`, `-`, and `.`.
+    if (code === 43 || code === 45 || code === 46 || asciiAlphanumeric(code)) {
+      // Count the previous alphabetical from `open` too.
+      size = 1;
+      return schemeInsideOrEmailAtext(code);
+    }
+    return emailAtext(code);
+  }
+
+  /**
+   * In ambiguous protocol or atext.
+   *
+   * ```markdown
+   * > | a<https://example.com>b
+   *        ^
+   * > | a<user@example.com>b
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function schemeInsideOrEmailAtext(code) {
+    if (code === 58) {
+      effects.consume(code);
+      size = 0;
+      return urlInside;
+    }
+
+    // ASCII alphanumeric and `+`, `-`, and `.`.
+    if ((code === 43 || code === 45 || code === 46 || asciiAlphanumeric(code)) && size++ < 32) {
+      effects.consume(code);
+      return schemeInsideOrEmailAtext;
+    }
+    size = 0;
+    return emailAtext(code);
+  }
+
+  /**
+   * After protocol, in URL.
+   *
+   * ```markdown
+   * > | a<https://example.com>b
+   *             ^
+   * ```
+   *
+   * @type {State}
+   */
+  function urlInside(code) {
+    if (code === 62) {
+      effects.exit("autolinkProtocol");
+      effects.enter("autolinkMarker");
+      effects.consume(code);
+      effects.exit("autolinkMarker");
+      effects.exit("autolink");
+      return ok;
+    }
+
+    // ASCII control, space, or `<`.
+    if (code === null || code === 32 || code === 60 || asciiControl(code)) {
+      return nok(code);
+    }
+    effects.consume(code);
+    return urlInside;
+  }
+
+  /**
+   * In email atext.
+   *
+   * ```markdown
+   * > | a<user.name@example.com>b
+   *              ^
+   * ```
+   *
+   * @type {State}
+   */
+  function emailAtext(code) {
+    if (code === 64) {
+      effects.consume(code);
+      return emailAtSignOrDot;
+    }
+    if (asciiAtext(code)) {
+      effects.consume(code);
+      return emailAtext;
+    }
+    return nok(code);
+  }
+
+  /**
+   * In label, after at-sign or dot.
+   *
+   * ```markdown
+   * > | a<user.name@example.com>b
+   *                 ^       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function emailAtSignOrDot(code) {
+    return asciiAlphanumeric(code) ? emailLabel(code) : nok(code);
+  }
+
+  /**
+   * In label, where `.` and `>` are allowed.
+   *
+   * ```markdown
+   * > | a<user.name@example.com>b
+   *                   ^
+   * ```
+   *
+   * @type {State}
+   */
+  function emailLabel(code) {
+    if (code === 46) {
+      effects.consume(code);
+      size = 0;
+      return emailAtSignOrDot;
+    }
+    if (code === 62) {
+      // Exit, then change the token type.
+      effects.exit("autolinkProtocol").type = "autolinkEmail";
+      effects.enter("autolinkMarker");
+      effects.consume(code);
+      effects.exit("autolinkMarker");
+      effects.exit("autolink");
+      return ok;
+    }
+    return emailValue(code);
+  }
+
+  /**
+   * In label, where `.` and `>` are *not* allowed.
+   *
+   * Though, this is also used in `emailLabel` to parse other values.
+   *
+   * ```markdown
+   * > | a<user.name@ex-ample.com>b
+   *                    ^
+   * ```
+   *
+   * @type {State}
+   */
+  function emailValue(code) {
+    // ASCII alphanumeric or `-`.
+    if ((code === 45 || asciiAlphanumeric(code)) && size++ < 63) {
+      const next = code === 45 ? emailValue : emailLabel;
+      effects.consume(code);
+      return next;
+    }
+    return nok(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/html-text.js
+/**
+ * @import {
+ *   Code,
+ *   Construct,
+ *   State,
+ *   TokenizeContext,
+ *   Tokenizer
+ * } from 'micromark-util-types'
+ */
+
+
+
+/** @type {Construct} */
+const htmlText = {
+  name: 'htmlText',
+  tokenize: tokenizeHtmlText
+};
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeHtmlText(effects, ok, nok) {
+  const self = this;
+  /** @type {NonNullable<Code> | undefined} */
+  let marker;
+  /** @type {number} */
+  let index;
+  /** @type {State} */
+  let returnState;
+  return start;
+
+  /**
+   * Start of HTML (text).
+   *
+   * ```markdown
+   * > | a <b> c
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    effects.enter("htmlText");
+    effects.enter("htmlTextData");
+    effects.consume(code);
+    return open;
+  }
+
+  /**
+   * After `<`, at tag name or other stuff.
+   *
+   * ```markdown
+   * > | a <b> c
+   *        ^
+   * > | a <!doctype> c
+   *        ^
+   * > | a <!--b--> c
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function open(code) {
+    if (code === 33) {
+      effects.consume(code);
+      return declarationOpen;
+    }
+    if (code === 47) {
+      effects.consume(code);
+      return tagCloseStart;
+    }
+    if (code === 63) {
+      effects.consume(code);
+      return instruction;
+    }
+
+    // ASCII alphabetical.
+    if (asciiAlpha(code)) {
+      effects.consume(code);
+      return tagOpen;
+    }
+    return nok(code);
+  }
+
+  /**
+   * After `<!`, at declaration, comment, or CDATA.
+   *
+   * ```markdown
+   * > | a <!doctype> c
+   *         ^
+   * > | a <!--b--> c
+   *         ^
+   * > | a <![CDATA[>&<]]> c
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function declarationOpen(code) {
+    if (code === 45) {
+      effects.consume(code);
+      return commentOpenInside;
+    }
+    if (code === 91) {
+      effects.consume(code);
+      index = 0;
+      return cdataOpenInside;
+    }
+    if (asciiAlpha(code)) {
+      effects.consume(code);
+      return declaration;
+    }
+    return nok(code);
+  }
+
+  /**
+   * In a comment, after `<!-`, at another `-`.
+   *
+   * ```markdown
+   * > | a <!--b--> c
+   *          ^
+   * ```
+   *
+   * @type {State}
+   */
+  function commentOpenInside(code) {
+    if (code === 45) {
+      effects.consume(code);
+      return commentEnd;
+    }
+    return nok(code);
+  }
+
+  /**
+   * In comment.
+   *
+   * ```markdown
+   * > | a <!--b--> c
+   *           ^
+   * ```
+   *
+   * @type {State}
+   */
+  function comment(code) {
+    if (code === null) {
+      return nok(code);
+    }
+    if (code === 45) {
+      effects.consume(code);
+      return commentClose;
+    }
+    if (markdownLineEnding(code)) {
+      returnState = comment;
+      return lineEndingBefore(code);
+    }
+    effects.consume(code);
+    return comment;
+  }
+
+  /**
+   * In comment, after `-`.
+   *
+   * ```markdown
+   * > | a <!--b--> c
+   *             ^
+   * ```
+   *
+   * @type {State}
+   */
+  function commentClose(code) {
+    if (code === 45) {
+      effects.consume(code);
+      return commentEnd;
+    }
+    return comment(code);
+  }
+
+  /**
+   * In comment, after `--`.
+   *
+   * ```markdown
+   * > | a <!--b--> c
+   *              ^
+   * ```
+   *
+   * @type {State}
+   */
+  function commentEnd(code) {
+    return code === 62 ? end(code) : code === 45 ? commentClose(code) : comment(code);
+  }
+
+  /**
+   * After `<![`, in CDATA, expecting `CDATA[`.
+   *
+   * ```markdown
+   * > | a <![CDATA[>&<]]> b
+   *          ^^^^^^
+   * ```
+   *
+   * @type {State}
+   */
+  function cdataOpenInside(code) {
+    const value = "CDATA[";
+    if (code === value.charCodeAt(index++)) {
+      effects.consume(code);
+      return index === value.length ? cdata : cdataOpenInside;
+    }
+    return nok(code);
+  }
+
+  /**
+   * In CDATA.
+   *
+   * ```markdown
+   * > | a <![CDATA[>&<]]> b
+   *                ^^^
+   * ```
+   *
+   * @type {State}
+   */
+  function cdata(code) {
+    if (code === null) {
+      return nok(code);
+    }
+    if (code === 93) {
+      effects.consume(code);
+      return cdataClose;
+    }
+    if (markdownLineEnding(code)) {
+      returnState = cdata;
+      return lineEndingBefore(code);
+    }
+    effects.consume(code);
+    return cdata;
+  }
+
+  /**
+   * In CDATA, after `]`, at another `]`.
+   *
+   * ```markdown
+   * > | a <![CDATA[>&<]]> b
+   *                    ^
+   * ```
+   *
+   * @type {State}
+   */
+  function cdataClose(code) {
+    if (code === 93) {
+      effects.consume(code);
+      return cdataEnd;
+    }
+    return cdata(code);
+  }
+
+  /**
+   * In CDATA, after `]]`, at `>`.
+   *
+   * ```markdown
+   * > | a <![CDATA[>&<]]> b
+   *                     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function cdataEnd(code) {
+    if (code === 62) {
+      return end(code);
+    }
+    if (code === 93) {
+      effects.consume(code);
+      return cdataEnd;
+    }
+    return cdata(code);
+  }
+
+  /**
+   * In declaration.
+   *
+   * ```markdown
+   * > | a <!b> c
+   *          ^
+   * ```
+   *
+   * @type {State}
+   */
+  function declaration(code) {
+    if (code === null || code === 62) {
+      return end(code);
+    }
+    if (markdownLineEnding(code)) {
+      returnState = declaration;
+      return lineEndingBefore(code);
+    }
+    effects.consume(code);
+    return declaration;
+  }
+
+  /**
+   * In instruction.
+   *
+   * ```markdown
+   * > | a <?b?> c
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function instruction(code) {
+    if (code === null) {
+      return nok(code);
+    }
+    if (code === 63) {
+      effects.consume(code);
+      return instructionClose;
+    }
+    if (markdownLineEnding(code)) {
+      returnState = instruction;
+      return lineEndingBefore(code);
+    }
+    effects.consume(code);
+    return instruction;
+  }
+
+  /**
+   * In instruction, after `?`, at `>`.
+   *
+   * ```markdown
+   * > | a <?b?> c
+   *           ^
+   * ```
+   *
+   * @type {State}
+   */
+  function instructionClose(code) {
+    return code === 62 ? end(code) : instruction(code);
+  }
+
+  /**
+   * After `</`, in closing tag, at tag name.
+   *
+   * ```markdown
+   * > | a </b> c
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function tagCloseStart(code) {
+    // ASCII alphabetical.
+    if (asciiAlpha(code)) {
+      effects.consume(code);
+      return tagClose;
+    }
+    return nok(code);
+  }
+
+  /**
+   * After `</x`, in a tag name.
+   *
+   * ```markdown
+   * > | a </b> c
+   *          ^
+   * ```
+   *
+   * @type {State}
+   */
+  function tagClose(code) {
+    // ASCII alphanumerical and `-`.
+    if (code === 45 || asciiAlphanumeric(code)) {
+      effects.consume(code);
+      return tagClose;
+    }
+    return tagCloseBetween(code);
+  }
+
+  /**
+   * In closing tag, after tag name.
+   *
+   * ```markdown
+   * > | a </b> c
+   *          ^
+   * ```
+   *
+   * @type {State}
+   */
+  function tagCloseBetween(code) {
+    if (markdownLineEnding(code)) {
+      returnState = tagCloseBetween;
+      return lineEndingBefore(code);
+    }
+    if (markdownSpace(code)) {
+      effects.consume(code);
+      return tagCloseBetween;
+    }
+    return end(code);
+  }
+
+  /**
+   * After `<x`, in opening tag name.
+   *
+   * ```markdown
+   * > | a <b> c
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function tagOpen(code) {
+    // ASCII alphanumerical and `-`.
+    if (code === 45 || asciiAlphanumeric(code)) {
+      effects.consume(code);
+      return tagOpen;
+    }
+    if (code === 47 || code === 62 || markdownLineEndingOrSpace(code)) {
+      return tagOpenBetween(code);
+    }
+    return nok(code);
+  }
+
+  /**
+   * In opening tag, after tag name.
+   *
+   * ```markdown
+   * > | a <b> c
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function tagOpenBetween(code) {
+    if (code === 47) {
+      effects.consume(code);
+      return end;
+    }
+
+    // ASCII alphabetical and `:` and `_`.
+    if (code === 58 || code === 95 || asciiAlpha(code)) {
+      effects.consume(code);
+      return tagOpenAttributeName;
+    }
+    if (markdownLineEnding(code)) {
+      returnState = tagOpenBetween;
+      return lineEndingBefore(code);
+    }
+    if (markdownSpace(code)) {
+      effects.consume(code);
+      return tagOpenBetween;
+    }
+    return end(code);
+  }
+
+  /**
+   * In attribute name.
+   *
+   * ```markdown
+   * > | a <b c> d
+   *          ^
+   * ```
+   *
+   * @type {State}
+   */
+  function tagOpenAttributeName(code) {
+    // ASCII alphabetical and `-`, `.`, `:`, and `_`.
+    if (code === 45 || code === 46 || code === 58 || code === 95 || asciiAlphanumeric(code)) {
+      effects.consume(code);
+      return tagOpenAttributeName;
+    }
+    return tagOpenAttributeNameAfter(code);
+  }
+
+  /**
+   * After attribute name, before initializer, the end of the tag, or
+   * whitespace.
+   *
+   * ```markdown
+   * > | a <b c> d
+   *           ^
+   * ```
+   *
+   * @type {State}
+   */
+  function tagOpenAttributeNameAfter(code) {
+    if (code === 61) {
+      effects.consume(code);
+      return tagOpenAttributeValueBefore;
+    }
+    if (markdownLineEnding(code)) {
+      returnState = tagOpenAttributeNameAfter;
+      return lineEndingBefore(code);
+    }
+    if (markdownSpace(code)) {
+      effects.consume(code);
+      return tagOpenAttributeNameAfter;
+    }
+    return tagOpenBetween(code);
+  }
+
+  /**
+   * Before unquoted, double quoted, or single quoted attribute value, allowing
+   * whitespace.
+   *
+   * ```markdown
+   * > | a <b c=d> e
+   *            ^
+   * ```
+   *
+   * @type {State}
+   */
+  function tagOpenAttributeValueBefore(code) {
+    if (code === null || code === 60 || code === 61 || code === 62 || code === 96) {
+      return nok(code);
+    }
+    if (code === 34 || code === 39) {
+      effects.consume(code);
+      marker = code;
+      return tagOpenAttributeValueQuoted;
+    }
+    if (markdownLineEnding(code)) {
+      returnState = tagOpenAttributeValueBefore;
+      return lineEndingBefore(code);
+    }
+    if (markdownSpace(code)) {
+      effects.consume(code);
+      return tagOpenAttributeValueBefore;
+    }
+    effects.consume(code);
+    return tagOpenAttributeValueUnquoted;
+  }
+
+  /**
+   * In double or single quoted attribute value.
+   *
+   * ```markdown
+   * > | a <b c="d"> e
+   *             ^
+   * ```
+   *
+   * @type {State}
+   */
+  function tagOpenAttributeValueQuoted(code) {
+    if (code === marker) {
+      effects.consume(code);
+      marker = undefined;
+      return tagOpenAttributeValueQuotedAfter;
+    }
+    if (code === null) {
+      return nok(code);
+    }
+    if (markdownLineEnding(code)) {
+      returnState = tagOpenAttributeValueQuoted;
+      return lineEndingBefore(code);
+    }
+    effects.consume(code);
+    return tagOpenAttributeValueQuoted;
+  }
+
+  /**
+   * In unquoted attribute value.
+   *
+   * ```markdown
+   * > | a <b c=d> e
+   *            ^
+   * ```
+   *
+   * @type {State}
+   */
+  function tagOpenAttributeValueUnquoted(code) {
+    if (code === null || code === 34 || code === 39 || code === 60 || code === 61 || code === 96) {
+      return nok(code);
+    }
+    if (code === 47 || code === 62 || markdownLineEndingOrSpace(code)) {
+      return tagOpenBetween(code);
+    }
+    effects.consume(code);
+    return tagOpenAttributeValueUnquoted;
+  }
+
+  /**
+   * After double or single quoted attribute value, before whitespace or the end
+   * of the tag.
+   *
+   * ```markdown
+   * > | a <b c="d"> e
+   *               ^
+   * ```
+   *
+   * @type {State}
+   */
+  function tagOpenAttributeValueQuotedAfter(code) {
+    if (code === 47 || code === 62 || markdownLineEndingOrSpace(code)) {
+      return tagOpenBetween(code);
+    }
+    return nok(code);
+  }
+
+  /**
+   * In certain circumstances of a tag where only an `>` is allowed.
+   *
+   * ```markdown
+   * > | a <b c="d"> e
+   *               ^
+   * ```
+   *
+   * @type {State}
+   */
+  function end(code) {
+    if (code === 62) {
+      effects.consume(code);
+      effects.exit("htmlTextData");
+      effects.exit("htmlText");
+      return ok;
+    }
+    return nok(code);
+  }
+
+  /**
+   * At eol.
+   *
+   * > 👉 **Note**: we can’t have blank lines in text, so no need to worry about
+   * > empty tokens.
+   *
+   * ```markdown
+   * > | a <!--a
+   *            ^
+   *   | b-->
+   * ```
+   *
+   * @type {State}
+   */
+  function lineEndingBefore(code) {
+    effects.exit("htmlTextData");
+    effects.enter("lineEnding");
+    effects.consume(code);
+    effects.exit("lineEnding");
+    return lineEndingAfter;
+  }
+
+  /**
+   * After eol, at optional whitespace.
+   *
+   * > 👉 **Note**: we can’t have blank lines in text, so no need to worry about
+   * > empty tokens.
+   *
+   * ```markdown
+   *   | a <!--a
+   * > | b-->
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function lineEndingAfter(code) {
+    // Always populated by defaults.
+
+    return markdownSpace(code) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code) : lineEndingAfterPrefix(code);
+  }
+
+  /**
+   * After eol, after optional whitespace.
+   *
+   * > 👉 **Note**: we can’t have blank lines in text, so no need to worry about
+   * > empty tokens.
+   *
+   * ```markdown
+   *   | a <!--a
+   * > | b-->
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function lineEndingAfterPrefix(code) {
+    effects.enter("htmlTextData");
+    return returnState(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/label-start-link.js
+/**
+ * @import {
+ *   Construct,
+ *   State,
+ *   Token,
+ *   TokenizeContext,
+ *   Tokenizer
+ * } from 'micromark-util-types'
+ */
+
+
+
+/** @type {Construct} */
+const labelStartLink = {
+  name: 'labelStartLink',
+  resolveAll: labelEnd.resolveAll,
+  tokenize: tokenizeLabelStartLink
+};
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeLabelStartLink(effects, ok, nok) {
+  const self = this;
+  /** @type {Token} */
+  let labelLink;
+  return start;
+
+  /**
+   * Start of label (link) start.
+   *
+   * ```markdown
+   * > | a [b] c
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    effects.enter("labelLink");
+    effects.enter("labelMarker");
+    effects.consume(code);
+    effects.exit("labelMarker");
+    labelLink = effects.exit("labelLink");
+    return after;
+  }
+
+  /** @type {State} */
+  function after(code) {
+    // To do: this isn’t needed in `micromark-extension-gfm-footnote`,
+    // remove.
+    // Hidden footnotes hook.
+    /* c8 ignore next 6 */
+    if (code === 94 && '_hiddenFootnoteSupport' in self.parser.constructs) {
+      return nok(code);
+    }
+    self._labelStarts = self._labelStarts || [];
+    self._labelStarts.push(labelLink);
+    return ok(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+/**
+ * @import {
+ *   Construct,
+ *   State,
+ *   TokenizeContext,
+ *   Tokenizer
+ * } from 'micromark-util-types'
+ */
+
+
+/** @type {Construct} */
+const hardBreakEscape = {
+  name: 'hardBreakEscape',
+  tokenize: tokenizeHardBreakEscape
+};
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeHardBreakEscape(effects, ok, nok) {
+  return start;
+
+  /**
+   * Start of a hard break (escape).
+   *
+   * ```markdown
+   * > | a\
+   *      ^
+   *   | b
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    effects.enter("hardBreakEscape");
+    effects.consume(code);
+    return after;
+  }
+
+  /**
+   * After `\`, at eol.
+   *
+   * ```markdown
+   * > | a\
+   *       ^
+   *   | b
+   * ```
+   *
+   *  @type {State}
+   */
+  function after(code) {
+    if (markdownLineEnding(code)) {
+      effects.exit("hardBreakEscape");
+      return ok(code);
+    }
+    return nok(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/code-text.js
+/**
+ * @import {
+ *   Construct,
+ *   Previous,
+ *   Resolver,
+ *   State,
+ *   TokenizeContext,
+ *   Tokenizer,
+ *   Token
+ * } from 'micromark-util-types'
+ */
+
+
+/** @type {Construct} */
+const codeText = {
+  name: 'codeText',
+  previous,
+  resolve: resolveCodeText,
+  tokenize: tokenizeCodeText
+};
+
+// To do: next major: don’t resolve, like `markdown-rs`.
+/** @type {Resolver} */
+function resolveCodeText(events) {
+  let tailExitIndex = events.length - 4;
+  let headEnterIndex = 3;
+  /** @type {number} */
+  let index;
+  /** @type {number | undefined} */
+  let enter;
+
+  // If we start and end with an EOL or a space.
+  if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === 'space') && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === 'space')) {
+    index = headEnterIndex;
+
+    // And we have data.
+    while (++index < tailExitIndex) {
+      if (events[index][1].type === "codeTextData") {
+        // Then we have padding.
+        events[headEnterIndex][1].type = "codeTextPadding";
+        events[tailExitIndex][1].type = "codeTextPadding";
+        headEnterIndex += 2;
+        tailExitIndex -= 2;
+        break;
+      }
+    }
+  }
+
+  // Merge adjacent spaces and data.
+  index = headEnterIndex - 1;
+  tailExitIndex++;
+  while (++index <= tailExitIndex) {
+    if (enter === undefined) {
+      if (index !== tailExitIndex && events[index][1].type !== "lineEnding") {
+        enter = index;
+      }
+    } else if (index === tailExitIndex || events[index][1].type === "lineEnding") {
+      events[enter][1].type = "codeTextData";
+      if (index !== enter + 2) {
+        events[enter][1].end = events[index - 1][1].end;
+        events.splice(enter + 2, index - enter - 2);
+        tailExitIndex -= index - enter - 2;
+        index = enter + 2;
+      }
+      enter = undefined;
+    }
+  }
+  return events;
+}
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Previous}
+ */
+function previous(code) {
+  // If there is a previous code, there will always be a tail.
+  return code !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+}
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeCodeText(effects, ok, nok) {
+  const self = this;
+  let sizeOpen = 0;
+  /** @type {number} */
+  let size;
+  /** @type {Token} */
+  let token;
+  return start;
+
+  /**
+   * Start of code (text).
+   *
+   * ```markdown
+   * > | `a`
+   *     ^
+   * > | \`a`
+   *      ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    effects.enter("codeText");
+    effects.enter("codeTextSequence");
+    return sequenceOpen(code);
+  }
+
+  /**
+   * In opening sequence.
+   *
+   * ```markdown
+   * > | `a`
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function sequenceOpen(code) {
+    if (code === 96) {
+      effects.consume(code);
+      sizeOpen++;
+      return sequenceOpen;
+    }
+    effects.exit("codeTextSequence");
+    return between(code);
+  }
+
+  /**
+   * Between something and something else.
+   *
+   * ```markdown
+   * > | `a`
+   *      ^^
+   * ```
+   *
+   * @type {State}
+   */
+  function between(code) {
+    // EOF.
+    if (code === null) {
+      return nok(code);
+    }
+
+    // To do: next major: don’t do spaces in resolve, but when compiling,
+    // like `markdown-rs`.
+    // Tabs don’t work, and virtual spaces don’t make sense.
+    if (code === 32) {
+      effects.enter('space');
+      effects.consume(code);
+      effects.exit('space');
+      return between;
+    }
+
+    // Closing fence? Could also be data.
+    if (code === 96) {
+      token = effects.enter("codeTextSequence");
+      size = 0;
+      return sequenceClose(code);
+    }
+    if (markdownLineEnding(code)) {
+      effects.enter("lineEnding");
+      effects.consume(code);
+      effects.exit("lineEnding");
+      return between;
+    }
+
+    // Data.
+    effects.enter("codeTextData");
+    return data(code);
+  }
+
+  /**
+   * In data.
+   *
+   * ```markdown
+   * > | `a`
+   *      ^
+   * ```
+   *
+   * @type {State}
+   */
+  function data(code) {
+    if (code === null || code === 32 || code === 96 || markdownLineEnding(code)) {
+      effects.exit("codeTextData");
+      return between(code);
+    }
+    effects.consume(code);
+    return data;
+  }
+
+  /**
+   * In closing sequence.
+   *
+   * ```markdown
+   * > | `a`
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function sequenceClose(code) {
+    // More.
+    if (code === 96) {
+      effects.consume(code);
+      size++;
+      return sequenceClose;
+    }
+
+    // Done!
+    if (size === sizeOpen) {
+      effects.exit("codeTextSequence");
+      effects.exit("codeText");
+      return ok(code);
+    }
+
+    // More or less accents: mark as data.
+    token.type = "codeTextData";
+    return data(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark/lib/constructs.js
+/**
+ * @import {Extension} from 'micromark-util-types'
+ */
+
+
+
+
+/** @satisfies {Extension['document']} */
+const constructs_document = {
+  [42]: list_list,
+  [43]: list_list,
+  [45]: list_list,
+  [48]: list_list,
+  [49]: list_list,
+  [50]: list_list,
+  [51]: list_list,
+  [52]: list_list,
+  [53]: list_list,
+  [54]: list_list,
+  [55]: list_list,
+  [56]: list_list,
+  [57]: list_list,
+  [62]: blockQuote
+};
+
+/** @satisfies {Extension['contentInitial']} */
+const contentInitial = {
+  [91]: definition
+};
+
+/** @satisfies {Extension['flowInitial']} */
+const flowInitial = {
+  [-2]: codeIndented,
+  [-1]: codeIndented,
+  [32]: codeIndented
+};
+
+/** @satisfies {Extension['flow']} */
+const constructs_flow = {
+  [35]: headingAtx,
+  [42]: thematicBreak,
+  [45]: [setextUnderline, thematicBreak],
+  [60]: htmlFlow,
+  [61]: setextUnderline,
+  [95]: thematicBreak,
+  [96]: codeFenced,
+  [126]: codeFenced
+};
+
+/** @satisfies {Extension['string']} */
+const constructs_string = {
+  [38]: characterReference,
+  [92]: characterEscape
+};
+
+/** @satisfies {Extension['text']} */
+const constructs_text = {
+  [-5]: lineEnding,
+  [-4]: lineEnding,
+  [-3]: lineEnding,
+  [33]: labelStartImage,
+  [38]: characterReference,
+  [42]: attention,
+  [60]: [autolink, htmlText],
+  [91]: labelStartLink,
+  [92]: [hardBreakEscape, characterEscape],
+  [93]: labelEnd,
+  [95]: attention,
+  [96]: codeText
+};
+
+/** @satisfies {Extension['insideSpan']} */
+const insideSpan = {
+  null: [attention, resolver]
+};
+
+/** @satisfies {Extension['attentionMarkers']} */
+const attentionMarkers = {
+  null: [42, 95]
+};
+
+/** @satisfies {Extension['disable']} */
+const disable = {
+  null: []
+};
+;// CONCATENATED MODULE: ./node_modules/micromark/lib/create-tokenizer.js
+/**
+ * @import {
+ *   Chunk,
+ *   Code,
+ *   ConstructRecord,
+ *   Construct,
+ *   Effects,
+ *   InitialConstruct,
+ *   ParseContext,
+ *   Point,
+ *   State,
+ *   TokenizeContext,
+ *   Token
+ * } from 'micromark-util-types'
+ */
+
+/**
+ * @callback Restore
+ *   Restore the state.
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @typedef Info
+ *   Info.
+ * @property {Restore} restore
+ *   Restore.
+ * @property {number} from
+ *   From.
+ *
+ * @callback ReturnHandle
+ *   Handle a successful run.
+ * @param {Construct} construct
+ *   Construct.
+ * @param {Info} info
+ *   Info.
+ * @returns {undefined}
+ *   Nothing.
+ */
+
+
+
+
+/**
+ * Create a tokenizer.
+ * Tokenizers deal with one type of data (e.g., containers, flow, text).
+ * The parser is the object dealing with it all.
+ * `initialize` works like other constructs, except that only its `tokenize`
+ * function is used, in which case it doesn’t receive an `ok` or `nok`.
+ * `from` can be given to set the point before the first character, although
+ * when further lines are indented, they must be set with `defineSkip`.
+ *
+ * @param {ParseContext} parser
+ *   Parser.
+ * @param {InitialConstruct} initialize
+ *   Construct.
+ * @param {Omit<Point, '_bufferIndex' | '_index'> | undefined} [from]
+ *   Point (optional).
+ * @returns {TokenizeContext}
+ *   Context.
+ */
+function createTokenizer(parser, initialize, from) {
+  /** @type {Point} */
+  let point = {
+    _bufferIndex: -1,
+    _index: 0,
+    line: from && from.line || 1,
+    column: from && from.column || 1,
+    offset: from && from.offset || 0
+  };
+  /** @type {Record<string, number>} */
+  const columnStart = {};
+  /** @type {Array<Construct>} */
+  const resolveAllConstructs = [];
+  /** @type {Array<Chunk>} */
+  let chunks = [];
+  /** @type {Array<Token>} */
+  let stack = [];
+  /** @type {boolean | undefined} */
+  let consumed = true;
+
+  /**
+   * Tools used for tokenizing.
+   *
+   * @type {Effects}
+   */
+  const effects = {
+    attempt: constructFactory(onsuccessfulconstruct),
+    check: constructFactory(onsuccessfulcheck),
+    consume,
+    enter,
+    exit,
+    interrupt: constructFactory(onsuccessfulcheck, {
+      interrupt: true
+    })
+  };
+
+  /**
+   * State and tools for resolving and serializing.
+   *
+   * @type {TokenizeContext}
+   */
+  const context = {
+    code: null,
+    containerState: {},
+    defineSkip,
+    events: [],
+    now,
+    parser,
+    previous: null,
+    sliceSerialize,
+    sliceStream,
+    write
+  };
+
+  /**
+   * The state function.
+   *
+   * @type {State | undefined}
+   */
+  let state = initialize.tokenize.call(context, effects);
+
+  /**
+   * Track which character we expect to be consumed, to catch bugs.
+   *
+   * @type {Code}
+   */
+  let expectedCode;
+  if (initialize.resolveAll) {
+    resolveAllConstructs.push(initialize);
+  }
+  return context;
+
+  /** @type {TokenizeContext['write']} */
+  function write(slice) {
+    chunks = push(chunks, slice);
+    main();
+
+    // Exit if we’re not done, resolve might change stuff.
+    if (chunks[chunks.length - 1] !== null) {
+      return [];
+    }
+    addResult(initialize, 0);
+
+    // Otherwise, resolve, and exit.
+    context.events = resolveAll(resolveAllConstructs, context.events, context);
+    return context.events;
+  }
+
+  //
+  // Tools.
+  //
+
+  /** @type {TokenizeContext['sliceSerialize']} */
+  function sliceSerialize(token, expandTabs) {
+    return serializeChunks(sliceStream(token), expandTabs);
+  }
+
+  /** @type {TokenizeContext['sliceStream']} */
+  function sliceStream(token) {
+    return sliceChunks(chunks, token);
+  }
+
+  /** @type {TokenizeContext['now']} */
+  function now() {
+    // This is a hot path, so we clone manually instead of `Object.assign({}, point)`
+    const {
+      _bufferIndex,
+      _index,
+      line,
+      column,
+      offset
+    } = point;
+    return {
+      _bufferIndex,
+      _index,
+      line,
+      column,
+      offset
+    };
+  }
+
+  /** @type {TokenizeContext['defineSkip']} */
+  function defineSkip(value) {
+    columnStart[value.line] = value.column;
+    accountForPotentialSkip();
+  }
+
+  //
+  // State management.
+  //
+
+  /**
+   * Main loop (note that `_index` and `_bufferIndex` in `point` are modified by
+   * `consume`).
+   * Here is where we walk through the chunks, which either include strings of
+   * several characters, or numerical character codes.
+   * The reason to do this in a loop instead of a call is so the stack can
+   * drain.
+   *
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function main() {
+    while (point._index < chunks.length) {
+      const chunk = chunks[point._index];
+
+      // If we’re in a buffer chunk, loop through it.
+      if (typeof chunk === 'string') {
+        const chunkIndex = point._index;
+        if (point._bufferIndex < 0) {
+          point._bufferIndex = 0;
+        }
+        while (point._index === chunkIndex && point._bufferIndex < chunk.length) {
+          go(chunk.charCodeAt(point._bufferIndex));
+        }
+      } else {
+        go(chunk);
+      }
+    }
+  }
+
+  /**
+   * Deal with one code.
+   *
+   * @param {Code} code
+   *   Code.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function go(code) {
+    consumed = undefined;
+    expectedCode = code;
+    state = state(code);
+  }
+
+  /** @type {Effects['consume']} */
+  function consume(code) {
+    if (markdownLineEnding(code)) {
+      point.line++;
+      point.column = 1;
+      point.offset += code === -3 ? 2 : 1;
+      accountForPotentialSkip();
+    } else if (code !== -1) {
+      point.column++;
+      point.offset++;
+    }
+
+    // Not in a string chunk.
+    if (point._bufferIndex < 0) {
+      point._index++;
+    } else {
+      point._bufferIndex++;
+
+      // At end of string chunk.
+      if (point._bufferIndex ===
+      // Points w/ non-negative `_bufferIndex` reference
+      // strings.
+      /** @type {string} */
+      chunks[point._index].length) {
+        point._bufferIndex = -1;
+        point._index++;
+      }
+    }
+
+    // Expose the previous character.
+    context.previous = code;
+
+    // Mark as consumed.
+    consumed = true;
+  }
+
+  /** @type {Effects['enter']} */
+  function enter(type, fields) {
+    /** @type {Token} */
+    // @ts-expect-error Patch instead of assign required fields to help GC.
+    const token = fields || {};
+    token.type = type;
+    token.start = now();
+    context.events.push(['enter', token, context]);
+    stack.push(token);
+    return token;
+  }
+
+  /** @type {Effects['exit']} */
+  function exit(type) {
+    const token = stack.pop();
+    token.end = now();
+    context.events.push(['exit', token, context]);
+    return token;
+  }
+
+  /**
+   * Use results.
+   *
+   * @type {ReturnHandle}
+   */
+  function onsuccessfulconstruct(construct, info) {
+    addResult(construct, info.from);
+  }
+
+  /**
+   * Discard results.
+   *
+   * @type {ReturnHandle}
+   */
+  function onsuccessfulcheck(_, info) {
+    info.restore();
+  }
+
+  /**
+   * Factory to attempt/check/interrupt.
+   *
+   * @param {ReturnHandle} onreturn
+   *   Callback.
+   * @param {{interrupt?: boolean | undefined} | undefined} [fields]
+   *   Fields.
+   */
+  function constructFactory(onreturn, fields) {
+    return hook;
+
+    /**
+     * Handle either an object mapping codes to constructs, a list of
+     * constructs, or a single construct.
+     *
+     * @param {Array<Construct> | ConstructRecord | Construct} constructs
+     *   Constructs.
+     * @param {State} returnState
+     *   State.
+     * @param {State | undefined} [bogusState]
+     *   State.
+     * @returns {State}
+     *   State.
+     */
+    function hook(constructs, returnState, bogusState) {
+      /** @type {ReadonlyArray<Construct>} */
+      let listOfConstructs;
+      /** @type {number} */
+      let constructIndex;
+      /** @type {Construct} */
+      let currentConstruct;
+      /** @type {Info} */
+      let info;
+      return Array.isArray(constructs) ? /* c8 ignore next 1 */
+      handleListOfConstructs(constructs) : 'tokenize' in constructs ?
+      // Looks like a construct.
+      handleListOfConstructs([(/** @type {Construct} */constructs)]) : handleMapOfConstructs(constructs);
+
+      /**
+       * Handle a list of construct.
+       *
+       * @param {ConstructRecord} map
+       *   Constructs.
+       * @returns {State}
+       *   State.
+       */
+      function handleMapOfConstructs(map) {
+        return start;
+
+        /** @type {State} */
+        function start(code) {
+          const left = code !== null && map[code];
+          const all = code !== null && map.null;
+          const list = [
+          // To do: add more extension tests.
+          /* c8 ignore next 2 */
+          ...(Array.isArray(left) ? left : left ? [left] : []), ...(Array.isArray(all) ? all : all ? [all] : [])];
+          return handleListOfConstructs(list)(code);
+        }
+      }
+
+      /**
+       * Handle a list of construct.
+       *
+       * @param {ReadonlyArray<Construct>} list
+       *   Constructs.
+       * @returns {State}
+       *   State.
+       */
+      function handleListOfConstructs(list) {
+        listOfConstructs = list;
+        constructIndex = 0;
+        if (list.length === 0) {
+          return bogusState;
+        }
+        return handleConstruct(list[constructIndex]);
+      }
+
+      /**
+       * Handle a single construct.
+       *
+       * @param {Construct} construct
+       *   Construct.
+       * @returns {State}
+       *   State.
+       */
+      function handleConstruct(construct) {
+        return start;
+
+        /** @type {State} */
+        function start(code) {
+          // To do: not needed to store if there is no bogus state, probably?
+          // Currently doesn’t work because `inspect` in document does a check
+          // w/o a bogus, which doesn’t make sense. But it does seem to help perf
+          // by not storing.
+          info = store();
+          currentConstruct = construct;
+          if (!construct.partial) {
+            context.currentConstruct = construct;
+          }
+
+          // Always populated by defaults.
+
+          if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
+            return nok(code);
+          }
+          return construct.tokenize.call(
+          // If we do have fields, create an object w/ `context` as its
+          // prototype.
+          // This allows a “live binding”, which is needed for `interrupt`.
+          fields ? Object.assign(Object.create(context), fields) : context, effects, ok, nok)(code);
+        }
+      }
+
+      /** @type {State} */
+      function ok(code) {
+        consumed = true;
+        onreturn(currentConstruct, info);
+        return returnState;
+      }
+
+      /** @type {State} */
+      function nok(code) {
+        consumed = true;
+        info.restore();
+        if (++constructIndex < listOfConstructs.length) {
+          return handleConstruct(listOfConstructs[constructIndex]);
+        }
+        return bogusState;
+      }
+    }
+  }
+
+  /**
+   * @param {Construct} construct
+   *   Construct.
+   * @param {number} from
+   *   From.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function addResult(construct, from) {
+    if (construct.resolveAll && !resolveAllConstructs.includes(construct)) {
+      resolveAllConstructs.push(construct);
+    }
+    if (construct.resolve) {
+      splice(context.events, from, context.events.length - from, construct.resolve(context.events.slice(from), context));
+    }
+    if (construct.resolveTo) {
+      context.events = construct.resolveTo(context.events, context);
+    }
+  }
+
+  /**
+   * Store state.
+   *
+   * @returns {Info}
+   *   Info.
+   */
+  function store() {
+    const startPoint = now();
+    const startPrevious = context.previous;
+    const startCurrentConstruct = context.currentConstruct;
+    const startEventsIndex = context.events.length;
+    const startStack = Array.from(stack);
+    return {
+      from: startEventsIndex,
+      restore
+    };
+
+    /**
+     * Restore state.
+     *
+     * @returns {undefined}
+     *   Nothing.
+     */
+    function restore() {
+      point = startPoint;
+      context.previous = startPrevious;
+      context.currentConstruct = startCurrentConstruct;
+      context.events.length = startEventsIndex;
+      stack = startStack;
+      accountForPotentialSkip();
+    }
+  }
+
+  /**
+   * Move the current point a bit forward in the line when it’s on a column
+   * skip.
+   *
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function accountForPotentialSkip() {
+    if (point.line in columnStart && point.column < 2) {
+      point.column = columnStart[point.line];
+      point.offset += columnStart[point.line] - 1;
+    }
+  }
+}
+
+/**
+ * Get the chunks from a slice of chunks in the range of a token.
+ *
+ * @param {ReadonlyArray<Chunk>} chunks
+ *   Chunks.
+ * @param {Pick<Token, 'end' | 'start'>} token
+ *   Token.
+ * @returns {Array<Chunk>}
+ *   Chunks.
+ */
+function sliceChunks(chunks, token) {
+  const startIndex = token.start._index;
+  const startBufferIndex = token.start._bufferIndex;
+  const endIndex = token.end._index;
+  const endBufferIndex = token.end._bufferIndex;
+  /** @type {Array<Chunk>} */
+  let view;
+  if (startIndex === endIndex) {
+    // @ts-expect-error `_bufferIndex` is used on string chunks.
+    view = [chunks[startIndex].slice(startBufferIndex, endBufferIndex)];
+  } else {
+    view = chunks.slice(startIndex, endIndex);
+    if (startBufferIndex > -1) {
+      const head = view[0];
+      if (typeof head === 'string') {
+        view[0] = head.slice(startBufferIndex);
+        /* c8 ignore next 4 -- used to be used, no longer */
+      } else {
+        view.shift();
+      }
+    }
+    if (endBufferIndex > 0) {
+      // @ts-expect-error `_bufferIndex` is used on string chunks.
+      view.push(chunks[endIndex].slice(0, endBufferIndex));
+    }
+  }
+  return view;
+}
+
+/**
+ * Get the string value of a slice of chunks.
+ *
+ * @param {ReadonlyArray<Chunk>} chunks
+ *   Chunks.
+ * @param {boolean | undefined} [expandTabs=false]
+ *   Whether to expand tabs (default: `false`).
+ * @returns {string}
+ *   Result.
+ */
+function serializeChunks(chunks, expandTabs) {
+  let index = -1;
+  /** @type {Array<string>} */
+  const result = [];
+  /** @type {boolean | undefined} */
+  let atTab;
+  while (++index < chunks.length) {
+    const chunk = chunks[index];
+    /** @type {string} */
+    let value;
+    if (typeof chunk === 'string') {
+      value = chunk;
+    } else {
+      switch (chunk) {
+        case -5:
+          {
+            value = "\r";
+            break;
+          }
+        case -4:
+          {
+            value = "\n";
+            break;
+          }
+        case -3:
+          {
+            value = "\r" + "\n";
+            break;
+          }
+        case -2:
+          {
+            value = expandTabs ? " " : "\t";
+            break;
+          }
+        case -1:
+          {
+            if (!expandTabs && atTab) {
+              continue;
+            }
+            value = " ";
+            break;
+          }
+        default:
+          {
+            // Currently only replacement character.
+            value = String.fromCharCode(chunk);
+          }
+      }
+    }
+    atTab = chunk === -2;
+    result.push(value);
+  }
+  return result.join('');
+}
+;// CONCATENATED MODULE: ./node_modules/micromark/lib/parse.js
+/**
+ * @import {
+ *   Create,
+ *   FullNormalizedExtension,
+ *   InitialConstruct,
+ *   ParseContext,
+ *   ParseOptions
+ * } from 'micromark-util-types'
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * @param {ParseOptions | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {ParseContext}
+ *   Parser.
+ */
+function parse(options) {
+  const settings = options || {};
+  const constructs = /** @type {FullNormalizedExtension} */
+  combineExtensions([constructs_namespaceObject, ...(settings.extensions || [])]);
+
+  /** @type {ParseContext} */
+  const parser = {
+    constructs,
+    content: create(content),
+    defined: [],
+    document: create(document_document),
+    flow: create(flow),
+    lazy: {},
+    string: create(string),
+    text: create(text_text)
+  };
+  return parser;
+
+  /**
+   * @param {InitialConstruct} initial
+   *   Construct to start with.
+   * @returns {Create}
+   *   Create a tokenizer.
+   */
+  function create(initial) {
+    return creator;
+    /** @type {Create} */
+    function creator(from) {
+      return createTokenizer(parser, initial, from);
+    }
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark/lib/preprocess.js
+/**
+ * @import {Chunk, Code, Encoding, Value} from 'micromark-util-types'
+ */
+
+/**
+ * @callback Preprocessor
+ *   Preprocess a value.
+ * @param {Value} value
+ *   Value.
+ * @param {Encoding | null | undefined} [encoding]
+ *   Encoding when `value` is a typed array (optional).
+ * @param {boolean | null | undefined} [end=false]
+ *   Whether this is the last chunk (default: `false`).
+ * @returns {Array<Chunk>}
+ *   Chunks.
+ */
+
+const search = /[\0\t\n\r]/g;
+
+/**
+ * @returns {Preprocessor}
+ *   Preprocess a value.
+ */
+function preprocess() {
+  let column = 1;
+  let buffer = '';
+  /** @type {boolean | undefined} */
+  let start = true;
+  /** @type {boolean | undefined} */
+  let atCarriageReturn;
+  return preprocessor;
+
+  /** @type {Preprocessor} */
+  // eslint-disable-next-line complexity
+  function preprocessor(value, encoding, end) {
+    value = buffer + (typeof value === 'string' ? value.toString() : new TextDecoder(encoding || undefined).decode(value));
+
+    /** @type {Array<Chunk>} */
+    const chunks = [];
+    let startPosition = 0;
+    buffer = '';
+    if (start) {
+      // To do: `markdown-rs` actually parses BOMs (byte order mark).
+      if (value.charCodeAt(0) === 65279) {
+        startPosition++;
+      }
+      start = undefined;
+    }
+    while (startPosition < value.length) {
+      search.lastIndex = startPosition;
+      const match = search.exec(value);
+      const endPosition = match && match.index !== undefined ? match.index : value.length;
+      const code = value.charCodeAt(endPosition);
+      if (!match) {
+        buffer = value.slice(startPosition);
+        break;
+      }
+      if (code === 10 && startPosition === endPosition && atCarriageReturn) {
+        chunks.push(-3);
+        atCarriageReturn = undefined;
+      } else {
+        if (atCarriageReturn) {
+          chunks.push(-5);
+          atCarriageReturn = undefined;
+        }
+        if (startPosition < endPosition) {
+          chunks.push(value.slice(startPosition, endPosition));
+          column += endPosition - startPosition;
+        }
+        switch (code) {
+          case 0:
+            {
+              chunks.push(65533);
+              column++;
+              break;
+            }
+          case 9:
+            {
+              const next = Math.ceil(column / 4) * 4;
+              chunks.push(-2);
+              while (column++ < next) {
+                chunks.push(-1);
+              }
+              break;
+            }
+          case 10:
+            {
+              chunks.push(-4);
+              column = 1;
+              break;
+            }
+          default:
+            {
+              atCarriageReturn = true;
+              column = 1;
+            }
+        }
+      }
+      startPosition = endPosition + 1;
+    }
+    if (end) {
+      if (atCarriageReturn) {
+        chunks.push(-5);
+      }
+      if (buffer) {
+        chunks.push(buffer);
+      }
+      chunks.push(null);
+    }
+    return chunks;
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-util-decode-numeric-character-reference/index.js
+/**
+ * Turn the number (in string form as either hexa- or plain decimal) coming from
+ * a numeric character reference into a character.
+ *
+ * Sort of like `String.fromCodePoint(Number.parseInt(value, base))`, but makes
+ * non-characters and control characters safe.
+ *
+ * @param {string} value
+ *   Value to decode.
+ * @param {number} base
+ *   Numeric base.
+ * @returns {string}
+ *   Character.
+ */
+function decodeNumericCharacterReference(value, base) {
+  const code = Number.parseInt(value, base);
+  if (
+  // C0 except for HT, LF, FF, CR, space.
+  code < 9 || code === 11 || code > 13 && code < 32 ||
+  // Control character (DEL) of C0, and C1 controls.
+  code > 126 && code < 160 ||
+  // Lone high surrogates and low surrogates.
+  code > 55_295 && code < 57_344 ||
+  // Noncharacters.
+  code > 64_975 && code < 65_008 || /* eslint-disable no-bitwise */
+  (code & 65_535) === 65_535 || (code & 65_535) === 65_534 || /* eslint-enable no-bitwise */
+  // Out of range
+  code > 1_114_111) {
+    return "\uFFFD";
+  }
+  return String.fromCodePoint(code);
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-util-decode-string/index.js
+
+
+const characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
+
+/**
+ * Decode markdown strings (which occur in places such as fenced code info
+ * strings, destinations, labels, and titles).
+ *
+ * The “string” content type allows character escapes and -references.
+ * This decodes those.
+ *
+ * @param {string} value
+ *   Value to decode.
+ * @returns {string}
+ *   Decoded value.
+ */
+function decodeString(value) {
+  return value.replace(characterEscapeOrReference, decode);
+}
+
+/**
+ * @param {string} $0
+ *   Match.
+ * @param {string} $1
+ *   Character escape.
+ * @param {string} $2
+ *   Character reference.
+ * @returns {string}
+ *   Decoded value
+ */
+function decode($0, $1, $2) {
+  if ($1) {
+    // Escape.
+    return $1;
+  }
+
+  // Reference.
+  const head = $2.charCodeAt(0);
+  if (head === 35) {
+    const head = $2.charCodeAt(1);
+    const hex = head === 120 || head === 88;
+    return decodeNumericCharacterReference($2.slice(hex ? 2 : 1), hex ? 16 : 10);
+  }
+  return decodeNamedCharacterReference($2) || $0;
+}
+;// CONCATENATED MODULE: ./node_modules/unist-util-stringify-position/lib/index.js
+/**
+ * @typedef {import('unist').Node} Node
+ * @typedef {import('unist').Point} Point
+ * @typedef {import('unist').Position} Position
+ */
+
+/**
+ * @typedef NodeLike
+ * @property {string} type
+ * @property {PositionLike | null | undefined} [position]
+ *
+ * @typedef PointLike
+ * @property {number | null | undefined} [line]
+ * @property {number | null | undefined} [column]
+ * @property {number | null | undefined} [offset]
+ *
+ * @typedef PositionLike
+ * @property {PointLike | null | undefined} [start]
+ * @property {PointLike | null | undefined} [end]
+ */
+
+/**
+ * Serialize the positional info of a point, position (start and end points),
+ * or node.
+ *
+ * @param {Node | NodeLike | Point | PointLike | Position | PositionLike | null | undefined} [value]
+ *   Node, position, or point.
+ * @returns {string}
+ *   Pretty printed positional info of a node (`string`).
+ *
+ *   In the format of a range `ls:cs-le:ce` (when given `node` or `position`)
+ *   or a point `l:c` (when given `point`), where `l` stands for line, `c` for
+ *   column, `s` for `start`, and `e` for end.
+ *   An empty string (`''`) is returned if the given value is neither `node`,
+ *   `position`, nor `point`.
+ */
+function stringifyPosition(value) {
+  // Nothing.
+  if (!value || typeof value !== 'object') {
+    return ''
+  }
+
+  // Node.
+  if ('position' in value || 'type' in value) {
+    return position(value.position)
+  }
+
+  // Position.
+  if ('start' in value || 'end' in value) {
+    return position(value)
+  }
+
+  // Point.
+  if ('line' in value || 'column' in value) {
+    return point(value)
+  }
+
+  // ?
+  return ''
+}
+
+/**
+ * @param {Point | PointLike | null | undefined} point
+ * @returns {string}
+ */
+function point(point) {
+  return index(point && point.line) + ':' + index(point && point.column)
+}
+
+/**
+ * @param {Position | PositionLike | null | undefined} pos
+ * @returns {string}
+ */
+function position(pos) {
+  return point(pos && pos.start) + '-' + point(pos && pos.end)
+}
+
+/**
+ * @param {number | null | undefined} value
+ * @returns {number}
+ */
+function index(value) {
+  return value && typeof value === 'number' ? value : 1
+}
+
+;// CONCATENATED MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js
+/**
+ * @import {
+ *   Break,
+ *   Blockquote,
+ *   Code,
+ *   Definition,
+ *   Emphasis,
+ *   Heading,
+ *   Html,
+ *   Image,
+ *   InlineCode,
+ *   Link,
+ *   ListItem,
+ *   List,
+ *   Nodes,
+ *   Paragraph,
+ *   PhrasingContent,
+ *   ReferenceType,
+ *   Root,
+ *   Strong,
+ *   Text,
+ *   ThematicBreak
+ * } from 'mdast'
+ * @import {
+ *   Encoding,
+ *   Event,
+ *   Token,
+ *   Value
+ * } from 'micromark-util-types'
+ * @import {Point} from 'unist'
+ * @import {
+ *   CompileContext,
+ *   CompileData,
+ *   Config,
+ *   Extension,
+ *   Handle,
+ *   OnEnterError,
+ *   Options
+ * } from './types.js'
+ */
+
+
+
+
+
+
+
+
+const lib_own = {}.hasOwnProperty;
+
+/**
+ * Turn markdown into a syntax tree.
+ *
+ * @overload
+ * @param {Value} value
+ * @param {Encoding | null | undefined} [encoding]
+ * @param {Options | null | undefined} [options]
+ * @returns {Root}
+ *
+ * @overload
+ * @param {Value} value
+ * @param {Options | null | undefined} [options]
+ * @returns {Root}
+ *
+ * @param {Value} value
+ *   Markdown to parse.
+ * @param {Encoding | Options | null | undefined} [encoding]
+ *   Character encoding for when `value` is `Buffer`.
+ * @param {Options | null | undefined} [options]
+ *   Configuration.
+ * @returns {Root}
+ *   mdast tree.
+ */
+function fromMarkdown(value, encoding, options) {
+  if (encoding && typeof encoding === 'object') {
+    options = encoding;
+    encoding = undefined;
+  }
+  return compiler(options)(postprocess(parse(options).document().write(preprocess()(value, encoding, true))));
+}
+
+/**
+ * Note this compiler only understand complete buffering, not streaming.
+ *
+ * @param {Options | null | undefined} [options]
+ */
+function compiler(options) {
+  /** @type {Config} */
+  const config = {
+    afterExit: [],
+    beforeEnter: [],
+    transforms: [],
+    canContainEols: ['emphasis', 'fragment', 'heading', 'paragraph', 'strong'],
+    enter: {
+      autolink: opener(link),
+      autolinkProtocol: onenterdata,
+      autolinkEmail: onenterdata,
+      atxHeading: opener(heading),
+      blockQuote: opener(blockQuote),
+      characterEscape: onenterdata,
+      characterReference: onenterdata,
+      codeFenced: opener(codeFlow),
+      codeFencedFenceInfo: buffer,
+      codeFencedFenceMeta: buffer,
+      codeIndented: opener(codeFlow, buffer),
+      codeText: opener(codeText, buffer),
+      codeTextData: onenterdata,
+      data: onenterdata,
+      codeFlowValue: onenterdata,
+      definition: opener(definition),
+      definitionDestinationString: buffer,
+      definitionLabelString: buffer,
+      definitionTitleString: buffer,
+      emphasis: opener(emphasis),
+      hardBreakEscape: opener(hardBreak),
+      hardBreakTrailing: opener(hardBreak),
+      htmlFlow: opener(html, buffer),
+      htmlFlowData: onenterdata,
+      htmlText: opener(html, buffer),
+      htmlTextData: onenterdata,
+      image: opener(image),
+      label: buffer,
+      link: opener(link),
+      listItem: opener(listItem),
+      listItemValue: onenterlistitemvalue,
+      listOrdered: opener(list, onenterlistordered),
+      listUnordered: opener(list),
+      paragraph: opener(paragraph),
+      reference: onenterreference,
+      referenceString: buffer,
+      resourceDestinationString: buffer,
+      resourceTitleString: buffer,
+      setextHeading: opener(heading),
+      strong: opener(strong),
+      thematicBreak: opener(thematicBreak)
+    },
+    exit: {
+      atxHeading: closer(),
+      atxHeadingSequence: onexitatxheadingsequence,
+      autolink: closer(),
+      autolinkEmail: onexitautolinkemail,
+      autolinkProtocol: onexitautolinkprotocol,
+      blockQuote: closer(),
+      characterEscapeValue: onexitdata,
+      characterReferenceMarkerHexadecimal: onexitcharacterreferencemarker,
+      characterReferenceMarkerNumeric: onexitcharacterreferencemarker,
+      characterReferenceValue: onexitcharacterreferencevalue,
+      characterReference: onexitcharacterreference,
+      codeFenced: closer(onexitcodefenced),
+      codeFencedFence: onexitcodefencedfence,
+      codeFencedFenceInfo: onexitcodefencedfenceinfo,
+      codeFencedFenceMeta: onexitcodefencedfencemeta,
+      codeFlowValue: onexitdata,
+      codeIndented: closer(onexitcodeindented),
+      codeText: closer(onexitcodetext),
+      codeTextData: onexitdata,
+      data: onexitdata,
+      definition: closer(),
+      definitionDestinationString: onexitdefinitiondestinationstring,
+      definitionLabelString: onexitdefinitionlabelstring,
+      definitionTitleString: onexitdefinitiontitlestring,
+      emphasis: closer(),
+      hardBreakEscape: closer(onexithardbreak),
+      hardBreakTrailing: closer(onexithardbreak),
+      htmlFlow: closer(onexithtmlflow),
+      htmlFlowData: onexitdata,
+      htmlText: closer(onexithtmltext),
+      htmlTextData: onexitdata,
+      image: closer(onexitimage),
+      label: onexitlabel,
+      labelText: onexitlabeltext,
+      lineEnding: onexitlineending,
+      link: closer(onexitlink),
+      listItem: closer(),
+      listOrdered: closer(),
+      listUnordered: closer(),
+      paragraph: closer(),
+      referenceString: onexitreferencestring,
+      resourceDestinationString: onexitresourcedestinationstring,
+      resourceTitleString: onexitresourcetitlestring,
+      resource: onexitresource,
+      setextHeading: closer(onexitsetextheading),
+      setextHeadingLineSequence: onexitsetextheadinglinesequence,
+      setextHeadingText: onexitsetextheadingtext,
+      strong: closer(),
+      thematicBreak: closer()
+    }
+  };
+  configure(config, (options || {}).mdastExtensions || []);
+
+  /** @type {CompileData} */
+  const data = {};
+  return compile;
+
+  /**
+   * Turn micromark events into an mdast tree.
+   *
+   * @param {Array<Event>} events
+   *   Events.
+   * @returns {Root}
+   *   mdast tree.
+   */
+  function compile(events) {
+    /** @type {Root} */
+    let tree = {
+      type: 'root',
+      children: [],
+      position: undefined
+    };
+    /** @type {Omit<CompileContext, 'sliceSerialize'>} */
+    const context = {
+      stack: [tree],
+      tokenStack: [],
+      config,
+      enter,
+      exit,
+      buffer,
+      resume,
+      data
+    };
+    /** @type {Array<number>} */
+    const listStack = [];
+    /** @type {Array<Event>} */
+    const prepared = [];
+    let index = -1;
+
+    // Add `listItem` tokens and infer spread.
+    // Each list is prepared while it is last in `prepared`, so nothing shifts.
+    while (++index < events.length) {
+      prepared.push(events[index]);
+      if (events[index][1].type === "listOrdered" || events[index][1].type === "listUnordered") {
+        if (events[index][0] === 'enter') {
+          listStack.push(prepared.length - 1);
+        } else {
+          const tail = listStack.pop();
+          prepareList(prepared, tail);
+        }
+      }
+    }
+    events = prepared;
+    index = -1;
+    while (++index < events.length) {
+      const handler = config[events[index][0]];
+      if (events[index][0] === 'enter' && config.beforeEnter.length > 0) {
+        callListeners(config.beforeEnter, {
+          ...context,
+          sliceSerialize: events[index][2].sliceSerialize
+        }, events[index][1]);
+      }
+      if (lib_own.call(handler, events[index][1].type)) {
+        // Note: spread first, V8 has optimizations for object shape cloning.
+        handler[events[index][1].type].call({
+          ...context,
+          sliceSerialize: events[index][2].sliceSerialize
+        }, events[index][1]);
+      }
+      if (events[index][0] === 'exit' && config.afterExit.length > 0) {
+        callListeners(config.afterExit, {
+          ...context,
+          sliceSerialize: events[index][2].sliceSerialize
+        }, events[index][1]);
+      }
+    }
+
+    // Handle tokens still being open.
+    if (context.tokenStack.length > 0) {
+      const tail = context.tokenStack[context.tokenStack.length - 1];
+      const handler = tail[1] || defaultOnError;
+      handler.call(context, undefined, tail[0]);
+    }
+
+    // Figure out `root` position.
+    tree.position = {
+      start: lib_point(events.length > 0 ? events[0][1].start : {
+        line: 1,
+        column: 1,
+        offset: 0
+      }),
+      end: lib_point(events.length > 0 ? events[events.length - 2][1].end : {
+        line: 1,
+        column: 1,
+        offset: 0
+      })
+    };
+
+    // Call transforms.
+    index = -1;
+    while (++index < config.transforms.length) {
+      tree = config.transforms[index](tree) || tree;
+    }
+    return tree;
+  }
+
+  /**
+   * @param {Array<Handle>} listeners
+   *   Listeners.
+   * @param {CompileContext} context
+   *   Context.
+   * @param {Token} token
+   *   Token.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function callListeners(listeners, context, token) {
+    let index = -1;
+    while (++index < listeners.length) {
+      listeners[index].call(context, token);
+    }
+  }
+
+  /**
+   * @param {Array<Event>} events
+   *   Events, ending with the list to prepare.
+   * @param {number} start
+   *   Index of the list enter.
+   * @returns {undefined}
+   */
+  function prepareList(events, start) {
+    const end = events.length - 1;
+    let index = start - 1;
+    let containerBalance = -1;
+    let listSpread = false;
+    /** @type {Token | undefined} */
+    let listItem;
+    /** @type {number | undefined} */
+    let lineIndex;
+    /** @type {number | undefined} */
+    let firstBlankLineIndex;
+    /** @type {boolean | undefined} */
+    let atMarker;
+    /**
+     * `listItem` events to insert before the event at `at`, in walk order.
+     * Merged in after the walk, as inserting while walking would shift the
+     * rest of the list once per item.
+     * @type {Array<{at: number, event: Event}>}
+     */
+    const insertions = [];
+    while (++index <= end) {
+      const event = events[index];
+      switch (event[1].type) {
+        case "listUnordered":
+        case "listOrdered":
+        case "blockQuote":
+          {
+            if (event[0] === 'enter') {
+              containerBalance++;
+            } else {
+              containerBalance--;
+            }
+            atMarker = undefined;
+            break;
+          }
+        case "lineEndingBlank":
+          {
+            if (event[0] === 'enter') {
+              if (listItem && !atMarker && !containerBalance && !firstBlankLineIndex) {
+                firstBlankLineIndex = index;
+              }
+              atMarker = undefined;
+            }
+            break;
+          }
+        case "linePrefix":
+        case "listItemValue":
+        case "listItemMarker":
+        case "listItemPrefix":
+        case "listItemPrefixWhitespace":
+          {
+            // Empty.
+
+            break;
+          }
+        default:
+          {
+            atMarker = undefined;
+          }
+      }
+      if (!containerBalance && event[0] === 'enter' && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === 'exit' && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
+        if (listItem) {
+          let tailIndex = index;
+          lineIndex = undefined;
+          while (tailIndex--) {
+            const tailEvent = events[tailIndex];
+            if (tailEvent[1].type === "lineEnding" || tailEvent[1].type === "lineEndingBlank") {
+              if (tailEvent[0] === 'exit') continue;
+              if (lineIndex) {
+                events[lineIndex][1].type = "lineEndingBlank";
+                listSpread = true;
+              }
+              tailEvent[1].type = "lineEnding";
+              lineIndex = tailIndex;
+            } else if (tailEvent[1].type === "linePrefix" || tailEvent[1].type === "blockQuotePrefix" || tailEvent[1].type === "blockQuotePrefixWhitespace" || tailEvent[1].type === "blockQuoteMarker" || tailEvent[1].type === "listItemIndent") {
+              // Empty
+            } else {
+              break;
+            }
+          }
+          if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
+            listItem._spread = true;
+          }
+
+          // Fix position.
+          listItem.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
+          insertions.push({
+            at: lineIndex || index,
+            event: ['exit', listItem, event[2]]
+          });
+        }
+
+        // Create a new list item.
+        if (event[1].type === "listItemPrefix") {
+          /** @type {Token} */
+          const item = {
+            type: 'listItem',
+            _spread: false,
+            start: Object.assign({}, event[1].start),
+            // @ts-expect-error: we’ll add `end` in a second.
+            end: undefined
+          };
+          listItem = item;
+          insertions.push({
+            at: index,
+            event: ['enter', item, event[2]]
+          });
+          firstBlankLineIndex = undefined;
+          atMarker = true;
+        }
+      }
+    }
+
+    // The list is at the end of `events`: take it off, then push it back with
+    // the insertions merged in.
+    // Nothing follows the list, so nothing shifts.
+    const listEvents = events.splice(start);
+    let insertion = 0;
+    index = -1;
+    while (++index < listEvents.length) {
+      while (insertion < insertions.length && insertions[insertion].at === start + index) {
+        events.push(insertions[insertion++].event);
+      }
+      events.push(listEvents[index]);
+    }
+    events[start][1]._spread = listSpread;
+  }
+
+  /**
+   * Create an opener handle.
+   *
+   * @param {(token: Token) => Nodes} create
+   *   Create a node.
+   * @param {Handle | undefined} [and]
+   *   Optional function to also run.
+   * @returns {Handle}
+   *   Handle.
+   */
+  function opener(create, and) {
+    return open;
+
+    /**
+     * @this {CompileContext}
+     * @param {Token} token
+     * @returns {undefined}
+     */
+    function open(token) {
+      enter.call(this, create(token), token);
+      if (and) and.call(this, token);
+    }
+  }
+
+  /**
+   * @type {CompileContext['buffer']}
+   */
+  function buffer() {
+    this.stack.push({
+      type: 'fragment',
+      children: []
+    });
+  }
+
+  /**
+   * @type {CompileContext['enter']}
+   */
+  function enter(node, token, errorHandler) {
+    const parent = this.stack[this.stack.length - 1];
+    /** @type {Array<Nodes>} */
+    const siblings = parent.children;
+    siblings.push(node);
+    this.stack.push(node);
+    this.tokenStack.push([token, errorHandler || undefined]);
+    node.position = {
+      start: lib_point(token.start),
+      // @ts-expect-error: `end` will be patched later.
+      end: undefined
+    };
+  }
+
+  /**
+   * Create a closer handle.
+   *
+   * @param {Handle | undefined} [and]
+   *   Optional function to also run.
+   * @returns {Handle}
+   *   Handle.
+   */
+  function closer(and) {
+    return close;
+
+    /**
+     * @this {CompileContext}
+     * @param {Token} token
+     * @returns {undefined}
+     */
+    function close(token) {
+      if (and) and.call(this, token);
+      exit.call(this, token);
+    }
+  }
+
+  /**
+   * @type {CompileContext['exit']}
+   */
+  function exit(token, onExitError) {
+    const node = this.stack.pop();
+    const open = this.tokenStack.pop();
+    if (!open) {
+      throw new Error('Cannot close `' + token.type + '` (' + stringifyPosition({
+        start: token.start,
+        end: token.end
+      }) + '): it’s not open');
+    }
+    if (open[0].type !== token.type) {
+      if (onExitError) {
+        onExitError.call(this, token, open[0]);
+      } else {
+        const handler = open[1] || defaultOnError;
+        handler.call(this, token, open[0]);
+      }
+    }
+    node.position.end = lib_point(token.end);
+  }
+
+  /**
+   * @type {CompileContext['resume']}
+   */
+  function resume() {
+    return lib_toString(this.stack.pop());
+  }
+
+  //
+  // Handlers.
+  //
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+  function onenterlistordered() {
+    this.data.expectingFirstListItemValue = true;
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+  function onenterlistitemvalue(token) {
+    if (this.data.expectingFirstListItemValue) {
+      const ancestor = this.stack[this.stack.length - 2];
+      ancestor.start = Number.parseInt(this.sliceSerialize(token), 10);
+      this.data.expectingFirstListItemValue = undefined;
+    }
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+  function onexitcodefencedfenceinfo() {
+    const data = this.resume();
+    const node = this.stack[this.stack.length - 1];
+    node.lang = data;
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+  function onexitcodefencedfencemeta() {
+    const data = this.resume();
+    const node = this.stack[this.stack.length - 1];
+    node.meta = data;
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+  function onexitcodefencedfence() {
+    // Exit if this is the closing fence.
+    if (this.data.flowCodeInside) return;
+    this.buffer();
+    this.data.flowCodeInside = true;
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+  function onexitcodefenced() {
+    const data = this.resume();
+    const node = this.stack[this.stack.length - 1];
+    node.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '');
+    this.data.flowCodeInside = undefined;
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+  function onexitcodeindented() {
+    const data = this.resume();
+    const node = this.stack[this.stack.length - 1];
+    node.value = data.replace(/(\r?\n|\r)$/g, '');
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+  function onexitdefinitionlabelstring(token) {
+    const label = this.resume();
+    const node = this.stack[this.stack.length - 1];
+    node.label = label;
+    node.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+  function onexitdefinitiontitlestring() {
+    const data = this.resume();
+    const node = this.stack[this.stack.length - 1];
+    node.title = data;
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+  function onexitdefinitiondestinationstring() {
+    const data = this.resume();
+    const node = this.stack[this.stack.length - 1];
+    node.url = data;
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+  function onexitatxheadingsequence(token) {
+    const node = this.stack[this.stack.length - 1];
+    if (!node.depth) {
+      const depth = this.sliceSerialize(token).length;
+      node.depth = depth;
+    }
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+  function onexitsetextheadingtext() {
+    this.data.setextHeadingSlurpLineEnding = true;
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+  function onexitsetextheadinglinesequence(token) {
+    const node = this.stack[this.stack.length - 1];
+    node.depth = this.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+  function onexitsetextheading() {
+    this.data.setextHeadingSlurpLineEnding = undefined;
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+
+  function onenterdata(token) {
+    const node = this.stack[this.stack.length - 1];
+    /** @type {Array<Nodes>} */
+    const siblings = node.children;
+    let tail = siblings[siblings.length - 1];
+    if (!tail || tail.type !== 'text') {
+      // Add a new text node.
+      tail = text();
+      tail.position = {
+        start: lib_point(token.start),
+        // @ts-expect-error: we’ll add `end` later.
+        end: undefined
+      };
+      siblings.push(tail);
+    }
+    this.stack.push(tail);
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+
+  function onexitdata(token) {
+    const tail = this.stack.pop();
+    tail.value += this.sliceSerialize(token);
+    tail.position.end = lib_point(token.end);
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+
+  function onexitlineending(token) {
+    const context = this.stack[this.stack.length - 1];
+    // If we’re at a hard break, include the line ending in there.
+    if (this.data.atHardBreak) {
+      const tail = context.children[context.children.length - 1];
+      tail.position.end = lib_point(token.end);
+      this.data.atHardBreak = undefined;
+      return;
+    }
+    if (!this.data.setextHeadingSlurpLineEnding && config.canContainEols.includes(context.type)) {
+      onenterdata.call(this, token);
+      onexitdata.call(this, token);
+    }
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+
+  function onexithardbreak() {
+    this.data.atHardBreak = true;
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+
+  function onexithtmlflow() {
+    const data = this.resume();
+    const node = this.stack[this.stack.length - 1];
+    node.value = data;
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+
+  function onexithtmltext() {
+    const data = this.resume();
+    const node = this.stack[this.stack.length - 1];
+    node.value = data;
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+
+  function onexitcodetext() {
+    const data = this.resume();
+    const node = this.stack[this.stack.length - 1];
+    node.value = data;
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+
+  function onexitlink() {
+    const node = this.stack[this.stack.length - 1];
+    // Note: there are also `identifier` and `label` fields on this link node!
+    // These are used / cleaned here.
+
+    // To do: clean.
+    if (this.data.inReference) {
+      /** @type {ReferenceType} */
+      const referenceType = this.data.referenceType || 'shortcut';
+      node.type += 'Reference';
+      // @ts-expect-error: mutate.
+      node.referenceType = referenceType;
+      // @ts-expect-error: mutate.
+      delete node.url;
+      delete node.title;
+    } else {
+      // @ts-expect-error: mutate.
+      delete node.identifier;
+      // @ts-expect-error: mutate.
+      delete node.label;
+    }
+    this.data.referenceType = undefined;
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+
+  function onexitimage() {
+    const node = this.stack[this.stack.length - 1];
+    // Note: there are also `identifier` and `label` fields on this link node!
+    // These are used / cleaned here.
+
+    // To do: clean.
+    if (this.data.inReference) {
+      /** @type {ReferenceType} */
+      const referenceType = this.data.referenceType || 'shortcut';
+      node.type += 'Reference';
+      // @ts-expect-error: mutate.
+      node.referenceType = referenceType;
+      // @ts-expect-error: mutate.
+      delete node.url;
+      delete node.title;
+    } else {
+      // @ts-expect-error: mutate.
+      delete node.identifier;
+      // @ts-expect-error: mutate.
+      delete node.label;
+    }
+    this.data.referenceType = undefined;
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+
+  function onexitlabeltext(token) {
+    const string = this.sliceSerialize(token);
+    const ancestor = this.stack[this.stack.length - 2];
+    // @ts-expect-error: stash this on the node, as it might become a reference
+    // later.
+    ancestor.label = decodeString(string);
+    // @ts-expect-error: same as above.
+    ancestor.identifier = normalizeIdentifier(string).toLowerCase();
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+
+  function onexitlabel() {
+    const fragment = this.stack[this.stack.length - 1];
+    const value = this.resume();
+    const node = this.stack[this.stack.length - 1];
+    // Assume a reference.
+    this.data.inReference = true;
+    if (node.type === 'link') {
+      /** @type {Array<PhrasingContent>} */
+      const children = fragment.children;
+      node.children = children;
+    } else {
+      node.alt = value;
+    }
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+
+  function onexitresourcedestinationstring() {
+    const data = this.resume();
+    const node = this.stack[this.stack.length - 1];
+    node.url = data;
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+
+  function onexitresourcetitlestring() {
+    const data = this.resume();
+    const node = this.stack[this.stack.length - 1];
+    node.title = data;
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+
+  function onexitresource() {
+    this.data.inReference = undefined;
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+
+  function onenterreference() {
+    this.data.referenceType = 'collapsed';
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+
+  function onexitreferencestring(token) {
+    const label = this.resume();
+    const node = this.stack[this.stack.length - 1];
+    // @ts-expect-error: stash this on the node, as it might become a reference
+    // later.
+    node.label = label;
+    // @ts-expect-error: same as above.
+    node.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+    this.data.referenceType = 'full';
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+
+  function onexitcharacterreferencemarker(token) {
+    this.data.characterReferenceType = token.type;
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+  function onexitcharacterreferencevalue(token) {
+    const data = this.sliceSerialize(token);
+    const type = this.data.characterReferenceType;
+    /** @type {string} */
+    let value;
+    if (type) {
+      value = decodeNumericCharacterReference(data, type === "characterReferenceMarkerNumeric" ? 10 : 16);
+      this.data.characterReferenceType = undefined;
+    } else {
+      const result = decodeNamedCharacterReference(data);
+      value = result;
+    }
+    const tail = this.stack[this.stack.length - 1];
+    tail.value += value;
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+  function onexitcharacterreference(token) {
+    const tail = this.stack.pop();
+    tail.position.end = lib_point(token.end);
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+  function onexitautolinkprotocol(token) {
+    onexitdata.call(this, token);
+    const node = this.stack[this.stack.length - 1];
+    node.url = this.sliceSerialize(token);
+  }
+
+  /**
+   * @this {CompileContext}
+   * @type {Handle}
+   */
+  function onexitautolinkemail(token) {
+    onexitdata.call(this, token);
+    const node = this.stack[this.stack.length - 1];
+    node.url = 'mailto:' + this.sliceSerialize(token);
+  }
+
+  //
+  // Creaters.
+  //
+
+  // Each node factory pre-declares `position` as undefined as the trailing
+  // property. enter() patches it to a real value, but the property already
+  // exists, so V8 sees a single hidden class for each node type from
+  // construction through the rest of the pipeline. Without the pre-declare,
+  // each node took a hidden-class transition when enter() added position.
+
+  /** @returns {Blockquote} */
+  function blockQuote() {
+    return {
+      type: 'blockquote',
+      children: [],
+      position: undefined
+    };
+  }
+
+  /** @returns {Code} */
+  function codeFlow() {
+    return {
+      type: 'code',
+      lang: null,
+      meta: null,
+      value: '',
+      position: undefined
+    };
+  }
+
+  /** @returns {InlineCode} */
+  function codeText() {
+    return {
+      type: 'inlineCode',
+      value: '',
+      position: undefined
+    };
+  }
+
+  /** @returns {Definition} */
+  function definition() {
+    return {
+      type: 'definition',
+      identifier: '',
+      label: null,
+      title: null,
+      url: '',
+      position: undefined
+    };
+  }
+
+  /** @returns {Emphasis} */
+  function emphasis() {
+    return {
+      type: 'emphasis',
+      children: [],
+      position: undefined
+    };
+  }
+
+  /** @returns {Heading} */
+  function heading() {
+    return {
+      type: 'heading',
+      // @ts-expect-error `depth` will be set later.
+      depth: 0,
+      children: [],
+      position: undefined
+    };
+  }
+
+  /** @returns {Break} */
+  function hardBreak() {
+    return {
+      type: 'break',
+      position: undefined
+    };
+  }
+
+  /** @returns {Html} */
+  function html() {
+    return {
+      type: 'html',
+      value: '',
+      position: undefined
+    };
+  }
+
+  /** @returns {Image} */
+  function image() {
+    return {
+      type: 'image',
+      title: null,
+      url: '',
+      alt: null,
+      position: undefined
+    };
+  }
+
+  /** @returns {Link} */
+  function link() {
+    return {
+      type: 'link',
+      title: null,
+      url: '',
+      children: [],
+      position: undefined
+    };
+  }
+
+  /**
+   * @param {Token} token
+   * @returns {List}
+   */
+  function list(token) {
+    return {
+      type: 'list',
+      ordered: token.type === 'listOrdered',
+      start: null,
+      spread: token._spread,
+      children: [],
+      position: undefined
+    };
+  }
+
+  /**
+   * @param {Token} token
+   * @returns {ListItem}
+   */
+  function listItem(token) {
+    return {
+      type: 'listItem',
+      spread: token._spread,
+      checked: null,
+      children: [],
+      position: undefined
+    };
+  }
+
+  /** @returns {Paragraph} */
+  function paragraph() {
+    return {
+      type: 'paragraph',
+      children: [],
+      position: undefined
+    };
+  }
+
+  /** @returns {Strong} */
+  function strong() {
+    return {
+      type: 'strong',
+      children: [],
+      position: undefined
+    };
+  }
+
+  /** @returns {Text} */
+  function text() {
+    return {
+      type: 'text',
+      value: '',
+      position: undefined
+    };
+  }
+
+  /** @returns {ThematicBreak} */
+  function thematicBreak() {
+    return {
+      type: 'thematicBreak',
+      position: undefined
+    };
+  }
+}
+
+/**
+ * Copy a point-like value.
+ *
+ * @param {Point} d
+ *   Point-like value.
+ * @returns {Point}
+ *   unist point.
+ */
+function lib_point(d) {
+  return {
+    line: d.line,
+    column: d.column,
+    offset: d.offset
+  };
+}
+
+/**
+ * @param {Config} combined
+ * @param {Array<Array<Extension> | Extension>} extensions
+ * @returns {undefined}
+ */
+function configure(combined, extensions) {
+  let index = -1;
+  while (++index < extensions.length) {
+    const value = extensions[index];
+    if (Array.isArray(value)) {
+      configure(combined, value);
+    } else {
+      extension(combined, value);
+    }
+  }
+}
+
+/**
+ * @param {Config} combined
+ * @param {Extension} extension
+ * @returns {undefined}
+ */
+function extension(combined, extension) {
+  /** @type {keyof Extension} */
+  let key;
+  for (key in extension) {
+    if (lib_own.call(extension, key)) {
+      switch (key) {
+        case 'canContainEols':
+          {
+            const right = extension[key];
+            if (right) {
+              combined[key].push(...right);
+            }
+            break;
+          }
+        case 'transforms':
+          {
+            const right = extension[key];
+            if (right) {
+              combined[key].push(...right);
+            }
+            break;
+          }
+        case 'afterExit':
+        case 'beforeEnter':
+          {
+            const right = extension[key];
+            if (right) {
+              combined[key].push(right);
+            }
+            break;
+          }
+        case 'enter':
+        case 'exit':
+          {
+            const right = extension[key];
+            if (right) {
+              Object.assign(combined[key], right);
+            }
+            break;
+          }
+        // No default
+      }
+    }
+  }
+}
+
+/** @type {OnEnterError} */
+function defaultOnError(left, right) {
+  if (left) {
+    throw new Error('Cannot close `' + left.type + '` (' + stringifyPosition({
+      start: left.start,
+      end: left.end
+    }) + '): a different token (`' + right.type + '`, ' + stringifyPosition({
+      start: right.start,
+      end: right.end
+    }) + ') is open');
+  }
+  throw new Error('Cannot close document, a token (`' + right.type + '`, ' + stringifyPosition({
+    start: right.start,
+    end: right.end
+  }) + ') is still open');
+}
+;// CONCATENATED MODULE: ./node_modules/devlop/lib/default.js
+function deprecate(fn) {
+  return fn
+}
+
+function equal() {}
+
+function ok() {}
+
+function unreachable() {}
+
+// EXTERNAL MODULE: ./node_modules/format/format.js
+var format_format = __nccwpck_require__(9312);
+;// CONCATENATED MODULE: ./node_modules/fault/index.js
+// @ts-expect-error
+
+
+const fault = Object.assign(create(Error), {
+  eval: create(EvalError),
+  range: create(RangeError),
+  reference: create(ReferenceError),
+  syntax: create(SyntaxError),
+  type: create(TypeError),
+  uri: create(URIError)
+})
+
+/**
+ * Create a new `EConstructor`, with the formatted `format` as a first argument.
+ *
+ * @template {Error} Fault
+ * @template {new (reason: string) => Fault} Class
+ * @param {Class} Constructor
+ */
+function create(Constructor) {
+  /** @type {string} */
+  // @ts-expect-error
+  FormattedError.displayName = Constructor.displayName || Constructor.name
+
+  return FormattedError
+
+  /**
+   * Create an error with a printf-like formatted message.
+   *
+   * @param {string|null} [format]
+   *   Template string.
+   * @param {...unknown} values
+   *   Values to render in `format`.
+   * @returns {Fault}
+   */
+  function FormattedError(format, ...values) {
+    /** @type {string} */
+    const reason = format ? format_format(format, ...values) : format
+    return new Constructor(reason)
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-frontmatter/lib/to-matters.js
+/**
+ * @typedef {'toml' | 'yaml'} Preset
+ *   Known name of a frontmatter style.
+ *
+ * @typedef Info
+ *   Sequence.
+ *
+ *   Depending on how this structure is used, it reflects a marker or a fence.
+ * @property {string} close
+ *   Closing.
+ * @property {string} open
+ *   Opening.
+ *
+ * @typedef MatterProps
+ *   Fields describing a kind of matter.
+ * @property {string} type
+ *   Node type to tokenize as.
+ * @property {boolean | null | undefined} [anywhere=false]
+ *   Whether matter can be found anywhere in the document, normally, only matter
+ *   at the start of the document is recognized.
+ *
+ *   > 👉 **Note**: using this is a terrible idea.
+ *   > It’s called frontmatter, not matter-in-the-middle or so.
+ *   > This makes your markdown less portable.
+ *
+ * @typedef MarkerProps
+ *   Marker configuration.
+ * @property {Info | string} marker
+ *   Character repeated 3 times, used as complete fences.
+ *
+ *   For example the character `'-'` will result in `'---'` being used as the
+ *   fence
+ *   Pass `open` and `close` to specify different characters for opening and
+ *   closing fences.
+ * @property {never} [fence]
+ *   If `marker` is set, `fence` must not be set.
+ *
+ * @typedef FenceProps
+ *   Fence configuration.
+ * @property {Info | string} fence
+ *   Complete fences.
+ *
+ *   This can be used when fences contain different characters or lengths
+ *   other than 3.
+ *   Pass `open` and `close` to interface to specify different characters for opening and
+ *   closing fences.
+ * @property {never} [marker]
+ *   If `fence` is set, `marker` must not be set.
+ *
+ * @typedef {(MatterProps & FenceProps) | (MatterProps & MarkerProps)} Matter
+ *   Fields describing a kind of matter.
+ *
+ *   > 👉 **Note**: using `anywhere` is a terrible idea.
+ *   > It’s called frontmatter, not matter-in-the-middle or so.
+ *   > This makes your markdown less portable.
+ *
+ *   > 👉 **Note**: `marker` and `fence` are mutually exclusive.
+ *   > If `marker` is set, `fence` must not be set, and vice versa.
+ *
+ * @typedef {Matter | Preset | Array<Matter | Preset>} Options
+ *   Configuration.
+ */
+
+
+const to_matters_own = {}.hasOwnProperty
+const markers = {
+  yaml: '-',
+  toml: '+'
+}
+
+/**
+ * Simplify options by normalizing them to an array of matters.
+ *
+ * @param {Options | null | undefined} [options='yaml']
+ *   Configuration (default: `'yaml'`).
+ * @returns {Array<Matter>}
+ *   List of matters.
+ */
+function to_matters_toMatters(options) {
+  /** @type {Array<Matter>} */
+  const result = []
+  let index = -1
+
+  /** @type {Array<Matter | Preset>} */
+  const presetsOrMatters = Array.isArray(options)
+    ? options
+    : options
+    ? [options]
+    : ['yaml']
+  while (++index < presetsOrMatters.length) {
+    result[index] = matter(presetsOrMatters[index])
+  }
+  return result
+}
+
+/**
+ * Simplify an option.
+ *
+ * @param {Matter | Preset} option
+ *   Configuration.
+ * @returns {Matter}
+ *   Matter.
+ */
+function matter(option) {
+  let result = option
+  if (typeof result === 'string') {
+    if (!to_matters_own.call(markers, result)) {
+      throw fault('Missing matter definition for `%s`', result)
+    }
+    result = {
+      type: result,
+      marker: markers[result]
+    }
+  } else if (typeof result !== 'object') {
+    throw fault('Expected matter to be an object, not `%j`', result)
+  }
+  if (!to_matters_own.call(result, 'type')) {
+    throw fault('Missing `type` in matter `%j`', result)
+  }
+  if (!to_matters_own.call(result, 'fence') && !to_matters_own.call(result, 'marker')) {
+    throw fault('Missing `marker` or `fence` in matter `%j`', result)
+  }
+  return result
+}
+
+;// CONCATENATED MODULE: ./node_modules/mdast-util-frontmatter/lib/index.js
+/**
+ * @typedef {import('mdast').Literal} Literal
+ *
+ * @typedef {import('mdast-util-from-markdown').CompileContext} CompileContext
+ * @typedef {import('mdast-util-from-markdown').Extension} FromMarkdownExtension
+ * @typedef {import('mdast-util-from-markdown').Handle} FromMarkdownHandle
+ * @typedef {import('mdast-util-to-markdown').Options} ToMarkdownExtension
+ *
+ * @typedef {import('micromark-extension-frontmatter').Info} Info
+ * @typedef {import('micromark-extension-frontmatter').Matter} Matter
+ * @typedef {import('micromark-extension-frontmatter').Options} Options
+ */
+
+
+
+
+
+/**
+ * Create an extension for `mdast-util-from-markdown`.
+ *
+ * @param {Options | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {FromMarkdownExtension}
+ *   Extension for `mdast-util-from-markdown`.
+ */
+function frontmatterFromMarkdown(options) {
+  const matters = to_matters_toMatters(options)
+  /** @type {FromMarkdownExtension['enter']} */
+  const enter = {}
+  /** @type {FromMarkdownExtension['exit']} */
+  const exit = {}
+  let index = -1
+
+  while (++index < matters.length) {
+    const matter = matters[index]
+    enter[matter.type] = lib_opener(matter)
+    exit[matter.type] = lib_close
+    exit[matter.type + 'Value'] = value
+  }
+
+  return {enter, exit}
+}
+
+/**
+ * @param {Matter} matter
+ * @returns {FromMarkdownHandle} enter
+ */
+function lib_opener(matter) {
+  return open
+
+  /**
+   * @this {CompileContext}
+   * @type {FromMarkdownHandle}
+   */
+  function open(token) {
+    // @ts-expect-error: custom.
+    this.enter({type: matter.type, value: ''}, token)
+    this.buffer()
+  }
+}
+
+/**
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function lib_close(token) {
+  const data = this.resume()
+  const node = this.stack[this.stack.length - 1]
+  ok('value' in node)
+  this.exit(token)
+  // Remove the initial and final eol.
+  node.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '')
+}
+
+/**
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function value(token) {
+  this.config.enter.data.call(this, token)
+  this.config.exit.data.call(this, token)
+}
+
+/**
+ * Create an extension for `mdast-util-to-markdown`.
+ *
+ * @param {Options | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {ToMarkdownExtension}
+ *   Extension for `mdast-util-to-markdown`.
+ */
+function frontmatterToMarkdown(options) {
+  /** @type {ToMarkdownExtension['unsafe']} */
+  const unsafe = []
+  /** @type {ToMarkdownExtension['handlers']} */
+  const handlers = {}
+  const matters = toMatters(options)
+  let index = -1
+
+  while (++index < matters.length) {
+    const matter = matters[index]
+
+    // @ts-expect-error: this can add custom frontmatter nodes.
+    // Typing those is the responsibility of the end user.
+    handlers[matter.type] = handler(matter)
+
+    const open = fence(matter, 'open')
+
+    unsafe.push({
+      atBreak: true,
+      character: open.charAt(0),
+      after: escapeStringRegexp(open.charAt(1))
+    })
+  }
+
+  return {unsafe, handlers}
+}
+
+/**
+ * Create a handle that can serialize a frontmatter node as markdown.
+ *
+ * @param {Matter} matter
+ *   Structure.
+ * @returns {(node: Literal) => string} enter
+ *   Handler.
+ */
+function handler(matter) {
+  const open = fence(matter, 'open')
+  const close = fence(matter, 'close')
+
+  return handle
+
+  /**
+   * Serialize a frontmatter node as markdown.
+   *
+   * @param {Literal} node
+   *   Node to serialize.
+   * @returns {string}
+   *   Serialized node.
+   */
+  function handle(node) {
+    return open + (node.value ? '\n' + node.value : '') + '\n' + close
+  }
+}
+
+/**
+ * Get an `open` or `close` fence.
+ *
+ * @param {Matter} matter
+ *   Structure.
+ * @param {'close' | 'open'} prop
+ *   Field to get.
+ * @returns {string}
+ *   Fence.
+ */
+function fence(matter, prop) {
+  return matter.marker
+    ? pick(matter.marker, prop).repeat(3)
+    : // @ts-expect-error: They’re mutually exclusive.
+      pick(matter.fence, prop)
+}
+
+/**
+ * Take `open` or `close` fields when schema is an info object, or use the
+ * given value when it is a string.
+ *
+ * @param {Info | string} schema
+ *   Info object or value.
+ * @param {'close' | 'open'} prop
+ *   Field to get.
+ * @returns {string}
+ *   Thing to use for the opening or closing.
+ */
+function pick(schema, prop) {
+  return typeof schema === 'string' ? schema : schema[prop]
+}
+
+;// CONCATENATED MODULE: ./node_modules/ccount/index.js
+/**
+ * Count how often a character (or substring) is used in a string.
+ *
+ * @param {string} value
+ *   Value to search in.
+ * @param {string} character
+ *   Character (or substring) to look for.
+ * @return {number}
+ *   Number of times `character` occurred in `value`.
+ */
+function ccount(value, character) {
+  const source = String(value)
+
+  if (typeof character !== 'string') {
+    throw new TypeError('Expected character')
+  }
+
+  let count = 0
+  let index = source.indexOf(character)
+
+  while (index !== -1) {
+    count++
+    index = source.indexOf(character, index + character.length)
+  }
+
+  return count
+}
+
+;// CONCATENATED MODULE: ./node_modules/mdast-util-find-and-replace/node_modules/escape-string-regexp/index.js
+function escape_string_regexp_escapeStringRegexp(string) {
+	if (typeof string !== 'string') {
+		throw new TypeError('Expected a string');
+	}
+
+	// Escape characters with special meaning either inside or outside character sets.
+	// Use a simple backslash escape when it’s always valid, and a `\xnn` escape when the simpler form would be disallowed by Unicode patterns’ stricter grammar.
+	return string
+		.replace(/[|\\{}()[\]^$+*?.]/g, '\\$&')
+		.replace(/-/g, '\\x2d');
+}
+
+;// CONCATENATED MODULE: ./node_modules/unist-util-is/lib/index.js
+/**
+ * @import {Node, Parent} from 'unist'
+ */
+
+/**
+ * @template Fn
+ * @template Fallback
+ * @typedef {Fn extends (value: any) => value is infer Thing ? Thing : Fallback} Predicate
+ */
+
+/**
+ * @callback Check
+ *   Check that an arbitrary value is a node.
+ * @param {unknown} this
+ *   The given context.
+ * @param {unknown} [node]
+ *   Anything (typically a node).
+ * @param {number | null | undefined} [index]
+ *   The node’s position in its parent.
+ * @param {Parent | null | undefined} [parent]
+ *   The node’s parent.
+ * @returns {boolean}
+ *   Whether this is a node and passes a test.
+ *
+ * @typedef {Record<string, unknown> | Node} Props
+ *   Object to check for equivalence.
+ *
+ *   Note: `Node` is included as it is common but is not indexable.
+ *
+ * @typedef {Array<Props | TestFunction | string> | ReadonlyArray<Props | TestFunction | string> | Props | TestFunction | string | null | undefined} Test
+ *   Check for an arbitrary node.
+ *
+ * @callback TestFunction
+ *   Check if a node passes a test.
+ * @param {unknown} this
+ *   The given context.
+ * @param {Node} node
+ *   A node.
+ * @param {number | undefined} [index]
+ *   The node’s position in its parent.
+ * @param {Parent | undefined} [parent]
+ *   The node’s parent.
+ * @returns {boolean | undefined | void}
+ *   Whether this node passes the test.
+ *
+ *   Note: `void` is included until TS sees no return as `undefined`.
+ */
+
+/**
+ * Check if `node` is a `Node` and whether it passes the given test.
+ *
+ * @param {unknown} node
+ *   Thing to check, typically `Node`.
+ * @param {Test} test
+ *   A check for a specific node.
+ * @param {number | null | undefined} index
+ *   The node’s position in its parent.
+ * @param {Parent | null | undefined} parent
+ *   The node’s parent.
+ * @param {unknown} context
+ *   Context object (`this`) to pass to `test` functions.
+ * @returns {boolean}
+ *   Whether `node` is a node and passes a test.
+ */
+const is =
+  // Note: overloads in JSDoc can’t yet use different `@template`s.
+  /**
+   * @type {(
+   *   (<Condition extends ReadonlyArray<string>>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition[number]}) &
+   *   (<Condition extends Array<string>>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition[number]}) &
+   *   (<Condition extends string>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+   *   (<Condition extends Props>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+   *   (<Condition extends TestFunction>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+   *   ((node?: null | undefined) => false) &
+   *   ((node: unknown, test?: null | undefined, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+   *   ((node: unknown, test?: Test, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => boolean)
+   * )}
+   */
+  (
+    /**
+     * @param {unknown} [node]
+     * @param {Test} [test]
+     * @param {number | null | undefined} [index]
+     * @param {Parent | null | undefined} [parent]
+     * @param {unknown} [context]
+     * @returns {boolean}
+     */
+    // eslint-disable-next-line max-params
+    function (node, test, index, parent, context) {
+      const check = convert(test)
+
+      if (
+        index !== undefined &&
+        index !== null &&
+        (typeof index !== 'number' ||
+          index < 0 ||
+          index === Number.POSITIVE_INFINITY)
+      ) {
+        throw new Error('Expected positive finite index')
+      }
+
+      if (
+        parent !== undefined &&
+        parent !== null &&
+        (!is(parent) || !parent.children)
+      ) {
+        throw new Error('Expected parent node')
+      }
+
+      if (
+        (parent === undefined || parent === null) !==
+        (index === undefined || index === null)
+      ) {
+        throw new Error('Expected both parent and index')
+      }
+
+      return looksLikeANode(node)
+        ? check.call(context, node, index, parent)
+        : false
+    }
+  )
+
+/**
+ * Generate an assertion from a test.
+ *
+ * Useful if you’re going to test many nodes, for example when creating a
+ * utility where something else passes a compatible test.
+ *
+ * The created function is a bit faster because it expects valid input only:
+ * a `node`, `index`, and `parent`.
+ *
+ * @param {Test} test
+ *   *   when nullish, checks if `node` is a `Node`.
+ *   *   when `string`, works like passing `(node) => node.type === test`.
+ *   *   when `function` checks if function passed the node is true.
+ *   *   when `object`, checks that all keys in test are in node, and that they have (strictly) equal values.
+ *   *   when `array`, checks if any one of the subtests pass.
+ * @returns {Check}
+ *   An assertion.
+ */
+const convert =
+  // Note: overloads in JSDoc can’t yet use different `@template`s.
+  /**
+   * @type {(
+   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+   *   ((test?: Test) => Check)
+   * )}
+   */
+  (
+    /**
+     * @param {Test} [test]
+     * @returns {Check}
+     */
+    function (test) {
+      if (test === null || test === undefined) {
+        return lib_ok
+      }
+
+      if (typeof test === 'function') {
+        return castFactory(test)
+      }
+
+      if (typeof test === 'object') {
+        return Array.isArray(test)
+          ? anyFactory(test)
+          : // Cast because `ReadonlyArray` goes into the above but `isArray`
+            // narrows to `Array`.
+            propertiesFactory(/** @type {Props} */ (test))
+      }
+
+      if (typeof test === 'string') {
+        return typeFactory(test)
+      }
+
+      throw new Error('Expected function, string, or object as test')
+    }
+  )
+
+/**
+ * @param {Array<Props | TestFunction | string>} tests
+ * @returns {Check}
+ */
+function anyFactory(tests) {
+  /** @type {Array<Check>} */
+  const checks = []
+  let index = -1
+
+  while (++index < tests.length) {
+    checks[index] = convert(tests[index])
+  }
+
+  return castFactory(any)
+
+  /**
+   * @this {unknown}
+   * @type {TestFunction}
+   */
+  function any(...parameters) {
+    let index = -1
+
+    while (++index < checks.length) {
+      if (checks[index].apply(this, parameters)) return true
+    }
+
+    return false
+  }
+}
+
+/**
+ * Turn an object into a test for a node with a certain fields.
+ *
+ * @param {Props} check
+ * @returns {Check}
+ */
+function propertiesFactory(check) {
+  const checkAsRecord = /** @type {Record<string, unknown>} */ (check)
+
+  return castFactory(all)
+
+  /**
+   * @param {Node} node
+   * @returns {boolean}
+   */
+  function all(node) {
+    const nodeAsRecord = /** @type {Record<string, unknown>} */ (
+      /** @type {unknown} */ (node)
+    )
+
+    /** @type {string} */
+    let key
+
+    for (key in check) {
+      if (nodeAsRecord[key] !== checkAsRecord[key]) return false
+    }
+
+    return true
+  }
+}
+
+/**
+ * Turn a string into a test for a node with a certain type.
+ *
+ * @param {string} check
+ * @returns {Check}
+ */
+function typeFactory(check) {
+  return castFactory(type)
+
+  /**
+   * @param {Node} node
+   */
+  function type(node) {
+    return node && node.type === check
+  }
+}
+
+/**
+ * Turn a custom test into a test for a node that passes that test.
+ *
+ * @param {TestFunction} testFunction
+ * @returns {Check}
+ */
+function castFactory(testFunction) {
+  return check
+
+  /**
+   * @this {unknown}
+   * @type {Check}
+   */
+  function check(value, index, parent) {
+    return Boolean(
+      looksLikeANode(value) &&
+        testFunction.call(
+          this,
+          value,
+          typeof index === 'number' ? index : undefined,
+          parent || undefined
+        )
+    )
+  }
+}
+
+function lib_ok() {
+  return true
+}
+
+/**
+ * @param {unknown} value
+ * @returns {value is Node}
+ */
+function looksLikeANode(value) {
+  return value !== null && typeof value === 'object' && 'type' in value
+}
+
+;// CONCATENATED MODULE: ./node_modules/unist-util-visit-parents/lib/color.node.js
+/**
+ * Color a string.
+ *
+ * @param {string} d
+ *   Value.
+ * @returns {string}
+ *   Colored value.
+ */
+function color(d) {
+  return '\u001B[33m' + d + '\u001B[39m'
+}
+
+;// CONCATENATED MODULE: ./node_modules/unist-util-visit-parents/lib/index.js
+/**
+ * @import {Node as UnistNode, Parent as UnistParent} from 'unist'
+ */
+
+/**
+ * @typedef {Exclude<import('unist-util-is').Test, undefined> | undefined} Test
+ *   Test from `unist-util-is`.
+ *
+ *   Note: we have remove and add `undefined`, because otherwise when generating
+ *   automatic `.d.ts` files, TS tries to flatten paths from a local perspective,
+ *   which doesn’t work when publishing on npm.
+ */
+
+/**
+ * @typedef {(
+ *   Fn extends (value: any) => value is infer Thing
+ *   ? Thing
+ *   : Fallback
+ * )} Predicate
+ *   Get the value of a type guard `Fn`.
+ * @template Fn
+ *   Value; typically function that is a type guard (such as `(x): x is Y`).
+ * @template Fallback
+ *   Value to yield if `Fn` is not a type guard.
+ */
+
+/**
+ * @typedef {(
+ *   Check extends null | undefined // No test.
+ *   ? Value
+ *   : Value extends {type: Check} // String (type) test.
+ *   ? Value
+ *   : Value extends Check // Partial test.
+ *   ? Value
+ *   : Check extends Function // Function test.
+ *   ? Predicate<Check, Value> extends Value
+ *     ? Predicate<Check, Value>
+ *     : never
+ *   : never // Some other test?
+ * )} MatchesOne
+ *   Check whether a node matches a primitive check in the type system.
+ * @template Value
+ *   Value; typically unist `Node`.
+ * @template Check
+ *   Value; typically `unist-util-is`-compatible test, but not arrays.
+ */
+
+/**
+ * @typedef {(
+ *   Check extends ReadonlyArray<infer T>
+ *   ? MatchesOne<Value, T>
+ *   : Check extends Array<infer T>
+ *   ? MatchesOne<Value, T>
+ *   : MatchesOne<Value, Check>
+ * )} Matches
+ *   Check whether a node matches a check in the type system.
+ * @template Value
+ *   Value; typically unist `Node`.
+ * @template Check
+ *   Value; typically `unist-util-is`-compatible test.
+ */
+
+/**
+ * @typedef {0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10} Uint
+ *   Number; capped reasonably.
+ */
+
+/**
+ * @typedef {I extends 0 ? 1 : I extends 1 ? 2 : I extends 2 ? 3 : I extends 3 ? 4 : I extends 4 ? 5 : I extends 5 ? 6 : I extends 6 ? 7 : I extends 7 ? 8 : I extends 8 ? 9 : 10} Increment
+ *   Increment a number in the type system.
+ * @template {Uint} [I=0]
+ *   Index.
+ */
+
+/**
+ * @typedef {(
+ *   Node extends UnistParent
+ *   ? Node extends {children: Array<infer Children>}
+ *     ? Child extends Children ? Node : never
+ *     : never
+ *   : never
+ * )} InternalParent
+ *   Collect nodes that can be parents of `Child`.
+ * @template {UnistNode} Node
+ *   All node types in a tree.
+ * @template {UnistNode} Child
+ *   Node to search for.
+ */
+
+/**
+ * @typedef {InternalParent<InclusiveDescendant<Tree>, Child>} Parent
+ *   Collect nodes in `Tree` that can be parents of `Child`.
+ * @template {UnistNode} Tree
+ *   All node types in a tree.
+ * @template {UnistNode} Child
+ *   Node to search for.
+ */
+
+/**
+ * @typedef {(
+ *   Depth extends Max
+ *   ? never
+ *   :
+ *     | InternalParent<Node, Child>
+ *     | InternalAncestor<Node, InternalParent<Node, Child>, Max, Increment<Depth>>
+ * )} InternalAncestor
+ *   Collect nodes in `Tree` that can be ancestors of `Child`.
+ * @template {UnistNode} Node
+ *   All node types in a tree.
+ * @template {UnistNode} Child
+ *   Node to search for.
+ * @template {Uint} [Max=10]
+ *   Max; searches up to this depth.
+ * @template {Uint} [Depth=0]
+ *   Current depth.
+ */
+
+/**
+ * @typedef {InternalAncestor<InclusiveDescendant<Tree>, Child>} Ancestor
+ *   Collect nodes in `Tree` that can be ancestors of `Child`.
+ * @template {UnistNode} Tree
+ *   All node types in a tree.
+ * @template {UnistNode} Child
+ *   Node to search for.
+ */
+
+/**
+ * @typedef {(
+ *   Tree extends UnistParent
+ *     ? Depth extends Max
+ *       ? Tree
+ *       : Tree | InclusiveDescendant<Tree['children'][number], Max, Increment<Depth>>
+ *     : Tree
+ * )} InclusiveDescendant
+ *   Collect all (inclusive) descendants of `Tree`.
+ *
+ *   > 👉 **Note**: for performance reasons, this seems to be the fastest way to
+ *   > recurse without actually running into an infinite loop, which the
+ *   > previous version did.
+ *   >
+ *   > Practically, a max of `2` is typically enough assuming a `Root` is
+ *   > passed, but it doesn’t improve performance.
+ *   > It gets higher with `List > ListItem > Table > TableRow > TableCell`.
+ *   > Using up to `10` doesn’t hurt or help either.
+ * @template {UnistNode} Tree
+ *   Tree type.
+ * @template {Uint} [Max=10]
+ *   Max; searches up to this depth.
+ * @template {Uint} [Depth=0]
+ *   Current depth.
+ */
+
+/**
+ * @typedef {'skip' | boolean} Action
+ *   Union of the action types.
+ *
+ * @typedef {number} Index
+ *   Move to the sibling at `index` next (after node itself is completely
+ *   traversed).
+ *
+ *   Useful if mutating the tree, such as removing the node the visitor is
+ *   currently on, or any of its previous siblings.
+ *   Results less than 0 or greater than or equal to `children.length` stop
+ *   traversing the parent.
+ *
+ * @typedef {[(Action | null | undefined | void)?, (Index | null | undefined)?]} ActionTuple
+ *   List with one or two values, the first an action, the second an index.
+ *
+ * @typedef {Action | ActionTuple | Index | null | undefined | void} VisitorResult
+ *   Any value that can be returned from an enter visitor.
+ *
+ *   Like `VisitorResultExit`,
+ *   but `SKIP` can also be returned,
+ *   to not walk the children of the node,
+ *   and `ActionTuple` can be used to combine an action with an index.
+ *
+ * @typedef {Index | boolean | null | undefined | void} VisitorResultExit
+ *   Any value that can be returned from an exit visitor.
+ */
+
+/**
+ * @callback Visitor
+ *   Handle a node (matching `test`, if given) before its children.
+ *
+ *   Changes inside `node` are walked next.
+ *   Replacing or removing it is easier in `exit`.
+ *   When replacing or removing it here,
+ *   return `SKIP` (as otherwise its old children are walked),
+ *   or `[SKIP, index]` to continue with the node now at `index`.
+ *   Changing next siblings (in walk order) is fine;
+ *   changing previous siblings needs a new `Index`.
+ *   Removing an ancestor or changing its previous siblings is not supported.
+ * @param {Visited} node
+ *   Found node.
+ * @param {Array<VisitedParents>} ancestors
+ *   Ancestors of `node`.
+ * @param {number | undefined} index
+ *   Index of `node` in its parent (the last of `ancestors`),
+ *   or `undefined` for the tree itself.
+ * @returns {VisitorResult}
+ *   What to do next.
+ *
+ *   Like `VisitorExit`,
+ *   but `SKIP` can also be returned,
+ *   to not walk the children of `node`.
+ *   Passing a tuple back (`ActionTuple`) only makes sense as `[SKIP, Index]`.
+ * @template {UnistNode} [Visited=UnistNode]
+ *   Visited node type.
+ * @template {UnistParent} [VisitedParents=UnistParent]
+ *   Ancestor type.
+ */
+
+/**
+ * @callback VisitorExit
+ *   Handle a node (matching `test`, if given) after its children.
+ *
+ *   Changes inside `node` are not walked,
+ *   which makes this a good place to change `node` based on its children,
+ *   or to replace or remove it.
+ *   When removing `node` or changing previous siblings (in walk order),
+ *   return a new `Index`.
+ *   Removing an ancestor or changing its previous siblings is not supported.
+ * @param {Visited} node
+ *   Found node.
+ * @param {Array<VisitedParents>} ancestors
+ *   Ancestors of `node`.
+ * @param {number | undefined} index
+ *   Index of `node` in its parent (the last of `ancestors`),
+ *   or `undefined` for the tree itself.
+ * @returns {VisitorResultExit}
+ *   What to do next.
+ *
+ *   `CONTINUE` (`true`, nothing) continues as normal,
+ *   `EXIT` (`false`) stops traversing,
+ *   and `Index` continues at that sibling.
+ * @template {UnistNode} [Visited=UnistNode]
+ *   Visited node type.
+ * @template {UnistParent} [VisitedParents=UnistParent]
+ *   Ancestor type.
+ */
+
+/**
+ * @template {UnistNode} [Visited=UnistNode]
+ *   Visited node type.
+ * @template {UnistParent} [VisitedParents=UnistParent]
+ *   Ancestor type.
+ * @typedef Visitors
+ *   Handle nodes when entering and exiting them.
+ *   The `enter` visitor is optional while `exit` is required.
+ *
+ *   Pass an `enter` visitor directly to only handle nodes when entering them.
+ *
+ *   `enter` is called before children (if any) are walked and `exit` after that.
+ *   `exit` is still called when `enter` returns `SKIP`.
+ *   Both `enter` and `exit` are only called for nodes that match an optional `test`.
+ * @property {Visitor<Visited, VisitedParents> | null | undefined} [enter]
+ *   Handle a node before its children (optional).
+ * @property {VisitorExit<Visited, VisitedParents>} exit
+ *   Handle a node after its children.
+ */
+
+/**
+ * @typedef {Visitor<Matches<InclusiveDescendant<Tree>, Check>, Ancestor<Tree, Matches<InclusiveDescendant<Tree>, Check>>>} BuildVisitor
+ *   Build a typed `Visitor` function from a tree and a test.
+ *
+ *   It will infer which values are passed as `node` and which as `parents`.
+ * @template {UnistNode} [Tree=UnistNode]
+ *   Tree type.
+ * @template {Test} [Check=Test]
+ *   Test type.
+ */
+
+/**
+ * @typedef {Visitors<Matches<InclusiveDescendant<Tree>, Check>, Ancestor<Tree, Matches<InclusiveDescendant<Tree>, Check>>>} BuildVisitors
+ *   Build typed `Visitors` from a tree and a test.
+ *
+ *   It will infer which values are passed as `node` and which as `parents`.
+ * @template {UnistNode} [Tree=UnistNode]
+ *   Tree type.
+ * @template {Test} [Check=Test]
+ *   Test type.
+ */
+
+
+
+
+/** @type {Readonly<ActionTuple>} */
+const empty = []
+
+/**
+ * Continue traversing as normal.
+ */
+const CONTINUE = true
+
+/**
+ * Stop traversing immediately.
+ */
+const lib_EXIT = false
+
+/**
+ * Do not traverse this node’s children.
+ * Only works when entering a node.
+ */
+const SKIP = 'skip'
+
+/**
+ * Visit nodes, with ancestral information.
+ *
+ * This algorithm performs *depth-first* *tree traversal* in *preorder*
+ * (**NLR**) or if `reverse` is given,
+ * in *reverse preorder* (**NRL**).
+ * An `exit` visitor is called in *postorder* (**LRN**)
+ * or if `reverse` is given, in *reverse postorder* (**RLN**).
+ *
+ * You can choose which nodes are visited by passing a `test`.
+ * For complex tests, you should test yourself in a visitor, as it will be
+ * faster and will have improved type information.
+ *
+ * Walking the tree is an intensive task.
+ * Make use of the return values of the visitor when possible.
+ * Instead of walking a tree multiple times, walk it once, use `unist-util-is`
+ * to check if a node matches, and then perform different operations.
+ *
+ * You can change the tree.
+ * Changes inside a node made when entering it are walked,
+ * changes made when exiting it are not.
+ * See `Visitor` and `VisitorExit` for more info.
+ *
+ * @overload
+ * @param {Tree} tree
+ *   Tree to traverse.
+ * @param {Check} check
+ *   `unist-util-is`-compatible test.
+ * @param {BuildVisitor<Tree, Check>} enter
+ *   Handle each node when entering it.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @overload
+ * @param {Tree} tree
+ *   Tree to traverse.
+ * @param {Check} check
+ *   `unist-util-is`-compatible test.
+ * @param {BuildVisitors<Tree, Check>} visitors
+ *   Handle each node when exiting it, and optionally when entering it.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @overload
+ * @param {Tree} tree
+ *   Tree to traverse.
+ * @param {BuildVisitor<Tree>} enter
+ *   Handle each node when entering it.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @overload
+ * @param {Tree} tree
+ *   Tree to traverse.
+ * @param {BuildVisitors<Tree>} visitors
+ *   Handle each node when exiting it, and optionally when entering it.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @param {UnistNode} tree
+ *   Tree to traverse.
+ * @param {Visitor | Visitors | Test} testOrEnterOrVisitors
+ *   `unist-util-is`-compatible test, `enter`, or `visitors`.
+ * @param {Visitor | Visitors | boolean | null | undefined} [enterOrVisitorsOrReverse]
+ *   `enter`, `visitors`, or `reverse` after a test.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @template {UnistNode} Tree
+ *   Node type.
+ * @template {Test} Check
+ *   `unist-util-is`-compatible test.
+ */
+function visitParents(
+  tree,
+  testOrEnterOrVisitors,
+  enterOrVisitorsOrReverse,
+  reverse
+) {
+  if (!tree || typeof tree !== 'object') {
+    throw new Error('Unexpected value `' + tree + '` for `tree`, expected node')
+  }
+
+  let preorder = true
+  /** @type {Test} */
+  let check
+  /** @type {Visitors | Visitor} */
+  let visitors
+  /** @type {Visitor | null | undefined} */
+  let enter
+  /** @type {VisitorExit | null | undefined} */
+  let exit
+
+  // Third parameter is an enter visitor or a visitors object, so expect a `test` too.
+  if (
+    typeof enterOrVisitorsOrReverse === 'function' ||
+    (enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === 'object')
+  ) {
+    check = /** @type {Test} */ (testOrEnterOrVisitors)
+    visitors = enterOrVisitorsOrReverse
+    if (reverse) preorder = false
+  }
+  // Assume no test.
+  else {
+    visitors = /** @type {Visitors | Visitor} */ (testOrEnterOrVisitors)
+    if (enterOrVisitorsOrReverse) preorder = false
+  }
+
+  if (typeof visitors === 'function') {
+    enter = visitors
+  } else if (visitors && typeof visitors === 'object') {
+    if (visitors.enter === null || visitors.enter === undefined) {
+      // Empty.
+    } else if (typeof visitors.enter === 'function') {
+      enter = visitors.enter
+    } else {
+      throw new Error(
+        'Unexpected value `' +
+          visitors.enter +
+          '` for `visitors.enter`, expected optional visitor'
+      )
+    }
+
+    if (typeof visitors.exit === 'function') {
+      exit = visitors.exit
+    } else {
+      throw new Error(
+        'Unexpected value `' +
+          visitors.exit +
+          '` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)'
+      )
+    }
+  } else {
+    throw new Error(
+      'Unexpected value `' +
+        visitors +
+        '` for `enter` or `visitors`, expected visitor or object with visitors'
+    )
+  }
+
+  const is = convert(check)
+  const step = preorder ? 1 : -1
+
+  factory(tree, undefined, [])()
+
+  /**
+   * Create a function to visit a node.
+   *
+   * @param {UnistNode} node
+   *   Node to visit.
+   * @param {number | undefined} index
+   *   Index of `node` in its parent.
+   * @param {Array<UnistParent>} parents
+   *   Ancestors of `node`.
+   * @returns {() => Readonly<ActionTuple>}
+   *   Visit `node`.
+   */
+  function factory(node, index, parents) {
+    const value = /** @type {Record<string, unknown>} */ (
+      node && typeof node === 'object' ? node : {}
+    )
+
+    if (typeof value.type === 'string') {
+      const name =
+        // `hast`
+        typeof value.tagName === 'string'
+          ? value.tagName
+          : // `xast`
+            typeof value.name === 'string'
+            ? value.name
+            : undefined
+
+      Object.defineProperty(visit, 'name', {
+        value:
+          'node (' + color(node.type + (name ? '<' + name + '>' : '')) + ')'
+      })
+    }
+
+    return visit
+
+    function visit() {
+      const matches =
+        !check || is(node, index, parents[parents.length - 1] || undefined)
+      /** @type {Readonly<ActionTuple>} */
+      let result = empty
+
+      if (enter && matches) {
+        result = toResult(enter(node, parents, index))
+
+        if (result[0] === lib_EXIT) {
+          return result
+        }
+      }
+
+      if ('children' in node && node.children) {
+        const nodeAsParent = /** @type {UnistParent} */ (node)
+
+        if (nodeAsParent.children && result[0] !== SKIP) {
+          let offset = (preorder ? -1 : nodeAsParent.children.length) + step
+          const grandparents = [...parents, nodeAsParent]
+
+          while (offset > -1 && offset < nodeAsParent.children.length) {
+            const child = nodeAsParent.children[offset]
+
+            const subresult = factory(child, offset, grandparents)()
+
+            if (subresult[0] === lib_EXIT) {
+              return subresult
+            }
+
+            offset =
+              typeof subresult[1] === 'number' ? subresult[1] : offset + step
+          }
+        }
+      }
+
+      if (exit && matches) {
+        const exitResult = toResult(exit(node, parents, index))
+
+        if (exitResult[0] === SKIP) {
+          throw new Error(
+            'Unexpected value `' +
+              exitResult[0] +
+              '` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing'
+          )
+        }
+
+        // Prefer a result from `exit` over `enter`.
+        if (exitResult[0] === lib_EXIT || typeof exitResult[1] === 'number') {
+          return exitResult
+        }
+      }
+
+      return result
+    }
+  }
+}
+
+/**
+ * Turn a return value into a clean result.
+ *
+ * @param {VisitorResult} value
+ *   Valid return values from visitors.
+ * @returns {Readonly<ActionTuple>}
+ *   Clean result.
+ */
+function toResult(value) {
+  if (Array.isArray(value)) {
+    return value
+  }
+
+  if (typeof value === 'number') {
+    return [CONTINUE, value]
+  }
+
+  return value === null || value === undefined ? empty : [value]
+}
+
+;// CONCATENATED MODULE: ./node_modules/mdast-util-find-and-replace/lib/index.js
+/**
+ * @import {Nodes, Parents, PhrasingContent, Root, Text} from 'mdast'
+ * @import {BuildVisitor, Test, VisitorResult} from 'unist-util-visit-parents'
+ */
+
+/**
+ * @typedef RegExpMatchObject
+ *   Info on the match.
+ * @property {number} index
+ *   The index of the search at which the result was found.
+ * @property {string} input
+ *   A copy of the search string in the text node.
+ * @property {[...Array<Parents>, Text]} stack
+ *   All ancestors of the text node, where the last node is the text itself.
+ *
+ * @typedef {RegExp | string} Find
+ *   Pattern to find.
+ *
+ *   Strings are escaped and then turned into global expressions.
+ *
+ * @typedef {Array<FindAndReplaceTuple>} FindAndReplaceList
+ *   Several find and replaces, in array form.
+ *
+ * @typedef {[Find, Replace?]} FindAndReplaceTuple
+ *   Find and replace in tuple form.
+ *
+ * @typedef {ReplaceFunction | string | null | undefined} Replace
+ *   Thing to replace with.
+ *
+ * @callback ReplaceFunction
+ *   Callback called when a search matches.
+ * @param {...any} parameters
+ *   The parameters are the result of corresponding search expression:
+ *
+ *   * `value` (`string`) — whole match
+ *   * `...capture` (`Array<string>`) — matches from regex capture groups
+ *   * `match` (`RegExpMatchObject`) — info on the match
+ * @returns {Array<PhrasingContent> | PhrasingContent | string | false | null | undefined}
+ *   Thing to replace with.
+ *
+ *   * when `null`, `undefined`, `''`, remove the match
+ *   * …or when `false`, do not replace at all
+ *   * …or when `string`, replace with a text node of that value
+ *   * …or when `Node` or `Array<Node>`, replace with those nodes
+ *
+ * @typedef {[RegExp, ReplaceFunction]} Pair
+ *   Normalized find and replace.
+ *
+ * @typedef {Array<Pair>} Pairs
+ *   All find and replaced.
+ *
+ * @typedef Options
+ *   Configuration.
+ * @property {Test | null | undefined} [ignore]
+ *   Test for which nodes to ignore (optional).
+ */
+
+
+
+
+
+/**
+ * Find patterns in a tree and replace them.
+ *
+ * The algorithm searches the tree in *preorder* for complete values in `Text`
+ * nodes.
+ * Partial matches are not supported.
+ *
+ * @param {Nodes} tree
+ *   Tree to change.
+ * @param {FindAndReplaceList | FindAndReplaceTuple} list
+ *   Patterns to find.
+ * @param {Options | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {undefined}
+ *   Nothing.
+ */
+function findAndReplace(tree, list, options) {
+  const settings = options || {}
+  const ignored = convert(settings.ignore || [])
+  const pairs = toPairs(list)
+  let pairIndex = -1
+
+  while (++pairIndex < pairs.length) {
+    visitParents(tree, visitor)
+  }
+
+  /**
+   * Handle text nodes and skip ignored nodes.
+   *
+   * @type {BuildVisitor<Root>}
+   */
+  function visitor(node, parents, index) {
+    if (node.type === 'text' && typeof index === 'number') {
+      return handler(node, parents, index)
+    }
+
+    if (ignored(node, index, parents[parents.length - 1])) return SKIP
+  }
+
+  /**
+   * Handle a text node which is not in an ignored parent.
+   *
+   * @param {Text} node
+   *   Text node to search in.
+   * @param {Array<Parents>} parents
+   *   Ancestors of `node`.
+   * @param {number} index
+   *   Index of `node` in its parent.
+   * @returns {VisitorResult}
+   *   Where to continue visiting.
+   */
+  function handler(node, parents, index) {
+    const parent = parents[parents.length - 1]
+    const find = pairs[pairIndex][0]
+    const replace = pairs[pairIndex][1]
+    let start = 0
+    let change = false
+    /** @type {Array<PhrasingContent>} */
+    let nodes = []
+
+    find.lastIndex = 0
+
+    let match = find.exec(node.value)
+
+    while (match) {
+      const position = match.index
+      /** @type {RegExpMatchObject} */
+      const matchObject = {
+        index: match.index,
+        input: match.input,
+        stack: [...parents, node]
+      }
+      let value = replace(...match, matchObject)
+
+      if (typeof value === 'string') {
+        value = value.length > 0 ? {type: 'text', value} : undefined
+      }
+
+      // It wasn’t a match after all.
+      if (value === false) {
+        // False acts as if there was no match.
+        // So we need to reset `lastIndex`, which currently being at the end of
+        // the current match, to the beginning.
+        find.lastIndex = position + 1
+      } else {
+        if (start !== position) {
+          add({type: 'text', value: node.value.slice(start, position)})
+        }
+
+        if (Array.isArray(value)) {
+          for (const child of value) add(child)
+        } else if (value) {
+          add(value)
+        }
+
+        start = position + match[0].length
+        change = true
+      }
+
+      if (!find.global) {
+        break
+      }
+
+      match = find.exec(node.value)
+    }
+
+    if (change) {
+      if (start < node.value.length) {
+        add({type: 'text', value: node.value.slice(start)})
+      }
+
+      parent.children.splice(index, 1, ...nodes)
+    } else {
+      nodes = [node]
+    }
+
+    return index + nodes.length
+
+    /**
+     * Add a node.
+     *
+     * @param {PhrasingContent} child
+     *   Node to add.
+     * @returns {undefined}
+     *   Nothing.
+     */
+    function add(child) {
+      const previous = nodes[nodes.length - 1]
+
+      if (previous && previous.type === 'text' && child.type === 'text') {
+        previous.value += child.value
+      } else {
+        nodes.push(child)
+      }
+    }
+  }
+}
+
+/**
+ * Turn a tuple or a list of tuples into pairs.
+ *
+ * @param {FindAndReplaceList | FindAndReplaceTuple} tupleOrList
+ *   Schema.
+ * @returns {Pairs}
+ *   Clean pairs.
+ */
+function toPairs(tupleOrList) {
+  if (!Array.isArray(tupleOrList)) {
+    throw new TypeError('Expected find and replace tuple or list of tuples')
+  }
+
+  /** @type {Pairs} */
+  const result = []
+
+  const list =
+    !tupleOrList[0] || Array.isArray(tupleOrList[0])
+      ? /** @type {FindAndReplaceList} */ (tupleOrList)
+      : [/** @type {FindAndReplaceTuple} */ (tupleOrList)]
+
+  let index = -1
+
+  while (++index < list.length) {
+    const tuple = list[index]
+    result.push([toExpression(tuple[0]), toFunction(tuple[1])])
+  }
+
+  return result
+}
+
+/**
+ * Turn a find into an expression.
+ *
+ * @param {Find} find
+ *   Pattern to find.
+ * @returns {RegExp}
+ *   Global expression.
+ */
+function toExpression(find) {
+  return typeof find === 'string' ? new RegExp(escape_string_regexp_escapeStringRegexp(find), 'g') : find
+}
+
+/**
+ * Turn a replace into a function.
+ *
+ * @param {Replace} replace
+ *   Thing to replace with.
+ * @returns {ReplaceFunction}
+ *   Function that returns that thing.
+ */
+function toFunction(replace) {
+  return typeof replace === 'function'
+    ? replace
+    : function () {
+        return replace
+      }
+}
+
+;// CONCATENATED MODULE: ./node_modules/mdast-util-gfm-autolink-literal/lib/index.js
+/**
+ * @import {RegExpMatchObject, ReplaceFunction} from 'mdast-util-find-and-replace'
+ * @import {CompileContext, Extension as FromMarkdownExtension, Handle as FromMarkdownHandle, Transform as FromMarkdownTransform} from 'mdast-util-from-markdown'
+ * @import {ConstructName, Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
+ * @import {Link, PhrasingContent} from 'mdast'
+ */
+
+
+
+
+
+
+/** @type {ConstructName} */
+const inConstruct = 'phrasing'
+/** @type {Array<ConstructName>} */
+const notInConstruct = (/* unused pure expression or super */ null && (['autolink', 'link', 'image', 'label']))
+
+/**
+ * Create an extension for `mdast-util-from-markdown` to enable GFM autolink
+ * literals in markdown.
+ *
+ * @returns {FromMarkdownExtension}
+ *   Extension for `mdast-util-to-markdown` to enable GFM autolink literals.
+ */
+function gfmAutolinkLiteralFromMarkdown() {
+  return {
+    transforms: [transformGfmAutolinkLiterals],
+    enter: {
+      literalAutolink: enterLiteralAutolink,
+      literalAutolinkEmail: enterLiteralAutolinkValue,
+      literalAutolinkHttp: enterLiteralAutolinkValue,
+      literalAutolinkWww: enterLiteralAutolinkValue
+    },
+    exit: {
+      literalAutolink: exitLiteralAutolink,
+      literalAutolinkEmail: exitLiteralAutolinkEmail,
+      literalAutolinkHttp: exitLiteralAutolinkHttp,
+      literalAutolinkWww: exitLiteralAutolinkWww
+    }
+  }
+}
+
+/**
+ * Create an extension for `mdast-util-to-markdown` to enable GFM autolink
+ * literals in markdown.
+ *
+ * @returns {ToMarkdownExtension}
+ *   Extension for `mdast-util-to-markdown` to enable GFM autolink literals.
+ */
+function lib_gfmAutolinkLiteralToMarkdown() {
+  return {
+    unsafe: [
+      {
+        character: '@',
+        before: '[+\\-.\\w]',
+        after: '[\\-.\\w]',
+        inConstruct,
+        notInConstruct
+      },
+      {
+        character: '.',
+        before: '[Ww]',
+        after: '[\\-.\\w]',
+        inConstruct,
+        notInConstruct
+      },
+      {
+        character: ':',
+        before: '[ps]',
+        after: '\\/',
+        inConstruct,
+        notInConstruct
+      }
+    ]
+  }
+}
+
+/**
+ * Handle the start of an autolink literal.
+ *
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function enterLiteralAutolink(token) {
+  this.enter(
+    {type: 'link', title: null, url: '', children: [], position: undefined},
+    token
+  )
+}
+
+/**
+ * Handle the start of an autolink literal value.
+ *
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function enterLiteralAutolinkValue(token) {
+  this.config.enter.autolinkProtocol.call(this, token)
+}
+
+/**
+ * Handle the end of an HTTP autolink literal value.
+ *
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function exitLiteralAutolinkHttp(token) {
+  this.config.exit.autolinkProtocol.call(this, token)
+}
+
+/**
+ * Handle the end of a `www` autolink literal value.
+ *
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function exitLiteralAutolinkWww(token) {
+  this.config.exit.data.call(this, token)
+  const node = this.stack[this.stack.length - 1]
+  ok(node.type === 'link')
+  node.url = 'http://' + this.sliceSerialize(token)
+}
+
+/**
+ * Handle the end of an email autolink literal value.
+ *
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function exitLiteralAutolinkEmail(token) {
+  this.config.exit.autolinkEmail.call(this, token)
+}
+
+/**
+ * Handle the end of an autolink literal.
+ *
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function exitLiteralAutolink(token) {
+  this.exit(token)
+}
+
+/**
+ * Find autolink literals in text and turn them into links.
+ *
+ * @type {FromMarkdownTransform}
+ */
+function transformGfmAutolinkLiterals(tree) {
+  findAndReplace(
+    tree,
+    [
+      [
+        /(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi,
+        findUrl
+      ],
+      [
+        /(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g,
+        findXmpp
+      ],
+      [/(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, findMailto],
+      [
+        /(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g,
+        findEmail
+      ]
+    ],
+    {ignore: ['link', 'linkReference']}
+  )
+}
+
+/**
+ * Turn a URL match into a link.
+ *
+ * @type {ReplaceFunction}
+ * @param {string} _
+ *   Whole match.
+ * @param {string} protocol
+ *   Protocol (`http://`, `https://`) or `www`.
+ * @param {string} domain
+ *   Host name, up to the path.
+ * @param {string} path
+ *   Path, query, and fragment.
+ * @param {RegExpMatchObject} match
+ *   Match object.
+ * @returns {Array<PhrasingContent> | Link | false}
+ *   Link, link and trailing text, or `false` if not a URL.
+ */
+function findUrl(_, protocol, domain, path, match) {
+  // Not an expected previous character.
+  if (!lib_previous(match)) {
+    return false
+  }
+
+  let prefix = ''
+
+  // Treat `www` as part of the domain.
+  if (/^w/i.test(protocol)) {
+    domain = protocol + domain
+    protocol = ''
+    prefix = 'http://'
+  }
+
+  if (unicodePunctuation(domain.charCodeAt(0)) || !isCorrectDomain(domain)) {
+    return false
+  }
+
+  const parts = splitUrl(domain + path)
+
+  /** @type {Link} */
+  const result = {
+    type: 'link',
+    title: null,
+    url: prefix + protocol + parts[0],
+    children: [{type: 'text', value: protocol + parts[0], position: undefined}],
+    position: undefined
+  }
+
+  if (parts[1]) {
+    return [result, {type: 'text', value: parts[1], position: undefined}]
+  }
+
+  return result
+}
+
+/**
+ * Turn an email match into a link.
+ *
+ * @type {ReplaceFunction}
+ * @param {string} _
+ *   Whole match.
+ * @param {string} atext
+ *   Local part.
+ * @param {string} label
+ *   Domain.
+ * @returns {Link | false}
+ *   Link, or `false` if not an email.
+ */
+function findEmail(_, atext, label) {
+  if (/[\d\-_]$/.test(label)) {
+    return false
+  }
+
+  return {
+    type: 'link',
+    title: null,
+    url: 'mailto:' + atext + '@' + label,
+    children: [{type: 'text', value: atext + '@' + label, position: undefined}],
+    position: undefined
+  }
+}
+
+/**
+ * Turn a `mailto:` email match into a link.
+ *
+ * @type {ReplaceFunction}
+ * @param {string} _
+ *   Whole match.
+ * @param {string} atext
+ *   Local part.
+ * @param {string} label
+ *   Domain.
+ * @returns {Link | false}
+ *   Link, or `false` if not an email.
+ */
+function findMailto(_, atext, label) {
+  if (/[\d\-_]$/.test(label)) {
+    return false
+  }
+
+  const value = 'mailto:' + atext + '@' + label
+
+  return {
+    type: 'link',
+    title: null,
+    url: value,
+    children: [{type: 'text', value, position: undefined}],
+    position: undefined
+  }
+}
+
+/**
+ * Turn an `xmpp:` address match into a link.
+ *
+ * @type {ReplaceFunction}
+ * @param {string} matchValue
+ *   Whole match.
+ * @param {string} atext
+ *   Local part.
+ * @param {string} label
+ *   Domain.
+ * @param {string | undefined} resource
+ *   Resource (`/` and more), if any.
+ * @param {RegExpMatchObject} match
+ *   Match object.
+ * @returns {Link | false}
+ *   Link, or `false` if not an address.
+ */
+function findXmpp(matchValue, atext, label, resource, match) {
+  if (
+    /[\d\-_]$/.test(label) ||
+    (resource &&
+      (!/[A-Za-z]$/.test(resource) ||
+        match.input.charAt(match.index + matchValue.length) === '@'))
+  ) {
+    return false
+  }
+
+  const value = 'xmpp:' + atext + '@' + label + (resource || '')
+
+  return {
+    type: 'link',
+    title: null,
+    url: value,
+    children: [{type: 'text', value, position: undefined}],
+    position: undefined
+  }
+}
+
+/**
+ * Check if a domain is valid.
+ *
+ * @param {string} domain
+ *   Host name to check.
+ * @returns {boolean}
+ *   Whether the domain is valid.
+ */
+function isCorrectDomain(domain) {
+  const parts = domain.split('.')
+
+  if (
+    parts.length < 2 ||
+    (parts[parts.length - 1] &&
+      (/_/.test(parts[parts.length - 1]) ||
+        !/[\dA-Za-z]/.test(parts[parts.length - 1]))) ||
+    (parts[parts.length - 2] &&
+      (/_/.test(parts[parts.length - 2]) ||
+        !/[\dA-Za-z]/.test(parts[parts.length - 2])))
+  ) {
+    return false
+  }
+
+  return true
+}
+
+/**
+ * Split trailing punctuation off a URL.
+ *
+ * @param {string} url
+ *   Value to split.
+ * @returns {[string, string | undefined]}
+ *   URL and trailing punctuation, if any.
+ */
+function splitUrl(url) {
+  let index = url.length
+
+  while (index > 0) {
+    const code = url.charCodeAt(index - 1)
+
+    if (
+      code === 33 /* `!` */ ||
+      code === 34 /* `"` */ ||
+      code === 38 /* `&` */ ||
+      code === 39 /* `'` */ ||
+      code === 41 /* `)` */ ||
+      code === 44 /* `,` */ ||
+      code === 46 /* `.` */ ||
+      code === 58 /* `:` */ ||
+      code === 59 /* `;` */ ||
+      code === 60 /* `<` */ ||
+      code === 62 /* `>` */ ||
+      code === 63 /* `?` */ ||
+      code === 93 /* `]` */ ||
+      code === 125 /* `}` */
+    ) {
+      index--
+    } else {
+      break
+    }
+  }
+
+  if (index === url.length) {
+    return [url, undefined]
+  }
+
+  let trail = url.slice(index)
+  url = url.slice(0, index)
+  let closingParenIndex = trail.indexOf(')')
+  const openingParens = ccount(url, '(')
+  let closingParens = ccount(url, ')')
+
+  while (closingParenIndex !== -1 && openingParens > closingParens) {
+    url += trail.slice(0, closingParenIndex + 1)
+    trail = trail.slice(closingParenIndex + 1)
+    closingParenIndex = trail.indexOf(')')
+    closingParens++
+  }
+
+  return [url, trail]
+}
+
+/**
+ * Check if the character before a match is allowed.
+ *
+ * @param {RegExpMatchObject} match
+ *   Match object.
+ * @returns {boolean}
+ *   Whether the previous character is allowed.
+ */
+function lib_previous(match) {
+  const code = match.input.charCodeAt(match.index - 1)
+
+  return (
+    match.index === 0 || unicodeWhitespace(code) || unicodePunctuation(code)
+  )
+}
+
+;// CONCATENATED MODULE: ./node_modules/mdast-util-gfm-footnote/lib/index.js
+/**
+ * @import {
+ *   CompileContext,
+ *   Extension as FromMarkdownExtension,
+ *   Handle as FromMarkdownHandle
+ * } from 'mdast-util-from-markdown'
+ * @import {ToMarkdownOptions} from 'mdast-util-gfm-footnote'
+ * @import {
+ *   Handle as ToMarkdownHandle,
+ *   Map,
+ *   Options as ToMarkdownExtension
+ * } from 'mdast-util-to-markdown'
+ * @import {FootnoteDefinition, FootnoteReference} from 'mdast'
+ */
+
+
+
+
+footnoteReference.peek = footnoteReferencePeek
+
+/**
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function enterFootnoteCallString() {
+  this.buffer()
+}
+
+/**
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function enterFootnoteCall(token) {
+  this.enter({type: 'footnoteReference', identifier: '', label: ''}, token)
+}
+
+/**
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function enterFootnoteDefinitionLabelString() {
+  this.buffer()
+}
+
+/**
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function enterFootnoteDefinition(token) {
+  this.enter(
+    {type: 'footnoteDefinition', identifier: '', label: '', children: []},
+    token
+  )
+}
+
+/**
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function exitFootnoteCallString(token) {
+  const label = this.resume()
+  const node = this.stack[this.stack.length - 1]
+  ok(node.type === 'footnoteReference')
+  node.identifier = normalizeIdentifier(
+    this.sliceSerialize(token)
+  ).toLowerCase()
+  node.label = label
+}
+
+/**
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function exitFootnoteCall(token) {
+  this.exit(token)
+}
+
+/**
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function exitFootnoteDefinitionLabelString(token) {
+  const label = this.resume()
+  const node = this.stack[this.stack.length - 1]
+  ok(node.type === 'footnoteDefinition')
+  node.identifier = normalizeIdentifier(
+    this.sliceSerialize(token)
+  ).toLowerCase()
+  node.label = label
+}
+
+/**
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function exitFootnoteDefinition(token) {
+  this.exit(token)
+}
+
+/** @type {ToMarkdownHandle} */
+function footnoteReferencePeek() {
+  return '['
+}
+
+/**
+ * @type {ToMarkdownHandle}
+ * @param {FootnoteReference} node
+ */
+function footnoteReference(node, _, state, info) {
+  const tracker = state.createTracker(info)
+  let value = tracker.move('[^')
+  const exit = state.enter('footnoteReference')
+  const subexit = state.enter('reference')
+  value += tracker.move(
+    state.safe(state.associationId(node), {after: ']', before: value})
+  )
+  subexit()
+  exit()
+  value += tracker.move(']')
+  return value
+}
+
+/**
+ * Create an extension for `mdast-util-from-markdown` to enable GFM footnotes
+ * in markdown.
+ *
+ * @returns {FromMarkdownExtension}
+ *   Extension for `mdast-util-from-markdown`.
+ */
+function gfmFootnoteFromMarkdown() {
+  return {
+    enter: {
+      gfmFootnoteCallString: enterFootnoteCallString,
+      gfmFootnoteCall: enterFootnoteCall,
+      gfmFootnoteDefinitionLabelString: enterFootnoteDefinitionLabelString,
+      gfmFootnoteDefinition: enterFootnoteDefinition
+    },
+    exit: {
+      gfmFootnoteCallString: exitFootnoteCallString,
+      gfmFootnoteCall: exitFootnoteCall,
+      gfmFootnoteDefinitionLabelString: exitFootnoteDefinitionLabelString,
+      gfmFootnoteDefinition: exitFootnoteDefinition
+    }
+  }
+}
+
+/**
+ * Create an extension for `mdast-util-to-markdown` to enable GFM footnotes
+ * in markdown.
+ *
+ * @param {ToMarkdownOptions | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {ToMarkdownExtension}
+ *   Extension for `mdast-util-to-markdown`.
+ */
+function lib_gfmFootnoteToMarkdown(options) {
+  // To do: next major: change default.
+  let firstLineBlank = false
+
+  if (options && options.firstLineBlank) {
+    firstLineBlank = true
+  }
+
+  return {
+    handlers: {footnoteDefinition, footnoteReference},
+    // This is on by default already.
+    unsafe: [{character: '[', inConstruct: ['label', 'phrasing', 'reference']}]
+  }
+
+  /**
+   * @type {ToMarkdownHandle}
+   * @param {FootnoteDefinition} node
+   */
+  function footnoteDefinition(node, _, state, info) {
+    const tracker = state.createTracker(info)
+    let value = tracker.move('[^')
+    const exit = state.enter('footnoteDefinition')
+    const subexit = state.enter('label')
+    value += tracker.move(
+      state.safe(state.associationId(node), {before: value, after: ']'})
+    )
+    subexit()
+
+    value += tracker.move(']:')
+
+    if (node.children && node.children.length > 0) {
+      tracker.shift(4)
+
+      value += tracker.move(
+        (firstLineBlank ? '\n' : ' ') +
+          state.indentLines(
+            state.containerFlow(node, tracker.current()),
+            firstLineBlank ? mapAll : mapExceptFirst
+          )
+      )
+    }
+
+    exit()
+
+    return value
+  }
+}
+
+/** @type {Map} */
+function mapExceptFirst(line, index, blank) {
+  return index === 0 ? line : mapAll(line, index, blank)
+}
+
+/** @type {Map} */
+function mapAll(line, index, blank) {
+  return (blank ? '' : '    ') + line
+}
+
+;// CONCATENATED MODULE: ./node_modules/mdast-util-gfm-strikethrough/lib/index.js
+/**
+ * @import {Delete} from 'mdast'
+ * @import {
+ *   CompileContext,
+ *   Extension as FromMarkdownExtension,
+ *   Handle as FromMarkdownHandle
+ * } from 'mdast-util-from-markdown'
+ * @import {
+ *   Attention,
+ *   ConstructName,
+ *   Handle as ToMarkdownHandle,
+ *   Options as ToMarkdownExtension
+ * } from 'mdast-util-to-markdown'
+ */
+
+/**
+ * List of constructs that occur in phrasing (paragraphs, headings), but cannot
+ * contain strikethrough.
+ * So they sort of cancel each other out.
+ * Note: could use a better name.
+ *
+ * Note: keep in sync with: <https://github.com/syntax-tree/mdast-util-to-markdown/blob/8ce8dbf/lib/unsafe.js#L14>
+ *
+ * @type {Array<ConstructName>}
+ */
+const constructsWithoutStrikethrough = (/* unused pure expression or super */ null && ([
+  'autolink',
+  'destinationLiteral',
+  'destinationRaw',
+  'reference',
+  'titleQuote',
+  'titleApostrophe'
+]))
+
+handleDelete.attention = attentionDelete
+handleDelete.peek = peekDelete
+
+/**
+ * Create an extension for `mdast-util-from-markdown` to enable GFM
+ * strikethrough in markdown.
+ *
+ * @returns {FromMarkdownExtension}
+ *   Extension for `mdast-util-from-markdown` to enable GFM strikethrough.
+ */
+function gfmStrikethroughFromMarkdown() {
+  return {
+    canContainEols: ['delete'],
+    enter: {strikethrough: enterStrikethrough},
+    exit: {strikethrough: exitStrikethrough}
+  }
+}
+
+/**
+ * Create an extension for `mdast-util-to-markdown` to enable GFM
+ * strikethrough in markdown.
+ *
+ * @returns {ToMarkdownExtension}
+ *   Extension for `mdast-util-to-markdown` to enable GFM strikethrough.
+ */
+function lib_gfmStrikethroughToMarkdown() {
+  return {
+    handlers: {delete: handleDelete},
+    unsafe: [
+      {
+        character: '~',
+        inConstruct: 'phrasing',
+        notInConstruct: constructsWithoutStrikethrough
+      }
+    ]
+  }
+}
+
+/**
+ * Enter strikethrough.
+ *
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function enterStrikethrough(token) {
+  this.enter({type: 'delete', children: [], position: undefined}, token)
+}
+
+/**
+ * Exit strikethrough.
+ *
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function exitStrikethrough(token) {
+  this.exit(token)
+}
+
+/**
+ * Serialize a delete node.
+ *
+ * @type {ToMarkdownHandle}
+ * @param {Delete} node
+ *   Node to serialize.
+ */
+function handleDelete(node, _, state, info) {
+  // To do: next major: empty this function, like emphasis and strong handlers,
+  // this is no longer needed.
+  const tracker = state.createTracker(info)
+  const sequence = state.stack.includes('strikethrough') ? '~' : '~~'
+  const exit = state.enter('strikethrough')
+  let value = tracker.move(sequence)
+  value += state.containerPhrasing(node, {
+    ...tracker.current(),
+    before: value,
+    after: '~'
+  })
+  value += tracker.move(sequence)
+  exit()
+  return value
+}
+
+/**
+ * Serialize a delete node as attention.
+ *
+ * @type {Attention}
+ */
+function attentionDelete() {
+  return {construct: 'strikethrough', markers: ['~'], sizes: [2, 1]}
+}
+
+/**
+ * Peek the first character of a delete node.
+ *
+ * @type {ToMarkdownHandle}
+ */
+function peekDelete() {
+  return '~'
+}
+
+;// CONCATENATED MODULE: ./node_modules/mdast-util-gfm-table/lib/index.js
+/**
+ * @import {Heading, InlineCode, Table, TableCell, TableRow} from 'mdast'
+ * @import {Options as MarkdownTableOptions} from 'markdown-table'
+ * @import {
+ *   CompileContext,
+ *   Extension as FromMarkdownExtension,
+ *   Handle as FromMarkdownHandle,
+ * } from 'mdast-util-from-markdown'
+ * @import {
+ *   Options as ToMarkdownExtension,
+ *   Handle as ToMarkdownHandle,
+ *   Info,
+ *   Join,
+ *   State
+ * } from 'mdast-util-to-markdown'
+ */
+
+/**
+ * @typedef Options
+ *   Configuration.
+ * @property {boolean | null | undefined} [tableCellPadding=true]
+ *   Whether to add a space of padding between delimiters and cells (default:
+ *   `true`).
+ * @property {boolean | null | undefined} [tablePipeAlign=true]
+ *   Whether to align the delimiters (default: `true`).
+ * @property {MarkdownTableOptions['stringLength'] | null | undefined} [stringLength]
+ *   Function to detect the length of table cell content, used when aligning
+ *   the delimiters between cells (optional).
+ */
+
+
+
+
+
+
+
+/**
+ * Create an extension for `mdast-util-from-markdown` to enable GFM tables in
+ * markdown.
+ *
+ * @returns {FromMarkdownExtension}
+ *   Extension for `mdast-util-from-markdown` to enable GFM tables.
+ */
+function gfmTableFromMarkdown() {
+  return {
+    enter: {
+      table: enterTable,
+      tableData: enterCell,
+      tableHeader: enterCell,
+      tableRow: enterRow
+    },
+    exit: {
+      codeText: exitCodeText,
+      table: exitTable,
+      tableData: lib_exit,
+      tableHeader: lib_exit,
+      tableRow: lib_exit
+    }
+  }
+}
+
+/**
+ * Enter a table.
+ *
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function enterTable(token) {
+  const align = token._align
+  ok(align, 'expected `_align` on table')
+  // Trailing `position: undefined` keeps the table hidden class stable;
+  // mdast-util-from-markdown's enter() patches the field to a real value
+  // but the property already exists, so no shape transition fires.
+  this.enter(
+    {
+      type: 'table',
+      align: align.map(function (d) {
+        return d === 'none' ? null : d
+      }),
+      children: [],
+      position: undefined
+    },
+    token
+  )
+  this.data.inTable = true
+}
+
+/**
+ * Exit a table.
+ *
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function exitTable(token) {
+  this.exit(token)
+  this.data.inTable = undefined
+}
+
+/**
+ * Enter a row.
+ *
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function enterRow(token) {
+  // See enterTable above for the rationale on the trailing position field.
+  this.enter({type: 'tableRow', children: [], position: undefined}, token)
+}
+
+/**
+ * Exit a row or cell.
+ *
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function lib_exit(token) {
+  this.exit(token)
+}
+
+/**
+ * Enter a cell.
+ *
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function enterCell(token) {
+  // See enterTable above for the rationale on the trailing position field.
+  this.enter({type: 'tableCell', children: [], position: undefined}, token)
+}
+
+/**
+ * Exit code (text).
+ *
+ * Overwrites the default code text data handler to unescape escaped pipes
+ * when they are in tables.
+ *
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function exitCodeText(token) {
+  let value = this.resume()
+
+  if (this.data.inTable) {
+    value = value.replace(/\\([\\|])/g, replace)
+  }
+
+  const node = this.stack[this.stack.length - 1]
+  ok(node.type === 'inlineCode')
+  node.value = value
+  this.exit(token)
+}
+
+/**
+ * Unescape an escaped pipe.
+ *
+ * @param {string} $0
+ *   Whole match.
+ * @param {string} $1
+ *   Escaped character.
+ * @returns {string}
+ *   Replacement.
+ */
+function replace($0, $1) {
+  // Pipes work, backslashes don’t (but can’t escape pipes).
+  return $1 === '|' ? $1 : $0
+}
+
+/**
+ * Create an extension for `mdast-util-to-markdown` to enable GFM tables in
+ * markdown.
+ *
+ * @param {Options | null | undefined} [options]
+ *   Configuration.
+ * @returns {ToMarkdownExtension}
+ *   Extension for `mdast-util-to-markdown` to enable GFM tables.
+ */
+function lib_gfmTableToMarkdown(options) {
+  const settings = options || {}
+  const {
+    tableCellPadding: padding,
+    tablePipeAlign: alignDelimiters,
+    stringLength
+  } = settings
+  const around = padding ? ' ' : '|'
+
+  return {
+    handlers: {
+      inlineCode: inlineCodeWithTable,
+      table: handleTable,
+      tableCell: handleTableCell,
+      tableRow: handleTableRow
+    },
+    join: [joinTable],
+    unsafe: [
+      {character: '\r', inConstruct: 'tableCell'},
+      {character: '\n', inConstruct: 'tableCell'},
+      // A pipe, when followed by a tab or space (padding), or a dash or colon
+      // (unpadded delimiter row), could result in a table.
+      {atBreak: true, character: '|', after: '[\t :-]'},
+      // A pipe in a cell must be encoded.
+      {character: '|', inConstruct: 'tableCell'},
+      // A colon must be followed by a dash, in which case it could start a
+      // delimiter row.
+      {atBreak: true, character: ':', after: '-'},
+      // A delimiter row can also start with a dash, when followed by more
+      // dashes, a colon, or a pipe.
+      // This is a stricter version than the built in check for lists, thematic
+      // breaks, and setex heading underlines though:
+      // <https://github.com/syntax-tree/mdast-util-to-markdown/blob/51a2038/lib/unsafe.js#L57>
+      {atBreak: true, character: '-', after: '[:|-]'}
+    ]
+  }
+
+  /**
+   * Serialize a table.
+   *
+   * @type {ToMarkdownHandle}
+   * @param {Table} node
+   *   Table.
+   */
+  function handleTable(node, _, state, info) {
+    const matrix = handleTableAsData(node, state, info)
+    const head = matrix[0]
+
+    if (head) {
+      let columns = node.align ? node.align.length : 0
+      let index = -1
+
+      if (!columns) {
+        while (++index < matrix.length) {
+          if (matrix[index].length > columns) columns = matrix[index].length
+        }
+      }
+
+      while (head.length < columns) head.push('')
+    }
+
+    return serializeData(matrix, node.align)
+  }
+
+  /**
+   * This function isn’t really used normally, because we handle rows at the
+   * table level.
+   * But, if someone passes in a table row, this ensures we make somewhat sense.
+   *
+   * @type {ToMarkdownHandle}
+   * @param {TableRow} node
+   *   Row.
+   */
+  function handleTableRow(node, _, state, info) {
+    const row = handleTableRowAsData(node, state, info)
+    const value = serializeData([row])
+    // `markdown-table` will always add an align row
+    return value.slice(0, value.indexOf('\n'))
+  }
+
+  /**
+   * Serialize a cell.
+   *
+   * @type {ToMarkdownHandle}
+   * @param {TableCell} node
+   *   Cell.
+   */
+  function handleTableCell(node, _, state, info) {
+    const exit = state.enter('tableCell')
+    const subexit = state.enter('phrasing')
+    const value = state.containerPhrasing(node, {
+      ...info,
+      before: around,
+      after: around
+    })
+    subexit()
+    exit()
+    return value
+  }
+
+  /**
+   * Serialize serialized cells as a table.
+   *
+   * @param {Array<Array<string>>} matrix
+   *   Serialized cells.
+   * @param {Array<string | null | undefined> | null | undefined} [align]
+   *   Alignment.
+   * @returns {string}
+   *   Result.
+   */
+  function serializeData(matrix, align) {
+    return markdownTable(matrix, {
+      align,
+      alignDelimiters,
+      fillRows: false,
+      padding,
+      stringLength
+    })
+  }
+
+  /**
+   * Serialize the cells of a table.
+   *
+   * @param {Table} node
+   *   Table.
+   * @param {State} state
+   *   State.
+   * @param {Info} info
+   *   Info.
+   * @returns {Array<Array<string>>}
+   *   Serialized cells.
+   */
+  function handleTableAsData(node, state, info) {
+    const {children} = node
+    let index = -1
+    /** @type {Array<Array<string>>} */
+    const result = []
+    const subexit = state.enter('table')
+
+    while (++index < children.length) {
+      result[index] = handleTableRowAsData(children[index], state, info)
+    }
+
+    subexit()
+
+    return result
+  }
+
+  /**
+   * Serialize the cells of a row.
+   *
+   * @param {TableRow} node
+   *   Row.
+   * @param {State} state
+   *   State.
+   * @param {Info} info
+   *   Info.
+   * @returns {Array<string>}
+   *   Serialized cells.
+   */
+  function handleTableRowAsData(node, state, info) {
+    const {children} = node
+    let index = -1
+    /** @type {Array<string>} */
+    const result = []
+    const subexit = state.enter('tableRow')
+
+    while (++index < children.length) {
+      // Note: the positional info as used here is incorrect.
+      // Making it correct would be impossible due to aligning cells?
+      // And it would need copy/pasting `markdown-table` into this project.
+      result[index] = handleTableCell(children[index], node, state, info)
+    }
+
+    subexit()
+
+    return result
+  }
+
+  /**
+   * Serialize inline code, escaping pipes in tables.
+   *
+   * @type {ToMarkdownHandle}
+   * @param {InlineCode} node
+   *   Inline code.
+   */
+  function inlineCodeWithTable(node, parent, state) {
+    const value = defaultHandlers.inlineCode(node, parent, state)
+
+    if (!state.stack.includes('tableCell')) return value
+
+    // In a cell, the backslash before a pipe is dropped, also in code.
+    // GitHub keeps a pipe in the cell when any backslash precedes it,
+    // but micromark only when an odd number do,
+    // as it sees `\\` as an escaped backslash
+    // (see <https://github.com/github/cmark-gfm/issues/277>).
+    /** @type {Array<string>} */
+    const result = []
+    let start = 0
+    let index = value.indexOf('|')
+
+    while (index !== -1) {
+      let before = index
+
+      while (before > start && value.charCodeAt(before - 1) === 92 /* `\` */) {
+        before--
+      }
+
+      result.push(value.slice(start, index))
+      if ((index - before) % 2 === 0) result.push('\\')
+      start = index
+      index = value.indexOf('|', index + 1)
+    }
+
+    result.push(value.slice(start))
+
+    return result.join('')
+  }
+}
+
+/**
+ * Join a table and the flow after it.
+ *
+ * In a tight list item there are no blank lines between flow,
+ * but text right after a table would be read as rows of it.
+ *
+ * @type {Join}
+ */
+function joinTable(left, right, parent, state) {
+  if (
+    left.type === 'table' &&
+    parent.type === 'listItem' &&
+    parent.spread === false &&
+    (right.type === 'definition' ||
+      (right.type === 'heading' && formatHeadingAsSetext(right, state)) ||
+      right.type === 'paragraph' ||
+      right.type === 'table')
+  ) {
+    return 1
+  }
+}
+
+/**
+ * Check whether a heading is serialized as a setext heading,
+ * like `mdast-util-to-markdown` does.
+ *
+ * @param {Heading} node
+ *   Heading.
+ * @param {State} state
+ *   Info passed around.
+ * @returns {boolean}
+ *   Whether the heading is serialized as a setext heading.
+ */
+function formatHeadingAsSetext(node, state) {
+  let literalWithBreak = false
+
+  visit(node, function (node) {
+    if (
+      node.type === 'break' ||
+      ('value' in node && /\r?\n|\r/.test(node.value))
+    ) {
+      literalWithBreak = true
+      return EXIT
+    }
+  })
+
+  return Boolean(
+    (!node.depth || node.depth < 3) &&
+    toString(node) &&
+    (state.options.setext || literalWithBreak)
+  )
+}
+
+;// CONCATENATED MODULE: ./node_modules/mdast-util-gfm-task-list-item/lib/index.js
+/**
+ * @import {ListItem, Paragraph, Parents} from 'mdast'
+ * @import {
+ *   CompileContext,
+ *   Extension as FromMarkdownExtension,
+ *   Handle as FromMarkdownHandle
+ * } from 'mdast-util-from-markdown'
+ * @import {
+ *   Handle as ToMarkdownHandle,
+ *   Join as ToMarkdownJoin,
+ *   Options as ToMarkdownExtension
+ * } from 'mdast-util-to-markdown'
+ */
+
+
+
+
+/**
+ * Create an extension for `mdast-util-from-markdown` to enable GFM task
+ * list items in markdown.
+ *
+ * @returns {FromMarkdownExtension}
+ *   Extension for `mdast-util-from-markdown` to enable GFM task list items.
+ */
+function gfmTaskListItemFromMarkdown() {
+  return {
+    exit: {
+      taskListCheckValueChecked: exitCheck,
+      taskListCheckValueUnchecked: exitCheck,
+      paragraph: exitParagraphWithTaskListItem
+    }
+  }
+}
+
+/**
+ * Create an extension for `mdast-util-to-markdown` to enable GFM task list
+ * items in markdown.
+ *
+ * @returns {ToMarkdownExtension}
+ *   Extension for `mdast-util-to-markdown` to enable GFM task list items.
+ */
+function lib_gfmTaskListItemToMarkdown() {
+  return {
+    handlers: {paragraph: paragraphWithTaskListItem},
+    join: [joinDefinitionsBeforeTaskListItemParagraph]
+  }
+}
+
+/**
+ * Exit a check.
+ *
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function exitCheck(token) {
+  // We’re always in a paragraph, in a list item.
+  const node = this.stack[this.stack.length - 2]
+  ok(node.type === 'listItem')
+  node.checked = token.type === 'taskListCheckValueChecked'
+}
+
+/**
+ * Exit a paragraph, removing the whitespace after a check.
+ *
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function exitParagraphWithTaskListItem(token) {
+  const parent = this.stack[this.stack.length - 2]
+
+  if (
+    parent &&
+    parent.type === 'listItem' &&
+    typeof parent.checked === 'boolean'
+  ) {
+    const node = this.stack[this.stack.length - 1]
+    ok(node.type === 'paragraph')
+    const head = node.children[0]
+
+    if (head && head.type === 'text') {
+      const siblings = parent.children
+      let index = -1
+      /** @type {Paragraph | undefined} */
+      let firstParagraph
+
+      while (++index < siblings.length) {
+        const sibling = siblings[index]
+        if (sibling.type === 'paragraph') {
+          firstParagraph = sibling
+          break
+        }
+      }
+
+      if (firstParagraph === node) {
+        // Must start with a space or a tab.
+        head.value = head.value.slice(1)
+
+        if (head.value.length === 0) {
+          node.children.shift()
+        } else if (
+          node.position &&
+          head.position &&
+          typeof head.position.start.offset === 'number'
+        ) {
+          head.position.start.column++
+          head.position.start.offset++
+          node.position.start = {...head.position.start}
+        }
+      }
+    }
+  }
+
+  this.exit(token)
+}
+
+/**
+ * Serialize a paragraph,
+ * with a check if it is the paragraph of a task list item.
+ *
+ * @type {ToMarkdownHandle}
+ * @param {Paragraph} node
+ *   Paragraph.
+ * @param {Parents | undefined} parent
+ *   Parent.
+ */
+function paragraphWithTaskListItem(node, parent, state, info) {
+  if (
+    !parent ||
+    parent.type !== 'listItem' ||
+    taskListItemParagraph(parent) !== node
+  ) {
+    return defaultHandlers.paragraph(node, parent, state, info)
+  }
+
+  const checkbox = '[' + (parent.checked ? 'x' : ' ') + '] '
+  const tracker = state.createTracker(info)
+  tracker.move(checkbox)
+  // Check needs content after it, use an encoded space if there is no content
+  // but there is `checked`.
+  const value = defaultHandlers.paragraph(
+    node.children.length > 0
+      ? node
+      : {type: 'paragraph', children: [{type: 'text', value: ' '}]},
+    parent,
+    state,
+    {...info, ...tracker.current()}
+  )
+
+  return checkbox + value
+}
+
+/**
+ * Join definitions before the paragraph of a task list item without blank
+ * lines,
+ * as a check is only seen at the start of the first content of a list item.
+ *
+ * @type {ToMarkdownJoin}
+ */
+function joinDefinitionsBeforeTaskListItemParagraph(left, _, parent) {
+  if (!(left.type === 'definition' && parent.type === 'listItem')) {
+    return
+  }
+
+  const paragraph = taskListItemParagraph(parent)
+
+  if (
+    paragraph &&
+    parent.children.indexOf(left) < parent.children.indexOf(paragraph)
+  ) {
+    return 0
+  }
+}
+
+/**
+ * Find the paragraph of a task list item that can start with a check.
+ *
+ * @param {ListItem} node
+ *   List item.
+ * @returns {Paragraph | undefined}
+ *   Paragraph, if `node` is checkable.
+ */
+function taskListItemParagraph(node) {
+  if (typeof node.checked !== 'boolean') {
+    return
+  }
+
+  for (const child of node.children) {
+    if (child.type === 'paragraph') {
+      return child
+    }
+
+    if (child.type !== 'definition') {
+      return
+    }
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/mdast-util-gfm/lib/index.js
+/**
+ * @import {Extension as FromMarkdownExtension} from 'mdast-util-from-markdown'
+ * @import {Options} from 'mdast-util-gfm'
+ * @import {Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
+ */
+
+
+
+
+
+
+
+/**
+ * Create an extension for `mdast-util-from-markdown` to enable GFM (autolink
+ * literals, footnotes, strikethrough, tables, tasklists).
+ *
+ * @returns {Array<FromMarkdownExtension>}
+ *   Extension for `mdast-util-from-markdown` to enable GFM (autolink literals,
+ *   footnotes, strikethrough, tables, tasklists).
+ */
+function gfmFromMarkdown() {
+  return [
+    gfmAutolinkLiteralFromMarkdown(),
+    gfmFootnoteFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+    gfmTableFromMarkdown(),
+    gfmTaskListItemFromMarkdown()
+  ]
+}
+
+/**
+ * Create an extension for `mdast-util-to-markdown` to enable GFM (autolink
+ * literals, footnotes, strikethrough, tables, tasklists).
+ *
+ * @param {Options | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {ToMarkdownExtension}
+ *   Extension for `mdast-util-to-markdown` to enable GFM (autolink literals,
+ *   footnotes, strikethrough, tables, tasklists).
+ */
+function gfmToMarkdown(options) {
+  return {
+    extensions: [
+      gfmAutolinkLiteralToMarkdown(),
+      gfmFootnoteToMarkdown(options),
+      gfmStrikethroughToMarkdown(),
+      gfmTableToMarkdown(options),
+      gfmTaskListItemToMarkdown()
+    ]
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-frontmatter/lib/syntax.js
+/**
+ * @typedef {import('micromark-util-types').Construct} Construct
+ * @typedef {import('micromark-util-types').ConstructRecord} ConstructRecord
+ * @typedef {import('micromark-util-types').Extension} Extension
+ * @typedef {import('micromark-util-types').State} State
+ * @typedef {import('micromark-util-types').TokenType} TokenType
+ * @typedef {import('micromark-util-types').TokenizeContext} TokenizeContext
+ * @typedef {import('micromark-util-types').Tokenizer} Tokenizer
+ *
+ * @typedef {import('./to-matters.js').Info} Info
+ * @typedef {import('./to-matters.js').Matter} Matter
+ * @typedef {import('./to-matters.js').Options} Options
+ */
+
+
+
+
+/**
+ * Create an extension for `micromark` to enable frontmatter syntax.
+ *
+ * @param {Options | null | undefined} [options='yaml']
+ *   Configuration (default: `'yaml'`).
+ * @returns {Extension}
+ *   Extension for `micromark` that can be passed in `extensions`, to
+ *   enable frontmatter syntax.
+ */
+function frontmatter(options) {
+  const matters = to_matters_toMatters(options)
+  /** @type {ConstructRecord} */
+  const flow = {}
+  let index = -1
+  while (++index < matters.length) {
+    const matter = matters[index]
+    const code = syntax_fence(matter, 'open').charCodeAt(0)
+    const construct = createConstruct(matter)
+    const existing = flow[code]
+    if (Array.isArray(existing)) {
+      existing.push(construct)
+    } else {
+      // Never a single object, always an array.
+      flow[code] = [construct]
+    }
+  }
+  return {
+    flow
+  }
+}
+
+/**
+ * @param {Matter} matter
+ * @returns {Construct}
+ */
+function createConstruct(matter) {
+  const anywhere = matter.anywhere
+  const frontmatterType = /** @type {TokenType} */ matter.type
+  const fenceType = /** @type {TokenType} */ frontmatterType + 'Fence'
+  const sequenceType = /** @type {TokenType} */ fenceType + 'Sequence'
+  const valueType = /** @type {TokenType} */ frontmatterType + 'Value'
+  const closingFenceConstruct = {
+    tokenize: tokenizeClosingFence,
+    partial: true
+  }
+
+  /**
+   * Fence to look for.
+   *
+   * @type {string}
+   */
+  let buffer
+  let bufferIndex = 0
+  return {
+    tokenize: tokenizeFrontmatter,
+    concrete: true
+  }
+
+  /**
+   * @this {TokenizeContext}
+   * @type {Tokenizer}
+   */
+  function tokenizeFrontmatter(effects, ok, nok) {
+    const self = this
+    return start
+
+    /**
+     * Start of frontmatter.
+     *
+     * ```markdown
+     * > | ---
+     *     ^
+     *   | title: "Venus"
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function start(code) {
+      const position = self.now()
+      if (
+        // Indent not allowed.
+        position.column === 1 &&
+        // Normally, only allowed in first line.
+        (position.line === 1 || anywhere)
+      ) {
+        buffer = syntax_fence(matter, 'open')
+        bufferIndex = 0
+        if (code === buffer.charCodeAt(bufferIndex)) {
+          effects.enter(frontmatterType)
+          effects.enter(fenceType)
+          effects.enter(sequenceType)
+          return openSequence(code)
+        }
+      }
+      return nok(code)
+    }
+
+    /**
+     * In open sequence.
+     *
+     * ```markdown
+     * > | ---
+     *     ^
+     *   | title: "Venus"
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function openSequence(code) {
+      if (bufferIndex === buffer.length) {
+        effects.exit(sequenceType)
+        if (markdownSpace(code)) {
+          effects.enter('whitespace')
+          return openSequenceWhitespace(code)
+        }
+        return openAfter(code)
+      }
+      if (code === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code)
+        return openSequence
+      }
+      return nok(code)
+    }
+
+    /**
+     * In whitespace after open sequence.
+     *
+     * ```markdown
+     * > | ---␠
+     *        ^
+     *   | title: "Venus"
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function openSequenceWhitespace(code) {
+      if (markdownSpace(code)) {
+        effects.consume(code)
+        return openSequenceWhitespace
+      }
+      effects.exit('whitespace')
+      return openAfter(code)
+    }
+
+    /**
+     * After open sequence.
+     *
+     * ```markdown
+     * > | ---
+     *        ^
+     *   | title: "Venus"
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function openAfter(code) {
+      if (markdownLineEnding(code)) {
+        effects.exit(fenceType)
+        effects.enter('lineEnding')
+        effects.consume(code)
+        effects.exit('lineEnding')
+        // Get ready for closing fence.
+        buffer = syntax_fence(matter, 'close')
+        bufferIndex = 0
+        return effects.attempt(closingFenceConstruct, after, contentStart)
+      }
+
+      // EOF is not okay.
+      return nok(code)
+    }
+
+    /**
+     * Start of content chunk.
+     *
+     * ```markdown
+     *   | ---
+     * > | title: "Venus"
+     *     ^
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function contentStart(code) {
+      if (code === null || markdownLineEnding(code)) {
+        return contentEnd(code)
+      }
+      effects.enter(valueType)
+      return contentInside(code)
+    }
+
+    /**
+     * In content chunk.
+     *
+     * ```markdown
+     *   | ---
+     * > | title: "Venus"
+     *     ^
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function contentInside(code) {
+      if (code === null || markdownLineEnding(code)) {
+        effects.exit(valueType)
+        return contentEnd(code)
+      }
+      effects.consume(code)
+      return contentInside
+    }
+
+    /**
+     * End of content chunk.
+     *
+     * ```markdown
+     *   | ---
+     * > | title: "Venus"
+     *                   ^
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function contentEnd(code) {
+      // Require a closing fence.
+      if (code === null) {
+        return nok(code)
+      }
+
+      // Can only be an eol.
+      effects.enter('lineEnding')
+      effects.consume(code)
+      effects.exit('lineEnding')
+      return effects.attempt(closingFenceConstruct, after, contentStart)
+    }
+
+    /**
+     * After frontmatter.
+     *
+     * ```markdown
+     *   | ---
+     *   | title: "Venus"
+     * > | ---
+     *        ^
+     * ```
+     *
+     * @type {State}
+     */
+    function after(code) {
+      // `code` must be eol/eof.
+      effects.exit(frontmatterType)
+      return ok(code)
+    }
+  }
+
+  /** @type {Tokenizer} */
+  function tokenizeClosingFence(effects, ok, nok) {
+    let bufferIndex = 0
+    return closeStart
+
+    /**
+     * Start of close sequence.
+     *
+     * ```markdown
+     *   | ---
+     *   | title: "Venus"
+     * > | ---
+     *     ^
+     * ```
+     *
+     * @type {State}
+     */
+    function closeStart(code) {
+      if (code === buffer.charCodeAt(bufferIndex)) {
+        effects.enter(fenceType)
+        effects.enter(sequenceType)
+        return closeSequence(code)
+      }
+      return nok(code)
+    }
+
+    /**
+     * In close sequence.
+     *
+     * ```markdown
+     *   | ---
+     *   | title: "Venus"
+     * > | ---
+     *     ^
+     * ```
+     *
+     * @type {State}
+     */
+    function closeSequence(code) {
+      if (bufferIndex === buffer.length) {
+        effects.exit(sequenceType)
+        if (markdownSpace(code)) {
+          effects.enter('whitespace')
+          return closeSequenceWhitespace(code)
+        }
+        return closeAfter(code)
+      }
+      if (code === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code)
+        return closeSequence
+      }
+      return nok(code)
+    }
+
+    /**
+     * In whitespace after close sequence.
+     *
+     * ```markdown
+     * > | ---
+     *   | title: "Venus"
+     *   | ---␠
+     *        ^
+     * ```
+     *
+     * @type {State}
+     */
+    function closeSequenceWhitespace(code) {
+      if (markdownSpace(code)) {
+        effects.consume(code)
+        return closeSequenceWhitespace
+      }
+      effects.exit('whitespace')
+      return closeAfter(code)
+    }
+
+    /**
+     * After close sequence.
+     *
+     * ```markdown
+     *   | ---
+     *   | title: "Venus"
+     * > | ---
+     *        ^
+     * ```
+     *
+     * @type {State}
+     */
+    function closeAfter(code) {
+      if (code === null || markdownLineEnding(code)) {
+        effects.exit(fenceType)
+        return ok(code)
+      }
+      return nok(code)
+    }
+  }
+}
+
+/**
+ * @param {Matter} matter
+ * @param {'close' | 'open'} prop
+ * @returns {string}
+ */
+function syntax_fence(matter, prop) {
+  return matter.marker
+    ? syntax_pick(matter.marker, prop).repeat(3)
+    : // @ts-expect-error: They’re mutually exclusive.
+      syntax_pick(matter.fence, prop)
+}
+
+/**
+ * @param {Info | string} schema
+ * @param {'close' | 'open'} prop
+ * @returns {string}
+ */
+function syntax_pick(schema, prop) {
+  return typeof schema === 'string' ? schema : schema[prop]
+}
+
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
+/**
+ * @import {Code, ConstructRecord, Event, Extension, Previous, State, TokenizeContext, Tokenizer} from 'micromark-util-types'
+ */
+
+
+const wwwPrefix = {
+  tokenize: tokenizeWwwPrefix,
+  partial: true
+};
+const domain = {
+  tokenize: tokenizeDomain,
+  partial: true
+};
+const path = {
+  tokenize: tokenizePath,
+  partial: true
+};
+const trail = {
+  tokenize: tokenizeTrail,
+  partial: true
+};
+const emailDomainDotTrail = {
+  tokenize: tokenizeEmailDomainDotTrail,
+  partial: true
+};
+const wwwAutolink = {
+  name: 'wwwAutolink',
+  tokenize: tokenizeWwwAutolink,
+  previous: previousWww
+};
+const protocolAutolink = {
+  name: 'protocolAutolink',
+  tokenize: tokenizeProtocolAutolink,
+  previous: previousProtocol
+};
+const emailAutolink = {
+  name: 'emailAutolink',
+  tokenize: tokenizeEmailAutolink,
+  previous: previousEmail
+};
+
+/** @type {ConstructRecord} */
+const syntax_text = {};
+
+/**
+ * Create an extension for `micromark` to support GitHub autolink literal
+ * syntax.
+ *
+ * @returns {Extension}
+ *   Extension for `micromark` that can be passed in `extensions` to enable GFM
+ *   autolink literal syntax.
+ */
+function gfmAutolinkLiteral() {
+  return {
+    text: syntax_text
+  };
+}
+
+/** @type {Code} */
+let syntax_code = 48;
+
+// Add alphanumerics.
+while (syntax_code < 123) {
+  syntax_text[syntax_code] = emailAutolink;
+  syntax_code++;
+  if (syntax_code === 58) syntax_code = 65;else if (syntax_code === 91) syntax_code = 97;
+}
+syntax_text[43] = emailAutolink;
+syntax_text[45] = emailAutolink;
+syntax_text[46] = emailAutolink;
+syntax_text[95] = emailAutolink;
+syntax_text[72] = [emailAutolink, protocolAutolink];
+syntax_text[104] = [emailAutolink, protocolAutolink];
+syntax_text[87] = [emailAutolink, wwwAutolink];
+syntax_text[119] = [emailAutolink, wwwAutolink];
+
+// To do: perform email autolink literals on events, afterwards.
+// That’s where `markdown-rs` and `cmark-gfm` perform it.
+// It should look for `@`, then for atext backwards, and then for a label
+// forwards.
+// To do: `mailto:`, `xmpp:` protocol as prefix.
+
+/**
+ * Email autolink literal.
+ *
+ * ```markdown
+ * > | a contact@example.org b
+ *       ^^^^^^^^^^^^^^^^^^^
+ * ```
+ *
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeEmailAutolink(effects, ok, nok) {
+  const self = this;
+  /** @type {boolean | undefined} */
+  let dot;
+  /** @type {boolean} */
+  let data;
+  return start;
+
+  /**
+   * Start of email autolink literal.
+   *
+   * ```markdown
+   * > | a contact@example.org b
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    if (!gfmAtext(code) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events)) {
+      return nok(code);
+    }
+    effects.enter('literalAutolink');
+    effects.enter('literalAutolinkEmail');
+    return atext(code);
+  }
+
+  /**
+   * In email atext.
+   *
+   * ```markdown
+   * > | a contact@example.org b
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function atext(code) {
+    if (gfmAtext(code)) {
+      effects.consume(code);
+      return atext;
+    }
+    if (code === 64) {
+      effects.consume(code);
+      return emailDomain;
+    }
+    return nok(code);
+  }
+
+  /**
+   * In email domain.
+   *
+   * The reference code is a bit overly complex as it handles the `@`, of which
+   * there may be just one.
+   * Source: <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L318>
+   *
+   * ```markdown
+   * > | a contact@example.org b
+   *               ^
+   * ```
+   *
+   * @type {State}
+   */
+  function emailDomain(code) {
+    // Dot followed by alphanumerical (not `-` or `_`).
+    if (code === 46) {
+      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code);
+    }
+
+    // Alphanumerical, `-`, and `_`.
+    if (code === 45 || code === 95 || asciiAlphanumeric(code)) {
+      data = true;
+      effects.consume(code);
+      return emailDomain;
+    }
+
+    // To do: `/` if xmpp.
+
+    // Note: normally we’d truncate trailing punctuation from the link.
+    // However, email autolink literals cannot contain any of those markers,
+    // except for `.`, but that can only occur if it isn’t trailing.
+    // So we can ignore truncating!
+    return emailDomainAfter(code);
+  }
+
+  /**
+   * In email domain, on dot that is not a trail.
+   *
+   * ```markdown
+   * > | a contact@example.org b
+   *                      ^
+   * ```
+   *
+   * @type {State}
+   */
+  function emailDomainDot(code) {
+    effects.consume(code);
+    dot = true;
+    return emailDomain;
+  }
+
+  /**
+   * After email domain.
+   *
+   * ```markdown
+   * > | a contact@example.org b
+   *                          ^
+   * ```
+   *
+   * @type {State}
+   */
+  function emailDomainAfter(code) {
+    // Domain must not be empty, must include a dot, and must end in alphabetical.
+    // Source: <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L332>.
+    if (data && dot && asciiAlpha(self.previous)) {
+      effects.exit('literalAutolinkEmail');
+      effects.exit('literalAutolink');
+      return ok(code);
+    }
+    return nok(code);
+  }
+}
+
+/**
+ * `www` autolink literal.
+ *
+ * ```markdown
+ * > | a www.example.org b
+ *       ^^^^^^^^^^^^^^^
+ * ```
+ *
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeWwwAutolink(effects, ok, nok) {
+  const self = this;
+  return wwwStart;
+
+  /**
+   * Start of www autolink literal.
+   *
+   * ```markdown
+   * > | www.example.com/a?b#c
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function wwwStart(code) {
+    if (code !== 87 && code !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events)) {
+      return nok(code);
+    }
+    effects.enter('literalAutolink');
+    effects.enter('literalAutolinkWww');
+    // Note: we *check*, so we can discard the `www.` we parsed.
+    // If it worked, we consider it as a part of the domain.
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path, wwwAfter), nok), nok)(code);
+  }
+
+  /**
+   * After a www autolink literal.
+   *
+   * ```markdown
+   * > | www.example.com/a?b#c
+   *                          ^
+   * ```
+   *
+   * @type {State}
+   */
+  function wwwAfter(code) {
+    effects.exit('literalAutolinkWww');
+    effects.exit('literalAutolink');
+    return ok(code);
+  }
+}
+
+/**
+ * Protocol autolink literal.
+ *
+ * ```markdown
+ * > | a https://example.org b
+ *       ^^^^^^^^^^^^^^^^^^^
+ * ```
+ *
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeProtocolAutolink(effects, ok, nok) {
+  const self = this;
+  let buffer = '';
+  let seen = false;
+  return protocolStart;
+
+  /**
+   * Start of protocol autolink literal.
+   *
+   * ```markdown
+   * > | https://example.com/a?b#c
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function protocolStart(code) {
+    if ((code === 72 || code === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events)) {
+      effects.enter('literalAutolink');
+      effects.enter('literalAutolinkHttp');
+      buffer += String.fromCodePoint(code);
+      effects.consume(code);
+      return protocolPrefixInside;
+    }
+    return nok(code);
+  }
+
+  /**
+   * In protocol.
+   *
+   * ```markdown
+   * > | https://example.com/a?b#c
+   *     ^^^^^
+   * ```
+   *
+   * @type {State}
+   */
+  function protocolPrefixInside(code) {
+    // `5` is size of `https`
+    if (asciiAlpha(code) && buffer.length < 5) {
+      // @ts-expect-error: definitely number.
+      buffer += String.fromCodePoint(code);
+      effects.consume(code);
+      return protocolPrefixInside;
+    }
+    if (code === 58) {
+      const protocol = buffer.toLowerCase();
+      if (protocol === 'http' || protocol === 'https') {
+        effects.consume(code);
+        return protocolSlashesInside;
+      }
+    }
+    return nok(code);
+  }
+
+  /**
+   * In slashes.
+   *
+   * ```markdown
+   * > | https://example.com/a?b#c
+   *           ^^
+   * ```
+   *
+   * @type {State}
+   */
+  function protocolSlashesInside(code) {
+    if (code === 47) {
+      effects.consume(code);
+      if (seen) {
+        return afterProtocol;
+      }
+      seen = true;
+      return protocolSlashesInside;
+    }
+    return nok(code);
+  }
+
+  /**
+   * After protocol, before domain.
+   *
+   * ```markdown
+   * > | https://example.com/a?b#c
+   *             ^
+   * ```
+   *
+   * @type {State}
+   */
+  function afterProtocol(code) {
+    // To do: this is different from `markdown-rs`:
+    // https://github.com/wooorm/markdown-rs/blob/b3a921c761309ae00a51fe348d8a43adbc54b518/src/construct/gfm_autolink_literal.rs#L172-L182
+    return code === null || asciiControl(code) || markdownLineEndingOrSpace(code) || unicodeWhitespace(code) || unicodePunctuation(code) ? nok(code) : effects.attempt(domain, effects.attempt(path, protocolAfter), nok)(code);
+  }
+
+  /**
+   * After a protocol autolink literal.
+   *
+   * ```markdown
+   * > | https://example.com/a?b#c
+   *                              ^
+   * ```
+   *
+   * @type {State}
+   */
+  function protocolAfter(code) {
+    effects.exit('literalAutolinkHttp');
+    effects.exit('literalAutolink');
+    return ok(code);
+  }
+}
+
+/**
+ * `www` prefix.
+ *
+ * ```markdown
+ * > | a www.example.org b
+ *       ^^^^
+ * ```
+ *
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeWwwPrefix(effects, ok, nok) {
+  let size = 0;
+  return wwwPrefixInside;
+
+  /**
+   * In www prefix.
+   *
+   * ```markdown
+   * > | www.example.com
+   *     ^^^^
+   * ```
+   *
+   * @type {State}
+   */
+  function wwwPrefixInside(code) {
+    if ((code === 87 || code === 119) && size < 3) {
+      size++;
+      effects.consume(code);
+      return wwwPrefixInside;
+    }
+    if (code === 46 && size === 3) {
+      effects.consume(code);
+      return wwwPrefixAfter;
+    }
+    return nok(code);
+  }
+
+  /**
+   * After www prefix.
+   *
+   * ```markdown
+   * > | www.example.com
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function wwwPrefixAfter(code) {
+    // If there is *anything*, we can link.
+    return code === null ? nok(code) : ok(code);
+  }
+}
+
+/**
+ * Domain.
+ *
+ * ```markdown
+ * > | a https://example.org b
+ *               ^^^^^^^^^^^
+ * ```
+ *
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeDomain(effects, ok, nok) {
+  /** @type {boolean | undefined} */
+  let underscoreInLastSegment;
+  /** @type {boolean | undefined} */
+  let underscoreInLastLastSegment;
+  /** @type {boolean | undefined} */
+  let seen;
+  return domainInside;
+
+  /**
+   * In domain.
+   *
+   * ```markdown
+   * > | https://example.com/a
+   *             ^^^^^^^^^^^
+   * ```
+   *
+   * @type {State}
+   */
+  function domainInside(code) {
+    // Check whether this marker, which is a trailing punctuation
+    // marker, optionally followed by more trailing markers, and then
+    // followed by an end.
+    if (code === 46 || code === 95) {
+      return effects.check(trail, domainAfter, domainAtPunctuation)(code);
+    }
+
+    // GH documents that only alphanumerics (other than `-`, `.`, and `_`) can
+    // occur, which sounds like ASCII only, but they also support `www.點看.com`,
+    // so that’s Unicode.
+    // Instead of some new production for Unicode alphanumerics, markdown
+    // already has that for Unicode punctuation and whitespace, so use those.
+    // Source: <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L12>.
+    if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code) || code !== 45 && unicodePunctuation(code)) {
+      return domainAfter(code);
+    }
+    seen = true;
+    effects.consume(code);
+    return domainInside;
+  }
+
+  /**
+   * In domain, at potential trailing punctuation, that was not trailing.
+   *
+   * ```markdown
+   * > | https://example.com
+   *                    ^
+   * ```
+   *
+   * @type {State}
+   */
+  function domainAtPunctuation(code) {
+    // There is an underscore in the last segment of the domain
+    if (code === 95) {
+      underscoreInLastSegment = true;
+    }
+    // Otherwise, it’s a `.`: save the last segment underscore in the
+    // penultimate segment slot.
+    else {
+      underscoreInLastLastSegment = underscoreInLastSegment;
+      underscoreInLastSegment = undefined;
+    }
+    effects.consume(code);
+    return domainInside;
+  }
+
+  /**
+   * After domain.
+   *
+   * ```markdown
+   * > | https://example.com/a
+   *                        ^
+   * ```
+   *
+   * @type {State} */
+  function domainAfter(code) {
+    // Note: that’s GH says a dot is needed, but it’s not true:
+    // <https://github.com/github/cmark-gfm/issues/279>
+    if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
+      return nok(code);
+    }
+    return ok(code);
+  }
+}
+
+/**
+ * Path.
+ *
+ * ```markdown
+ * > | a https://example.org/stuff b
+ *                          ^^^^^^
+ * ```
+ *
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizePath(effects, ok) {
+  let sizeOpen = 0;
+  let sizeClose = 0;
+  return pathInside;
+
+  /**
+   * In path.
+   *
+   * ```markdown
+   * > | https://example.com/a
+   *                        ^^
+   * ```
+   *
+   * @type {State}
+   */
+  function pathInside(code) {
+    if (code === 40) {
+      sizeOpen++;
+      effects.consume(code);
+      return pathInside;
+    }
+
+    // To do: `markdown-rs` also needs this.
+    // If this is a paren, and there are less closings than openings,
+    // we don’t check for a trail.
+    if (code === 41 && sizeClose < sizeOpen) {
+      return pathAtPunctuation(code);
+    }
+
+    // Check whether this trailing punctuation marker is optionally
+    // followed by more trailing markers, and then followed
+    // by an end.
+    if (code === 33 || code === 34 || code === 38 || code === 39 || code === 41 || code === 42 || code === 44 || code === 46 || code === 58 || code === 59 || code === 60 || code === 63 || code === 93 || code === 95 || code === 126) {
+      return effects.check(trail, ok, pathAtPunctuation)(code);
+    }
+    if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
+      return ok(code);
+    }
+    effects.consume(code);
+    return pathInside;
+  }
+
+  /**
+   * In path, at potential trailing punctuation, that was not trailing.
+   *
+   * ```markdown
+   * > | https://example.com/a"b
+   *                          ^
+   * ```
+   *
+   * @type {State}
+   */
+  function pathAtPunctuation(code) {
+    // Count closing parens.
+    if (code === 41) {
+      sizeClose++;
+    }
+    effects.consume(code);
+    return pathInside;
+  }
+}
+
+/**
+ * Trail.
+ *
+ * This calls `ok` if this *is* the trail, followed by an end, which means
+ * the entire trail is not part of the link.
+ * It calls `nok` if this *is* part of the link.
+ *
+ * ```markdown
+ * > | https://example.com").
+ *                        ^^^
+ * ```
+ *
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeTrail(effects, ok, nok) {
+  return trail;
+
+  /**
+   * In trail of domain or path.
+   *
+   * ```markdown
+   * > | https://example.com").
+   *                        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function trail(code) {
+    // Regular trailing punctuation.
+    if (code === 33 || code === 34 || code === 39 || code === 41 || code === 42 || code === 44 || code === 46 || code === 58 || code === 59 || code === 63 || code === 95 || code === 126) {
+      effects.consume(code);
+      return trail;
+    }
+
+    // `&` followed by one or more alphabeticals and then a `;`, is
+    // as a whole considered as trailing punctuation.
+    // In all other cases, it is considered as continuation of the URL.
+    if (code === 38) {
+      effects.consume(code);
+      return trailCharacterReferenceStart;
+    }
+
+    // Needed because we allow literals after `[`, as we fix:
+    // <https://github.com/github/cmark-gfm/issues/278>.
+    // Check that it is not followed by `(` or `[`.
+    if (code === 93) {
+      effects.consume(code);
+      return trailBracketAfter;
+    }
+    if (
+    // `<` is an end.
+    code === 60 ||
+    // So is whitespace.
+    code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
+      return ok(code);
+    }
+    return nok(code);
+  }
+
+  /**
+   * In trail, after `]`.
+   *
+   * > 👉 **Note**: this deviates from `cmark-gfm` to fix a bug.
+   * > See end of <https://github.com/github/cmark-gfm/issues/278> for more.
+   *
+   * ```markdown
+   * > | https://example.com](
+   *                         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function trailBracketAfter(code) {
+    // Whitespace or something that could start a resource or reference is the end.
+    // Switch back to trail otherwise.
+    if (code === null || code === 40 || code === 91 || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
+      return ok(code);
+    }
+    return trail(code);
+  }
+
+  /**
+   * In character-reference like trail, after `&`.
+   *
+   * ```markdown
+   * > | https://example.com&amp;).
+   *                         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function trailCharacterReferenceStart(code) {
+    // When non-alpha, it’s not a trail.
+    return asciiAlpha(code) ? trailCharacterReferenceInside(code) : nok(code);
+  }
+
+  /**
+   * In character-reference like trail.
+   *
+   * ```markdown
+   * > | https://example.com&amp;).
+   *                         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function trailCharacterReferenceInside(code) {
+    // Switch back to trail if this is well-formed.
+    if (code === 59) {
+      effects.consume(code);
+      return trail;
+    }
+    if (asciiAlpha(code)) {
+      effects.consume(code);
+      return trailCharacterReferenceInside;
+    }
+
+    // It’s not a trail.
+    return nok(code);
+  }
+}
+
+/**
+ * Dot in email domain trail.
+ *
+ * This calls `ok` if this *is* the trail, followed by an end, which means
+ * the trail is not part of the link.
+ * It calls `nok` if this *is* part of the link.
+ *
+ * ```markdown
+ * > | contact@example.org.
+ *                        ^
+ * ```
+ *
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeEmailDomainDotTrail(effects, ok, nok) {
+  return start;
+
+  /**
+   * Dot.
+   *
+   * ```markdown
+   * > | contact@example.org.
+   *                    ^   ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    // Must be dot.
+    effects.consume(code);
+    return after;
+  }
+
+  /**
+   * After dot.
+   *
+   * ```markdown
+   * > | contact@example.org.
+   *                     ^   ^
+   * ```
+   *
+   * @type {State}
+   */
+  function after(code) {
+    // Not a trail if alphanumeric.
+    return asciiAlphanumeric(code) ? nok(code) : ok(code);
+  }
+}
+
+/**
+ * See:
+ * <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L156>.
+ *
+ * @type {Previous}
+ */
+function previousWww(code) {
+  return code === null || code === 40 || code === 42 || code === 95 || code === 91 || code === 93 || code === 126 || markdownLineEndingOrSpace(code);
+}
+
+/**
+ * See:
+ * <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L214>.
+ *
+ * @type {Previous}
+ */
+function previousProtocol(code) {
+  return !asciiAlpha(code);
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Previous}
+ */
+function previousEmail(code) {
+  // Do not allow a slash “inside” atext.
+  // The reference code is a bit weird, but that’s what it results in.
+  // Source: <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L307>.
+  // Other than slash, every preceding character is allowed.
+  return !(code === 47 || gfmAtext(code));
+}
+
+/**
+ * @param {Code} code
+ * @returns {boolean}
+ */
+function gfmAtext(code) {
+  return code === 43 || code === 45 || code === 46 || code === 95 || asciiAlphanumeric(code);
+}
+
+/**
+ * @param {Array<Event>} events
+ * @returns {boolean}
+ */
+function previousUnbalanced(events) {
+  let index = events.length;
+  let result = false;
+  while (index--) {
+    const token = events[index][1];
+    if ((token.type === 'labelLink' || token.type === 'labelImage') && !token._balanced) {
+      result = true;
+      break;
+    }
+
+    // If we’ve seen this token, and it was marked as not having any unbalanced
+    // bracket before it, we can exit.
+    if (token._gfmAutolinkLiteralWalkedInto) {
+      result = false;
+      break;
+    }
+  }
+  if (events.length > 0 && !result) {
+    // Mark the last token as “walked into” w/o finding
+    // anything.
+    events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
+  }
+  return result;
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+/**
+ * @import {Event, Exiter, Extension, Resolver, State, Token, TokenizeContext, Tokenizer} from 'micromark-util-types'
+ */
+
+
+
+
+
+const indent = {
+  tokenize: syntax_tokenizeIndent,
+  partial: true
+};
+
+// To do: micromark should support a `_hiddenGfmFootnoteSupport`, which only
+// affects label start (image).
+// That will let us drop `tokenizePotentialGfmFootnote*`.
+// It currently has a `_hiddenFootnoteSupport`, which affects that and more.
+// That can be removed when `micromark-extension-footnote` is archived.
+
+/**
+ * Create an extension for `micromark` to enable GFM footnote syntax.
+ *
+ * @returns {Extension}
+ *   Extension for `micromark` that can be passed in `extensions` to
+ *   enable GFM footnote syntax.
+ */
+function gfmFootnote() {
+  /** @type {Extension} */
+  return {
+    document: {
+      [91]: {
+        name: 'gfmFootnoteDefinition',
+        tokenize: tokenizeDefinitionStart,
+        continuation: {
+          tokenize: tokenizeDefinitionContinuation
+        },
+        exit: gfmFootnoteDefinitionEnd
+      }
+    },
+    text: {
+      [91]: {
+        name: 'gfmFootnoteCall',
+        tokenize: tokenizeGfmFootnoteCall
+      },
+      [93]: {
+        name: 'gfmPotentialFootnoteCall',
+        add: 'after',
+        tokenize: tokenizePotentialGfmFootnoteCall,
+        resolveTo: resolveToPotentialGfmFootnoteCall
+      }
+    }
+  };
+}
+
+// To do: remove after micromark update.
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizePotentialGfmFootnoteCall(effects, ok, nok) {
+  const self = this;
+  let index = self.events.length;
+  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
+  /** @type {Token} */
+  let labelStart;
+
+  // Find an opening.
+  while (index--) {
+    const token = self.events[index][1];
+    if (token.type === "labelImage") {
+      labelStart = token;
+      break;
+    }
+
+    // Exit if we’ve walked far enough.
+    if (token.type === 'gfmFootnoteCall' || token.type === "labelLink" || token.type === "label" || token.type === "image" || token.type === "link") {
+      break;
+    }
+  }
+  return start;
+
+  /**
+   * @type {State}
+   */
+  function start(code) {
+    if (!labelStart || !labelStart._balanced) {
+      return nok(code);
+    }
+    const id = normalizeIdentifier(self.sliceSerialize({
+      start: labelStart.end,
+      end: self.now()
+    }));
+    if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
+      return nok(code);
+    }
+    effects.enter('gfmFootnoteCallLabelMarker');
+    effects.consume(code);
+    effects.exit('gfmFootnoteCallLabelMarker');
+    return ok(code);
+  }
+}
+
+// To do: remove after micromark update.
+/** @type {Resolver} */
+function resolveToPotentialGfmFootnoteCall(events, context) {
+  let index = events.length;
+  /** @type {Token | undefined} */
+  let labelStart;
+
+  // Find an opening.
+  while (index--) {
+    if (events[index][1].type === "labelImage" && events[index][0] === 'enter') {
+      labelStart = events[index][1];
+      break;
+    }
+  }
+  // Change the `labelImageMarker` to a `data`.
+  events[index + 1][1].type = "data";
+  events[index + 3][1].type = 'gfmFootnoteCallLabelMarker';
+
+  // The whole (without `!`):
+  /** @type {Token} */
+  const call = {
+    type: 'gfmFootnoteCall',
+    start: Object.assign({}, events[index + 3][1].start),
+    end: Object.assign({}, events[events.length - 1][1].end)
+  };
+  // The `^` marker
+  /** @type {Token} */
+  const marker = {
+    type: 'gfmFootnoteCallMarker',
+    start: Object.assign({}, events[index + 3][1].end),
+    end: Object.assign({}, events[index + 3][1].end)
+  };
+  // Increment the end 1 character.
+  marker.end.column++;
+  marker.end.offset++;
+  marker.end._bufferIndex++;
+  /** @type {Token} */
+  const string = {
+    type: 'gfmFootnoteCallString',
+    start: Object.assign({}, marker.end),
+    end: Object.assign({}, events[events.length - 1][1].start)
+  };
+  /** @type {Token} */
+  const chunk = {
+    type: "chunkString",
+    contentType: 'string',
+    start: Object.assign({}, string.start),
+    end: Object.assign({}, string.end)
+  };
+
+  /** @type {Array<Event>} */
+  const replacement = [
+  // Take the `labelImageMarker` (now `data`, the `!`)
+  events[index + 1], events[index + 2], ['enter', call, context],
+  // The `[`
+  events[index + 3], events[index + 4],
+  // The `^`.
+  ['enter', marker, context], ['exit', marker, context],
+  // Everything in between.
+  ['enter', string, context], ['enter', chunk, context], ['exit', chunk, context], ['exit', string, context],
+  // The ending (`]`, properly parsed and labelled).
+  events[events.length - 2], events[events.length - 1], ['exit', call, context]];
+  events.splice(index, events.length - index + 1, ...replacement);
+  return events;
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeGfmFootnoteCall(effects, ok, nok) {
+  const self = this;
+  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
+  let size = 0;
+  /** @type {boolean} */
+  let data;
+
+  // Note: the implementation of `markdown-rs` is different, because it houses
+  // core *and* extensions in one project.
+  // Therefore, it can include footnote logic inside `label-end`.
+  // We can’t do that, but luckily, we can parse footnotes in a simpler way than
+  // needed for labels.
+  return start;
+
+  /**
+   * Start of footnote label.
+   *
+   * ```markdown
+   * > | a [^b] c
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    effects.enter('gfmFootnoteCall');
+    effects.enter('gfmFootnoteCallLabelMarker');
+    effects.consume(code);
+    effects.exit('gfmFootnoteCallLabelMarker');
+    return callStart;
+  }
+
+  /**
+   * After `[`, at `^`.
+   *
+   * ```markdown
+   * > | a [^b] c
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function callStart(code) {
+    if (code !== 94) return nok(code);
+    effects.enter('gfmFootnoteCallMarker');
+    effects.consume(code);
+    effects.exit('gfmFootnoteCallMarker');
+    effects.enter('gfmFootnoteCallString');
+    effects.enter('chunkString').contentType = 'string';
+    return callData;
+  }
+
+  /**
+   * In label.
+   *
+   * ```markdown
+   * > | a [^b] c
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function callData(code) {
+    if (
+    // Too long.
+    size > 999 ||
+    // Closing brace with nothing.
+    code === 93 && !data ||
+    // Space or tab is not supported by GFM for some reason.
+    // `\n` and `[` not being supported makes sense.
+    code === null || code === 91 || markdownLineEndingOrSpace(code)) {
+      return nok(code);
+    }
+    if (code === 93) {
+      effects.exit('chunkString');
+      const token = effects.exit('gfmFootnoteCallString');
+      if (!defined.includes(normalizeIdentifier(self.sliceSerialize(token)))) {
+        return nok(code);
+      }
+      effects.enter('gfmFootnoteCallLabelMarker');
+      effects.consume(code);
+      effects.exit('gfmFootnoteCallLabelMarker');
+      effects.exit('gfmFootnoteCall');
+      return ok;
+    }
+    if (!markdownLineEndingOrSpace(code)) {
+      data = true;
+    }
+    size++;
+    effects.consume(code);
+    return code === 92 ? callEscape : callData;
+  }
+
+  /**
+   * On character after escape.
+   *
+   * ```markdown
+   * > | a [^b\c] d
+   *           ^
+   * ```
+   *
+   * @type {State}
+   */
+  function callEscape(code) {
+    if (code === 91 || code === 92 || code === 93) {
+      effects.consume(code);
+      size++;
+      return callData;
+    }
+    return callData(code);
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeDefinitionStart(effects, ok, nok) {
+  const self = this;
+  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
+  /** @type {string} */
+  let identifier;
+  let size = 0;
+  /** @type {boolean | undefined} */
+  let data;
+  return start;
+
+  /**
+   * Start of GFM footnote definition.
+   *
+   * ```markdown
+   * > | [^a]: b
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    effects.enter('gfmFootnoteDefinition')._container = true;
+    effects.enter('gfmFootnoteDefinitionLabel');
+    effects.enter('gfmFootnoteDefinitionLabelMarker');
+    effects.consume(code);
+    effects.exit('gfmFootnoteDefinitionLabelMarker');
+    return labelAtMarker;
+  }
+
+  /**
+   * In label, at caret.
+   *
+   * ```markdown
+   * > | [^a]: b
+   *      ^
+   * ```
+   *
+   * @type {State}
+   */
+  function labelAtMarker(code) {
+    if (code === 94) {
+      effects.enter('gfmFootnoteDefinitionMarker');
+      effects.consume(code);
+      effects.exit('gfmFootnoteDefinitionMarker');
+      effects.enter('gfmFootnoteDefinitionLabelString');
+      effects.enter('chunkString').contentType = 'string';
+      return labelInside;
+    }
+    return nok(code);
+  }
+
+  /**
+   * In label.
+   *
+   * > 👉 **Note**: `cmark-gfm` prevents whitespace from occurring in footnote
+   * > definition labels.
+   *
+   * ```markdown
+   * > | [^a]: b
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function labelInside(code) {
+    if (
+    // Too long.
+    size > 999 ||
+    // Closing brace with nothing.
+    code === 93 && !data ||
+    // Space or tab is not supported by GFM for some reason.
+    // `\n` and `[` not being supported makes sense.
+    code === null || code === 91 || markdownLineEndingOrSpace(code)) {
+      return nok(code);
+    }
+    if (code === 93) {
+      effects.exit('chunkString');
+      const token = effects.exit('gfmFootnoteDefinitionLabelString');
+      identifier = normalizeIdentifier(self.sliceSerialize(token));
+      effects.enter('gfmFootnoteDefinitionLabelMarker');
+      effects.consume(code);
+      effects.exit('gfmFootnoteDefinitionLabelMarker');
+      effects.exit('gfmFootnoteDefinitionLabel');
+      return labelAfter;
+    }
+    if (!markdownLineEndingOrSpace(code)) {
+      data = true;
+    }
+    size++;
+    effects.consume(code);
+    return code === 92 ? labelEscape : labelInside;
+  }
+
+  /**
+   * After `\`, at a special character.
+   *
+   * > 👉 **Note**: `cmark-gfm` currently does not support escaped brackets:
+   * > <https://github.com/github/cmark-gfm/issues/240>
+   *
+   * ```markdown
+   * > | [^a\*b]: c
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function labelEscape(code) {
+    if (code === 91 || code === 92 || code === 93) {
+      effects.consume(code);
+      size++;
+      return labelInside;
+    }
+    return labelInside(code);
+  }
+
+  /**
+   * After definition label.
+   *
+   * ```markdown
+   * > | [^a]: b
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function labelAfter(code) {
+    if (code === 58) {
+      effects.enter('definitionMarker');
+      effects.consume(code);
+      effects.exit('definitionMarker');
+      if (!defined.includes(identifier)) {
+        defined.push(identifier);
+      }
+
+      // Any whitespace after the marker is eaten, forming indented code
+      // is not possible.
+      // No space is also fine, just like a block quote marker.
+      return factorySpace(effects, whitespaceAfter, 'gfmFootnoteDefinitionWhitespace');
+    }
+    return nok(code);
+  }
+
+  /**
+   * After definition prefix.
+   *
+   * ```markdown
+   * > | [^a]: b
+   *           ^
+   * ```
+   *
+   * @type {State}
+   */
+  function whitespaceAfter(code) {
+    // `markdown-rs` has a wrapping token for the prefix that is closed here.
+    return ok(code);
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeDefinitionContinuation(effects, ok, nok) {
+  /// Start of footnote definition continuation.
+  ///
+  /// ```markdown
+  ///   | [^a]: b
+  /// > |     c
+  ///     ^
+  /// ```
+  //
+  // Either a blank line, which is okay, or an indented thing.
+  return effects.check(blankLine, ok, effects.attempt(indent, ok, nok));
+}
+
+/** @type {Exiter} */
+function gfmFootnoteDefinitionEnd(effects) {
+  effects.exit('gfmFootnoteDefinition');
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function syntax_tokenizeIndent(effects, ok, nok) {
+  const self = this;
+  return factorySpace(effects, afterPrefix, 'gfmFootnoteDefinitionIndent', 4 + 1);
+
+  /**
+   * @type {State}
+   */
+  function afterPrefix(code) {
+    const tail = self.events[self.events.length - 1];
+    return tail && tail[1].type === 'gfmFootnoteDefinitionIndent' && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok(code) : nok(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+/**
+ * @import {Options} from 'micromark-extension-gfm-strikethrough'
+ * @import {Event, Extension, Resolver, State, Token, TokenizeContext, Tokenizer} from 'micromark-util-types'
+ */
+
+
+
+
+/**
+ * Create an extension for `micromark` to enable GFM strikethrough syntax.
+ *
+ * @param {Options | null | undefined} [options={}]
+ *   Configuration.
+ * @returns {Extension}
+ *   Extension for `micromark` that can be passed in `extensions`, to
+ *   enable GFM strikethrough syntax.
+ */
+function gfmStrikethrough(options) {
+  const options_ = options || {};
+  let single = options_.singleTilde;
+  const tokenizer = {
+    name: 'strikethrough',
+    tokenize: tokenizeStrikethrough,
+    resolveAll: resolveAllStrikethrough
+  };
+  if (single === null || single === undefined) {
+    single = true;
+  }
+  return {
+    text: {
+      [126]: tokenizer
+    },
+    insideSpan: {
+      null: [tokenizer]
+    },
+    attentionMarkers: {
+      null: [126]
+    }
+  };
+
+  /**
+   * Take events and resolve strikethrough.
+   *
+   * @type {Resolver}
+   */
+  function resolveAllStrikethrough(events, context) {
+    let index = -1;
+
+    // Walk through all events.
+    while (++index < events.length) {
+      // Find a token that can close.
+      if (events[index][0] === 'enter' && events[index][1].type === 'strikethroughSequenceTemporary' && events[index][1]._close) {
+        let open = index;
+
+        // Now walk back to find an opener.
+        while (open--) {
+          // Find a token that can open the closer.
+          if (events[open][0] === 'exit' && events[open][1].type === 'strikethroughSequenceTemporary' && events[open][1]._open &&
+          // If the sizes are the same:
+          events[index][1].end.offset - events[index][1].start.offset === events[open][1].end.offset - events[open][1].start.offset) {
+            events[index][1].type = 'strikethroughSequence';
+            events[open][1].type = 'strikethroughSequence';
+
+            /** @type {Token} */
+            const strikethrough = {
+              type: 'strikethrough',
+              start: Object.assign({}, events[open][1].start),
+              end: Object.assign({}, events[index][1].end)
+            };
+
+            /** @type {Token} */
+            const text = {
+              type: 'strikethroughText',
+              start: Object.assign({}, events[open][1].end),
+              end: Object.assign({}, events[index][1].start)
+            };
+
+            // Opening.
+            /** @type {Array<Event>} */
+            const nextEvents = [['enter', strikethrough, context], ['enter', events[open][1], context], ['exit', events[open][1], context], ['enter', text, context]];
+            const insideSpan = context.parser.constructs.insideSpan.null;
+            if (insideSpan) {
+              // Between.
+              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan, events.slice(open + 1, index), context));
+            }
+
+            // Closing.
+            splice(nextEvents, nextEvents.length, 0, [['exit', text, context], ['enter', events[index][1], context], ['exit', events[index][1], context], ['exit', strikethrough, context]]);
+            splice(events, open - 1, index - open + 3, nextEvents);
+            index = open + nextEvents.length - 2;
+            break;
+          }
+        }
+      }
+    }
+    index = -1;
+    while (++index < events.length) {
+      if (events[index][1].type === 'strikethroughSequenceTemporary') {
+        events[index][1].type = "data";
+      }
+    }
+    return events;
+  }
+
+  /**
+   * @this {TokenizeContext}
+   * @type {Tokenizer}
+   */
+  function tokenizeStrikethrough(effects, ok, nok) {
+    const previous = this.previous;
+    const events = this.events;
+    let size = 0;
+    return start;
+
+    /** @type {State} */
+    function start(code) {
+      if (previous === 126 && events[events.length - 1][1].type !== "characterEscape") {
+        return nok(code);
+      }
+      effects.enter('strikethroughSequenceTemporary');
+      return more(code);
+    }
+
+    /** @type {State} */
+    function more(code) {
+      const before = classifyCharacter(previous);
+      if (code === 126) {
+        // If this is the third marker, exit.
+        if (size > 1) return nok(code);
+        effects.consume(code);
+        size++;
+        return more;
+      }
+      if (size < 2 && !single) return nok(code);
+      const token = effects.exit('strikethroughSequenceTemporary');
+      const after = classifyCharacter(code);
+      token._open = !after || after === 2 && Boolean(before);
+      token._close = !before || before === 2 && Boolean(after);
+      return ok(code);
+    }
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-table/lib/edit-map.js
+/**
+ * @import {Event} from 'micromark-util-types'
+ */
+
+// Port of `edit_map.rs` from `markdown-rs`.
+// This should move to `markdown-js` later.
+
+// Deal with several changes in events, batching them together.
+//
+// Preferably, changes should be kept to a minimum.
+// Sometimes, it’s needed to change the list of events, because parsing can be
+// messy, and it helps to expose a cleaner interface of events to the compiler
+// and other users.
+// It can also help to merge many adjacent similar events.
+// And, in other cases, it’s needed to parse subcontent: pass some events
+// through another tokenizer and inject the result.
+
+/**
+ * @typedef {[number, number, Array<Event>]} Change
+ * @typedef {[number, number, number]} Jump
+ */
+
+/**
+ * Tracks a bunch of edits.
+ */
+class edit_map_EditMap {
+  /**
+   * Create a new edit map.
+   */
+  constructor() {
+    /**
+     * Record of changes.
+     *
+     * @type {Array<Change>}
+     */
+    this.map = [];
+
+    /**
+     * Changes by index, so `add` does not scan `map` (quadratic on
+     * table-heavy documents).
+     *
+     * @type {Map<number, Change>}
+     */
+    this.index = new Map();
+  }
+
+  /**
+   * Create an edit: a remove and/or add at a certain place.
+   *
+   * @param {number} index
+   *   Index at which to apply the edit.
+   * @param {number} remove
+   *   Count of items to remove at the index.
+   * @param {Array<Event>} add
+   *   Items to add at the index.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  add(index, remove, add) {
+    edit_map_addImplementation(this, index, remove, add);
+  }
+
+  // To do: add this when moving to `micromark`.
+  // /**
+  //  * Create an edit: but insert `add` before existing additions.
+  //  *
+  //  * @param {number} index
+  //  * @param {number} remove
+  //  * @param {Array<Event>} add
+  //  * @returns {undefined}
+  //  */
+  // addBefore(index, remove, add) {
+  //   addImplementation(this, index, remove, add, true)
+  // }
+
+  /**
+   * Done, change the events.
+   *
+   * @param {Array<Event>} events
+   *   List of events to apply the edits to.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  consume(events) {
+    this.map.sort(function (a, b) {
+      return a[0] - b[0];
+    });
+
+    /* c8 ignore next 3 -- `resolve` is never called without tables, so without edits. */
+    if (this.map.length === 0) {
+      return;
+    }
+
+    // To do: if links are added in events, like they are in `markdown-rs`,
+    // this is needed.
+    // // Calculate jumps: where items in the current list move to.
+    // /** @type {Array<Jump>} */
+    // const jumps = []
+    // let index = 0
+    // let addAcc = 0
+    // let removeAcc = 0
+    // while (index < this.map.length) {
+    //   const [at, remove, add] = this.map[index]
+    //   removeAcc += remove
+    //   addAcc += add.length
+    //   jumps.push([at, removeAcc, addAcc])
+    //   index += 1
+    // }
+    //
+    // . shiftLinks(events, jumps)
+
+    let index = this.map.length;
+    /** @type {Array<Array<Event>>} */
+    const vecs = [];
+    while (index > 0) {
+      index -= 1;
+      vecs.push(events.slice(this.map[index][0] + this.map[index][1]), this.map[index][2]);
+
+      // Truncate rest.
+      events.length = this.map[index][0];
+    }
+    vecs.push(events.slice());
+    events.length = 0;
+    let slice = vecs.pop();
+    while (slice) {
+      for (const element of slice) {
+        events.push(element);
+      }
+      slice = vecs.pop();
+    }
+
+    // Truncate everything.
+    this.map.length = 0;
+    this.index.clear();
+  }
+}
+
+/**
+ * Create an edit.
+ *
+ * @param {EditMap} editMap
+ *   Edit map to apply to.
+ * @param {number} at
+ *   Index at which to apply the edit.
+ * @param {number} remove
+ *   Count of items to remove at the index.
+ * @param {Array<Event>} add
+ *   Items to add at the index.
+ * @returns {undefined}
+ *   Nothing.
+ */
+function edit_map_addImplementation(editMap, at, remove, add) {
+  /* c8 ignore next 3 -- `resolve` is never called without tables, so without edits. */
+  if (remove === 0 && add.length === 0) {
+    return;
+  }
+  const existing = editMap.index.get(at);
+  if (existing) {
+    existing[1] += remove;
+
+    // To do: before not used by tables, use when moving to micromark.
+    // if (before) {
+    //   add.push(...existing[2])
+    //   existing[2] = add
+    // } else {
+    existing[2].push(...add);
+    // }
+
+    return;
+  }
+
+  /** @type {Change} */
+  const change = [at, remove, add];
+  editMap.map.push(change);
+  editMap.index.set(at, change);
+}
+
+// /**
+//  * Shift `previous` and `next` links according to `jumps`.
+//  *
+//  * This fixes links in case there are events removed or added between them.
+//  *
+//  * @param {Array<Event>} events
+//  * @param {Array<Jump>} jumps
+//  */
+// function shiftLinks(events, jumps) {
+//   let jumpIndex = 0
+//   let index = 0
+//   let add = 0
+//   let rm = 0
+
+//   while (index < events.length) {
+//     const rmCurr = rm
+
+//     while (jumpIndex < jumps.length && jumps[jumpIndex][0] <= index) {
+//       add = jumps[jumpIndex][2]
+//       rm = jumps[jumpIndex][1]
+//       jumpIndex += 1
+//     }
+
+//     // Ignore items that will be removed.
+//     if (rm > rmCurr) {
+//       index += rm - rmCurr
+//     } else {
+//       // ?
+//       // if let Some(link) = &events[index].link {
+//       //     if let Some(next) = link.next {
+//       //         events[next].link.as_mut().unwrap().previous = Some(index + add - rm);
+//       //         while jumpIndex < jumps.len() && jumps[jumpIndex].0 <= next {
+//       //             add = jumps[jumpIndex].2;
+//       //             rm = jumps[jumpIndex].1;
+//       //             jumpIndex += 1;
+//       //         }
+//       //         events[index].link.as_mut().unwrap().next = Some(next + add - rm);
+//       //         index = next;
+//       //         continue;
+//       //     }
+//       // }
+//       index += 1
+//     }
+//   }
+// }
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-table/lib/infer.js
+/**
+ * @import {Event} from 'micromark-util-types'
+ */
+
+/**
+ * @typedef {'center' | 'left' | 'none' | 'right'} Align
+ */
+
+/**
+ * Figure out the alignment of a GFM table.
+ *
+ * @param {Readonly<Array<Event>>} events
+ *   List of events.
+ * @param {number} index
+ *   Table enter event.
+ * @returns {Array<Align>}
+ *   List of aligns.
+ */
+function gfmTableAlign(events, index) {
+  let inDelimiterRow = false;
+  /** @type {Array<Align>} */
+  const align = [];
+  while (index < events.length) {
+    const event = events[index];
+    if (inDelimiterRow) {
+      if (event[0] === 'enter') {
+        // Start of alignment value: set a new column.
+        // To do: `markdown-rs` uses `tableDelimiterCellValue`.
+        if (event[1].type === 'tableContent') {
+          align.push(events[index + 1][1].type === 'tableDelimiterMarker' ? 'left' : 'none');
+        }
+      }
+      // Exits:
+      // End of alignment value: change the column.
+      // To do: `markdown-rs` uses `tableDelimiterCellValue`.
+      else if (event[1].type === 'tableContent') {
+        if (events[index - 1][1].type === 'tableDelimiterMarker') {
+          const alignIndex = align.length - 1;
+          align[alignIndex] = align[alignIndex] === 'left' ? 'center' : 'right';
+        }
+      }
+      // Done!
+      else if (event[1].type === 'tableDelimiterRow') {
+        break;
+      }
+    } else if (event[0] === 'enter' && event[1].type === 'tableDelimiterRow') {
+      inDelimiterRow = true;
+    }
+    index += 1;
+  }
+  return align;
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-table/lib/syntax.js
+/**
+ * @import {Event, Extension, Point, Resolver, State, Token, TokenizeContext, Tokenizer} from 'micromark-util-types'
+ */
+
+/**
+ * @typedef {[number, number, number, number]} Range
+ *   Cell info.
+ *
+ * @typedef {0 | 1 | 2 | 3} RowKind
+ *   Where we are: `1` for head row, `2` for delimiter row, `3` for body row.
+ */
+
+
+
+
+
+
+/**
+ * Create an HTML extension for `micromark` to support GitHub tables syntax.
+ *
+ * @returns {Extension}
+ *   Extension for `micromark` that can be passed in `extensions` to enable GFM
+ *   table syntax.
+ */
+function gfmTable() {
+  return {
+    flow: {
+      null: {
+        name: 'table',
+        tokenize: tokenizeTable,
+        resolveAll: resolveTable
+      }
+    }
+  };
+}
+
+/**
+ * Tokenizer for GFM tables.
+ *
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeTable(effects, ok, nok) {
+  const self = this;
+  let size = 0;
+  let sizeB = 0;
+  /** @type {boolean | undefined} */
+  let seen;
+  return start;
+
+  /**
+   * Start of a GFM table.
+   *
+   * If there is a valid table row or table head before, then we try to parse
+   * another row.
+   * Otherwise, we try to parse a head.
+   *
+   * ```markdown
+   * > | | a |
+   *     ^
+   *   | | - |
+   * > | | b |
+   *     ^
+   * ```
+   * @type {State}
+   */
+  function start(code) {
+    let index = self.events.length - 1;
+    while (index > -1) {
+      const {
+        type
+      } = self.events[index][1];
+      if (type === "lineEnding" ||
+      // Note: markdown-rs uses `whitespace` instead of `linePrefix`
+      type === "linePrefix") {
+        index--;
+      } else {
+        break;
+      }
+    }
+    const tail = index > -1 ? self.events[index][1].type : null;
+    const next = tail === 'tableHead' || tail === 'tableRow' ? bodyRowStart : headRowBefore;
+
+    // Don’t allow lazy body rows.
+    if (next === bodyRowStart && self.parser.lazy[self.now().line]) {
+      return nok(code);
+    }
+    return next(code);
+  }
+
+  /**
+   * Before table head row.
+   *
+   * ```markdown
+   * > | | a |
+   *     ^
+   *   | | - |
+   *   | | b |
+   * ```
+   *
+   * @type {State}
+   */
+  function headRowBefore(code) {
+    effects.enter('tableHead');
+    effects.enter('tableRow');
+    return headRowStart(code);
+  }
+
+  /**
+   * Before table head row, after whitespace.
+   *
+   * ```markdown
+   * > | | a |
+   *     ^
+   *   | | - |
+   *   | | b |
+   * ```
+   *
+   * @type {State}
+   */
+  function headRowStart(code) {
+    if (code === 124) {
+      return headRowBreak(code);
+    }
+
+    // To do: micromark-js should let us parse our own whitespace in extensions,
+    // like `markdown-rs`:
+    //
+    // ```js
+    // // 4+ spaces.
+    // if (markdownSpace(code)) {
+    //   return nok(code)
+    // }
+    // ```
+
+    seen = true;
+    // Count the first character, that isn’t a pipe, double.
+    sizeB += 1;
+    return headRowBreak(code);
+  }
+
+  /**
+   * At break in table head row.
+   *
+   * ```markdown
+   * > | | a |
+   *     ^
+   *       ^
+   *         ^
+   *   | | - |
+   *   | | b |
+   * ```
+   *
+   * @type {State}
+   */
+  function headRowBreak(code) {
+    if (code === null) {
+      // Note: in `markdown-rs`, we need to reset, in `micromark-js` we don‘t.
+      return nok(code);
+    }
+    if (markdownLineEnding(code)) {
+      // If anything other than one pipe (ignoring whitespace) was used, it’s fine.
+      if (sizeB > 1) {
+        sizeB = 0;
+        // To do: check if this works.
+        // Feel free to interrupt:
+        self.interrupt = true;
+        effects.exit('tableRow');
+        effects.enter("lineEnding");
+        effects.consume(code);
+        effects.exit("lineEnding");
+        return headDelimiterStart;
+      }
+
+      // Note: in `markdown-rs`, we need to reset, in `micromark-js` we don‘t.
+      return nok(code);
+    }
+    if (markdownSpace(code)) {
+      // To do: check if this is fine.
+      // effects.attempt(State::Next(StateName::GfmTableHeadRowBreak), State::Nok)
+      // State::Retry(space_or_tab(tokenizer))
+      return factorySpace(effects, headRowBreak, "whitespace")(code);
+    }
+    sizeB += 1;
+    if (seen) {
+      seen = false;
+      // Header cell count.
+      size += 1;
+    }
+    if (code === 124) {
+      effects.enter('tableCellDivider');
+      effects.consume(code);
+      effects.exit('tableCellDivider');
+      // Whether a delimiter was seen.
+      seen = true;
+      return headRowBreak;
+    }
+
+    // Anything else is cell data.
+    effects.enter("data");
+    return headRowData(code);
+  }
+
+  /**
+   * In table head row data.
+   *
+   * ```markdown
+   * > | | a |
+   *       ^
+   *   | | - |
+   *   | | b |
+   * ```
+   *
+   * @type {State}
+   */
+  function headRowData(code) {
+    if (code === null || code === 124 || markdownLineEndingOrSpace(code)) {
+      effects.exit("data");
+      return headRowBreak(code);
+    }
+    effects.consume(code);
+    return code === 92 ? headRowEscape : headRowData;
+  }
+
+  /**
+   * In table head row escape.
+   *
+   * ```markdown
+   * > | | a\-b |
+   *         ^
+   *   | | ---- |
+   *   | | c    |
+   * ```
+   *
+   * @type {State}
+   */
+  function headRowEscape(code) {
+    if (code === 92 || code === 124) {
+      effects.consume(code);
+      return headRowData;
+    }
+    return headRowData(code);
+  }
+
+  /**
+   * Before delimiter row.
+   *
+   * ```markdown
+   *   | | a |
+   * > | | - |
+   *     ^
+   *   | | b |
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterStart(code) {
+    // Reset `interrupt`.
+    self.interrupt = false;
+
+    // Note: in `markdown-rs`, we need to handle piercing here too.
+    if (self.parser.lazy[self.now().line]) {
+      return nok(code);
+    }
+    effects.enter('tableDelimiterRow');
+    // Track if we’ve seen a `:` or `|`.
+    seen = false;
+    if (markdownSpace(code)) {
+      return factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code);
+    }
+    return headDelimiterBefore(code);
+  }
+
+  /**
+   * Before delimiter row, after optional whitespace.
+   *
+   * Reused when a `|` is found later, to parse another cell.
+   *
+   * ```markdown
+   *   | | a |
+   * > | | - |
+   *     ^
+   *   | | b |
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterBefore(code) {
+    if (code === 45 || code === 58) {
+      return headDelimiterValueBefore(code);
+    }
+    if (code === 124) {
+      seen = true;
+      // If we start with a pipe, we open a cell marker.
+      effects.enter('tableCellDivider');
+      effects.consume(code);
+      effects.exit('tableCellDivider');
+      return headDelimiterCellBefore;
+    }
+
+    // More whitespace / empty row not allowed at start.
+    return headDelimiterNok(code);
+  }
+
+  /**
+   * After `|`, before delimiter cell.
+   *
+   * ```markdown
+   *   | | a |
+   * > | | - |
+   *      ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterCellBefore(code) {
+    if (markdownSpace(code)) {
+      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code);
+    }
+    return headDelimiterValueBefore(code);
+  }
+
+  /**
+   * Before delimiter cell value.
+   *
+   * ```markdown
+   *   | | a |
+   * > | | - |
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterValueBefore(code) {
+    // Align: left.
+    if (code === 58) {
+      sizeB += 1;
+      seen = true;
+      effects.enter('tableDelimiterMarker');
+      effects.consume(code);
+      effects.exit('tableDelimiterMarker');
+      return headDelimiterLeftAlignmentAfter;
+    }
+
+    // Align: none.
+    if (code === 45) {
+      sizeB += 1;
+      // To do: seems weird that this *isn’t* left aligned, but that state is used?
+      return headDelimiterLeftAlignmentAfter(code);
+    }
+    if (code === null || markdownLineEnding(code)) {
+      return headDelimiterCellAfter(code);
+    }
+    return headDelimiterNok(code);
+  }
+
+  /**
+   * After delimiter cell left alignment marker.
+   *
+   * ```markdown
+   *   | | a  |
+   * > | | :- |
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterLeftAlignmentAfter(code) {
+    if (code === 45) {
+      effects.enter('tableDelimiterFiller');
+      return headDelimiterFiller(code);
+    }
+
+    // Anything else is not ok after the left-align colon.
+    return headDelimiterNok(code);
+  }
+
+  /**
+   * In delimiter cell filler.
+   *
+   * ```markdown
+   *   | | a |
+   * > | | - |
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterFiller(code) {
+    if (code === 45) {
+      effects.consume(code);
+      return headDelimiterFiller;
+    }
+
+    // Align is `center` if it was `left`, `right` otherwise.
+    if (code === 58) {
+      seen = true;
+      effects.exit('tableDelimiterFiller');
+      effects.enter('tableDelimiterMarker');
+      effects.consume(code);
+      effects.exit('tableDelimiterMarker');
+      return headDelimiterRightAlignmentAfter;
+    }
+    effects.exit('tableDelimiterFiller');
+    return headDelimiterRightAlignmentAfter(code);
+  }
+
+  /**
+   * After delimiter cell right alignment marker.
+   *
+   * ```markdown
+   *   | |  a |
+   * > | | -: |
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterRightAlignmentAfter(code) {
+    if (markdownSpace(code)) {
+      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code);
+    }
+    return headDelimiterCellAfter(code);
+  }
+
+  /**
+   * After delimiter cell.
+   *
+   * ```markdown
+   *   | |  a |
+   * > | | -: |
+   *          ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterCellAfter(code) {
+    if (code === 124) {
+      return headDelimiterBefore(code);
+    }
+    if (code === null || markdownLineEnding(code)) {
+      // Exit when:
+      // * there was no `:` or `|` at all (it’s a thematic break or setext
+      //   underline instead)
+      // * the header cell count is not the delimiter cell count
+      if (!seen || size !== sizeB) {
+        return headDelimiterNok(code);
+      }
+
+      // Note: in markdown-rs`, a reset is needed here.
+      effects.exit('tableDelimiterRow');
+      effects.exit('tableHead');
+      // To do: in `markdown-rs`, resolvers need to be registered manually.
+      // effects.register_resolver(ResolveName::GfmTable)
+      return ok(code);
+    }
+    return headDelimiterNok(code);
+  }
+
+  /**
+   * In delimiter row, at a disallowed byte.
+   *
+   * ```markdown
+   *   | | a |
+   * > | | x |
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterNok(code) {
+    // Note: in `markdown-rs`, we need to reset, in `micromark-js` we don‘t.
+    return nok(code);
+  }
+
+  /**
+   * Before table body row.
+   *
+   * ```markdown
+   *   | | a |
+   *   | | - |
+   * > | | b |
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function bodyRowStart(code) {
+    // Note: in `markdown-rs` we need to manually take care of a prefix,
+    // but in `micromark-js` that is done for us, so if we’re here, we’re
+    // never at whitespace.
+    effects.enter('tableRow');
+    return bodyRowBreak(code);
+  }
+
+  /**
+   * At break in table body row.
+   *
+   * ```markdown
+   *   | | a |
+   *   | | - |
+   * > | | b |
+   *     ^
+   *       ^
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function bodyRowBreak(code) {
+    if (code === 124) {
+      effects.enter('tableCellDivider');
+      effects.consume(code);
+      effects.exit('tableCellDivider');
+      return bodyRowBreak;
+    }
+    if (code === null || markdownLineEnding(code)) {
+      effects.exit('tableRow');
+      return ok(code);
+    }
+    if (markdownSpace(code)) {
+      return factorySpace(effects, bodyRowBreak, "whitespace")(code);
+    }
+
+    // Anything else is cell content.
+    effects.enter("data");
+    return bodyRowData(code);
+  }
+
+  /**
+   * In table body row data.
+   *
+   * ```markdown
+   *   | | a |
+   *   | | - |
+   * > | | b |
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function bodyRowData(code) {
+    if (code === null || code === 124 || markdownLineEndingOrSpace(code)) {
+      effects.exit("data");
+      return bodyRowBreak(code);
+    }
+    effects.consume(code);
+    return code === 92 ? bodyRowEscape : bodyRowData;
+  }
+
+  /**
+   * In table body row escape.
+   *
+   * ```markdown
+   *   | | a    |
+   *   | | ---- |
+   * > | | b\-c |
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function bodyRowEscape(code) {
+    if (code === 92 || code === 124) {
+      effects.consume(code);
+      return bodyRowData;
+    }
+    return bodyRowData(code);
+  }
+}
+
+/** @type {Resolver} */
+
+function resolveTable(events, context) {
+  let index = -1;
+  let inFirstCellAwaitingPipe = true;
+  /** @type {RowKind} */
+  let rowKind = 0;
+  /** @type {Range} */
+  let lastCell = [0, 0, 0, 0];
+  /** @type {Range} */
+  let cell = [0, 0, 0, 0];
+  let afterHeadAwaitingFirstBodyRow = false;
+  let lastTableEnd = 0;
+  /** @type {Token | undefined} */
+  let currentTable;
+  /** @type {Token | undefined} */
+  let currentBody;
+  /** @type {Token | undefined} */
+  let currentCell;
+  const map = new edit_map_EditMap();
+  while (++index < events.length) {
+    const event = events[index];
+    const token = event[1];
+    if (event[0] === 'enter') {
+      // Start of head.
+      if (token.type === 'tableHead') {
+        afterHeadAwaitingFirstBodyRow = false;
+
+        // Inject previous (body end and) table end.
+        if (lastTableEnd !== 0) {
+          flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
+          currentBody = undefined;
+          lastTableEnd = 0;
+        }
+
+        // Inject table start.
+        currentTable = {
+          type: 'table',
+          start: Object.assign({}, token.start),
+          // Note: correct end is set later.
+          end: Object.assign({}, token.end)
+        };
+        map.add(index, 0, [['enter', currentTable, context]]);
+      } else if (token.type === 'tableRow' || token.type === 'tableDelimiterRow') {
+        inFirstCellAwaitingPipe = true;
+        currentCell = undefined;
+        lastCell = [0, 0, 0, 0];
+        cell = [0, index + 1, 0, 0];
+
+        // Inject table body start.
+        if (afterHeadAwaitingFirstBodyRow) {
+          afterHeadAwaitingFirstBodyRow = false;
+          currentBody = {
+            type: 'tableBody',
+            start: Object.assign({}, token.start),
+            // Note: correct end is set later.
+            end: Object.assign({}, token.end)
+          };
+          map.add(index, 0, [['enter', currentBody, context]]);
+        }
+        rowKind = token.type === 'tableDelimiterRow' ? 2 : currentBody ? 3 : 1;
+      }
+      // Cell data.
+      else if (rowKind && (token.type === "data" || token.type === 'tableDelimiterMarker' || token.type === 'tableDelimiterFiller')) {
+        inFirstCellAwaitingPipe = false;
+
+        // First value in cell.
+        if (cell[2] === 0) {
+          if (lastCell[1] !== 0) {
+            cell[0] = cell[1];
+            currentCell = flushCell(map, context, lastCell, rowKind, undefined, currentCell);
+            lastCell = [0, 0, 0, 0];
+          }
+          cell[2] = index;
+        }
+      } else if (token.type === 'tableCellDivider') {
+        if (inFirstCellAwaitingPipe) {
+          inFirstCellAwaitingPipe = false;
+        } else {
+          if (lastCell[1] !== 0) {
+            cell[0] = cell[1];
+            currentCell = flushCell(map, context, lastCell, rowKind, undefined, currentCell);
+          }
+          lastCell = cell;
+          cell = [lastCell[1], index, 0, 0];
+        }
+      }
+    }
+    // Exit events.
+    else if (token.type === 'tableHead') {
+      afterHeadAwaitingFirstBodyRow = true;
+      lastTableEnd = index;
+    } else if (token.type === 'tableRow' || token.type === 'tableDelimiterRow') {
+      lastTableEnd = index;
+      if (lastCell[1] !== 0) {
+        cell[0] = cell[1];
+        currentCell = flushCell(map, context, lastCell, rowKind, index, currentCell);
+      } else if (cell[1] !== 0) {
+        currentCell = flushCell(map, context, cell, rowKind, index, currentCell);
+      }
+      rowKind = 0;
+    } else if (rowKind && (token.type === "data" || token.type === 'tableDelimiterMarker' || token.type === 'tableDelimiterFiller')) {
+      cell[3] = index;
+    }
+  }
+  if (lastTableEnd !== 0) {
+    flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
+  }
+  map.consume(context.events);
+
+  // To do: move this into `html`, when events are exposed there.
+  // That’s what `markdown-rs` does.
+  // That needs updates to `mdast-util-gfm-table`.
+  index = -1;
+  while (++index < context.events.length) {
+    const event = context.events[index];
+    if (event[0] === 'enter' && event[1].type === 'table') {
+      event[1]._align = gfmTableAlign(context.events, index);
+    }
+  }
+  return events;
+}
+
+/**
+ * Generate a cell.
+ *
+ * @param {EditMap} map
+ *   Edit map to apply to.
+ * @param {Readonly<TokenizeContext>} context
+ *   Tokenize context.
+ * @param {Readonly<Range>} range
+ *   Range of the cell within events.
+ * @param {RowKind} rowKind
+ *   Type of row.
+ * @param {number | undefined} rowEnd
+ *   Index of the end of the row, if known.
+ * @param {Token | undefined} previousCell
+ *   Previous cell token, if any.
+ * @returns {Token | undefined}
+ *   Current cell token after flushing, if any.
+ */
+// eslint-disable-next-line max-params
+function flushCell(map, context, range, rowKind, rowEnd, previousCell) {
+  // `markdown-rs` uses:
+  // rowKind === 2 ? 'tableDelimiterCell' : 'tableCell'
+  const groupName = rowKind === 1 ? 'tableHeader' : rowKind === 2 ? 'tableDelimiter' : 'tableData';
+  // `markdown-rs` uses:
+  // rowKind === 2 ? 'tableDelimiterCellValue' : 'tableCellText'
+  const valueName = 'tableContent';
+
+  // Insert an exit for the previous cell, if there is one.
+  //
+  // ```markdown
+  // > | | aa | bb | cc |
+  //          ^-- exit
+  //           ^^^^-- this cell
+  // ```
+  if (range[0] !== 0) {
+    previousCell.end = Object.assign({}, getPoint(context.events, range[0]));
+    map.add(range[0], 0, [['exit', previousCell, context]]);
+  }
+
+  // Insert enter of this cell.
+  //
+  // ```markdown
+  // > | | aa | bb | cc |
+  //           ^-- enter
+  //           ^^^^-- this cell
+  // ```
+  const now = getPoint(context.events, range[1]);
+  previousCell = {
+    type: groupName,
+    start: Object.assign({}, now),
+    // Note: correct end is set later.
+    end: Object.assign({}, now)
+  };
+  map.add(range[1], 0, [['enter', previousCell, context]]);
+
+  // Insert text start at first data start and end at last data end, and
+  // remove events between.
+  //
+  // ```markdown
+  // > | | aa | bb | cc |
+  //            ^-- enter
+  //             ^-- exit
+  //           ^^^^-- this cell
+  // ```
+  if (range[2] !== 0) {
+    const relatedStart = getPoint(context.events, range[2]);
+    const relatedEnd = getPoint(context.events, range[3]);
+    /** @type {Token} */
+    const valueToken = {
+      type: valueName,
+      start: Object.assign({}, relatedStart),
+      end: Object.assign({}, relatedEnd)
+    };
+    map.add(range[2], 0, [['enter', valueToken, context]]);
+    if (rowKind !== 2) {
+      // Fix positional info on remaining events
+      const start = context.events[range[2]];
+      const end = context.events[range[3]];
+      start[1].end = Object.assign({}, end[1].end);
+      start[1].type = "chunkText";
+      start[1].contentType = "text";
+
+      // Remove if needed.
+      if (range[3] > range[2] + 1) {
+        const a = range[2] + 1;
+        const b = range[3] - range[2] - 1;
+        map.add(a, b, []);
+      }
+    }
+    map.add(range[3] + 1, 0, [['exit', valueToken, context]]);
+  }
+
+  // Insert an exit for the last cell, if at the row end.
+  //
+  // ```markdown
+  // > | | aa | bb | cc |
+  //                    ^-- exit
+  //               ^^^^^^-- this cell (the last one contains two “between” parts)
+  // ```
+  if (rowEnd !== undefined) {
+    previousCell.end = Object.assign({}, getPoint(context.events, rowEnd));
+    map.add(rowEnd, 0, [['exit', previousCell, context]]);
+    previousCell = undefined;
+  }
+  return previousCell;
+}
+
+/**
+ * Generate table end (and table body end).
+ *
+ * @param {Readonly<EditMap>} map
+ *   Edit map to apply to.
+ * @param {Readonly<TokenizeContext>} context
+ *   Tokenize context.
+ * @param {number} index
+ *   Index within the events where the table end should be inserted.
+ * @param {Token} table
+ *   Table token.
+ * @param {Token | undefined} tableBody
+ *   Table body token, if any.
+ * @returns {undefined}
+ *   Nothing.
+ */
+// eslint-disable-next-line max-params
+function flushTableEnd(map, context, index, table, tableBody) {
+  /** @type {Array<Event>} */
+  const exits = [];
+  const related = getPoint(context.events, index);
+  if (tableBody) {
+    tableBody.end = Object.assign({}, related);
+    exits.push(['exit', tableBody, context]);
+  }
+  table.end = Object.assign({}, related);
+  exits.push(['exit', table, context]);
+  map.add(index + 1, 0, exits);
+}
+
+/**
+ * Get the point (start or end) for a given event in the list of events.
+ *
+ * @param {Readonly<Array<Event>>} events
+ *   List of events.
+ * @param {number} index
+ *   Index of the event to get the point for.
+ * @returns {Readonly<Point>}
+ *   Start point for enter and end point for exit.
+ */
+function getPoint(events, index) {
+  const event = events[index];
+  const side = event[0] === 'enter' ? 'start' : 'end';
+  return event[1][side];
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+/**
+ * @import {Extension, State, TokenizeContext, Tokenizer} from 'micromark-util-types'
+ */
+
+
+
+const tasklistCheck = {
+  name: 'tasklistCheck',
+  tokenize: tokenizeTasklistCheck
+};
+
+/**
+ * Create an HTML extension for `micromark` to support GFM task list items
+ * syntax.
+ *
+ * @returns {Extension}
+ *   Extension for `micromark` that can be passed in `htmlExtensions` to
+ *   support GFM task list items when serializing to HTML.
+ */
+function gfmTaskListItem() {
+  return {
+    text: {
+      [91]: tasklistCheck
+    }
+  };
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeTasklistCheck(effects, ok, nok) {
+  const self = this;
+  return open;
+
+  /**
+   * At start of task list item check.
+   *
+   * ```markdown
+   * > | * [x] y.
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function open(code) {
+    if (
+    // Exit if there’s stuff before.
+    self.previous !== null ||
+    // Exit if not in the first content that is the first child of a list
+    // item.
+    !self._gfmTasklistFirstContentOfListItem) {
+      return nok(code);
+    }
+    effects.enter('taskListCheck');
+    effects.enter('taskListCheckMarker');
+    effects.consume(code);
+    effects.exit('taskListCheckMarker');
+    return inside;
+  }
+
+  /**
+   * In task list item check.
+   *
+   * ```markdown
+   * > | * [x] y.
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function inside(code) {
+    // Currently we match how GH works in files.
+    // To match how GH works in comments, use `markdownSpace` (`[\t ]`) instead
+    // of `markdownLineEndingOrSpace` (`[\t\n\r ]`).
+    if (markdownLineEndingOrSpace(code)) {
+      effects.enter('taskListCheckValueUnchecked');
+      effects.consume(code);
+      effects.exit('taskListCheckValueUnchecked');
+      return close;
+    }
+    if (code === 88 || code === 120) {
+      effects.enter('taskListCheckValueChecked');
+      effects.consume(code);
+      effects.exit('taskListCheckValueChecked');
+      return close;
+    }
+    return nok(code);
+  }
+
+  /**
+   * At close of task list item check.
+   *
+   * ```markdown
+   * > | * [x] y.
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function close(code) {
+    if (code === 93) {
+      effects.enter('taskListCheckMarker');
+      effects.consume(code);
+      effects.exit('taskListCheckMarker');
+      effects.exit('taskListCheck');
+      return after;
+    }
+    return nok(code);
+  }
+
+  /**
+   * @type {State}
+   */
+  function after(code) {
+    // EOL in paragraph means there must be something else after it.
+    if (markdownLineEnding(code)) {
+      return ok(code);
+    }
+
+    // Space or tab?
+    // Check what comes after.
+    if (markdownSpace(code)) {
+      return effects.check({
+        tokenize: spaceThenNonSpace
+      }, ok, nok)(code);
+    }
+
+    // EOF, or non-whitespace, both wrong.
+    return nok(code);
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function spaceThenNonSpace(effects, ok, nok) {
+  return factorySpace(effects, after, "whitespace");
+
+  /**
+   * After whitespace, after task list item check.
+   *
+   * ```markdown
+   * > | * [x] y.
+   *           ^
+   * ```
+   *
+   * @type {State}
+   */
+  function after(code) {
+    // EOF means there was nothing, so bad.
+    // EOL means there’s content after it, so good.
+    // Impossible to have more spaces.
+    // Anything else is good.
+    return code === null ? nok(code) : ok(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm/index.js
+/**
+ * @typedef {import('micromark-extension-gfm-footnote').HtmlOptions} HtmlOptions
+ * @typedef {import('micromark-extension-gfm-strikethrough').Options} Options
+ * @typedef {import('micromark-util-types').Extension} Extension
+ * @typedef {import('micromark-util-types').HtmlExtension} HtmlExtension
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * Create an extension for `micromark` to enable GFM syntax.
+ *
+ * @param {Options | null | undefined} [options]
+ *   Configuration (optional).
+ *
+ *   Passed to `micromark-extens-gfm-strikethrough`.
+ * @returns {Extension}
+ *   Extension for `micromark` that can be passed in `extensions` to enable GFM
+ *   syntax.
+ */
+function gfm(options) {
+  return combineExtensions([
+    gfmAutolinkLiteral(),
+    gfmFootnote(),
+    gfmStrikethrough(options),
+    gfmTable(),
+    gfmTaskListItem()
+  ])
+}
+
+/**
+ * Create an extension for `micromark` to support GFM when serializing to HTML.
+ *
+ * @param {HtmlOptions | null | undefined} [options]
+ *   Configuration (optional).
+ *
+ *   Passed to `micromark-extens-gfm-footnote`.
+ * @returns {HtmlExtension}
+ *   Extension for `micromark` that can be passed in `htmlExtensions` to
+ *   support GFM when serializing to HTML.
+ */
+function gfmHtml(options) {
+  return combineHtmlExtensions([
+    gfmAutolinkLiteralHtml(),
+    gfmFootnoteHtml(options),
+    gfmStrikethroughHtml(),
+    gfmTableHtml(),
+    gfmTagfilterHtml(),
+    gfmTaskListItemHtml()
+  ])
+}
+
+;// CONCATENATED MODULE: ./src/compiler/extract/parse.ts
+
+
+
+
+
+/** Parses Markdown source into an mdast tree with positions. */
+function parseMarkdown(source) {
+    return fromMarkdown(source, {
+        extensions: [gfm(), frontmatter(['yaml'])],
+        mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])]
+    });
+}
+
+;// CONCATENATED MODULE: ./src/compiler/extract/text.ts
+/** The text of a node without Markdown syntax; code blocks are left out. */
+function plainText(node) {
+    if (node.type === 'code' || node.type === 'html' || node.type === 'yaml')
+        return '';
+    if (node.type === 'text' || node.type === 'inlineCode')
+        return node.value;
+    if (node.type === 'break')
+        return '\n';
+    if (!('children' in node))
+        return '';
+    const sep = node.type === 'list' || node.type === 'listItem' || node.type === 'root' ? '\n' : '';
+    return node.children
+        .map(plainText)
+        .filter((s) => s !== '')
+        .join(sep);
+}
+/** A heading title: `{{% heading "prerequisites" %}}` becomes `prerequisites`, markup dropped. */
+function cleanTitle(text) {
+    return text
+        .replace(/\{\{[%<]\s*[\w/-]+\s+"([^"]*)"[^}]*[%>]\}\}/g, '$1')
+        .replace(/\{\{[%<][^}]*[%>]\}\}/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** Collapses white space, for one-line renderings of prose. */
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./src/compiler/shell/lexer.ts
+// A POSIX-shell word lexer, enough to run a command without a shell when that keeps its meaning:
+// quotes are removed exactly as the shell removes them, `$NAME`/`${NAME}` and `<placeholder>` stay
+// visible as parts, and everything only a shell can do (operators, substitutions, globs, here-docs)
+// is reported by name so the caller can refuse to automate it.
+const OPERATORS = [
+    '<<<',
+    '<<-',
+    '&&',
+    '||',
+    ';;',
+    '<<',
+    '>>',
+    '>&',
+    '<&',
+    '&>',
+    '>|',
+    '<>',
+    '|',
+    '&',
+    ';',
+    '(',
+    ')',
+    '<',
+    '>',
+    '\n'
+];
+const META = new Set([' ', '\t', '\n', '|', '&', ';', '(', ')', '<', '>']);
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/** `<pod-name>`, `<volume name>`, `<ingress-azure-....>`, `<which-namespace?>`: a reader fills these in. */
+const PLACEHOLDER = /^<([A-Za-z_][A-Za-z0-9_ .?-]*[A-Za-z0-9_.?])>|^<([A-Za-z_])>/;
+/** Splits shell text into words and operators. Never throws. */
+function lexShell(text) {
+    const tokens = [];
+    const features = new Set();
+    const heredocs = [];
+    let comment;
+    let unterminated;
+    let i = 0;
+    let expectHeredoc = false;
+    while (i < text.length) {
+        const ch = text[i];
+        if (ch === ' ' || ch === '\t') {
+            i++;
+            continue;
+        }
+        if (ch === '#') {
+            comment = text
+                .slice(i + 1)
+                .split('\n')[0]
+                ?.trim();
+            const nl = text.indexOf('\n', i);
+            if (nl === -1)
+                break;
+            i = nl;
+            continue;
+        }
+        if (ch === '\\' && text[i + 1] === '\n') {
+            i += 2;
+            continue;
+        }
+        const placeholder = PLACEHOLDER.exec(text.slice(i));
+        if (!META.has(ch) || (ch === '<' && placeholder !== null)) {
+            const r = readWord(text, i, features);
+            if (r.unterminated !== undefined)
+                unterminated = r.unterminated;
+            if (expectHeredoc) {
+                heredocs.push(r.word.parts.map((p) => (p.kind === 'lit' ? p.text : p.raw)).join(''));
+                expectHeredoc = false;
+            }
+            tokens.push({ kind: 'word', word: r.word });
+            i = r.end;
+            continue;
+        }
+        const op = OPERATORS.find((o) => text.startsWith(o, i)) ?? ch;
+        if ((op === '<' || op === '>') && text[i + 1] === '(')
+            features.add('process substitution');
+        if (op === '<<' || op === '<<-')
+            expectHeredoc = true;
+        tokens.push({ kind: 'op', op, offset: i });
+        i += op.length;
+    }
+    const out = { tokens, features: [...features].sort(), heredocs };
+    if (unterminated !== undefined)
+        out.unterminated = unterminated;
+    if (comment !== undefined)
+        out.comment = comment;
+    return out;
+}
+function readWord(text, start, features) {
+    const parts = [];
+    const lit = (t, quoted) => {
+        const last = parts[parts.length - 1];
+        if (last?.kind === 'lit' && last.quoted === quoted)
+            last.text += t;
+        else
+            parts.push({ kind: 'lit', text: t, quoted });
+    };
+    let i = start;
+    let unterminated;
+    const atStart = () => i === start;
+    while (i < text.length) {
+        const ch = text[i];
+        if (META.has(ch)) {
+            const ph = ch === '<' ? PLACEHOLDER.exec(text.slice(i)) : null;
+            if (ph === null)
+                break;
+            parts.push({ kind: 'placeholder', raw: ph[0] });
+            i += ph[0].length;
+            continue;
+        }
+        if (ch === "'") {
+            const close = text.indexOf("'", i + 1);
+            if (close === -1) {
+                unterminated = 'single quote';
+                lit(text.slice(i + 1), 'single');
+                i = text.length;
+                break;
+            }
+            splitPlaceholders(text.slice(i + 1, close), 'single', parts, lit);
+            i = close + 1;
+            continue;
+        }
+        if (ch === '"') {
+            const r = readDouble(text, i + 1, features, parts, lit);
+            i = r.end;
+            if (r.unterminated) {
+                unterminated = 'double quote';
+                break;
+            }
+            continue;
+        }
+        if (ch === '\\') {
+            if (text[i + 1] === '\n') {
+                i += 2;
+                continue;
+            }
+            if (i + 1 < text.length)
+                lit(text[i + 1], 'single');
+            i += 2;
+            continue;
+        }
+        if (ch === '$') {
+            const r = readDollar(text, i, features, parts);
+            if (r.unterminated)
+                unterminated = 'substitution';
+            if (r.literal !== undefined)
+                lit(r.literal, 'none');
+            i = r.end;
+            continue;
+        }
+        if (ch === '`') {
+            features.add('command substitution');
+            const close = text.indexOf('`', i + 1);
+            if (close === -1)
+                unterminated = 'backquote';
+            lit(text.slice(i, close === -1 ? text.length : close + 1), 'none');
+            i = close === -1 ? text.length : close + 1;
+            continue;
+        }
+        if (ch === '*' || ch === '?' || (ch === '[' && text.indexOf(']', i) > i))
+            features.add('glob');
+        if (ch === '~' && atStart())
+            features.add('tilde expansion');
+        if (ch === '{' && /^\{[^{}\s]*(,|\.\.)[^{}\s]*\}/.test(text.slice(i)))
+            features.add('brace expansion');
+        lit(ch, 'none');
+        i++;
+    }
+    const word = { parts, raw: text.slice(start, i), offset: start };
+    return unterminated === undefined ? { word, end: i } : { word, end: i, unterminated };
+}
+function splitPlaceholders(s, quoted, parts, lit) {
+    let i = 0;
+    while (i < s.length) {
+        const ph = s[i] === '<' ? PLACEHOLDER.exec(s.slice(i)) : null;
+        if (ph !== null) {
+            parts.push({ kind: 'placeholder', raw: ph[0] });
+            i += ph[0].length;
+        }
+        else {
+            lit(s[i], quoted);
+            i++;
+        }
+    }
+}
+function readDouble(text, start, features, parts, lit) {
+    let i = start;
+    let buf = '';
+    const flush = () => {
+        if (buf !== '')
+            splitPlaceholders(buf, 'double', parts, lit);
+        buf = '';
+    };
+    // An empty "" still makes a (possibly empty) word: record an empty literal.
+    if (text[i] === '"')
+        lit('', 'double');
+    while (i < text.length) {
+        const ch = text[i];
+        if (ch === '"') {
+            flush();
+            return { end: i + 1, unterminated: false };
+        }
+        if (ch === '\\' && i + 1 < text.length) {
+            const nx = text[i + 1];
+            if (nx === '\n')
+                i += 2;
+            else {
+                buf += '$`"\\'.includes(nx) ? nx : `\\${nx}`;
+                i += 2;
+            }
+            continue;
+        }
+        if (ch === '$') {
+            flush();
+            const r = readDollar(text, i, features, parts);
+            if (r.literal !== undefined)
+                buf += r.literal;
+            i = r.end;
+            if (r.unterminated)
+                return { end: i, unterminated: true };
+            continue;
+        }
+        if (ch === '`')
+            features.add('command substitution');
+        buf += ch;
+        i++;
+    }
+    flush();
+    return { end: i, unterminated: true };
+}
+function readDollar(text, i, features, parts) {
+    const rest = text.slice(i + 1);
+    if (rest.startsWith('((')) {
+        features.add('arithmetic expansion');
+        return skipBalanced(text, i + 1, '(', ')');
+    }
+    if (rest.startsWith('(')) {
+        features.add('command substitution');
+        return skipBalanced(text, i + 1, '(', ')');
+    }
+    if (rest.startsWith('{')) {
+        const close = text.indexOf('}', i + 2);
+        if (close === -1)
+            return { end: text.length, unterminated: true, literal: text.slice(i) };
+        const inner = text.slice(i + 2, close);
+        if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(inner)) {
+            parts.push({ kind: 'var', name: inner, raw: text.slice(i, close + 1) });
+        }
+        else {
+            features.add('parameter expansion');
+            return { end: close + 1, literal: text.slice(i, close + 1) };
+        }
+        return { end: close + 1 };
+    }
+    const name = NAME.exec(rest);
+    if (name !== null) {
+        parts.push({ kind: 'var', name: name[0], raw: `$${name[0]}` });
+        return { end: i + 1 + name[0].length };
+    }
+    if (/^[0-9@*#?$!-]/.test(rest)) {
+        features.add('special parameter');
+        return { end: i + 2, literal: text.slice(i, i + 2) };
+    }
+    if (rest.startsWith("'"))
+        features.add('ANSI-C quoting');
+    return { end: i + 1, literal: '$' };
+}
+function skipBalanced(text, open, o, c) {
+    let depth = 0;
+    let quote;
+    for (let j = open; j < text.length; j++) {
+        const ch = text[j];
+        if (quote !== undefined) {
+            if (ch === quote)
+                quote = undefined;
+            else if (ch === '\\' && quote === '"')
+                j++;
+            continue;
+        }
+        if (ch === "'" || ch === '"')
+            quote = ch;
+        else if (ch === '\\')
+            j++;
+        else if (ch === o)
+            depth++;
+        else if (ch === c && --depth === 0)
+            return { end: j + 1, literal: text.slice(open - 1, j + 1) };
+    }
+    return { end: text.length, literal: text.slice(open - 1), unterminated: true };
+}
+
+;// CONCATENATED MODULE: ./src/compiler/shell/continuation.ts
+
+const OPENERS = new Set(['for', 'while', 'until', 'select', 'if', 'case']);
+const CLOSERS = new Set(['done', 'fi', 'esac']);
+const STARTERS = new Set([';', '&&', '||', '|', '&', '\n', '(', ';;']);
+const AFTER_KEYWORD = new Set(['do', 'then', 'else', 'elif', '{', '!', 'time']);
+/** Why `text` continues on the next line, or undefined when it is complete. */
+function continuation(text, lexed = lexShell(text)) {
+    if (/(^|[^\\])(\\\\)*\\$/.test(text))
+        return 'backslash';
+    if (lexed.unterminated !== undefined)
+        return 'quote';
+    if (compoundDepth(lexed) > 0)
+        return 'compound';
+    const last = lexed.tokens[lexed.tokens.length - 1];
+    if (last?.kind === 'op' && (last.op === '|' || last.op === '&&' || last.op === '||'))
+        return 'operator';
+    return undefined;
+}
+/** Net number of open loops, ifs, cases and brace groups. */
+function compoundDepth(lexed) {
+    let depth = 0;
+    let commandStart = true;
+    for (const t of lexed.tokens) {
+        if (t.kind === 'op') {
+            commandStart = STARTERS.has(t.op) || t.op === ')';
+            continue;
+        }
+        const w = t.word.raw;
+        if (w === '{')
+            depth++;
+        else if (w === '}')
+            depth--;
+        else if (commandStart && OPENERS.has(w))
+            depth++;
+        else if (commandStart && CLOSERS.has(w))
+            depth--;
+        commandStart = AFTER_KEYWORD.has(w) || (commandStart && CLOSERS.has(w));
+    }
+    return depth;
+}
+
+;// CONCATENATED MODULE: ./src/compiler/extract/command-like.ts
+// Is a line of a code block a command, or output? Commands start with a lower-case program name, a
+// path, an assignment or a shell keyword; output starts with capitals, digits, punctuation or a
+// `word:` label. In strict mode (untagged or `console` blocks without prompts) the program must
+// also be one the safety classifier knows, or a path to a script.
+
+
+const command_like_KEYWORDS = new Set([
+    'for',
+    'while',
+    'until',
+    'if',
+    'case',
+    'select',
+    'function',
+    '{',
+    '!',
+    'export',
+    'cd',
+    'source',
+    'set',
+    'unset',
+    'exit'
+]);
+const PROGRAM = /^[a-z_.~/][A-Za-z0-9_.+@/-]*$/;
+/** True when `line` reads as a shell command. */
+function isCommandLike(line, strict) {
+    let t = line.trim();
+    while (t.startsWith('(') || t.startsWith('{ '))
+        t = t.slice(1).trim();
+    const first = /^\S+/.exec(t)?.[0] ?? '';
+    if (first === '')
+        return false;
+    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(first))
+        return assignmentLine(t, strict);
+    if (/^[A-Za-z_][A-Za-z0-9_-]*\(\)/.test(first))
+        return !strict;
+    if (command_like_KEYWORDS.has(first))
+        return true;
+    if (!PROGRAM.test(first) || first.endsWith(':') || first === '...' || /^\.+$/.test(first))
+        return false;
+    if (!strict)
+        return true;
+    return first.includes('/') || classifyCommand([first]).rule !== 'unknown-command';
+}
+// `time="..." level=debug msg=...` and `notAfter=Aug  6 13:11:20 2025 GMT` are output: a run of
+// assignments is a command only when nothing or a program follows it.
+function assignmentLine(t, strict) {
+    const words = lexShell(t).tokens.flatMap((tk) => (tk.kind === 'word' ? [tk.word.raw] : []));
+    const at = words.findIndex((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w));
+    if (at === -1)
+        return !strict || words.length === 1;
+    const program = words[at];
+    return PROGRAM.test(program) && (!strict || classifyCommand([program]).rule !== 'unknown-command');
+}
+
+;// CONCATENATED MODULE: ./src/compiler/extract/prompts.ts
+// Shell prompts in code blocks: `$ `, `$> `, `% `, `PS> `, `user@host:~/> `, `[user@host dir]$ `,
+// `mon-a# `, `/data # `. A bare `# ` is read as a comment, never as a root prompt: nothing is
+// invented from a comment line.
+const PATTERNS = [
+    /^(\s*(?:\([\w.-]+\)\s*)?(?:\$>?|%|PS>|PS [A-Za-z]:[^>]*>|[\w.-]+-[\d.]+\$))\s(.*)$/,
+    /^(\s*[\w.-]+@[\w.-]+(?::[^\s$#>%]*)?\s?[$#>%])\s(.*)$/,
+    /^(\s*\[[^\]\n]+\][$#])\s(.*)$/,
+    /^(\s*(?:[\w.-]+|\/[\w/.-]*)\s?#)\s(.*)$/
+];
+/** The prompt and the command after it, when the line starts with a prompt. */
+function matchPrompt(line) {
+    for (const p of PATTERNS) {
+        const m = p.exec(line);
+        if (m !== null && (m[2] ?? '').trim() !== '')
+            return { prompt: m[1].trim(), rest: m[2] };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/compiler/extract/code-block.ts
+
+
+
+
+const SHELL = new Set([
+    'sh',
+    'bash',
+    'shell',
+    'zsh',
+    'ksh',
+    'console',
+    'shell-session',
+    'shellsession',
+    'terminal',
+    'sh-session',
+    'bash-session',
+    'zsh-session',
+    'command',
+    'cmd-line',
+    'commandline'
+]);
+const TRUSTED = new Set(['sh', 'bash', 'shell', 'zsh', 'ksh']);
+const MANIFEST = new Set([
+    'yaml',
+    'yml',
+    'json',
+    'jsonc',
+    'json5',
+    'toml',
+    'xml',
+    'ini',
+    'hcl',
+    'tf',
+    'properties',
+    'conf',
+    'cfg',
+    'env',
+    'dotenv',
+    'csv',
+    'dockerfile',
+    'nginx'
+]);
+const OUTPUT = new Set([
+    '',
+    'text',
+    'txt',
+    'log',
+    'logs',
+    'output',
+    'plaintext',
+    'plain',
+    'none',
+    'nohighlight',
+    'stdout',
+    'diff'
+]);
+/** Extracts one code block; `lines` is the whole source, split. */
+function extractCode(node, lines) {
+    const line = node.position?.start.line ?? 1;
+    const endLine = node.position?.end.line ?? line;
+    const fenced = /^\s*(```|~~~)/.test(lines[line - 1] ?? '');
+    const lang = (node.lang ?? '').toLowerCase();
+    const meta = node.meta ?? '';
+    const info = `${node.lang ?? ''}${meta === '' ? '' : ` ${meta}`}`;
+    const first = fenced ? line + 1 : line;
+    const body = node.value === '' ? [] : node.value.split('\n');
+    const base = { lang, info, attrs: runmeAttrs(meta), fenced, line, endLine };
+    if (body.every((l) => l.trim() === ''))
+        return { ...base, kind: 'empty', reason: 'empty block', lines: [] };
+    if (MANIFEST.has(lang))
+        return {
+            ...base,
+            kind: 'manifest',
+            reason: `${lang} document (a manifest or payload), not a command`,
+            lines: []
+        };
+    if (!SHELL.has(lang) && !OUTPUT.has(lang))
+        return { ...base, kind: 'code', reason: `${lang} code, not a shell command`, lines: [] };
+    const prompted = body.some((l) => matchPrompt(l) !== undefined && isCommandLike(matchPrompt(l)?.rest ?? '', false));
+    const strict = !TRUSTED.has(lang);
+    const logical = splitLines(body, first, prompted, strict);
+    const commands = logical.filter((l) => l.kind === 'command').length;
+    // An untagged or console block without prompts holds commands only when every line looks like one.
+    if (!prompted && strict && logical.some((l) => l.kind === 'output')) {
+        return {
+            ...base,
+            kind: 'output',
+            reason: 'sample output (lines that are not commands, no prompt)',
+            lines: []
+        };
+    }
+    const kind = commands > 0 ? 'shell' : 'output';
+    const reason = commands > 0
+        ? `${commands} command${commands === 1 ? '' : 's'}`
+        : 'output or comments only, no command line';
+    return { ...base, kind, reason, lines: logical };
+}
+/** Runme-style attributes after the language: `{"name":"x"}` or `{ name=x interactive=false }`. */
+function runmeAttrs(meta) {
+    const m = /\{.*\}/.exec(meta);
+    if (m === null)
+        return {};
+    try {
+        const parsed = JSON.parse(m[0]);
+        if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
+            const out = {};
+            for (const [k, v] of Object.entries(parsed))
+                out[k] = String(v);
+            return out;
+        }
+    }
+    catch {
+        // Not JSON: fall through to key=value pairs.
+    }
+    const out = {};
+    for (const kv of m[0].slice(1, -1).matchAll(/([\w-]+)\s*=\s*("([^"]*)"|[^\s,}]+)/g))
+        out[kv[1]] = kv[3] ?? kv[2];
+    return out;
+}
+function splitLines(body, first, prompted, strict) {
+    const out = [];
+    let i = 0;
+    while (i < body.length) {
+        const src = body[i];
+        const line = first + i;
+        const p = prompted ? matchPrompt(src) : undefined;
+        const trimmed = src.trim();
+        if (trimmed === '') {
+            out.push({ kind: 'blank', text: '', raw: '', line, endLine: line });
+            i++;
+            continue;
+        }
+        const isCommand = prompted
+            ? p !== undefined && isCommandLike(p.rest, false)
+            : isCommandLike(src, strict);
+        if (!isCommand) {
+            const kind = trimmed.startsWith('#') && (!prompted || p === undefined) ? 'comment' : 'output';
+            out.push({ kind, text: src, raw: src, line, endLine: line });
+            i++;
+            continue;
+        }
+        const start = p?.rest ?? src;
+        const r = gather(body, i, start);
+        const cmd = { kind: 'command', text: r.text, raw: r.raw, line, endLine: first + r.last };
+        if (p !== undefined)
+            cmd.prompt = p.prompt;
+        out.push(cmd);
+        i = r.last + 1;
+    }
+    return out;
+}
+/** Joins the lines of one command: continuations, then any here-document bodies. */
+function gather(body, at, start) {
+    let text = start;
+    const raw = [start.trimEnd()];
+    let last = at;
+    for (let why = continuation(text); why !== undefined && last + 1 < body.length; why = continuation(text)) {
+        last++;
+        const next = body[last].replace(/^\s*>\s/, '');
+        raw.push(next.trimEnd());
+        text = why === 'backslash' ? text.replace(/\\$/, '') + next : `${text}\n${next}`;
+    }
+    for (const delim of lexShell(text).heredocs) {
+        while (last + 1 < body.length) {
+            last++;
+            const l = body[last];
+            raw.push(l.trimEnd());
+            text += `\n${l}`;
+            if (l.replace(/^\t+/, '').trim() === delim.replace(/^['"]|['"]$/g, ''))
+                break;
+        }
+    }
+    return { text: text.trim(), raw: dedent(raw).join('\n'), last };
+}
+function dedent(lines) {
+    const indents = lines.filter((l) => l.trim() !== '').map((l) => /^\s*/.exec(l)?.[0].length ?? 0);
+    const min = Math.min(...indents);
+    return lines.map((l) => l.slice(Math.min(min, l.length)));
+}
+
+;// CONCATENATED MODULE: ./src/compiler/extract/units.ts
+
+
+/** Builds the units of a section's nodes; `lines` is the whole source, split. */
+function buildUnits(nodes, lines) {
+    const units = [];
+    for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i];
+        const next = nodes[i + 1];
+        if (node.type === 'yaml' || node.type === 'definition')
+            continue;
+        if (node.type === 'list') {
+            for (const item of node.children)
+                units.push(listItemUnit(item, node, lines));
+            continue;
+        }
+        if (node.type === 'paragraph' &&
+            isAdmonitionStart(node) &&
+            next?.type === 'code' &&
+            !isFenced(next, lines)) {
+            units.push(unit('admonition', node, lines, {
+                endNode: next,
+                text: `${plainText(node)}\n${next.value}`
+            }));
+            i++;
+            continue;
+        }
+        if (node.type === 'paragraph' && /^(\s*\{\{[<%][^}]*[%>]\}\}\s*)+$/.test(plainText(node)))
+            continue;
+        if (node.type === 'html') {
+            if (/^<!--[\s\S]*-->$/.test(node.value.trim()))
+                continue;
+            units.push(unit('html', node, lines));
+            continue;
+        }
+        const kind = node.type === 'code'
+            ? 'code'
+            : node.type === 'table'
+                ? 'table'
+                : node.type === 'blockquote'
+                    ? 'quote'
+                    : 'paragraph';
+        units.push(unit(kind, node, lines));
+    }
+    return units;
+}
+function isAdmonitionStart(node) {
+    return /^(!!!|\?\?\?\+?)\s*[\w-]+/.test(plainText(node).trim());
+}
+function isFenced(node, lines) {
+    const first = lines[(node.position?.start.line ?? 1) - 1] ?? '';
+    return /^\s*(```|~~~)/.test(first);
+}
+function listItemUnit(item, list, lines) {
+    const u = unit('list-item', item, lines);
+    u.lead = item.children
+        .filter((c) => c.type !== 'list' && c.type !== 'code')
+        .map(plainText)
+        .join('\n')
+        .trim();
+    u.checked = item.checked ?? null;
+    u.ordered = list.ordered === true;
+    return u;
+}
+function unit(kind, node, lines, opts = {}) {
+    const line = node.position?.start.line ?? 1;
+    const endLine = (opts.endNode ?? node).position?.end.line ?? line;
+    const codes = [];
+    const inline = [];
+    const entries = [];
+    walk(node, 0, lines, codes, inline, entries);
+    return {
+        kind,
+        line,
+        endLine,
+        source: lines.slice(line - 1, endLine).join('\n'),
+        text: (opts.text ?? plainText(node)).trim(),
+        lead: (opts.text ?? plainText(node)).trim(),
+        checked: null,
+        ordered: false,
+        entries,
+        inline: kind === 'admonition' ? [] : inline,
+        codes: kind === 'admonition' ? [] : codes
+    };
+}
+function walk(node, depth, lines, codes, inline, entries) {
+    if (node.type === 'code') {
+        codes.push(extractCode(node, lines));
+        return;
+    }
+    if (node.type === 'inlineCode') {
+        inline.push({ text: node.value, line: node.position?.start.line ?? 1 });
+        return;
+    }
+    if (node.type === 'list') {
+        for (const item of node.children) {
+            const own = [];
+            for (const child of item.children)
+                if (child.type !== 'list' && child.type !== 'code')
+                    collectInline(child, own);
+            entries.push({
+                text: item.children
+                    .filter((c) => c.type !== 'list' && c.type !== 'code')
+                    .map(plainText)
+                    .join('\n')
+                    .trim(),
+                line: item.position?.start.line ?? 1,
+                checked: item.checked ?? null,
+                depth,
+                inline: own
+            });
+            walk(item, depth + 1, lines, codes, inline, entries);
+        }
+        return;
+    }
+    if ('children' in node)
+        for (const child of node.children)
+            walk(child, depth, lines, codes, inline, entries);
+}
+function collectInline(node, out) {
+    if (node.type === 'inlineCode')
+        out.push({ text: node.value, line: node.position?.start.line ?? 1 });
+    else if ('children' in node)
+        for (const c of node.children)
+            collectInline(c, out);
+}
+
+;// CONCATENATED MODULE: ./src/compiler/extract/document.ts
+
+
+
+/** Extracts the IR of a Markdown TSG; `file` is the name used in reports. */
+function extractIr(source, file) {
+    const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    const root = parseMarkdown(text);
+    const lines = text.split('\n');
+    const front = root.children.find((n) => n.type === 'yaml');
+    const frontTitle = front === undefined ? undefined : frontMatterTitle(front);
+    const sections = splitSections(root.children, lines);
+    const firstHeading = sections.find((s) => s.depth > 0)?.title;
+    const ir = {
+        file,
+        title: frontTitle ?? firstHeading ?? file,
+        lines: lines.length,
+        sections
+    };
+    if (front?.position !== undefined) {
+        ir.frontMatter = { line: front.position.start.line, endLine: front.position.end.line };
+        if (frontTitle !== undefined)
+            ir.frontMatter.title = frontTitle;
+    }
+    return ir;
+}
+function frontMatterTitle(node) {
+    if (!('value' in node))
+        return undefined;
+    const m = /^title\s*[:=]\s*(.+)$/m.exec(node.value);
+    if (m === null)
+        return undefined;
+    const raw = m[1].trim();
+    const unquoted = /^(["'])(.*)\1$/.exec(raw)?.[2] ?? raw;
+    return cleanTitle(unquoted.replace(/`/g, ''));
+}
+function splitSections(nodes, lines) {
+    const sections = [];
+    const trail = [];
+    let current = {
+        nodes: [],
+        trail: []
+    };
+    const flush = (endLine) => {
+        const h = current.heading;
+        if (h === undefined && current.nodes.every((n) => n.type === 'yaml' || n.type === 'html'))
+            return;
+        const title = h === undefined ? '' : cleanTitle(plainText(h));
+        const depth = h?.depth ?? 0;
+        const line = h?.position?.start.line ?? current.nodes[0]?.position?.start.line ?? 1;
+        sections.push({
+            index: sections.length,
+            title,
+            depth,
+            line,
+            endLine: Math.max(line, endLine),
+            trail: current.trail,
+            units: buildUnits(current.nodes, lines)
+        });
+    };
+    for (const node of nodes) {
+        if (node.type !== 'heading') {
+            current.nodes.push(node);
+            continue;
+        }
+        flush((node.position?.start.line ?? 1) - 1);
+        while (trail.length > 0 && trail[trail.length - 1].depth >= node.depth)
+            trail.pop();
+        trail.push({ depth: node.depth, title: cleanTitle(plainText(node)) });
+        current = { heading: node, nodes: [], trail: trail.map((t) => t.title) };
+    }
+    flush(lastContentLine(lines));
+    return sections;
+}
+function lastContentLine(lines) {
+    let n = lines.length;
+    while (n > 1 && (lines[n - 1] ?? '').trim() === '')
+        n--;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/compiler/extract/index.ts
+// Stage A: a pure, deterministic extraction of the TSG-IR from Markdown.
+
+
+
+
+;// CONCATENATED MODULE: ./src/compiler/interpret/prose.ts
+// Reading prose: imperative sentences (instructions), fill-in fields (`Run ID:`), HTTP calls written
+// as `GET /status`, and commands quoted inline (`kubectl get pods -o wide`).
+
+const VERBS = new Set(`check verify ensure confirm open navigate go click select choose run execute restart remove
+  delete add append update edit change modify set wait watch monitor copy create install inspect
+  review look find get use contact escalate capture record fill note document store keep save
+  backup back apply deploy scale drain cordon uncordon stop start shut shutdown reboot replace pick
+  tell disable enable re-enable bring investigate examine compare view query send register upgrade
+  push detach attach reset fix follow refer try call launch log login ssh exec enter paste type list
+  identify determine rerun re-run repeat validate test mark submit approve reject notify inform page
+  file collect gather export import restore migrate move rename patch cancel pause resume kill evict
+  double-check schedule plan allow deny grant revoke assign configure tolerate do make perform
+  provide specify pass mount unmount clear purge prune rotate renew increase decrease reduce
+  consider ask open-a take put download upload generate build lock unlock trigger retry re-send
+  resend promote rollback roll drop flush verify investigate troubleshoot consult`
+    .split(/\s+/)
+    .filter((w) => w !== ''));
+const LEAD = /^(?:(?:then|first|next|finally|also|now|please|optionally|alternatively|afterwards|in the meantime|once [^,]*|if [^,]*|when [^,]*|after [^,]*|before [^,]*|to [^,]*|for [^,]*),\s*|(?:then|first|next|finally|also|now|please|optionally|alternatively)\s+)/i;
+const MODAL = /^(?:you|we)\s+(?:need to|should|must|have to|can|will need to|may need to)\b|^make sure\b|^do not\b|^don't\b|^never\b|^it is (?:recommended|necessary|required)\b/i;
+/** Removes list numbering, `Step 3:`, `A)` and bold markers from the start of a text. */
+function stripMarkers(text) {
+    return text
+        .replace(/^\s*(?:step\s+\d+\s*[:.)-]?|\d+[.)]|[A-Za-z][.)](?=\s))\s*/i, '')
+        .replace(/^[*_]+|[*_]+(?=\s)/g, '')
+        .trim();
+}
+/** True when some sentence of `text` starts with an instruction. */
+function isImperative(text) {
+    return sentences(text).some(startsImperative);
+}
+/** True when `sentence` starts with an imperative verb or a modal phrase (you should, make sure). */
+function startsImperative(sentence) {
+    const s = stripMarkers(sentence)
+        .replace(LEAD, '')
+        .replace(/^[*_`"'“(]+/, '');
+    if (MODAL.test(s))
+        return true;
+    const word = /^[A-Za-z-]+/.exec(s)?.[0];
+    // An all-capitals word is an identifier (`STOP` intent), not a verb.
+    if (word === undefined || (word.length > 1 && word === word.toUpperCase()))
+        return false;
+    const first = word.toLowerCase();
+    if (!VERBS.has(first))
+        return false;
+    // `Check` as a noun ("Checks done") or a verb in the third person ("Runs") is not an instruction.
+    return /^[A-Z]/.test(s) || first === s.toLowerCase().split(/\s/)[0];
+}
+function sentences(text) {
+    return text
+        .split(/\n|(?<=[.!?])\s+(?=[A-Z*_`])/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** `Run ID:` or `Decision: \`KEEP\` / \`ROLLBACK\``: a value the operator records. */
+function fillInField(text) {
+    const t = stripMarkers(text.replace(/\s+/g, ' '));
+    const empty = /^([^:`]{1,80}?):\s*$/.exec(t);
+    // `Once resolved, reset the failure status:` introduces what follows; a field is a short label.
+    if (empty !== null && (startsImperative(t) || empty[1].split(' ').length > 8))
+        return undefined;
+    if (empty !== null)
+        return { label: empty[1].trim() };
+    const choice = /^([^:`]{1,60}?):\s*((?:`[^`]+`\s*\/\s*)+`[^`]+`)\s*$/.exec(t) ??
+        /^([^:`]{1,60}?):\s*((?:[A-Z][A-Z0-9_-]*\s*\/\s*)+[A-Z][A-Z0-9_-]*)\s*$/.exec(t);
+    if (choice !== null)
+        return { label: choice[1].trim(), options: choice[2].replace(/`/g, '') };
+    return undefined;
+}
+/** `GET /status`, `POST /api/run`: an HTTP call with no host or client named. */
+function isHttpCall(code) {
+    return /^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\s+\/\S*/.test(code.trim());
+}
+const BUILTINS = new Set([
+    'set',
+    'export',
+    'cd',
+    'source',
+    'unset',
+    'alias',
+    'exit',
+    'echo',
+    'true',
+    'false',
+    'test',
+    'type',
+    'time'
+]);
+/**
+ * True when inline code reads as a command to run: at least two words, a lower-case program the
+ * classifier knows (or one the document runs in a code block), and not a shell builtin.
+ */
+function isInlineCommand(code, blockPrograms) {
+    const t = code.trim();
+    if (/\n/.test(t))
+        return false;
+    const words = t.split(/\s+/);
+    const first = words[0] ?? '';
+    if (words.length < 2 || BUILTINS.has(first) || !/^[a-z][a-z0-9._+-]*$/.test(first))
+        return false;
+    if ((words[1] ?? '').startsWith('=') || /^[=<>!]=?$/.test(words[1] ?? ''))
+        return false;
+    return classifyCommand([first]).rule !== 'unknown-command' || blockPrograms.has(first);
+}
+
+;// CONCATENATED MODULE: ./src/compiler/fidelity.ts
+
+
+
+
+
+/** Runs every fidelity check; each reports its problems (empty when it passes). */
+function fidelityChecks(input) {
+    const check = (name, problems) => ({
+        check: name,
+        ok: problems.length === 0,
+        problems
+    });
+    const cli = input.runbook.steps.filter((s) => s.type === 'cli');
+    const vars = new Set(Object.keys(input.runbook.meta.vars ?? {}));
+    return [
+        check('schema-valid', validateRunbookText(input.yaml, 'runbook.yaml')
+            .diagnostics.filter((d) => d.severity === 'error')
+            .map((d) => `${d.line}:${d.col} ${d.rule}: ${d.message}`)),
+        check('every shell command accounted for', unaccounted(input)),
+        check('no destructive or ambiguous command automated', cli.flatMap((s) => {
+            const c = classifyCommand((s.with?.argv ?? []).map(untemplate));
+            return c.level === 'destructive' || c.level === 'unknown'
+                ? [`${s.id}: ${c.level} (${c.reason})`]
+                : [];
+        })),
+        check('no program or argument absent from the source', inventedAll(cli, input.source)),
+        check('every placeholder became a var', input.accounts.flatMap((a) => missingVars(a, vars))),
+        check('allowed_commands is exactly the automated programs', allowlistProblems(input.runbook))
+    ];
+}
+function untemplate(arg) {
+    return arg
+        .replace(/\{\{ \.literal_braces \}\}/g, '{{')
+        .replace(/\{\{ \.([A-Za-z_][A-Za-z0-9_]*) \}\}/g, '<$1>');
+}
+function unaccounted(input) {
+    const lines = new Set(input.accounts.map((a) => `${a.origin}:${a.line}`));
+    const inline = new Set(input.accounts.map((a) => `${a.origin}:${a.line}:${a.text}`));
+    const out = [];
+    for (const s of input.ir.sections)
+        for (const u of s.units) {
+            for (const c of u.codes)
+                for (const l of c.lines)
+                    if (l.kind === 'command' && !lines.has(`block:${l.line}`))
+                        out.push(`line ${l.line}: ${l.text}`);
+            for (const i of u.inline)
+                if (isInlineCommand(i.text, input.programs) && !inline.has(`inline:${i.line}:${i.text}`))
+                    out.push(`line ${i.line}: \`${i.text}\``);
+        }
+    return out;
+}
+const TOKEN = /[A-Za-z0-9_.-]{2,}/g;
+// Tokens of the source, indexed once so the check stays linear in the document size.
+function inventedAll(cli, source) {
+    const tokens = new Set(source.match(TOKEN) ?? []);
+    const found = (t) => tokens.has(t) || source.includes(t);
+    const out = [];
+    for (const s of cli) {
+        const argv = s.with?.argv ?? [];
+        const argv0 = argv[0] ?? '';
+        if (!found(argv0))
+            out.push(`${s.id}: program '${argv0}' is not in the source`);
+        for (const arg of argv.slice(1)) {
+            const literal = arg.replace(/\{\{ \.[A-Za-z_][A-Za-z0-9_]* \}\}/g, ' ');
+            for (const token of literal.match(TOKEN) ?? [])
+                if (!found(token))
+                    out.push(`${s.id}: '${token}' (in '${arg}') is not in the source`);
+        }
+    }
+    return out;
+}
+function missingVars(a, vars) {
+    if (a.origin === 'http')
+        return [];
+    const out = [];
+    for (const t of lexShell(a.text).tokens) {
+        if (t.kind !== 'word')
+            continue;
+        for (const p of t.word.parts) {
+            const name = p.kind === 'var' ? p.name : p.kind === 'placeholder' ? placeholderName(p.raw) : undefined;
+            if (name !== undefined && !vars.has(name))
+                out.push(`line ${a.line}: ${p.kind === 'lit' ? '' : p.raw} has no var '${name}'`);
+        }
+    }
+    return out;
+}
+function allowlistProblems(runbook) {
+    const automated = [
+        ...new Set(runbook.steps.flatMap((s) => (s.type === 'cli' ? [s.with?.argv?.[0] ?? ''] : [])))
+    ].sort();
+    const allowed = [...(runbook.meta.governance?.allowed_commands ?? [])].sort();
+    return JSON.stringify(automated) === JSON.stringify(allowed)
+        ? []
+        : [`allowed ${allowed.join(', ')}; automated ${automated.join(', ')}`];
+}
+
+;// CONCATENATED MODULE: ./src/compiler/interpret/governance.ts
+/** Programs that are destructive whatever their arguments: never allowed to run unattended. */
+const DENIED_COMMANDS = [
+    'dd',
+    'halt',
+    'mkfs',
+    'poweroff',
+    'reboot',
+    'rm',
+    'shred',
+    'shutdown',
+    'truncate',
+    'wipefs'
+];
+/** Environment variables that templates may never read (their values are also redacted). */
+const DENIED_ENV_VARS = [
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'GITHUB_TOKEN',
+    'OPENAI_API_KEY',
+    'RUNBOOK_LLM_TOKEN',
+    '*_PASSWORD',
+    '*_SECRET_KEY'
+];
+/** Redaction of bearer tokens, key=value secrets, AWS keys, private keys and connection strings. */
+const REDACT_RULES = [
+    { pattern: '(?i)\\bbearer\\s+[A-Za-z0-9._~+/=-]+', replace: 'Bearer <redacted>' },
+    {
+        pattern: '(?i)\\b(password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret)(["\']?\\s*[:=]\\s*)["\']?[^\\s"\',;]+',
+        replace: '$1$2<redacted>'
+    },
+    { pattern: '\\b(AKIA|ASIA)[A-Z0-9]{16}\\b', replace: '<redacted-aws-access-key>' },
+    {
+        pattern: '(?i)(aws_secret_access_key|aws_session_token)(\\s*[:=]\\s*)\\S+',
+        replace: '$1$2<redacted>'
+    },
+    { pattern: '-----BEGIN [A-Z ]*PRIVATE KEY-----', replace: '<redacted-private-key>' },
+    { pattern: '^[A-Za-z0-9+/]{60,}={0,2}$', replace: '<redacted-base64>' },
+    { pattern: '(?i)\\b([a-z][a-z0-9+.-]*://)[^/\\s:@]+:[^/\\s@]+@', replace: '$1<redacted>@' },
+    {
+        pattern: '(?i)\\b(AccountKey|SharedAccessKey|SharedAccessSignature|Password|Pwd)=[^;\\s]+',
+        replace: '$1=<redacted>'
+    }
+];
+/** The governance block for a runbook whose automated steps run `programs`. */
+function governanceFor(programs) {
+    const allowed = [...new Set(programs)].sort();
+    return {
+        allowed_commands: allowed,
+        denied_commands: DENIED_COMMANDS.filter((d) => !allowed.includes(d)),
+        deny_env_vars: DENIED_ENV_VARS,
+        redact: REDACT_RULES,
+        evidence: { require_for_manual: true, store_full_stdout: false }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/compiler/interpret/ids.ts
+// Step ids: stable slugs of section headings (or Runme `name` hints), de-duplicated in order.
+/** `Check VM and VMI status:` -> `check_vm_and_vmi_status`; at most `max` characters. */
+function slug(text, max = 48, sep = '_') {
+    const words = text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w !== '');
+    let out = '';
+    for (const w of words) {
+        const next = out === '' ? w : `${out}${sep}${w}`;
+        if (next.length > max && out !== '')
+            break;
+        out = next.slice(0, max);
+    }
+    return out;
+}
+/** Assigns ids to hints in order: the first `x`, then `x_2`, `x_3`; an empty hint becomes `step`. */
+function uniqueIds(hints) {
+    const used = new Set();
+    return hints.map((hint) => {
+        const base = slug(hint) || 'step';
+        let id = base;
+        for (let n = 2; used.has(id); n++)
+            id = `${base}_${n}`;
+        used.add(id);
+        return id;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/compiler/shell/analyze.ts
+
+const OP_REASON = {
+    '|': 'pipe',
+    '||': '|| list',
+    ';': '; list',
+    '\n': 'several commands',
+    '&': 'background job',
+    '(': 'subshell or function',
+    ')': 'subshell or function',
+    '<<': 'here-document',
+    '<<-': 'here-document',
+    ';;': 'case statement'
+};
+const KEYWORD_REASON = {
+    for: 'loop',
+    while: 'loop',
+    until: 'loop',
+    select: 'loop',
+    if: 'conditional',
+    case: 'case statement',
+    '{': 'brace group',
+    '!': 'negation',
+    function: 'function definition',
+    '[[': 'conditional'
+};
+/** Analyses one logical command line. */
+function analyzeShell(text) {
+    const lexed = lexShell(text);
+    const reasons = new Set(lexed.features);
+    if (lexed.unterminated !== undefined)
+        reasons.add(`unterminated ${lexed.unterminated}`);
+    const segments = [[]];
+    for (const t of lexed.tokens) {
+        if (t.kind === 'op' && t.op === '&&')
+            segments.push([]);
+        else if (t.kind === 'op')
+            reasons.add(OP_REASON[t.op] ?? 'redirection');
+        else
+            segments[segments.length - 1]?.push(t);
+    }
+    const words = segments.map((s) => s.flatMap((t) => (t.kind === 'word' ? [t.word] : [])));
+    if (words.every((w) => w.length === 0))
+        return reasons.size === 0 ? { kind: 'empty' } : shell(reasons, []);
+    const assigns = [];
+    const commands = [];
+    let exported = false;
+    for (const seg of words) {
+        if (seg.length === 0) {
+            reasons.add('empty command in a list');
+            continue;
+        }
+        const first = seg[0];
+        const kw = KEYWORD_REASON[first.raw];
+        if (kw !== undefined)
+            reasons.add(kw);
+        let rest = seg;
+        if (first.raw === 'export' || first.raw === 'readonly' || first.raw === 'local') {
+            exported = true;
+            rest = seg.slice(1);
+            if (rest.length === 0)
+                reasons.add(`${first.raw} without an assignment`);
+        }
+        const env = [];
+        while (rest.length > 0) {
+            const a = asAssignment(rest[0]);
+            if (a === undefined)
+                break;
+            env.push(a);
+            assigns.push(a.name);
+            rest = rest.slice(1);
+        }
+        if (exported && rest.length > 0)
+            reasons.add('export of a value that is not an assignment');
+        if (rest.length === 0 && env.length > 0 && words.length > 1)
+            reasons.add('assignment in a list');
+        commands.push({ env, words: rest });
+    }
+    if (reasons.size > 0)
+        return shell(reasons, assigns);
+    if (commands.length === 1 && commands[0]?.words.length === 0) {
+        return { kind: 'assignment', assignments: commands[0].env, exported };
+    }
+    const out = { kind: 'commands', commands };
+    if (lexed.comment !== undefined)
+        out.comment = lexed.comment;
+    return out;
+}
+function shell(reasons, assigns) {
+    return { kind: 'shell', reasons: [...reasons], assigns };
+}
+/** `NAME=value` (the name and `=` unquoted) as an assignment, else undefined. */
+function asAssignment(word) {
+    const first = word.parts[0];
+    if (first?.kind !== 'lit' || first.quoted !== 'none')
+        return undefined;
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(first.text);
+    if (m === null)
+        return undefined;
+    const name = m[1];
+    const restText = first.text.slice(m[0].length);
+    const parts = [
+        ...(restText === '' ? [] : [{ ...first, text: restText }]),
+        ...word.parts.slice(1)
+    ];
+    return {
+        name,
+        value: { parts, raw: word.raw.slice(m[0].length), offset: word.offset + m[0].length }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/compiler/interpret/context.ts
+/** Adds a TODO (kept in line order when reported). */
+function todo(doc, line, text) {
+    if (!doc.todos.some((t) => t.line === line && t.text === text))
+        doc.todos.push({ line, text });
+}
+
+;// CONCATENATED MODULE: ./src/compiler/interpret/interactive.ts
+// Commands that would never finish as an automated step: they open an editor or a session, follow
+// output, or forward a port. Session openers matter twice: the commands after them (until `exit`)
+// run inside the session, not on the machine running the runbook.
+
+const FOLLOW = new Set(['-f', '--follow', '-w', '--watch', '-F']);
+const EDITORS = new Set([
+    'vi',
+    'vim',
+    'nvim',
+    'nano',
+    'emacs',
+    'ed',
+    'less',
+    'more',
+    'htop',
+    'atop',
+    'iotop',
+    'iftop',
+    'nload',
+    'tmux',
+    'screen',
+    'mc',
+    'watch'
+]);
+const SHELLS = new Set([
+    'sh',
+    'bash',
+    'zsh',
+    'ash',
+    'dash',
+    'ksh',
+    'fish',
+    'csh',
+    'tcsh',
+    'busybox',
+    '/bin/sh',
+    '/bin/bash'
+]);
+const has = (argv, ...flags) => argv.some((a) => flags.includes(a) ||
+    (/^-[a-zA-Z]{2,}$/.test(a) &&
+        flags.some((f) => /^-[a-zA-Z]$/.test(f) && a.includes(f.slice(1)))));
+/** Why `argv` is interactive or long-running, or undefined. */
+function interactiveReason(argv) {
+    const tool = commandName(argv[0] ?? '');
+    const sub = argv.slice(1).filter((a) => !a.startsWith('-'));
+    if (EDITORS.has(tool))
+        return `${tool} is interactive`;
+    if (tool === 'top' && !has(argv, '-b'))
+        return 'top is interactive without -b';
+    if ((tool === 'tail' || tool === 'journalctl' || tool === 'dmesg') &&
+        has(argv, '-f', '--follow', '-F', '-w'))
+        return `${tool} follows output until stopped`;
+    if (tool === 'ping' && !has(argv, '-c'))
+        return 'ping runs until stopped without -c';
+    if (sessionOpener(argv) !== undefined)
+        return sessionOpener(argv);
+    if (tool === 'kubectl' || tool === 'oc' || tool === 'k') {
+        if (argv.includes('edit'))
+            return `${tool} edit opens an editor`;
+        if (argv.includes('port-forward') ||
+            argv.includes('proxy') ||
+            argv.includes('attach') ||
+            argv.includes('observe'))
+            return `${tool} ${argv.find((a) => /^(port-forward|proxy|attach|observe)$/.test(a)) ?? ''} runs until stopped`;
+        if (has(argv, ...FOLLOW) &&
+            (argv.includes('logs') ||
+                argv.includes('get') ||
+                argv.includes('rollout') ||
+                argv.includes('events')))
+            return `${tool} follows output until stopped (-f/-w)`;
+    }
+    if ((tool === 'docker' || tool === 'podman' || tool === 'crictl') &&
+        argv.includes('logs') &&
+        has(argv, '-f', '--follow'))
+        return `${tool} logs -f follows output until stopped`;
+    if (tool === 'etcdctl' && sub[0] === 'watch')
+        return 'etcdctl watch runs until stopped';
+    if (tool === 'terraform' && sub[0] === 'apply' && !has(argv, '-auto-approve'))
+        return 'terraform apply asks for confirmation on the terminal';
+    if ((tool === 'psql' || tool === 'mysql' || tool === 'sqlite3') &&
+        !has(argv, '-c', '--command', '-e', '--execute', '-f') &&
+        sub.length < 2)
+        return `${tool} without a statement opens an interactive session`;
+    if (tool === 'virtctl' && /^(console|vnc|ssh)$/.test(sub[0] ?? ''))
+        return `virtctl ${sub[0] ?? ''} is interactive`;
+    return undefined;
+}
+/** Why `argv` opens an interactive shell in which the following commands run, or undefined. */
+function sessionOpener(argv) {
+    const tool = commandName(argv[0] ?? '');
+    const dd = argv.indexOf('--');
+    const inner = dd === -1 ? [] : argv.slice(dd + 1);
+    const innerIsShell = inner.length === 0 || (inner.length === 1 && SHELLS.has(inner[0]));
+    const tty = has(argv, '-i', '-t', '--stdin', '--tty', '-it');
+    if ((tool === 'kubectl' || tool === 'oc' || tool === 'k') &&
+        (argv.includes('exec') || argv.includes('run') || argv.includes('debug'))) {
+        const verb = argv.find((a) => a === 'exec' || a === 'run' || a === 'debug') ?? '';
+        if (verb === 'debug' && inner.length === 0)
+            return `${tool} debug opens a shell on the node or pod`;
+        if (tty && innerIsShell)
+            return `${tool} ${verb} -it opens a shell in the container`;
+    }
+    if (tool === 'oc' && argv.includes('rsh')) {
+        const words = argv.slice(argv.indexOf('rsh') + 1).filter((a) => !a.startsWith('-'));
+        const valueFlags = argv
+            .slice(argv.indexOf('rsh') + 1)
+            .filter((a, i, all) => i > 0 && /^(-c|-n|--container|--namespace)$/.test(all[i - 1] ?? '')).length;
+        if (words.length - valueFlags <= 1)
+            return 'oc rsh opens a shell in the pod';
+    }
+    if ((tool === 'docker' || tool === 'podman' || tool === 'nerdctl' || tool === 'crictl') &&
+        (argv.includes('exec') || argv.includes('run')) &&
+        tty) {
+        const last = argv[argv.length - 1] ?? '';
+        if (SHELLS.has(last))
+            return `${tool} ${argv.includes('run') ? 'run' : 'exec'} -it opens a shell in the container`;
+    }
+    if (tool === 'ssh' && argv.slice(1).filter((a) => !a.startsWith('-')).length <= 1)
+        return 'ssh opens a shell on another host';
+    if ((tool === 'sudo' && has(argv, '-i', '-s')) || tool === 'su')
+        return `${tool} opens a root shell`;
+    if ((SHELLS.has(tool) || commandRunnerReason(tool) === 'a shell runs any command') &&
+        argv.length === 1)
+        return `${tool} opens a new shell`;
+    if (tool === 'chroot' && argv.length === 2)
+        return 'chroot opens a shell in another root';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/compiler/interpret/command.ts
+
+
+
+
+
+
+
+const command_BUILTINS = new Set([
+    'set',
+    'source',
+    '.',
+    'alias',
+    'unalias',
+    'unset',
+    'read',
+    'trap',
+    'ulimit',
+    'shopt',
+    'eval',
+    'exec',
+    'return',
+    'wait',
+    'shift',
+    'break',
+    'continue',
+    'declare',
+    'typeset',
+    'let',
+    'local',
+    'pushd',
+    'popd',
+    'umask',
+    'hash',
+    'history',
+    'fg',
+    'bg',
+    'jobs',
+    'disown',
+    'builtin',
+    'command'
+]);
+/** Plans the steps of one command and records how it was accounted for. */
+function planCommand(src, ctx) {
+    const doc = ctx.doc;
+    const account = {
+        line: src.line,
+        endLine: src.endLine,
+        origin: src.origin,
+        text: src.raw,
+        steps: [],
+        note: ''
+    };
+    doc.accounts.push(account);
+    const a = analyzeShell(src.text);
+    if (a.kind === 'empty') {
+        account.note = 'comment only';
+        return;
+    }
+    if (a.kind === 'assignment') {
+        account.note = assignmentNote(a.assignments, src, ctx);
+        return;
+    }
+    if (a.kind === 'shell') {
+        const words = lexShell(src.text).tokens.flatMap((t) => t.kind === 'word' ? [displayWord(t.word)] : []);
+        const opener = sessionOpener(words);
+        const level = shellLevel(src.text);
+        const reasons = `needs a shell (${a.reasons.join(', ')})`;
+        const safety = `safety: ${level.level}, ${level.reason}`;
+        const why = ctx.session !== undefined
+            ? 'in-session'
+            : level.level === 'destructive'
+                ? 'destructive'
+                : 'needs-shell';
+        const detail = why === 'in-session'
+            ? inSession(ctx)
+            : why === 'destructive'
+                ? `${level.reason}; it also ${reasons}`
+                : `${a.reasons.join(', ')} (${safety})`;
+        account.steps.push(manualStep(src, ctx, why, detail, level.level));
+        for (const name of a.assigns) {
+            doc.vars.use(name, `$${name}`, src.line, `set by the command at line ${src.line}`);
+            todo(doc, src.line, `\`${name}\` is set by a command that needs a shell (line ${src.line}); run it by hand and pass the value with --var ${name}=...`);
+        }
+        if (why === 'needs-shell')
+            todo(doc, src.line, `line ${src.line} ${reasons}: kept as a manual step; split it into simple commands to automate it`);
+        if (opener !== undefined && ctx.session === undefined)
+            ctx.session = {
+                opener: firstLine(src.raw),
+                line: src.line,
+                scope: src.origin === 'inline' ? 'unit' : 'section'
+            };
+        account.note = why === 'in-session' ? 'inside a session' : 'needs a shell';
+        return;
+    }
+    const notes = a.commands.map((cmd) => planSimple(cmd, src, ctx, account.steps, a.commands.length > 1));
+    account.note = [a.commands.length > 1 ? `&& list: ${account.steps.length} steps` : '', ...notes]
+        .filter((n) => n !== '')
+        .join('; ');
+}
+function planSimple(cmd, src, ctx, out, inList) {
+    const doc = ctx.doc;
+    const display = cmd.words.map(displayWord);
+    const argv0 = cmd.words[0];
+    const name = display[0] ?? '';
+    if (name === 'exit' || name === 'logout') {
+        const s = ctx.session;
+        ctx.session = undefined;
+        return s === undefined
+            ? `${name}: ends the shell`
+            : `${name}: ends the session opened at line ${s.line}`;
+    }
+    const one = inList ? { ...src, raw: display.join(' '), text: display.join(' ') } : src;
+    if (ctx.session !== undefined) {
+        out.push(manualStep(one, ctx, 'in-session', inSession(ctx), classifyCommand(display).level));
+        return 'inside a session';
+    }
+    if (name === 'cd' && cmd.words.length === 2 && command_isLiteral(cmd.words[1])) {
+        ctx.cwd = display[1];
+        return `cd: the working directory (with.cwd) of the following commands of this block`;
+    }
+    const opener = sessionOpener(display);
+    const c = classifyCommand(display);
+    const manual = manualReason(cmd, argv0, name, display, c) ?? fromOutput(cmd, ctx);
+    if (manual !== undefined) {
+        out.push(manualStep(one, ctx, manual.why, manual.detail, c.level));
+        if (manual.why === 'ambiguous')
+            todo(doc, src.line, `\`${name}\` at line ${src.line} is not a command the safety classifier knows; check what it does before automating it`);
+    }
+    else {
+        out.push(cliStep(cmd, one, ctx, c));
+    }
+    if (opener !== undefined) {
+        ctx.session = {
+            opener: display.join(' '),
+            line: src.line,
+            scope: src.origin === 'inline' ? 'unit' : 'section'
+        };
+        return `opens a session (line ${src.line})`;
+    }
+    return '';
+}
+// `$RESOURCES` set by `RESOURCES=$(kubectl ...)` may hold many words that the shell splits; one
+// argv element cannot stand for it, so the command stays manual.
+function fromOutput(cmd, ctx) {
+    for (const w of [...cmd.words, ...cmd.env.map((e) => e.value)])
+        for (const p of w.parts) {
+            const how = p.kind === 'var' ? ctx.doc.vars.get(p.name)?.how : undefined;
+            if (p.kind === 'var' && how?.startsWith('set by the command') === true)
+                return {
+                    why: 'needs-shell',
+                    detail: `uses ${p.raw}, which the TSG ${how.replace('set by', 'sets with')}: its value comes from command output the shell would split into words`
+                };
+        }
+    return undefined;
+}
+function manualReason(cmd, argv0, name, display, c) {
+    if (!command_isLiteral(argv0))
+        return {
+            why: 'placeholder-command',
+            detail: `the program '${name}' is itself a placeholder or variable`
+        };
+    if (command_BUILTINS.has(name))
+        return { why: 'shell-builtin', detail: `'${name}' is a shell builtin, not a program` };
+    if (c.level === 'destructive')
+        return { why: 'destructive', detail: c.reason };
+    const interactive = interactiveReason(display);
+    if (interactive !== undefined)
+        return { why: 'interactive', detail: interactive };
+    if (c.level === 'unknown')
+        return { why: 'ambiguous', detail: c.reason };
+    if (cmd.env.some((e) => e.value.parts.some((p) => p.kind === 'lit' && p.text.includes('\n'))))
+        return { why: 'needs-shell', detail: 'multi-line value' };
+    return undefined;
+}
+function cliStep(cmd, src, ctx, c) {
+    const vars = ctx.doc.vars;
+    const argv = cmd.words.map((w) => renderWord(w, vars, src.line));
+    const step = { id: '', type: 'cli', title: src.title };
+    if (src.intro !== undefined && src.intro.replace(/[:.]$/, '') !== src.title)
+        step.description = src.intro;
+    const withBlock = { argv };
+    if (cmd.env.length > 0)
+        withBlock.env = Object.fromEntries(cmd.env.map((e) => [e.name, renderWord(e.value, vars, src.line)]));
+    if (ctx.cwd !== undefined)
+        withBlock.cwd = ctx.cwd;
+    step.with = withBlock;
+    if (c.level === 'mutating')
+        step.confirm = true;
+    return command_push(ctx, src, step, c.level);
+}
+function manualStep(src, ctx, why, detail, level) {
+    const refs = new Map();
+    for (const t of lexShell(src.text).tokens)
+        if (t.kind === 'word')
+            renderWord(t.word, ctx.doc.vars, src.line, refs);
+    const step = {
+        id: '',
+        type: 'manual',
+        title: src.title,
+        instructions: manualInstructions(src, why, detail, refs, ctx)
+    };
+    return command_push(ctx, src, step, level, { why, detail });
+}
+function command_push(ctx, src, step, level, manual) {
+    const steps = ctx.doc.steps;
+    steps.push({
+        step,
+        idHint: src.idHint,
+        section: ctx.section.title,
+        sectionLine: ctx.section.line,
+        line: src.line,
+        endLine: src.endLine,
+        command: src.raw,
+        level,
+        ...(manual === undefined ? {} : { manual })
+    });
+    return steps.length - 1;
+}
+function assignmentNote(assignments, src, ctx) {
+    const notes = [];
+    for (const { name, value } of assignments) {
+        if (command_isLiteral(value)) {
+            const v = displayWord(value);
+            const r = ctx.doc.vars.define(name, v, src.line);
+            if (r.conflict !== undefined)
+                todo(ctx.doc, src.line, `\`${name}\` is assigned '${v}' at line ${src.line} but '${r.conflict}' earlier; the runbook uses the first value`);
+            notes.push(`sets the default of \`${name}\``);
+        }
+        else {
+            ctx.doc.vars.use(name, `$${name}`, src.line, `set at line ${src.line} from other values`);
+            todo(ctx.doc, src.line, `\`${name}\` is built from other values at line ${src.line}; set it with --var ${name}=...`);
+            notes.push(`sets \`${name}\` from other values`);
+        }
+    }
+    return notes.join('; ');
+}
+function shellLevel(text) {
+    const segments = [[]];
+    for (const t of lexShell(text).tokens) {
+        if (t.kind === 'op')
+            segments.push([]);
+        else
+            segments[segments.length - 1]?.push(displayWord(t.word));
+    }
+    const parts = segments
+        .filter((s) => s.length > 0 && !/^[A-Za-z_][A-Za-z0-9_]*=/.test(s[0] ?? ''))
+        .map((s) => classifyCommand(s));
+    return worst(parts) ?? classifyCommand([]);
+}
+function inSession(ctx) {
+    const s = ctx.session;
+    return s === undefined
+        ? ''
+        : `runs inside the session opened by \`${s.opener}\` (line ${s.line}), not on the machine running the runbook`;
+}
+function command_isLiteral(word) {
+    return word.parts.every((p) => p.kind === 'lit');
+}
+function firstLine(text) {
+    return text.split('\n')[0] ?? text;
+}
+
+;// CONCATENATED MODULE: ./src/compiler/interpret/prose-step.ts
+
+
+
+
+const PAYLOAD_VERB = /\b(command|run|execute|send|apply|submit|create|register|post)\b/i;
+/** Plans the manual step of a prose run, if the run asks the operator to do anything. */
+function proseStep(run, ctx, headingImperative) {
+    const doc = ctx.doc;
+    const entries = run.flatMap(entriesOf);
+    const http = run
+        .flatMap((u) => [...u.inline, ...u.entries.flatMap((e) => e.inline)])
+        .filter((c, i, all) => isHttpCall(c.text) && all.findIndex((o) => o.line === c.line && o.text === c.text) === i);
+    const fields = entries.flatMap((e) => {
+        const f = fillInField(e.text);
+        return f === undefined ? [] : [{ ...f, line: e.line }];
+    });
+    const checks = entries.filter((e) => fillInField(e.text) === undefined &&
+        (e.checked !== null || startsImperative(e.text) || e.inline.some((c) => isHttpCall(c.text))));
+    const payload = run.some((u) => u.codes.some((c) => c.kind !== 'shell')) &&
+        PAYLOAD_VERB.test(run.map((u) => u.text).join(' '));
+    const actionable = headingImperative ||
+        fields.length > 0 ||
+        checks.length > 0 ||
+        payload ||
+        run.some((u) => u.kind !== 'code' && isImperative(u.text));
+    if (!actionable) {
+        accountHttp(http, [], 'mentioned in descriptive prose, not a step', ctx);
+        return;
+    }
+    const line = run[0]?.line ?? ctx.section.line;
+    const endLine = run[run.length - 1]?.endLine ?? ctx.section.line;
+    const source = run
+        .map((u, i) => {
+        const text = u.source.replace(/[ \t]+$/gm, '');
+        const prev = run[i - 1];
+        return i === 0
+            ? text
+            : `${prev !== undefined && u.line === prev.endLine + 1 ? '\n' : '\n\n'}${text}`;
+    })
+        .join('')
+        .trim();
+    const instructions = escapeBraces(source === '' ? ctx.section.title : source, doc.vars, line);
+    const step = {
+        id: '',
+        type: 'manual',
+        title: ctx.section.title || doc.ir.title,
+        instructions
+    };
+    const evidence = [...checklist(checks), ...textFields(fields)];
+    if (evidence.length > 0)
+        step.required_evidence = evidence;
+    doc.steps.push({
+        step,
+        idHint: ctx.section.title || doc.ir.title,
+        section: ctx.section.title,
+        sectionLine: ctx.section.line,
+        line,
+        endLine,
+        manual: { why: 'prose', detail: proseDetail(checks.length, fields.length, http.length) }
+    });
+    const index = doc.steps.length - 1;
+    accountHttp(http, [index], 'HTTP call written as prose (no host or client named): a checklist item', ctx);
+    for (const u of run)
+        for (const c of u.codes)
+            doc.shownIn.set(c.line, index);
+}
+function entriesOf(u) {
+    if (u.kind !== 'list-item')
+        return u.entries;
+    const own = u.lead;
+    const inline = u.inline.filter((c) => c.line === u.line);
+    return [{ text: own, line: u.line, checked: u.checked, depth: -1, inline }, ...u.entries];
+}
+function checklist(checks) {
+    const items = [
+        ...new Set(checks.map((e) => oneLine(stripMarkers(e.text))).filter((t) => t !== ''))
+    ].map((t) => (t.length > 200 ? `${t.slice(0, 199)}…` : t));
+    return items.length === 0
+        ? []
+        : [
+            {
+                kind: 'checklist',
+                name: 'checks',
+                description: 'Tick each item once done (or not applicable).',
+                items
+            }
+        ];
+}
+function textFields(fields) {
+    const used = new Set(['checks']);
+    return fields.map((f) => {
+        const base = slug(f.label, 40) || 'value';
+        let name = /^[0-9]/.test(base) ? `v_${base}` : base;
+        for (let n = 2; used.has(name); n++)
+            name = `${base}_${n}`;
+        used.add(name);
+        const ev = {
+            kind: 'text',
+            name,
+            description: f.options === undefined ? f.label : `${f.label} (one of: ${f.options})`
+        };
+        return ev;
+    });
+}
+function proseDetail(checks, fields, http) {
+    const parts = ['instructions written as prose'];
+    if (checks > 0)
+        parts.push(`${checks} checklist item${checks === 1 ? '' : 's'}`);
+    if (fields > 0)
+        parts.push(`${fields} value${fields === 1 ? '' : 's'} to record`);
+    if (http > 0)
+        parts.push(`${http} HTTP call${http === 1 ? '' : 's'} with no host or client named`);
+    return parts.join('; ');
+}
+function accountHttp(calls, steps, note, ctx) {
+    for (const c of calls)
+        ctx.doc.accounts.push({
+            line: c.line,
+            endLine: c.line,
+            origin: 'http',
+            text: c.text,
+            steps,
+            note
+        });
+}
+
+;// CONCATENATED MODULE: ./src/compiler/interpret/section.ts
+
+
+
+
+
+
+const norm = (s) => s.replace(/\s+/g, ' ').trim();
+/** Plans the steps of one section. */
+function interpretSection(section, doc, hasSubsections = false) {
+    const ctx = { doc, section };
+    const blockTexts = new Set(section.units.flatMap((u) => u.codes.flatMap((c) => c.lines.filter((l) => l.kind === 'command').map((l) => norm(l.text)))));
+    const seenInline = new Set();
+    const duplicates = [];
+    const commandsOf = (u) => {
+        const items = u.codes.flatMap((code) => code.lines
+            .filter((l) => l.kind === 'command')
+            .map((line) => ({ kind: 'line', code, line })));
+        for (const inline of u.inline) {
+            if (!isInlineCommand(inline.text, doc.programs))
+                continue;
+            const key = norm(inline.text);
+            if (blockTexts.has(key) || seenInline.has(key))
+                duplicates.push({ inline, key });
+            else {
+                seenInline.add(key);
+                items.push({ kind: 'inline', inline });
+            }
+        }
+        return items.sort((a, b) => lineOf(a) - lineOf(b));
+    };
+    const before = doc.steps.length;
+    const firstAccount = doc.accounts.length;
+    let run = [];
+    section.units.forEach((unit, i) => {
+        const items = commandsOf(unit);
+        if (items.length === 0) {
+            run.push(unit);
+            return;
+        }
+        let intro = unit.kind === 'code' ? undefined : leadText(unit);
+        if (unit.kind === 'code' && run.length > 0) {
+            const last = run[run.length - 1];
+            if (last.kind === 'paragraph' || last.kind === 'list-item') {
+                intro = leadText(last);
+                run = run.slice(0, -1);
+            }
+        }
+        proseStep(run, ctx, false);
+        run = [];
+        planUnit(unit, items, intro, ctx);
+        if (ctx.session?.scope === 'unit' && section.units[i + 1]?.kind !== 'code')
+            ctx.session = undefined;
+    });
+    proseStep(run, ctx, doc.steps.length === before && !hasSubsections && startsImperative(section.title));
+    for (const d of duplicates) {
+        const same = doc.accounts
+            .slice(firstAccount)
+            .find((a) => norm(a.text) === d.key && a.steps.length > 0);
+        doc.accounts.push({
+            line: d.inline.line,
+            endLine: d.inline.line,
+            origin: 'inline',
+            text: d.inline.text,
+            steps: same?.steps ?? [],
+            note: same === undefined
+                ? 'repeats a command of this section'
+                : 'same command as the code block of this section'
+        });
+    }
+    if (ctx.session?.scope !== 'section')
+        ctx.session = undefined;
+}
+function planUnit(unit, items, intro, ctx) {
+    let block;
+    let comment = [];
+    for (const item of items) {
+        if (item.kind === 'line' && item.code !== block) {
+            block = item.code;
+            ctx.cwd = undefined;
+            if (ctx.session?.scope === 'block')
+                ctx.session = undefined;
+            if (ctx.session === undefined && exitsForeignSession(item.code))
+                ctx.session = {
+                    opener: 'a session opened before this code block (it ends with exit)',
+                    line: item.code.line,
+                    scope: 'block'
+                };
+        }
+        if (item.kind === 'line')
+            comment = commentsBefore(item.code, item.line);
+        const title = comment.length > 0 ? comment.join(' ') : titleFrom(intro, ctx.section);
+        const hint = item.kind === 'line' && item.code.attrs.name !== undefined
+            ? item.code.attrs.name
+            : ctx.section.title || ctx.doc.ir.title;
+        planCommand(item.kind === 'line'
+            ? {
+                text: item.line.text,
+                raw: item.line.raw,
+                line: item.line.line,
+                endLine: item.line.endLine,
+                origin: 'block',
+                lang: item.code.lang,
+                title,
+                ...(intro === undefined ? {} : { intro }),
+                idHint: hint
+            }
+            : {
+                text: item.inline.text,
+                raw: item.inline.text,
+                line: item.inline.line,
+                endLine: item.inline.line,
+                origin: 'inline',
+                lang: '',
+                title,
+                ...(intro === undefined ? {} : { intro }),
+                idHint: hint
+            }, ctx);
+    }
+}
+/** A block that runs `exit` without opening a session first runs inside one opened elsewhere. */
+function exitsForeignSession(code) {
+    const cmds = code.lines.filter((l) => l.kind === 'command').map((l) => l.text.trim());
+    const exit = cmds.findIndex((t) => /^(exit|logout)\b/.test(t));
+    if (exit <= 0)
+        return false;
+    const words = (t) => lexShell(t).tokens.flatMap((k) => (k.kind === 'word' ? [k.word.raw] : []));
+    return !cmds.slice(0, exit).some((t) => sessionOpener(words(t)) !== undefined);
+}
+function commentsBefore(code, line) {
+    const i = code.lines.indexOf(line);
+    const out = [];
+    for (let j = i - 1; j >= 0; j--) {
+        const l = code.lines[j];
+        if (l.kind !== 'comment')
+            break;
+        out.unshift(l.text.replace(/^\s*#+\s*/, '').trim());
+    }
+    const trailing = lexShell(line.text).comment;
+    if (out.length === 0 && trailing !== undefined && trailing !== '')
+        return [trailing];
+    return out.filter((s) => s !== '');
+}
+/** The prose of a unit as a one-line lead-in. */
+function leadText(unit) {
+    const t = oneLine(unit.text);
+    return t === '' ? undefined : t.length > 400 ? `${t.slice(0, 399)}…` : t;
+}
+function titleFrom(intro, section) {
+    const first = intro === undefined
+        ? ''
+        : stripMarkers(intro.split(/(?<=[.!?:])\s/)[0] ?? '').replace(/[:.]$/, '');
+    const t = first !== '' && first.length <= 72 ? first : section.title;
+    return t === '' ? 'Step' : t;
+}
+function lineOf(item) {
+    return item.kind === 'line' ? item.line.line : item.inline.line;
+}
+
+;// CONCATENATED MODULE: ./src/compiler/interpret/index.ts
+
+
+
+
+
+
+/** Interprets the IR (pure and deterministic). */
+function interpret(ir, opts = {}) {
+    const doc = {
+        ir,
+        vars: new Vars(),
+        steps: [],
+        accounts: [],
+        todos: [],
+        programs: blockPrograms(ir),
+        shownIn: new Map()
+    };
+    ir.sections.forEach((section, i) => {
+        const next = ir.sections[i + 1];
+        interpretSection(section, doc, next !== undefined && section.depth > 0 && next.depth > section.depth);
+    });
+    if (doc.steps.length === 0)
+        placeholderStep(doc);
+    const ids = uniqueIds(doc.steps.map((s) => s.idHint));
+    doc.steps.forEach((s, i) => (s.step.id = ids[i]));
+    for (const v of doc.vars.all()) {
+        if (v.default === '')
+            doc.todos.push({
+                line: v.lines[0] ?? 1,
+                text: `set \`${v.name}\` (${v.written.join(', ')}, line ${v.lines.join(', ')}): it has no default; pass --var ${v.name}=... or edit meta.vars`
+            });
+    }
+    const steps = doc.steps.map((s) => s.step);
+    const automated = steps.flatMap((s) => (s.type === 'cli' ? [s.with?.argv?.[0] ?? ''] : []));
+    const runbook = {
+        apiVersion: 'runbook/v0',
+        meta: {
+            name: opts.name ?? (slug(ir.title, 60, '-') || 'runbook'),
+            description: description(ir),
+            ...(doc.vars.all().length === 0
+                ? {}
+                : { vars: Object.fromEntries(doc.vars.all().map((v) => [v.name, v.default])) }),
+            governance: governanceFor(automated)
+        },
+        steps: steps
+    };
+    const shownIn = new Map([...doc.shownIn].map(([line, i]) => [line, doc.steps[i]?.step.id ?? '']));
+    const todos = [...doc.todos].sort((a, b) => a.line - b.line || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+    return {
+        programs: doc.programs,
+        runbook,
+        steps: doc.steps,
+        accounts: doc.accounts.sort((a, b) => a.line - b.line),
+        todos,
+        vars: doc.vars.all(),
+        shownIn
+    };
+}
+function blockPrograms(ir) {
+    const out = new Set();
+    for (const s of ir.sections)
+        for (const u of s.units)
+            for (const c of u.codes)
+                for (const l of c.lines) {
+                    if (l.kind !== 'command')
+                        continue;
+                    const first = lexShell(l.text).tokens.find((t) => t.kind === 'word' && !/^[A-Za-z_][A-Za-z0-9_]*=/.test(t.word.raw));
+                    if (first?.kind === 'word')
+                        out.add(first.word.raw);
+                }
+    return out;
+}
+function description(ir) {
+    const first = ir.sections
+        .flatMap((s) => s.units)
+        .find((u) => u.kind === 'paragraph' && !/^(!!!|\{\{|<)/.test(u.text));
+    const lead = first === undefined ? '' : oneLine(first.text);
+    const short = lead.length > 300 ? `${lead.slice(0, 299)}…` : lead;
+    return `Compiled from ${ir.file} by runbook compile; review mapping.md and the TODOs before use.${short === '' ? '' : ` ${short}`}`;
+}
+function placeholderStep(doc) {
+    doc.steps.push({
+        step: {
+            id: '',
+            type: 'manual',
+            title: doc.ir.title,
+            instructions: `Read ${doc.ir.file}: the compiler found no command and no instruction in it.`
+        },
+        idHint: doc.ir.title,
+        section: doc.ir.title,
+        sectionLine: 1,
+        line: 1,
+        endLine: doc.ir.lines,
+        manual: { why: 'prose', detail: 'the document holds no command and no instruction' }
+    });
+    doc.todos.push({
+        line: 1,
+        text: 'the document holds no command and no instruction: the runbook has a single manual step'
+    });
+}
+
+;// CONCATENATED MODULE: ./src/compiler/compile.ts
+
+
+
+
+
+
+/** Compiles a Markdown TSG (pure and deterministic). */
+function compileTsg(source, opts) {
+    const ir = extractIr(source, opts.file);
+    const interpretation = interpret(ir, opts.name === undefined ? {} : { name: opts.name });
+    return finish(source, ir, interpretation, opts);
+}
+/** Stage C over an interpretation: emit, validate, check fidelity, write the mapping. */
+function finish(source, ir, interpretation, opts) {
+    const runbook = interpretation.runbook;
+    const yaml = runbookYaml(runbook);
+    const validation = validateRunbookText(yaml, opts.outName ?? 'runbook.yaml');
+    const checks = fidelityChecks({
+        source,
+        ir,
+        yaml,
+        runbook,
+        accounts: interpretation.accounts,
+        programs: interpretation.programs
+    });
+    const mapping = mappingMarkdown(ir, interpretation, checks, opts.outName ?? 'runbook.yaml');
+    const ok = validation.runbook !== undefined && checks.every((c) => c.ok);
+    return {
+        ok,
+        ir,
+        interpretation,
+        runbook,
+        yaml,
+        mapping,
+        checks,
+        diagnostics: validation.diagnostics,
+        todos: interpretation.todos.length
+    };
+}
+
+;// CONCATENATED MODULE: ./src/compiler/files.ts
+// The compiler's only side effects: reading the TSG and writing the two outputs. Everything else is
+// the pure compileTsg().
+
+class InputUnreadableError extends Error {
+    file;
+    reason;
+    constructor(file, reason) {
+        super(`${file}: cannot read the TSG: ${reason}`);
+        this.file = file;
+        this.reason = reason;
+        this.name = 'InputUnreadableError';
+    }
+}
+/** Reads a TSG as UTF-8 text; a missing file, a directory or binary content is InputUnreadableError. */
+async function readTsg(file) {
+    let buf;
+    try {
+        buf = await (0,promises_namespaceObject.readFile)(file);
+    }
+    catch (err) {
+        const code = err.code;
+        const reason = code === 'ENOENT'
+            ? 'no such file'
+            : code === 'EISDIR'
+                ? 'is a directory'
+                : code === 'EACCES'
+                    ? 'permission denied'
+                    : String(err.message);
+        throw new InputUnreadableError(file, reason);
+    }
+    if (buf.includes(0))
+        throw new InputUnreadableError(file, 'binary content (a NUL byte), not Markdown');
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(buf);
+    if (text.includes('\uFFFD') && !buf.toString('latin1').includes('\uFFFD'))
+        throw new InputUnreadableError(file, 'not valid UTF-8');
+    return text;
+}
+/** Writes an output file. */
+async function writeOutput(file, text) {
+    await (0,promises_namespaceObject.writeFile)(file, text, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/compiler/llm/settings.ts
+// Settings of the optional LLM refinement, parsed once by the CLI from flags and environment.
+/** GitHub Models, used inside GitHub Actions when no URL is given. */
+const GITHUB_MODELS_URL = 'https://models.github.ai/inference';
+const DEFAULT_MODEL = 'openai/gpt-4o-mini';
+
+;// CONCATENATED MODULE: ./src/compiler/llm/prompt.ts
+// The prompt contract of seed 003 §14: the model gets the IR, the schema, the command ontology and
+// the governance defaults, with the deterministic draft, and must answer with one runbook.
+
+
+const prompt_RULES = `You refine a draft runbook compiled from a Markdown troubleshooting guide (TSG).
+Output (MUST): exactly one fenced \`\`\`yaml block holding a runbook/v0 document that is strictly
+valid against the JSON Schema given, and nothing else.
+Rules:
+- If automation is unsafe or ambiguous, use type: manual (with instructions).
+- Never invent credentials, hosts, flags, commands or destructive commands. A cli step's argv may
+  only use programs and arguments that appear in the TSG; argv[0] is never a template.
+- Explicit commands only when present in the prose or code blocks of the TSG.
+- Uncertain variables: a meta.vars entry with an empty default, referenced as {{ .name }}.
+- Keep every step of the draft that stands for a command (same argv, or the command verbatim in a
+  manual step's instructions); keep every destructive command manual; keep governance.allowed_commands
+  equal to the set of argv[0] of cli steps.
+- You may improve titles, descriptions, instructions and evidence, and merge or split prose steps.`;
+/** Builds the chat messages for one refinement. */
+function refinementMessages(ir, draftYaml, governance) {
+    const ontology = {
+        levels: ['read-only', 'mutating', 'destructive', 'unknown'],
+        policy: 'read-only: cli; mutating: cli with confirm: true; destructive or unknown: manual',
+        known_tools: knownTools()
+    };
+    const user = [
+        '## TSG-IR (JSON)',
+        JSON.stringify(ir),
+        '## runbook/v0 JSON Schema',
+        JSON.stringify(RUNBOOK_SCHEMA),
+        '## Command ontology',
+        JSON.stringify(ontology),
+        '## Governance defaults',
+        JSON.stringify(governance),
+        '## Deterministic draft (runbook.yaml)',
+        '```yaml',
+        draftYaml,
+        '```'
+    ].join('\n');
+    return [
+        { role: 'system', content: prompt_RULES },
+        { role: 'user', content: user }
+    ];
+}
+/** The YAML of the first fenced yaml block, or the whole answer when it has no fence. */
+function extractYaml(answer) {
+    const m = /```ya?ml\s*\n([\s\S]*?)```/.exec(answer);
+    return (m?.[1] ?? answer).trim() + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/compiler/llm/client.ts
+// A minimal OpenAI-compatible chat client: one POST to {url}/chat/completions, results as data.
+/** Sends the messages and returns the first choice's content, or why there is none. */
+async function chatCompletion(settings, messages, fetchImpl = fetch) {
+    const url = `${settings.url.replace(/\/+$/, '')}/chat/completions`;
+    const headers = { 'content-type': 'application/json' };
+    if (settings.token !== undefined && settings.token !== '')
+        headers.authorization = `Bearer ${settings.token}`;
+    let res;
+    try {
+        res = await fetchImpl(url, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({ model: settings.model, messages, temperature: 0 }),
+            signal: AbortSignal.timeout(settings.timeoutMs)
+        });
+    }
+    catch (err) {
+        const e = err;
+        const timedOut = e.name === 'TimeoutError' || e.name === 'AbortError';
+        return {
+            ok: false,
+            error: timedOut
+                ? `no answer from ${url} within ${settings.timeoutMs} ms`
+                : `cannot reach ${url}: ${e.message}`
+        };
+    }
+    const text = await res.text();
+    if (!res.ok)
+        return { ok: false, error: `${url} answered HTTP ${res.status}: ${text.slice(0, 200)}` };
+    try {
+        const body = JSON.parse(text);
+        const content = body.choices?.[0]?.message?.content;
+        return typeof content === 'string'
+            ? { ok: true, content }
+            : { ok: false, error: `${url} answered without choices[0].message.content` };
+    }
+    catch {
+        return { ok: false, error: `${url} answered with a body that is not JSON` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compiler/llm/refine.ts
+
+
+
+
+
+/** Asks the model to refine `base`; keeps `base` unless the answer passes every check. */
+async function refineWithLlm(source, base, settings, fetchImpl) {
+    const messages = refinementMessages(base.ir, base.yaml, base.runbook.meta.governance);
+    const answer = await chatCompletion(settings, messages, fetchImpl);
+    if (!answer.ok)
+        return reject(base, settings, [answer.error]);
+    const validation = validateRunbookText(extractYaml(answer.content), 'llm-answer.yaml');
+    const errors = validation.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+    if (validation.runbook === undefined)
+        return reject(base, settings, errors.length > 0 ? errors : ['the answer is not a runbook']);
+    const runbook = validation.runbook;
+    const yaml = runbookYaml(runbook);
+    const checks = fidelityChecks({
+        source,
+        ir: base.ir,
+        yaml,
+        runbook,
+        accounts: base.interpretation.accounts,
+        programs: base.interpretation.programs
+    });
+    const problems = [
+        ...checks
+            .filter((c) => !c.ok)
+            .map((c) => `fidelity check '${c.check}' failed: ${c.problems.join('; ')}`),
+        ...keptCommands(base, runbook)
+    ];
+    if (problems.length > 0)
+        return reject(base, settings, problems);
+    const note = `\n## LLM refinement\n\nAccepted: the runbook was refined by \`${settings.model}\` and passed Stage C and every fidelity check. Steps, variables and TODOs above describe the deterministic draft it started from.\n`;
+    return {
+        accepted: true,
+        problems: [],
+        result: {
+            ...base,
+            runbook,
+            yaml,
+            checks,
+            diagnostics: validation.diagnostics,
+            mapping: base.mapping + note
+        }
+    };
+}
+function reject(base, settings, problems) {
+    const note = `\n## LLM refinement\n\nRejected: the answer of \`${settings.model}\` was not used; the deterministic runbook was kept.\n\n${problems.map((p) => `- ${p.replace(/\n/g, ' ')}`).join('\n')}\n`;
+    return { accepted: false, problems, result: { ...base, mapping: base.mapping + note } };
+}
+/** Every command step of the draft must survive: same argv in a cli step, or verbatim in a manual one. */
+function keptCommands(base, runbook) {
+    const argvs = new Set(runbook.steps.flatMap((s) => (s.type === 'cli' ? [JSON.stringify(s.with?.argv ?? [])] : [])));
+    const text = runbook.steps.map((s) => s.instructions ?? '').join('\n');
+    const out = [];
+    for (const s of base.interpretation.steps) {
+        if (s.command === undefined)
+            continue;
+        const first = s.command.split('\n')[0] ?? '';
+        const kept = argvs.has(JSON.stringify(s.step.with?.argv ?? null)) || text.includes(first);
+        if (!kept)
+            out.push(`the command of draft step '${s.step.id}' (line ${s.line}) is missing: ${s.command.split('\n')[0] ?? ''}`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/compiler/llm/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/compiler/index.ts
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/cli/commands/compile.ts
+// `runbook compile TSG.md`: Markdown TSG -> runbook YAML (+ mapping.md). Exit codes follow the Go
+// peer gert: 0 ok, 1 ok with TODOs, 2 input unreadable, 3 failed (nothing is written).
+
+
+
+const CompileExit = { Ok: 0, Todos: 1, Unreadable: 2, Failed: 3 };
+/** The LLM settings from flags and environment, or why they are incomplete. */
+function llmSettings(opts, env) {
+    const inActions = env.GITHUB_ACTIONS === 'true';
+    const url = opts.llmUrl ?? env.RUNBOOK_LLM_URL ?? (inActions ? GITHUB_MODELS_URL : undefined);
+    if (url === undefined || !/^https?:\/\/\S+$/.test(url))
+        return `--llm openai-compatible needs --llm-url http(s)://... (or RUNBOOK_LLM_URL; GitHub Models is the default only inside GitHub Actions), got '${url ?? ''}'`;
+    const seconds = Number(opts.llmTimeout ?? '60');
+    if (!Number.isFinite(seconds) || seconds <= 0)
+        return `--llm-timeout takes a number of seconds, got '${opts.llmTimeout ?? ''}'`;
+    const token = env.RUNBOOK_LLM_TOKEN ?? env.OPENAI_API_KEY ?? (inActions ? env.GITHUB_TOKEN : undefined);
+    return {
+        url,
+        model: opts.llmModel ?? env.RUNBOOK_LLM_MODEL ?? DEFAULT_MODEL,
+        timeoutMs: Math.round(seconds * 1000),
+        ...(token === undefined ? {} : { token })
+    };
+}
+/** Compiles one TSG and writes the outputs; returns the exit code. */
+async function compileCommand(file, opts, io) {
+    let source;
+    try {
+        source = await readTsg(file);
+    }
+    catch (err) {
+        if (err instanceof InputUnreadableError) {
+            io.stderr.write(`${err.message}\n`);
+            return CompileExit.Unreadable;
+        }
+        throw err;
+    }
+    const settings = opts.llm === undefined ? undefined : llmSettings(opts, io.env);
+    if (typeof settings === 'string') {
+        io.stderr.write(`runbook compile: ${settings}\n`);
+        return CompileExit.Failed;
+    }
+    const toStdout = opts.out === undefined || opts.out === '-';
+    let result = compileTsg(source, {
+        file: (0,external_node_path_.basename)(file),
+        outName: toStdout ? 'runbook.yaml' : (0,external_node_path_.basename)(opts.out),
+        ...(opts.name === undefined ? {} : { name: opts.name })
+    });
+    if (!result.ok) {
+        io.stderr.write(failure(file, result));
+        return CompileExit.Failed;
+    }
+    if (settings !== undefined) {
+        const refined = await refineWithLlm(source, result, settings);
+        result = refined.result;
+        io.stderr.write(refined.accepted
+            ? `${file}: LLM refinement by ${settings.model} accepted\n`
+            : `${file}: LLM refinement rejected, the deterministic runbook is kept:\n${refined.problems.map((p) => `  ${p}`).join('\n')}\n`);
+    }
+    try {
+        if (toStdout)
+            io.stdout.write(result.yaml);
+        else
+            await writeOutput(opts.out, result.yaml);
+        if (opts.mapping !== undefined)
+            await writeOutput(opts.mapping, result.mapping);
+    }
+    catch (err) {
+        io.stderr.write(`runbook compile: cannot write output: ${err.message}\n`);
+        return CompileExit.Failed;
+    }
+    const summary = `${file}: ${describe(result)}${toStdout ? '' : ` -> ${opts.out}`}${opts.mapping === undefined ? '' : `, ${opts.mapping}`}\n`;
+    (toStdout ? io.stderr : io.stdout).write(summary);
+    for (const d of result.diagnostics)
+        io.stderr.write(`${formatDiagnostic(d)}\n`);
+    return result.todos > 0 ? CompileExit.Todos : CompileExit.Ok;
+}
+/** `12 steps (8 automated, 4 manual), 3 TODOs` */
+function describe(r) {
+    const steps = r.runbook.steps;
+    const cli = steps.filter((s) => s.type === 'cli').length;
+    return `${steps.length} step${steps.length === 1 ? '' : 's'} (${cli} automated, ${steps.length - cli} manual), ${r.todos} TODO${r.todos === 1 ? '' : 's'}`;
+}
+function failure(file, r) {
+    const lines = [
+        `${file}: compile failed: the generated runbook did not pass Stage C; nothing was written`
+    ];
+    for (const d of r.diagnostics)
+        if (d.severity === 'error')
+            lines.push(formatDiagnostic(d));
+    for (const c of r.checks)
+        if (!c.ok)
+            lines.push(`fidelity check '${c.check}' failed: ${c.problems.join('; ')}`);
+    return `${lines.join('\n')}\n`;
+}
 
 ;// CONCATENATED MODULE: ./src/cli/exit-codes.ts
 // The exit codes every command shares. Documented in README.md; tests assert them.
@@ -7453,8 +30682,6 @@ function schemaCommand(io) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/io.ts
-// The CLI's view of its process: streams, environment and terminal. Injected so commands can be
-// run in-process by tests exactly as a user runs them.
 /** Whether to colour output written to `stream`. */
 function useColor(io, stream) {
     if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')
@@ -7526,9 +30753,5075 @@ function textReport(r, failed, style) {
     return [head, ...lines].join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/engine/reduce.ts
+/** A trace whose events do not describe a possible run (wrong order, unknown step, ...). */
+class TraceInconsistencyError extends Error {
+    seq;
+    name = 'TraceInconsistencyError';
+    constructor(seq, message) {
+        super(`event ${seq}: ${message}`);
+        this.seq = seq;
+    }
+}
+const emptyCollected = () => ({ evidence: {}, approvals: [] });
+/** Applies one trace record to the state. Pure: returns a new state, never mutates the input. */
+function reduce(state, record) {
+    if (record.type === 'run_started') {
+        if (state !== undefined)
+            throw new TraceInconsistencyError(record.seq, 'run_started after the run had started');
+        return {
+            run_id: record.run_id,
+            runbook_path: record.runbook_path,
+            runbook_digest: record.runbook_digest,
+            runbook_name: record.runbook_name,
+            mode: record.mode,
+            status: 'running',
+            started_at: record.ts,
+            actor: record.actor,
+            steps_total: record.steps_total,
+            current_step_index: 0,
+            vars: { ...record.vars },
+            redacted_vars: [...record.redacted_vars],
+            captures: {},
+            history: [],
+            collected: emptyCollected(),
+            attempts: {},
+            seq: record.seq
+        };
+    }
+    if (state === undefined)
+        throw new TraceInconsistencyError(record.seq, `${record.type} before run_started`);
+    if (record.seq !== state.seq + 1) {
+        throw new TraceInconsistencyError(record.seq, `expected event ${state.seq + 1}, found ${record.seq}`);
+    }
+    const next = { ...state, seq: record.seq };
+    // Governance decisions are also recorded for later steps before anything runs (preflight).
+    if (record.type === 'step_started' && record.step_index !== state.current_step_index) {
+        throw new TraceInconsistencyError(record.seq, `${record.type} for step ${record.step_index}, but the run is at step ${state.current_step_index}`);
+    }
+    switch (record.type) {
+        case 'governance_decision':
+        case 'snapshot_written':
+            return next;
+        case 'step_started':
+            return {
+                ...next,
+                status: 'running',
+                pending: undefined,
+                attempts: { ...state.attempts, [record.step_id]: record.attempt },
+                collected: { ...state.collected, started_at: record.ts }
+            };
+        case 'evidence_recorded':
+            return {
+                ...next,
+                collected: {
+                    ...state.collected,
+                    evidence: { ...state.collected.evidence, [record.evidence.name]: record.evidence }
+                }
+            };
+        case 'approval_recorded': {
+            const approvals = state.collected.approvals.filter((a) => a.approver !== record.approval.approver);
+            return {
+                ...next,
+                collected: { ...state.collected, approvals: [...approvals, record.approval] }
+            };
+        }
+        case 'confirmation_recorded':
+            return { ...next, collected: { ...state.collected, confirmed_by: record.by } };
+        case 'step_result': {
+            const r = record.result;
+            if (r.step_index !== state.current_step_index) {
+                throw new TraceInconsistencyError(record.seq, `result for step ${r.step_index}, but the run is at step ${state.current_step_index}`);
+            }
+            return {
+                ...next,
+                history: [...state.history, r],
+                captures: { ...state.captures, ...record.captures },
+                current_step_index: r.status === 'failed' ? state.current_step_index : state.current_step_index + 1,
+                collected: emptyCollected(),
+                pending: undefined
+            };
+        }
+        case 'run_paused':
+            return { ...next, status: 'paused', pending: record.pending };
+        case 'run_resumed':
+            return { ...next, status: 'running', pending: undefined };
+        case 'run_finished':
+            return { ...next, status: record.status, pending: undefined };
+    }
+}
+/** Folds a whole trace; throws TraceInconsistencyError on an impossible sequence. */
+function foldTrace(records, from) {
+    let state = from;
+    for (const r of records)
+        state = reduce(state, r);
+    return state;
+}
+
+;// CONCATENATED MODULE: ./src/engine/assertions.ts
+
+const KINDS = [
+    'contains',
+    'not_contains',
+    'matches',
+    'exit_code',
+    'equals',
+    'not_equals',
+    'json_path'
+];
+/** The check an assertion holds (exactly one, by the schema). */
+function assertionKind(a) {
+    return KINDS.find((k) => a[k] !== undefined) ?? 'contains';
+}
+const assertions_short = (s, max = 200) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+/** Evaluates every assertion of a step. */
+function evaluateAssertions(assertions, input) {
+    return assertions.map((a, index) => evaluate(a, index, input));
+}
+function evaluate(a, index, input) {
+    const kind = assertionKind(a);
+    const { redact, stdout } = input;
+    const result = (passed, expected, actual, message) => ({
+        index,
+        kind,
+        passed,
+        expected: redact(expected),
+        ...(actual === undefined ? {} : { actual: assertions_short(redact(actual)) }),
+        ...(message === undefined ? {} : { message: redact(message) })
+    });
+    const needText = () => stdout.text;
+    const tooLarge = () => result(false, String(a[kind] === undefined ? '' : JSON.stringify(a[kind])), undefined, `stdout is ${stdout.summary.raw_bytes} bytes, more than can be held for a ${kind} assertion`);
+    switch (kind) {
+        case 'exit_code':
+            return result(input.exitCode === a.exit_code, String(a.exit_code), String(input.exitCode));
+        case 'contains':
+        case 'not_contains': {
+            const needle = a[kind];
+            const seen = stdout.seen.get(needle) ?? stdout.text?.includes(needle) ?? false;
+            return result(kind === 'contains' ? seen : !seen, needle, undefined, seen ? 'found in stdout' : 'not found in stdout');
+        }
+        case 'equals':
+        case 'not_equals': {
+            const text = needText();
+            if (text === undefined)
+                return tooLarge();
+            const actual = text.replace(/\r?\n$/, '');
+            const expected = a[kind];
+            return result(kind === 'equals' ? actual === expected : actual !== expected, expected, actual);
+        }
+        case 'matches': {
+            const text = needText();
+            if (text === undefined)
+                return tooLarge();
+            const re = compileRegex(a.matches);
+            if (!re.ok)
+                return result(false, a.matches, undefined, re.error);
+            const subject = text.replace(/\r?\n$/, '');
+            const ok = re.regex.test(subject);
+            return result(ok, a.matches, ok ? undefined : subject);
+        }
+        case 'json_path': {
+            const text = needText();
+            const jp = a.json_path;
+            const expected = `${jp.path} == ${JSON.stringify(jp.equals)}`;
+            if (text === undefined)
+                return tooLarge();
+            let doc;
+            try {
+                doc = JSON.parse(text);
+            }
+            catch (err) {
+                return result(false, expected, text, `stdout is not JSON: ${err instanceof Error ? err.message : String(err)}`);
+            }
+            const found = readJsonPath(doc, jp.path);
+            if (!found.ok)
+                return result(false, expected, undefined, found.error);
+            return result(deepEqual(found.value, jp.equals), expected, JSON.stringify(found.value));
+        }
+    }
+}
+/** Reads `$.a.b[0]['c d']` from a JSON document. */
+function readJsonPath(doc, path) {
+    let cur = doc;
+    const segments = path.slice(1).match(/\.[A-Za-z_][A-Za-z0-9_-]*|\[[0-9]+\]|\['[^']*'\]/g) ?? [];
+    let walked = '$';
+    for (const seg of segments) {
+        walked += seg;
+        const key = seg.startsWith('.')
+            ? seg.slice(1)
+            : seg.startsWith("['")
+                ? seg.slice(2, -2)
+                : Number(seg.slice(1, -1));
+        if (typeof key === 'number') {
+            if (!Array.isArray(cur) || key >= cur.length)
+                return { ok: false, error: `${walked} does not exist` };
+            cur = cur[key];
+        }
+        else {
+            if (cur === null || typeof cur !== 'object' || Array.isArray(cur) || !(key in cur))
+                return { ok: false, error: `${walked} does not exist` };
+            cur = cur[key];
+        }
+    }
+    return { ok: true, value: cur };
+}
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object')
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    return (ka.length === kb.length &&
+        ka.every((k) => deepEqual(a[k], b[k])));
+}
+
+;// CONCATENATED MODULE: ./src/engine/governance.ts
+
+/** Decides whether argv[0] may run under the governance policy. Pure. */
+function decideCommand(argv0, resolved, governance) {
+    const paths = [resolved.path, resolved.realPath].filter((p) => p !== undefined);
+    const shown = paths.length > 0 ? ` (resolves to ${[...new Set(paths)].join(' -> ')})` : '';
+    const denied = matchCommandList(governance?.denied_commands ?? [], argv0, paths);
+    if (denied !== undefined) {
+        return {
+            decision: 'denied',
+            rule: 'denylist',
+            reason: `'${argv0}'${shown} matches denied_commands entry '${denied}'`
+        };
+    }
+    const allowed = governance?.allowed_commands ?? [];
+    if (allowed.length === 0)
+        return {
+            decision: 'allowed',
+            rule: 'no-allowlist',
+            reason: 'no allowed_commands list: every command not denied may run'
+        };
+    const hit = matchCommandList(allowed, argv0, paths);
+    if (hit === undefined) {
+        return {
+            decision: 'denied',
+            rule: 'allowlist',
+            reason: `'${argv0}'${shown} is not in allowed_commands (${allowed.join(', ')})`
+        };
+    }
+    return {
+        decision: 'allowed',
+        rule: 'allowlist',
+        reason: `'${argv0}'${shown} matches allowed_commands entry '${hit}'`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/render.ts
+
+/** A template that cannot be rendered (only possible when the runbook was not validated). */
+class RenderError extends Error {
+    name = 'RenderError';
+}
+/** Looks names up in captures first, then vars. */
+function lookupIn(vars, captures) {
+    return (name) => {
+        const value = captures[name] ?? vars[name];
+        if (value === undefined)
+            throw new RenderError(`'{{ .${name} }}' has no value: it is neither a var nor an earlier capture`);
+        return value;
+    };
+}
+/** Renders one string. */
+function renderString(template, lookup) {
+    const parsed = parseTemplate(template);
+    if (!parsed.ok)
+        throw new RenderError(parsed.error);
+    return renderParts(parsed.parts, lookup);
+}
+/** Renders every templated field of a cli step. */
+function renderCliStep(runbook, step, lookup) {
+    const w = step.with ?? {};
+    const env = {};
+    for (const [k, v] of Object.entries(w.env ?? {}))
+        if (v !== undefined)
+            env[k] = renderString(v, lookup);
+    const assertions = (step.assertions ?? []).map((a) => {
+        const out = { ...a };
+        for (const key of ['contains', 'not_contains', 'equals', 'not_equals']) {
+            const value = a[key];
+            if (value !== undefined)
+                out[key] = renderString(value, lookup);
+        }
+        return out;
+    });
+    const timeout = step.timeout ?? runbook.meta.defaults?.timeout;
+    const parsed = timeout === undefined ? undefined : parseDuration(timeout);
+    return {
+        argv: (w.argv ?? []).map((a) => renderString(a, lookup)),
+        env,
+        ...(w.cwd === undefined ? {} : { cwd: renderString(w.cwd, lookup) }),
+        ...(w.stdin === undefined ? {} : { stdin: renderString(w.stdin, lookup) }),
+        assertions,
+        ...(parsed?.ok === true && parsed.ms > 0 ? { timeoutMs: parsed.ms } : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/digest.ts
+// sha256 helpers for the engine's records.
+
+/** sha256 of a UTF-8 string, as lowercase hex. */
+function sha256Hex(text) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/engine/cli-step.ts
+
+
+
+
+
+/** Exit code reported when argv[0] is not found, as a shell would. */
+const COMMAND_NOT_FOUND = 127;
+/** Renders the step and decides governance and confirmation, before anything runs. */
+async function governStep(deps, state, step, index) {
+    const rendered = renderCliStep(deps.runbook, step, lookupIn({ ...state.vars, ...deps.secretVars }, state.captures));
+    const argv0 = rendered.argv[0] ?? '';
+    const cwd = rendered.cwd === undefined ? deps.cwd : deps.joinPath(deps.cwd, rendered.cwd);
+    const env = childEnv(deps, rendered);
+    const resolved = await deps.cli.resolve(argv0, cwd, env.PATH ?? '');
+    const verdict = decideCommand(argv0, resolved, deps.runbook.meta.governance);
+    const destructive = deps.classify(rendered.argv);
+    const decision = {
+        type: 'governance_decision',
+        step_id: step.id,
+        step_index: index,
+        argv0,
+        ...(resolved.path === undefined ? {} : { resolved_path: resolved.path }),
+        ...(resolved.realPath === undefined || resolved.realPath === resolved.path
+            ? {}
+            : { real_path: resolved.realPath }),
+        decision: verdict.decision,
+        rule: verdict.rule,
+        reason: verdict.reason,
+        ...(destructive === undefined ? {} : { destructive }),
+        confirmation_required: verdict.decision === 'allowed' && (destructive !== undefined || step.confirm === true)
+    };
+    return {
+        rendered,
+        decision,
+        ...(resolved.path === undefined ? {} : { executable: resolved.path }),
+        cwd
+    };
+}
+/** The child's environment: the engine's environment plus the step's with.env. */
+function childEnv(deps, rendered) {
+    return { ...deps.env, ...rendered.env };
+}
+/** Turns a finished execution into the StepResult envelope plus the captured values. */
+function judgeCliStep(deps, input) {
+    const { step, outcome, stdout, stderr, governed } = input;
+    const redact = deps.redact;
+    const assertions = evaluateAssertions(governed.rendered.assertions, {
+        exitCode: outcome.exitCode,
+        stdout,
+        redact
+    });
+    const expectsExit = governed.rendered.assertions.some((a) => assertionKind(a) === 'exit_code');
+    const captures = {};
+    const captureRecords = {};
+    const errors = [];
+    for (const [name, source] of Object.entries(step.capture ?? {})) {
+        const raw = source === 'exit_code'
+            ? String(outcome.exitCode ?? '')
+            : source === 'stdout'
+                ? stdout.text
+                : stderr.text;
+        if (raw === undefined) {
+            errors.push(`capture '${name}': ${source} is too large to capture (${(source === 'stdout' ? stdout : stderr).summary.raw_bytes} bytes)`);
+            continue;
+        }
+        const value = redact(raw.replace(/\r?\n$/, ''));
+        captures[name] = value;
+        captureRecords[name] = {
+            sha256: sha256Hex(value),
+            preview: value.length > 200 ? `${value.slice(0, 199)}…` : value
+        };
+    }
+    if (outcome.error !== undefined)
+        errors.unshift(redact(outcome.error.message));
+    else if (outcome.timedOut)
+        errors.unshift(`timed out after ${governed.rendered.timeoutMs ?? 0}ms; the process group was killed`);
+    else if (outcome.exitCode === null)
+        errors.unshift(`killed by signal ${outcome.signal ?? 'unknown'}`);
+    else if (outcome.exitCode !== 0 && !expectsExit)
+        errors.unshift(`exited with code ${outcome.exitCode}`);
+    const failedAssertions = assertions.filter((a) => !a.passed);
+    if (failedAssertions.length > 0) {
+        errors.push(`${failedAssertions.length} assertion(s) failed: ${failedAssertions.map((a) => `${a.kind} ${a.expected}`).join('; ')}`);
+    }
+    const result = {
+        run_id: input.run_id,
+        step_id: step.id,
+        step_index: input.index,
+        type: 'cli',
+        status: errors.length === 0 ? 'passed' : 'failed',
+        actor: 'engine',
+        started_at: input.started_at,
+        ended_at: input.ended_at,
+        duration_ms: outcome.durationMs,
+        attempt: input.attempt,
+        argv: governed.rendered.argv.map(redact),
+        exit_code: outcome.exitCode,
+        // Defaults are left out to keep every snapshot of a long run small: no signal, no timeout,
+        // no assertions, an empty stream.
+        ...(outcome.signal === null ? {} : { signal: outcome.signal }),
+        ...(outcome.timedOut ? { timed_out: true } : {}),
+        ...(stdout.summary.raw_bytes === 0 && stdout.summary.file === undefined
+            ? {}
+            : { stdout: stdout.summary }),
+        ...(stderr.summary.raw_bytes === 0 && stderr.summary.file === undefined
+            ? {}
+            : { stderr: stderr.summary }),
+        ...(assertions.length === 0 ? {} : { assertions }),
+        evidence: {},
+        captures: captureRecords,
+        error: errors.length === 0 ? null : errors.join('; ')
+    };
+    return { result, captures: result.status === 'passed' ? captures : {} };
+}
+/** The outcome of a command that was not found on PATH. */
+function notFoundOutcome(argv0) {
+    return {
+        exitCode: COMMAND_NOT_FOUND,
+        signal: null,
+        timedOut: false,
+        cancelled: false,
+        durationMs: 0,
+        error: { code: 'ENOENT', message: `command not found: ${commandName(argv0)}` }
+    };
+}
+/** True when the runbook keeps full outputs in the run directory. */
+function storesFullOutput(runbook) {
+    return runbook.meta.governance?.evidence?.store_full_stdout === true;
+}
+
+;// CONCATENATED MODULE: ./src/engine/manual.ts
+/** Evidence asked for when require_for_manual is on and a manual step declares none. */
+const ATTESTATION = {
+    kind: 'text',
+    name: 'attestation',
+    description: 'Say what you did (require_for_manual needs evidence for every manual step).'
+};
+/** The evidence and approvals a manual step needs. */
+function manualRequirements(step, governance) {
+    const declared = step.required_evidence ?? [];
+    const evidence = declared.length === 0 && governance?.evidence?.require_for_manual === true
+        ? [ATTESTATION]
+        : declared;
+    return { evidence, ...(step.approvals === undefined ? {} : { approvals: step.approvals }) };
+}
+/** What is still missing, given what has been collected for the step. */
+function missingFor(req, collected) {
+    const evidence = req.evidence.filter((e) => !isComplete(e, collected.evidence[e.name]));
+    const approvalsNeeded = Math.max(0, (req.approvals?.min ?? 0) - distinctApprovers(collected.approvals));
+    return { evidence, approvalsNeeded };
+}
+function isComplete(e, rec) {
+    if (rec === undefined)
+        return false;
+    if (e.kind === 'checklist')
+        return (e.items ?? []).every((item) => rec.items?.includes(item) === true);
+    return true;
+}
+function distinctApprovers(approvals) {
+    return new Set(approvals.map((a) => a.approver)).size;
+}
+/** Why an evidence input is not acceptable for this step, or undefined when it is. */
+function evidenceProblem(req, input) {
+    const spec = req.evidence.find((e) => e.name === input.name);
+    if (spec === undefined) {
+        const names = req.evidence.map((e) => `${e.name} (${e.kind})`);
+        return `this step asks for no evidence named '${input.name}'; it asks for: ${names.length > 0 ? names.join(', ') : 'none'}`;
+    }
+    if (spec.kind !== input.kind)
+        return `evidence '${input.name}' is ${spec.kind} evidence, but a ${input.kind} value was given`;
+    switch (input.kind) {
+        case 'text':
+            return input.value.trim() === '' ? `evidence '${input.name}' must not be empty` : undefined;
+        case 'checklist': {
+            const allowed = spec.items ?? [];
+            const unknown = input.items.filter((i) => !allowed.includes(i));
+            return unknown.length === 0
+                ? undefined
+                : `checklist '${input.name}' has no item ${unknown.map((u) => `'${u}'`).join(', ')}; its items are: ${allowed.map((a) => `'${a}'`).join(', ')}`;
+        }
+        case 'attachment':
+            return input.path.trim() === '' ? `attachment '${input.name}' needs a file path` : undefined;
+    }
+}
+/** Why an approval is not acceptable, or undefined when it is. The same approver twice counts once. */
+function approvalProblem(req, input) {
+    if (req.approvals === undefined)
+        return 'this step needs no approval';
+    if (input.approver.trim() === '')
+        return 'an approval needs the approver name (--as NAME)';
+    const roles = req.approvals.roles ?? [];
+    if (roles.length > 0 && (input.role === undefined || !roles.includes(input.role))) {
+        return `approver '${input.approver}' must hold one of the roles ${roles.join(', ')} (give it with --role ROLE)${input.role === undefined ? '' : `; '${input.role}' is not one of them`}`;
+    }
+    return undefined;
+}
+/** Merges ticked checklist items with those ticked before (ticks accumulate across resumes). */
+function mergeChecklist(previous, items, order) {
+    const ticked = new Set([...(previous?.items ?? []), ...items]);
+    return order.filter((i) => ticked.has(i));
+}
+
+;// CONCATENATED MODULE: ./src/engine/manual-step.ts
+
+
+/** Checks submitted items against the step's requirements; returns the refusals. */
+function checkSubmission(req, evidence, approvals) {
+    const refusals = [];
+    for (const e of evidence) {
+        const problem = evidenceProblem(req, e);
+        if (problem !== undefined)
+            refusals.push({ item: `evidence ${e.name}`, reason: problem });
+    }
+    for (const a of approvals) {
+        const problem = approvalProblem(req, a);
+        if (problem !== undefined)
+            refusals.push({ item: `approval by ${a.approver}`, reason: problem });
+    }
+    return refusals;
+}
+/** Turns acceptable inputs into evidence and approval events (attachments are copied first). */
+async function recordInputs(deps, state, step, req, evidence, approvals) {
+    const events = [];
+    const now = deps.clock.now();
+    for (const e of evidence) {
+        const base = { kind: e.kind, name: e.name, actor: deps.actor, recorded_at: now };
+        let record;
+        if (e.kind === 'text')
+            record = { ...base, value: deps.redact(e.value) };
+        else if (e.kind === 'checklist') {
+            const order = req.evidence.find((x) => x.name === e.name)?.items ?? [];
+            record = { ...base, items: mergeChecklist(state.collected.evidence[e.name], e.items, order) };
+        }
+        else {
+            const stored = await deps.store.storeAttachment(step.id, e.name, e.path);
+            record = {
+                ...base,
+                file: stored.file,
+                sha256: stored.sha256,
+                bytes: stored.bytes,
+                original_name: stored.original_name
+            };
+        }
+        events.push({ type: 'evidence_recorded', step_id: step.id, evidence: record });
+    }
+    const seen = new Set(state.collected.approvals.map((a) => a.approver));
+    for (const a of approvals) {
+        if (seen.has(a.approver))
+            continue; // the same person twice counts once
+        seen.add(a.approver);
+        const approval = {
+            approver: a.approver,
+            ...(a.role === undefined ? {} : { role: a.role }),
+            recorded_at: now
+        };
+        events.push({ type: 'approval_recorded', step_id: step.id, approval });
+    }
+    return events;
+}
+/** What the step still waits for, or undefined when it is complete. */
+function pendingFor(deps, state, step, index) {
+    const req = manualRequirements(step, deps.runbook.meta.governance);
+    const missing = missingFor(req, state.collected);
+    if (missing.evidence.length === 0 && missing.approvalsNeeded === 0)
+        return undefined;
+    return {
+        step_id: step.id,
+        step_index: index,
+        kind: 'manual',
+        evidence: missing.evidence.map((e) => e.name),
+        approvals_needed: missing.approvalsNeeded,
+        ...(req.approvals?.roles === undefined ? {} : { roles: req.approvals.roles })
+    };
+}
+/** Rendered, redacted instructions of a manual step. */
+function instructionsOf(deps, state, step) {
+    return deps.redact(renderString(step.instructions ?? '', lookupIn({ ...state.vars, ...deps.secretVars }, state.captures)));
+}
+/** The StepResult of a manual step whose requirements are all met. */
+function manualResult(deps, state, step, index) {
+    const started = state.collected.started_at ?? state.started_at;
+    const now = deps.clock.now();
+    return {
+        run_id: state.run_id,
+        step_id: step.id,
+        step_index: index,
+        type: 'manual',
+        status: 'passed',
+        actor: 'human',
+        started_at: started,
+        ended_at: now,
+        duration_ms: Math.max(0, Date.parse(now) - Date.parse(started)),
+        attempt: state.attempts[step.id] ?? 1,
+        evidence: { ...state.collected.evidence },
+        approvals: [...state.collected.approvals],
+        captures: {},
+        error: null
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/preflight.ts
+
+/** Checks the commands of the remaining steps; returns the refusals, or undefined when all may run. */
+async function preflight(deps, state) {
+    const decisions = [];
+    const pathEnv = deps.env.PATH ?? '';
+    for (let index = state.current_step_index; index < deps.runbook.steps.length; index++) {
+        const step = deps.runbook.steps[index];
+        const argv0 = step?.type === 'cli' ? step.with?.argv?.[0] : undefined;
+        if (step === undefined || argv0 === undefined)
+            continue;
+        const resolved = await deps.cli.resolve(argv0, deps.cwd, pathEnv);
+        const verdict = decideCommand(argv0, resolved, deps.runbook.meta.governance);
+        if (verdict.decision === 'denied') {
+            decisions.push({
+                type: 'governance_decision',
+                step_id: step.id,
+                step_index: index,
+                argv0,
+                ...(resolved.path === undefined ? {} : { resolved_path: resolved.path }),
+                ...(resolved.realPath === undefined || resolved.realPath === resolved.path
+                    ? {}
+                    : { real_path: resolved.realPath }),
+                decision: 'denied',
+                rule: verdict.rule,
+                reason: verdict.reason,
+                confirmation_required: false
+            });
+        }
+    }
+    if (decisions.length === 0)
+        return undefined;
+    const error = decisions.map((d) => `step '${d.step_id}': ${d.reason}`).join('; ');
+    return { decisions, error: `governance refused the run before it started: ${error}` };
+}
+
+;// CONCATENATED MODULE: ./src/engine/driver.ts
+
+
+
+
+
+/** Appends events to the trace and folds them into the state. */
+async function emit(deps, state, ...events) {
+    let next = state;
+    for (const event of events) {
+        const record = await deps.store.append(event);
+        next = reduce(next, record);
+        deps.onRecord?.(record);
+    }
+    if (next === undefined)
+        throw new Error('emit() needs at least one event');
+    return next;
+}
+/** fsyncs the trace, writes a snapshot of the state and records that it did. */
+/**
+ * Makes the step boundary durable (the store fsyncs the trace before it writes the snapshot), then
+ * records the snapshot. That record itself is fsynced at the next boundary: if it is lost in a
+ * crash, resume simply starts from the previous snapshot and folds one more event.
+ */
+async function checkpoint(deps, state) {
+    const stored = await deps.store.writeSnapshot(state, state.current_step_index);
+    return emit(deps, state, {
+        type: 'snapshot_written',
+        file: stored.file,
+        sha256: stored.sha256,
+        state_seq: state.seq
+    });
+}
+async function stop(deps, state, event) {
+    const next = await checkpoint(deps, await emit(deps, state, event));
+    await deps.store.sync();
+    await deps.store.writeManifest(next);
+    return next;
+}
+function finished(state, status, error, failure) {
+    const passed = state.history.filter((r) => r.status === 'passed').length;
+    return {
+        type: 'run_finished',
+        status,
+        passed,
+        failed: state.history.length - passed,
+        error,
+        ...(failure === undefined ? {} : { failure })
+    };
+}
+/** Starts a run: records run_started, then drives it until it finishes or pauses. */
+async function startRun(deps, start) {
+    const state = await emit(deps, undefined, { type: 'run_started', ...start });
+    return drive(deps, state);
+}
+/** Continues a paused or crashed run from its folded state. */
+async function resumeRun(deps, state, recovery = {}) {
+    const resumed = await emit(deps, state, {
+        type: 'run_resumed',
+        actor: deps.actor,
+        ...((recovery.discardedBytes ?? 0) > 0 ? { discarded_bytes: recovery.discardedBytes } : {}),
+        ...(recovery.lockTakenOver === undefined ? {} : { lock_taken_over: recovery.lockTakenOver })
+    });
+    return drive(deps, resumed);
+}
+/** Runs steps until the run finishes, fails or pauses. */
+async function drive(deps, initial) {
+    let state = initial;
+    const refused = await preflight(deps, state);
+    if (refused !== undefined) {
+        state = await emit(deps, state, ...refused.decisions);
+        return stop(deps, state, finished(state, 'failed', refused.error, 'governance'));
+    }
+    while (state.status === 'running') {
+        const step = deps.runbook.steps[state.current_step_index];
+        if (step === undefined) {
+            const leftovers = (await deps.cli.finish?.()) ?? [];
+            if (leftovers.length > 0)
+                return stop(deps, state, finished(state, 'failed', leftovers.join('; '), 'replay'));
+            return stop(deps, state, finished(state, 'passed', null));
+        }
+        if (deps.signal.aborted)
+            return stop(deps, state, { type: 'run_paused', reason: interruptedReason(step) });
+        state =
+            step.type === 'cli' ? await cliTurn(deps, state, step) : await manualTurn(deps, state, step);
+    }
+    return state;
+}
+function interruptedReason(step) {
+    return `interrupted before or during step '${step.id}'; it runs again on resume`;
+}
+async function cliTurn(deps, state0, step) {
+    let state = state0;
+    const index = state.current_step_index;
+    const governed = await governStep(deps, state, step, index);
+    state = await emit(deps, state, governed.decision);
+    if (governed.decision.decision === 'denied') {
+        const error = `governance refused step '${step.id}': ${governed.decision.reason}`;
+        return stop(deps, state, finished(state, 'failed', error, 'governance'));
+    }
+    if (governed.decision.confirmation_required && state.collected.confirmed_by === undefined) {
+        const reason = governed.decision.destructive === undefined
+            ? 'the step asks for confirmation (confirm: true)'
+            : `destructive command: ${governed.decision.destructive}`;
+        const confirmation = await deps.manual.confirm({
+            step,
+            index,
+            argv: governed.rendered.argv.map(deps.redact),
+            reason
+        });
+        if (confirmation === undefined) {
+            return stop(deps, state, {
+                type: 'run_paused',
+                reason: `step '${step.id}' needs a two-step confirmation: ${reason}`,
+                pending: {
+                    step_id: step.id,
+                    step_index: index,
+                    kind: 'confirmation',
+                    evidence: [],
+                    approvals_needed: 1,
+                    reason
+                }
+            });
+        }
+        state = await emit(deps, state, {
+            type: 'confirmation_recorded',
+            step_id: step.id,
+            by: confirmation.by,
+            method: confirmation.method
+        });
+    }
+    const attempt = (state.attempts[step.id] ?? 0) + 1;
+    state = await emit(deps, state, {
+        type: 'step_started',
+        step_id: step.id,
+        step_index: index,
+        attempt
+    });
+    await deps.store.sync();
+    const started_at = deps.clock.now();
+    const factory = deps.outputs(step.id, attempt);
+    const needles = governed.rendered.assertions.flatMap((a) => [a.contains, a.not_contains].filter((n) => n !== undefined));
+    const stdout = await factory.collector('stdout', needles);
+    const stderr = await factory.collector('stderr', []);
+    const outcome = governed.executable === undefined
+        ? notFoundOutcome(governed.rendered.argv[0] ?? '')
+        : await deps.cli.execute({
+            step,
+            index,
+            attempt,
+            rendered: governed.rendered,
+            executable: governed.executable,
+            env: childEnv(deps, governed.rendered),
+            cwd: governed.cwd,
+            signal: deps.signal,
+            stdout,
+            stderr
+        });
+    const [out, err] = [await stdout.end(), await stderr.end()];
+    if (outcome.cancelled)
+        return stop(deps, state, { type: 'run_paused', reason: interruptedReason(step) });
+    const { result, captures } = judgeCliStep(deps, {
+        run_id: state.run_id,
+        step,
+        index,
+        attempt,
+        started_at,
+        ended_at: deps.clock.now(),
+        governed,
+        outcome,
+        stdout: out,
+        stderr: err
+    });
+    state = await checkpoint(deps, await emit(deps, state, { type: 'step_result', result, captures }));
+    if (result.status === 'failed')
+        return stop(deps, state, finished(state, 'failed', `step '${step.id}' failed: ${result.error ?? ''}`, 'step'));
+    return state;
+}
+async function manualTurn(deps, state0, step) {
+    let state = state0;
+    const index = state.current_step_index;
+    if (state.attempts[step.id] === undefined) {
+        state = await emit(deps, state, {
+            type: 'step_started',
+            step_id: step.id,
+            step_index: index,
+            attempt: 1
+        });
+    }
+    const req = manualRequirements(step, deps.runbook.meta.governance);
+    let pending = pendingFor(deps, state, step, index);
+    if (pending !== undefined) {
+        const submission = await deps.manual.collect({
+            step,
+            index,
+            instructions: instructionsOf(deps, state, step),
+            missingEvidence: req.evidence.filter((e) => pending?.evidence.includes(e.name) === true),
+            approvalsNeeded: pending.approvals_needed,
+            ...(pending.roles === undefined ? {} : { roles: pending.roles })
+        });
+        // Providers check their own input; anything still unacceptable is dropped, never recorded.
+        const refusals = new Set(checkSubmission(req, submission.evidence, submission.approvals).map((r) => r.item));
+        const evidence = submission.evidence.filter((e) => !refusals.has(`evidence ${e.name}`));
+        const approvals = submission.approvals.filter((a) => !refusals.has(`approval by ${a.approver}`));
+        const events = await recordInputs(deps, state, step, req, evidence, approvals);
+        if (events.length > 0)
+            state = await emit(deps, state, ...events);
+        pending = pendingFor(deps, state, step, index);
+    }
+    if (pending !== undefined) {
+        const what = [
+            ...pending.evidence.map((e) => `evidence '${e}'`),
+            ...(pending.approvals_needed > 0 ? [`${pending.approvals_needed} approval(s)`] : [])
+        ];
+        return stop(deps, state, {
+            type: 'run_paused',
+            reason: `step '${step.id}' waits for ${what.join(', ')}`,
+            pending
+        });
+    }
+    return checkpoint(deps, await emit(deps, state, {
+        type: 'step_result',
+        result: manualResult(deps, state, step, index),
+        captures: {}
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/engine/plan.ts
+
+
+
+/** Builds the plan. Values captured at run time are shown as <capture NAME from STEP>. */
+async function planRun(runbook, vars, deps) {
+    const owner = new Map();
+    runbook.steps.forEach((s) => Object.keys(s.capture ?? {}).forEach((c) => owner.set(c, s.id)));
+    const lookup = (name) => vars[name] ?? `<capture ${name} from ${owner.get(name) ?? '?'}>`;
+    const steps = [];
+    for (const [index, step] of runbook.steps.entries()) {
+        const base = {
+            index,
+            id: step.id,
+            type: step.type,
+            ...(step.title === undefined ? {} : { title: step.title })
+        };
+        if (step.type === 'manual') {
+            const req = manualRequirements(step, runbook.meta.governance);
+            steps.push({
+                ...base,
+                instructions: deps.redact(renderString(step.instructions ?? '', lookup)),
+                evidence: req.evidence.map((e) => ({
+                    name: e.name,
+                    kind: e.kind,
+                    ...(e.items === undefined ? {} : { items: e.items })
+                })),
+                ...(req.approvals === undefined ? {} : { approvals: req.approvals })
+            });
+            continue;
+        }
+        const rendered = renderCliStep(runbook, step, lookup);
+        const argv0 = rendered.argv[0] ?? '';
+        const cwd = rendered.cwd === undefined ? deps.cwd : deps.joinPath(deps.cwd, rendered.cwd);
+        const resolved = await deps.cli.resolve(argv0, cwd, { ...deps.env, ...rendered.env }.PATH ?? '');
+        const verdict = decideCommand(argv0, resolved, runbook.meta.governance);
+        const destructive = deps.classify(rendered.argv);
+        const confirmation = destructive !== undefined
+            ? `destructive command: ${destructive}`
+            : step.confirm === true
+                ? 'confirm: true'
+                : undefined;
+        steps.push({
+            ...base,
+            argv: rendered.argv.map(deps.redact),
+            ...(resolved.path === undefined ? {} : { resolved_path: resolved.path }),
+            decision: verdict.decision,
+            reason: resolved.path === undefined && verdict.decision === 'allowed'
+                ? `command not found: ${argv0}`
+                : verdict.reason,
+            ...(confirmation === undefined ? {} : { confirmation }),
+            ...(rendered.timeoutMs === undefined ? {} : { timeout_ms: rendered.timeoutMs })
+        });
+    }
+    return {
+        runbook: runbook.meta.name,
+        vars: Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, deps.redact(v)])),
+        steps,
+        refused: steps.some((s) => s.decision === 'denied')
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/glob.ts
+// Glob matching for variable names (deny_env_vars), with the semantics of Go's path.Match on names:
+// `*` matches any run of characters, `?` one character, `[...]` a class. Case-sensitive.
+/** Compiles a glob into an anchored RegExp. */
+function globToRegExp(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*')
+            out += '.*';
+        else if (c === '?')
+            out += '.';
+        else if (c === '[') {
+            const end = glob.indexOf(']', i + 1);
+            if (end === -1)
+                out += '\\[';
+            else {
+                const body = glob
+                    .slice(i + 1, end)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\');
+                out += `[${body}]`;
+                i = end;
+            }
+        }
+        else
+            out += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`);
+}
+/** True when `name` matches any of the globs. */
+function matchesAnyGlob(name, globs) {
+    return globs.some((g) => globToRegExp(g).test(name));
+}
+
+;// CONCATENATED MODULE: ./src/engine/vars.ts
+
+/** A --var flag that does not name a var of the runbook, or is malformed. */
+class VarError extends Error {
+    name = 'VarError';
+}
+/** Parses `name=value` flags; the value may be empty and may contain `=`. */
+function parseVarFlags(flags) {
+    const out = {};
+    for (const flag of flags) {
+        const eq = flag.indexOf('=');
+        const name = eq === -1 ? flag : flag.slice(0, eq);
+        if (eq === -1 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+            throw new VarError(`invalid --var '${flag}': expected name=value, where name is letters, digits and '_'`);
+        }
+        out[name] = flag.slice(eq + 1);
+    }
+    return out;
+}
+/** Resolves the runbook's vars against the environment and explicit flags. */
+function resolveVars(runbook, env, flags) {
+    const defaults = runbook.meta.vars ?? {};
+    const deny = runbook.meta.governance?.deny_env_vars ?? [];
+    const vars = {};
+    const sources = {};
+    const denied = [];
+    for (const name of Object.keys(flags)) {
+        if (!(name in defaults)) {
+            const known = Object.keys(defaults);
+            throw new VarError(`--var ${name}: the runbook has no var '${name}'; its vars are: ${known.length > 0 ? known.join(', ') : '(none)'}`);
+        }
+    }
+    for (const [name, value] of Object.entries(defaults)) {
+        vars[name] = value ?? '';
+        sources[name] = 'default';
+        const fromEnv = env[name];
+        if (fromEnv !== undefined) {
+            if (matchesAnyGlob(name, deny))
+                denied.push(name);
+            else {
+                vars[name] = fromEnv;
+                sources[name] = 'env';
+            }
+        }
+        const fromFlag = flags[name];
+        if (fromFlag !== undefined) {
+            vars[name] = fromFlag;
+            sources[name] = 'flag';
+        }
+    }
+    const secrets = Object.entries(env)
+        .filter(([name, value]) => value !== undefined && value !== '' && matchesAnyGlob(name, deny))
+        .map(([, value]) => value);
+    return { vars, sources, secrets, denied };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/providers/cli/output-pump.ts
+/** Starts pumping `stream` into `handler`; a handler failure is passed to `onError`. */
+function pumpOutput(stream, handler, onError) {
+    let busy = false;
+    let queue = Promise.resolve();
+    let idleTimer;
+    let idleMs;
+    const armIdle = () => {
+        if (idleMs === undefined)
+            return;
+        clearTimeout(idleTimer);
+        idleTimer = setTimeout(() => (busy ? armIdle() : stream.destroy()), idleMs);
+    };
+    const settled = () => {
+        busy = false;
+        if (!stream.destroyed)
+            stream.resume();
+        armIdle();
+    };
+    const failed = (err) => {
+        busy = false;
+        onError(err);
+    };
+    const deliver = (chunk) => {
+        let result;
+        try {
+            result = handler(chunk);
+        }
+        catch (err) {
+            failed(err);
+            return;
+        }
+        if (isThenable(result)) {
+            busy = true;
+            stream.pause();
+            queue = result.then(settled, failed);
+        }
+    };
+    stream.on('data', (chunk) => {
+        armIdle();
+        // A paused stream emits no data; should one arrive anyway, it waits its turn.
+        if (busy)
+            queue = queue.then(() => deliver(chunk));
+        else
+            deliver(chunk);
+    });
+    // A read error (EIO, ...) ends the stream like EOF; 'close' follows it.
+    stream.on('error', () => undefined);
+    const done = new Promise((resolve) => {
+        stream.once('close', () => {
+            clearTimeout(idleTimer);
+            idleMs = undefined;
+            resolve(queue);
+        });
+    });
+    return {
+        done,
+        closeWhenIdle: (ms) => {
+            idleMs = ms;
+            armIdle();
+        },
+        destroy: () => stream.destroy()
+    };
+}
+function isThenable(value) {
+    return typeof value?.then === 'function';
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/providers/cli/process-group.ts
+// Signalling the process group a step's command leads (it is spawned detached: setsid makes it the
+// leader of a new session and process group, and its descendants inherit the group unless they
+// leave it themselves with setsid).
+
+/**
+ * Sends `signal` to every process of the group. Failures are ignored: ESRCH means the group is
+ * gone, EPERM that a member runs as another user (setuid); there is nothing more to do either way.
+ */
+function signalGroup(pgid, signal) {
+    try {
+        process.kill(-pgid, signal);
+    }
+    catch {
+        // see above
+    }
+}
+/**
+ * True while a live process remains in the group. On Linux this reads /proc, so zombies do not
+ * count: where PID 1 does not reap orphans (some containers), killed descendants stay zombies
+ * forever, and `kill(-pgid, 0)` would report the group alive long after everything in it died.
+ * Elsewhere `kill(-pgid, 0)` is the answer.
+ */
+function groupAlive(pgid) {
+    // ESRCH means no process at all, zombies included: the common case after a command exits, and
+    // far cheaper than scanning /proc, which is only needed to tell zombies from the living.
+    try {
+        process.kill(-pgid, 0);
+    }
+    catch (err) {
+        return errorCode(err) === 'EPERM';
+    }
+    const members = liveMembersFromProc(pgid);
+    return members === undefined ? true : members > 0;
+}
+/** Live (not zombie) processes whose process group is `pgid`; undefined without /proc. */
+function liveMembersFromProc(pgid) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return undefined;
+    }
+    let live = 0;
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        let stat;
+        try {
+            stat = (0,external_node_fs_.readFileSync)(`/proc/${entry}/stat`, 'utf8');
+        }
+        catch {
+            continue; // exited while we looked
+        }
+        // Fields after the command name (which may hold spaces and parentheses): state ppid pgrp ...
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const state = fields[0];
+        if (Number(fields[2]) === pgid && state !== 'Z' && state !== 'X')
+            live++;
+    }
+    return live;
+}
+/**
+ * Ends the group: SIGTERM, then SIGKILL once `graceMs` has passed with a process still alive.
+ * Resolves when the group is empty or SIGKILL has been sent.
+ */
+async function terminateGroup(pgid, graceMs, pollMs = 50) {
+    signalGroup(pgid, 'SIGTERM');
+    const deadline = Date.now() + graceMs;
+    while (Date.now() < deadline) {
+        if (!groupAlive(pgid))
+            return;
+        await sleep(Math.min(pollMs, Math.max(1, deadline - Date.now())));
+    }
+    signalGroup(pgid, 'SIGKILL');
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+function errorCode(err) {
+    if (typeof err !== 'object' || err === null || !('code' in err))
+        return undefined;
+    return typeof err.code === 'string' ? err.code : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/providers/cli/spawn-error.ts
+// The one place a failure to start a command becomes a message (STYLE.md §8).
+
+const REASONS = {
+    ENOENT: 'no such file or directory',
+    EACCES: 'permission denied (not executable, or a directory on the way is not searchable)',
+    ENOEXEC: 'not an executable format (a script needs a #! line)',
+    ENOTDIR: 'a component of the path is not a directory',
+    E2BIG: 'argument list or environment too long',
+    ELOOP: 'too many levels of symbolic links'
+};
+/** Turns a spawn error into the outcome's `spawnError`: its code and a sentence naming the file. */
+function describeSpawnError(err, executable) {
+    const code = errorCode(err) ?? 'UNKNOWN';
+    const reason = REASONS[code] ?? (err instanceof Error ? err.message : String(err));
+    return { code, message: `cannot run '${executable}': ${reason} (${code})` };
+}
+
+;// CONCATENATED MODULE: ./src/providers/cli/node-process-runner.ts
+// Runs one governed command as a real process: never through a shell, with exactly the environment
+// given, as the leader of its own process group so that a timeout, a cancellation or the end of
+// the step can stop everything it started.
+//
+// Lifecycle of a run:
+// 1. spawn(executable, argv[1..], { argv0: argv[0], shell: false, detached: true }). A spawn
+//    failure (ENOENT, EACCES, a missing cwd, ...) is reported as `spawnError`, never thrown.
+// 2. stdin gets `spec.stdin` and is closed (EPIPE, when the child does not read, is ignored);
+//    without `spec.stdin` it is closed at once, so the child reads EOF, never the terminal.
+// 3. stdout and stderr stream to the handlers with backpressure (output-pump.ts).
+// 4. Timeout or abort: SIGTERM to the whole group, SIGKILL `killGraceMs` later if anything in it
+//    is still alive.
+// 5. When the command exits, background descendants may still hold its stdout or stderr open, or
+//    keep running without them. The runner waits up to `lingerMs` for both pipes to close, then
+//    ends whatever is left of the group (SIGTERM, then SIGKILL after `killGraceMs`): a step ends
+//    with its command, and leaves no orphans behind. The exit code is the command's own.
+// 6. A descendant that left the group (setsid) cannot be signalled; if it keeps a pipe open, the
+//    runner stops reading once the pipe has been idle for `lingerMs`, or `killGraceMs` after the
+//    timeout or an abort. The timeout runs until the step ends: `timedOut` means the step (the
+//    command, or what it left holding its pipes) was not over in time.
+// 7. `durationMs` runs from the spawn to the end of the step, lingering and killing included.
+//
+// A handler that throws or rejects (the output sink failed) is not a process failure: the group
+// is ended as on a timeout, and run() rejects with that error once the process is gone.
+
+
+
+
+
+const DEFAULT_KILL_GRACE_MS = 2000;
+const DEFAULT_LINGER_MS = 1000;
+class NodeProcessRunner {
+    killGraceMs;
+    lingerMs;
+    constructor(options = {}) {
+        this.killGraceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+        this.lingerMs = options.lingerMs ?? DEFAULT_LINGER_MS;
+    }
+    /** Runs the command to its end; resolves with the same shape whatever happened to it. */
+    async run(spec) {
+        const startedAt = performance.now();
+        const outcome = (o) => ({
+            exitCode: null,
+            signal: null,
+            timedOut: false,
+            cancelled: false,
+            durationMs: Math.round(performance.now() - startedAt),
+            ...o
+        });
+        if (spec.signal.aborted)
+            return outcome({ cancelled: true });
+        const started = await start(spec);
+        if ('spawnError' in started)
+            return outcome({ spawnError: started.spawnError });
+        const { child, pid } = started;
+        let timedOut = false;
+        let cancelled = false;
+        let failure;
+        let terminating;
+        let stop = () => undefined;
+        /** Settles once a timeout or an abort asked the run to stop. */
+        const stopped = new Promise((resolve) => (stop = resolve));
+        const terminate = () => (terminating ??= terminateGroup(pid, this.killGraceMs));
+        const onFailure = (error) => {
+            failure ??= { error };
+            void terminate();
+            for (const p of pumps)
+                p.destroy();
+        };
+        const pumps = [
+            pumpOutput(child.stdout, (c) => spec.onStdout(c), onFailure),
+            pumpOutput(child.stderr, (c) => spec.onStderr(c), onFailure)
+        ];
+        const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve([code, signal])));
+        writeStdin(child, spec.stdin);
+        const timer = spec.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                stop();
+                void terminate();
+            }, spec.timeoutMs);
+        const onAbort = () => {
+            cancelled = true;
+            stop();
+            void terminate();
+        };
+        spec.signal.addEventListener('abort', onAbort, { once: true });
+        try {
+            const [exitCode, signal] = await exited;
+            const pipesClosed = Promise.all(pumps.map((p) => p.done));
+            await Promise.race([pipesClosed, sleep(this.lingerMs)]);
+            if (terminating !== undefined || groupAlive(pid))
+                await terminate();
+            // Only a process outside the group can still write now. Stop reading when the pipes go
+            // idle, or shortly after a timeout or abort, so the step always ends.
+            for (const p of pumps)
+                p.closeWhenIdle(this.lingerMs);
+            await Promise.race([pipesClosed, stopped.then(() => sleep(this.killGraceMs))]);
+            for (const p of pumps)
+                p.destroy();
+            await pipesClosed;
+            if (failure !== undefined)
+                throw failure.error;
+            return outcome({ exitCode, signal, timedOut, cancelled });
+        }
+        finally {
+            clearTimeout(timer);
+            spec.signal.removeEventListener('abort', onAbort);
+        }
+    }
+}
+/** Spawns the child and waits until it runs or fails to start. */
+async function start(spec) {
+    const cwdProblem = await checkCwd(spec.cwd);
+    if (cwdProblem !== undefined)
+        return { spawnError: cwdProblem };
+    const child = (0,external_node_child_process_.spawn)(spec.executable, spec.argv.slice(1), {
+        argv0: spec.argv[0] ?? spec.executable,
+        cwd: spec.cwd,
+        env: { ...spec.env },
+        shell: false,
+        detached: true,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        windowsHide: true
+    });
+    return new Promise((resolve) => {
+        child.once('spawn', () => resolve({ child, pid: child.pid }));
+        // Only a failure to start can happen here: the runner signals with process.kill, not child.kill.
+        child.on('error', (err) => resolve({ spawnError: describeSpawnError(err, spec.executable) }));
+    });
+}
+/** A missing working directory would otherwise be reported as the executable's ENOENT. */
+async function checkCwd(cwd) {
+    try {
+        if ((await (0,promises_namespaceObject.stat)(cwd)).isDirectory())
+            return undefined;
+        return { code: 'ENOTDIR', message: `working directory '${cwd}' is not a directory` };
+    }
+    catch {
+        return { code: 'ENOENT', message: `working directory '${cwd}' does not exist` };
+    }
+}
+function writeStdin(child, text) {
+    const stdin = child.stdin;
+    if (stdin === null)
+        return;
+    // EPIPE / ECONNRESET: the child exited or closed stdin without reading it all. Not a failure.
+    stdin.on('error', () => undefined);
+    if (text === undefined)
+        stdin.end();
+    else
+        stdin.end(text, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/providers/cli/command-resolver.ts
+// Finding the file a command name stands for, the way execvp(3) would, so that governance checks
+// the very file that will run (ProcessSpec.executable is set from `path`).
+//
+// Two deliberate differences from execvp:
+// - Only regular files the current user may execute are found, whether argv[0] holds a slash or
+//   not (execvp would try a non-executable file and fail with EACCES); anything else is "not found".
+// - An empty PATH entry (a leading, trailing or doubled ':') means the working directory to
+//   execvp; here it is skipped, so a governed command never runs from the working directory by
+//   accident. Write `./tool` for that. An empty PATH finds nothing.
+
+
+
+class NodeCommandResolver {
+    /** Resolves argv[0] against `cwd` and the child's PATH; `{}` when nothing executable is found. */
+    async resolve(argv0, cwd, pathEnv) {
+        if (argv0 === '')
+            return {};
+        if (argv0.includes('/'))
+            return found((0,external_node_path_.resolve)(cwd, argv0));
+        for (const dir of pathEnv.split(':')) {
+            if (dir === '')
+                continue;
+            const r = await found((0,external_node_path_.resolve)(cwd, dir, argv0));
+            if (r.path !== undefined)
+                return r;
+        }
+        return {};
+    }
+}
+/** `path` (lexically normalised, absolute) and its real path, when it is an executable file. */
+async function found(path) {
+    if (!(0,external_node_path_.isAbsolute)(path) || !(await isExecutableFile(path)))
+        return {};
+    try {
+        return { path, realPath: await (0,promises_namespaceObject.realpath)(path) };
+    }
+    catch {
+        return {};
+    }
+}
+async function isExecutableFile(path) {
+    try {
+        if (!(await (0,promises_namespaceObject.stat)(path)).isFile())
+            return false;
+        await (0,promises_namespaceObject.access)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/cli/index.ts
+// Public surface of the cli provider: real processes and command lookup.
+
+
+
+;// CONCATENATED MODULE: ./src/providers/cli/real-cli-provider.ts
+
+class RealCliProvider {
+    runner;
+    resolver;
+    mode = 'real';
+    constructor(runner, resolver) {
+        this.runner = runner;
+        this.resolver = resolver;
+    }
+    validate() {
+        return [];
+    }
+    resolve(argv0, cwd, pathEnv) {
+        return this.resolver.resolve(argv0, cwd, pathEnv);
+    }
+    /** Runs the command; the outcome has the same shape whether it succeeded, failed or never started. */
+    async execute(exec) {
+        const outcome = await this.runner.run({
+            executable: exec.executable,
+            argv: exec.rendered.argv,
+            env: exec.env,
+            cwd: exec.cwd,
+            ...(exec.rendered.stdin === undefined ? {} : { stdin: exec.rendered.stdin }),
+            ...(exec.rendered.timeoutMs === undefined ? {} : { timeoutMs: exec.rendered.timeoutMs }),
+            signal: exec.signal,
+            onStdout: (chunk) => exec.stdout.push(chunk),
+            onStderr: (chunk) => exec.stderr.push(chunk)
+        });
+        const base = {
+            exitCode: outcome.exitCode,
+            signal: outcome.signal,
+            timedOut: outcome.timedOut,
+            cancelled: outcome.cancelled,
+            durationMs: outcome.durationMs
+        };
+        if (outcome.spawnError === undefined)
+            return base;
+        const name = commandName(exec.rendered.argv[0] ?? exec.executable);
+        const notFound = outcome.spawnError.code === 'ENOENT';
+        return {
+            ...base,
+            exitCode: notFound ? 127 : (outcome.exitCode ?? 126),
+            error: {
+                code: outcome.spawnError.code,
+                message: notFound
+                    ? `command not found: ${name}`
+                    : `cannot run ${name}: ${outcome.spawnError.message}`
+            }
+        };
+    }
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/providers/system-clock.ts
+// The real clock: wall time for records, monotonic time for durations.
+
+const systemClock = {
+    now: () => new Date().toISOString(),
+    monotonicMs: () => performance.now(),
+    sleep: async (ms, signal) => {
+        try {
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(ms, undefined, signal === undefined ? {} : { signal });
+        }
+        catch {
+            // aborted: the caller checks its signal
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/trace/canonical-json.ts
+// Canonical JSON: the one byte form a value has, so a digest of it is a digest of the value. Keys are
+// sorted recursively (by UTF-16 code units, JavaScript's default order), there is no insignificant
+// whitespace, strings and numbers are encoded as JSON.stringify encodes them, and undefined object
+// fields are omitted. Values JSON cannot carry faithfully (NaN, Infinity, functions, bigint, undefined
+// array items) are refused rather than silently coerced: a hash must cover what was meant.
+/** A value that cannot be written as canonical JSON, with the path to it (`$.result.duration_ms`). */
+class CanonicalJsonError extends TypeError {
+    path;
+    name = 'CanonicalJsonError';
+    constructor(path, message) {
+        super(`${path}: ${message}`);
+        this.path = path;
+    }
+}
+/** Encodes a JSON-like value canonically. */
+function canonicalJson(value) {
+    const parts = [];
+    // The fast pass builds no paths; only a value it cannot encode is walked again to name its path.
+    if (!encodeInto(value, parts))
+        encode(value, '$');
+    return parts.join('');
+}
+/** True when two JSON-like values are equal once encoded (undefined fields do not count). */
+function canonicalEqual(a, b) {
+    return canonicalJson(a) === canonicalJson(b);
+}
+const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Appends the canonical form of `value` to `out`; false when some part of it is not JSON. */
+function encodeInto(value, out) {
+    if (value === null || typeof value === 'boolean' || typeof value === 'string') {
+        out.push(JSON.stringify(value));
+        return true;
+    }
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            return false;
+        out.push(JSON.stringify(value));
+        return true;
+    }
+    if (Array.isArray(value)) {
+        out.push('[');
+        for (let i = 0; i < value.length; i++) {
+            const item = value[i];
+            if (item === undefined)
+                return false;
+            if (i > 0)
+                out.push(',');
+            if (!encodeInto(item, out))
+                return false;
+        }
+        out.push(']');
+        return true;
+    }
+    if (typeof value === 'object' && isPlainObject(value)) {
+        const keys = Object.keys(value).sort(byCodeUnit);
+        out.push('{');
+        let first = true;
+        for (const k of keys) {
+            const v = value[k];
+            if (v === undefined)
+                continue;
+            out.push(first ? '' : ',', JSON.stringify(k), ':');
+            first = false;
+            if (!encodeInto(v, out))
+                return false;
+        }
+        out.push('}');
+        return true;
+    }
+    return false;
+}
+/** The slow, path-tracking walk: only used to report where a value is not JSON (it throws). */
+function encode(value, path) {
+    if (value === null || typeof value === 'boolean' || typeof value === 'string') {
+        return JSON.stringify(value);
+    }
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw new CanonicalJsonError(path, `${value} is not a JSON number`);
+        return JSON.stringify(value);
+    }
+    if (Array.isArray(value)) {
+        const items = value.map((item, i) => {
+            if (item === undefined)
+                throw new CanonicalJsonError(`${path}[${i}]`, 'undefined array item');
+            return encode(item, `${path}[${i}]`);
+        });
+        return `[${items.join(',')}]`;
+    }
+    if (typeof value === 'object' && isPlainObject(value)) {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => byCodeUnit(a, b))
+            .map(([k, v]) => `${JSON.stringify(k)}:${encode(v, `${path}.${k}`)}`);
+        return `{${entries.join(',')}}`;
+    }
+    throw new CanonicalJsonError(path, `a ${canonical_json_describe(value)} is not JSON`);
+}
+function isPlainObject(value) {
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+}
+function canonical_json_describe(value) {
+    if (value === undefined)
+        return 'undefined value';
+    if (typeof value === 'object')
+        return `${value?.constructor?.name ?? 'object'} object`;
+    return typeof value;
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/**
+ * Parses JSON bytes (strict UTF-8, a BOM is not skipped); `canonical` tells whether the bytes are
+ * exactly the canonical form of the value. Undefined when the bytes are not JSON.
+ */
+function parseJsonBytes(bytes) {
+    try {
+        const text = utf8.decode(bytes);
+        const value = JSON.parse(text);
+        return { value, canonical: canonicalJson(value) === text };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/trace/hash-chain.ts
+// The hash chain over trace records: each record carries the hash of the one before it, and its own
+// hash covers its whole content (seq, ts, prev_hash and the event). Editing a record breaks its own
+// hash; deleting, inserting or reordering records breaks a seq or a prev_hash; dropping final records
+// is only visible against a head recorded elsewhere (run.json, snapshots).
+
+
+/** prev_hash of the first record. */
+const GENESIS_HASH = '0'.repeat(64);
+/** sha256 (hex) of some bytes. */
+function hash_chain_sha256Hex(data) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
+}
+/** The hash a record must carry: sha256 of the canonical JSON of the record without `hash`. */
+function recordHash(record) {
+    return hash_chain_sha256Hex(canonicalJson({ ...record, hash: undefined })); // undefined fields are omitted
+}
+/** Builds the record that follows `prev` (undefined for the first record). */
+function sealRecord(event, prev, ts) {
+    const body = {
+        ...event,
+        seq: (prev?.seq ?? 0) + 1,
+        ts,
+        prev_hash: prev?.hash ?? GENESIS_HASH
+    };
+    return { ...body, hash: recordHash(body) };
+}
+/** The line trace.jsonl holds for a record (without its newline). */
+function recordLine(record) {
+    return canonicalJson(record);
+}
+/** Checks that `r` (at 0-based `index`) follows `prev`; returns why it does not, or undefined. */
+function checkLink(prev, r, index) {
+    const at = { index, seq: r.seq };
+    if (recordHash(r) !== r.hash) {
+        return {
+            ...at,
+            kind: 'hash-mismatch',
+            message: `record ${r.seq} was edited: its content does not match its hash`
+        };
+    }
+    if (r.seq !== prev.seq + 1) {
+        const what = r.seq > prev.seq + 1 ? 'deleted or reordered' : 'inserted or reordered';
+        return {
+            ...at,
+            kind: 'seq-mismatch',
+            message: `expected record ${prev.seq + 1} after record ${prev.seq}, found record ${r.seq}: records were ${what}`
+        };
+    }
+    if (r.prev_hash !== prev.hash) {
+        return {
+            ...at,
+            kind: 'prev-hash-mismatch',
+            message: `record ${r.seq} does not follow record ${prev.seq} (prev_hash differs): records were deleted, inserted or reordered`
+        };
+    }
+    return undefined;
+}
+/** Checks a list of records from the first one; returns the first break, or undefined. */
+function checkChain(records) {
+    let prev = headOf([]);
+    for (const [index, r] of records.entries()) {
+        const broken = checkLink(prev, r, index);
+        if (broken !== undefined)
+            return broken;
+        prev = { seq: r.seq, hash: r.hash };
+    }
+    return undefined;
+}
+/** The head of a checked list of records. */
+function headOf(records) {
+    const last = records.at(-1);
+    return last === undefined ? { seq: 0, hash: GENESIS_HASH } : { seq: last.seq, hash: last.hash };
+}
+
+;// CONCATENATED MODULE: ./src/trace/trace-reader.ts
+// Reading trace.jsonl back: every line must be a canonical, well-formed record that extends the
+// hash chain. A final line without its newline that does not parse is a torn write (the process died
+// mid-append) and is reported apart from tampering; any other bad line is tampering.
+
+
+
+const EVENT_TYPES = {
+    run_started: true,
+    governance_decision: true,
+    step_started: true,
+    step_result: true,
+    evidence_recorded: true,
+    approval_recorded: true,
+    confirmation_recorded: true,
+    snapshot_written: true,
+    run_paused: true,
+    run_resumed: true,
+    run_finished: true
+};
+const HEX64 = /^[0-9a-f]{64}$/;
+/** Parses and checks the bytes of a trace.jsonl. */
+function parseTrace(bytes) {
+    const records = [];
+    let offset = 0;
+    for (let line = 1; offset < bytes.length; line++) {
+        const nl = bytes.indexOf(0x0a, offset);
+        const end = nl === -1 ? bytes.length : nl;
+        const prev = headOf(records);
+        const parsed = parseLine(bytes.subarray(offset, end));
+        const done = (extra) => ({
+            records,
+            head: headOf(records),
+            unterminated: false,
+            ...extra
+        });
+        if (typeof parsed === 'string') {
+            if (nl === -1 && parsed === UNPARSABLE) {
+                return done({ torn: { line, offset, bytes: bytes.length - offset } });
+            }
+            return done({
+                broken: { kind: parsed, line, seq: prev.seq + 1, message: describeBadLine(parsed, line) }
+            });
+        }
+        const link = checkLink(prev, parsed, records.length);
+        if (link !== undefined) {
+            return done({ broken: { kind: link.kind, line, seq: parsed.seq, message: link.message } });
+        }
+        records.push(parsed);
+        if (nl === -1)
+            return done({ unterminated: true });
+        offset = nl + 1;
+    }
+    return { records, head: headOf(records), unterminated: false };
+}
+/** Reads and checks trace.jsonl; a missing file is an empty trace. */
+async function readTrace(path) {
+    let bytes;
+    try {
+        bytes = await (0,promises_namespaceObject.readFile)(path);
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            throw err;
+        bytes = Buffer.alloc(0);
+    }
+    return { ...parseTrace(bytes), bytes: bytes.length };
+}
+const UNPARSABLE = 'unparsable';
+function parseLine(raw) {
+    const parsed = parseJsonBytes(raw);
+    if (parsed === undefined)
+        return UNPARSABLE;
+    if (!isRecord(parsed.value))
+        return 'malformed';
+    return parsed.canonical ? parsed.value : 'not-canonical';
+}
+function isRecord(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return false;
+    const r = value;
+    return (typeof r.type === 'string' &&
+        Object.hasOwn(EVENT_TYPES, r.type) &&
+        Number.isSafeInteger(r.seq) &&
+        typeof r.ts === 'string' &&
+        typeof r.prev_hash === 'string' &&
+        HEX64.test(r.prev_hash) &&
+        typeof r.hash === 'string' &&
+        HEX64.test(r.hash));
+}
+function describeBadLine(problem, line) {
+    switch (problem) {
+        case 'unparsable':
+            return `line ${line} is not valid JSON`;
+        case 'malformed':
+            return `line ${line} is not a trace record (type, seq, ts, prev_hash or hash missing or wrong)`;
+        case 'not-canonical':
+            return `line ${line} is not in canonical form: it was rewritten after it was recorded`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/trace/durable-file.ts
+// Writing files so that a crash never leaves a half-written file under its final name: data is
+// written to a temporary file in the same directory, fsynced, renamed over the target, and the
+// directory is fsynced so the rename itself survives a power loss.
+
+
+
+
+/** Temporary files of atomic writes start with this (after a dot): `.step-0003.json.tmp-…`. */
+const TEMP_MARKER = '.tmp-';
+/** Writes all of `data` at the file's current position (a write may be partial). */
+async function writeAll(fh, data) {
+    let done = 0;
+    while (done < data.length) {
+        const { bytesWritten } = await fh.write(data, done, data.length - done);
+        done += bytesWritten;
+    }
+}
+/** fsyncs a directory so entries created or renamed in it are durable. */
+async function fsyncDir(dir) {
+    let fh;
+    try {
+        fh = await (0,promises_namespaceObject.open)(dir, 'r');
+        await fh.sync();
+    }
+    catch (err) {
+        // Platform quirk: Windows cannot open or fsync a directory; rename is durable there anyway.
+        const code = err.code;
+        if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL')
+            throw err;
+    }
+    finally {
+        await fh?.close();
+    }
+}
+/** A tag no other write (in this or another process) uses at the same time. */
+function uniqueTag() {
+    return `${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
+}
+/** A temporary name beside `path`, unique to this write. */
+function tempPathFor(path) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}${TEMP_MARKER}${uniqueTag()}`);
+}
+/** Replaces `path` with `data` atomically: temp file, fsync, rename, fsync the directory. */
+async function writeFileAtomic(path, data) {
+    const temp = tempPathFor(path);
+    try {
+        await writeFileExclusive(temp, data);
+        await (0,promises_namespaceObject.rename)(temp, path);
+    }
+    catch (err) {
+        await (0,promises_namespaceObject.rm)(temp, { force: true });
+        throw err;
+    }
+    await fsyncDir((0,external_node_path_.dirname)(path));
+}
+/** Creates a new file (failing with EEXIST if it exists) holding `data`, fsynced. */
+async function writeFileExclusive(path, data) {
+    const fh = await (0,promises_namespaceObject.open)(path, 'wx');
+    try {
+        await writeAll(fh, typeof data === 'string' ? Buffer.from(data) : data);
+        await fh.sync();
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** Digest and size of some bytes as they stream past. */
+class DigestCounter {
+    hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    bytes = 0;
+    update(chunk) {
+        this.hash.update(chunk);
+        this.bytes += chunk.length;
+    }
+    digest() {
+        return { sha256: this.hash.digest('hex'), bytes: this.bytes };
+    }
+}
+/** sha256 (hex) and size of a file, streamed. */
+async function digestFile(path) {
+    const counter = new DigestCounter();
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        counter.update(chunk);
+    return counter.digest();
+}
+
+;// CONCATENATED MODULE: ./src/trace/errors.ts
+/** Another process works on the run (or did, on another host, and may still). */
+class RunLockedError extends Error {
+    runId;
+    holder;
+    lockPath;
+    name = 'RunLockedError';
+    constructor(runId, 
+    /** Absent when the lock file could not be read (being written, or damaged). */
+    holder, lockPath) {
+        const who = holder === undefined
+            ? 'a process whose lock file cannot be read'
+            : `pid ${holder.pid} on ${holder.hostname} since ${holder.started_at}`;
+        super(`run ${runId} is locked by ${who}; if that process is gone, remove ${lockPath} and try again`);
+        this.runId = runId;
+        this.holder = holder;
+        this.lockPath = lockPath;
+    }
+}
+/** No run directory of that id. */
+class RunNotFoundError extends Error {
+    runId;
+    runsDir;
+    nearby;
+    name = 'RunNotFoundError';
+    constructor(runId, runsDir, 
+    /** Existing run ids that look like the one asked for. */
+    nearby) {
+        const hint = nearby.length > 0 ? `; did you mean ${nearby.join(', ')}?` : '';
+        super(`no run ${runId} in ${runsDir}${hint}`);
+        this.runId = runId;
+        this.runsDir = runsDir;
+        this.nearby = nearby;
+    }
+}
+/** The trace's hash chain (or the events it holds) cannot be trusted; a resume is refused. */
+class TraceTamperedError extends Error {
+    runId;
+    seq;
+    line;
+    reason;
+    name = 'TraceTamperedError';
+    constructor(runId, 
+    /** seq of the first record that cannot be trusted. */
+    seq, 
+    /** 1-based line of trace.jsonl holding it. */
+    line, reason, options) {
+        super(`trace of run ${runId} is broken at line ${line} (record ${seq}): ${reason}`, options);
+        this.runId = runId;
+        this.seq = seq;
+        this.line = line;
+        this.reason = reason;
+    }
+}
+/** A file could not be stored in the run directory (attachment source unreadable, name taken...). */
+class RunStoreError extends Error {
+    name = 'RunStoreError';
+    constructor(message, options) {
+        super(message, options);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/trace/run-paths.ts
+// The layout of a run directory and the names inside it. Stored paths are relative and use `/`, so
+// a run directory can move to another machine (a CI artifact resumed elsewhere) unchanged.
+
+const RUNBOOK_FILE = 'runbook.yaml';
+const TRACE_FILE = 'trace.jsonl';
+const MANIFEST_FILE = 'run.json';
+const LOCK_FILE = '.lock';
+const SNAPSHOTS_DIR = 'snapshots';
+const OUTPUTS_DIR = 'outputs';
+const ATTACHMENTS_DIR = 'attachments';
+/** Torn trace tails set aside on resume: trace.jsonl.torn-1, -2, ... */
+const TORN_PREFIX = `${TRACE_FILE}.torn-`;
+const SNAPSHOT_NAME = /^step-(\d{4,})\.json$/;
+/** `snapshots/step-0003.json` */
+function snapshotPath(index) {
+    if (!Number.isSafeInteger(index) || index < 0) {
+        throw new RangeError(`snapshot index must be a whole number >= 0, got ${index}`);
+    }
+    return `${SNAPSHOTS_DIR}/step-${String(index).padStart(4, '0')}.json`;
+}
+/** The index in a snapshot file name (`step-0003.json` -> 3), or undefined for another name. */
+function snapshotIndex(name) {
+    const m = SNAPSHOT_NAME.exec(name);
+    return m?.[1] === undefined ? undefined : Number(m[1]);
+}
+/** `outputs/<step_id>.<attempt>.stdout.txt` */
+function outputPath(stepId, stream, attempt) {
+    if (!Number.isSafeInteger(attempt) || attempt < 1) {
+        throw new RangeError(`attempt must be a whole number >= 1, got ${attempt}`);
+    }
+    return `${OUTPUTS_DIR}/${safeSegment(stepId)}.${attempt}.${stream}.txt`;
+}
+/** `attachments/<step_id>/<evidence_name>` */
+function attachmentDir(stepId, name) {
+    return `${ATTACHMENTS_DIR}/${safeSegment(stepId)}/${safeSegment(name)}`;
+}
+/** The last segment of a path as given (either separator), kept as original_name. */
+function givenName(sourcePath) {
+    return (sourcePath
+        .split(/[\\/]/)
+        .filter((s) => s !== '')
+        .at(-1) ?? '');
+}
+/** The file name an attachment keeps: the basename of its source, made safe. */
+function attachmentName(sourcePath) {
+    return safeSegment(givenName(sourcePath), 'attachment');
+}
+/**
+ * One path segment that cannot escape its directory or hide: characters other than letters,
+ * digits, `.`, `_` and `-` become `_`, and leading dots become `_` (so `..` and `.lock` cannot be
+ * produced).
+ */
+function safeSegment(name, fallback = '_') {
+    const safe = name
+        .replace(/[^A-Za-z0-9._-]/g, '_')
+        .replace(/^\.+/, (dots) => '_'.repeat(dots.length));
+    return safe === '' ? fallback : safe;
+}
+/** True for a relative `/`-separated path that stays inside its directory. */
+function isSafeRelativePath(rel) {
+    if (rel === '' || rel.startsWith('/') || rel.includes('\\') || /^[A-Za-z]:/.test(rel))
+        return false;
+    return rel.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
+}
+/** The absolute path of a stored relative path inside a run directory. */
+function inRun(dir, rel) {
+    return (0,external_node_path_.join)(dir, ...rel.split('/'));
+}
+
+;// CONCATENATED MODULE: ./src/trace/lock.ts
+// The run's .lock: one process works on a run at a time. The lock file is written completely under a
+// temporary name and then hard-linked to .lock, so it appears atomically and a reader never sees an
+// empty lock (link fails with EEXIST when the lock is held, like O_EXCL). Its helper files are named
+// `.lock.tmp-*` and `.lock.stale-*`; like .lock itself they are not run data and not in run.json.
+
+
+
+
+
+
+const errCode = (err) => err.code;
+/** Takes the lock of the run in `dir`; throws RunLockedError when a live process holds it. */
+async function acquireLock(dir, runId, now) {
+    const path = (0,external_node_path_.join)(dir, LOCK_FILE);
+    const holder = { pid: process.pid, hostname: (0,external_node_os_namespaceObject.hostname)(), started_at: now };
+    let takenOver;
+    for (let round = 0; round < 3; round++) {
+        if (await tryCreate(path, holder)) {
+            await fsyncDir(dir);
+            return { holder, takenOver };
+        }
+        const text = await readIfExists(path);
+        if (text === undefined)
+            continue; // released meanwhile
+        const current = parseHolder(text);
+        if (current === undefined || !isStale(current))
+            throw new RunLockedError(runId, current, path);
+        // Race: another process may take over the same stale lock at the same time. Move it aside and
+        // check that what was moved is still the stale lock; if it is a fresh one, put it back.
+        const aside = `${path}.stale-${uniqueTag()}`;
+        try {
+            await (0,promises_namespaceObject.rename)(path, aside);
+        }
+        catch (err) {
+            if (errCode(err) === 'ENOENT')
+                continue;
+            throw err;
+        }
+        const moved = await (0,promises_namespaceObject.readFile)(aside, 'utf8');
+        if (moved !== text) {
+            await (0,promises_namespaceObject.link)(aside, path).catch(() => undefined);
+            await (0,promises_namespaceObject.rm)(aside, { force: true });
+            throw new RunLockedError(runId, parseHolder(moved), path);
+        }
+        await (0,promises_namespaceObject.rm)(aside, { force: true });
+        takenOver = current;
+    }
+    throw new RunLockedError(runId, undefined, path);
+}
+/** Releases the lock if this holder still owns it. */
+async function releaseLock(dir, holder) {
+    const path = (0,external_node_path_.join)(dir, LOCK_FILE);
+    const current = parseHolder((await readIfExists(path)) ?? '');
+    if (current?.pid === holder.pid &&
+        current.hostname === holder.hostname &&
+        current.started_at === holder.started_at) {
+        await (0,promises_namespaceObject.rm)(path, { force: true });
+    }
+}
+/** Reads the holder of a run's lock, if it is locked. */
+async function readLock(dir) {
+    const text = await readIfExists((0,external_node_path_.join)(dir, LOCK_FILE));
+    return text === undefined ? undefined : (parseHolder(text) ?? 'unreadable');
+}
+/** A lock is stale when it was taken on this host by a process that no longer exists. */
+function isStale(holder) {
+    return holder.hostname === (0,external_node_os_namespaceObject.hostname)() && !processAlive(holder.pid);
+}
+async function tryCreate(path, holder) {
+    const temp = `${path}.tmp-${uniqueTag()}`;
+    await writeFileExclusive(temp, `${JSON.stringify(holder)}\n`);
+    try {
+        await (0,promises_namespaceObject.link)(temp, path);
+        return true;
+    }
+    catch (err) {
+        if (errCode(err) === 'EEXIST')
+            return false;
+        throw err;
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(temp, { force: true });
+    }
+}
+async function readIfExists(path) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        if (errCode(err) === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+}
+function parseHolder(text) {
+    try {
+        const v = JSON.parse(text);
+        if (typeof v?.pid === 'number' &&
+            Number.isSafeInteger(v.pid) &&
+            v.pid > 0 &&
+            typeof v.hostname === 'string' &&
+            typeof v.started_at === 'string') {
+            return { pid: v.pid, hostname: v.hostname, started_at: v.started_at };
+        }
+    }
+    catch {
+        // falls through: not a lock this code wrote
+    }
+    return undefined;
+}
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        // EPERM: the process exists but belongs to someone else.
+        return errCode(err) === 'EPERM';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/trace/manifest.ts
+// run.json, the manifest: written last, it commits the run. It names the trace head and the digest
+// of every other file in the directory, so a changed, missing or added file is visible.
+
+
+
+
+const MANIFEST_FORMAT = 'runbook-run/v1';
+/** Per step id: the status of its latest result and its attempt count. */
+function stepSummary(state) {
+    const steps = {};
+    for (const [id, attempt] of Object.entries(state.attempts))
+        steps[id] = { status: 'started', attempt };
+    for (const r of state.history)
+        steps[r.step_id] = { status: r.status, attempt: r.attempt };
+    return steps;
+}
+/** Lists the run directory as the manifest covers it; `onDir` sees every directory (for fsync). */
+async function walkRunDir(dir, onDir) {
+    const found = { files: [], others: [] };
+    const visit = async (abs, rel) => {
+        await onDir?.(abs);
+        for (const entry of await (0,promises_namespaceObject.readdir)(abs, { withFileTypes: true })) {
+            const relPath = rel === '' ? entry.name : `${rel}/${entry.name}`;
+            if (rel === '' && excluded(entry.name))
+                continue;
+            if (entry.isDirectory())
+                await visit((0,external_node_path_.join)(abs, entry.name), relPath);
+            else if (entry.isFile())
+                found.files.push(relPath);
+            else
+                found.others.push(relPath);
+        }
+    };
+    await visit(dir, '');
+    found.files.sort();
+    found.others.sort();
+    return found;
+}
+function excluded(name) {
+    return name === MANIFEST_FILE || name === LOCK_FILE || name.startsWith(`${LOCK_FILE}.`);
+}
+/** The bytes of run.json: sorted keys, indented for people. */
+function encodeManifest(manifest) {
+    return `${JSON.stringify(manifest, sortKeys, 2)}\n`;
+}
+/** Parses run.json, or says why it cannot be used. */
+function parseManifest(bytes) {
+    const parsed = parseJsonBytes(bytes);
+    if (parsed === undefined)
+        return 'run.json is not valid JSON';
+    const m = parsed.value;
+    if (m?.format !== MANIFEST_FORMAT)
+        return `run.json's format is not ${MANIFEST_FORMAT}`;
+    const ok = typeof m.trace?.hash === 'string' &&
+        Number.isSafeInteger(m.trace.seq) &&
+        typeof m.steps === 'object' &&
+        typeof m.files === 'object' &&
+        m.files !== null &&
+        Object.values(m.files).every((f) => typeof f?.sha256 === 'string' && typeof f.bytes === 'number');
+    return ok ? m : 'run.json lacks its trace head, steps or a valid file list';
+}
+function sortKeys(_key, value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return value;
+    const obj = value;
+    return Object.fromEntries(Object.keys(obj)
+        .sort()
+        .map((k) => [k, obj[k]]));
+}
+
+;// CONCATENATED MODULE: ./src/trace/json-diff.ts
+// Where two JSON values first differ, for messages that point an auditor at the changed field.
+
+
+/** The first difference between two JSON values (undefined fields do not count), or undefined. */
+function firstDifference(left, right) {
+    return diff(normal(left), normal(right), '');
+}
+function normal(value) {
+    return JSON.parse(canonicalJson(value));
+}
+function diff(a, b, path) {
+    if (canonicalJson(a) === canonicalJson(b))
+        return undefined;
+    if (isObject(a) && isObject(b)) {
+        const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+        for (const k of keys) {
+            const d = diff(a[k], b[k], path === '' ? k : `${path}.${k}`);
+            if (d !== undefined)
+                return d;
+        }
+    }
+    if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
+        for (const [i, item] of a.entries()) {
+            const d = diff(item, b[i], `${path}[${i}]`);
+            if (d !== undefined)
+                return d;
+        }
+    }
+    return { path, left: show(a), right: show(b) };
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function show(v) {
+    return v === undefined ? '(absent)' : preview(v);
+}
+
+;// CONCATENATED MODULE: ./src/trace/trace-fold.ts
+
+/** Folds every record with the engine's reducer. */
+function foldStates(records) {
+    const states = [];
+    let state;
+    for (const r of records) {
+        try {
+            state = reduce(state, r);
+        }
+        catch (err) {
+            // A record whose chain is intact can still lack fields the reducer needs (a forged trace with
+            // recomputed hashes): that is an impossible event too, reported rather than thrown.
+            if (err instanceof TraceInconsistencyError)
+                return { states, error: err };
+            const why = err instanceof Error ? err.message : String(err);
+            return {
+                states,
+                error: new TraceInconsistencyError(r.seq, `${r.type} cannot be applied: ${why}`)
+            };
+        }
+        states.push(state);
+    }
+    return { states };
+}
+/** The state after record `seq`, or why there is none. */
+function stateAfter(folded, seq) {
+    const state = folded.states[seq - 1];
+    if (state !== undefined)
+        return state;
+    if (folded.error !== undefined && seq >= folded.error.seq) {
+        return `the trace cannot be folded up to record ${seq}: ${folded.error.message}`;
+    }
+    return `the trace has no record ${seq}`;
+}
+
+;// CONCATENATED MODULE: ./src/trace/snapshot.ts
+
+
+
+
+const SNAPSHOT_FORMAT = 'runbook-snapshot/v1';
+/** The bytes of a snapshot file. */
+function encodeSnapshot(state, head) {
+    const snapshot = { format: SNAPSHOT_FORMAT, state, trace: head };
+    return `${canonicalJson(snapshot)}\n`;
+}
+/**
+ * Checks a snapshot file (`rel`, e.g. snapshots/step-0003.json) against the trace: its form, its
+ * name, its trace head, and that its state is exactly the fold of the trace up to that head.
+ */
+function checkSnapshot(rel, bytes, records, folded) {
+    const fail = (problem) => ({ ok: false, problem });
+    const parsed = parseSnapshot(bytes);
+    if (typeof parsed === 'string')
+        return fail(parsed);
+    const { state, trace } = parsed;
+    const index = snapshotIndex(rel.split('/').at(-1) ?? '');
+    if (index !== state.current_step_index) {
+        return fail(`its name says step ${index}, but its state is at step ${state.current_step_index}`);
+    }
+    if (trace.seq !== state.seq) {
+        return fail(`its trace head is record ${trace.seq}, but its state is at record ${state.seq}`);
+    }
+    const record = records[trace.seq - 1];
+    if (record === undefined) {
+        return fail(`it reflects record ${trace.seq}, but the trace has ${records.length} records`);
+    }
+    if (record.hash !== trace.hash) {
+        return fail(`its trace head does not match record ${trace.seq} of the trace (hash differs)`);
+    }
+    const expected = stateAfter(folded, trace.seq);
+    if (typeof expected === 'string')
+        return fail(expected);
+    const d = firstDifference(state, expected);
+    if (d !== undefined) {
+        const at = d.path === '' ? 'state' : `state.${d.path}`;
+        return fail(`${at} is ${d.left}, but the trace up to record ${trace.seq} gives ${d.right}`);
+    }
+    return { ok: true, snapshot: parsed };
+}
+function parseSnapshot(bytes) {
+    const newline = bytes.at(-1) === 0x0a;
+    const parsed = parseJsonBytes(newline ? bytes.subarray(0, -1) : bytes);
+    if (parsed === undefined)
+        return 'it is not valid JSON';
+    if (!parsed.canonical || !newline) {
+        return 'it is not in canonical form: it was rewritten after it was written';
+    }
+    const v = parsed.value;
+    if (v?.format !== SNAPSHOT_FORMAT)
+        return `its format is not ${SNAPSHOT_FORMAT}`;
+    const ok = typeof v.state === 'object' &&
+        v.state !== null &&
+        Number.isSafeInteger(v.state.seq) &&
+        typeof v.trace?.hash === 'string' &&
+        Number.isSafeInteger(v.trace.seq);
+    return ok ? v : 'it lacks state.seq or its trace head';
+}
+
+;// CONCATENATED MODULE: ./src/trace/file-run-store.ts
+// FileRunStore: the RunStore of ports.ts over a run directory. It holds the run's lock from creation
+// (or resume) until close(); everything it writes is relative to the run directory.
+
+
+
+
+
+
+
+
+
+
+class FileRunStore {
+    runId;
+    dir;
+    clock;
+    writer;
+    lock;
+    closed = false;
+    constructor(runId, 
+    /** Absolute path of the run directory. */
+    dir, clock, writer, lock) {
+        this.runId = runId;
+        this.dir = dir;
+        this.clock = clock;
+        this.writer = writer;
+        this.lock = lock;
+    }
+    /** The last record appended (seq 0 before the first). */
+    get head() {
+        return this.writer.head;
+    }
+    append(event) {
+        return this.writer.append(event);
+    }
+    sync() {
+        return this.writer.sync();
+    }
+    /** fsyncs the trace first, so a durable snapshot never points past the durable trace. */
+    async writeSnapshot(state, index) {
+        if (index !== state.current_step_index) {
+            throw new RunStoreError(`snapshot index ${index} differs from the state's current_step_index ${state.current_step_index}`);
+        }
+        const hash = this.writer.hashAt(state.seq);
+        if (hash === undefined) {
+            throw new RunStoreError(`the state is at record ${state.seq}, but the trace has ${this.writer.head.seq} records`);
+        }
+        await this.writer.sync();
+        const file = snapshotPath(index);
+        const data = Buffer.from(encodeSnapshot(state, { seq: state.seq, hash }));
+        await this.ensureDir(SNAPSHOTS_DIR);
+        await writeFileAtomic(inRun(this.dir, file), data);
+        return { file, sha256: hash_chain_sha256Hex(data), bytes: data.length };
+    }
+    async openOutput(stepId, stream, attempt) {
+        const file = outputPath(stepId, stream, attempt);
+        await this.ensureDir(OUTPUTS_DIR);
+        const abs = inRun(this.dir, file);
+        const fh = await (0,promises_namespaceObject.open)(abs, 'wx').catch((err) => {
+            throw new RunStoreError(`cannot create ${file}`, { cause: err });
+        });
+        let queue = Promise.resolve();
+        return {
+            write: (chunk) => (queue = queue.then(() => writeAll(fh, chunk))),
+            close: async () => {
+                try {
+                    await queue;
+                    await fh.sync();
+                }
+                finally {
+                    await fh.close();
+                }
+                await fsyncDir(inRun(this.dir, OUTPUTS_DIR));
+                return file;
+            }
+        };
+    }
+    /** Streams the file in, computing its digest; never overwrites an earlier attachment. */
+    async storeAttachment(stepId, name, sourcePath) {
+        const dir = attachmentDir(stepId, name);
+        await this.ensureDir(dir);
+        const base = attachmentName(sourcePath);
+        const temp = tempPathFor(inRun(this.dir, `${dir}/${base}`));
+        try {
+            const digest = await copyWithDigest(sourcePath, temp);
+            const file = await linkFreeName(this.dir, dir, base, temp);
+            await fsyncDir(inRun(this.dir, dir));
+            return { file, ...digest, original_name: givenName(sourcePath) };
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(temp, { force: true });
+        }
+    }
+    /** Syncs the trace and every directory, digests every file, then writes run.json atomically. */
+    async writeManifest(state) {
+        const head = this.writer.head;
+        if (state.run_id !== this.runId || state.seq !== head.seq) {
+            throw new RunStoreError(`the state (run ${state.run_id}, record ${state.seq}) is not the fold of this trace (run ${this.runId}, record ${head.seq})`);
+        }
+        await this.writer.sync();
+        const walk = await walkRunDir(this.dir, fsyncDir);
+        if (walk.others.length > 0) {
+            throw new RunStoreError(`the run directory holds entries that are not files: ${walk.others.join(', ')}`);
+        }
+        const files = {};
+        for (const rel of walk.files)
+            files[rel] = await digestFile(inRun(this.dir, rel));
+        const manifest = {
+            format: MANIFEST_FORMAT,
+            run_id: this.runId,
+            runbook_path: state.runbook_path,
+            runbook_digest: state.runbook_digest,
+            runbook_name: state.runbook_name,
+            mode: state.mode,
+            status: state.status,
+            started_at: state.started_at,
+            updated_at: this.clock.now(),
+            steps: stepSummary(state),
+            trace: head,
+            files
+        };
+        await writeFileAtomic(inRun(this.dir, MANIFEST_FILE), encodeManifest(manifest));
+    }
+    async close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        try {
+            await this.writer.close();
+        }
+        finally {
+            await releaseLock(this.dir, this.lock);
+        }
+    }
+    // A directory made here must survive a power loss along with the file about to go in it: fsync
+    // the directory that received the first new entry.
+    async ensureDir(relDir) {
+        const made = await (0,promises_namespaceObject.mkdir)(inRun(this.dir, relDir), { recursive: true });
+        if (made !== undefined)
+            await fsyncDir((0,external_node_path_.dirname)(made));
+    }
+}
+async function copyWithDigest(source, target) {
+    const fh = await (0,promises_namespaceObject.open)(target, 'wx');
+    const digest = new DigestCounter();
+    try {
+        for await (const chunk of (0,external_node_fs_.createReadStream)(source)) {
+            digest.update(chunk);
+            await writeAll(fh, chunk);
+        }
+        await fh.sync();
+    }
+    catch (err) {
+        throw new RunStoreError(`cannot copy attachment ${source}`, { cause: err });
+    }
+    finally {
+        await fh.close();
+    }
+    return digest.digest();
+}
+// link() fails with EEXIST instead of replacing, so an attachment stored earlier under the same name
+// (evidence given again) is kept and the new one becomes name-2.ext, name-3.ext, ...
+async function linkFreeName(runDir, dir, base, temp) {
+    const ext = (0,external_node_path_.extname)(base);
+    const stem = ext === '' || ext === base ? base : base.slice(0, -ext.length);
+    for (let n = 1; n <= 1000; n++) {
+        const file = `${dir}/${n === 1 ? base : `${stem}-${n}${ext}`}`;
+        try {
+            await (0,promises_namespaceObject.link)(temp, inRun(runDir, file));
+            return file;
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+        }
+    }
+    throw new RunStoreError(`too many attachments named ${base} in ${dir}`);
+}
+
+;// CONCATENATED MODULE: ./src/trace/run-id.ts
+// Run ids: the UTC start time to the second plus 4 random hex digits (20261122T153042-a7f3). The
+// directory is created without `recursive`, so two runs can never share one: on EEXIST another
+// random suffix is tried.
+
+
+
+
+const RUN_ID_PATTERN = /^\d{8}T\d{6}-[0-9a-f]{4}$/;
+const MAX_TRIES = 64;
+/** Four random hex digits. */
+function randomSuffix() {
+    return (0,external_node_crypto_namespaceObject.randomBytes)(2).toString('hex');
+}
+/** The run id for a start time (ISO-8601) and a suffix. */
+function formatRunId(now, suffix) {
+    const iso = new Date(now).toISOString(); // throws RangeError for a time that is not one
+    return `${iso.slice(0, 19).replace(/[-:]/g, '')}-${suffix}`;
+}
+/** Creates `<runsDir>/<run_id>/` under a fresh id and returns the id and the directory. */
+async function makeRunDir(runsDir, now, suffix = randomSuffix) {
+    await (0,promises_namespaceObject.mkdir)(runsDir, { recursive: true });
+    for (let i = 0; i < MAX_TRIES; i++) {
+        const runId = formatRunId(now, suffix());
+        if (!RUN_ID_PATTERN.test(runId))
+            throw new RangeError(`not a run id: ${runId}`);
+        const dir = (0,external_node_path_.join)(runsDir, runId);
+        try {
+            await (0,promises_namespaceObject.mkdir)(dir);
+            return { runId, dir };
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+        }
+    }
+    throw new RunStoreError(`no free run id in ${runsDir} after ${MAX_TRIES} tries`);
+}
+/** Existing run ids that look like `runId` (a prefix of it, or a few characters away). */
+function nearbyRunIds(runId, existing) {
+    return existing
+        .map((id) => ({ id, d: id.startsWith(runId) ? 0 : run_id_editDistance(runId, id) }))
+        .filter(({ d }) => d <= 3)
+        .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id))
+        .slice(0, 5)
+        .map(({ id }) => id);
+}
+function run_id_editDistance(a, b) {
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const next = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + cost);
+        }
+        row = next;
+    }
+    return row[b.length] ?? 0;
+}
+
+;// CONCATENATED MODULE: ./src/trace/trace-writer.ts
+
+
+
+
+class TraceWriter {
+    fh;
+    clock;
+    hashes;
+    queue = Promise.resolve();
+    failure;
+    closed = false;
+    constructor(fh, clock, 
+    /** hashes[seq - 1] is the hash of record seq. */
+    hashes) {
+        this.fh = fh;
+        this.clock = clock;
+        this.hashes = hashes;
+    }
+    /** Opens `path` for appending after the (already checked) records it holds. */
+    static async open(path, clock, existing) {
+        const fh = await (0,promises_namespaceObject.open)(path, 'a');
+        return new TraceWriter(fh, clock, existing.map((r) => r.hash));
+    }
+    get head() {
+        const seq = this.hashes.length;
+        return { seq, hash: this.hashes[seq - 1] ?? GENESIS_HASH };
+    }
+    /** The hash of record `seq`, if the chain has it. */
+    hashAt(seq) {
+        return seq >= 1 ? this.hashes[seq - 1] : undefined;
+    }
+    /** Seals `event` onto the chain and appends its line; resolves once written (not fsynced). */
+    async append(event) {
+        this.usable();
+        const sealed = sealRecord(event, this.head, this.clock.now());
+        const line = recordLine(sealed);
+        this.hashes.push(sealed.hash);
+        const stored = JSON.parse(line);
+        await this.enqueue(() => writeAll(this.fh, Buffer.from(`${line}\n`)));
+        return stored;
+    }
+    /** fsyncs everything appended so far. */
+    async sync() {
+        this.usable();
+        await this.enqueue(() => this.fh.sync());
+    }
+    /** Waits for pending appends and closes the file. */
+    async close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        await this.queue;
+        await this.fh.close();
+    }
+    usable() {
+        if (this.closed)
+            throw new RunStoreError('the trace is closed');
+        this.notFailed();
+    }
+    notFailed() {
+        if (this.failure !== undefined) {
+            throw new RunStoreError('an earlier write to the trace failed; the run must be resumed', {
+                cause: this.failure
+            });
+        }
+    }
+    // A failed write leaves the chain in memory ahead of the file: every later call refuses.
+    // Operations queued behind the failed one do not run, so the file never gets a gap.
+    enqueue(op) {
+        const next = this.queue.then(() => {
+            this.notFailed();
+            return op();
+        });
+        this.queue = next.catch((err) => {
+            this.failure ??= err;
+        });
+        return next;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/trace/create-run.ts
+// Starting a run directory: a fresh run id, the lock, the runbook bytes, an empty trace.
+
+
+
+
+
+
+
+/** Creates `<runsDir>/<run_id>/`, takes its lock and returns the store the engine writes through. */
+async function createRun(opts) {
+    const runsDir = (0,external_node_path_.resolve)(opts.runsDir);
+    const now = opts.clock.now();
+    const { runId, dir } = await makeRunDir(runsDir, now, opts.randomSuffix);
+    const { holder } = await acquireLock(dir, runId, now);
+    try {
+        await writeFileExclusive(inRun(dir, RUNBOOK_FILE), opts.runbook);
+        const writer = await TraceWriter.open(inRun(dir, TRACE_FILE), opts.clock, []);
+        await fsyncDir(dir);
+        await fsyncDir(runsDir);
+        return new FileRunStore(runId, dir, opts.clock, writer, holder);
+    }
+    catch (err) {
+        await releaseLock(dir, holder);
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/trace/list-runs.ts
+// Listing the runs in a runs directory, with what their manifest and lock say.
+
+
+
+
+
+
+/** The runs under `runsDir`, oldest first; an absent directory has none. */
+async function listRuns(runsDir) {
+    let names;
+    try {
+        const entries = await (0,promises_namespaceObject.readdir)(runsDir, { withFileTypes: true });
+        names = entries.filter((e) => e.isDirectory() && RUN_ID_PATTERN.test(e.name)).map((e) => e.name);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return [];
+        throw err;
+    }
+    const runs = [];
+    for (const run_id of names.sort()) {
+        const dir = (0,external_node_path_.join)(runsDir, run_id);
+        const locked = (await readLock(dir)) !== undefined;
+        const bytes = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(dir, MANIFEST_FILE)).catch(() => undefined);
+        const manifest = bytes === undefined ? 'missing' : parseManifest(bytes);
+        if (typeof manifest === 'string') {
+            runs.push({ run_id, committed: false, locked });
+            continue;
+        }
+        const { status, runbook_name, updated_at } = manifest;
+        runs.push({ run_id, committed: true, status, runbook_name, updated_at, locked });
+    }
+    return runs;
+}
+
+;// CONCATENATED MODULE: ./src/trace/open-run.ts
+// Reopening a run to resume it: take the lock, check the whole trace, set a torn tail aside, and
+// find the latest snapshot that agrees with the trace. The engine then folds the records after the
+// snapshot onto its state.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Opens `<runsDir>/<runId>` for resuming; throws RunNotFoundError, RunLockedError, TraceTamperedError. */
+async function openRun(runsDir, runId, opts) {
+    const dir = (0,external_node_path_.resolve)(runsDir, runId);
+    if (safeSegment(runId) !== runId || !(await isDir(dir))) {
+        const ids = (await listRuns(runsDir)).map((r) => r.run_id);
+        throw new RunNotFoundError(runId, runsDir, nearbyRunIds(runId, ids));
+    }
+    const lock = await acquireLock(dir, runId, opts.clock.now());
+    try {
+        const trace = await readTrace(inRun(dir, TRACE_FILE));
+        if (trace.broken !== undefined) {
+            const b = trace.broken;
+            throw new TraceTamperedError(runId, b.seq, b.line, b.message);
+        }
+        const folded = foldStates(trace.records);
+        if (folded.error !== undefined) {
+            const seq = folded.error.seq;
+            throw new TraceTamperedError(runId, seq, seq, folded.error.message, { cause: folded.error });
+        }
+        const tornFile = trace.torn === undefined ? undefined : await setTornAside(dir, trace.torn);
+        if (trace.unterminated)
+            await (0,promises_namespaceObject.appendFile)(inRun(dir, TRACE_FILE), '\n');
+        const { snapshot, skipped } = await latestSnapshot(dir, trace.records, folded);
+        const writer = await TraceWriter.open(inRun(dir, TRACE_FILE), opts.clock, trace.records);
+        await writer.sync(); // makes the truncation or the added newline durable
+        return {
+            store: new FileRunStore(runId, dir, opts.clock, writer, lock.holder),
+            records: trace.records,
+            snapshot,
+            discardedBytes: trace.torn?.bytes ?? 0,
+            tornFile,
+            skippedSnapshots: skipped,
+            lockTakenOver: lock.takenOver
+        };
+    }
+    catch (err) {
+        await releaseLock(dir, lock.holder);
+        throw err;
+    }
+}
+// Nothing is deleted: the torn bytes are saved (fsynced) before the trace is cut back to its last
+// complete line. A crash in between leaves them in both places, and the next open saves them again.
+async function setTornAside(dir, torn) {
+    const tracePath = inRun(dir, TRACE_FILE);
+    const bytes = (await (0,promises_namespaceObject.readFile)(tracePath)).subarray(torn.offset);
+    const taken = new Set(await (0,promises_namespaceObject.readdir)(dir));
+    let n = 1;
+    while (taken.has(`${TORN_PREFIX}${n}`))
+        n++;
+    const file = `${TORN_PREFIX}${n}`;
+    await writeFileExclusive(inRun(dir, file), bytes);
+    await (0,promises_namespaceObject.truncate)(tracePath, torn.offset);
+    await fsyncDir(dir);
+    return file;
+}
+async function latestSnapshot(dir, records, folded) {
+    const names = await (0,promises_namespaceObject.readdir)(inRun(dir, SNAPSHOTS_DIR)).catch(() => []);
+    const skipped = [];
+    let best;
+    for (const name of names.filter((n) => snapshotIndex(n) !== undefined).sort()) {
+        const file = `${SNAPSHOTS_DIR}/${name}`;
+        const bytes = await (0,promises_namespaceObject.readFile)(inRun(dir, file));
+        const check = checkSnapshot(file, bytes, records, folded);
+        if (!check.ok) {
+            skipped.push({ file, reason: check.problem });
+            continue;
+        }
+        const state = check.snapshot.state;
+        if (best === undefined || state.seq > best.state.seq) {
+            best = { state, file: { file, sha256: hash_chain_sha256Hex(bytes), bytes: bytes.length } };
+        }
+    }
+    return { snapshot: best, skipped };
+}
+async function isDir(path) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(path)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/trace/verify-report.ts
+// The verify report: plain JSON (the CLI can print it with --json), one entry per check, each with
+// the problems it found in order, so the first one names the first broken event or missing piece.
+/** A check's outcome from the problems it found. */
+function checkResult(id, problems, summary) {
+    return {
+        id,
+        status: problems.length === 0 ? 'ok' : 'failed',
+        summary,
+        problems: problems.map((p) => ({ check: id, ...p }))
+    };
+}
+/** A check that could not run, and why. */
+function skippedCheck(id, reason) {
+    return { id, status: 'skipped', summary: reason, problems: [] };
+}
+/** `35 bytes with sha256 5b37d4b5715d…`, for messages about a file's content. */
+function describeDigest(d) {
+    return `${d.bytes ?? '?'} bytes with sha256 ${(d.sha256 ?? '').slice(0, 12)}…`;
+}
+const MARK = { ok: 'ok  ', failed: 'FAIL', skipped: 'skip' };
+/** The report as text: a verdict line, then one line per check and one per problem. */
+function formatVerifyReport(report) {
+    const about = [
+        report.runbook_name === undefined ? undefined : `runbook '${report.runbook_name}'`,
+        report.status === undefined ? undefined : `status ${report.status}`,
+        `${report.records} records`
+    ].filter((s) => s !== undefined);
+    const lines = [
+        `run ${report.run_id} (${about.join(', ')}): ${report.ok ? 'verified' : 'NOT verified'}`
+    ];
+    for (const c of report.checks) {
+        const first = c.status === 'failed' ? (c.problems[0]?.message ?? c.summary) : c.summary;
+        lines.push(`  ${MARK[c.status]}  ${c.id.padEnd(10)} ${first}`);
+        for (const p of c.problems.slice(1))
+            lines.push(`${' '.repeat(19)}${p.message}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/trace/verify-rules.ts
+
+
+
+/** The run, steps, evidence, approvals and assertions checks. */
+async function checkRules(runbook, state, records, dir) {
+    const latest = new Map();
+    for (const r of records) {
+        if (r.type === 'step_result')
+            latest.set(r.result.step_id, { result: r.result, seq: r.seq });
+    }
+    const steps = runbook.steps.map((step) => ({ step, got: latest.get(step.id) }));
+    const evidence = [];
+    for (const s of steps)
+        evidence.push(...(await evidenceProblems(s.step, s.got, runbook, dir)));
+    const n = runbook.steps.length;
+    return [
+        checkRun(state, records),
+        checkResult('steps', stepProblems(runbook, state, latest), `all ${n} steps passed`),
+        checkResult('evidence', evidence, 'every manual step has its required evidence'),
+        checkResult('approvals', steps.flatMap((s) => approvalProblems(s.step, s.got)), 'every approval requirement is met'),
+        checkResult('assertions', steps.flatMap((s) => assertionProblems(s.step, s.got)), 'every assertion passed')
+    ];
+}
+function checkRun(state, records) {
+    const last = records.at(-1);
+    const finished = records.findLast((r) => r.type === 'run_finished');
+    const problems = [];
+    if (state.status === 'running') {
+        problems.push({
+            seq: last?.seq,
+            message: `the run is not finished: the trace ends at record ${last?.seq ?? 0} (${last?.type ?? 'none'}) without run_finished`
+        });
+    }
+    else if (state.status === 'paused') {
+        const p = state.pending;
+        const waiting = p === undefined ? 'input' : describePending(p);
+        problems.push({
+            seq: last?.seq,
+            step_id: p?.step_id,
+            message: `the run is not finished: it is paused, waiting for ${waiting}`
+        });
+    }
+    else if (state.status !== 'passed') {
+        const error = finished?.type === 'run_finished' && finished.error !== null ? `: ${finished.error}` : '';
+        problems.push({
+            seq: finished?.seq,
+            message: `the run finished with status ${state.status}${error}`
+        });
+    }
+    return checkResult('run', problems, `the run finished with status passed (record ${finished?.seq ?? 0})`);
+}
+function describePending(p) {
+    const parts = [
+        p.evidence.length > 0 ? `evidence ${p.evidence.join(', ')}` : '',
+        p.approvals_needed > 0 ? `${p.approvals_needed} approval(s)` : '',
+        p.kind === 'confirmation' ? 'a confirmation' : ''
+    ].filter((s) => s !== '');
+    return `${parts.join(' and ') || 'input'} at step '${p.step_id}'`;
+}
+function stepProblems(runbook, state, latest) {
+    const problems = [];
+    const n = runbook.steps.length;
+    if (state.steps_total !== n) {
+        problems.push({
+            message: `the run counted ${state.steps_total} steps, but the runbook has ${n}`
+        });
+    }
+    for (const [index, step] of runbook.steps.entries()) {
+        const got = latest.get(step.id);
+        const step_id = step.id;
+        const at = `step '${step.id}' (${index + 1} of ${n})`;
+        if (got === undefined) {
+            problems.push({ step_id, message: `${at} has no result` });
+            continue;
+        }
+        const { result: r, seq } = got;
+        if (r.step_index !== index || r.type !== step.type) {
+            problems.push({
+                step_id,
+                seq,
+                message: `${at}: the result at record ${seq} is for a ${r.type} step at index ${r.step_index}`
+            });
+        }
+        else if (r.status !== 'passed') {
+            problems.push({
+                step_id,
+                seq,
+                message: `${at} ${r.status} (record ${seq})${r.error === null ? '' : `: ${r.error}`}`
+            });
+        }
+    }
+    const known = new Set(runbook.steps.map((s) => s.id));
+    for (const [step_id, { seq }] of latest) {
+        if (!known.has(step_id))
+            problems.push({
+                step_id,
+                seq,
+                message: `record ${seq} holds a result for step '${step_id}', which the runbook does not have`
+            });
+    }
+    return problems;
+}
+async function evidenceProblems(step, got, runbook, dir) {
+    if (step.type !== 'manual')
+        return [];
+    const required = step.required_evidence ?? [];
+    const attest = required.length === 0 && runbook.meta.governance?.evidence?.require_for_manual === true;
+    if (required.length === 0 && !attest)
+        return [];
+    const step_id = step.id;
+    if (got === undefined) {
+        return [
+            { step_id, message: `step '${step.id}' has no result, so none of its evidence is recorded` }
+        ];
+    }
+    const recorded = got.result.evidence;
+    if (attest && Object.keys(recorded).length === 0) {
+        return [
+            {
+                step_id,
+                seq: got.seq,
+                message: `step '${step.id}' records no evidence, but governance.evidence.require_for_manual asks for some`
+            }
+        ];
+    }
+    const problems = [];
+    for (const ev of required) {
+        const why = await evidenceGap(ev, recorded[ev.name], dir);
+        if (why !== undefined)
+            problems.push({
+                step_id,
+                seq: got.seq,
+                message: `step '${step.id}' evidence '${ev.name}' (${ev.kind}): ${why}`
+            });
+    }
+    return problems;
+}
+async function evidenceGap(ev, rec, dir) {
+    if (rec === undefined)
+        return 'not recorded';
+    if (rec.kind !== ev.kind)
+        return `recorded as ${rec.kind}`;
+    if (ev.kind === 'text')
+        return (rec.value ?? '').trim() === '' ? 'empty' : undefined;
+    if (ev.kind === 'checklist') {
+        const missing = (ev.items ?? []).filter((item) => !(rec.items ?? []).includes(item));
+        return missing.length === 0
+            ? undefined
+            : `not ticked: ${missing.map((m) => `'${m}'`).join(', ')}`;
+    }
+    const file = rec.file ?? '';
+    if (!isSafeRelativePath(file) || !file.startsWith(`${ATTACHMENTS_DIR}/`)) {
+        return `its file ${JSON.stringify(file)} is not inside ${ATTACHMENTS_DIR}/`;
+    }
+    const got = await digestFile(inRun(dir, file)).catch(() => undefined);
+    if (got === undefined)
+        return `${file} is missing`;
+    if (got.sha256 !== rec.sha256 || got.bytes !== rec.bytes) {
+        return `${file} is ${describeDigest(got)}, but ${describeDigest(rec)} were recorded`;
+    }
+    return undefined;
+}
+function approvalProblems(step, got) {
+    const need = step.approvals;
+    if (need === undefined)
+        return [];
+    const roles = need.roles ?? [];
+    const from = roles.length === 0
+        ? ''
+        : ` holding ${roles.length === 1 ? 'role' : 'one of the roles'} ${roles.join(', ')}`;
+    const approvals = got?.result.approvals ?? [];
+    const counted = new Set(approvals
+        .filter((a) => roles.length === 0 || (a.role !== undefined && roles.includes(a.role)))
+        .map((a) => a.approver));
+    if (counted.size >= need.min)
+        return [];
+    const others = approvals
+        .filter((a) => !counted.has(a.approver))
+        .map((a) => `${a.approver} (${a.role ?? 'no role'})`);
+    const also = others.length === 0 ? '' : `; not counted: ${others.join(', ')}`;
+    return [
+        {
+            step_id: step.id,
+            seq: got?.seq,
+            message: `step '${step.id}' needs ${need.min} distinct approver(s)${from}, has ${counted.size}${also}`
+        }
+    ];
+}
+function assertionProblems(step, got) {
+    const declared = step.type === 'cli' ? (step.assertions ?? []) : [];
+    if (declared.length === 0)
+        return [];
+    if (got === undefined) {
+        return [
+            {
+                step_id: step.id,
+                message: `step '${step.id}' has no result, so none of its assertions ran`
+            }
+        ];
+    }
+    const results = got.result.assertions ?? [];
+    const problems = [];
+    const at = { step_id: step.id, seq: got.seq };
+    for (const index of declared.keys()) {
+        const a = results.find((r) => r.index === index);
+        const name = `step '${step.id}' assertions[${index}]`;
+        if (a === undefined) {
+            problems.push({ ...at, message: `${name} has no result` });
+        }
+        else if (!a.passed) {
+            const found = a.actual === undefined ? '' : `, found ${a.actual}`;
+            const note = a.message === undefined ? '' : ` (${a.message})`;
+            problems.push({
+                ...at,
+                message: `${name} (${a.kind}) failed: expected ${a.expected}${found}${note}`
+            });
+        }
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/trace/verify-storage.ts
+// verify's checks of the stored record itself: the hash chain, run.json and the file digests, the
+// snapshots, and the runbook copy. Each returns a VerifyCheck; none throws for damage it finds.
+
+
+
+
+
+
+
+
+/** The hash chain, a torn tail, and whether the events describe a possible run. */
+function checkTrace(trace, folded) {
+    const problems = [];
+    const n = trace.records.length;
+    if (trace.broken !== undefined) {
+        const { line, seq, message } = trace.broken;
+        problems.push({ seq, line, message: `line ${line} (record ${seq}): ${message}` });
+    }
+    else if (trace.torn !== undefined) {
+        const { line, bytes } = trace.torn;
+        problems.push({
+            line,
+            seq: n + 1,
+            message: `the trace ends with a torn write of ${bytes} bytes at line ${line} (a crash mid-append): resume the run to set it aside`
+        });
+    }
+    else if (n === 0) {
+        problems.push({ message: 'trace.jsonl holds no records' });
+    }
+    if (folded.error !== undefined) {
+        const seq = folded.error.seq;
+        problems.push({
+            seq,
+            line: seq,
+            message: `events do not describe a possible run: ${folded.error.message}`
+        });
+    }
+    return checkResult('trace', problems, `${n} records, hash chain intact`);
+}
+/** run.json: present, naming the trace's last record, and agreeing with the trace. */
+function checkManifest(manifest, records, traceIntact, final) {
+    if (typeof manifest === 'string')
+        return checkResult('manifest', [{ file: 'run.json', message: manifest }], '');
+    const problems = [];
+    const head = manifest.trace;
+    const at = records[head.seq - 1];
+    const last = records.at(-1);
+    if (at === undefined) {
+        const what = traceIntact ? 'records were truncated' : 'the trace is broken before it';
+        problems.push({
+            seq: head.seq,
+            message: `run.json records trace head ${head.seq}, but trace.jsonl holds ${records.length} intact records: ${what}`
+        });
+    }
+    else if (at.hash !== head.hash) {
+        problems.push({
+            seq: head.seq,
+            message: `run.json's trace head does not match record ${head.seq} (hash differs)`
+        });
+    }
+    else if (traceIntact && last !== undefined && last.seq !== head.seq) {
+        problems.push({
+            seq: head.seq + 1,
+            message: `trace.jsonl goes on after the head run.json records (record ${head.seq}): ${last.seq - head.seq} records were added after the run was committed`
+        });
+    }
+    if (final !== undefined) {
+        const fields = ['run_id', 'runbook_digest', 'runbook_path', 'mode', 'status'];
+        for (const f of fields) {
+            if (manifest[f] !== final[f]) {
+                problems.push({
+                    message: `run.json says ${f} ${manifest[f]}, but the trace says ${final[f]}`
+                });
+            }
+        }
+    }
+    return checkResult('manifest', problems, `run.json names the trace head (record ${head.seq})`);
+}
+/** Every file of the directory against run.json's digests: changed, missing or extra files. */
+async function checkFiles(dir, manifest) {
+    const problems = [];
+    const walk = await walkRunDir(dir);
+    const present = new Set(walk.files);
+    for (const [file, want] of Object.entries(manifest.files)) {
+        if (!isSafeRelativePath(file)) {
+            problems.push({
+                file,
+                message: `run.json lists ${JSON.stringify(file)}, which is not a path inside the run`
+            });
+        }
+        else if (!present.has(file)) {
+            problems.push({ file, message: `${file} is listed in run.json but missing` });
+        }
+        else {
+            const got = await digestFile(inRun(dir, file));
+            if (got.sha256 !== want.sha256 || got.bytes !== want.bytes) {
+                problems.push({
+                    file,
+                    message: `${file} changed: ${describeDigest(got)}, run.json records ${describeDigest(want)}`
+                });
+            }
+        }
+    }
+    for (const file of walk.files) {
+        if (!Object.hasOwn(manifest.files, file))
+            problems.push({ file, message: `${file} is not listed in run.json` });
+    }
+    for (const file of walk.others)
+        problems.push({ file, message: `${file} is not a regular file` });
+    const count = Object.keys(manifest.files).length;
+    return checkResult('files', problems, `${count} files match run.json`);
+}
+/** Each snapshot against the trace: recorded digest, trace head, and state equal to the fold. */
+async function checkSnapshots(dir, records, folded) {
+    const problems = [];
+    const recorded = new Map();
+    for (const r of records)
+        if (r.type === 'snapshot_written')
+            recorded.set(r.file, r);
+    const names = await (0,promises_namespaceObject.readdir)(inRun(dir, SNAPSHOTS_DIR)).catch(() => []);
+    const files = names
+        .filter((n) => snapshotIndex(n) !== undefined)
+        .map((n) => `${SNAPSHOTS_DIR}/${n}`);
+    for (const file of files.sort()) {
+        const bytes = await (0,promises_namespaceObject.readFile)(inRun(dir, file));
+        const event = recorded.get(file);
+        if (event === undefined) {
+            problems.push({ file, message: `${file}: no snapshot_written event records it` });
+        }
+        else if (event.sha256 !== hash_chain_sha256Hex(bytes)) {
+            problems.push({
+                file,
+                seq: event.seq,
+                message: `${file} differs from the digest recorded at record ${event.seq}`
+            });
+            continue;
+        }
+        const check = checkSnapshot(file, bytes, records, folded);
+        if (!check.ok)
+            problems.push({ file, message: `${file}: ${check.problem}` });
+    }
+    for (const [file, event] of recorded) {
+        if (!files.includes(file)) {
+            problems.push({
+                file,
+                seq: event.seq,
+                message: `${file}, recorded at record ${event.seq}, is missing`
+            });
+        }
+    }
+    return checkResult('snapshots', problems, `${files.length} snapshots agree with the trace`);
+}
+/** runbook.yaml is the runbook the run started with, and it validates; returns it parsed. */
+async function checkRunbookCopy(dir, digest) {
+    if (digest === undefined) {
+        return { check: skippedCheck('runbook', 'the trace has no run_started record') };
+    }
+    const fail = (message) => ({
+        check: checkResult('runbook', [{ file: RUNBOOK_FILE, message }], '')
+    });
+    const bytes = await (0,promises_namespaceObject.readFile)(inRun(dir, RUNBOOK_FILE)).catch(() => undefined);
+    if (bytes === undefined)
+        return fail(`${RUNBOOK_FILE} is missing`);
+    const got = `sha256:${hash_chain_sha256Hex(bytes)}`;
+    if (got !== digest)
+        return fail(`${RUNBOOK_FILE} is ${got}, but the run started with ${digest}`);
+    const parsed = validateRunbookText(bytes.toString('utf8'), RUNBOOK_FILE);
+    const error = parsed.diagnostics.find((d) => d.severity === 'error');
+    if (parsed.runbook === undefined) {
+        return fail(`${RUNBOOK_FILE} does not validate: ${error === undefined ? '' : formatDiagnostic(error)}`);
+    }
+    const summary = `${RUNBOOK_FILE} is the runbook the run started with (${digest.slice(0, 19)}…)`;
+    return { check: checkResult('runbook', [], summary), runbook: parsed.runbook };
+}
+
+;// CONCATENATED MODULE: ./src/trace/verify.ts
+// verifyRun: what an auditor runs on a run directory. It checks the stored record (hash chain,
+// run.json and every file digest, snapshots, the runbook copy) and then the governance rules of
+// seed §8 against the runbook the run started with. It reads only; it never repairs.
+
+
+
+
+
+
+
+
+
+
+const RULE_CHECKS = ['run', 'steps', 'evidence', 'approvals', 'assertions'];
+/** Verifies the run directory `dir`. Damage is reported, never thrown. */
+async function verifyRun(dir) {
+    const abs = (0,external_node_path_.resolve)(dir);
+    const run_id = (0,external_node_path_.basename)(abs);
+    if (!(await (0,promises_namespaceObject.stat)(abs).then((s) => s.isDirectory(), () => false))) {
+        const check = checkResult('trace', [{ message: `${dir} is not a run directory` }], '');
+        return { ok: false, run_id, records: 0, checks: [check] };
+    }
+    const trace = await readTrace(inRun(abs, TRACE_FILE));
+    const records = trace.records;
+    const folded = foldStates(records);
+    const final = folded.states.at(-1);
+    const traceCheck = checkTrace(trace, folded);
+    const intact = traceCheck.status === 'ok';
+    const checks = [traceCheck];
+    const manifestBytes = await (0,promises_namespaceObject.readFile)(inRun(abs, MANIFEST_FILE)).catch(() => undefined);
+    const manifest = manifestBytes === undefined
+        ? 'the run is not committed: run.json missing'
+        : parseManifest(manifestBytes);
+    checks.push(checkManifest(manifest, records, intact, final));
+    checks.push(typeof manifest === 'string'
+        ? skippedCheck('files', 'without run.json there are no digests to check files against')
+        : await checkFiles(abs, manifest));
+    const untrusted = 'the trace is not intact, so its events cannot be trusted';
+    checks.push(intact ? await checkSnapshots(abs, records, folded) : skippedCheck('snapshots', untrusted));
+    const started = records[0]?.type === 'run_started' ? records[0] : undefined;
+    const copy = await checkRunbookCopy(abs, started?.runbook_digest);
+    checks.push(copy.check);
+    if (!intact || final === undefined) {
+        checks.push(...RULE_CHECKS.map((id) => skippedCheck(id, untrusted)));
+    }
+    else if (copy.runbook === undefined) {
+        const why = 'the runbook the run started with is not available to check against';
+        checks.push(...RULE_CHECKS.map((id) => skippedCheck(id, why)));
+    }
+    else {
+        checks.push(...(await checkRules(copy.runbook, final, records, abs)));
+    }
+    return {
+        ok: checks.every((c) => c.status === 'ok'),
+        run_id,
+        ...(final === undefined ? {} : { runbook_name: final.runbook_name, status: final.status }),
+        records: records.length,
+        checks
+    };
+}
+
+;// CONCATENATED MODULE: ./src/trace/index.ts
+// Public surface of the trace layer: the run directory (create, resume, list), its hash-chained
+// trace, and verify.
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/cli/progress.ts
+
+/** Returns the listener to hand to the engine (EngineDeps.onRecord). */
+function progressPrinter(opts) {
+    const { out, style } = opts;
+    let total = opts.total;
+    if (opts.json)
+        return (record) => void out.write(`${JSON.stringify(record)}\n`);
+    return (record) => {
+        switch (record.type) {
+            case 'run_started':
+                total = record.steps_total;
+                out.write(`${style.bold(`run ${record.run_id}`)}: ${record.runbook_name} (${record.runbook_path}), ${total} steps, mode ${record.mode}\n`);
+                break;
+            case 'run_resumed':
+                out.write(`${style.bold('resumed')} by ${record.actor}${record.discarded_bytes === undefined ? '' : ` (set aside ${record.discarded_bytes} bytes of a torn trace line)`}\n`);
+                break;
+            case 'governance_decision':
+                if (record.decision === 'denied')
+                    out.write(`${style.red('denied')} step '${record.step_id}': ${record.reason}\n`);
+                break;
+            case 'step_started':
+                if (opts.live)
+                    out.write(`${style.dim(`  … [${record.step_index + 1}/${total}] ${record.step_id}`)}\r`);
+                break;
+            case 'step_result':
+                out.write(`${opts.live ? '\u001b[2K' : ''}${stepLine(record.result, total, style)}\n`);
+                if (record.result.status === 'failed')
+                    out.write(failureDetail(record.result, style));
+                break;
+            case 'run_paused':
+                out.write(`${style.yellow('paused')}: ${record.reason}\n`);
+                break;
+            case 'run_finished': {
+                const status = record.status === 'passed' ? style.green('passed') : style.red(record.status);
+                out.write(`run ${status}: ${record.passed} passed, ${record.failed} failed${record.error === null ? '' : ` (${record.error})`}\n`);
+                break;
+            }
+            default:
+                break;
+        }
+    };
+}
+function stepLine(r, total, style) {
+    const mark = r.status === 'passed' ? style.green('✓') : style.red('✗');
+    const status = r.status === 'passed' ? style.green('passed') : style.red(r.status);
+    const attempt = r.attempt > 1 ? ` (attempt ${r.attempt})` : '';
+    return `  ${mark} [${r.step_index + 1}/${total}] ${r.step_id} ${status}${attempt} ${style.dim(formatDuration(r.duration_ms))}`;
+}
+/** The whole story of a failure: error, failed assertions and the (redacted) output. */
+function failureDetail(r, style) {
+    const lines = [];
+    if (r.argv !== undefined)
+        lines.push(`      command: ${r.argv.map(shellQuote).join(' ')}`);
+    if (r.error !== null)
+        lines.push(`      error: ${r.error}`);
+    for (const a of r.assertions ?? []) {
+        if (a.passed)
+            continue;
+        lines.push(`      assertion ${a.index + 1} (${a.kind}) failed: expected ${a.expected}${a.actual === undefined ? '' : `, got ${a.actual}`}${a.message === undefined ? '' : ` (${a.message})`}`);
+    }
+    for (const [name, o] of [
+        ['stdout', r.stdout],
+        ['stderr', r.stderr]
+    ]) {
+        if (o === undefined || o.bytes === 0)
+            continue;
+        lines.push(`      ${name} (${o.bytes} bytes, redacted):`, ...progress_indent(previewText(o)));
+    }
+    return `${lines.map((l) => style.dim(l)).join('\n')}\n`;
+}
+function previewText(o) {
+    const text = o.truncated
+        ? `${o.head}\n… (${o.bytes - o.head.length - o.tail.length} bytes not shown) …\n${o.tail}`
+        : `${o.head}${o.tail}`;
+    return text.replace(/\n$/, '').split('\n');
+}
+const progress_indent = (lines) => lines.map((l) => `        ${l}`);
+/** Quotes an argument for display only (nothing is ever run through a shell). */
+function shellQuote(arg) {
+    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/outcome.ts
+
+
+/** Where run directories go unless --runs-dir says otherwise. */
+const DEFAULT_RUNS_DIR = '.runbook/runs';
+/** The exit code of a run that stopped in `state`; `governance` tells a refused command apart. */
+function exitCodeFor(state, failure) {
+    switch (state.status) {
+        case 'passed':
+            return ExitCode.Ok;
+        case 'paused':
+            return ExitCode.Paused;
+        case 'running':
+            return ExitCode.Paused;
+        default:
+            return failure === 'governance' ? ExitCode.GovernanceViolation : ExitCode.StepFailed;
+    }
+}
+/** The `runbook resume` command that supplies what a paused run waits for. */
+function resumeHint(state, runbook, runsDirFlag) {
+    const pending = state.pending;
+    const custom = runsDirFlag !== undefined && runsDirFlag !== DEFAULT_RUNS_DIR;
+    const head = `runbook resume ${state.run_id}${custom ? ` --runs-dir ${shellQuote(runsDirFlag)}` : ''}`;
+    if (pending === undefined)
+        return head;
+    const step = runbook.steps[pending.step_index];
+    const args = [];
+    for (const name of pending.evidence) {
+        const spec = step?.required_evidence?.find((e) => e.name === name) ?? { kind: 'text', name };
+        const ticked = state.collected.evidence[name]?.items ?? [];
+        if (spec.kind === 'checklist') {
+            for (const item of spec.items ?? []) {
+                if (!ticked.includes(item))
+                    args.push(`--check ${shellQuote(`${name}=${item}`)}`);
+            }
+        }
+        else if (spec.kind === 'attachment')
+            args.push(`--attach ${name}=PATH`);
+        else
+            args.push(`--evidence ${name}=VALUE`);
+    }
+    if (pending.kind === 'confirmation' || pending.approvals_needed > 0) {
+        args.push(`--approve --as NAME${pending.roles === undefined ? '' : ` --role ${pending.roles[0] ?? 'ROLE'}`}`);
+    }
+    return [head, ...args].join(' \\\n    ');
+}
+
+;// CONCATENATED MODULE: ./src/cli/plan-format.ts
+
+
+/** One block per step: what would run or be asked, and governance's verdict. */
+function formatPlan(plan) {
+    const lines = [`plan for ${plan.runbook} (dry-run: nothing runs, no run directory is written)`];
+    const vars = Object.entries(plan.vars);
+    if (vars.length > 0)
+        lines.push(`vars: ${vars.map(([k, v]) => `${k}=${shellQuote(v)}`).join(' ')}`);
+    for (const s of plan.steps) {
+        lines.push('', `[${s.index + 1}/${plan.steps.length}] ${s.id} (${s.type})${s.title === undefined ? '' : `: ${s.title}`}`);
+        if (s.type === 'cli') {
+            lines.push(`    run:      ${(s.argv ?? []).map(shellQuote).join(' ')}`);
+            lines.push(`    governance: ${s.decision ?? 'allowed'}: ${s.reason ?? ''}`);
+            if (s.confirmation !== undefined)
+                lines.push(`    confirm:  two-step confirmation required (${s.confirmation})`);
+            if (s.timeout_ms !== undefined)
+                lines.push(`    timeout:  ${formatDuration(s.timeout_ms)}`);
+        }
+        else {
+            for (const l of (s.instructions ?? '').trimEnd().split('\n'))
+                lines.push(`    | ${l}`);
+            for (const e of s.evidence ?? [])
+                lines.push(`    evidence: ${e.name} (${e.kind}${e.items === undefined ? '' : `: ${e.items.join('; ')}`})`);
+            if (s.approvals !== undefined)
+                lines.push(`    approvals: ${s.approvals.min}${s.approvals.roles === undefined ? '' : ` by ${s.approvals.roles.join(' or ')}`}`);
+        }
+    }
+    if (plan.refused)
+        lines.push('', 'governance would refuse this run: see the denied steps above');
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/output/go-replace.ts
+// Go's regexp.ReplaceAllString, for redaction rules written for the Go peers: the template language
+// of Regexp.Expand ($1, ${1}, $name, ${name}, $$) and Go's handling of empty matches. JavaScript's
+// own replacement strings ($&, $`, $', $<name>) are never interpreted.
+/** Go reads a name as the longest run of letters, digits and underscores (unicode.IsLetter/IsDigit). */
+const go_replace_NAME = /^[\p{L}\p{Nd}_]+/u;
+/** Parses a Go replacement template once, so each match only concatenates parts. */
+function parseReplacement(template) {
+    const parts = [];
+    let literal = '';
+    let rest = template;
+    for (let dollar = rest.indexOf('$'); dollar !== -1; dollar = rest.indexOf('$')) {
+        literal += rest.slice(0, dollar);
+        rest = rest.slice(dollar + 1);
+        if (rest.startsWith('$')) {
+            literal += '$';
+            rest = rest.slice(1);
+            continue;
+        }
+        const ref = extractReference(rest);
+        if (ref === undefined) {
+            // Malformed: Go keeps the $ as text.
+            literal += '$';
+            continue;
+        }
+        if (literal !== '')
+            parts.push(literal);
+        literal = '';
+        parts.push(ref.part);
+        rest = rest.slice(ref.length);
+    }
+    literal += rest;
+    if (literal !== '')
+        parts.push(literal);
+    return parts;
+}
+/** Reads `name` or `{name}` after a `$`, as Go's regexp extract() does. */
+function extractReference(text) {
+    const brace = text.startsWith('{');
+    const name = go_replace_NAME.exec(brace ? text.slice(1) : text)?.[0];
+    if (name === undefined)
+        return undefined;
+    let length = name.length;
+    if (brace) {
+        if (text[name.length + 1] !== '}')
+            return undefined;
+        length += 2;
+    }
+    return { part: groupOrName(name), length };
+}
+/** A purely numeric name (ASCII digits, no leading zero, at most 9 digits) is a group index. */
+function groupOrName(name) {
+    const numeric = /^(0|[1-9][0-9]{0,8})$/.test(name);
+    return numeric ? { group: Number(name) } : { name };
+}
+/** Fills a parsed template from one match; unknown or unmatched groups give the empty string. */
+function expandReplacement(parts, match) {
+    let out = '';
+    for (const part of parts) {
+        if (typeof part === 'string')
+            out += part;
+        else if ('group' in part)
+            out += match[part.group] ?? '';
+        else
+            out += match.groups?.[part.name] ?? '';
+    }
+    return out;
+}
+/**
+ * Replaces every match of a global regex, as Go's ReplaceAllString does: an empty match right after
+ * a previous match is not replaced, and the search always advances by at least one character.
+ * Returns `text` itself (the same string) when nothing matched.
+ */
+function replaceAllGo(text, regex, parts) {
+    regex.lastIndex = 0;
+    let out = '';
+    let lastEnd = 0;
+    let replaced = false;
+    for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        out += text.slice(lastEnd, start);
+        if (end > lastEnd || start === 0)
+            out += expandReplacement(parts, m);
+        lastEnd = end;
+        replaced = true;
+        if (end === start) {
+            if (start >= text.length)
+                break;
+            regex.lastIndex = start + codePointWidth(text, start);
+        }
+    }
+    regex.lastIndex = 0;
+    return replaced ? out + text.slice(lastEnd) : text;
+}
+/** Width in UTF-16 units of the code point at `i`: an empty match never splits a surrogate pair. */
+function codePointWidth(text, i) {
+    const c = text.charCodeAt(i);
+    return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+}
+
+;// CONCATENATED MODULE: ./src/engine/output/line-cut.ts
+// Where to cut an overlong line. A line longer than the line cap is redacted in segments so memory
+// stays bounded; the cut is placed where it splits no match, so a secret that straddles the default
+// cut is still redacted whole. The choice depends only on the window's text, never on how the text
+// arrived, which is what keeps streaming redaction equal to one-shot redaction.
+/**
+ * Chooses the end of the next segment of `window` (the first `cap` characters of what is left of
+ * a line). The default cut keeps the last `overlap` characters for the next segment. When the
+ * default cut falls strictly inside a match (each regex scanned over the window from its start, as
+ * redaction scans a segment), the cut moves back to where that match, merged with the matches
+ * overlapping it, starts; never below half the window. When the rules' matches reach further back
+ * than that, only the secrets are considered: with `overlap` at most a quarter of the window, an
+ * occurrence of a secret up to `overlap` long is then never split. The cut never splits a
+ * surrogate pair.
+ */
+function chooseCut(window, overlap, secrets, rules) {
+    const target = window.length - overlap;
+    const floor = Math.floor(window.length / 2);
+    const guards = secrets === undefined ? [rules] : [[secrets, ...rules], [secrets]];
+    let cut = target;
+    for (const regexes of guards) {
+        const covering = coveringMatch(window, target, floor, regexes);
+        if (covering === undefined)
+            break;
+        if (covering.start >= floor) {
+            cut = covering.start;
+            break;
+        }
+    }
+    if (isHighSurrogate(window.charCodeAt(cut - 1)))
+        cut -= 1;
+    return cut;
+}
+/** The union of overlapping matches that strictly contains `target`, if any. */
+function coveringMatch(window, target, floor, regexes) {
+    const intervals = regexes
+        .flatMap((re) => matchesBefore(window, target, floor, re))
+        .sort((a, b) => a.start - b.start);
+    let merged;
+    for (const m of intervals) {
+        if (merged !== undefined && m.start < merged.end)
+            merged.end = Math.max(merged.end, m.end);
+        else if (merged !== undefined && merged.start < target && target < merged.end)
+            break;
+        else
+            merged = { ...m };
+    }
+    return merged !== undefined && merged.start < target && target < merged.end ? merged : undefined;
+}
+/** Non-empty matches starting before `target` and ending after `floor`. */
+function matchesBefore(window, target, floor, re) {
+    const found = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(window); m !== null && m.index < target; m = re.exec(window)) {
+        const end = m.index + m[0].length;
+        if (end === m.index)
+            re.lastIndex = end + 1;
+        else if (end > floor)
+            found.push({ start: m.index, end });
+    }
+    re.lastIndex = 0;
+    return found;
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+
+;// CONCATENATED MODULE: ./src/engine/output/required-literal.ts
+// A literal string that every match of a regex must contain, found by reading the pattern. Lines
+// without it cannot match, so a rule like `([a-z][a-z0-9+.-]*://[^:/@\s]+):[^@\s]+@` (slow to scan
+// with: it is tried at every letter) is only run on the lines holding "://", found by indexOf.
+//
+// Conservative by construction: anything not understood (lookarounds, top-level alternation, the
+// `i` flag) gives no literal, and escapes, classes, groups and quantifiers only ever end a literal
+// run early. Only characters that match exactly themselves, at positions every match passes
+// through exactly once or more, are kept.
+const MIN_LENGTH = 2;
+/** A substring of every match of the pattern, or undefined when none can be shown. */
+function requiredLiteral(source, flags) {
+    if (flags.includes('i'))
+        return undefined;
+    const seq = parseSequence(source, 0, false);
+    if (seq === undefined || seq.alternation || seq.end !== source.length)
+        return undefined;
+    return seq.best.length >= MIN_LENGTH ? seq.best : undefined;
+}
+function parseSequence(src, start, inGroup) {
+    let best = '';
+    let run = '';
+    let alternation = false;
+    const keep = (s) => {
+        if (s.length > best.length)
+            best = s;
+    };
+    let i = start;
+    while (i < src.length) {
+        const c = src[i];
+        if (c === ')') {
+            if (!inGroup)
+                return undefined;
+            break;
+        }
+        if (c === '|') {
+            alternation = true;
+            keep(run);
+            run = '';
+            i++;
+            continue;
+        }
+        const atom = parseAtom(src, i);
+        if (atom === undefined)
+            return undefined;
+        const q = quantifier(src, atom.end);
+        i = q?.end ?? atom.end;
+        const required = q === undefined || q.min >= 1;
+        if (atom.literal !== undefined && required) {
+            run += atom.literal;
+            // A repeated character is required once, but what follows it is not next to that once.
+            if (q !== undefined) {
+                keep(run);
+                run = '';
+            }
+            continue;
+        }
+        keep(run);
+        run = '';
+        if (atom.inner !== undefined && required)
+            keep(atom.inner);
+    }
+    keep(run);
+    return { end: i, best, alternation };
+}
+function parseAtom(src, i) {
+    const c = src[i];
+    if (c === '(')
+        return parseGroup(src, i);
+    if (c === '[')
+        return { end: classEnd(src, i) };
+    if (c === '\\')
+        return parseEscape(src, i);
+    if ('.^$'.includes(c))
+        return { end: i + 1 };
+    // A `{` that is no quantifier is a literal in non-unicode mode; taking it as unknown is safe.
+    if (c === '{')
+        return { end: i + 1 };
+    if ('*+?}]'.includes(c))
+        return undefined;
+    const code = c.charCodeAt(0);
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < src.length;
+    return { end: i + (pair ? 2 : 1), literal: src.slice(i, i + (pair ? 2 : 1)) };
+}
+function parseGroup(src, i) {
+    if (/^\(\?<?[=!]/.test(src.slice(i, i + 4)))
+        return undefined; // lookaround
+    let body = i + 1;
+    if (src.startsWith('(?:', i))
+        body = i + 3;
+    else if (src.startsWith('(?<', i))
+        body = src.indexOf('>', i) + 1;
+    else if (src[i + 1] === '?')
+        return undefined; // a modifier group or anything new
+    if (body === 0)
+        return undefined;
+    const seq = parseSequence(src, body, true);
+    if (seq === undefined || src[seq.end] !== ')')
+        return undefined;
+    return { end: seq.end + 1, ...(seq.alternation ? {} : { inner: seq.best }) };
+}
+/** An escape: the literal character for `\` + punctuation; nothing for classes, references, codes. */
+function parseEscape(src, i) {
+    const next = src[i + 1];
+    if (next === undefined)
+        return undefined;
+    if (!/[A-Za-z0-9]/.test(next))
+        return { end: i + 2, literal: next };
+    const rest = src.slice(i + 1);
+    const long = /^[pPk]\{[^}]*\}/.exec(rest) ??
+        /^k<[^>]*>/.exec(rest) ??
+        /^u\{[0-9A-Fa-f]+\}/.exec(rest) ??
+        /^u[0-9A-Fa-f]{4}/.exec(rest) ??
+        /^x[0-9A-Fa-f]{2}/.exec(rest) ??
+        /^c[A-Za-z]/.exec(rest) ??
+        /^[0-9]+/.exec(rest);
+    return { end: i + 1 + (long?.[0].length ?? 1) };
+}
+/** Index after the `]` closing the class that opens at `i`. */
+function classEnd(src, i) {
+    let j = i + 1;
+    if (src[j] === '^')
+        j++;
+    while (j < src.length && src[j] !== ']')
+        j += src[j] === '\\' ? 2 : 1;
+    return j + 1;
+}
+function quantifier(src, i) {
+    const c = src[i];
+    let q;
+    if (c === '*' || c === '?')
+        q = { min: 0, end: i + 1 };
+    else if (c === '+')
+        q = { min: 1, end: i + 1 };
+    else if (c === '{') {
+        const m = /^\{(\d+)(,\d*)?\}/.exec(src.slice(i));
+        if (m !== null)
+            q = { min: Number(m[1]), end: i + m[0].length };
+    }
+    if (q !== undefined && src[q.end] === '?')
+        q.end++; // lazy
+    return q;
+}
+
+;// CONCATENATED MODULE: ./src/engine/output/line-scan.ts
+// Finding, in a block of lines, the only lines a rule can change, with one fast search per rule
+// instead of one regex call per line. This is what makes redaction fast on large outputs; the
+// rules are then applied line by line to those lines only, so the result is exactly the per-line
+// one.
+//
+// Two kinds of scanner:
+// - A required literal (required-literal.ts): a line can only match if it holds that literal,
+//   found with indexOf.
+// - The rule's regex with the `m` flag (so ^ and $ also match at line breaks). If the rule
+//   matches somewhere in a line, the same characters match in the block: outside the line the
+//   regex can only look through ^, $, \b and \B, and each reads a line break the way it reads the
+//   start or end of a line. Lookarounds can see past a line, so a rule using them (including \A
+//   and \z, which compile to lookarounds) gets no scanner and every line is a candidate.
+
+/** How to find the lines a rule may match, or undefined when every line is a candidate. */
+function blockScanner(regex) {
+    const literal = requiredLiteral(regex.source, regex.flags);
+    if (literal !== undefined)
+        return { literal };
+    if (/\(\?<?[=!]/.test(regex.source))
+        return undefined;
+    const flags = regex.flags.includes('m') ? regex.flags : regex.flags + 'm';
+    return { regex: new RegExp(regex.source, flags.includes('g') ? flags : flags + 'g') };
+}
+/**
+ * Start offsets, ascending, of the lines of `block` (each line ending in "\n") in which one of
+ * `scanners` finds a candidate. A line not listed is certainly left unchanged by every rule.
+ */
+function candidateLines(block, scanners) {
+    const starts = new Set();
+    for (const scanner of scanners) {
+        for (let pos = 0; pos < block.length;) {
+            const at = find(block, pos, scanner);
+            if (at === -1 || at >= block.length)
+                break;
+            starts.add(at === 0 ? 0 : block.lastIndexOf('\n', at - 1) + 1);
+            pos = block.indexOf('\n', at) + 1;
+        }
+    }
+    return [...starts].sort((a, b) => a - b);
+}
+/** Where the next candidate at or after `pos` starts, or -1. */
+function find(block, pos, scanner) {
+    if ('literal' in scanner)
+        return block.indexOf(scanner.literal, pos);
+    scanner.regex.lastIndex = pos;
+    const m = scanner.regex.exec(block);
+    scanner.regex.lastIndex = 0;
+    return m === null ? -1 : m.index;
+}
+
+;// CONCATENATED MODULE: ./src/engine/output/secrets.ts
+// Literal secrets: the values of environment variables matched by deny_env_vars. They are replaced
+// wherever they occur in a line, before and after the redaction rules run.
+/** What a redacted secret, or a rule without `replace`, becomes. */
+const REDACTED = '<redacted>';
+/**
+ * Values shorter than this are not redacted. A one- to three-character value (`1`, `yes`, `dev`)
+ * occurs by chance all over ordinary output: replacing every occurrence would shred the output and,
+ * worse, the pattern of replacements would reveal the value. Such a value is not a secret worth
+ * the name; a real credential is longer.
+ */
+const MIN_SECRET_LENGTH = 4;
+/**
+ * Splits secret values into what can be found in a line: redaction is line by line, so a value
+ * holding line breaks (a PEM key) is redacted line by line, each line long enough being a secret.
+ */
+function secretPieces(values) {
+    const pieces = new Set();
+    for (const value of values) {
+        for (const piece of value.split(/[\r\n]+/)) {
+            if (piece.length >= MIN_SECRET_LENGTH)
+                pieces.add(piece);
+        }
+    }
+    // Longest first: at one position the alternation prefers the longest secret.
+    return [...pieces].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+/** One global regex matching any of the pieces, or undefined when there are none. */
+function secretRegex(pieces) {
+    if (pieces.length === 0)
+        return undefined;
+    return new RegExp(pieces.map(escapeRegex).join('|'), 'g');
+}
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/engine/output/redactor.ts
+
+
+
+
+
+const DEFAULT_LINE_CAP = 1024 * 1024;
+const DEFAULT_OVERLAP = 4096;
+/** Builds a redactor from governance.redact rules and the literal secret values. */
+function compileRedactor(rules, secrets, options = {}) {
+    const compiled = [];
+    const errors = [];
+    rules.forEach((rule, i) => {
+        const c = compileRegex(rule.pattern, 'g');
+        if (c.ok)
+            compiled.push({ regex: c.regex, parts: parseReplacement(rule.replace ?? REDACTED) });
+        else
+            errors.push(`redact[${i}]: ${c.error}`);
+    });
+    if (errors.length > 0)
+        return { ok: false, errors };
+    return { ok: true, redactor: new Redactor(compiled, secretPieces(secrets), options) };
+}
+class Redactor {
+    rules;
+    lineCap;
+    overlap;
+    secrets;
+    ruleRegexes;
+    /** One block scanner per rule, or undefined when a rule has none (see line-scan.ts). */
+    scanners;
+    constructor(rules, secretValues, options = {}) {
+        this.rules = rules;
+        this.lineCap = options.lineCap ?? DEFAULT_LINE_CAP;
+        this.overlap = options.overlap ?? DEFAULT_OVERLAP;
+        if (!(this.overlap >= 1 && this.overlap * 4 <= this.lineCap))
+            throw new RangeError(`overlap ${this.overlap} must be at least 1 and at most lineCap / 4`);
+        this.secrets = secretRegex(secretValues);
+        this.ruleRegexes = rules.map((r) => r.regex);
+        const scanners = rules.map((r) => blockScanner(r.regex));
+        this.scanners = scanners.every((s) => s !== undefined) ? scanners : undefined;
+    }
+    /** True when there is nothing to redact: output passes through unchanged. */
+    get isEmpty() {
+        return this.rules.length === 0 && this.secrets === undefined;
+    }
+    /** Redacts a whole text at once (argv, captures, evidence, a whole output). */
+    redactText(text) {
+        const s = this.stream();
+        return s.push(text) + s.end();
+    }
+    /** Starts a streaming redaction; its output equals redactText's for any chunking. */
+    stream() {
+        if (this.isEmpty)
+            return { push: (chunk) => chunk, end: () => '' };
+        let pending = '';
+        return {
+            push: (chunk) => {
+                const r = this.redactAvailable(pending + chunk);
+                pending = r.pending;
+                return r.out;
+            },
+            end: () => {
+                const last = pending;
+                pending = '';
+                return last === '' ? '' : this.redactLine(last);
+            }
+        };
+    }
+    /**
+     * Redacts the complete lines of `text` and cuts segments off the incomplete last line while it
+     * is at least lineCap long; returns the rest, which is shorter than lineCap.
+     */
+    redactAvailable(text) {
+        const nl = text.lastIndexOf('\n');
+        let out = nl === -1 ? '' : this.redactLines(text.slice(0, nl + 1));
+        let rest = nl === -1 ? text : text.slice(nl + 1);
+        while (rest.length >= this.lineCap) {
+            const cut = this.segmentEnd(rest);
+            out += this.redactPiece(rest.slice(0, cut));
+            rest = rest.slice(cut);
+        }
+        return { out, pending: rest };
+    }
+    /** Redacts text made of complete lines, each ending in "\n". */
+    redactLines(block) {
+        if (block.length < this.lineCap)
+            return this.redactShortLines(block);
+        let out = '';
+        for (let start = 0; start < block.length;) {
+            const nl = block.indexOf('\n', start);
+            let line = block.slice(start, nl);
+            while (line.length >= this.lineCap) {
+                const cut = this.segmentEnd(line);
+                out += this.redactPiece(line.slice(0, cut));
+                line = line.slice(cut);
+            }
+            out += this.redactLine(line) + '\n';
+            start = nl + 1;
+        }
+        return out;
+    }
+    /**
+     * Lines all shorter than lineCap. Literal secrets never hold a line break, so one pass over the
+     * block finds exactly what a pass per line would.
+     */
+    redactShortLines(block) {
+        const text = this.secrets === undefined ? block : block.replace(this.secrets, REDACTED);
+        if (this.rules.length === 0)
+            return text;
+        if (this.scanners === undefined) {
+            const lines = text.split('\n');
+            for (let i = 0; i < lines.length - 1; i++)
+                lines[i] = this.applyRulesToLine(lines[i]);
+            return lines.join('\n');
+        }
+        const starts = candidateLines(text, this.scanners);
+        if (starts.length === 0)
+            return text;
+        let out = '';
+        let copied = 0;
+        for (const start of starts) {
+            const end = text.indexOf('\n', start);
+            out += text.slice(copied, start) + this.applyRulesToLine(text.slice(start, end));
+            copied = end;
+        }
+        return out + text.slice(copied);
+    }
+    /** One line without its "\n": a trailing "\r" belongs to the line break, not to the line. */
+    redactLine(line) {
+        const cr = line.endsWith('\r');
+        const body = this.redactPiece(cr ? line.slice(0, -1) : line);
+        return cr ? body + '\r' : body;
+    }
+    /** Secrets, then the rules, on text holding no line break. */
+    redactPiece(piece) {
+        const text = this.secrets === undefined ? piece : piece.replace(this.secrets, REDACTED);
+        return this.applyRules(text);
+    }
+    /** The rules on a line whose secrets are already replaced; keeps a trailing "\r" out of reach. */
+    applyRulesToLine(line) {
+        if (!line.endsWith('\r'))
+            return this.applyRules(line);
+        return this.applyRules(line.slice(0, -1)) + '\r';
+    }
+    applyRules(text) {
+        let out = text;
+        for (const rule of this.rules)
+            out = replaceAllGo(out, rule.regex, rule.parts);
+        if (out === text || this.secrets === undefined)
+            return out;
+        return out.replace(this.secrets, REDACTED);
+    }
+    /** Where the segment cut from the start of an overlong line ends. */
+    segmentEnd(line) {
+        return chooseCut(line.slice(0, this.lineCap), this.overlap, this.secrets, this.ruleRegexes);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/engine/output/needle-watch.ts
+// Watching a stream for substrings (the needles of `contains` assertions) in bounded memory: each
+// chunk is searched, and so is the seam with the previous chunk, using the last (longest needle - 1)
+// bytes of the stream. Needles are searched as UTF-8 bytes in the raw stream.
+class NeedleWatch {
+    found = new Map();
+    pending;
+    carry = Buffer.alloc(0);
+    carrySize;
+    constructor(needles) {
+        for (const n of needles)
+            this.found.set(n, n === '');
+        this.pending = [...this.found.keys()]
+            .filter((n) => n !== '')
+            .map((needle) => ({ needle, bytes: Buffer.from(needle, 'utf8') }));
+        this.carrySize = Math.max(0, ...this.pending.map((p) => p.bytes.length - 1));
+    }
+    /** For each needle: was it seen so far? */
+    get seen() {
+        return this.found;
+    }
+    scan(chunk) {
+        if (this.pending.length === 0 || chunk.length === 0)
+            return;
+        const seam = this.carry.length === 0
+            ? undefined
+            : Buffer.concat([this.carry, chunk.subarray(0, this.carrySize)]);
+        this.pending = this.pending.filter((p) => {
+            const hit = chunk.includes(p.bytes) || (seam?.includes(p.bytes) ?? false);
+            if (hit)
+                this.found.set(p.needle, true);
+            return !hit;
+        });
+        this.carrySize = Math.max(0, ...this.pending.map((p) => p.bytes.length - 1));
+        this.carry = lastBytesCopy(this.carry, chunk, this.carrySize);
+    }
+}
+/** The last `n` bytes of `before` followed by `chunk`, copied so no chunk is kept alive. */
+function lastBytesCopy(before, chunk, n) {
+    if (n === 0)
+        return Buffer.alloc(0);
+    if (chunk.length >= n)
+        return Buffer.from(chunk.subarray(chunk.length - n));
+    const joined = Buffer.concat([before, chunk]);
+    return Buffer.from(joined.subarray(Math.max(0, joined.length - n)));
+}
+
+;// CONCATENATED MODULE: ./src/engine/output/preview.ts
+// The head and tail of a byte stream in bounded memory, cut only at UTF-8 character boundaries.
+/** Keeps the first and last `size` bytes of a stream of valid UTF-8. */
+class PreviewBuffer {
+    size;
+    headParts = [];
+    headLength = 0;
+    tailBytes = Buffer.alloc(0);
+    total = 0;
+    constructor(size) {
+        this.size = size;
+    }
+    add(chunk) {
+        if (chunk.length === 0)
+            return;
+        this.total += chunk.length;
+        // Three bytes more than the head shows: enough to see where the character at the cut ends.
+        if (this.headLength < this.size + 3) {
+            // A copy, so the preview never keeps a whole chunk alive.
+            const part = Buffer.from(chunk.subarray(0, this.size + 3 - this.headLength));
+            this.headParts.push(part);
+            this.headLength += part.length;
+        }
+        this.tailBytes =
+            chunk.length >= this.size
+                ? Buffer.from(chunk.subarray(chunk.length - this.size))
+                : lastBytes(Buffer.concat([this.tailBytes, chunk]), this.size);
+    }
+    /**
+     * head: at most `size` bytes from the start; tail: at most `size` bytes from the end, and empty
+     * when head holds everything. When the stream fits in both, head + tail is the whole stream;
+     * `truncated` says whether bytes between them were left out.
+     */
+    result() {
+        const headBytes = Buffer.concat(this.headParts);
+        if (this.total <= this.size)
+            return { head: headBytes.toString('utf8'), tail: '', truncated: false };
+        // headBytes[size] exists: the stream is longer than `size`.
+        const headEnd = boundaryAtOrBefore(headBytes, this.size);
+        const rest = this.total - headEnd;
+        const tailStart = rest <= this.tailBytes.length
+            ? this.tailBytes.length - rest
+            : boundaryAtOrAfter(this.tailBytes, 0);
+        const tail = this.tailBytes.subarray(tailStart);
+        return {
+            head: headBytes.subarray(0, headEnd).toString('utf8'),
+            tail: tail.toString('utf8'),
+            truncated: headEnd + tail.length < this.total
+        };
+    }
+}
+function lastBytes(buf, n) {
+    return buf.length <= n ? buf : buf.subarray(buf.length - n);
+}
+/** A UTF-8 continuation byte (10xxxxxx) is never the start of a character. */
+const isContinuation = (byte) => byte !== undefined && (byte & 0xc0) === 0x80;
+function boundaryAtOrBefore(buf, i) {
+    let at = i;
+    while (at > 0 && isContinuation(buf[at]))
+        at--;
+    return at;
+}
+function boundaryAtOrAfter(buf, i) {
+    let at = i;
+    while (at < buf.length && isContinuation(buf[at]))
+        at++;
+    return at;
+}
+
+;// CONCATENATED MODULE: ./src/engine/output/collector.ts
+// One output stream (stdout or stderr) of one step, collected in bounded memory: decoded as UTF-8
+// across chunk boundaries, redacted as it streams, digested, previewed, optionally written to a
+// sink, and kept raw only up to a limit for assertions and captures.
+//
+// The redacted stream is the UTF-8 encoding of the redacted text, so bytes that are not valid
+// UTF-8 reach it (and the sink, digest and preview) as U+FFFD; `raw_bytes` counts what the command
+// wrote. Memory: the redactor's pending line (< line cap), the preview, the needle seam and the
+// retained raw text (<= retainBytes), whatever the size of the output.
+
+
+
+
+const DEFAULT_PREVIEW_BYTES = 2048;
+const DEFAULT_RETAIN_BYTES = 16 * 1024 * 1024;
+class OutputCollector {
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    redaction;
+    hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    preview;
+    needles;
+    sink;
+    retainBytes;
+    retained = [];
+    rawBytes = 0;
+    bytes = 0;
+    writing = Promise.resolve();
+    ended = false;
+    constructor(options) {
+        this.redaction = options.redactor.stream();
+        this.preview = new PreviewBuffer(options.previewBytes ?? DEFAULT_PREVIEW_BYTES);
+        this.needles = new NeedleWatch(options.needles ?? []);
+        this.sink = options.sink;
+        this.retainBytes = options.retainBytes ?? DEFAULT_RETAIN_BYTES;
+    }
+    /**
+     * Takes the next raw chunk. With a sink, returns a promise that settles when the sink has taken
+     * the redacted bytes: the caller pauses the stream until then (backpressure).
+     */
+    push(chunk) {
+        if (this.ended)
+            throw new Error('OutputCollector.push after end()');
+        this.rawBytes += chunk.length;
+        this.needles.scan(chunk);
+        const text = this.decoder.write(chunk);
+        this.retain(text);
+        return this.emit(this.redaction.push(text));
+    }
+    /** Flushes the last line, closes the sink and returns what was collected. */
+    async end() {
+        if (this.ended)
+            throw new Error('OutputCollector.end called twice');
+        this.ended = true;
+        const rest = this.decoder.end();
+        this.retain(rest);
+        try {
+            await this.emit(this.redaction.push(rest) + this.redaction.end());
+            await this.writing;
+        }
+        catch (err) {
+            // The sink failed (disk full, ...): release it, then report the failure.
+            await this.sink?.close().catch(() => undefined);
+            throw err;
+        }
+        const file = this.sink === undefined ? undefined : await this.sink.close();
+        const text = this.retained?.join('');
+        return {
+            summary: {
+                sha256: this.hash.digest('hex'),
+                bytes: this.bytes,
+                raw_bytes: this.rawBytes,
+                ...this.preview.result(),
+                ...(file === undefined ? {} : { file })
+            },
+            ...(text === undefined ? {} : { text }),
+            overflowed: text === undefined,
+            seen: this.needles.seen
+        };
+    }
+    retain(text) {
+        if (this.retained === undefined)
+            return;
+        if (this.rawBytes > this.retainBytes)
+            this.retained = undefined;
+        else if (text !== '')
+            this.retained.push(text);
+    }
+    emit(text) {
+        if (text === '')
+            return;
+        const bytes = Buffer.from(text, 'utf8');
+        this.bytes += bytes.length;
+        this.hash.update(bytes);
+        this.preview.add(bytes);
+        const sink = this.sink;
+        if (sink === undefined)
+            return;
+        // Chained, so writes reach the sink in order even if a caller does not wait.
+        this.writing = this.writing.then(() => sink.write(bytes));
+        return this.writing;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/output/index.ts
+// Public surface of the output pipeline: redaction and per-stream collection.
+
+
+
+
+;// CONCATENATED MODULE: ./src/cli/run-deps.ts
+// Assembles the engine's dependencies for a real or replayed run from the CLI's settings: the
+// redactor, output collectors (with the full copy when store_full_stdout is on), the destructive
+// classifier, providers and the progress listener.
+
+
+
+
+/** Builds the redactor for a runbook: its redact rules plus the denied environment values. */
+function runbookRedactor(runbook, secrets) {
+    const compiled = compileRedactor(runbook.meta.governance?.redact ?? [], secrets);
+    // validate has already compiled every pattern; a failure here is a bug, not bad input.
+    if (!compiled.ok)
+        throw new Error(`redaction rules do not compile: ${compiled.errors.join('; ')}`);
+    return compiled.redactor;
+}
+/** Names the destructive pattern an argv matches (for the two-step confirmation), or undefined. */
+function destructiveReason(argv) {
+    const c = classifyCommand(argv);
+    return c.level === 'destructive' ? `${c.rule} (${c.reason})` : undefined;
+}
+/** The engine dependencies for one invocation. */
+function engineDeps(input) {
+    const { runbook, store, redactor } = input;
+    const storeFull = runbook.meta.governance?.evidence?.store_full_stdout === true;
+    const env = {};
+    for (const [k, v] of Object.entries(input.env))
+        if (v !== undefined)
+            env[k] = v;
+    return {
+        runbook,
+        store,
+        clock: systemClock,
+        cli: input.cli,
+        manual: input.manual,
+        outputs: (stepId, attempt) => ({
+            collector: async (stream, needles) => {
+                const sink = storeFull ? await store.openOutput(stepId, stream, attempt) : undefined;
+                return new OutputCollector({ redactor, needles, ...(sink === undefined ? {} : { sink }) });
+            }
+        }),
+        redact: (text) => redactor.redactText(text),
+        classify: destructiveReason,
+        joinPath: (base, rel) => (0,external_node_path_.resolve)(base, rel),
+        env,
+        cwd: input.cwd,
+        actor: input.actor,
+        signal: input.signal,
+        ...(input.onRecord === undefined ? {} : { onRecord: input.onRecord })
+    };
+}
+/** Who is running: --as, else RUNBOOK_ACTOR, GITHUB_ACTOR or USER. */
+function actorName(flag, env) {
+    return flag ?? env.RUNBOOK_ACTOR ?? env.GITHUB_ACTOR ?? env.USER ?? env.USERNAME ?? 'unknown';
+}
+
+;// CONCATENATED MODULE: ./src/providers/manual/supplied.ts
+class SuppliedManualProvider {
+    inputs;
+    approver;
+    used = new Set();
+    /**
+     * `inputs` maps step ids to what was supplied for them; `approver` (from --approve --as) also
+     * serves as the two-step confirmation of a destructive step.
+     */
+    constructor(inputs, approver) {
+        this.inputs = inputs;
+        this.approver = approver;
+    }
+    /** Hands out what was supplied for the step, once. */
+    collect(req) {
+        const supplied = this.take(req.step.id);
+        return Promise.resolve({ evidence: supplied.evidence, approvals: supplied.approvals });
+    }
+    confirm(req) {
+        const supplied = this.take(req.step.id);
+        const by = supplied.approvals[0]?.approver;
+        return Promise.resolve(by === undefined ? undefined : { by, method: 'approval' });
+    }
+    take(stepId) {
+        if (this.used.has(stepId))
+            return { evidence: [], approvals: [] };
+        this.used.add(stepId);
+        const given = this.inputs[stepId] ?? { evidence: [], approvals: [] };
+        const approvals = this.approver === undefined ? given.approvals : [...given.approvals, this.approver];
+        return { evidence: given.evidence, approvals };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/manual/terminal.ts
+const terminal_SKIP = 'press Enter to leave it for later (the run pauses)';
+class TerminalManualProvider {
+    opts;
+    constructor(opts) {
+        this.opts = opts;
+    }
+    /** Releases the terminal so the process can exit. */
+    close() {
+        this.opts.close?.();
+    }
+    async collect(req) {
+        const { prompter } = this.opts;
+        prompter.say(`\nManual step '${req.step.id}'${req.step.title === undefined ? '' : `: ${req.step.title}`}\n${req.instructions.trimEnd()}\n`);
+        const evidence = [];
+        for (const spec of req.missingEvidence) {
+            const input = await this.ask(spec);
+            if (input === undefined)
+                continue;
+            evidence.push(input);
+        }
+        const approvals = [];
+        if (req.approvalsNeeded > 0) {
+            const roles = req.roles ?? [];
+            const role = this.opts.role;
+            if (roles.length > 0 && (role === undefined || !roles.includes(role))) {
+                prompter.say(`This step needs approval by ${roles.join(' or ')}; you (${this.opts.actor}) cannot approve it. Others approve with: runbook resume RUN_ID --approve --as NAME --role ROLE`);
+            }
+            else {
+                const answer = await prompter.ask(`Approve step '${req.step.id}' as ${this.opts.actor}${role === undefined ? '' : ` (${role})`}? [y/N] `);
+                if (/^y(es)?$/i.test(answer.trim()))
+                    approvals.push({ approver: this.opts.actor, ...(role === undefined ? {} : { role }) });
+            }
+        }
+        return { evidence, approvals };
+    }
+    async confirm(req) {
+        const { prompter } = this.opts;
+        prompter.say(`\nStep '${req.step.id}' needs confirmation: ${req.reason}\n  ${req.argv.join(' ')}`);
+        for (let tries = 0; tries < 3; tries++) {
+            const typed = (await prompter.ask(`Type the step id '${req.step.id}' to run it (${terminal_SKIP}): `)).trim();
+            if (typed === '')
+                return undefined;
+            if (typed === req.step.id)
+                return { by: this.opts.actor, method: 'typed' };
+            prompter.say(`'${typed}' is not the step id; nothing was run.`);
+        }
+        return undefined;
+    }
+    async ask(spec) {
+        const { prompter } = this.opts;
+        const hint = spec.description === undefined ? '' : ` (${spec.description})`;
+        switch (spec.kind) {
+            case 'text': {
+                const value = (await prompter.ask(`${spec.name}${hint}, ${terminal_SKIP}: `)).trim();
+                return value === '' ? undefined : { name: spec.name, kind: 'text', value };
+            }
+            case 'checklist': {
+                const ticked = [];
+                for (const item of spec.items ?? []) {
+                    for (;;) {
+                        const a = (await prompter.ask(`[ ] ${item} - done? [y/n] `)).trim().toLowerCase();
+                        if (a === 'y' || a === 'yes')
+                            ticked.push(item);
+                        if (a === 'y' || a === 'yes' || a === 'n' || a === 'no' || a === '')
+                            break;
+                        prompter.say(`Answer y or n.`);
+                    }
+                }
+                return ticked.length === 0
+                    ? undefined
+                    : { name: spec.name, kind: 'checklist', items: ticked };
+            }
+            case 'attachment':
+                for (;;) {
+                    const path = (await prompter.ask(`${spec.name}${hint}: path of the file to attach, ${terminal_SKIP}: `)).trim();
+                    if (path === '')
+                        return undefined;
+                    const checked = await this.opts.checkFile(path);
+                    if (checked.ok)
+                        return { name: spec.name, kind: 'attachment', path: checked.path };
+                    prompter.say(`${path}: ${checked.reason}`);
+                }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/attachments.ts
+// Checks a file given as an attachment before anything is recorded.
+
+/** `ok` with the path when it names a readable regular file, else the reason it cannot be attached. */
+async function checkAttachment(path) {
+    try {
+        const s = await (0,promises_namespaceObject.stat)(path);
+        return s.isFile() ? { ok: true, path } : { ok: false, reason: 'is not a regular file' };
+    }
+    catch (err) {
+        const code = err.code;
+        return {
+            ok: false,
+            reason: code === 'ENOENT'
+                ? 'no such file'
+                : code === 'EACCES'
+                    ? 'permission denied'
+                    : `cannot be read (${code ?? String(err)})`
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/run-support.ts
+// What exec and resume share: loading a runbook for a run, choosing where manual input comes from,
+// stopping cleanly on SIGINT/SIGTERM, and reporting how the run ended.
+
+
+
+
+
+
+
+
+
+
+
+
+/** Rule ids that mean "governance refuses this runbook" rather than "the runbook is malformed". */
+const GOVERNANCE_RULES = new Set(['command-denied', 'command-not-allowed']);
+/** Reads and validates a runbook for a run; prints its errors and returns the exit code otherwise. */
+async function loadRunbookForRun(file, io) {
+    let bytes;
+    try {
+        bytes = await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(io.cwd, file));
+    }
+    catch (err) {
+        printDiagnostics(io, [fileDiagnostic(file, err)]);
+        return ExitCode.InvalidInput;
+    }
+    return validateBytes(bytes, file, io);
+}
+/** Validates runbook bytes; prints its errors and returns the exit code when it cannot run. */
+function validateBytes(bytes, file, io) {
+    const result = validateRunbookText(bytes.toString('utf8'), file);
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    if (result.runbook === undefined || errors.length > 0) {
+        printDiagnostics(io, result.diagnostics);
+        const governanceOnly = errors.length > 0 && errors.every((d) => GOVERNANCE_RULES.has(d.rule));
+        return governanceOnly ? ExitCode.GovernanceViolation : ExitCode.InvalidInput;
+    }
+    const digest = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
+    return { ...result, runbook: result.runbook, bytes, digest };
+}
+function printDiagnostics(io, diagnostics) {
+    for (const d of diagnostics)
+        io.stderr.write(`${formatDiagnostic(d)}\n`);
+}
+/** Chooses where manual input comes from: supplied inputs, else the terminal when there is one. */
+async function manualProviderFor(sources, io) {
+    let inputs = {};
+    if (sources.evidenceFile !== undefined) {
+        const path = (0,external_node_path_.resolve)(io.cwd, sources.evidenceFile);
+        let text;
+        try {
+            text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        }
+        catch (err) {
+            printDiagnostics(io, [fileDiagnostic(sources.evidenceFile, err)]);
+            return ExitCode.InvalidInput;
+        }
+        const parsed = parseEvidenceFile(text, sources.evidenceFile, (p) => (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), p));
+        if (!parsed.ok) {
+            printDiagnostics(io, parsed.diagnostics);
+            return ExitCode.InvalidInput;
+        }
+        inputs = parsed.inputs;
+    }
+    if (sources.flagged !== undefined) {
+        const prev = inputs[sources.flagged.stepId] ?? { evidence: [], approvals: [] };
+        inputs = {
+            ...inputs,
+            [sources.flagged.stepId]: {
+                evidence: [...prev.evidence, ...sources.flagged.inputs.evidence],
+                approvals: [...prev.approvals, ...sources.flagged.inputs.approvals]
+            }
+        };
+    }
+    const supplied = sources.evidenceFile !== undefined ||
+        sources.flagged !== undefined ||
+        sources.approver !== undefined;
+    if (supplied || !io.interactive || io.prompter === undefined)
+        return new SuppliedManualProvider(inputs, sources.approver);
+    const prompter = io.prompter();
+    return new TerminalManualProvider({
+        prompter,
+        close: () => prompter.close(),
+        actor: sources.actor,
+        ...(sources.role === undefined ? {} : { role: sources.role }),
+        checkFile: (p) => checkAttachment((0,external_node_path_.resolve)(io.cwd, p))
+    });
+}
+/** Runs `fn` with an abort signal tied to SIGINT/SIGTERM and the progress display as listener. */
+async function withRunListener(io, json, total, fn) {
+    const controller = new AbortController();
+    let interrupts = 0;
+    const unsubscribe = io.signals?.((sig) => {
+        interrupts++;
+        if (interrupts === 1) {
+            io.stderr.write(`\n${sig}: stopping the running step and pausing the run (press Ctrl-C again to quit at once)\n`);
+            controller.abort();
+        }
+        else
+            process.exit(130);
+    }) ?? (() => undefined);
+    const printer = progressPrinter({
+        out: io.stdout,
+        style: makeStyle(useColor(io, io.stdout)),
+        json,
+        live: io.interactive && !json,
+        total
+    });
+    let failure;
+    try {
+        return await fn({
+            signal: controller.signal,
+            onRecord: (record) => {
+                if (record.type === 'run_finished')
+                    failure = record.failure;
+                printer(record);
+            },
+            failure: () => failure
+        });
+    }
+    finally {
+        unsubscribe();
+    }
+}
+/** Prints how the run ended (with the resume command when paused) and returns the exit code. */
+function reportRun(state, failure, runbook, runDir, runsDirFlag, io, json) {
+    const code = exitCodeFor(state, failure);
+    if (json)
+        return code;
+    io.stdout.write(`run directory: ${runDir}\n`);
+    if (state.status === 'paused')
+        io.stdout.write(`continue with:\n  ${resumeHint(state, runbook, runsDirFlag)}\n`);
+    return code;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/exec.ts
+// `runbook exec RUNBOOK`: starts a run (real mode) or prints its plan (dry-run).
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Runs `runbook exec`; returns the exit code. */
+async function execCommand(file, opts, io) {
+    const loaded = await loadRunbookForRun(file, io);
+    if (typeof loaded === 'number')
+        return loaded;
+    let vars;
+    try {
+        vars = resolveVars(loaded.runbook, io.env, parseVarFlags(opts.var));
+    }
+    catch (err) {
+        if (!(err instanceof VarError))
+            throw err;
+        io.stderr.write(`runbook: ${err.message}\n`);
+        return ExitCode.InvalidInput;
+    }
+    const cli = new RealCliProvider(new NodeProcessRunner(), new NodeCommandResolver());
+    if (opts.mode === 'dry-run')
+        return dryRun(loaded, vars, cli, opts, io);
+    if (opts.mode === 'replay') {
+        io.stderr.write('runbook: --mode replay needs a scenario: --scenario SCENARIO.yaml\n');
+        return ExitCode.InvalidInput;
+    }
+    return realRun(loaded, vars, cli, opts, io);
+}
+async function dryRun(loaded, vars, cli, opts, io) {
+    const redactor = runbookRedactor(loaded.runbook, vars.secrets);
+    const env = {};
+    for (const [k, v] of Object.entries(io.env))
+        if (v !== undefined)
+            env[k] = v;
+    const plan = await planRun(loaded.runbook, vars.vars, {
+        cli,
+        classify: destructiveReason,
+        redact: (t) => redactor.redactText(t),
+        env,
+        cwd: io.cwd,
+        joinPath: external_node_path_.resolve
+    });
+    io.stdout.write(opts.json ? `${JSON.stringify(plan, null, 2)}\n` : formatPlan(plan));
+    return plan.refused ? ExitCode.GovernanceViolation : ExitCode.Ok;
+}
+async function realRun(loaded, vars, cli, opts, io) {
+    const { runbook } = loaded;
+    const actor = actorName(opts.as, io.env);
+    const manual = await manualProviderFor({
+        ...(opts.evidenceFile === undefined ? {} : { evidenceFile: opts.evidenceFile }),
+        actor,
+        ...(opts.role === undefined ? {} : { role: opts.role })
+    }, io);
+    if (typeof manual === 'number')
+        return manual;
+    const redactor = runbookRedactor(runbook, vars.secrets);
+    const store = await createRun({
+        runsDir: (0,external_node_path_.resolve)(io.cwd, opts.runsDir ?? DEFAULT_RUNS_DIR),
+        runbook: loaded.bytes,
+        clock: systemClock
+    });
+    try {
+        return await withRunListener(io, opts.json, runbook.steps.length, async (listener) => {
+            // Vars are stored redacted: a value a redaction rule changes lives only in memory (secretVars)
+            // and must be given again on resume.
+            const stored = {};
+            const secretVars = {};
+            for (const [name, value] of Object.entries(vars.vars)) {
+                stored[name] = redactor.redactText(value);
+                if (stored[name] !== value)
+                    secretVars[name] = value;
+            }
+            const base = engineDeps({
+                runbook,
+                store,
+                cli,
+                manual,
+                redactor,
+                env: io.env,
+                cwd: io.cwd,
+                actor,
+                signal: listener.signal,
+                onRecord: listener.onRecord
+            });
+            const deps = { ...base, secretVars };
+            const state = await startRun(deps, {
+                run_id: store.runId,
+                runbook_path: (0,external_node_path_.relative)(io.cwd, (0,external_node_path_.resolve)(io.cwd, loaded.file)),
+                runbook_digest: loaded.digest,
+                runbook_name: runbook.meta.name,
+                mode: 'real',
+                actor,
+                steps_total: runbook.steps.length,
+                vars: stored,
+                redacted_vars: Object.keys(secretVars)
+            });
+            return reportRun(state, listener.failure(), runbook, (0,external_node_path_.relative)(io.cwd, store.dir) || '.', opts.runsDir, io, opts.json);
+        });
+    }
+    finally {
+        manual.close?.();
+        await store.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/manual-flags.ts
+/** A malformed flag value; the message names the flag and the expected form. */
+class FlagError extends Error {
+    name = 'FlagError';
+}
+function split(flag, raw, form) {
+    const eq = raw.indexOf('=');
+    const name = eq === -1 ? '' : raw.slice(0, eq);
+    if (eq <= 0 || !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name))
+        throw new FlagError(`invalid ${flag} '${raw}': expected ${form}`);
+    return [name, raw.slice(eq + 1)];
+}
+/** Parses the flags; attachment paths go through `resolvePath`. Checklist ticks of one name are merged. */
+function parseManualFlags(flags, approver, resolvePath) {
+    const evidence = [];
+    for (const raw of flags.evidence) {
+        const [name, value] = split('--evidence', raw, 'NAME=VALUE');
+        evidence.push({ name, kind: 'text', value });
+    }
+    const ticks = new Map();
+    for (const raw of flags.check) {
+        const [name, item] = split('--check', raw, 'NAME=ITEM');
+        if (item === '')
+            throw new FlagError(`invalid --check '${raw}': the item after '=' is empty`);
+        ticks.set(name, [...(ticks.get(name) ?? []), item]);
+    }
+    for (const [name, items] of ticks)
+        evidence.push({ name, kind: 'checklist', items });
+    for (const raw of flags.attach) {
+        const [name, path] = split('--attach', raw, 'NAME=PATH');
+        if (path === '')
+            throw new FlagError(`invalid --attach '${raw}': the path after '=' is empty`);
+        evidence.push({ name, kind: 'attachment', path: resolvePath(path) });
+    }
+    if (flags.approve && approver === undefined)
+        throw new FlagError('--approve needs --as NAME: who approves?');
+    return {
+        evidence,
+        approvals: [],
+        ...(flags.approve && approver !== undefined ? { approver } : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/resume.ts
+// `runbook resume RUN_ID`: continues a paused or crashed run from its latest snapshot and the
+// trace after it, with any evidence, approvals or confirmation given as flags or in a file.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A reason the run cannot be resumed (exit 4). */
+class ResumeError extends Error {
+    name = 'ResumeError';
+}
+/** Runs `runbook resume`; returns the exit code. */
+async function resumeCommand(runId, opts, io) {
+    let opened;
+    try {
+        opened = await openRun((0,external_node_path_.resolve)(io.cwd, opts.runsDir ?? DEFAULT_RUNS_DIR), runId, {
+            clock: systemClock
+        });
+    }
+    catch (err) {
+        if (err instanceof RunNotFoundError ||
+            err instanceof RunLockedError ||
+            err instanceof TraceTamperedError ||
+            err instanceof RunStoreError) {
+            io.stderr.write(`runbook: cannot resume ${runId}: ${err.message}\n`);
+            return ExitCode.ResumeFailed;
+        }
+        throw err;
+    }
+    try {
+        return await resumeOpened(opened, opts, io);
+    }
+    catch (err) {
+        if (err instanceof ResumeError || err instanceof TraceInconsistencyError) {
+            io.stderr.write(`runbook: cannot resume ${runId}: ${err.message}\n`);
+            return ExitCode.ResumeFailed;
+        }
+        if (err instanceof FlagError || err instanceof VarError) {
+            io.stderr.write(`runbook: ${err.message}\n`);
+            return ExitCode.InvalidInput;
+        }
+        throw err;
+    }
+    finally {
+        await opened.store.close();
+    }
+}
+async function resumeOpened(opened, opts, io) {
+    for (const s of opened.skippedSnapshots)
+        io.stderr.write(`note: ignored snapshot ${s.file}: ${s.reason}\n`);
+    if (opened.discardedBytes > 0)
+        io.stderr.write(`note: set aside ${opened.discardedBytes} bytes of a torn trace line (a crash mid-write) in ${opened.tornFile ?? 'trace.jsonl.torn'}\n`);
+    const base = opened.snapshot?.state;
+    const state = foldTrace(opened.records.filter((r) => r.seq > (base?.seq ?? 0)), base);
+    if (state === undefined)
+        throw new ResumeError('the trace holds no run_started event');
+    if (state.status === 'passed' || state.status === 'failed' || state.status === 'cancelled') {
+        throw new ResumeError(`the run already finished with status ${state.status}; there is nothing to resume`);
+    }
+    const runbook = await pinnedRunbook(opened, state, io);
+    if (typeof runbook === 'number')
+        return runbook;
+    const flags = parseVarFlags(opts.var);
+    const secretVars = {};
+    for (const name of state.redacted_vars) {
+        const value = flags[name] ?? io.env[name];
+        if (value === undefined)
+            throw new ResumeError(`var '${name}' is stored redacted in the run; give its value again with --var ${name}=VALUE`);
+        secretVars[name] = value;
+    }
+    const actor = actorName(opts.as, io.env);
+    const approver = opts.approve
+        ? { approver: actor, ...(opts.role === undefined ? {} : { role: opts.role }) }
+        : undefined;
+    if (opts.approve && opts.as === undefined)
+        throw new FlagError('--approve needs --as NAME: who approves?');
+    const step = runbook.steps[state.current_step_index];
+    const given = parseManualFlags({ evidence: opts.evidence, check: opts.check, attach: opts.attach, approve: opts.approve }, approver, (p) => (0,external_node_path_.resolve)(io.cwd, p));
+    const refused = step === undefined ? [] : await refusals(runbook, state, step, given, approver);
+    if (refused.length > 0) {
+        io.stderr.write(`runbook: nothing was recorded; the run stays paused at step '${step?.id ?? ''}':\n${refused.map((r) => `  ${r}\n`).join('')}`);
+        return ExitCode.InvalidInput;
+    }
+    const manual = await manualProviderFor({
+        ...(opts.evidenceFile === undefined ? {} : { evidenceFile: opts.evidenceFile }),
+        ...(step === undefined || (given.evidence.length === 0 && given.approvals.length === 0)
+            ? {}
+            : { flagged: { stepId: step.id, inputs: given } }),
+        ...(approver === undefined ? {} : { approver }),
+        actor,
+        ...(opts.role === undefined ? {} : { role: opts.role })
+    }, io);
+    if (typeof manual === 'number')
+        return manual;
+    const redactor = runbookRedactor(runbook, Object.values(secretVars));
+    const cli = new RealCliProvider(new NodeProcessRunner(), new NodeCommandResolver());
+    try {
+        return await withRunListener(io, opts.json, runbook.steps.length, async (listener) => {
+            const deps = {
+                ...engineDeps({
+                    runbook,
+                    store: opened.store,
+                    cli,
+                    manual,
+                    redactor,
+                    env: io.env,
+                    cwd: io.cwd,
+                    actor,
+                    signal: listener.signal,
+                    onRecord: listener.onRecord
+                }),
+                secretVars
+            };
+            const final = await resumeRun(deps, state, {
+                discardedBytes: opened.discardedBytes,
+                ...(opened.lockTakenOver === undefined ? {} : { lockTakenOver: opened.lockTakenOver })
+            });
+            return reportRun(final, listener.failure(), runbook, (0,external_node_path_.relative)(io.cwd, opened.store.dir) || '.', opts.runsDir, io, opts.json);
+        });
+    }
+    finally {
+        manual.close?.();
+    }
+}
+/** The runbook the run started with: the run's pinned copy, refusing when the working file changed. */
+async function pinnedRunbook(opened, state, io) {
+    const copy = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(opened.store.dir, 'runbook.yaml'));
+    const digest = (b) => `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(b).digest('hex')}`;
+    if (digest(copy) !== state.runbook_digest)
+        throw new ResumeError(`the run directory's runbook.yaml does not match the digest the run started with (${state.runbook_digest}): the run directory was altered`);
+    let working;
+    try {
+        working = await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(io.cwd, state.runbook_path));
+    }
+    catch {
+        io.stderr.write(`note: ${state.runbook_path} is not here; resuming with the run's own copy of the runbook\n`);
+    }
+    if (working !== undefined && digest(working) !== state.runbook_digest) {
+        throw new ResumeError(`${state.runbook_path} changed since the run started (was ${state.runbook_digest}, now ${digest(working)}); a run only resumes with the runbook it started with. Restore the file, or start a new run`);
+    }
+    const valid = validateBytes(copy, state.runbook_path, io);
+    if (typeof valid === 'number')
+        throw new ResumeError(`the run's runbook no longer validates (see above)`);
+    return valid.runbook;
+}
+/** Everything wrong with the inputs given for the waiting step; empty when all are acceptable. */
+async function refusals(runbook, state, step, given, approver) {
+    const out = [];
+    if (step.type === 'cli') {
+        if (given.evidence.length > 0)
+            out.push(`step '${step.id}' is a cli step${state.pending?.kind === 'confirmation' ? ' waiting for confirmation (use --approve --as NAME)' : ''}; it takes no evidence`);
+        return out;
+    }
+    const req = manualRequirements(step, runbook.meta.governance);
+    const approvals = approver === undefined ? [] : [approver];
+    for (const r of checkSubmission(req, given.evidence, approvals))
+        out.push(`${r.item}: ${r.reason}`);
+    for (const e of given.evidence) {
+        if (e.kind !== 'attachment')
+            continue;
+        const checked = await checkAttachment(e.path);
+        if (!checked.ok)
+            out.push(`evidence ${e.name}: ${e.path}: ${checked.reason}`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/verify.ts
+// `runbook verify RUN`: checks a run directory (hash chain, manifest, snapshots, seed §8 rules).
+
+
+
+
+
+/** Verifies a run given as a directory or as a run id under the runs directory; exit 0 or 1. */
+async function verifyCommand(run, opts, io) {
+    const direct = (0,external_node_path_.resolve)(io.cwd, run);
+    const dir = (await verify_isDir(direct))
+        ? direct
+        : (0,external_node_path_.resolve)(io.cwd, opts.runsDir ?? DEFAULT_RUNS_DIR, run);
+    if (!(await verify_isDir(dir))) {
+        io.stderr.write(`runbook: no run directory '${run}' (looked for ${direct} and ${dir})\n`);
+        return ExitCode.InvalidInput;
+    }
+    const report = await verifyRun(dir);
+    io.stdout.write(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatVerifyReport(report));
+    return report.ok ? ExitCode.Ok : ExitCode.StepFailed;
+}
+async function verify_isDir(path) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(path)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/run-commands.ts
+
+
+
+
+const collect = (value, previous) => [...previous, value];
+/** Adds exec, resume and verify to the program. */
+function registerRunCommands(program, io, setExit) {
+    program
+        .command('exec')
+        .description('Run a runbook (real mode), or print its plan (dry-run). Exit 0 passed, 1 step failed, 2 governance refused, 3 invalid input, 5 paused.')
+        .argument('<runbook>', 'runbook YAML file')
+        .addOption(new Option('--mode <mode>', 'real runs commands; dry-run only prints the plan')
+        .choices(['real', 'dry-run', 'replay'])
+        .default('real'))
+        .option('--var <name=value>', 'set a var (repeatable); overrides meta.vars and the environment', collect, [])
+        .option('--as <name>', 'who runs (and approves): default $RUNBOOK_ACTOR, $GITHUB_ACTOR or $USER')
+        .option('--role <role>', 'your role, for approvals that need one')
+        .option('--runs-dir <dir>', 'where run directories go', '.runbook/runs')
+        .option('--evidence-file <file>', 'evidence and approvals for manual steps, given in advance')
+        .option('--resume <run-id>', 'continue a paused or crashed run instead of starting one (same as runbook resume)')
+        .option('--json', 'stream the trace events as JSON lines instead of progress', false)
+        .action(async (file, opts) => {
+        if (opts.resume !== undefined) {
+            setExit(await resumeCommand(opts.resume, { ...opts, evidence: [], check: [], attach: [], approve: false }, io));
+            return;
+        }
+        setExit(await execCommand(file, opts, io));
+    });
+    program
+        .command('resume')
+        .description('Continue a paused or crashed run, with the evidence, approvals or confirmation it waits for. Exit 4 when it cannot be resumed.')
+        .argument('<run-id>', 'the run id, e.g. 20261122T153042-a7f3')
+        .option('--runs-dir <dir>', 'where run directories are', '.runbook/runs')
+        .option('--evidence <name=value>', 'text evidence (repeatable)', collect, [])
+        .option('--check <name=item>', 'tick a checklist item (repeatable)', collect, [])
+        .option('--attach <name=path>', 'attach a file as evidence (repeatable)', collect, [])
+        .option('--approve', 'approve the waiting step (or confirm a destructive one) as --as', false)
+        .option('--as <name>', 'who resumes and approves')
+        .option('--role <role>', 'the approver role')
+        .option('--evidence-file <file>', 'evidence and approvals in a file (step_id -> name -> item)')
+        .option('--var <name=value>', 'give again a var stored redacted (repeatable)', collect, [])
+        .option('--json', 'stream the trace events as JSON lines', false)
+        .action(async (runId, opts) => {
+        setExit(await resumeCommand(runId, opts, io));
+    });
+    program
+        .command('verify')
+        .description('Check a run directory: hash chain, manifest digests, snapshots, and that every step, assertion, evidence and approval is satisfied. Exit 0 or 1.')
+        .argument('<run>', 'a run directory, or a run id under --runs-dir')
+        .option('--runs-dir <dir>', 'where run directories are', '.runbook/runs')
+        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .action(async (run, opts) => {
+        setExit(await verifyCommand(run, opts, io));
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/cli/program.ts
 // The `runbook` command line: commander wiring only. Each command lives in commands/ and returns
 // its exit code; usage errors exit 3 (invalid input) with commander's message, never a stack trace.
+
+
 
 
 
@@ -7554,6 +35847,23 @@ function createProgram(io, setExit) {
         .action(async (files, opts) => {
         setExit(await validateCommand(files, opts, io));
     });
+    registerRunCommands(program, io, setExit);
+    program
+        .command('compile')
+        .description('Compile a Markdown TSG into a runbook and a mapping report. Exit 0 ok, 1 TODOs, 2 unreadable, 3 failed.')
+        .argument('<tsg>', 'Markdown troubleshooting guide')
+        .option('-o, --out <file>', "runbook YAML to write ('-': standard output)")
+        .option('-m, --mapping <file>', 'mapping.md report to write')
+        .option('--name <name>', 'meta.name of the runbook (default: from the title)')
+        .addOption(new Option('--llm <provider>', 'refine with an LLM (off by default)').choices([
+        'openai-compatible'
+    ]))
+        .option('--llm-url <url>', 'OpenAI-compatible API base URL (env RUNBOOK_LLM_URL)')
+        .option('--llm-model <model>', 'model name (env RUNBOOK_LLM_MODEL)')
+        .option('--llm-timeout <seconds>', 'seconds to wait for the LLM', '60')
+        .action(async (file, opts) => {
+        setExit(await compileCommand(file, opts, io));
+    });
     program
         .command('schema')
         .description('Print the runbook/v0 JSON Schema.')
@@ -7578,6 +35888,50 @@ async function runCli(args, io) {
         throw err;
     }
     return exitCode;
+}
+
+
+/***/ }),
+
+/***/ 2720:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ terminalPrompter)
+});
+
+;// CONCATENATED MODULE: external "node:readline/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
+;// CONCATENATED MODULE: ./src/cli/prompter.ts
+// The terminal prompter: readline on the real stdin/stdout. Only used when both are terminals.
+
+/** Prompts on the process terminal; end of input answers with an empty line. */
+function terminalPrompter(input, output) {
+    const rl = (0,promises_namespaceObject.createInterface)({ input, output, terminal: true });
+    let closed = false;
+    rl.on('close', () => {
+        closed = true;
+    });
+    return {
+        async ask(message) {
+            if (closed)
+                return '';
+            try {
+                return await rl.question(message);
+            }
+            catch {
+                return '';
+            }
+        },
+        say(text) {
+            output.write(`${text}\n`);
+        },
+        close() {
+            rl.close();
+        }
+    };
 }
 
 
@@ -16329,7 +44683,7 @@ var visit = __nccwpck_require__(204);
 
 
 __webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
+exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
@@ -16344,7 +44698,7 @@ exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
@@ -16355,7 +44709,7 @@ __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -22330,6 +50684,13 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
 
+/***/ }),
+
+/***/ 2079:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
+
 /***/ })
 
 /******/ });
@@ -22452,6 +50813,17 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -62,6 +62,62 @@ Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: func
 
 /***/ }),
 
+/***/ 2463:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft7_1 = __nccwpck_require__(9941);
+const discriminator_1 = __nccwpck_require__(8886);
+const draft7MetaSchema = __nccwpck_require__(2079);
+const META_SUPPORT_DATA = ["/properties"];
+const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+class Ajv extends core_1.default {
+    _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+            return;
+        const metaSchema = this.opts.$data
+            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
+            : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv = Ajv;
+module.exports = exports = Ajv;
+module.exports.Ajv = Ajv;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(3021);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=ajv.js.map
+
+/***/ }),
+
 /***/ 567:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -5101,6 +5157,29 @@ const draft2020Vocabularies = [
 ];
 exports["default"] = draft2020Vocabularies;
 //# sourceMappingURL=draft2020.js.map
+
+/***/ }),
+
+/***/ 9941:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
+const draft7Vocabularies = [
+    core_1.default,
+    validation_1.default,
+    (0, applicator_1.default)(),
+    format_1.default,
+    metadata_1.metadataVocabulary,
+    metadata_1.contentVocabulary,
+];
+exports["default"] = draft7Vocabularies;
+//# sourceMappingURL=draft7.js.map
 
 /***/ }),
 
@@ -34590,7 +34669,7 @@ const Outputs = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9297);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5071);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2029);
 // Entry point of the GitHub Action: parse settings, run, and report failure exactly once.
 
 
@@ -34642,7 +34721,7 @@ function readSettings() {
 
 /***/ }),
 
-/***/ 5071:
+/***/ 2029:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34687,7 +34766,7 @@ function countBySeverity(diagnostics) {
     return { errors, warnings: diagnostics.length - errors };
 }
 /** Orders diagnostics by position, then rule id, so output is stable. */
-function sortDiagnostics(diagnostics) {
+function diagnostic_sortDiagnostics(diagnostics) {
     return diagnostics.sort((a, b) => a.file.localeCompare(b.file) ||
         a.line - b.line ||
         a.col - b.col ||
@@ -34698,43 +34777,43 @@ function describeCounts(errors, warnings) {
     return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
 }
 
+;// CONCATENATED MODULE: ./schema/runbook.v0.schema.json
+const runbook_v0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/runbook.v0.schema.json","title":"runbook/v0","description":"A governed, executable runbook: metadata with governance policy, then an ordered list of automated (cli) and manual steps. Optional fields may be omitted, or written as null, \\"\\", [] or {}: all mean \\"absent\\".","type":"object","additionalProperties":false,"required":["apiVersion","meta","steps"],"properties":{"apiVersion":{"const":"runbook/v0","description":"Format version. Always \\"runbook/v0\\".","examples":["runbook/v0"]},"meta":{"$ref":"#/$defs/meta"},"steps":{"type":"array","minItems":1,"description":"The steps, run strictly in order. The run halts at the first failed step.","examples":[[{"id":"disk_usage","type":"cli","with":{"argv":["df","-h","/"]}}]],"items":{"$ref":"#/$defs/step"}}},"$defs":{"meta":{"type":"object","additionalProperties":false,"required":["name"],"description":"Runbook metadata: name, variables, defaults and governance policy.","examples":[{"name":"disk-pressure","vars":{"mount":"/"}}],"properties":{"name":{"type":"string","minLength":1,"pattern":"\\\\S","description":"Short name of the runbook, shown in traces and reports.","examples":["node-disk-pressure"]},"description":{"type":["string","null"],"description":"What the runbook is for and when to run it.","examples":["Diagnose a node reporting DiskPressure."]},"vars":{"type":["object","null"],"description":"Template variables with their defaults, referenced as {{ .name }}. An environment variable of the same name, then --var name=value, override the default.","examples":[{"namespace":"prod","pod_name":""}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","description":"Default value of the variable (a string; may be empty).","examples":["prod"]}},"defaults":{"type":["object","null"],"additionalProperties":false,"description":"Defaults applied to every step unless the step overrides them.","examples":[{"timeout":"5m"}],"properties":{"timeout":{"$ref":"#/$defs/duration"}}},"governance":{"$ref":"#/$defs/governance"}}},"governance":{"type":["object","null"],"additionalProperties":false,"description":"Policy enforced by the engine before anything runs: which commands may run, which environment variables templates may read, what is redacted, and what evidence manual steps need.","examples":[{"allowed_commands":["kubectl"],"deny_env_vars":["AWS_*"]}],"properties":{"allowed_commands":{"type":["array","null"],"description":"Allowlist of commands (argv[0], matched by basename and by resolved path). When non-empty, every other command is refused.","examples":[["kubectl","df","uname"]],"items":{"type":"string","minLength":1,"description":"A command name or absolute path.","examples":["kubectl"]}},"denied_commands":{"type":["array","null"],"description":"Denylist of commands (argv[0]). Denial wins over the allowlist.","examples":[["rm","dd","mkfs"]],"items":{"type":"string","minLength":1,"description":"A command name or absolute path.","examples":["rm"]}},"deny_env_vars":{"type":["array","null"],"description":"Glob patterns (* and ?) of environment variable names that templates may never read. Their values are also redacted from all output.","examples":[["SECRET_*","TOKEN","AWS_*"]],"items":{"type":"string","minLength":1,"description":"A glob over variable names.","examples":["AWS_*"]}},"redact":{"type":["array","null"],"description":"Redaction rules applied line by line to every output before it is stored, captured, printed or reported.","examples":[[{"pattern":"(?i)password\\\\s*[:=]\\\\s*\\\\S+","replace":"password: <redacted>"}]],"items":{"$ref":"#/$defs/redactRule"}},"evidence":{"type":["object","null"],"additionalProperties":false,"description":"Evidence policy.","examples":[{"require_for_manual":true,"store_full_stdout":false}],"properties":{"require_for_manual":{"type":["boolean","null"],"description":"When true, every manual step must record evidence; a manual step that declares none asks for a text attestation.","examples":[true]},"store_full_stdout":{"type":["boolean","null"],"description":"When true, the full redacted stdout and stderr of each cli step are kept in the run directory; otherwise only sha256, size and a head/tail preview.","examples":[false]}}}}},"redactRule":{"type":"object","additionalProperties":false,"required":["pattern"],"description":"One redaction rule.","examples":[{"pattern":"Bearer [A-Za-z0-9._-]+","replace":"Bearer <redacted>"}],"properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (RE2-style; a leading (?i), (?s) or (?m) flag group is accepted). Matched within a single line.","examples":["(?i)password\\\\s*[:=]\\\\s*\\\\S+"]},"replace":{"type":["string","null"],"description":"Replacement text; defaults to \\"<redacted>\\". Groups of the pattern can be referenced as $1 or ${name}, as in Go regexp.ReplaceAllString; $$ is a literal $.","examples":["password=<redacted>","$1=<redacted>"]}}},"duration":{"type":["string","null"],"pattern":"^(|0|([0-9]+(\\\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$","description":"A Go-style duration: a sequence of numbers with units ns, us, ms, s, m, h. Empty means absent.","examples":["30s","5m","1h30m"]},"stepId":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Unique step id: lowercase letters, digits, _ and -, starting with a letter or digit.","examples":["check_pods"]},"step":{"type":"object","additionalProperties":false,"required":["id","type"],"description":"One step. A cli step runs a command; a manual step asks a person for evidence and approvals.","examples":[{"id":"check_pods","type":"cli","with":{"argv":["kubectl","get","pods"]}}],"properties":{"id":{"$ref":"#/$defs/stepId"},"type":{"enum":["cli","manual"],"description":"Step type: \\"cli\\" runs with.argv; \\"manual\\" shows instructions and collects evidence.","examples":["cli"]},"title":{"type":["string","null"],"description":"Short human title of the step.","examples":["Check pod status"]},"description":{"type":["string","null"],"description":"Longer explanation of why the step exists.","examples":["Pods in CrashLoopBackOff point at a bad rollout."]},"with":{"$ref":"#/$defs/with"},"capture":{"type":["object","null"],"description":"Values to keep from this step for later templates: name -> stdout | stderr | exit_code. Later steps reference them as {{ .name }}.","examples":[{"pods":"stdout"}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"enum":["stdout","stderr","exit_code"],"description":"Which output to capture.","examples":["stdout"]}},"assertions":{"type":["array","null"],"description":"Checks on the step output. Every assertion must pass for the step to pass.","examples":[[{"not_contains":"CrashLoopBackOff"},{"exit_code":0}]],"items":{"$ref":"#/$defs/assertion"}},"timeout":{"$ref":"#/$defs/duration"},"confirm":{"type":["boolean","null"],"description":"Require a two-step confirmation before this cli step runs (type the step id back, or an approval when there is no terminal). Destructive commands always require it.","examples":[true]},"instructions":{"type":["string","null"],"description":"What the person must do (manual steps). Markdown is allowed.","examples":["Open the dashboard and confirm error_rate < 1%."]},"required_evidence":{"type":["array","null"],"description":"Evidence a manual step must collect before it can pass.","examples":[[{"kind":"text","name":"ticket"}]],"items":{"$ref":"#/$defs/evidence"}},"approvals":{"$ref":"#/$defs/approvals"},"replay_mode":{"enum":["reuse_evidence","prompt","",null],"description":"How a manual step behaves in replay mode: \\"reuse_evidence\\" takes its evidence from the scenario evidence file; \\"prompt\\" (the default) asks for it as in a real run.","examples":["reuse_evidence"]}}},"with":{"type":["object","null"],"additionalProperties":false,"description":"How a cli step runs its command.","examples":[{"argv":["kubectl","get","pods","-n","{{ .namespace }}"]}],"properties":{"argv":{"type":["array","null"],"description":"The command and its arguments, run directly (never through a shell). argv[0] must be a literal; other elements may hold {{ .name }} templates, each expanding to exactly one argument.","examples":[["kubectl","get","pods","-n","{{ .namespace }}"]],"items":{"type":"string","description":"One argument.","examples":["get"]}},"env":{"type":["object","null"],"description":"Extra environment variables for the command. Values may hold templates.","examples":[{"KUBECONFIG":"/etc/kube/config"}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","description":"Variable value.","examples":["/etc/kube/config"]}},"cwd":{"type":["string","null"],"description":"Working directory for the command, relative to the directory the run starts in.","examples":["deploy/"]},"stdin":{"type":["string","null"],"description":"Text written to the command standard input. May hold templates.","examples":["{\\"dryRun\\": true}"]}}},"assertion":{"type":"object","minProperties":1,"maxProperties":1,"description":"Exactly one check. Text checks apply to stdout.","examples":[{"contains":"Running"}],"additionalProperties":false,"properties":{"contains":{"type":"string","description":"stdout contains this text.","examples":["Running"]},"not_contains":{"type":"string","description":"stdout does not contain this text.","examples":["CrashLoopBackOff"]},"matches":{"type":"string","description":"stdout, without its trailing newline, matches this regular expression (RE2-style; a leading (?i), (?s) or (?m) is accepted).","examples":["(?m)^Filesystem"]},"exit_code":{"type":"integer","minimum":0,"maximum":255,"description":"The command exits with this code. A non-zero expected code makes that exit a pass.","examples":[0]},"equals":{"type":"string","description":"stdout, without its trailing newline, equals this text.","examples":["Linux"]},"not_equals":{"type":"string","description":"stdout, without its trailing newline, differs from this text.","examples":[""]},"json_path":{"type":"object","additionalProperties":false,"required":["path","equals"],"description":"stdout parses as JSON and the value at path equals the given value.","examples":[{"path":"$.status.phase","equals":"Running"}],"properties":{"path":{"type":"string","pattern":"^\\\\$(\\\\.[A-Za-z_][A-Za-z0-9_-]*|\\\\[[0-9]+\\\\]|\\\\[\'[^\']*\'\\\\])*$","description":"A simple JSONPath: $ followed by .field, [index] or [\'key\'] segments.","examples":["$.items[0].status.phase"]},"equals":{"description":"Expected JSON value (compared structurally).","examples":["Running",3,true],"type":["string","number","boolean","null","array","object"]}}}}},"evidence":{"type":"object","additionalProperties":false,"required":["kind","name"],"description":"One piece of evidence a manual step needs.","examples":[{"kind":"checklist","name":"criteria","items":["error_rate < 1%"]}],"properties":{"kind":{"enum":["text","checklist","attachment"],"description":"text: a line of text; checklist: every item ticked; attachment: a file copied into the run.","examples":["text"]},"name":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$","description":"Evidence name, unique within the step.","examples":["dashboard_link"]},"description":{"type":["string","null"],"description":"What to provide.","examples":["Link to the Grafana panel you checked."]},"items":{"type":["array","null"],"description":"Checklist items (checklist only). Every item must be ticked.","examples":[["Checked error_rate < 1%"]],"items":{"type":"string","minLength":1,"description":"One item.","examples":["Checked error_rate < 1%"]}}}},"approvals":{"type":["object","null"],"additionalProperties":false,"required":["min"],"description":"Sign-off a step needs: distinct approvers (the same person twice counts once), optionally holding one of the roles.","examples":[{"min":1,"roles":["DRI"]}],"properties":{"min":{"type":"integer","description":"Number of distinct approvers needed (at least 1).","examples":[1]},"roles":{"type":["array","null"],"description":"When set, an approver must hold one of these roles.","examples":[["DRI","incident-commander"]],"items":{"type":"string","minLength":1,"description":"A role name.","examples":["DRI"]}}}}}}');
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
-;// CONCATENATED MODULE: ./schema/runbook.v0.schema.json
-const runbook_v0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/runbook.v0.schema.json","title":"runbook/v0","description":"A governed, executable runbook: metadata with governance policy, then an ordered list of automated (cli) and manual steps. Optional fields may be omitted, or written as null, \\"\\", [] or {}: all mean \\"absent\\".","type":"object","additionalProperties":false,"required":["apiVersion","meta","steps"],"properties":{"apiVersion":{"const":"runbook/v0","description":"Format version. Always \\"runbook/v0\\".","examples":["runbook/v0"]},"meta":{"$ref":"#/$defs/meta"},"steps":{"type":"array","minItems":1,"description":"The steps, run strictly in order. The run halts at the first failed step.","examples":[[{"id":"disk_usage","type":"cli","with":{"argv":["df","-h","/"]}}]],"items":{"$ref":"#/$defs/step"}}},"$defs":{"meta":{"type":"object","additionalProperties":false,"required":["name"],"description":"Runbook metadata: name, variables, defaults and governance policy.","examples":[{"name":"disk-pressure","vars":{"mount":"/"}}],"properties":{"name":{"type":"string","minLength":1,"pattern":"\\\\S","description":"Short name of the runbook, shown in traces and reports.","examples":["node-disk-pressure"]},"description":{"type":["string","null"],"description":"What the runbook is for and when to run it.","examples":["Diagnose a node reporting DiskPressure."]},"vars":{"type":["object","null"],"description":"Template variables with their defaults, referenced as {{ .name }}. An environment variable of the same name, then --var name=value, override the default.","examples":[{"namespace":"prod","pod_name":""}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","description":"Default value of the variable (a string; may be empty).","examples":["prod"]}},"defaults":{"type":["object","null"],"additionalProperties":false,"description":"Defaults applied to every step unless the step overrides them.","examples":[{"timeout":"5m"}],"properties":{"timeout":{"$ref":"#/$defs/duration"}}},"governance":{"$ref":"#/$defs/governance"}}},"governance":{"type":["object","null"],"additionalProperties":false,"description":"Policy enforced by the engine before anything runs: which commands may run, which environment variables templates may read, what is redacted, and what evidence manual steps need.","examples":[{"allowed_commands":["kubectl"],"deny_env_vars":["AWS_*"]}],"properties":{"allowed_commands":{"type":["array","null"],"description":"Allowlist of commands (argv[0], matched by basename and by resolved path). When non-empty, every other command is refused.","examples":[["kubectl","df","uname"]],"items":{"type":"string","minLength":1,"description":"A command name or absolute path.","examples":["kubectl"]}},"denied_commands":{"type":["array","null"],"description":"Denylist of commands (argv[0]). Denial wins over the allowlist.","examples":[["rm","dd","mkfs"]],"items":{"type":"string","minLength":1,"description":"A command name or absolute path.","examples":["rm"]}},"deny_env_vars":{"type":["array","null"],"description":"Glob patterns (* and ?) of environment variable names that templates may never read. Their values are also redacted from all output.","examples":[["SECRET_*","TOKEN","AWS_*"]],"items":{"type":"string","minLength":1,"description":"A glob over variable names.","examples":["AWS_*"]}},"redact":{"type":["array","null"],"description":"Redaction rules applied line by line to every output before it is stored, captured, printed or reported.","examples":[[{"pattern":"(?i)password\\\\s*[:=]\\\\s*\\\\S+","replace":"password: <redacted>"}]],"items":{"$ref":"#/$defs/redactRule"}},"evidence":{"type":["object","null"],"additionalProperties":false,"description":"Evidence policy.","examples":[{"require_for_manual":true,"store_full_stdout":false}],"properties":{"require_for_manual":{"type":["boolean","null"],"description":"When true, every manual step must record evidence; a manual step that declares none asks for a text attestation.","examples":[true]},"store_full_stdout":{"type":["boolean","null"],"description":"When true, the full redacted stdout and stderr of each cli step are kept in the run directory; otherwise only sha256, size and a head/tail preview.","examples":[false]}}}}},"redactRule":{"type":"object","additionalProperties":false,"required":["pattern"],"description":"One redaction rule.","examples":[{"pattern":"Bearer [A-Za-z0-9._-]+","replace":"Bearer <redacted>"}],"properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (RE2-style; a leading (?i), (?s) or (?m) flag group is accepted). Matched within a single line.","examples":["(?i)password\\\\s*[:=]\\\\s*\\\\S+"]},"replace":{"type":["string","null"],"description":"Replacement text; defaults to \\"<redacted>\\". Groups of the pattern can be referenced as $1 or ${name}, as in Go regexp.ReplaceAllString; $$ is a literal $.","examples":["password=<redacted>","$1=<redacted>"]}}},"duration":{"type":["string","null"],"pattern":"^(|0|([0-9]+(\\\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$","description":"A Go-style duration: a sequence of numbers with units ns, us, ms, s, m, h. Empty means absent.","examples":["30s","5m","1h30m"]},"stepId":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Unique step id: lowercase letters, digits, _ and -, starting with a letter or digit.","examples":["check_pods"]},"step":{"type":"object","additionalProperties":false,"required":["id","type"],"description":"One step. A cli step runs a command; a manual step asks a person for evidence and approvals.","examples":[{"id":"check_pods","type":"cli","with":{"argv":["kubectl","get","pods"]}}],"properties":{"id":{"$ref":"#/$defs/stepId"},"type":{"enum":["cli","manual"],"description":"Step type: \\"cli\\" runs with.argv; \\"manual\\" shows instructions and collects evidence.","examples":["cli"]},"title":{"type":["string","null"],"description":"Short human title of the step.","examples":["Check pod status"]},"description":{"type":["string","null"],"description":"Longer explanation of why the step exists.","examples":["Pods in CrashLoopBackOff point at a bad rollout."]},"with":{"$ref":"#/$defs/with"},"capture":{"type":["object","null"],"description":"Values to keep from this step for later templates: name -> stdout | stderr | exit_code. Later steps reference them as {{ .name }}.","examples":[{"pods":"stdout"}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"enum":["stdout","stderr","exit_code"],"description":"Which output to capture.","examples":["stdout"]}},"assertions":{"type":["array","null"],"description":"Checks on the step output. Every assertion must pass for the step to pass.","examples":[[{"not_contains":"CrashLoopBackOff"},{"exit_code":0}]],"items":{"$ref":"#/$defs/assertion"}},"timeout":{"$ref":"#/$defs/duration"},"confirm":{"type":["boolean","null"],"description":"Require a two-step confirmation before this cli step runs (type the step id back, or an approval when there is no terminal). Destructive commands always require it.","examples":[true]},"instructions":{"type":["string","null"],"description":"What the person must do (manual steps). Markdown is allowed.","examples":["Open the dashboard and confirm error_rate < 1%."]},"required_evidence":{"type":["array","null"],"description":"Evidence a manual step must collect before it can pass.","examples":[[{"kind":"text","name":"ticket"}]],"items":{"$ref":"#/$defs/evidence"}},"approvals":{"$ref":"#/$defs/approvals"},"replay_mode":{"enum":["reuse_evidence","prompt","",null],"description":"How a manual step behaves in replay mode: \\"reuse_evidence\\" takes its evidence from the scenario evidence file; \\"prompt\\" (the default) asks for it as in a real run.","examples":["reuse_evidence"]}}},"with":{"type":["object","null"],"additionalProperties":false,"description":"How a cli step runs its command.","examples":[{"argv":["kubectl","get","pods","-n","{{ .namespace }}"]}],"properties":{"argv":{"type":["array","null"],"description":"The command and its arguments, run directly (never through a shell). argv[0] must be a literal; other elements may hold {{ .name }} templates, each expanding to exactly one argument.","examples":[["kubectl","get","pods","-n","{{ .namespace }}"]],"items":{"type":"string","description":"One argument.","examples":["get"]}},"env":{"type":["object","null"],"description":"Extra environment variables for the command. Values may hold templates.","examples":[{"KUBECONFIG":"/etc/kube/config"}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","description":"Variable value.","examples":["/etc/kube/config"]}},"cwd":{"type":["string","null"],"description":"Working directory for the command, relative to the directory the run starts in.","examples":["deploy/"]},"stdin":{"type":["string","null"],"description":"Text written to the command standard input. May hold templates.","examples":["{\\"dryRun\\": true}"]}}},"assertion":{"type":"object","minProperties":1,"maxProperties":1,"description":"Exactly one check. Text checks apply to stdout.","examples":[{"contains":"Running"}],"additionalProperties":false,"properties":{"contains":{"type":"string","description":"stdout contains this text.","examples":["Running"]},"not_contains":{"type":"string","description":"stdout does not contain this text.","examples":["CrashLoopBackOff"]},"matches":{"type":"string","description":"stdout matches this regular expression (RE2-style; leading (?i) accepted).","examples":["(?m)^Filesystem"]},"exit_code":{"type":"integer","minimum":0,"maximum":255,"description":"The command exits with this code. A non-zero expected code makes that exit a pass.","examples":[0]},"equals":{"type":"string","description":"stdout, without its trailing newline, equals this text.","examples":["Linux"]},"not_equals":{"type":"string","description":"stdout, without its trailing newline, differs from this text.","examples":[""]},"json_path":{"type":"object","additionalProperties":false,"required":["path","equals"],"description":"stdout parses as JSON and the value at path equals the given value.","examples":[{"path":"$.status.phase","equals":"Running"}],"properties":{"path":{"type":"string","pattern":"^\\\\$(\\\\.[A-Za-z_][A-Za-z0-9_-]*|\\\\[[0-9]+\\\\]|\\\\[\'[^\']*\'\\\\])*$","description":"A simple JSONPath: $ followed by .field, [index] or [\'key\'] segments.","examples":["$.items[0].status.phase"]},"equals":{"description":"Expected JSON value (compared structurally).","examples":["Running",3,true],"type":["string","number","boolean","null","array","object"]}}}}},"evidence":{"type":"object","additionalProperties":false,"required":["kind","name"],"description":"One piece of evidence a manual step needs.","examples":[{"kind":"checklist","name":"criteria","items":["error_rate < 1%"]}],"properties":{"kind":{"enum":["text","checklist","attachment"],"description":"text: a line of text; checklist: every item ticked; attachment: a file copied into the run.","examples":["text"]},"name":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$","description":"Evidence name, unique within the step.","examples":["dashboard_link"]},"description":{"type":["string","null"],"description":"What to provide.","examples":["Link to the Grafana panel you checked."]},"items":{"type":["array","null"],"description":"Checklist items (checklist only). Every item must be ticked.","examples":[["Checked error_rate < 1%"]],"items":{"type":"string","minLength":1,"description":"One item.","examples":["Checked error_rate < 1%"]}}}},"approvals":{"type":["object","null"],"additionalProperties":false,"required":["min"],"description":"Sign-off a step needs: distinct approvers (the same person twice counts once), optionally holding one of the roles.","examples":[{"min":1,"roles":["DRI"]}],"properties":{"min":{"type":"integer","description":"Number of distinct approvers needed (at least 1).","examples":[1]},"roles":{"type":["array","null"],"description":"When set, an approver must hold one of these roles.","examples":[["DRI","incident-commander"]],"items":{"type":"string","minLength":1,"description":"A role name.","examples":["DRI"]}}}}}}');
-;// CONCATENATED MODULE: ./src/runbook/schema.ts
-// Phase 2 of validation: the JSON Schema (schema/runbook.v0.schema.json), with ajv reporting every
-// error, translated into diagnostics that say what was expected.
+;// CONCATENATED MODULE: ./src/runbook/schema-check.ts
+// JSON Schema checking with ajv (2020-12, every error reported), translated into diagnostics that
+// say what was expected, located through the YAML source. Runbooks, evidence files and replay
+// scenarios all go through it.
 
 
 
-const RUNBOOK_SCHEMA = runbook_v0_schema_namespaceObject;
-const defs = runbook_v0_schema_namespaceObject.$defs;
-const RUNBOOK_SCHEMA_ID = runbook_v0_schema_namespaceObject.$id;
-let compiled;
-function validator() {
-    compiled ??= new _2020.Ajv2020({
-        allErrors: true,
-        strict: true,
-        allowUnionTypes: true,
-        verbose: true
-    }).compile(runbook_v0_schema_namespaceObject);
-    return compiled;
+/** Compiles `schema` into a checker reporting every violation as a located diagnostic. */
+function createSchemaChecker(schema, explain = () => undefined, draft = '2020-12') {
+    let compiled;
+    return (source) => {
+        const options = { allErrors: true, strict: true, allowUnionTypes: true, verbose: true };
+        compiled ??= (draft === '07' ? new ajv.Ajv(options) : new _2020.Ajv2020(options)).compile(schema);
+        return check(compiled, source, explain);
+    };
 }
-/** Checks a parsed document against the runbook schema; returns every violation as a diagnostic. */
-function checkSchema(source) {
-    const validate = validator();
+function check(validate, source, explain) {
     if (validate(source.value))
         return [];
     const all = validate.errors ?? [];
     const tooShort = new Set(all.filter((e) => e.keyword === 'minLength').map((e) => e.instancePath));
-    // propertyNames is reported twice by ajv (once with the offending name); a blank string fails
-    // both minLength and the non-blank pattern, and one message is enough.
-    const errors = all.filter((e) => e.keyword !== 'propertyNames' && !(e.keyword === 'pattern' && tooShort.has(e.instancePath)));
+    // ajv reports propertyNames twice (once with the offending name), `if` beside its `then`, and a
+    // blank string fails both minLength and a non-blank pattern: one message each is enough.
+    const errors = all.filter((e) => e.keyword !== 'propertyNames' &&
+        e.keyword !== 'if' &&
+        !(e.keyword === 'pattern' && tooShort.has(e.instancePath)));
     const seen = new Set();
     const out = [];
     for (const err of errors) {
-        const d = toDiagnostic(err, source);
+        const path = pointerToPath(err.instancePath, source.value);
+        const d = explain(err, path, source) ?? toDiagnostic(err, path, source);
         const key = `${d.line}:${d.col}:${d.rule}:${d.message}`;
         if (!seen.has(key)) {
             seen.add(key);
@@ -34771,16 +34850,14 @@ function typeName(value) {
         return Number.isInteger(value) ? 'an integer' : 'a number';
     return `a ${typeof value}`;
 }
+const TYPE_NAMES = {
+    object: 'a mapping',
+    array: 'a list',
+    integer: 'an integer'
+};
 function expectedType(raw) {
     const list = (Array.isArray(raw) ? raw : String(raw).split(',')).filter((t) => t !== 'null');
-    const names = list.map((t) => t === 'object'
-        ? 'a mapping'
-        : t === 'array'
-            ? 'a list'
-            : t === 'integer'
-                ? 'an integer'
-                : `a ${String(t)}`);
-    return names.join(' or ');
+    return list.map((t) => TYPE_NAMES[String(t)] ?? `a ${String(t)}`).join(' or ');
 }
 function allowedKeys(schema) {
     if (schema !== null && typeof schema === 'object' && 'properties' in schema) {
@@ -34788,8 +34865,7 @@ function allowedKeys(schema) {
     }
     return [];
 }
-function toDiagnostic(err, source) {
-    const path = pointerToPath(err.instancePath, source.value);
+function toDiagnostic(err, path, source) {
     const p = err.params;
     const at = (rule, message, where = path, key = false) => source.diag(rule, 'error', message, where, { key });
     switch (err.keyword) {
@@ -34798,6 +34874,8 @@ function toDiagnostic(err, source) {
             const keys = allowedKeys(err.parentSchema);
             return at('schema-unknown-field', `unknown field '${name}'; expected one of: ${keys.join(', ')}`, [...path, name], true);
         }
+        case 'false schema':
+            return at('schema-unknown-field', `field '${String(path[path.length - 1])}' does not apply here`, path, true);
         case 'required':
             return at('schema-required', `missing required field '${String(p.missingProperty)}'`);
         case 'type':
@@ -34811,31 +34889,50 @@ function toDiagnostic(err, source) {
         case 'const':
             return at('schema-const', `expected '${String(p.allowedValue)}', got ${preview(err.data)}`);
         case 'pattern':
-            return patternDiagnostic(err, path, source);
+            if (err.propertyName !== undefined) {
+                const name = err.propertyName;
+                return at('schema-name', `invalid name '${name}': expected it to match ${String(p.pattern)}`, [...path, name], true);
+            }
+            return at('schema-pattern', `${preview(err.data)} does not match ${String(p.pattern)}`);
         case 'minItems':
-            return at('schema-min-items', `expected at least ${String(p.limit)} item(s), got none`);
+            return at('schema-min-items', `expected at least ${String(p.limit)} item(s), got ${err.data.length}`);
         case 'minLength':
-            return at('schema-min-length', `must not be empty`);
-        case 'minProperties':
-        case 'maxProperties':
-            return at('assertion-shape', `an assertion holds exactly one check (contains, not_contains, matches, exit_code, equals, not_equals or json_path), found ${Object.keys(err.data).length}`);
+            return at('schema-min-length', 'must not be empty');
         case 'minimum':
         case 'maximum':
-            return at('schema-range', `expected a value ${err.keyword === 'minimum' ? '>=' : '<='} ${String(p.limit)}, got ${preview(err.data)}`);
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            return at('schema-range', `expected a value ${String(p.comparison)} ${String(p.limit)}, got ${preview(err.data)}`);
         default:
             return at(`schema-${err.keyword}`, err.message ?? 'does not match the schema');
     }
 }
-function patternDiagnostic(err, path, source) {
-    const p = err.params;
-    if (err.propertyName !== undefined) {
-        const name = err.propertyName;
-        return source.diag('schema-name', 'error', `invalid name '${name}': expected letters, digits and '_', not starting with a digit`, [...path, name], { key: true });
-    }
-    const value = preview(err.data);
-    // ajv reports schemaPath relative to an inlined $ref, so the failing subschema is recognised by
+
+;// CONCATENATED MODULE: ./src/runbook/schema.ts
+// Phase 2 of runbook validation: schema/runbook.v0.schema.json, with the runbook's own forms
+// (durations, step ids, JSON paths, names, assertion shape) explained by name.
+
+
+
+const RUNBOOK_SCHEMA = runbook_v0_schema_namespaceObject;
+const RUNBOOK_SCHEMA_ID = runbook_v0_schema_namespaceObject.$id;
+const defs = runbook_v0_schema_namespaceObject.$defs;
+const IDENTIFIER = "expected letters, digits and '_', not starting with a digit";
+/** Checks a parsed document against the runbook schema; returns every violation as a diagnostic. */
+const checkSchema = createSchemaChecker(runbook_v0_schema_namespaceObject, (err, path, source) => {
+    // ajv reports schemaPath relative to an inlined $ref, so a failing subschema is recognised by
     // identity instead (ajv keeps references to the schema objects it was given).
     const at = err.parentSchema;
+    const value = preview(err.data);
+    if (err.keyword === 'minProperties' || err.keyword === 'maxProperties') {
+        const found = Object.keys(err.data).length;
+        return source.diag('assertion-shape', 'error', `an assertion holds exactly one check (contains, not_contains, matches, exit_code, equals, not_equals or json_path), found ${found}`, path);
+    }
+    if (err.keyword !== 'pattern')
+        return undefined;
+    if (err.propertyName !== undefined) {
+        return source.diag('schema-name', 'error', `invalid name '${err.propertyName}': ${IDENTIFIER}`, [...path, err.propertyName], { key: true });
+    }
     if (at === defs.duration) {
         return source.diag('duration-invalid', 'error', `invalid duration ${value}: expected a Go duration such as 30s, 5m or 1h30m`, path);
     }
@@ -34847,8 +34944,8 @@ function patternDiagnostic(err, path, source) {
     }
     if (at === defs.meta.properties.name)
         return source.diag('schema-min-length', 'error', 'must not be blank', path);
-    return source.diag('schema-pattern', 'error', `${value} does not match ${String(p.pattern)}`, path);
-}
+    return undefined;
+});
 
 ;// CONCATENATED MODULE: ./src/runbook/normalize.ts
 // The Go peer gert writes optional fields explicitly empty (`approvals: null`, `instructions: ""`,
@@ -35262,6 +35359,1381 @@ const governanceRules = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/runbook/safety/types.ts
+// The vocabulary of the safety classifier: four levels, and one classification per command.
+/** Builds a classification. */
+function classified(level, tool, rule, reason) {
+    return { level, tool, rule, reason };
+}
+const RANK = {
+    'read-only': 0,
+    mutating: 1,
+    unknown: 2,
+    destructive: 3
+};
+/** The most dangerous of several classifications (destructive > unknown > mutating > read-only). */
+function worst(items) {
+    let out;
+    for (const c of items)
+        if (out === undefined || RANK[c.level] > RANK[out.level])
+            out = c;
+    return out;
+}
+/** True for the levels a compiler may automate without a person looking first. */
+function isAutomatable(level) {
+    return level === 'read-only' || level === 'mutating';
+}
+
+;// CONCATENATED MODULE: ./src/runbook/safety/argv.ts
+// Small readers over an argument list: positional words, flags and flag values. They know nothing
+// about a particular tool; each tool passes the flags that take a value.
+/** The words after argv[0] that are not flags or flag values, up to `--`. */
+function positionals(args, valueFlags) {
+    const out = [];
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (a === '--')
+            break;
+        if (a.startsWith('-') && a.length > 1) {
+            if (!a.includes('=') && valueFlags.has(a))
+                i++;
+            continue;
+        }
+        out.push(a);
+    }
+    return out;
+}
+/** True when any of `names` is present, as `--name`, `--name=value` or inside a short cluster. */
+function hasFlag(args, ...names) {
+    return args.some((a) => {
+        if (a === '--')
+            return false;
+        return names.some((n) => {
+            if (a === n || a.startsWith(`${n}=`))
+                return true;
+            // -it contains -i and -t; only single-letter short flags cluster.
+            return /^-[A-Za-z]$/.test(n) && /^-[A-Za-z]{2,}$/.test(a) && a.includes(n.slice(1));
+        });
+    });
+}
+/** The value of the first of `names`: `--name=value`, `--name value` or `-Xvalue` (short). */
+function flagValue(args, ...names) {
+    const end = args.indexOf('--');
+    const scan = end === -1 ? args : args.slice(0, end);
+    for (let i = 0; i < scan.length; i++) {
+        const a = scan[i];
+        for (const n of names) {
+            if (a === n)
+                return scan[i + 1];
+            if (a.startsWith(`${n}=`))
+                return a.slice(n.length + 1);
+            if (/^-[A-Za-z]$/.test(n) && a.startsWith(n) && a.length > 2 && !a.startsWith('--'))
+                return a.slice(2);
+        }
+    }
+    return undefined;
+}
+/** The words after the first `--`, or undefined when there is none. */
+function afterDoubleDash(args) {
+    const i = args.indexOf('--');
+    return i === -1 ? undefined : args.slice(i + 1);
+}
+
+;// CONCATENATED MODULE: ./src/runbook/safety/verbs.ts
+
+/** A list written as text: entries separated by commas or line breaks (an entry may hold spaces). */
+function list(text) {
+    return text
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+const PHRASE = {
+    'read-only': 'only reads',
+    mutating: 'changes state',
+    destructive: 'deletes, stops or overwrites what cannot simply be put back',
+    unknown: 'is not in the table'
+};
+/** Looks `verb` up in `spec`; `label` is how the command is named in the reason. */
+function classifyVerb(tool, verb, spec, label = tool) {
+    if (verb === undefined) {
+        return classified('unknown', tool, `${tool}.no-subcommand`, `${label} without a subcommand`);
+    }
+    const level = levelOf(verb, spec);
+    const rule = `${tool}.${verb.replace(/^-+/, '').replace(/[^A-Za-z0-9_-]/g, '_')}`;
+    if (level === undefined) {
+        return classified('unknown', tool, `${tool}.unknown-subcommand`, `${label} ${verb} is not a subcommand the classifier knows`);
+    }
+    const reason = spec.reasons?.[verb] ?? `${label} ${verb} ${PHRASE[level]}`;
+    return classified(level, tool, rule, reason);
+}
+const parsed = new WeakMap();
+function levelOf(verb, spec) {
+    let table = parsed.get(spec);
+    if (table === undefined) {
+        table = new Map();
+        for (const [text, level] of [
+            [spec.readOnly, 'read-only'],
+            [spec.mutating, 'mutating'],
+            [spec.destructive, 'destructive']
+        ])
+            for (const v of list(text ?? ''))
+                table.set(v, level);
+        parsed.set(spec, table);
+    }
+    return table.get(verb);
+}
+
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/cloud.ts
+// helm and the cloud CLIs (az, aws, gcloud). The clouds name operations by a verb word that follows
+// fixed conventions (list/show/describe/get-*, create/update/set-*, delete/remove/terminate-*).
+
+
+
+const HELM = {
+    readOnly: `list, ls, status, get, history, hist, show, inspect, template, search, version, env,
+    lint, verify, test`,
+    mutating: `install, upgrade, rollback, repo, dependency, dep, plugin, pull, fetch, package, push,
+    registry, create`,
+    destructive: `uninstall, delete, del, un`,
+    reasons: { uninstall: 'helm uninstall deletes every resource of the release' }
+};
+const HELM_VALUE_FLAGS = new Set([
+    '-n',
+    '--namespace',
+    '--kube-context',
+    '--kubeconfig',
+    '-f',
+    '--values',
+    '--set',
+    '--version',
+    '-o',
+    '--output'
+]);
+/** Classifies helm; --dry-run makes any verb read-only. */
+const classifyHelm = (tool, args) => {
+    const words = positionals(args, HELM_VALUE_FLAGS);
+    const verb = words[0];
+    const c = classifyVerb(tool, verb, HELM);
+    if ((c.level === 'mutating' || c.level === 'destructive') && hasFlag(args, '--dry-run'))
+        return classified('read-only', tool, 'helm.dry-run', `helm ${verb ?? ''} --dry-run changes nothing`);
+    if (verb === 'repo' && (words[1] === 'list' || words[1] === 'ls'))
+        return classified('read-only', tool, 'helm.repo-list', 'helm repo list only reads');
+    return c;
+};
+/** The level of a cloud operation verb (az, gcloud) or operation name (aws), by convention. */
+function cloudVerbLevel(verb) {
+    if (verb === 'get-credentials')
+        return 'mutating';
+    if (/^(list|show|describe|get|read|tail|wait|query|check|browse|version|search|head|lookup|validate|export|download|test|logs|ls|get-.*|show-.*|list-.*|describe-.*|check-.*|head-.*|wait-.*|lookup-.*|batch-get-.*|estimate-.*|simulate-.*|validate-.*|search-.*|generate-.*)$/.test(verb))
+        return 'read-only';
+    if (/^(delete|purge|remove|terminate|destroy|wipe|reimage|rb|rm|delete-.*|remove-.*|terminate-.*|purge-.*|deregister-.*|disassociate-.*|revoke-.*|release-.*|detach-.*|cancel-.*|reset-.*|drop-.*)$/.test(verb))
+        return 'destructive';
+    if (/^(create|update|set|add|start|stop|restart|scale|upgrade|enable|disable|assign|attach|import|login|logout|deallocate|redeploy|run|invoke|put|tag|untag|copy|cp|mv|sync|move|rotate|renew|resize|apply|deploy|register|modify|associate|authorize|reboot|promote|failover|swap|upload|configure|init|install|get-credentials|create-.*|update-.*|put-.*|start-.*|stop-.*|reboot-.*|modify-.*|run-.*|attach-.*|associate-.*|authorize-.*|register-.*|enable-.*|disable-.*|set-.*|add-.*|import-.*|copy-.*|restore-.*|tag-.*|untag-.*|send-.*|publish-.*|invoke-.*|upload-.*|change-.*|replace-.*|allocate-.*|assume-.*|request-.*|rotate-.*)$/.test(verb))
+        return 'mutating';
+    return undefined;
+}
+function cloud(tool, path, verb) {
+    const label = [tool, ...path].join(' ');
+    if (verb === undefined)
+        return classified('unknown', tool, `${tool}.no-operation`, `${label} without an operation`);
+    let level = cloudVerbLevel(verb);
+    if (verb === 'sync' && tool === 'aws')
+        level = 'mutating';
+    if (level === undefined)
+        return classified('unknown', tool, `${tool}.unknown-operation`, `${label} ${verb} is not an operation the classifier knows`);
+    const what = level === 'read-only'
+        ? 'only reads'
+        : level === 'mutating'
+            ? 'changes cloud resources or local settings'
+            : 'deletes or detaches cloud resources';
+    return classified(level, tool, `${tool}.${level}`, `${label} ${verb} ${what}`);
+}
+/** az GROUP [SUBGROUP...] VERB [--flags]: the last word before the first flag is the verb. */
+const classifyAz = (tool, args) => groupThenVerb(tool, leadingWords(args));
+/** gcloud [alpha|beta] GROUP... VERB: like az. */
+const classifyGcloud = (tool, args) => groupThenVerb(tool, leadingWords(args).filter((w) => w !== 'alpha' && w !== 'beta'));
+/** The first word after the command group that is a known verb (`compute instances delete vm1`). */
+function groupThenVerb(tool, words) {
+    const at = words.findIndex((w, i) => i > 0 && cloudVerbLevel(w) !== undefined);
+    return at === -1
+        ? cloud(tool, words.slice(0, -1), words[words.length - 1])
+        : cloud(tool, words.slice(0, at), words[at]);
+}
+/** aws SERVICE OPERATION: s3 has its own verbs; `s3 sync --delete` deletes. */
+const classifyAws = (tool, args) => {
+    const words = positionals(args, new Set(['--region', '--profile', '--output', '--endpoint-url', '--query']));
+    const [service, op] = words;
+    if (service === 's3' && op === 'sync' && hasFlag(args, '--delete'))
+        return classified('destructive', tool, 'aws.s3-sync-delete', 'aws s3 sync --delete deletes objects missing from the source');
+    if (service === 'configure')
+        return classified('mutating', tool, 'aws.mutating', 'aws configure changes local settings');
+    return cloud(tool, service === undefined ? [] : [service], op);
+};
+function leadingWords(args) {
+    const out = [];
+    for (const a of args) {
+        if (a.startsWith('-'))
+            break;
+        out.push(a);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/containers.ts
+// Container runtimes and VM tools: docker/podman/nerdctl, crictl, ctr, virsh, virtctl.
+
+
+
+const DOCKER = {
+    readOnly: `ps, images, inspect, logs, stats, top, version, info, history, port, diff, events,
+    search, ls, df`,
+    mutating: `run, start, restart, stop, pull, push, build, tag, create, cp, pause, unpause, login,
+    logout, commit, load, import, save, export, rename, update, compose, exec, attach`,
+    destructive: `rm, rmi, kill, prune`,
+    reasons: {
+        rmi: 'rmi deletes images',
+        rm: 'rm deletes containers and their writable layer',
+        kill: 'kill stops the container without a clean shutdown'
+    }
+};
+const DOCKER_GROUPS = new Set([
+    'container',
+    'image',
+    'volume',
+    'network',
+    'system',
+    'builder',
+    'buildx',
+    'plugin',
+    'context',
+    'node',
+    'service',
+    'stack',
+    'secret',
+    'config'
+]);
+const DOCKER_VALUE_FLAGS = new Set(['-H', '--host', '--context', '--config', '-l', '--log-level']);
+/** Classifies docker, podman and nerdctl (same verbs; `docker image rm` = `docker rmi`). */
+const classifyDocker = (tool, args) => {
+    const words = positionals(args, DOCKER_VALUE_FLAGS);
+    let verb = words[0];
+    let label = tool;
+    if (verb !== undefined && DOCKER_GROUPS.has(verb)) {
+        label = `${tool} ${verb}`;
+        const sub = words[1];
+        if (sub === 'ls' || sub === 'list' || sub === 'inspect' || sub === 'df')
+            return classifyVerb(tool, sub, DOCKER, label);
+        if (sub === 'rm' || sub === 'remove' || sub === 'prune')
+            return classifyVerb(tool, sub === 'remove' ? 'rm' : sub, DOCKER, label);
+        if (sub === 'create' || sub === 'connect' || sub === 'disconnect' || sub === 'use')
+            return classified('mutating', tool, `${tool}.${verb}-${sub}`, `${label} ${sub} changes state`);
+        verb = sub;
+    }
+    if (verb === 'exec' || verb === 'run') {
+        if (hasFlag(args, '-i', '-t', '--interactive', '--tty'))
+            return classified('unknown', tool, `${tool}.${verb}-interactive`, `${label} ${verb} -it opens an interactive session in which anything can run`);
+    }
+    return classifyVerb(tool, verb, DOCKER, label);
+};
+const CRICTL = {
+    readOnly: `ps, images, img, inspect, inspecti, inspectp, logs, pods, info, stats, statsp, version,
+    imagefsinfo, port-forward, checkpoint`,
+    mutating: `pull, start, stop, stopp, runp, create, run, update, exec, attach`,
+    destructive: `rm, rmi, rmp`,
+    reasons: {
+        rmi: 'crictl rmi deletes images from the node',
+        rm: 'crictl rm deletes containers',
+        rmp: 'crictl rmp deletes pod sandboxes'
+    }
+};
+/** Classifies crictl. */
+const classifyCrictl = (tool, args) => {
+    const words = positionals(args, new Set(['-r', '--runtime-endpoint', '-i', '--image-endpoint', '--config', '-t', '--timeout']));
+    if (words[0] === 'exec' && hasFlag(args, '-i', '-t', '--interactive', '--tty'))
+        return classified('unknown', tool, 'crictl.exec-interactive', 'crictl exec -it opens an interactive session in which anything can run');
+    return classifyVerb(tool, words[0], CRICTL);
+};
+const CTR = {
+    readOnly: `ls, list, info, version`,
+    mutating: `pull, push, run, start, create, tag, import, export, mount, unmount`,
+    destructive: `rm, remove, delete, del, kill, prune`
+};
+/** Classifies containerd's ctr: `ctr [-n ns] GROUP VERB`. */
+const classifyCtr = (tool, args) => {
+    const words = positionals(args, new Set(['-n', '--namespace', '-a', '--address']));
+    return classifyVerb(tool, words[1] ?? words[0], CTR, `${tool} ${words[0] ?? ''}`.trim());
+};
+const VIRSH = {
+    readOnly: `list, dumpxml, dominfo, domstate, domblklist, domiflist, domstats, nodeinfo,
+    capabilities, version, net-list, pool-list, vol-list, domjobinfo, domblkinfo, vcpuinfo,
+    uri, hostname, sysinfo`,
+    mutating: `start, shutdown, reboot, suspend, resume, define, create, attach-disk, detach-disk,
+    attach-device, detach-device, setmem, setvcpus, migrate, autostart, edit`,
+    destructive: `destroy, undefine, reset, vol-delete, pool-delete, pool-destroy, net-destroy,
+    net-undefine`,
+    reasons: { destroy: 'virsh destroy pulls the power on the domain' }
+};
+/** Classifies virsh. */
+const classifyVirsh = (tool, args) => classifyVerb(tool, positionals(args, new Set(['-c', '--connect']))[0], VIRSH);
+const VIRTCTL = {
+    readOnly: `version, guestosinfo, fslist, userlist, port-forward`,
+    mutating: `start, stop, restart, migrate, migrate-cancel, pause, unpause, expose, addvolume,
+    removevolume, soft-reboot, image-upload, memory-dump`,
+    destructive: '',
+    reasons: { migrate: 'virtctl migrate live-migrates the VM to another node' }
+};
+/** Classifies virtctl; console/vnc/ssh are interactive sessions. */
+const classifyVirtctl = (tool, args) => {
+    const verb = positionals(args, new Set(['-n', '--namespace', '--kubeconfig']))[0];
+    if (verb === 'console' || verb === 'vnc' || verb === 'ssh' || verb === 'scp')
+        return classified('unknown', tool, `virtctl.${verb}`, `virtctl ${verb} opens an interactive session`);
+    if ((verb === 'stop' || verb === 'restart') && hasFlag(args, '--force'))
+        return classified('destructive', tool, 'virtctl.force-stop', `virtctl ${verb} --force kills the VM without a clean shutdown`);
+    return classifyVerb(tool, verb, VIRTCTL);
+};
+
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/devops.ts
+// git, terraform, ansible-playbook and ansible.
+
+
+
+const GIT = {
+    readOnly: `status, log, diff, show, blame, grep, ls-files, ls-tree, ls-remote, rev-parse, rev-list,
+    describe, shortlog, reflog, cat-file, version, help, whatchanged, for-each-ref, show-ref,
+    name-rev, merge-base, verify-commit, verify-tag, fsck, count-objects, check-ignore`,
+    mutating: `fetch, clone, pull, commit, add, checkout, switch, merge, rebase, stash, cherry-pick,
+    revert, init, am, apply, mv, restore, submodule, config, remote, tag, branch, push,
+    notes, worktree, gc, bisect, sparse-checkout, lfs`,
+    destructive: `clean, filter-branch, filter-repo, rm, prune, update-ref`,
+    reasons: {
+        clean: 'git clean deletes untracked files',
+        rm: 'git rm deletes files from the work tree'
+    }
+};
+/** Classifies git; force pushes, hard resets and forced branch deletion are destructive. */
+const classifyGit = (tool, args) => {
+    const words = positionals(args, new Set(['-C', '-c', '--git-dir', '--work-tree', '--namespace']));
+    const verb = words[0];
+    const d = (rule, reason) => classified('destructive', tool, rule, reason);
+    if (verb === 'push' &&
+        hasFlag(args, '-f', '--force', '--force-with-lease', '--delete', '-d', '--mirror', '--prune'))
+        return d('git.push-force', 'git push --force/--delete overwrites or deletes remote history');
+    if (verb === 'reset') {
+        return hasFlag(args, '--hard', '--merge', '--keep')
+            ? d('git.reset-hard', 'git reset --hard discards uncommitted work')
+            : classified('mutating', tool, 'git.reset', 'git reset moves HEAD and the index');
+    }
+    if (verb === 'branch' && hasFlag(args, '-D', '--delete', '-d'))
+        return d('git.branch-delete', 'git branch -d/-D deletes a branch');
+    if (verb === 'checkout' && (args.includes('.') || hasFlag(args, '-f', '--force')))
+        return d('git.checkout-discard', 'git checkout -f / checkout . discards local changes');
+    if (verb === 'stash' && (words[1] === 'drop' || words[1] === 'clear'))
+        return d('git.stash-drop', 'git stash drop/clear deletes stashed work');
+    if ((verb === 'branch' || verb === 'tag' || verb === 'remote' || verb === 'stash') &&
+        words.length === 1 &&
+        !hasFlag(args, '-m', '-M', '-a', '-c'))
+        return classified('read-only', tool, `git.${verb}-list`, `git ${verb} without arguments only lists`);
+    if (verb === 'remote' && (words[1] === 'show' || words[1] === 'get-url' || hasFlag(args, '-v')))
+        return classified('read-only', tool, 'git.remote-list', 'git remote -v only lists');
+    if (verb === 'config' && hasFlag(args, '--get', '--list', '-l', '--get-all', '--get-regexp'))
+        return classified('read-only', tool, 'git.config-get', 'git config --get only reads');
+    return classifyVerb(tool, verb, GIT);
+};
+const TERRAFORM = {
+    readOnly: `plan, show, output, validate, version, providers, graph, console, state list, state show,
+    state pull, workspace list, workspace show, fmt -check, test, metadata`,
+    mutating: `init, apply, import, taint, untaint, refresh, fmt, get, login, logout, workspace new,
+    workspace select, state mv, state push, state replace-provider, force-unlock`,
+    destructive: `destroy, state rm, workspace delete`,
+    reasons: {
+        destroy: 'terraform destroy deletes every managed resource',
+        'state rm': 'state rm makes terraform forget resources'
+    }
+};
+/** Classifies terraform (and tofu); apply -destroy or -auto-approve applies deletions unreviewed. */
+const classifyTerraform = (tool, args) => {
+    const words = positionals(args, new Set(['-chdir', '-var', '-var-file', '-target', '-out', '-state']));
+    const verb = words[0];
+    if (verb === 'apply' && hasFlag(args, '-destroy'))
+        return classified('destructive', tool, 'terraform.apply-destroy', 'terraform apply -destroy deletes every managed resource');
+    if (verb === 'apply' && hasFlag(args, '-auto-approve'))
+        return classified('destructive', tool, 'terraform.auto-approve', 'terraform apply -auto-approve applies every change, deletions included, without review');
+    if (verb === 'plan' && hasFlag(args, '-destroy'))
+        return classified('read-only', tool, 'terraform.plan', 'terraform plan -destroy only shows what would be deleted');
+    const two = classifyVerb(tool, words.slice(0, 2).join(' '), TERRAFORM);
+    return two.level !== 'unknown' ? two : classifyVerb(tool, verb, TERRAFORM);
+};
+const DESTRUCTIVE_PLAYBOOK = /(^|\/)(remove|reset|destroy|delete|purge|teardown|uninstall|decommission|wipe)[-_\w]*\.ya?ml$/;
+/** ansible-playbook: --check and listing are read-only; removal playbooks are destructive. */
+const classifyAnsiblePlaybook = (tool, args) => {
+    if (hasFlag(args, '--check', '-C', '--syntax-check', '--list-hosts', '--list-tasks', '--list-tags'))
+        return classified('read-only', tool, 'ansible-playbook.check', 'ansible-playbook --check/--list-* changes nothing');
+    const books = positionals(args, new Set([
+        '-i',
+        '--inventory',
+        '-e',
+        '--extra-vars',
+        '-l',
+        '--limit',
+        '-u',
+        '--user',
+        '-t',
+        '--tags',
+        '--skip-tags',
+        '-f',
+        '--forks',
+        '-b',
+        '--become-user',
+        '--private-key',
+        '--vault-password-file'
+    ]));
+    const bad = books.find((b) => DESTRUCTIVE_PLAYBOOK.test(b));
+    if (bad !== undefined)
+        return classified('destructive', tool, 'ansible-playbook.remove', `the playbook ${bad} removes or resets hosts`);
+    return classified('mutating', tool, 'ansible-playbook.run', 'ansible-playbook changes the hosts it targets');
+};
+/** ansible ad-hoc: the module decides (ping/setup read; shell/command/raw run anything). */
+const classifyAnsible = (tool, args) => {
+    const mod = flagValue(args, '-m', '--module-name') ?? 'command';
+    if (hasFlag(args, '--check', '-C') ||
+        /^(ping|setup|gather_facts|stat|slurp|debug|command_info)$/.test(mod))
+        return classified('read-only', tool, 'ansible.read', `ansible -m ${mod} only reads`);
+    if (/^(shell|command|raw|script)$/.test(mod))
+        return classified('unknown', tool, 'ansible.command', `ansible -m ${mod} runs an arbitrary command on the hosts`);
+    return classified('mutating', tool, 'ansible.module', `ansible -m ${mod} changes the hosts`);
+};
+
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/etcd.ts
+// etcdctl and etcdutl. Compaction, defragmentation, alarm disarm and member removal are
+// destructive: they drop history, block the member, or change quorum.
+
+
+const ETCDCTL = {
+    readOnly: `get, endpoint status, endpoint health, endpoint hashkv, member list, alarm list, version,
+    snapshot status, watch, lease list, lease timetolive, user list, user get, role list,
+    role get, auth status, check datascale`,
+    mutating: `put, txn, lock, elect, member add, member update, member promote, lease grant,
+    lease keep-alive, user add, user grant-role, user passwd, role add,
+    role grant-permission, auth enable, auth disable, move-leader, snapshot save, check perf,
+    make-mirror`,
+    destructive: `del, compact, compaction, defrag, alarm disarm, member remove, lease revoke,
+    snapshot restore, user delete, user revoke-role, role delete, role revoke-permission,
+    downgrade enable`,
+    reasons: {
+        compact: 'compact drops all key history before the revision',
+        compaction: 'compaction drops all key history before the revision',
+        defrag: 'defrag blocks reads and writes on the member while it rebuilds its store',
+        'alarm disarm': 'alarm disarm clears the NOSPACE alarm that protects the cluster',
+        'member remove': 'member remove takes a member out of the cluster and changes quorum',
+        del: 'del deletes keys',
+        'snapshot save': 'snapshot save writes a backup file (it only reads the cluster)'
+    }
+};
+const ETCDUTL = {
+    readOnly: `snapshot status, version, hashkv`,
+    mutating: `backup, migrate`,
+    destructive: `snapshot restore, defrag, downgrade`
+};
+const VALUE_FLAGS = new Set([
+    '--endpoints',
+    '--cacert',
+    '--cert',
+    '--key',
+    '-w',
+    '--write-out',
+    '--user',
+    '--password',
+    '--command-timeout',
+    '--dial-timeout',
+    '--data-dir',
+    '--rev'
+]);
+function twoWords(tool, args, spec) {
+    const words = positionals(args, VALUE_FLAGS);
+    const two = classifyVerb(tool, words.slice(0, 2).join(' '), spec);
+    return two.level !== 'unknown' ? two : classifyVerb(tool, words[0], spec);
+}
+/** Classifies etcdctl. */
+const classifyEtcdctl = (tool, args) => twoWords(tool, args, ETCDCTL);
+/** Classifies etcdutl. */
+const classifyEtcdutl = (tool, args) => twoWords(tool, args, ETCDUTL);
+
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/http.ts
+// HTTP clients: the method decides. DELETE is destructive; POST, PUT and PATCH mutate; GET, HEAD
+// and OPTIONS only read. curl sends POST when given data, PUT when uploading a file.
+
+
+/** Classifies an HTTP method. */
+function classifyMethod(tool, method, how) {
+    const m = method.toUpperCase();
+    if (m === 'DELETE')
+        return classified('destructive', tool, 'http.delete', `${how} sends DELETE, which removes the resource`);
+    if (m === 'POST' || m === 'PUT' || m === 'PATCH')
+        return classified('mutating', tool, `http.${m.toLowerCase()}`, `${how} sends ${m}, which changes the resource`);
+    if (m === 'GET' || m === 'HEAD' || m === 'OPTIONS')
+        return classified('read-only', tool, `http.${m.toLowerCase()}`, `${how} sends ${m}, which only reads`);
+    return classified('unknown', tool, 'http.unknown-method', `${how} sends ${m}, a method the classifier does not know`);
+}
+const DATA = [
+    '-d',
+    '--data',
+    '--data-raw',
+    '--data-binary',
+    '--data-urlencode',
+    '--data-ascii',
+    '-F',
+    '--form',
+    '--form-string',
+    '--json'
+];
+/** curl: -X/--request, else data implies POST (GET with -G), -T implies PUT, -I is HEAD. */
+const classifyCurl = (tool, args) => {
+    const explicit = flagValue(args, '-X', '--request');
+    if (explicit !== undefined)
+        return classifyMethod(tool, explicit, `curl -X ${explicit}`);
+    if (hasFlag(args, '-I', '--head'))
+        return classifyMethod(tool, 'HEAD', 'curl -I');
+    if (hasFlag(args, '-T', '--upload-file'))
+        return classifyMethod(tool, 'PUT', 'curl -T');
+    if (hasFlag(args, ...DATA))
+        return hasFlag(args, '-G', '--get')
+            ? classifyMethod(tool, 'GET', 'curl -G')
+            : classifyMethod(tool, 'POST', 'curl with data');
+    return classifyMethod(tool, 'GET', 'curl');
+};
+/** wget: --method, --post-data/--post-file (POST); default GET. */
+const classifyWget = (tool, args) => {
+    const explicit = flagValue(args, '--method');
+    if (explicit !== undefined)
+        return classifyMethod(tool, explicit, `wget --method=${explicit}`);
+    if (hasFlag(args, '--post-data', '--post-file'))
+        return classifyMethod(tool, 'POST', 'wget --post-data');
+    return classifyMethod(tool, 'GET', 'wget');
+};
+/** HTTPie (http, https, xh): an optional METHOD word before the URL; data items imply POST. */
+const classifyHttpie = (tool, args) => {
+    const words = positionals(args, new Set(['-a', '--auth', '--session', '-o', '--output']));
+    const first = words[0];
+    if (first !== undefined &&
+        /^[A-Za-z]+$/.test(first) &&
+        /^(GET|HEAD|OPTIONS|POST|PUT|PATCH|DELETE)$/i.test(first))
+        return classifyMethod(tool, first, `${tool} ${first}`);
+    const items = words.slice(1).some((w) => /^[^:=]+(:=|=|@)/.test(w));
+    return classifyMethod(tool, items ? 'POST' : 'GET', items ? `${tool} with data items` : tool);
+};
+
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/rook.ts
+// Ceph and the Rook tooling around it: ceph, rbd, rados, radosgw-admin, ceph-volume, monmaptool,
+// ceph-mon, ceph-objectstore-tool, and the `kubectl rook-ceph` plugin.
+
+
+
+const CEPH_VALUE_FLAGS = new Set([
+    '-c',
+    '--conf',
+    '-n',
+    '--name',
+    '--id',
+    '-k',
+    '--keyring',
+    '-f',
+    '--format',
+    '-m',
+    '--cluster',
+    '-i',
+    '--in-file',
+    '-o',
+    '--out-file'
+]);
+// ceph <group> <verb>: the pair decides; a lone word (`ceph status`) is its own verb.
+const CEPH = {
+    readOnly: `status, -s, health, df, versions, version, report, quorum_status, time-sync-status, fsid,
+    -v, --version, osd tree, osd ls, osd df, osd dump, osd stat, osd find, osd metadata,
+    osd perf, osd pool ls, osd pool get, osd pool stats, osd blocklist ls, osd crush tree,
+    osd crush dump, osd crush rule ls, osd utilization, osd ok-to-stop, osd safe-to-destroy,
+    mon stat, mon dump, mon metadata, mon versions, mon ok-to-stop, pg stat, pg dump,
+    pg query, pg ls, pg dump_stuck, pg ls-by-pool, pg ls-by-osd, fs status, fs ls, fs dump,
+    fs get, mds stat, mgr dump, mgr stat, mgr module ls, mgr services, auth get, auth list,
+    auth ls, auth print-key, config get, config dump, config show, config ls, config-key get,
+    config-key ls, crash ls, crash info, crash stat, orch ls, orch ps, orch status,
+    orch host ls, orch device ls, balancer status, progress, log last, features`,
+    mutating: `osd out, osd in, osd down, osd set, osd unset, osd reweight, osd crush reweight,
+    osd pool set, osd pool create, osd create, osd pool application enable,
+    osd blocklist add, osd primary-affinity, config set, config rm, config-key set,
+    mgr module enable, mgr module disable, mgr fail, auth import, auth add, auth caps,
+    auth get-or-create, crash archive, crash archive-all, balancer on, balancer off, mon add,
+    mon enable-msgr2, fs set, orch apply, orch restart, orch daemon add, pg repair,
+    pg deep-scrub, pg scrub, osd deep-scrub, osd scrub, tell`,
+    destructive: `osd purge, osd destroy, osd rm, osd lost, osd pool delete, osd pool rm, osd crush remove,
+    osd crush rm, fs rm, fs fail, mon remove, mon rm, auth del, auth rm, config-key rm,
+    pg force_create_pg, osd force-create-pg, mds fail, crash rm, crash prune, orch rm,
+    orch daemon rm, orch host rm, orch device zap, osd pool rmsnap`,
+    reasons: {
+        'osd purge': 'osd purge removes the OSD and its data from the cluster',
+        'osd destroy': 'osd destroy marks the OSD destroyed; its data is gone',
+        'osd pool delete': 'pool delete deletes every object in the pool'
+    }
+};
+/** Classifies `ceph`. */
+const classifyCeph = (tool, args) => {
+    const words = positionals(args, CEPH_VALUE_FLAGS);
+    if (args[0] === '-s' || args[0] === '--version' || args[0] === '-v')
+        return classifyVerb(tool, args[0], CEPH);
+    // Longest known prefix of up to four words.
+    for (let n = Math.min(4, words.length); n >= 1; n--) {
+        const verb = words.slice(0, n).join(' ');
+        const c = classifyVerb(tool, verb, CEPH);
+        if (c.level !== 'unknown')
+            return c;
+    }
+    return classifyVerb(tool, words.slice(0, 2).join(' ') || undefined, CEPH);
+};
+const RBD = {
+    readOnly: `ls, list, info, status, du, diff, showmapped, device, snap ls, trash ls, children, watch,
+    mirror`,
+    mutating: `create, resize, map, unmap, snap create, snap protect, snap unprotect, clone, flatten,
+    cp, copy, import, export, feature, lock, trash mv, trash restore, rename, mv`,
+    destructive: `rm, remove, snap rm, snap purge, snap rollback, trash rm, trash purge`
+};
+const RADOS = {
+    readOnly: `ls, lspools, df, stat, get, listxattr, getxattr, listomapkeys, listomapvals,
+    list-inconsistent-obj, bench`,
+    mutating: `put, setxattr, setomapval, mkpool, cp, create, append, truncate`,
+    destructive: `rm, purge, rmpool, cleanup, rmxattr, rmomapkey`
+};
+const RGW_ADMIN = {
+    readOnly: `user info, user list, user stats, bucket stats, bucket list, bucket check, zone get,
+    zonegroup get, period get, sync status, metadata list, metadata get, realm list,
+    zone list, gc list, usage show`,
+    mutating: `user create, user modify, user suspend, user enable, key create, caps add, quota set,
+    quota enable, bucket link, bucket unlink, bucket reshard, zone modify, zonegroup modify,
+    period update, gc process`,
+    destructive: `user rm, bucket rm, key rm, object rm, zone delete, zonegroup delete, usage trim,
+    caps rm`
+};
+const CEPH_VOLUME = {
+    readOnly: `lvm list, inventory, raw list, simple scan`,
+    mutating: `lvm create, lvm prepare, lvm activate, lvm deactivate, lvm batch, raw prepare,
+    raw activate, simple activate`,
+    destructive: `lvm zap, zap`
+};
+/** Classifies a tool whose verb may be one or two words. */
+function twoWord(tool, args, spec) {
+    const words = positionals(args, CEPH_VALUE_FLAGS);
+    const two = classifyVerb(tool, words.slice(0, 2).join(' '), spec);
+    return two.level !== 'unknown' ? two : classifyVerb(tool, words[0], spec);
+}
+const classifyRbd = (tool, args) => twoWord(tool, args, RBD);
+const classifyRados = (tool, args) => twoWord(tool, args, RADOS);
+const classifyRgwAdmin = (tool, args) => twoWord(tool, args, RGW_ADMIN);
+const classifyCephVolume = (tool, args) => twoWord(tool, args, CEPH_VOLUME);
+/** monmaptool: --print reads a monmap file; --rm/--add/--create rewrite it. */
+const classifyMonmaptool = (tool, args) => hasFlag(args, '--rm', '--add', '--addv', '--create', '--clobber', '--set-min-mon-release', '--fsid')
+    ? classified('mutating', tool, 'monmaptool.edit', 'monmaptool rewrites the monmap file')
+    : classified('read-only', tool, 'monmaptool.print', 'monmaptool --print only reads the monmap file');
+/** ceph-mon run by hand: --inject-monmap overwrites the monitor's store. */
+const classifyCephMon = (tool, args) => {
+    if (hasFlag(args, '--inject-monmap', '--mkfs')) {
+        return classified('destructive', tool, 'ceph-mon.inject', 'ceph-mon --inject-monmap/--mkfs overwrites the monitor store');
+    }
+    if (hasFlag(args, '--extract-monmap')) {
+        return classified('read-only', tool, 'ceph-mon.extract', 'ceph-mon --extract-monmap copies the monmap out of the store');
+    }
+    return classified('unknown', tool, 'ceph-mon.daemon', 'ceph-mon without --extract-monmap starts or changes a monitor');
+};
+/** ceph-objectstore-tool: the --op decides. */
+const classifyObjectstoreTool = (tool, args) => {
+    const op = args[args.indexOf('--op') + 1];
+    if (op === undefined || !args.includes('--op'))
+        return classified('unknown', tool, `${tool}.no-op`, `${tool} without --op`);
+    if (/^(list|info|log|dump|list-pgs|list-lost|meta-list|get-osdmap|get-inc-osdmap|fuse|export)$/.test(op))
+        return classified('read-only', tool, `${tool}.read`, `${tool} --op ${op} only reads the store`);
+    if (/^(remove|export-remove|mark-complete|fix-lost|trim-pg-log|remove-pgs)$/.test(op))
+        return classified('destructive', tool, `${tool}.remove`, `${tool} --op ${op} removes data from the OSD store`);
+    return classified('mutating', tool, `${tool}.write`, `${tool} --op ${op} changes the OSD store`);
+};
+/** `kubectl rook-ceph ...`: the Rook plugin passes `ceph`/`rbd` through and has its own verbs. */
+function classifyRookPlugin(tool, args, classify) {
+    const words = positionals(args, CEPH_VALUE_FLAGS);
+    const first = words[0];
+    if (first === 'ceph' || first === 'rbd' || first === 'radosgw-admin') {
+        const c = classify(args.slice(args.indexOf(first)));
+        return classified(c.level, tool, `${tool}.rook-ceph-${first}`, `kubectl rook-ceph ${first}: ${c.reason}`);
+    }
+    const pair = words.slice(0, 2).join(' ');
+    if (/^(health|operator status|mons status|debug status|rook status|rook version|ceph status)$/.test(pair) ||
+        first === 'health')
+        return classified('read-only', tool, `${tool}.rook-ceph-read`, `kubectl rook-ceph ${pair} only reads`);
+    if (/^(mons restore-quorum|rook purge-osd|destroy-cluster|rook destroy-cluster|mons remove)$/.test(pair) ||
+        first === 'destroy-cluster')
+        return classified('destructive', tool, `${tool}.rook-ceph-${words[1] ?? first}`, `kubectl rook-ceph ${pair} removes mons, OSDs or the cluster`);
+    if (/^(operator restart|operator set|debug start|debug stop|maintenance start|maintenance stop)$/.test(pair))
+        return classified('mutating', tool, `${tool}.rook-ceph-write`, `kubectl rook-ceph ${pair} changes the cluster`);
+    return classified('unknown', tool, `${tool}.rook-ceph-unknown`, `kubectl rook-ceph ${pair} is not a subcommand the classifier knows`);
+}
+
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/kube.ts
+// kubectl and oc (same verbs; oc adds `adm` and OpenShift verbs), with the rules that depend on
+// more than the verb: dry runs, scale to zero, NoExecute taints, finalizer patches, exec.
+
+
+
+
+/** Flags of kubectl/oc that take a value (so the value is not mistaken for the verb). */
+const KUBE_VALUE_FLAGS = new Set(list(`-n, --namespace, --context, --cluster, --kubeconfig, --user, -s, --server, --token, --as,
+  --as-group, --request-timeout, -l, --selector, -o, --output, -c, --container, -f,
+  --filename, --field-selector, --sort-by, --template, --type, -p, --patch, --image,
+  --replicas, --grace-period, --timeout, --tail, --since, --to`));
+const KUBE_VERBS = {
+    readOnly: `get, describe, logs, top, explain, api-resources, api-versions, version, cluster-info,
+    diff, wait, events, kustomize, port-forward, proxy, whoami, status, projects, extract,
+    observe, completion, plugin`,
+    mutating: `apply, create, patch, edit, label, annotate, set, autoscale, expose, run, cordon,
+    uncordon, cp, replace, certificate, login, logout, new-app, new-project, new-build,
+    start-build, cancel-build, import-image, tag, process, rsync, image, registry`,
+    destructive: `delete, drain`,
+    reasons: {
+        delete: 'delete removes resources; their pods and data may not come back',
+        drain: 'drain evicts every pod from the node',
+        'port-forward': 'port-forward only forwards a port (it runs until stopped)',
+        edit: 'edit opens an editor and changes the resource'
+    }
+};
+const ROLLOUT = {
+    readOnly: `status, history`,
+    mutating: `restart, undo, pause, resume, retry, latest, cancel`
+};
+const CONFIG = {
+    readOnly: `view, get-contexts, current-context, get-clusters, get-users`,
+    mutating: `use-context, use, set, set-context, set-cluster, set-credentials, unset, delete-context,
+    delete-cluster, delete-user, rename-context`
+};
+const AUTH = { readOnly: `can-i, whoami`, mutating: 'reconcile' };
+const ADM = {
+    readOnly: `top, node-logs, inspect, release, verify-image-signature, completion`,
+    mutating: `cordon, uncordon, policy, groups, certificate, must-gather, new-project, pod-network,
+    create-bootstrap-project-template, ca, catalog, ocp-certificates`,
+    destructive: `drain, prune`,
+    reasons: { drain: 'adm drain evicts every pod from the node', prune: 'adm prune deletes objects' }
+};
+/** Classifies kubectl and oc. */
+const classifyKube = (tool, args, classify) => {
+    const words = positionals(args, KUBE_VALUE_FLAGS);
+    const verb = words[0];
+    const base = special(tool, verb, words, args, classify);
+    if (base.level !== 'read-only' && base.level !== 'unknown' && isDryRun(args)) {
+        return classified('read-only', tool, `${tool}.dry-run`, `${tool} ${verb ?? ''} --dry-run changes nothing`);
+    }
+    return base;
+};
+function isDryRun(args) {
+    const v = flagValue(args, '--dry-run');
+    return args.includes('--dry-run') || (v !== undefined && v !== 'none');
+}
+function special(tool, verb, words, args, classify) {
+    switch (verb) {
+        case 'rollout':
+            return classifyVerb(tool, words[1], ROLLOUT, `${tool} rollout`);
+        case 'config':
+            return classifyVerb(tool, words[1], CONFIG, `${tool} config`);
+        case 'auth':
+            return classifyVerb(tool, words[1], AUTH, `${tool} auth`);
+        case 'adm':
+            return admin(tool, words, args);
+        case 'scale':
+            return scale(tool, args);
+        case 'taint':
+            return kube_taint(tool, words);
+        case 'patch':
+            return patch(tool, args);
+        case 'exec':
+        case 'rsh':
+        case 'debug':
+        case 'attach':
+            return inContainer(tool, verb, words, args, classify);
+        case 'project':
+            return words.length > 1
+                ? classified('mutating', tool, `${tool}.project`, `${tool} project NAME switches the current project`)
+                : classified('read-only', tool, `${tool}.project`, `${tool} project shows the current project`);
+        case 'rook-ceph':
+            return classifyRookPlugin(tool, args.slice(args.indexOf('rook-ceph') + 1), classify);
+        case 'apply':
+            return hasFlag(args, '--prune')
+                ? classified('destructive', tool, `${tool}.apply-prune`, 'apply --prune deletes resources missing from the manifests')
+                : classifyVerb(tool, verb, KUBE_VERBS);
+        case 'replace':
+            return hasFlag(args, '--force')
+                ? classified('destructive', tool, `${tool}.replace-force`, 'replace --force deletes and re-creates the resource')
+                : classifyVerb(tool, verb, KUBE_VERBS);
+        default:
+            return classifyVerb(tool, verb, KUBE_VERBS);
+    }
+}
+function admin(tool, words, args) {
+    const sub = words[1];
+    if (sub === 'taint')
+        return kube_taint(tool, words.slice(1));
+    if (sub === 'upgrade') {
+        return hasFlag(args, '--to', '--to-latest', '--to-image', '--clear')
+            ? classified('mutating', tool, `${tool}.adm-upgrade`, 'adm upgrade --to starts a cluster upgrade')
+            : classified('read-only', tool, `${tool}.adm-upgrade`, 'adm upgrade without --to shows the upgrade status');
+    }
+    return classifyVerb(tool, sub, ADM, `${tool} adm`);
+}
+function scale(tool, args) {
+    const replicas = flagValue(args, '--replicas');
+    if (replicas === '0') {
+        return classified('destructive', tool, `${tool}.scale-to-zero`, 'scale --replicas=0 stops every pod of the workload');
+    }
+    return classified('mutating', tool, `${tool}.scale`, 'scale changes the number of replicas');
+}
+function kube_taint(tool, words) {
+    const specs = words
+        .slice(1)
+        .filter((w) => /:(NoExecute|NoSchedule|PreferNoSchedule)-?$/.test(w) || w.endsWith('-'));
+    if (specs.some((w) => /:NoExecute$/.test(w))) {
+        return classified('destructive', tool, `${tool}.taint-noexecute`, 'a NoExecute taint evicts every pod that does not tolerate it');
+    }
+    return classified('mutating', tool, `${tool}.taint`, 'taint changes where pods may be scheduled');
+}
+function patch(tool, args) {
+    const body = flagValue(args, '-p', '--patch') ?? '';
+    if (/finalizers/.test(body)) {
+        return classified('destructive', tool, `${tool}.patch-finalizers`, 'removing finalizers lets the API delete the object at once, skipping its cleanup');
+    }
+    if (/"?replicas"?\s*:\s*0\b/.test(body)) {
+        return classified('destructive', tool, `${tool}.scale-to-zero`, 'patching replicas to 0 stops every pod of the workload');
+    }
+    return classified('mutating', tool, `${tool}.patch`, 'patch changes the resource');
+}
+function inContainer(tool, verb, words, args, classify) {
+    let inner = afterDoubleDash(args);
+    // `oc rsh POD CMD...` takes the command without `--`.
+    if (inner === undefined && verb === 'rsh' && words.length > 2) {
+        const at = args.indexOf(words[1], args.indexOf('rsh') + 1);
+        inner = args.slice(at + 1);
+    }
+    if (verb === 'attach' || inner === undefined || inner.length === 0) {
+        return classified('unknown', tool, `${tool}.${verb}-shell`, `${tool} ${verb} opens an interactive session in which anything can run`);
+    }
+    const c = classify(inner);
+    const floor = verb === 'debug' ? 'mutating' : 'read-only';
+    const level = c.level === 'read-only' ? floor : c.level;
+    return classified(level, tool, `${tool}.${verb}`, `${tool} ${verb} runs '${inner.join(' ')}' in a container: ${c.reason}`);
+}
+
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/plain.ts
+// Everyday tools whose effect hardly depends on arguments: readers, local file writers, and the
+// few readers with a writing flag (find -delete, sed -i, tar x, hostname NAME, dmesg -c).
+
+
+
+/** Tools that only read, whatever their arguments. */
+const READ_ONLY_TOOLS = new Set(list(`ls, cat, head, tail, less, more, grep, egrep, fgrep, zgrep, rg, ag, df, du, ps, top, htop,
+  atop, uname, uptime, free, whoami, id, groups, pwd, echo, printf, wc, sort, uniq, cut, tr,
+  jq, stat, file, which, whereis, type, lsblk, blkid, lsof, netstat, ss, ping, ping6,
+  traceroute, tracepath, mtr, dig, nslookup, host, base64, sha256sum, sha1sum, md5sum, cksum,
+  diff, cmp, tree, vmstat, iostat, mpstat, pidstat, sar, nproc, lscpu, lsmod, lspci, lsusb,
+  lshw, dmidecode, getent, last, lastlog, w, who, zcat, xxd, hexdump, od, strings, column,
+  nl, fold, rev, tac, paste, join, comm, expand, seq, basename, dirname, realpath, readlink,
+  test, [, true, false, sleep, nvidia-smi, iotop, iftop, nload, pgrep, pidof, pstree,
+  printenv, locale, tty, arch, getconf, ldd, nm, objdump, readelf, findmnt, lsns, ipcs,
+  showmount, ethtool, arp, route, resolvectl, yes, cal, factor, numfmt, jp, gron, promtool,
+  amtool`));
+/** Tools that write local files or settings but delete nothing. */
+const LOCAL_WRITE_TOOLS = new Set(list(`touch, mkdir, cp, mv, ln, chmod, chown, chgrp, tee, rmdir, install, rsync, scp, zip, unzip,
+  gzip, gunzip, xz, bzip2, patch, export, alias, cd, set, unset, ssh-keygen, htpasswd,
+  setfacl, chattr, usermod, useradd, groupadd, passwd, crontab, update-ca-certificates, apt,
+  apt-get, yum, dnf, zypper, apk, pip, pip3, brew, snap, modprobe, insmod, swapon, swapoff,
+  losetup, exportfs, vi, vim, nano, emacs, ed`));
+/** Classifies the tools of the two sets above. */
+const classifyPlain = (tool) => READ_ONLY_TOOLS.has(tool)
+    ? classified('read-only', tool, 'read-only-tool', `${tool} only reads`)
+    : classified('mutating', tool, 'local-write-tool', `${tool} changes local files or settings`);
+/** find: -delete is destructive; -exec runs a command the classifier cannot see. */
+const classifyFind = (tool, args) => {
+    if (args.includes('-delete'))
+        return classified('destructive', tool, 'find.delete', 'find -delete deletes every match');
+    if (args.some((a) => /^-(exec|execdir|ok|okdir)$/.test(a)))
+        return classified('unknown', tool, 'find.exec', 'find -exec runs another command on every match');
+    return classified('read-only', tool, 'find.read', 'find only lists files');
+};
+/** sed, yq, perl-style in-place editors: -i writes the file. */
+const classifyInPlace = (tool, args) => hasFlag(args, '-i', '--in-place') || args.some((a) => /^-i\S/.test(a))
+    ? classified('mutating', tool, `${tool}.in-place`, `${tool} -i edits the file in place`)
+    : classified('read-only', tool, `${tool}.read`, `${tool} without -i only prints`);
+/** tar: t lists, x/c/r/u write. */
+const classifyTar = (tool, args) => {
+    const mode = (args[0] ?? '').replace(/^-/, '');
+    return /^[a-z]*t/.test(mode) || hasFlag(args, '--list')
+        ? classified('read-only', tool, 'tar.list', 'tar t only lists the archive')
+        : classified('mutating', tool, 'tar.write', 'tar writes an archive or extracts files');
+};
+/** openssl: inspecting certificates is read-only; generating keys and requests writes files. */
+const classifyOpenssl = (tool, args) => {
+    const verb = args[0] ?? '';
+    if (/^(x509|s_client|verify|version|crl|asn1parse|ciphers|dgst|sess_id|rsa|ec|pkey|pkcs12|pkcs7|req|storeutl|base64|enc|list)$/.test(verb) &&
+        !hasFlag(args, '-new', '-newkey', '-signkey', '-out', '-x509toreq'))
+        return classified('read-only', tool, 'openssl.read', `openssl ${verb} only reads or prints`);
+    return classified('mutating', tool, 'openssl.write', `openssl ${verb} writes keys, requests or files`);
+};
+/** hostname and dmesg read unless told to set or clear. */
+const classifyHostTool = (tool, args) => {
+    if (tool === 'dmesg') {
+        return hasFlag(args, '-c', '-C', '--clear', '--read-clear', '-n', '--console-level', '-D', '-E')
+            ? classified('mutating', tool, 'dmesg.clear', 'dmesg -c/-C clears the kernel ring buffer')
+            : classified('read-only', tool, 'dmesg.read', 'dmesg only reads the kernel log');
+    }
+    const words = positionals(args, new Set(['-F', '--file']));
+    return words.length > 0 || hasFlag(args, '-F', '--file', '-b', '--boot')
+        ? classified('mutating', tool, `${tool}.set`, `${tool} NAME changes a system setting`)
+        : classified('read-only', tool, `${tool}.read`, `${tool} only prints`);
+};
+/** timedatectl, hostnamectl, localectl: status is read-only, set-* changes the system. */
+const classifyCtl = (tool, args) => {
+    const verb = positionals(args, new Set(['-H', '--host']))[0] ?? 'status';
+    return /^(status|show|list-.*|timesync-status)$/.test(verb)
+        ? classified('read-only', tool, `${tool}.status`, `${tool} ${verb} only reads`)
+        : classified('mutating', tool, `${tool}.set`, `${tool} ${verb} changes a system setting`);
+};
+
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/sql.ts
+// SQL clients (psql, mysql, mariadb, sqlite3, sqlcmd, clickhouse-client, cqlsh): the SQL text decides.
+// DROP, TRUNCATE and DELETE/UPDATE without WHERE are destructive; reads are read-only; a session
+// without SQL on the command line, or SQL read from a file, is unknown.
+
+
+/** Finds the SQL a client will run from its argv, or undefined. */
+function sqlText(tool, args) {
+    switch (tool) {
+        case 'psql':
+            return flagValue(args, '-c', '--command');
+        case 'mysql':
+        case 'mariadb':
+            return flagValue(args, '-e', '--execute');
+        case 'sqlcmd':
+            return flagValue(args, '-Q', '-q');
+        case 'clickhouse-client':
+            return flagValue(args, '-q', '--query');
+        case 'cqlsh':
+            return flagValue(args, '-e', '--execute');
+        case 'sqlite3': {
+            const words = positionals(args, new Set(['-cmd', '-separator', '-nullvalue']));
+            return words[1];
+        }
+        default:
+            return undefined;
+    }
+}
+/** Classifies a SQL client by the statements it is given. */
+const classifySqlClient = (tool, args) => {
+    const sql = sqlText(tool, args);
+    if (sql === undefined) {
+        return classified('unknown', tool, 'sql.no-statement', `${tool} without SQL on the command line opens a session or reads a script`);
+    }
+    return classifySql(tool, sql);
+};
+/** Classifies SQL text: the most dangerous of its statements. */
+function classifySql(tool, sql) {
+    const statements = splitStatements(sql).map((s) => classifyStatement(tool, s));
+    return worst(statements) ?? classified('read-only', tool, 'sql.empty', 'no SQL statement');
+}
+function classifyStatement(tool, stmt) {
+    const text = stmt.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, ' ').trim();
+    const upper = text.toUpperCase();
+    const kw = /^[\\A-Z]+/.exec(upper)?.[0] ?? '';
+    const hasWhere = /\bWHERE\b/.test(upper);
+    if (kw.startsWith('\\'))
+        return classified('read-only', tool, 'sql.meta', `${kw} is a client meta-command that shows information`);
+    if (kw === 'DROP' || kw === 'TRUNCATE')
+        return classified('destructive', tool, `sql.${kw.toLowerCase()}`, `${kw} removes a table or its rows`);
+    if ((kw === 'DELETE' || kw === 'UPDATE') && !hasWhere)
+        return classified('destructive', tool, `sql.${kw.toLowerCase()}-all`, `${kw} without WHERE changes every row`);
+    if (kw === 'ALTER' && /\bDROP\b/.test(upper))
+        return classified('destructive', tool, 'sql.alter-drop', 'ALTER ... DROP removes a column, constraint or partition');
+    if (/^(SELECT|SHOW|EXPLAIN|DESCRIBE|DESC|VALUES|TABLE|PRAGMA|USE)$/.test(kw) &&
+        !/\bINTO\b/.test(upper))
+        return classified('read-only', tool, 'sql.read', `${kw} only reads`);
+    if (kw === 'WITH' && !/\b(INSERT|UPDATE|DELETE|MERGE)\b/.test(upper))
+        return classified('read-only', tool, 'sql.read', 'WITH ... SELECT only reads');
+    if (/^(INSERT|UPDATE|DELETE|CREATE|ALTER|GRANT|REVOKE|SET|BEGIN|COMMIT|ROLLBACK|START|VACUUM|ANALYZE|REINDEX|COPY|MERGE|REPLACE|UPSERT|COMMENT|REFRESH|CLUSTER|LOCK|SELECT|WITH)$/.test(kw))
+        return classified('mutating', tool, `sql.write`, `${kw} changes the database`);
+    return classified('unknown', tool, 'sql.unknown', `the SQL statement '${kw || text.slice(0, 20)}' is not one the classifier knows`);
+}
+/** Splits SQL on `;` outside quotes. */
+function splitStatements(sql) {
+    const out = [];
+    let cur = '';
+    let quote;
+    for (const ch of sql) {
+        if (quote !== undefined) {
+            if (ch === quote)
+                quote = undefined;
+        }
+        else if (ch === "'" || ch === '"' || ch === '`')
+            quote = ch;
+        else if (ch === ';') {
+            out.push(cur);
+            cur = '';
+            continue;
+        }
+        cur += ch;
+    }
+    out.push(cur);
+    return out.filter((s) => s.trim() !== '');
+}
+
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/system.ts
+// Host administration: services, logs, files and disks, processes, power, firewall, mounts.
+
+
+
+const SYSTEMCTL = {
+    readOnly: `status, show, list-units, list-unit-files, list-sockets, list-timers, list-jobs,
+    list-dependencies, list-machines, is-active, is-enabled, is-failed, is-system-running,
+    cat, get-default, show-environment, help`,
+    mutating: `start, restart, reload, try-restart, reload-or-restart, try-reload-or-restart, enable,
+    disable, reenable, daemon-reload, daemon-reexec, reset-failed, mask, unmask,
+    set-property, edit, set-default, preset, stop, link, revert, set-environment,
+    unset-environment`,
+    destructive: `kill, isolate, poweroff, reboot, halt, kexec, rescue, emergency, suspend, hibernate,
+    soft-reboot, clean`,
+    reasons: {
+        stop: 'systemctl stop stops the service until it is started again',
+        reboot: 'systemctl reboot restarts the host'
+    }
+};
+/** Classifies systemctl. */
+const classifySystemctl = (tool, args) => {
+    const words = positionals(args, new Set([
+        '-H',
+        '--host',
+        '-M',
+        '--machine',
+        '-p',
+        '--property',
+        '-t',
+        '--type',
+        '--state',
+        '-s',
+        '--signal',
+        '-n',
+        '--lines',
+        '-o',
+        '--output'
+    ]));
+    return classifyVerb(tool, words[0] ?? 'list-units', SYSTEMCTL);
+};
+/** journalctl reads logs; --vacuum-* deletes them. */
+const classifyJournalctl = (tool, args) => {
+    if (hasFlag(args, '--vacuum-size', '--vacuum-time', '--vacuum-files'))
+        return classified('destructive', tool, 'journalctl.vacuum', 'journalctl --vacuum-* deletes archived logs');
+    if (hasFlag(args, '--rotate', '--flush', '--sync', '--relinquish-var', '--setup-keys'))
+        return classified('mutating', tool, 'journalctl.maintenance', 'journalctl --rotate/--flush changes the journal files');
+    return classified('read-only', tool, 'journalctl.read', 'journalctl only reads logs');
+};
+/** rm: every rm deletes; recursive or forced deletion is called out. */
+const classifyRm = (tool, args) => hasFlag(args, '-r', '-R', '--recursive')
+    ? classified('destructive', tool, 'rm.recursive', 'rm -r deletes a whole directory tree')
+    : classified('destructive', tool, 'rm.file', 'rm deletes files; they cannot be recovered');
+/** dd writes its output file; without of= it only copies to stdout. */
+const classifyDd = (tool, args) => args.some((a) => a.startsWith('of='))
+    ? classified('destructive', tool, 'dd.of', 'dd of= overwrites the output file or device')
+    : classified('read-only', tool, 'dd.stdout', 'dd without of= only copies to standard output');
+/** Tools that wipe or cut data whatever their arguments. */
+const classifyWipe = (tool) => {
+    const what = {
+        shred: 'shred overwrites files so they cannot be recovered',
+        truncate: 'truncate cuts files to a size, dropping their content',
+        wipefs: 'wipefs erases filesystem signatures from a device',
+        blkdiscard: 'blkdiscard discards every block of a device'
+    };
+    const reason = tool.startsWith('mkfs') || tool.startsWith('mke2fs') || tool === 'mkswap'
+        ? `${tool} creates a new filesystem, erasing the device`
+        : (what[tool] ?? `${tool} erases data`);
+    return classified('destructive', tool, `${tool.startsWith('mkfs') ? 'mkfs' : tool}.wipe`, reason);
+};
+/** Partition editors: listing is read-only, anything else rewrites the partition table. */
+const classifyPartition = (tool, args) => hasFlag(args, '-l', '--list', '-p', '--print') || args.includes('print')
+    ? classified('read-only', tool, `${tool}.list`, `${tool} -l only lists partitions`)
+    : classified('destructive', tool, `${tool}.edit`, `${tool} rewrites the partition table`);
+/** kill, pkill, killall: signals stop processes; `kill -0` and `-l` only check. */
+const classifyKill = (tool, args) => {
+    if (tool === 'kill' && (args[0] === '-0' || args[0] === '-l' || args[0] === '-L'))
+        return classified('read-only', tool, 'kill.check', `kill ${args[0]} sends no signal`);
+    return classified('destructive', tool, `${tool}.signal`, `${tool} stops running processes`);
+};
+/** shutdown, reboot, halt, poweroff. */
+const classifyPower = (tool, args) => tool === 'shutdown' && hasFlag(args, '-c')
+    ? classified('mutating', tool, 'shutdown.cancel', 'shutdown -c cancels a pending shutdown')
+    : classified('destructive', tool, `${tool}.power`, `${tool} takes the host down`);
+/** iptables/ip6tables (and -legacy/-nft variants): list vs change vs flush/delete. */
+const classifyIptables = (tool, args) => {
+    if (tool.includes('-save'))
+        return classified('read-only', tool, 'iptables.save', `${tool} prints the rules`);
+    if (tool.includes('-restore'))
+        return classified('destructive', tool, 'iptables.restore', `${tool} replaces the whole rule set`);
+    if (hasFlag(args, '-F', '--flush', '-X', '--delete-chain', '-D', '--delete', '-Z', '--zero'))
+        return classified('destructive', tool, 'iptables.delete', `${tool} -F/-X/-D removes firewall rules`);
+    if (hasFlag(args, '-A', '--append', '-I', '--insert', '-R', '--replace', '-N', '--new-chain', '-P', '--policy', '-E', '--rename-chain'))
+        return classified('mutating', tool, 'iptables.change', `${tool} changes firewall rules`);
+    if (hasFlag(args, '-L', '--list', '-S', '--list-rules', '-C', '--check'))
+        return classified('read-only', tool, 'iptables.list', `${tool} -L/-S only lists rules`);
+    return classified('unknown', tool, 'iptables.unknown', `${tool} without a recognised command flag`);
+};
+/** nft: list is read-only; flush/delete are destructive; add/insert/replace mutate. */
+const classifyNft = (tool, args) => {
+    const verb = positionals(args, new Set(['-f', '--file']))[0];
+    if (verb === 'list' || verb === '-l')
+        return classified('read-only', tool, 'nft.list', 'nft list only lists rules');
+    if (verb === 'flush' || verb === 'delete' || verb === 'destroy' || hasFlag(args, '-f', '--file'))
+        return classified('destructive', tool, 'nft.delete', 'nft flush/delete (or a rule file) removes firewall rules');
+    if (verb === 'add' ||
+        verb === 'insert' ||
+        verb === 'replace' ||
+        verb === 'create' ||
+        verb === 'rename')
+        return classified('mutating', tool, 'nft.change', 'nft changes firewall rules');
+    return classified('unknown', tool, 'nft.unknown', `nft ${verb ?? ''} is not a command the classifier knows`);
+};
+/** mount lists without arguments; umount -f/-l forces. */
+const classifyMount = (tool, args) => {
+    if (tool === 'mount') {
+        return args.length === 0 ||
+            (args.length <= 2 &&
+                hasFlag(args, '-l', '-t') &&
+                positionals(args, new Set(['-t'])).length === 0)
+            ? classified('read-only', tool, 'mount.list', 'mount without a device only lists mounts')
+            : classified('mutating', tool, 'mount.mount', 'mount attaches a filesystem');
+    }
+    return hasFlag(args, '-f', '--force', '-l', '--lazy')
+        ? classified('destructive', tool, 'umount.force', 'umount -f/-l detaches a filesystem that is in use')
+        : classified('mutating', tool, 'umount.umount', 'umount detaches a filesystem');
+};
+/** sysctl: reading is read-only; -w or key=value writes a kernel setting. */
+const classifySysctl = (tool, args) => hasFlag(args, '-w', '--write', '-p', '--load', '--system') ||
+    args.some((a) => /^[a-z][\w.]*=/.test(a))
+    ? classified('mutating', tool, 'sysctl.write', 'sysctl -w changes a kernel setting')
+    : classified('read-only', tool, 'sysctl.read', 'sysctl only reads kernel settings');
+/** ip (iproute2): show/list are read-only; flush/del are destructive; add/set mutate. */
+const classifyIp = (tool, args) => {
+    const words = positionals(args, new Set(['-n', '-netns', '-f', '-family']));
+    const action = words[1];
+    if (action === undefined || /^(show|list|ls|get|lst|sh|s|l|monitor)$/.test(action))
+        return classified('read-only', tool, 'ip.show', 'ip ... show only reads network settings');
+    if (/^(flush|del|delete)$/.test(action))
+        return classified('destructive', tool, 'ip.delete', `ip ${words[0] ?? ''} ${action} removes network configuration`);
+    return classified('mutating', tool, 'ip.change', `ip ${words[0] ?? ''} ${action} changes network configuration`);
+};
+/** `systemd-run`, `service NAME ACTION`: the action decides. */
+const classifyService = (tool, args) => {
+    const action = positionals(args, new Set())[1];
+    if (action === 'status')
+        return classified('read-only', tool, 'service.status', 'service NAME status only reads');
+    if (action === undefined)
+        return classified('unknown', tool, 'service.unknown', 'service without an action');
+    return classified('mutating', tool, 'service.action', `service NAME ${action} changes the service`);
+};
+/** A value an option must have for a read-only use, e.g. `date` without `-s`. */
+const classifyDate = (tool, args) => flagValue(args, '-s', '--set') !== undefined
+    ? classified('mutating', tool, 'date.set', 'date -s sets the system clock')
+    : classified('read-only', tool, 'date.read', 'date prints the time');
+
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/wrappers.ts
+// Commands that run another command (sudo, env, timeout, xargs, ssh, ...) take the wrapped
+// command's level; shells and interpreters run code the classifier cannot see, so they are unknown.
+
+
+// How many leading words (after options) each wrapper consumes before the wrapped command.
+const OPERANDS = { timeout: 1, chroot: 1, ssh: 1, ionice: 0, nice: 0 };
+const wrappers_VALUE_FLAGS = {
+    sudo: new Set(['-u', '--user', '-g', '--group', '-C', '-D', '-h', '-p', '-r', '-t', '-U']),
+    doas: new Set(['-u', '-C']),
+    timeout: new Set(['-s', '--signal', '-k', '--kill-after']),
+    nice: new Set(['-n', '--adjustment']),
+    ionice: new Set(['-c', '--class', '-n', '--classdata', '-p']),
+    watch: new Set(['-n', '--interval', '-d']),
+    xargs: new Set(['-I', '-L', '-n', '-P', '-d', '-E', '-s', '-a']),
+    stdbuf: new Set(['-i', '-o', '-e']),
+    ssh: new Set([
+        '-i',
+        '-p',
+        '-l',
+        '-o',
+        '-F',
+        '-J',
+        '-L',
+        '-R',
+        '-D',
+        '-W',
+        '-b',
+        '-c',
+        '-E',
+        '-m',
+        '-S'
+    ]),
+    env: new Set(['-u', '--unset', '-C', '--chdir', '-S'])
+};
+/** The wrapped command of a wrapper's arguments, or undefined when there is none. */
+function wrappedCommand(tool, args) {
+    const flags = wrappers_VALUE_FLAGS[tool] ?? new Set();
+    let i = 0;
+    while (i < args.length) {
+        const a = args[i];
+        if (a === '--') {
+            i++;
+            break;
+        }
+        if (tool === 'env' && /^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) {
+            i++;
+            continue;
+        }
+        if (!a.startsWith('-') || a === '-')
+            break;
+        i += !a.includes('=') && flags.has(a) ? 2 : 1;
+    }
+    i += OPERANDS[tool] ?? 0;
+    return i < args.length ? args.slice(i) : undefined;
+}
+/** Classifies a wrapper by the command it wraps. */
+const classifyWrapper = (tool, args, classify) => {
+    const inner = wrappedCommand(tool, args);
+    if (inner === undefined) {
+        if (tool === 'env' || tool === 'time')
+            return classified('read-only', tool, `${tool}.print`, `${tool} without a command only prints`);
+        if (tool === 'ssh')
+            return classified('unknown', tool, 'ssh.session', 'ssh without a command opens a remote shell in which anything can run');
+        if (tool === 'sudo' || tool === 'su' || tool === 'doas')
+            return classified('unknown', tool, `${tool}.shell`, `${tool} without a command opens a root shell`);
+        return classified('unknown', tool, `${tool}.no-command`, `${tool} without a command to run`);
+    }
+    const c = classify(inner);
+    const where = tool === 'ssh' ? ` on ${args.find((a) => !a.startsWith('-')) ?? 'another host'}` : '';
+    return classified(c.level, c.tool, c.rule, `${tool} runs '${inner.join(' ')}'${where}: ${c.reason}`);
+};
+/** Shells and interpreters: the code they run is not on the command line in a readable form. */
+const classifyRunner = (tool) => classified('unknown', tool, 'command-runner', `${tool} runs code the classifier cannot see (${commandRunnerReason(tool) ?? 'a command runner'})`);
+
+;// CONCATENATED MODULE: ./src/runbook/safety/classify.ts
+// The classifier's entry point: argv[0]'s basename picks a tool classifier; everything unlisted
+// is unknown. Pure and deterministic: it reads only the argv it is given.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const TOOLS = new Map([
+    ...names(classifyKube, 'kubectl', 'oc', 'k'),
+    ...names(classifyHelm, 'helm'),
+    ...names(classifyAz, 'az'),
+    ...names(classifyAws, 'aws'),
+    ...names(classifyGcloud, 'gcloud'),
+    ...names(classifyEtcdctl, 'etcdctl'),
+    ...names(classifyEtcdutl, 'etcdutl'),
+    ...names(classifyCeph, 'ceph'),
+    ...names(classifyRbd, 'rbd'),
+    ...names(classifyRados, 'rados'),
+    ...names(classifyRgwAdmin, 'radosgw-admin'),
+    ...names(classifyCephVolume, 'ceph-volume'),
+    ...names(classifyMonmaptool, 'monmaptool'),
+    ...names(classifyCephMon, 'ceph-mon'),
+    ...names(classifyObjectstoreTool, 'ceph-objectstore-tool', 'ceph-bluestore-tool'),
+    ...names(classifyCrictl, 'crictl'),
+    ...names(classifyCtr, 'ctr'),
+    ...names(classifyDocker, 'docker', 'podman', 'nerdctl'),
+    ...names(classifyVirsh, 'virsh'),
+    ...names(classifyVirtctl, 'virtctl'),
+    ...names(classifySystemctl, 'systemctl'),
+    ...names(classifyJournalctl, 'journalctl'),
+    ...names(classifyService, 'service'),
+    ...names(classifyRm, 'rm', 'unlink'),
+    ...names(classifyDd, 'dd'),
+    ...names(classifyWipe, 'shred', 'truncate', 'wipefs', 'blkdiscard', 'mkswap'),
+    ...names(classifyPartition, 'fdisk', 'sfdisk', 'gdisk', 'sgdisk', 'parted', 'cfdisk'),
+    ...names(classifyKill, 'kill', 'pkill', 'killall', 'skill'),
+    ...names(classifyPower, 'shutdown', 'reboot', 'halt', 'poweroff'),
+    ...names(classifyIptables, 'iptables', 'ip6tables', 'iptables-legacy', 'iptables-nft', 'iptables-save', 'ip6tables-save', 'iptables-restore', 'ip6tables-restore'),
+    ...names(classifyNft, 'nft'),
+    ...names(classifyMount, 'mount', 'umount'),
+    ...names(classifySysctl, 'sysctl'),
+    ...names(classifyIp, 'ip'),
+    ...names(classifyDate, 'date'),
+    ...names(classifySqlClient, 'psql', 'mysql', 'mariadb', 'sqlite3', 'sqlcmd', 'clickhouse-client', 'cqlsh'),
+    ...names(classifyCurl, 'curl'),
+    ...names(classifyWget, 'wget'),
+    ...names(classifyHttpie, 'http', 'https', 'xh'),
+    ...names(classifyGit, 'git'),
+    ...names(classifyTerraform, 'terraform', 'tofu'),
+    ...names(classifyAnsiblePlaybook, 'ansible-playbook'),
+    ...names(classifyAnsible, 'ansible'),
+    ...names(classifyFind, 'find'),
+    ...names(classifyInPlace, 'sed', 'yq'),
+    ...names(classifyTar, 'tar'),
+    ...names(classifyOpenssl, 'openssl'),
+    ...names(classifyHostTool, 'hostname', 'dmesg'),
+    ...names(classifyCtl, 'timedatectl', 'hostnamectl', 'localectl', 'loginctl', 'networkctl'),
+    ...names(classifyWrapper, 'sudo', 'doas', 'env', 'nice', 'ionice', 'nohup', 'timeout', 'stdbuf', 'time', 'xargs', 'watch', 'chroot', 'setsid', 'ssh'),
+    ...names(classifyPlain, ...READ_ONLY_TOOLS, ...LOCAL_WRITE_TOOLS)
+]);
+function names(fn, ...tools) {
+    return tools.map((t) => [t, fn]);
+}
+/** Classifies an argv (argv[0] by basename, then subcommands/flags). Pure and deterministic. */
+function classifyCommand(argv) {
+    const argv0 = argv[0];
+    if (argv0 === undefined || argv0 === '') {
+        return classified('unknown', '', 'empty-command', 'an empty command');
+    }
+    const tool = commandName(argv0);
+    const args = argv.slice(1);
+    const fn = TOOLS.get(tool) ?? (/^mkfs(\..+)?$|^mke2fs$/.test(tool) ? classifyWipe : undefined);
+    if (fn !== undefined)
+        return fn(tool, args, classifyCommand);
+    if (commandRunnerReason(tool) !== undefined)
+        return classifyRunner(tool, args, classifyCommand);
+    return classified('unknown', tool, 'unknown-command', `${tool} is not a command the classifier knows`);
+}
+/** The tool names the classifier knows (for documentation and tests). */
+function knownTools() {
+    return [...TOOLS.keys()].sort();
+}
+
+;// CONCATENATED MODULE: ./src/runbook/safety/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./src/runbook/rules/safety.ts
+// Rules on what commands do: a destructive command is reported, because the engine will stop and
+// ask for a two-step confirmation before it runs (unless the step already says confirm: true).
+
+
+const safetyRules = [
+    {
+        id: 'destructive-command',
+        severity: 'warning',
+        summary: 'A step that runs a destructive command (docs/SAFETY.md) says confirm: true; otherwise it is reported, and the engine asks for confirmation anyway.',
+        check: (ctx) => eachStep(ctx, (step, i) => {
+            const argv = step.with?.argv;
+            if (step.type !== 'cli' || argv === undefined || step.confirm === true)
+                return undefined;
+            const c = classifyCommand(argv);
+            if (c.level !== 'destructive')
+                return undefined;
+            return ctx.source.diag('destructive-command', 'warning', `step '${step.id}' runs a destructive command (${c.rule}: ${c.reason}); it will pause for a two-step confirmation before it runs. Add confirm: true to say so explicitly`, ['steps', i, 'with', 'argv']);
+        })
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/runbook/rules/steps.ts
 
 const CLI_ONLY = ['with', 'capture', 'assertions', 'timeout', 'confirm'];
@@ -35588,10 +37060,12 @@ const templateRules = [
 
 
 
+
 const RULES = [
     ...stepRules,
     ...templateRules,
     ...governanceRules,
+    ...safetyRules,
     ...evidenceRules
 ];
 
@@ -35603,7 +37077,7 @@ var dist = __nccwpck_require__(8815);
 
 const YAML_RULES = { DUPLICATE_KEY: 'yaml-duplicate-key' };
 /** Parses one YAML document. Syntax errors, duplicate keys and extra documents are diagnostics. */
-function parseYamlSource(text, file) {
+function yaml_source_parseYamlSource(text, file) {
     const lineCounter = new dist/* LineCounter */.HN();
     const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const at = (offset) => lineCounter.linePos(offset);
@@ -35741,16 +37215,16 @@ function rangeStart(node) {
 
 /** Validates runbook text; `file` is the name used in diagnostics. */
 function validateRunbookText(text, file) {
-    const parsed = parseYamlSource(text.replace(/^\uFEFF/, ''), file);
+    const parsed = yaml_source_parseYamlSource(text.replace(/^\uFEFF/, ''), file);
     if (!parsed.ok)
-        return { file, diagnostics: sortDiagnostics(parsed.diagnostics) };
+        return { file, diagnostics: diagnostic_sortDiagnostics(parsed.diagnostics) };
     const source = parsed.source;
     const schemaErrors = checkSchema(source);
     if (schemaErrors.length > 0)
-        return { file, source, diagnostics: sortDiagnostics(schemaErrors) };
+        return { file, source, diagnostics: diagnostic_sortDiagnostics(schemaErrors) };
     const runbook = normalizeRunbook(source.value);
     const ctx = { runbook, source };
-    const diagnostics = sortDiagnostics(RULES.flatMap((rule) => rule.check(ctx)));
+    const diagnostics = diagnostic_sortDiagnostics(RULES.flatMap((rule) => rule.check(ctx)));
     const failed = diagnostics.some((d) => d.severity === 'error');
     return failed ? { file, source, diagnostics } : { file, source, runbook, diagnostics };
 }
@@ -35798,7 +37272,68 @@ function fileDiagnostic(path, err) {
     };
 }
 
+;// CONCATENATED MODULE: ./schema/evidence.v0.schema.json
+const evidence_v0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/evidence.v0.schema.json","title":"runbook evidence file","description":"Evidence and approvals for manual steps, given to `runbook resume --evidence-file` or used by replay (`SCENARIO.evidence.yaml`). Shape: step_id -> name -> item.","type":"object","examples":[{"review":{"ticket":{"kind":"text","value":"INC-1234"},"alice":{"kind":"approval","role":"DRI"}}}],"propertyNames":{"pattern":"^[a-z0-9][a-z0-9_-]*$"},"additionalProperties":{"type":"object","description":"The items for one manual step, by evidence name (or, for an approval, by approver name).","examples":[{"ticket":{"kind":"text","value":"INC-1234"}}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_.@-]*$"},"additionalProperties":{"$ref":"#/$defs/item"}},"$defs":{"item":{"type":"object","description":"One piece of evidence or one approval.","examples":[{"kind":"checklist","items":["Checked error_rate < 1%"]}],"required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["text","checklist","attachment","approval"],"description":"text: value; checklist: items ticked; attachment: path of a file; approval: the entry\'s name is the approver.","examples":["text"]},"value":{"type":"string","description":"The text (kind text).","examples":["INC-1234"]},"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"An item ticked.","examples":["Checked error_rate < 1%"]},"description":"The checklist items ticked (kind checklist).","examples":[["Checked error_rate < 1%"]]},"path":{"type":"string","minLength":1,"description":"File to attach (kind attachment), relative to this file\'s directory.","examples":["screenshots/dashboard.png"]},"role":{"type":"string","minLength":1,"description":"The approver\'s role (kind approval).","examples":["DRI"]}},"allOf":[{"if":{"properties":{"kind":{"const":"text"}}},"then":{"required":["value"],"properties":{"items":false,"path":false,"role":false,"value":true}}},{"if":{"properties":{"kind":{"const":"checklist"}}},"then":{"required":["items"],"properties":{"value":false,"path":false,"role":false,"items":true}}},{"if":{"properties":{"kind":{"const":"attachment"}}},"then":{"required":["path"],"properties":{"value":false,"items":false,"role":false,"path":true}}},{"if":{"properties":{"kind":{"const":"approval"}}},"then":{"properties":{"value":false,"items":false,"path":false}}}]}}}');
+;// CONCATENATED MODULE: ./src/runbook/evidence-file.ts
+// Evidence files: manual-step evidence and approvals written down in advance, for
+// `runbook resume --evidence-file` and for replay (`SCENARIO.evidence.yaml`).
+// Shape: step_id -> name -> { kind, value | items | path | role }.
+
+
+
+
+const EVIDENCE_SCHEMA = (/* unused pure expression or super */ null && (evidenceSchema));
+const checkEvidenceSchema = createSchemaChecker(evidence_v0_schema_namespaceObject, (err, path, source) => {
+    if (err.keyword !== 'false schema')
+        return undefined;
+    const field = String(path[path.length - 1]);
+    const kind = source.value[String(path[0])]?.[String(path[1])]?.kind;
+    const uses = {
+        text: 'value',
+        checklist: 'items',
+        attachment: 'path',
+        approval: 'role'
+    };
+    const expected = typeof kind === 'string' && kind in uses ? `; ${kind} evidence takes '${uses[kind]}'` : '';
+    return source.diag('schema-unknown-field', 'error', `field '${field}' does not apply to kind '${String(kind)}'${expected}`, path, { key: true });
+});
+/**
+ * Parses an evidence file. Attachment paths are resolved with `resolvePath` (relative to the
+ * file's directory, by the caller, which owns the file system).
+ */
+function parseEvidenceFile(text, file, resolvePath = (p) => p) {
+    const parsed = parseYamlSource(text, file);
+    if (!parsed.ok)
+        return { ok: false, diagnostics: parsed.diagnostics };
+    const errors = checkEvidenceSchema(parsed.source);
+    if (errors.length > 0)
+        return { ok: false, diagnostics: sortDiagnostics(errors) };
+    const inputs = {};
+    const doc = parsed.source.value;
+    for (const [stepId, items] of Object.entries(doc)) {
+        const step = { evidence: [], approvals: [] };
+        for (const [name, item] of Object.entries(items)) {
+            if (item.kind === 'approval')
+                step.approvals.push({
+                    approver: name,
+                    ...(item.role === undefined ? {} : { role: item.role })
+                });
+            else if (item.kind === 'text')
+                step.evidence.push({ name, kind: 'text', value: item.value ?? '' });
+            else if (item.kind === 'checklist')
+                step.evidence.push({ name, kind: 'checklist', items: item.items ?? [] });
+            else
+                step.evidence.push({ name, kind: 'attachment', path: resolvePath(item.path ?? '') });
+        }
+        inputs[stepId] = step;
+    }
+    return { ok: true, inputs };
+}
+
 ;// CONCATENATED MODULE: ./src/runbook/index.ts
+
+
+
 
 
 
@@ -49446,6 +50981,13 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
+
+/***/ }),
+
+/***/ 2079:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
 
 /***/ })
 

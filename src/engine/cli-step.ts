@@ -147,11 +147,17 @@ export function judgeCliStep(
     attempt: input.attempt,
     argv: governed.rendered.argv.map(redact),
     exit_code: outcome.exitCode,
-    signal: outcome.signal,
-    timed_out: outcome.timedOut,
-    stdout: stdout.summary,
-    stderr: stderr.summary,
-    assertions,
+    // Defaults are left out to keep every snapshot of a long run small: no signal, no timeout,
+    // no assertions, an empty stream.
+    ...(outcome.signal === null ? {} : { signal: outcome.signal }),
+    ...(outcome.timedOut ? { timed_out: true } : {}),
+    ...(stdout.summary.raw_bytes === 0 && stdout.summary.file === undefined
+      ? {}
+      : { stdout: stdout.summary }),
+    ...(stderr.summary.raw_bytes === 0 && stderr.summary.file === undefined
+      ? {}
+      : { stderr: stderr.summary }),
+    ...(assertions.length === 0 ? {} : { assertions }),
     evidence: {},
     captures: captureRecords,
     error: errors.length === 0 ? null : errors.join('; ')

@@ -34,21 +34,24 @@ async function emit(
 }
 
 /** fsyncs the trace, writes a snapshot of the state and records that it did. */
+/**
+ * Makes the step boundary durable (the store fsyncs the trace before it writes the snapshot), then
+ * records the snapshot. That record itself is fsynced at the next boundary: if it is lost in a
+ * crash, resume simply starts from the previous snapshot and folds one more event.
+ */
 async function checkpoint(deps: EngineDeps, state: RunState): Promise<RunState> {
-  await deps.store.sync()
   const stored = await deps.store.writeSnapshot(state, state.current_step_index)
-  const next = await emit(deps, state, {
+  return emit(deps, state, {
     type: 'snapshot_written',
     file: stored.file,
     sha256: stored.sha256,
     state_seq: state.seq
   })
-  await deps.store.sync()
-  return next
 }
 
 async function stop(deps: EngineDeps, state: RunState, event: RunEvent): Promise<RunState> {
   const next = await checkpoint(deps, await emit(deps, state, event))
+  await deps.store.sync()
   await deps.store.writeManifest(next)
   return next
 }

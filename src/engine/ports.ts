@@ -83,7 +83,10 @@ export interface RunStore {
   append(event: RunEvent): Promise<TraceRecord>
   /** fsyncs the trace; the engine calls it at step boundaries. */
   sync(): Promise<void>
-  /** Writes snapshots/step-NNNN.json atomically; `index` is the number in the file name. */
+  /**
+   * fsyncs the trace (the step boundary), then writes snapshots/step-NNNN.json atomically;
+   * `index` is the number in the file name.
+   */
   writeSnapshot(state: RunState, index: number): Promise<StoredFile>
   openOutput(stepId: string, stream: 'stdout' | 'stderr', attempt: number): Promise<OutputSink>
   /** Copies a file into attachments/, returning where it went and its digest. */

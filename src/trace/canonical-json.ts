@@ -17,7 +17,10 @@ export class CanonicalJsonError extends TypeError {
 
 /** Encodes a JSON-like value canonically. */
 export function canonicalJson(value: unknown): string {
-  return encode(value, '$')
+  const parts: string[] = []
+  // The fast pass builds no paths; only a value it cannot encode is walked again to name its path.
+  if (!encodeInto(value, parts)) encode(value, '$')
+  return parts.join('')
 }
 
 /** True when two JSON-like values are equal once encoded (undefined fields do not count). */
@@ -25,6 +28,48 @@ export function canonicalEqual(a: unknown, b: unknown): boolean {
   return canonicalJson(a) === canonicalJson(b)
 }
 
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Appends the canonical form of `value` to `out`; false when some part of it is not JSON. */
+function encodeInto(value: unknown, out: string[]): boolean {
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') {
+    out.push(JSON.stringify(value))
+    return true
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return false
+    out.push(JSON.stringify(value))
+    return true
+  }
+  if (Array.isArray(value)) {
+    out.push('[')
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i]
+      if (item === undefined) return false
+      if (i > 0) out.push(',')
+      if (!encodeInto(item, out)) return false
+    }
+    out.push(']')
+    return true
+  }
+  if (typeof value === 'object' && isPlainObject(value)) {
+    const keys = Object.keys(value).sort(byCodeUnit)
+    out.push('{')
+    let first = true
+    for (const k of keys) {
+      const v: unknown = (value as Record<string, unknown>)[k]
+      if (v === undefined) continue
+      out.push(first ? '' : ',', JSON.stringify(k), ':')
+      first = false
+      if (!encodeInto(v, out)) return false
+    }
+    out.push('}')
+    return true
+  }
+  return false
+}
+
+/** The slow, path-tracking walk: only used to report where a value is not JSON (it throws). */
 function encode(value: unknown, path: string): string {
   if (value === null || typeof value === 'boolean' || typeof value === 'string') {
     return JSON.stringify(value)
@@ -43,7 +88,7 @@ function encode(value: unknown, path: string): string {
   if (typeof value === 'object' && isPlainObject(value)) {
     const entries = Object.entries(value)
       .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort(([a], [b]) => byCodeUnit(a, b))
       .map(([k, v]) => `${JSON.stringify(k)}:${encode(v, `${path}.${k}`)}`)
     return `{${entries.join(',')}}`
   }

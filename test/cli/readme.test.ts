@@ -5,6 +5,7 @@ import { createProgram } from '../../src/cli/program.js'
 import { ExitCode } from '../../src/cli/exit-codes.js'
 import { RULES } from '../../src/runbook/index.js'
 import { ROOT } from '../helpers/fixtures.js'
+import { workspace } from '../helpers/workspace.js'
 
 // The README is the CLI's manual: it must document every command, flag, exit code and rule id.
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
@@ -43,5 +44,17 @@ describe('README.md', () => {
     expect(quick).toHaveLength(2)
     expect(quick[0]).toMatch(/^npm ci && node dist\/cli\.js \S+ examples\//)
     expect(quick[1]).toBe('npm test')
+  })
+
+  it('quick start: the main job runs the bundled example for real and passes', async () => {
+    const ws = workspace()
+    try {
+      const r = await ws.run(['exec', join(ROOT, 'examples', 'system-health.yaml')])
+      expect(r.stderr).toBe('')
+      expect(r.code).toBe(0)
+      expect(r.stdout).toContain('run passed: 6 passed, 0 failed')
+    } finally {
+      ws.cleanup()
+    }
   })
 })

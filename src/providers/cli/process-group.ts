@@ -22,14 +22,15 @@ export function signalGroup(pgid: number, signal: NodeJS.Signals): void {
  * Elsewhere `kill(-pgid, 0)` is the answer.
  */
 export function groupAlive(pgid: number): boolean {
-  const members = liveMembersFromProc(pgid)
-  if (members !== undefined) return members > 0
+  // ESRCH means no process at all, zombies included: the common case after a command exits, and
+  // far cheaper than scanning /proc, which is only needed to tell zombies from the living.
   try {
     process.kill(-pgid, 0)
-    return true
   } catch (err) {
     return errorCode(err) === 'EPERM'
   }
+  const members = liveMembersFromProc(pgid)
+  return members === undefined ? true : members > 0
 }
 
 /** Live (not zombie) processes whose process group is `pgid`; undefined without /proc. */
