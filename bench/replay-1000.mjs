@@ -3,8 +3,12 @@
 // runbook measured in the same process. Then the same at 250/500/1000/2000 steps, also with
 // snapshot persistence left out and with the matcher alone, to show which part grows how:
 // matching stays linear in the scenario's length.
-// Run: npm run bench:replay   (tsx bench/replay-1000.mjs [--runs N])
-import { arch, cpus, platform, release } from 'node:os'
+// Run: npm run bench:replay   (node --import tsx bench/replay-1000.mjs [--runs N] [--file-store])
+// --file-store also times one 1,000-step replay on the real run directory (fsync per step).
+import { Buffer } from 'node:buffer'
+import { mkdtempSync } from 'node:fs'
+import { arch, cpus, platform, release, tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { startRun } from '../src/engine/driver.js'
 import { planRun } from '../src/engine/plan.js'
@@ -14,7 +18,9 @@ import {
   ReplayManualProvider,
   ReplayMatcher
 } from '../src/providers/replay/index.js'
+import { systemClock } from '../src/providers/system-clock.js'
 import { validateRunbookText } from '../src/runbook/index.js'
+import { createRun } from '../src/trace/index.js'
 import { MemoryStore, PlainCollector } from '../test/helpers/engine-fakes.js'
 
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3
@@ -66,18 +72,27 @@ function prepare(n) {
   return { runbook, scenario: parsed.scenario }
 }
 
-/** MemoryStore keeps a JSON copy of the state at every snapshot; 'lean' keeps none. */
-function store(kind) {
+/**
+ * 'memory': MemoryStore, a JSON copy of the state at every snapshot; 'lean': no snapshot kept;
+ * 'file': the real run directory (createRun: trace.jsonl, fsync, snapshot files, manifest).
+ */
+async function store(kind) {
+  if (kind === 'file')
+    return createRun({
+      runsDir: mkdtempSync(join(tmpdir(), 'bench-replay-')),
+      runbook: Buffer.from('bench'),
+      clock: systemClock
+    })
   const s = new MemoryStore()
   if (kind === 'lean') s.writeSnapshot = async () => ({ file: 'snap', sha256: '', bytes: 0 })
   return s
 }
 
-function deps(runbook, cli, kind = 'memory') {
+async function deps(runbook, cli, kind = 'memory') {
   let t = 0
   return {
     runbook,
-    store: store(kind),
+    store: await store(kind),
     clock: {
       now: () => new Date(1_790_000_000_000 + t++).toISOString(),
       monotonicMs: () => t,
@@ -100,9 +115,9 @@ const replayCli = (scenario) =>
   new ReplayCliProvider(scenario, { clock: { sleep: async () => {}, monotonicMs: () => 0 } })
 
 async function replay({ runbook, scenario }, kind) {
-  const d = deps(runbook, replayCli(scenario), kind)
+  const d = await deps(runbook, replayCli(scenario), kind)
   const state = await startRun(d, {
-    run_id: 'bench',
+    run_id: d.store.runId,
     runbook_path: 'bench.yaml',
     runbook_digest: 'sha256:00',
     runbook_name: runbook.meta.name,
@@ -112,12 +127,13 @@ async function replay({ runbook, scenario }, kind) {
     vars: { ns: 'prod' },
     redacted_vars: []
   })
+  await d.store.close()
   if (state.status !== 'passed')
     throw new Error(`replay ${state.status}: ${state.history.at(-1)?.error}`)
 }
 
 async function dryRun({ runbook, scenario }) {
-  const d = deps(runbook, replayCli(scenario))
+  const d = await deps(runbook, replayCli(scenario))
   await planRun(runbook, { ns: 'prod' }, d)
 }
 
@@ -158,7 +174,15 @@ console.log(`  replay, real driver + MemoryStore        ${ms(r)}`)
 console.log(`  replay, snapshots not persisted          ${ms(lean)}`)
 console.log(`  dry-run (planRun)                        ${ms(p)}`)
 console.log(`  ratio replay / dry-run                   ${(r / p).toFixed(1).padStart(8)}x`)
-console.log(`  ratio (snapshots not persisted)          ${(lean / p).toFixed(1).padStart(8)}x\n`)
+console.log(`  ratio (snapshots not persisted)          ${(lean / p).toFixed(1).padStart(8)}x`)
+if (process.argv.includes('--file-store')) {
+  const t0 = performance.now()
+  await replay(thousand, 'file')
+  const f = performance.now() - t0
+  console.log(`  replay, real run directory (one run)     ${ms(f)}`)
+  console.log(`  ratio (real run directory)               ${(f / p).toFixed(1).padStart(8)}x`)
+}
+console.log('')
 
 const perStep = (total, n, digits = 0) => `${((total / n) * 1000).toFixed(digits)} µs`.padStart(10)
 console.log('steps      replay    /step    no snapshots    /step    matcher only     /step')
