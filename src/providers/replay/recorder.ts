@@ -53,7 +53,8 @@ export class Recorder {
         const given = await inner.confirm(req)
         if (given !== undefined) this.confirmations.push({ step_id: req.step.id, by: given.by })
         return given
-      }
+      },
+      close: () => inner.close?.()
     }
   }
 }

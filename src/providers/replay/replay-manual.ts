@@ -52,6 +52,11 @@ export class ReplayManualProvider implements ManualProvider {
     })
   }
 
+  /** Releases the fallback (a terminal's prompter). */
+  close(): void {
+    this.opts.fallback?.close?.()
+  }
+
   /** A cli step's two-step confirmation: an approval listed under its id, else the fallback. */
   confirm(req: ConfirmRequest): Promise<Confirmation | undefined> {
     const by = this.opts.evidence[req.step.id]?.approvals[0]?.approver

@@ -1,7 +1,9 @@
 // Manual steps in replay: evidence from the evidence file under replay_mode: reuse_evidence, fail
 // closed without it; confirmations from approvals; resuming a paused replay where it stopped.
 import { resumeRun } from '../../../src/engine/driver.js'
+import { Recorder } from '../../../src/providers/replay/recorder.js'
 import { ReplayCliProvider } from '../../../src/providers/replay/replay-cli.js'
+import { ReplayManualProvider } from '../../../src/providers/replay/replay-manual.js'
 import { parseEvidenceFile } from '../../../src/runbook/index.js'
 import type { EvidenceFile } from '../../../src/runbook/index.js'
 import { runbookFrom, SuppliedManual } from '../../helpers/engine-fakes.js'
@@ -154,5 +156,21 @@ describe('resuming a paused replay', () => {
       "step 'look' ran before the pause, but its recorded argv no longer fits"
     )
     expect(problems[0]).toContain("argv[2]: expected 'nodes', got 'pods'")
+  })
+})
+
+describe('closing', () => {
+  it('passes close() on to the fallback, and so does the recorder', () => {
+    let closed = 0
+    const terminal = {
+      collect: () => Promise.resolve({ evidence: [], approvals: [] }),
+      confirm: () => Promise.resolve(undefined),
+      close: () => {
+        closed++
+      }
+    }
+    new ReplayManualProvider({ evidence: {}, fallback: terminal }).close()
+    new Recorder((t) => t).manual(terminal).close?.()
+    expect(closed).toBe(2)
   })
 })
