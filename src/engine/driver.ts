@@ -9,11 +9,13 @@ import type { EngineDeps } from './deps.js'
 import { childEnv, governStep, judgeCliStep, notFoundOutcome } from './cli-step.js'
 import {
   checkSubmission,
+  describePending,
   instructionsOf,
   manualResult,
   pendingFor,
   recordInputs
 } from './manual-step.js'
+import type { Refusal } from './manual-step.js'
 import { manualRequirements } from './manual.js'
 import { preflight } from './preflight.js'
 
@@ -234,6 +236,8 @@ async function manualTurn(deps: EngineDeps, state0: RunState, step: Step): Promi
   }
   const req = manualRequirements(step, deps.runbook.meta.governance)
   let pending = pendingFor(deps, state, step, index)
+  let exhausted: string | undefined
+  let refused: Refusal[] = []
   if (pending !== undefined) {
     const submission = await deps.manual.collect({
       step,
@@ -244,23 +248,37 @@ async function manualTurn(deps: EngineDeps, state0: RunState, step: Step): Promi
       ...(pending.roles === undefined ? {} : { roles: pending.roles })
     })
     // Providers check their own input; anything still unacceptable is dropped, never recorded.
-    const refusals = new Set(
-      checkSubmission(req, submission.evidence, submission.approvals).map((r) => r.item)
-    )
+    refused = checkSubmission(req, submission.evidence, submission.approvals)
+    exhausted = submission.exhausted
+    const refusals = new Set(refused.map((r) => r.item))
     const evidence = submission.evidence.filter((e) => !refusals.has(`evidence ${e.name}`))
     const approvals = submission.approvals.filter((a) => !refusals.has(`approval by ${a.approver}`))
     const events = await recordInputs(deps, state, step, req, evidence, approvals)
     if (events.length > 0) state = await emit(deps, state, ...events)
     pending = pendingFor(deps, state, step, index)
   }
+  if (pending !== undefined && exhausted !== undefined) {
+    // Nothing more will come (replay evidence): fail closed rather than wait forever.
+    const why = refused.map((r) => `; refused ${r.item}: ${r.reason}`).join('')
+    const error = `${exhausted}; still missing ${describePending(pending)}${why}`
+    state = await checkpoint(
+      deps,
+      await emit(deps, state, {
+        type: 'step_result',
+        result: manualResult(deps, state, step, index, error),
+        captures: {}
+      })
+    )
+    return stop(
+      deps,
+      state,
+      finished(state, 'failed', `step '${step.id}' failed: ${error}`, 'step')
+    )
+  }
   if (pending !== undefined) {
-    const what = [
-      ...pending.evidence.map((e) => `evidence '${e}'`),
-      ...(pending.approvals_needed > 0 ? [`${pending.approvals_needed} approval(s)`] : [])
-    ]
     return stop(deps, state, {
       type: 'run_paused',
-      reason: `step '${step.id}' waits for ${what.join(', ')}`,
+      reason: `step '${step.id}' waits for ${describePending(pending)}`,
       pending
     })
   }

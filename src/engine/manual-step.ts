@@ -112,12 +112,13 @@ export function instructionsOf(deps: EngineDeps, state: RunState, step: Step): s
   )
 }
 
-/** The StepResult of a manual step whose requirements are all met. */
+/** The StepResult of a manual step: passed when its requirements are met, else failed with `error`. */
 export function manualResult(
   deps: EngineDeps,
   state: RunState,
   step: Step,
-  index: number
+  index: number,
+  error: string | null = null
 ): StepResult {
   const started = state.collected.started_at ?? state.started_at
   const now = deps.clock.now()
@@ -126,7 +127,7 @@ export function manualResult(
     step_id: step.id,
     step_index: index,
     type: 'manual',
-    status: 'passed',
+    status: error === null ? 'passed' : 'failed',
     actor: 'human',
     started_at: started,
     ended_at: now,
@@ -135,6 +136,15 @@ export function manualResult(
     evidence: { ...state.collected.evidence },
     approvals: [...state.collected.approvals],
     captures: {},
-    error: null
+    error
   }
+}
+
+/** `evidence 'ticket', 2 approval(s)`: what a pending step still waits for. */
+export function describePending(pending: PendingInput): string {
+  const what = [
+    ...pending.evidence.map((e) => `evidence '${e}'`),
+    ...(pending.approvals_needed > 0 ? [`${pending.approvals_needed} approval(s)`] : [])
+  ]
+  return what.join(', ')
 }

@@ -67,6 +67,11 @@ export interface ManualRequest {
 export interface ManualSubmission {
   evidence: EvidenceInput[]
   approvals: ApprovalInput[]
+  /**
+   * Set when the provider will never supply more for this step (replay evidence, say where it
+   * looked). A step still incomplete after this submission then fails instead of pausing.
+   */
+  exhausted?: string
 }
 
 export interface ConfirmRequest {
