@@ -6412,7 +6412,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5215);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6105);
 /* harmony import */ var _prompter_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2720);
 
 
@@ -6459,7 +6459,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5215:
+/***/ 6105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30753,6 +30753,1901 @@ function textReport(r, failed, style) {
     return [head, ...lines].join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/providers/replay/go-template.ts
+// The part of Go's text/template that cli-replay scenarios use in responses: {{ .name }} (meta.vars),
+// {{ .capture.name }}, string literals ({{ "{{" }} writes braces), comments and the {{- -}} trim
+// markers. Anything else (pipelines, functions, control flow) is refused at load time by name,
+// rather than failing in the middle of a run as cli-replay would.
+const SPACE = /[ \t\r\n]/;
+const FIELD = /^\.([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_][A-Za-z0-9_]*))?(?![.A-Za-z0-9_])/;
+const SUPPORTED = 'replay renders only {{ .name }}, {{ .capture.name }}, string literals and comments';
+/** Parses a response template. */
+function parseGoTemplate(input) {
+    const parts = [];
+    let pos = 0;
+    let text = '';
+    for (;;) {
+        const open = input.indexOf('{{', pos);
+        if (open === -1)
+            break;
+        let chunk = input.slice(pos, open);
+        let i = open + 2;
+        if (input[i] === '-' && SPACE.test(input[i + 1] ?? '')) {
+            chunk = chunk.replace(/[ \t\r\n]+$/, '');
+            i += 2;
+        }
+        text += chunk;
+        const action = parseAction(input, i, open);
+        if (!action.ok)
+            return action;
+        if (action.part.kind === 'text')
+            text += action.part.text;
+        else {
+            if (text !== '')
+                parts.push({ kind: 'text', text });
+            text = '';
+            parts.push(action.part);
+        }
+        pos = action.end;
+        if (action.trimRight)
+            while (SPACE.test(input[pos] ?? ''))
+                pos++;
+    }
+    text += input.slice(pos);
+    if (text !== '')
+        parts.push({ kind: 'text', text });
+    return { ok: true, parts };
+}
+function parseAction(input, start, open) {
+    let i = start;
+    let part;
+    if (input.startsWith('/*', i)) {
+        const end = input.indexOf('*/', i + 2);
+        if (end === -1)
+            return fail(open, "unclosed comment '{{/*' (missing '*/')");
+        part = { kind: 'text', text: '' };
+        i = end + 2;
+    }
+    else {
+        while (SPACE.test(input[i] ?? ''))
+            i++;
+        const c = input[i];
+        if (c === '"' || c === '`') {
+            const lit = c === '"' ? quoted(input, i) : raw(input, i);
+            if (lit === undefined)
+                return fail(open, `unterminated string literal in ${shown(input, open)}`);
+            part = { kind: 'text', text: lit.value };
+            i = lit.end;
+        }
+        else {
+            const m = FIELD.exec(input.slice(i));
+            if (m === null || (m[1] === 'capture') !== (m[2] !== undefined))
+                return fail(open, `unsupported template action ${shown(input, open)}; ${SUPPORTED}`);
+            part = m[2] === undefined ? { kind: 'var', name: m[1] } : capture(m[2]);
+            i += m[0].length;
+        }
+    }
+    while (SPACE.test(input[i] ?? ''))
+        i++;
+    const trimRight = input.startsWith('-}}', i) && SPACE.test(input[i - 1] ?? '');
+    if (trimRight)
+        i += 1;
+    if (!input.startsWith('}}', i)) {
+        const why = input.indexOf('}}', i) === -1
+            ? "unterminated action '{{' (missing '}}')"
+            : `unsupported template action ${shown(input, open)}; ${SUPPORTED}`;
+        return fail(open, why);
+    }
+    return { ok: true, part, end: i + 2, trimRight };
+}
+function capture(name) {
+    return { kind: 'capture', name };
+}
+function fail(offset, error) {
+    return { ok: false, error, offset };
+}
+function shown(input, open) {
+    const close = input.indexOf('}}', open + 2);
+    const text = close === -1 ? input.slice(open) : input.slice(open, close + 2);
+    return `'${text.length > 60 ? `${text.slice(0, 59)}…` : text}'`;
+}
+const ESCAPES = {
+    n: '\n',
+    t: '\t',
+    r: '\r',
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    v: '\v',
+    '\\': '\\',
+    '"': '"',
+    "'": "'"
+};
+/** A Go interpreted string literal starting at `start` (the opening quote). */
+function quoted(input, start) {
+    let value = '';
+    for (let i = start + 1; i < input.length; i++) {
+        const c = input[i];
+        if (c === '"')
+            return { value, end: i + 1 };
+        if (c === '\n')
+            return undefined;
+        if (c !== '\\') {
+            value += c;
+            continue;
+        }
+        const e = input[i + 1] ?? '';
+        const hex = { x: 2, u: 4, U: 8 }[e];
+        if (e in ESCAPES) {
+            value += ESCAPES[e];
+            i++;
+        }
+        else if (hex !== undefined && /^[0-9a-fA-F]+$/.test(input.slice(i + 2, i + 2 + hex))) {
+            value += String.fromCodePoint(parseInt(input.slice(i + 2, i + 2 + hex), 16));
+            i += 1 + hex;
+        }
+        else if (/^[0-7]{3}$/.test(input.slice(i + 1, i + 4))) {
+            value += String.fromCharCode(parseInt(input.slice(i + 1, i + 4), 8));
+            i += 3;
+        }
+        else
+            return undefined;
+    }
+    return undefined;
+}
+function raw(input, start) {
+    const end = input.indexOf('`', start + 1);
+    return end === -1 ? undefined : { value: input.slice(start + 1, end), end: end + 1 };
+}
+/** Renders parsed parts; an unknown var or a capture not yet made renders as ''. */
+function renderGoTemplate(parts, vars, captures) {
+    let out = '';
+    for (const p of parts)
+        out += p.kind === 'text' ? p.text : ((p.kind === 'var' ? vars[p.name] : captures[p.name]) ?? '');
+    return out;
+}
+/** Makes literal text safe to store as a template: `{{` becomes `{{"{{"}}`. */
+function escapeGoTemplate(text) {
+    return text.replaceAll('{{', '{{"{{"}}');
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/argv-pattern.ts
+// Expected argv elements, as cli-replay reads them: an element that is exactly {{ .any }} matches
+// any value, one that is exactly {{ .regex "RE2" }} is an unanchored regex search, anything else
+// is compared literally. Replay also renders {{ .name }} / {{ .capture.name }} in an element (a
+// value equal to the element as written still matches, as in cli-replay). Patterns are compiled
+// once at load time, so matching a call costs one comparison per element.
+
+
+const REGEX_ELEMENT = /^\{\{\s*\.regex\s+"(.+?)"\s*\}\}$/;
+/** How cli-replay classifies one expected element. */
+function argvElement(text) {
+    const trimmed = text.trim();
+    if (trimmed === '{{ .any }}' || trimmed === '{{.any}}')
+        return { kind: 'any' };
+    const m = REGEX_ELEMENT.exec(trimmed);
+    return m === null ? { kind: 'literal', text } : { kind: 'regex', source: m[1] };
+}
+/** Compiles expected elements; `literalOnly` (gert scenarios) compares every element literally. */
+function compileArgv(texts, literalOnly = false) {
+    return texts.map((text) => {
+        if (literalOnly)
+            return { kind: 'literal', text };
+        const el = argvElement(text);
+        if (el.kind === 'any')
+            return { kind: 'any', text };
+        if (el.kind === 'regex') {
+            const re = compileRegex(el.source);
+            // Invalid patterns are refused by the scenario-regex-invalid rule before compiling.
+            return re.ok ? { kind: 'regex', text, source: el.source, regex: re.regex } : literal(text);
+        }
+        if (!text.includes('{{'))
+            return literal(text);
+        const parsed = parseGoTemplate(text);
+        return parsed.ok && parsed.parts.some((p) => p.kind !== 'text')
+            ? { kind: 'template', text, parts: parsed.parts }
+            : literal(text);
+    });
+}
+function literal(text) {
+    return { kind: 'literal', text };
+}
+/** Does `value` satisfy the expected element? */
+function elementMatches(p, value, vars, captures) {
+    switch (p.kind) {
+        case 'literal':
+            return value === p.text;
+        case 'any':
+            return true;
+        case 'regex':
+            return p.regex.test(value);
+        case 'template':
+            return value === p.text || value === renderGoTemplate(p.parts, vars, captures);
+    }
+}
+/** The element as the matcher compares it: templates rendered, matchers as written. */
+function expectedText(p, vars, captures) {
+    return p.kind === 'template' ? renderGoTemplate(p.parts, vars, captures) : p.text;
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/go-duration.ts
+// Go durations exactly as time.ParseDuration reads them (a sign, fractions, "0", µs and μs), for
+// the scenario's respond.delay and meta.session.ttl. The runbook layer's parser is stricter.
+const go_duration_UNIT_MS = {
+    ns: 1e-6,
+    us: 1e-3,
+    µs: 1e-3,
+    μs: 1e-3,
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000
+};
+const go_duration_WHOLE = /^[-+]?(?:0|(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+)$/;
+const go_duration_PART = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g;
+/** Parses a Go duration into (possibly negative) milliseconds. */
+function parseGoDuration(text) {
+    if (!go_duration_WHOLE.test(text))
+        return {
+            ok: false,
+            error: `invalid duration '${text}': expected a Go duration such as 250ms, 1.5s or 1h30m`
+        };
+    let ms = 0;
+    for (const m of text.matchAll(go_duration_PART))
+        ms += Number(m[1]) * go_duration_UNIT_MS[m[2]];
+    return { ok: true, ms: text.startsWith('-') ? -ms : ms };
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/scenario-walk.ts
+/** The value as a mapping, or undefined. */
+function obj(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+/** The value when it is a string, else undefined. */
+function str(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+/** The value when it is an integer, else undefined. */
+function scenario_walk_int(value) {
+    return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
+}
+/** The leaf steps and groups of a scenario document, skipping malformed elements. */
+function walkScenario(doc) {
+    const leaves = [];
+    const groups = [];
+    const steps = obj(doc)?.steps;
+    if (!Array.isArray(steps))
+        return { leaves, groups };
+    steps.forEach((element, i) => {
+        const el = obj(element);
+        if (el === undefined)
+            return;
+        if (!('group' in el)) {
+            leaves.push({ step: el, path: ['steps', i], flat: leaves.length });
+            return;
+        }
+        const g = obj(el.group);
+        const children = Array.isArray(g?.steps) ? g.steps : [];
+        const name = str(g?.name) ?? '';
+        const start = leaves.length;
+        const group = groups.length;
+        children.forEach((child, j) => {
+            const c = obj(child);
+            if (c !== undefined && !('group' in c))
+                leaves.push({
+                    step: c,
+                    path: ['steps', i, 'group', 'steps', j],
+                    flat: leaves.length,
+                    group
+                });
+        });
+        groups.push({
+            name: name === '' ? `group-${group + 1}` : name,
+            path: ['steps', i, 'group'],
+            start,
+            end: leaves.length
+        });
+    });
+    return { leaves, groups };
+}
+/** Effective call bounds, as cli-replay applies them: absent = exactly once; max 0 = min. */
+function callBounds(step) {
+    const calls = obj(step.calls);
+    if (calls === undefined)
+        return { min: 1, max: 1 };
+    const min = scenario_walk_int(calls.min) ?? 0;
+    const max = scenario_walk_int(calls.max) ?? 0;
+    return { min, max: max === 0 && min > 0 ? min : max };
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/scenario-build.ts
+
+
+
+
+
+/** Builds the Scenario of a cli-replay document. */
+function buildCliReplayScenario(doc, source, files) {
+    const meta = obj(doc.meta) ?? {};
+    const security = obj(meta.security) ?? {};
+    const { leaves, groups } = walkScenario(doc);
+    const steps = leaves.map(({ step, path, flat, group }) => {
+        const match = obj(step.match) ?? {};
+        const respond = obj(step.respond) ?? {};
+        const delay = parseGoDuration(str(respond.delay) || '0');
+        const stdin = str(match.stdin);
+        return {
+            index: flat,
+            argv: compileArgv(strings(match.argv)),
+            ...(stdin === undefined || stdin === '' ? {} : { stdin }),
+            exit: scenario_walk_int(respond.exit) ?? 0,
+            stdout: response(respond, 'stdout', files),
+            stderr: response(respond, 'stderr', files),
+            delayMs: delay.ok ? Math.max(0, delay.ms) : 0,
+            captures: stringMap(respond.capture),
+            ...callBounds(step),
+            ...(group === undefined ? {} : { group }),
+            ...located(source, path)
+        };
+    });
+    const description = str(meta.description);
+    return {
+        format: 'cli-replay',
+        file: source.file,
+        name: str(meta.name) ?? '',
+        ...(description === undefined || description === '' ? {} : { description }),
+        vars: stringMap(meta.vars),
+        allowedCommands: strings(security.allowed_commands),
+        denyEnvVars: strings(security.deny_env_vars),
+        steps,
+        groups: groups.map(({ name, start, end }) => ({ name, start, end }))
+    };
+}
+/** Path text and line of a document node. */
+function located(source, path) {
+    return { path: formatPath(path), line: source.locate(path).line };
+}
+function response(respond, stream, files) {
+    const ref = str(respond[`${stream}_file`]);
+    const read = ref === undefined || ref === '' ? undefined : files.get(ref);
+    const text = read?.ok === true ? read.text : (str(respond[stream]) ?? '');
+    const parsed = parseGoTemplate(text);
+    const parts = parsed.ok ? parsed.parts : [{ kind: 'text', text }];
+    return read?.ok === true ? { parts, file: read.path } : { parts };
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+function stringMap(value) {
+    const out = {};
+    for (const [k, v] of Object.entries(obj(value) ?? {}))
+        if (typeof v === 'string')
+            out[k] = v;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/gert-scenario.ts
+
+
+const GERT_SHAPE = {
+    fields: {
+        commands: {
+            list: {
+                fields: { argv: { list: 'string' }, stdout: 'string', stderr: 'string', exit_code: 'int' }
+            }
+        },
+        evidence: {
+            dict: {
+                dict: {
+                    fields: {
+                        kind: 'string',
+                        value: 'string',
+                        items: 'any',
+                        path: 'string',
+                        sha256: 'string'
+                    }
+                }
+            }
+        }
+    }
+};
+/** True when a document has gert's top-level keys rather than cli-replay's. */
+function isGertDocument(doc) {
+    return ('commands' in doc || 'evidence' in doc) && !('meta' in doc) && !('steps' in doc);
+}
+/** Builds the Scenario of a checked gert document; `name` stands in for cli-replay's meta.name. */
+function buildGertScenario(doc, source, name, resolvePath) {
+    const commands = Array.isArray(doc.commands) ? doc.commands : [];
+    const steps = commands.map((c, index) => {
+        const cmd = obj(c) ?? {};
+        const argv = Array.isArray(cmd.argv) ? cmd.argv.map(String) : [];
+        return {
+            index,
+            argv: argv.map((text) => ({ kind: 'literal', text })),
+            exit: scenario_walk_int(cmd.exit_code) ?? 0,
+            stdout: { parts: [{ kind: 'text', text: str(cmd.stdout) ?? '' }] },
+            stderr: { parts: [{ kind: 'text', text: str(cmd.stderr) ?? '' }] },
+            delayMs: 0,
+            captures: {},
+            min: 1,
+            max: 1,
+            ...located(source, ['commands', index])
+        };
+    });
+    return {
+        format: 'gert',
+        file: source.file,
+        name,
+        vars: {},
+        allowedCommands: [],
+        denyEnvVars: [],
+        steps,
+        groups: [],
+        evidence: gertEvidence(obj(doc.evidence) ?? {}, resolvePath)
+    };
+}
+function gertEvidence(evidence, resolvePath) {
+    const out = {};
+    for (const [stepId, byName] of Object.entries(evidence)) {
+        const items = Object.entries(obj(byName) ?? {}).map(([name, raw]) => {
+            const v = obj(raw) ?? {};
+            if (v.kind === 'checklist') {
+                const ticked = Object.entries(obj(v.items) ?? {}).filter(([, on]) => on === true);
+                return { name, kind: 'checklist', items: ticked.map(([item]) => item) };
+            }
+            if (v.kind === 'attachment')
+                return { name, kind: 'attachment', path: resolvePath(str(v.path) ?? '') };
+            return { name, kind: 'text', value: str(v.value) ?? '' };
+        });
+        out[stepId] = { evidence: items, approvals: [] };
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/go-yaml.ts
+// Reads a parsed YAML value the way Go's yaml.v3 decodes it into cli-replay's structs, so that a
+// scenario means here what it means there: a scalar in a string field is its source text
+// (`argv: [sleep, 5]` is "5", `1.0` stays "1.0"), null is the zero value ('' for strings, 0 for
+// integers, absent for anything else). The result then goes through the JSON Schema.
+
+const ABSENT = Symbol('absent');
+/** Re-reads `text` (already known to parse) into plain values shaped like yaml.v3 would. */
+function decodeLikeGo(text, shape) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
+    const out = go_yaml_decode(doc, doc.contents, doc.toJS({ maxAliasCount: 100 }), shape);
+    return out === ABSENT ? null : out;
+}
+function go_yaml_decode(doc, node, value, shape) {
+    const n = (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
+    if (value === null || value === undefined)
+        return shape === 'string' ? '' : shape === 'int' ? 0 : ABSENT;
+    if (shape === 'any' || shape === 'int')
+        return value;
+    if (shape === 'string') {
+        if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+            return (0,dist/* isScalar */.jn)(n) && typeof n.source === 'string' ? n.source : String(value);
+        return value;
+    }
+    if ('choose' in shape)
+        return isPlainObject(value) ? go_yaml_decode(doc, n, value, shape.choose(value)) : value;
+    if ('list' in shape) {
+        if (!Array.isArray(value) || !(0,dist/* isSeq */.oP)(n))
+            return value;
+        return value.map((v, i) => {
+            const d = go_yaml_decode(doc, n.items[i], v, shape.list);
+            return d === ABSENT ? null : d;
+        });
+    }
+    if (!isPlainObject(value) || !(0,dist/* isMap */.jh)(n))
+        return value;
+    const out = {};
+    for (const [key, v] of Object.entries(value)) {
+        const sub = 'fields' in shape ? shape.fields[key] : shape.dict;
+        const pair = n.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+        const d = sub === undefined ? v : go_yaml_decode(doc, pair?.value, v, sub);
+        if (d !== ABSENT)
+            out[key] = d;
+    }
+    return out;
+}
+function isPlainObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/scenario-rules.ts
+
+
+
+
+
+const STREAMS = ['stdout', 'stderr'];
+const callsBounds = ({ leaves, source }) => leaves.flatMap(({ step, path }) => {
+    if (obj(step.calls) === undefined)
+        return [];
+    const { min, max } = callBounds(step);
+    const at = [...path, 'calls'];
+    if (max < 1)
+        return [
+            err(source, 'scenario-calls-bounds', `calls.max must be at least 1 (min ${min}, max ${max}); a max of 0 only defaults to min when min > 0`, at)
+        ];
+    if (min > max)
+        return [
+            err(source, 'scenario-calls-bounds', `calls.min (${min}) must be <= calls.max (${max})`, [
+                ...at,
+                'min'
+            ])
+        ];
+    return [];
+});
+const captureConflicts = ({ doc, leaves, source }) => {
+    const vars = obj(obj(doc.meta)?.vars) ?? {};
+    return leaves.flatMap(({ step, path }) => Object.keys(obj(obj(step.respond)?.capture) ?? {})
+        .filter((name) => name in vars)
+        .map((name) => err(source, 'scenario-capture-conflict', `capture identifier "${name}" conflicts with meta.vars key "${name}"`, [...path, 'respond', 'capture', name], true)));
+};
+const forwardRefs = ({ leaves, source }) => {
+    const defined = new Map();
+    for (const leaf of leaves)
+        for (const name of Object.keys(obj(obj(leaf.step.respond)?.capture) ?? {}))
+            if (!defined.has(name))
+                defined.set(name, leaf);
+    return leaves.flatMap((leaf) => STREAMS.flatMap((stream) => {
+        const at = [...leaf.path, 'respond', stream];
+        return captureRefs(str(obj(leaf.step.respond)?.[stream])).flatMap((name) => {
+            const def = defined.get(name);
+            if (def === undefined || def.flat <= leaf.flat)
+                return [];
+            const line = source.locate([...def.path, 'respond', 'capture', name], { key: true }).line;
+            return [
+                err(source, 'scenario-capture-forward-ref', `step ${leaf.flat + 1} references capture "${name}" first defined at step ${def.flat + 1} (line ${line}): forward reference`, at)
+            ];
+        });
+    }));
+};
+const templates = ({ doc, leaves, source, files }) => {
+    const vars = obj(obj(doc.meta)?.vars) ?? {};
+    const captures = new Set(leaves.flatMap((l) => Object.keys(obj(obj(l.step.respond)?.capture) ?? {})));
+    return leaves.flatMap(({ step, path }) => STREAMS.flatMap((stream) => {
+        const respond = obj(step.respond);
+        const ref = str(respond?.[`${stream}_file`]);
+        const read = ref === undefined ? undefined : files.get(ref);
+        const [text, field, where] = read?.ok === true
+            ? [read.text, `${stream}_file`, ` (in ${ref})`]
+            : [str(respond?.[stream]), stream, ''];
+        if (text === undefined)
+            return [];
+        const at = [...path, 'respond', field];
+        const parsed = parseGoTemplate(text);
+        if (!parsed.ok)
+            return [err(source, 'scenario-template-unsupported', `${parsed.error}${where}`, at)];
+        return parsed.parts.flatMap((p) => p.kind === 'var' && !(p.name in vars)
+            ? [
+                warn(source, 'scenario-template-unknown-var', `{{ .${p.name} }} is not in meta.vars and renders as ''${where}`, at)
+            ]
+            : p.kind === 'capture' && !captures.has(p.name)
+                ? [
+                    warn(source, 'scenario-template-unknown-capture', `no step captures '${p.name}': {{ .capture.${p.name} }} renders as ''${where}`, at)
+                ]
+                : []);
+    }));
+};
+const argvPatterns = ({ leaves, source }) => leaves.flatMap(({ step, path }) => {
+    const argv = obj(step.match)?.argv;
+    return (Array.isArray(argv) ? argv : []).flatMap((a, i) => {
+        const text = str(a);
+        const el = text === undefined ? undefined : argvElement(text);
+        const at = [...path, 'match', 'argv', i];
+        if (el?.kind === 'regex') {
+            const re = compileRegex(el.source);
+            return re.ok ? [] : [err(source, 'scenario-regex-invalid', re.error, at)];
+        }
+        if (el?.kind === 'literal' && /\{\{-?\s*\.(any|regex)\b/.test(el.text))
+            return [
+                warn(source, 'scenario-matcher-partial', `{{ .any }} and {{ .regex }} only work as a whole argv element; '${el.text}' matches only itself`, at)
+            ];
+        return [];
+    });
+});
+const filesExist = ({ leaves, source, files }) => leaves.flatMap(({ step, path }) => STREAMS.flatMap((stream) => {
+    const ref = str(obj(step.respond)?.[`${stream}_file`]);
+    const read = ref === undefined || ref === '' ? undefined : files.get(ref);
+    return read === undefined || read.ok
+        ? []
+        : [
+            err(source, 'scenario-file-missing', `${stream}_file '${ref}' ${read.reason} (paths are relative to the scenario file's directory)`, [...path, 'respond', `${stream}_file`])
+        ];
+}));
+const durations = ({ doc, source }) => {
+    const ttl = str(obj(obj(doc.meta)?.session)?.ttl);
+    const parsed = ttl === undefined || ttl === '' ? undefined : parseGoDuration(ttl);
+    return parsed?.ok === true && parsed.ms <= 0
+        ? [
+            err(source, 'scenario-duration-invalid', `session.ttl must be positive, got '${ttl}'`, [
+                'meta',
+                'session',
+                'ttl'
+            ])
+        ]
+        : [];
+};
+const whenIgnored = ({ leaves, source }) => leaves
+    .filter(({ step }) => str(step.when) !== undefined && step.when !== '')
+    .map(({ path }) => warn(source, 'scenario-when-ignored', "'when' is ignored: cli-replay reads it but never evaluates it, and replay does the same", [...path, 'when'], true));
+const allowedCommands = ({ doc, leaves, source }) => {
+    const allowed = obj(obj(doc.meta)?.security)?.allowed_commands;
+    if (!Array.isArray(allowed) || allowed.length === 0)
+        return [];
+    const list = allowed.filter((a) => typeof a === 'string');
+    return leaves.flatMap(({ step, path }) => {
+        const argv0 = str(obj(step.match)?.argv?.[0]);
+        if (argv0 === undefined || argvElement(argv0).kind !== 'literal')
+            return [];
+        return matchCommandList(list, argv0) !== undefined
+            ? []
+            : [
+                err(source, 'scenario-command-not-allowed', `'${commandName(argv0)}' is not in meta.security.allowed_commands (${list.join(', ')})`, [...path, 'match', 'argv', 0])
+            ];
+    });
+};
+/** Every rule, in reporting order. */
+const SCENARIO_RULES = [
+    callsBounds,
+    captureConflicts,
+    forwardRefs,
+    templates,
+    argvPatterns,
+    filesExist,
+    durations,
+    whenIgnored,
+    allowedCommands
+];
+function captureRefs(text) {
+    const parsed = text === undefined ? undefined : parseGoTemplate(text);
+    return parsed?.ok === true
+        ? parsed.parts.flatMap((p) => (p.kind === 'capture' ? [p.name] : []))
+        : [];
+}
+const scenario_rules_located = (severity) => (source, rule, message, path, key = false) => source.diag(rule, severity, message, path, { key });
+const err = scenario_rules_located('error');
+const warn = scenario_rules_located('warning');
+
+;// CONCATENATED MODULE: ./schema/cli-replay-scenario.schema.json
+const cli_replay_scenario_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/cli-replay-scenario.schema.json","title":"cli-replay scenario (as read by runbook exec --mode replay)","description":"A cli-replay scenario.yaml: the expected cli calls of a run, in order, and the canned response to each. Describes what cli-replay\'s own loader accepts (strict YAML decoding: unknown keys are rejected). Scalars written where a string is expected (argv: [sleep, 5]) are read as their source text, as cli-replay\'s YAML decoder does; null means absent. Checks that JSON Schema cannot state (calls.min <= calls.max, capture names versus meta.vars, forward capture references, response files) are applied by the loader with located messages.","type":"object","additionalProperties":false,"required":["meta","steps"],"examples":[{"meta":{"name":"kubectl-simple"},"steps":[{"match":{"argv":["kubectl","get","pods"]},"respond":{"exit":0,"stdout":"web-0   1/1   Running\\n"}}]}],"properties":{"meta":{"$ref":"#/$defs/meta"},"steps":{"type":"array","minItems":1,"description":"The expected calls, matched in strict order: each element is a leaf step (match + respond) or an unordered group.","examples":[[{"match":{"argv":["git","status"]},"respond":{"stdout":"On branch main\\n"}}]],"items":{"$ref":"#/$defs/step_element"}}},"$defs":{"duration":{"type":"string","pattern":"^[-+]?(0|(([0-9]+(\\\\.[0-9]*)?|\\\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$","description":"A Go duration as time.ParseDuration reads it: 100ms, 2.5s, 1h30m, 0.","examples":["250ms"]},"meta":{"type":"object","additionalProperties":false,"required":["name"],"description":"Scenario metadata: its name, template variables, security constraints and session settings.","examples":[{"name":"deploy-with-preflight","vars":{"namespace":"default"}}],"properties":{"name":{"type":"string","minLength":1,"pattern":"\\\\S","description":"Scenario name; must hold a non-blank character. Reports name the scenario by it.","examples":["kubectl-simple"]},"description":{"type":"string","description":"What the scenario covers, for people.","examples":["Restart a crash-looping pod"]},"vars":{"type":"object","description":"Template variables for responses ({{ .name }} in stdout and stderr) and for match.argv elements. An environment variable of the same name overrides a value unless deny_env_vars matches it.","examples":[{"namespace":"production"}],"additionalProperties":{"type":"string","description":"The variable\'s value.","examples":["production"]}},"security":{"$ref":"#/$defs/security"},"session":{"type":"object","additionalProperties":false,"description":"Session lifecycle settings of cli-replay\'s shell-interception mode. Read and checked, otherwise unused in-process.","examples":[{"ttl":"10m"}],"properties":{"ttl":{"$ref":"#/$defs/duration","description":"Age after which cli-replay cleans stale sessions; must be positive.","examples":["10m"]}}}}},"security":{"type":"object","additionalProperties":false,"description":"Constraints on the commands a replay may answer. Intersected with the runbook\'s governance.","examples":[{"allowed_commands":["kubectl","az"],"deny_env_vars":["AWS_*"]}],"properties":{"allowed_commands":{"type":"array","description":"Commands (argv[0], by name) the scenario may answer. When both the scenario and the runbook list commands, a command must be in both lists.","examples":[["kubectl","az"]],"items":{"type":"string","description":"A command name.","examples":["kubectl"]}},"deny_env_vars":{"type":"array","description":"Glob patterns (path.Match: * ? [...]) of environment variables that must not override meta.vars. Added to the runbook\'s deny_env_vars.","examples":[["AWS_*","SECRET_*"]],"items":{"type":"string","minLength":1,"description":"A glob pattern over variable names.","examples":["AWS_*"]}}}},"step_element":{"description":"One element of steps: a group when it has the key \'group\', otherwise a leaf step.","examples":[{"match":{"argv":["docker","info"]},"respond":{"exit":0}}],"if":{"type":"object","required":["group"],"properties":{"group":true}},"then":{"$ref":"#/$defs/group_wrapper"},"else":{"$ref":"#/$defs/step"}},"step":{"type":"object","additionalProperties":false,"required":["match"],"description":"A leaf step: the call it expects (match), the answer (respond) and how often it may be called (calls).","examples":[{"match":{"argv":["kubectl","rollout","status","deployment/web"]},"calls":{"min":1,"max":3},"respond":{"exit":0,"stdout":"successfully rolled out\\n"}}],"properties":{"match":{"$ref":"#/$defs/match"},"respond":{"$ref":"#/$defs/respond"},"calls":{"$ref":"#/$defs/calls"},"when":{"type":"string","description":"A condition. cli-replay reads it but never evaluates it; replay does the same and warns that it is ignored.","examples":["{{ .capture.ready }}"]}}},"match":{"type":"object","additionalProperties":false,"required":["argv"],"description":"What the call must look like.","examples":[{"argv":["kubectl","apply","-f","-"],"stdin":"kind: Pod\\n"}],"properties":{"argv":{"type":"array","minItems":1,"description":"The expected argv, element by element. An element may be exactly {{ .any }} (any value) or {{ .regex \\"RE2\\" }} (unanchored search); other elements match literally, or after rendering {{ .name }} and {{ .capture.name }} templates.","examples":[["az","webapp","show","--name","{{ .regex \\"^[a-z][a-z0-9-]+$\\" }}","--resource-group","{{ .any }}"]],"items":{"type":"string","description":"One expected argument.","examples":["get"]}},"stdin":{"type":"string","description":"Expected standard input; compared after turning CRLF into LF and removing trailing newlines on both sides. Empty or absent: stdin is not checked.","examples":["hello world\\n"]}}},"respond":{"type":"object","additionalProperties":false,"description":"The answer to a matched call. stdout and stderr are templates over meta.vars ({{ .name }}) and earlier captures ({{ .capture.name }}). Absent: exit 0 with no output.","examples":[{"exit":1,"stderr":"Error from server (NotFound)\\n"}],"properties":{"exit":{"type":"integer","minimum":0,"maximum":255,"description":"Exit code of the call (0-255; default 0).","examples":[0]},"stdout":{"type":"string","description":"Standard output (a template). Not together with a non-empty stdout_file.","examples":["deployment.apps/web restarted\\n"]},"stderr":{"type":"string","description":"Standard error (a template). Not together with a non-empty stderr_file.","examples":["warning: deprecated flag\\n"]},"stdout_file":{"type":"string","description":"File holding the standard output (a template), relative to the scenario file\'s directory.","examples":["fixtures/pods_output.txt"]},"stderr_file":{"type":"string","description":"File holding the standard error (a template), relative to the scenario file\'s directory.","examples":["fixtures/error.txt"]},"delay":{"$ref":"#/$defs/duration","description":"Wait this long before answering (replay caps it at 5s; --no-delay skips it).","examples":["100ms"]},"capture":{"type":"object","description":"Values this step adds to the capture namespace once matched, for {{ .capture.name }} in later responses. Literal strings, not templates. Names must not be meta.vars keys.","examples":[{"rg_id":"/subscriptions/abc/resourceGroups/demo-rg"}],"propertyNames":{"pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$"},"additionalProperties":{"type":"string","description":"The captured value.","examples":["vm-1"]}}},"allOf":[{"if":{"required":["stdout","stdout_file"],"properties":{"stdout":{"type":"string","minLength":1},"stdout_file":{"type":"string","minLength":1}}},"then":{"properties":{"stdout_file":false}}},{"if":{"required":["stderr","stderr_file"],"properties":{"stderr":{"type":"string","minLength":1},"stderr_file":{"type":"string","minLength":1}}},"then":{"properties":{"stderr_file":false}}}]},"calls":{"type":"object","additionalProperties":false,"description":"How often the step may be called. Absent: exactly once. Present: min defaults to 0, and a max of 0 (or absent) becomes min when min > 0. Then min <= max and max >= 1 must hold.","examples":[{"min":1,"max":5}],"properties":{"min":{"type":"integer","minimum":0,"description":"Fewest calls; 0 makes the step optional. Once reached, a non-matching call moves on to the next step (soft advance).","examples":[1]},"max":{"type":"integer","minimum":0,"description":"Most calls; once reached the scenario moves on. 0 or absent means min (when min > 0).","examples":[3]}}},"group_wrapper":{"type":"object","additionalProperties":false,"required":["group"],"description":"A steps element holding an unordered group (and nothing else).","examples":[{"group":{"mode":"unordered","name":"pre-flight","steps":[{"match":{"argv":["docker","info"]}}]}}],"properties":{"group":{"$ref":"#/$defs/group"}}},"group":{"type":"object","additionalProperties":false,"required":["mode","steps"],"description":"Steps that may be called in any order. The scenario moves past the group (its barrier) only once every step in it has reached its calls.min.","examples":[{"mode":"unordered","steps":[{"match":{"argv":["az","account","show"]}}]}],"properties":{"mode":{"enum":["unordered"],"description":"Matching mode; only unordered exists.","examples":["unordered"]},"name":{"type":"string","description":"Name shown in reports; empty or absent: group-N (N counts groups from 1).","examples":["pre-flight"]},"steps":{"type":"array","minItems":1,"description":"The group\'s leaf steps; groups do not nest.","examples":[[{"match":{"argv":["kubectl","cluster-info"]}}]],"items":{"$ref":"#/$defs/group_child"}}}},"group_child":{"description":"A leaf step inside a group; a nested group is refused.","examples":[{"match":{"argv":["docker","info"]}}],"if":{"type":"object","required":["group"],"properties":{"group":true}},"then":false,"else":{"$ref":"#/$defs/step"}}}}');
+;// CONCATENATED MODULE: ./schema/gert-scenario.schema.json
+const gert_scenario_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/gert-scenario.schema.json","title":"gert replay scenario (as read by runbook exec --mode replay)","description":"The replay scenario of the Go peer gert: recorded command results plus evidence for manual steps. Replay reads it as a cli-replay scenario whose steps are the commands, in order, each called exactly once. Unknown keys are rejected.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"commands":[{"argv":["uname","-r"],"stdout":"6.1.0\\n","exit_code":0}],"evidence":{"review":{"ticket":{"kind":"text","value":"INC-1"}}}}],"properties":{"commands":{"type":"array","description":"The recorded commands, expected in this order, each exactly once.","examples":[[{"argv":["df","-h"],"stdout":"Filesystem Size\\n"}]],"items":{"type":"object","additionalProperties":false,"required":["argv"],"description":"One recorded command and its result.","examples":[{"argv":["uname","-r"],"stdout":"6.1.0\\n","exit_code":0}],"properties":{"argv":{"type":"array","minItems":1,"description":"The command line, compared literally element by element.","examples":[["kubectl","get","pods"]],"items":{"type":"string","description":"One argument.","examples":["get"]}},"stdout":{"type":"string","description":"Standard output returned.","examples":["web-0 Running\\n"]},"stderr":{"type":"string","description":"Standard error returned.","examples":[""]},"exit_code":{"type":"integer","minimum":0,"maximum":255,"description":"Exit code returned (default 0).","examples":[0]}}}},"evidence":{"type":"object","description":"Evidence for manual steps: step id -> evidence name -> value. Used by steps with replay_mode: reuse_evidence.","examples":[{"review":{"checks":{"kind":"checklist","items":{"logs read":true}}}}],"additionalProperties":{"type":"object","description":"The evidence of one manual step, by name.","examples":[{"ticket":{"kind":"text","value":"INC-1"}}],"additionalProperties":{"$ref":"#/$defs/evidence_value"}}}},"$defs":{"evidence_value":{"type":"object","additionalProperties":false,"required":["kind"],"description":"One piece of evidence as gert records it.","examples":[{"kind":"attachment","path":"shots/dashboard.png"}],"properties":{"kind":{"enum":["text","checklist","attachment"],"description":"The kind of evidence.","examples":["text"]},"value":{"type":"string","description":"text: the value.","examples":["INC-1234"]},"items":{"type":"object","description":"checklist: each item and whether it was ticked.","examples":[{"error rate below 1%":true}],"additionalProperties":{"type":"boolean","description":"Whether the item was ticked.","examples":[true]}},"path":{"type":"string","description":"attachment: the file, relative to the scenario file\'s directory.","examples":["shots/dashboard.png"]},"sha256":{"type":"string","description":"attachment: digest gert recorded (informative).","examples":["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"]},"size":{"type":"integer","description":"attachment: size gert recorded (informative).","examples":[1024]}}}}}');
+;// CONCATENATED MODULE: ./src/providers/replay/scenario-schema.ts
+// JSON Schema checks of the two scenario formats, with messages that name cli-replay's own rules
+// where the schema states one of them (exclusive outputs, nested groups, capture names, ...).
+
+
+
+
+const CLI_REPLAY_SCENARIO_SCHEMA = (/* unused pure expression or super */ null && (cliReplaySchema));
+const GERT_SCENARIO_SCHEMA = (/* unused pure expression or super */ null && (gertSchema));
+const explain = (err, path, source) => {
+    const last = path[path.length - 1];
+    const at = (rule, message, key = false) => source.diag(rule, 'error', message, path, { key });
+    if (err.keyword === 'false schema' && (last === 'stdout_file' || last === 'stderr_file'))
+        return at('scenario-output-exclusive', `${last.replace('_file', '')} and ${last} are mutually exclusive`, true);
+    if (err.keyword === 'false schema' && typeof last === 'number')
+        return at('scenario-group-nested', "nested groups are not allowed: a group's steps are leaf steps");
+    if (err.keyword === 'pattern' && err.propertyName !== undefined && last === 'capture')
+        return source.diag('scenario-capture-id', 'error', `capture identifier "${err.propertyName}" must match [a-zA-Z_][a-zA-Z0-9_]*`, [...path, err.propertyName], { key: true });
+    if (err.keyword === 'pattern' && (last === 'delay' || last === 'ttl')) {
+        const parsed = parseGoDuration(String(err.data));
+        return at('scenario-duration-invalid', parsed.ok ? 'invalid duration' : parsed.error);
+    }
+    if ((err.keyword === 'minLength' || err.keyword === 'pattern') && path.join('.') === 'meta.name')
+        return at('scenario-name-empty', 'meta.name must be non-empty (a non-blank scenario name)');
+    if (err.keyword === 'additionalProperties' && last === 'respond') {
+        const field = String(err.params.additionalProperty);
+        if (field === 'calls' || field === 'when')
+            return source.diag('schema-unknown-field', 'error', `unknown field '${field}' in respond: '${field}' belongs to the step, beside match and respond (cli-replay refuses it here too)`, [...path, field], { key: true });
+    }
+    return undefined;
+};
+/** Checks a decoded cli-replay scenario document against schema/cli-replay-scenario.schema.json. */
+const checkCliReplaySchema = createSchemaChecker(cli_replay_scenario_schema_namespaceObject, explain);
+/** Checks a decoded gert scenario document against schema/gert-scenario.schema.json. */
+const checkGertSchema = createSchemaChecker(gert_scenario_schema_namespaceObject);
+
+;// CONCATENATED MODULE: ./src/providers/replay/scenario-parse.ts
+
+
+
+
+
+
+
+const LEAF = {
+    fields: {
+        match: { fields: { argv: { list: 'string' }, stdin: 'string' } },
+        respond: {
+            fields: {
+                exit: 'int',
+                stdout: 'string',
+                stderr: 'string',
+                stdout_file: 'string',
+                stderr_file: 'string',
+                delay: 'string',
+                capture: { dict: 'string' }
+            }
+        },
+        calls: { fields: { min: 'int', max: 'int' } },
+        when: 'string'
+    }
+};
+const GROUP = {
+    fields: {
+        group: {
+            fields: {
+                mode: 'string',
+                name: 'string',
+                steps: { list: { choose: (v) => ('group' in v ? 'any' : LEAF) } }
+            }
+        }
+    }
+};
+const CLI_REPLAY_SHAPE = {
+    fields: {
+        meta: {
+            fields: {
+                name: 'string',
+                description: 'string',
+                vars: { dict: 'string' },
+                security: {
+                    fields: { allowed_commands: { list: 'string' }, deny_env_vars: { list: 'string' } }
+                },
+                session: { fields: { ttl: 'string' } }
+            }
+        },
+        steps: { list: { choose: (v) => ('group' in v ? GROUP : LEAF) } }
+    }
+};
+/** Parses scenario text (cli-replay's format, or gert's); `file` names it in diagnostics. */
+function parseScenarioText(text, file, io) {
+    const clean = text.replace(/^\uFEFF/, '');
+    const parsed = parseYamlSource(clean, file);
+    if (!parsed.ok)
+        return { diagnostics: sortDiagnostics(parsed.diagnostics) };
+    const top = obj(parsed.source.value);
+    if (top === undefined) {
+        const message = 'expected a mapping: a cli-replay scenario (meta, steps) or a gert one (commands)';
+        return { diagnostics: [parsed.source.diag('schema-type', 'error', message, [])] };
+    }
+    return isGertDocument(top)
+        ? parseGert(clean, parsed.source, io)
+        : parseCliReplay(clean, parsed.source, io);
+}
+function parseCliReplay(text, parsed, io) {
+    const doc = obj(decodeLikeGo(text, CLI_REPLAY_SHAPE)) ?? {};
+    const source = { ...parsed, value: doc };
+    const { leaves, groups } = walkScenario(doc);
+    const files = new Map();
+    for (const { step } of leaves)
+        for (const stream of ['stdout', 'stderr']) {
+            const ref = str(obj(step.respond)?.[`${stream}_file`]);
+            if (ref !== undefined && ref !== '' && !files.has(ref))
+                files.set(ref, io.readFile(ref));
+        }
+    const ctx = { doc, source, leaves, groups, files };
+    const diagnostics = sortDiagnostics([
+        ...checkCliReplaySchema(source),
+        ...SCENARIO_RULES.flatMap((rule) => rule(ctx))
+    ]);
+    return hasError(diagnostics)
+        ? { diagnostics }
+        : { scenario: buildCliReplayScenario(doc, source, files), diagnostics };
+}
+function parseGert(text, parsed, io) {
+    const doc = obj(decodeLikeGo(text, GERT_SHAPE)) ?? {};
+    const source = { ...parsed, value: doc };
+    const diagnostics = sortDiagnostics(checkGertSchema(source));
+    const commands = Array.isArray(doc.commands) ? doc.commands : [];
+    if (commands.length === 0 && Object.keys(obj(doc.evidence) ?? {}).length === 0)
+        diagnostics.push(source.diag('scenario-gert-empty', 'error', 'a gert scenario needs at least one command or evidence entry', []));
+    if (hasError(diagnostics))
+        return { diagnostics };
+    const name = io.name ?? source.file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
+    return { scenario: buildGertScenario(doc, source, name, io.resolvePath), diagnostics };
+}
+function hasError(diagnostics) {
+    return diagnostics.some((d) => d.severity === 'error');
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/providers/replay/scenario-load.ts
+// Reading a scenario and its replay evidence from disk: thin wrappers around the pure parsers.
+// Evidence comes from --evidence-file, else SCENARIO.evidence.yaml beside the scenario, else (gert)
+// the evidence written inside the scenario.
+
+
+
+
+
+/** `x/scenario.yaml` -> `x/scenario.evidence.yaml`: where replay looks for evidence by default. */
+function evidencePathFor(scenarioPath) {
+    return /\.ya?ml$/i.test(scenarioPath)
+        ? scenarioPath.replace(/\.ya?ml$/i, '.evidence.yaml')
+        : `${scenarioPath}.evidence.yaml`;
+}
+/** Reads and parses a scenario file. Never throws for a missing or unreadable file. */
+async function readScenarioFile(path) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        return { diagnostics: [fileDiagnostic(path, err)] };
+    }
+    const dir = (0,external_node_path_.dirname)(path);
+    return parseScenarioText(text, path, {
+        readFile: (rel) => readRelative(dir, rel),
+        resolvePath: (rel) => (0,external_node_path_.resolve)(dir, rel)
+    });
+}
+/** Loads a scenario plus its evidence (`evidenceFile` overrides SCENARIO.evidence.yaml). */
+async function loadReplayScenario(path, opts = {}) {
+    const parsed = await readScenarioFile(path);
+    const beside = evidencePathFor(path);
+    const file = opts.evidenceFile ?? ((0,external_node_fs_.existsSync)(beside) ? beside : undefined);
+    if (file === undefined) {
+        const inline = parsed.scenario?.evidence;
+        return {
+            ...parsed,
+            evidence: inline ?? {},
+            ...(inline === undefined ? {} : { evidenceSource: path })
+        };
+    }
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        return { diagnostics: [...parsed.diagnostics, fileDiagnostic(file, err)], evidence: {} };
+    }
+    const evidence = parseEvidenceFile(text, file, (p) => (0,external_node_path_.resolve)((0,external_node_path_.dirname)(file), p));
+    if (!evidence.ok)
+        return { diagnostics: [...parsed.diagnostics, ...evidence.diagnostics], evidence: {} };
+    return { ...parsed, evidence: evidence.inputs, evidenceSource: file };
+}
+function readRelative(dir, rel) {
+    // Like cli-replay (filepath.Join), the path is joined under the scenario's directory.
+    const path = (0,external_node_path_.join)(dir, rel);
+    try {
+        return { ok: true, text: (0,external_node_fs_.readFileSync)(path, 'utf8'), path };
+    }
+    catch (err) {
+        return { ok: false, reason: fileDiagnostic(path, err).message };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/matcher.ts
+// cli-replay's matching semantics over the flat step list. Steps match in strict order; a step may
+// take calls until its max, and once its min is met a call that does not match it moves on to the
+// following step (soft advance). An unordered group matches its steps in any order and is left
+// only when every step in it has met its min (the barrier) or all have reached their max.
+// The position only moves forward, so a whole run costs time linear in the scenario's length
+// (plus the size of a group for calls inside it).
+
+/** cli-replay's stdin comparison: CRLF becomes LF, trailing newlines are dropped. */
+function normalizeStdin(text) {
+    return text.replaceAll('\r\n', '\n').replace(/\n+$/, '');
+}
+class ReplayMatcher {
+    scenario;
+    vars;
+    /** Calls matched so far, per flat step. */
+    counts;
+    /** Captured values (the scenario's respond.capture of the steps matched so far). */
+    captures = {};
+    position = 0;
+    constructor(scenario, 
+    /** meta.vars after environment overrides: what argv templates render with. */
+    vars) {
+        this.scenario = scenario;
+        this.vars = vars;
+        this.counts = scenario.steps.map(() => 0);
+    }
+    /** Finds the step answering `call` and counts the call; nothing changes when none matches. */
+    match(call) {
+        const { steps, groups } = this.scenario;
+        const tried = [];
+        let p = this.position;
+        while (p < steps.length) {
+            const step = steps[p];
+            if (step.group !== undefined) {
+                const group = groups[step.group];
+                if (group === undefined)
+                    break;
+                let open = false;
+                let barrier = false;
+                for (let i = group.start; i < group.end; i++) {
+                    const s = steps[i];
+                    const count = this.counts[i] ?? 0;
+                    if (count < s.min)
+                        barrier = true;
+                    if (count >= s.max)
+                        continue;
+                    open = true;
+                    tried.push(s);
+                    if (this.matches(s, call))
+                        return this.take(s, group.start);
+                }
+                if (open && barrier)
+                    return { ok: false, noMatch: { call, tried, barrier: step.group } };
+                p = group.end;
+                continue;
+            }
+            const count = this.counts[p] ?? 0;
+            if (count < step.max) {
+                tried.push(step);
+                if (this.matches(step, call))
+                    return this.take(step, p);
+            }
+            if (count < step.min)
+                break;
+            p++;
+        }
+        return { ok: false, noMatch: { call, tried } };
+    }
+    /** Adds the step's respond.capture values (after its response was rendered, as cli-replay does). */
+    capture(step) {
+        Object.assign(this.captures, step.captures);
+    }
+    /** Does `call` satisfy the step's argv (and stdin, when the step expects one)? */
+    matches(step, call) {
+        if (step.argv.length !== call.argv.length)
+            return false;
+        for (let i = 0; i < step.argv.length; i++) {
+            const p = step.argv[i];
+            if (p === undefined || !elementMatches(p, call.argv[i] ?? '', this.vars, this.captures))
+                return false;
+        }
+        if (step.stdin === undefined || call.stdin === undefined)
+            return true;
+        return normalizeStdin(step.stdin) === normalizeStdin(call.stdin);
+    }
+    take(step, at) {
+        const count = (this.counts[step.index] ?? 0) + 1;
+        this.counts[step.index] = count;
+        this.position = at;
+        if (step.group === undefined) {
+            if (count >= step.max)
+                this.position = step.index + 1;
+        }
+        else {
+            const group = this.scenario.groups[step.group];
+            if (group !== undefined && this.allAtMax(group.start, group.end))
+                this.position = group.end;
+        }
+        return { ok: true, step };
+    }
+    allAtMax(start, end) {
+        for (let i = start; i < end; i++)
+            if ((this.counts[i] ?? 0) < (this.scenario.steps[i]?.max ?? 0))
+                return false;
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/scenario-model.ts
+/** `kubectl get pods`, with matcher elements as written; how reports and messages name a step. */
+function stepLabel(step) {
+    return step.argv.map((a) => a.text).join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/mismatch.ts
+// The message of a call no scenario step answers: expected against actual argv, element by element
+// in aligned columns, with a caret under the first difference. Plain text, so it reads the same in
+// a terminal, in the trace and inside a JUnit <failure>.
+
+
+
+const MAX_CELL = 48;
+/** Explains why nothing answered the call. `redact` hides secrets in the actual values. */
+function describeNoMatch(noMatch, matcher, redact = (t) => t) {
+    const { scenario } = matcher;
+    const actual = noMatch.call.argv.map(redact);
+    if (noMatch.tried.length === 0) {
+        return [
+            `replay: no call is left in scenario '${scenario.name}' (all ${scenario.steps.length} steps are used up), so nothing ran`,
+            `    actual    ${actual.map(mismatch_cell).join('  ')}`
+        ].join('\n');
+    }
+    const closest = pickClosest(noMatch.tried, matcher, noMatch.call.argv);
+    const lines = [
+        'replay: no scenario step matches this call, so nothing ran (replay is fail-closed)',
+        `  closest expected call: ${where(closest, matcher)}`,
+        ...diff(closest, matcher, noMatch.call, actual, redact)
+    ];
+    const others = noMatch.tried.filter((s) => s !== closest);
+    if (others.length > 0)
+        lines.push(`  also expected here: ${others.map((s) => where(s, matcher)).join('; ')}`);
+    const group = noMatch.barrier === undefined ? undefined : scenario.groups[noMatch.barrier];
+    if (group !== undefined) {
+        const waiting = scenario.steps
+            .slice(group.start, group.end)
+            .filter((s) => (matcher.counts[s.index] ?? 0) < s.min)
+            .map((s) => `step ${s.index + 1} '${stepLabel(s)}' (${matcher.counts[s.index] ?? 0} of min ${s.min})`);
+        lines.push(`  unordered group '${group.name}' is a barrier: the scenario moves past it only when each of its steps has met calls.min; still waiting for ${waiting.join(', ')}`);
+    }
+    return lines.join('\n');
+}
+/** How messages name a scenario step: `step 2 'kubectl get pods' (scenario.yaml:12)`. */
+function where(step, matcher) {
+    const file = matcher.scenario.file.replace(/^.*[\\/]/, '');
+    return `step ${step.index + 1} '${stepLabel(step)}' (${file}:${step.line})`;
+}
+function pickClosest(tried, matcher, argv) {
+    let best = tried[0];
+    let bestScore = -1;
+    for (const step of tried) {
+        const score = leadingMatches(step, matcher, argv) * 2 + (step.argv.length === argv.length ? 1 : 0);
+        if (score > bestScore)
+            [best, bestScore] = [step, score];
+    }
+    return best;
+}
+function leadingMatches(step, matcher, argv) {
+    let i = 0;
+    while (i < step.argv.length &&
+        i < argv.length &&
+        elementMatches(step.argv[i], argv[i], matcher.vars, matcher.captures))
+        i++;
+    return i;
+}
+function diff(step, matcher, call, actual, redact) {
+    const first = leadingMatches(step, matcher, call.argv);
+    const expected = step.argv.map((p) => expectedText(p, matcher.vars, matcher.captures));
+    if (first === call.argv.length && first === step.argv.length)
+        return stdinDiff(step.stdin ?? '', redact(call.stdin ?? ''));
+    // Matchers are shown as written; values are quoted when spaces or quotes would blur the columns.
+    const shownExpected = step.argv.map((p, i) => p.kind === 'any' || p.kind === 'regex' ? clip(p.text) : mismatch_cell(expected[i]));
+    const shownActual = actual.map(mismatch_cell);
+    const widths = Array.from({ length: Math.max(expected.length, actual.length) }, (_, i) => Math.max((shownExpected[i] ?? '').length, (shownActual[i] ?? '').length));
+    const row = (cells) => widths
+        .map((w, i) => (cells[i] ?? '').padEnd(w))
+        .join('  ')
+        .trimEnd();
+    const offset = widths.slice(0, first).reduce((sum, w) => sum + w + 2, 0);
+    const caretWidth = Math.max(1, (shownActual[first] ?? shownExpected[first] ?? '').length);
+    return [
+        `    expected  ${row(shownExpected)}`,
+        `    actual    ${row(shownActual)}`,
+        `              ${' '.repeat(offset)}${'^'.repeat(caretWidth)}`,
+        `    ${detail(step, first, expected, actual)}`
+    ];
+}
+function detail(step, i, expected, actual) {
+    const p = step.argv[i];
+    if (i >= actual.length)
+        return `argv[${i}] is missing: expected ${quote(expected[i] ?? '')} (the call has ${actual.length} elements, the step ${step.argv.length})`;
+    if (p === undefined)
+        return `argv[${i}] ${quote(actual[i] ?? '')} is not expected (the step has ${step.argv.length} elements, the call ${actual.length})`;
+    if (p.kind === 'regex')
+        return `argv[${i}]: ${quote(actual[i] ?? '')} does not match the pattern ${p.source}`;
+    return `argv[${i}]: expected ${quote(expected[i] ?? '')}, got ${quote(actual[i] ?? '')}`;
+}
+/** The first differing line of two stdins, with a caret under the first differing character. */
+function stdinDiff(expected, actual) {
+    const e = normalizeStdin(expected).split('\n');
+    const a = normalizeStdin(actual).split('\n');
+    let line = 0;
+    while (line < e.length && line < a.length && e[line] === a[line])
+        line++;
+    const el = e[line] ?? '(end of input)';
+    const al = a[line] ?? '(end of input)';
+    let col = 0;
+    while (col < el.length && col < al.length && el[col] === al[col])
+        col++;
+    return [
+        `    argv matches, but stdin differs at line ${line + 1} (compared with CRLF as LF, trailing newlines dropped):`,
+        `    expected  ${el}`,
+        `    actual    ${al}`,
+        `              ${' '.repeat(col)}^`
+    ];
+}
+function clip(text) {
+    return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}…` : text;
+}
+function mismatch_cell(text) {
+    if (text === undefined)
+        return '';
+    const short = clip(text);
+    return short === '' || /[\s"'\\]/.test(short) || hasControl(short) ? JSON.stringify(short) : short;
+}
+function hasControl(text) {
+    for (const ch of text)
+        if (ch.charCodeAt(0) < 0x20 || ch === '\x7f')
+            return true;
+    return false;
+}
+function quote(text) {
+    return `'${clip(text)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/glob.ts
+// Glob matching for variable names (deny_env_vars), with the semantics of Go's path.Match on names:
+// `*` matches any run of characters, `?` one character, `[...]` a class. Case-sensitive.
+/** Compiles a glob into an anchored RegExp. */
+function globToRegExp(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*')
+            out += '.*';
+        else if (c === '?')
+            out += '.';
+        else if (c === '[') {
+            const end = glob.indexOf(']', i + 1);
+            if (end === -1)
+                out += '\\[';
+            else {
+                const body = glob
+                    .slice(i + 1, end)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\');
+                out += `[${body}]`;
+                i = end;
+            }
+        }
+        else
+            out += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`);
+}
+/** True when `name` matches any of the globs. */
+function matchesAnyGlob(name, globs) {
+    return globs.some((g) => globToRegExp(g).test(name));
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/replay-cli.ts
+// The cli provider of replay mode: answers each cli step from the scenario, in-process. No process
+// is ever started and no binary is looked up: argv[0] resolves to itself, by name. A call no
+// scenario step matches fails its step (fail-closed); expected calls still owed when the run ends
+// are reported by finish(), which the engine turns into a failed run.
+
+
+
+
+
+/** respond.delay is capped at this by default: a replay stays quick even with a careless delay. */
+const MAX_REPLAY_DELAY_MS = 5000;
+/** meta.vars with environment overrides, skipping empty values and denied names (cli-replay). */
+function scenarioVars(scenario, env = {}, deny = []) {
+    const vars = {};
+    for (const [name, value] of Object.entries(scenario.vars)) {
+        const override = env[name];
+        vars[name] =
+            override !== undefined && override !== '' && !matchesAnyGlob(name, deny) ? override : value;
+    }
+    return vars;
+}
+class ReplayCliProvider {
+    scenario;
+    opts;
+    mode = 'replay';
+    matcher;
+    calls = [];
+    unconsumed = [];
+    finished = false;
+    constructor(scenario, opts) {
+        this.scenario = scenario;
+        this.opts = opts;
+        const deny = [...scenario.denyEnvVars, ...(opts.denyEnvVars ?? [])];
+        this.matcher = new ReplayMatcher(scenario, scenarioVars(scenario, opts.env, deny));
+    }
+    validate() {
+        return [];
+    }
+    /** By name only: replay never looks for (or runs) a real binary. */
+    resolve(argv0) {
+        return Promise.resolve({ path: argv0 });
+    }
+    /** Answers the step from the scenario, or fails it with the argv diff. */
+    async execute(exec) {
+        const started = this.opts.clock.monotonicMs();
+        const outcome = (extra) => ({
+            exitCode: null,
+            signal: null,
+            timedOut: false,
+            cancelled: false,
+            durationMs: Math.max(0, this.opts.clock.monotonicMs() - started),
+            ...extra
+        });
+        if (exec.signal.aborted)
+            return outcome({ cancelled: true });
+        const call = { argv: exec.rendered.argv, stdin: exec.rendered.stdin ?? '' };
+        const result = this.matcher.match(call);
+        const record = { step_id: exec.step.id, attempt: exec.attempt };
+        if (!result.ok) {
+            this.calls.push({ ...record, scenario_index: null });
+            const message = describeNoMatch(result.noMatch, this.matcher, this.opts.redact);
+            return outcome({ error: { code: 'REPLAY_NO_MATCH', message } });
+        }
+        const step = result.step;
+        this.calls.push({ ...record, scenario_index: step.index });
+        const { vars, captures } = this.matcher;
+        const stdout = renderGoTemplate(step.stdout.parts, vars, captures);
+        const stderr = renderGoTemplate(step.stderr.parts, vars, captures);
+        this.matcher.capture(step);
+        if (stdout !== '')
+            await exec.stdout.push(Buffer.from(stdout));
+        if (stderr !== '')
+            await exec.stderr.push(Buffer.from(stderr));
+        const delay = this.opts.noDelay === true ? 0 : Math.min(step.delayMs, this.maxDelay());
+        if (delay > 0) {
+            try {
+                await this.opts.clock.sleep(delay, exec.signal);
+            }
+            catch {
+                // An aborted sleep: the run pauses below, as it would if a real process were killed.
+            }
+            if (exec.signal.aborted)
+                return outcome({ cancelled: true });
+        }
+        return outcome({ exitCode: step.exit });
+    }
+    /** Expected calls the run never made: one message per scenario step below its min. */
+    finish() {
+        this.finished = true;
+        this.unconsumed = this.scenario.steps
+            .filter((s) => (this.matcher.counts[s.index] ?? 0) < s.min)
+            .map((s) => {
+            const group = s.group === undefined ? '' : ` in group '${this.groupName(s.group)}'`;
+            const n = this.matcher.counts[s.index] ?? 0;
+            return `unconsumed expectation: scenario ${where(s, this.matcher)}${group} was called ${n} time(s), expected at least ${s.min}`;
+        });
+        return Promise.resolve(this.unconsumed);
+    }
+    /**
+     * Brings the scenario up to date with the cli steps a resumed run already did (from RunState
+     * history), so a paused replay resumes where it stopped. Returns problems; empty when all fit.
+     */
+    restore(history) {
+        for (const r of history) {
+            // Steps without an exit code never reached the scenario (no match, or cancelled).
+            if (r.type !== 'cli' || r.argv === undefined || typeof r.exit_code !== 'number')
+                continue;
+            const result = this.matcher.match({ argv: r.argv });
+            if (!result.ok)
+                return [
+                    `cannot resume the replay: step '${r.step_id}' ran before the pause, but its recorded argv no longer fits the scenario\n${describeNoMatch(result.noMatch, this.matcher)}`
+                ];
+            this.matcher.capture(result.step);
+            this.calls.push({ step_id: r.step_id, attempt: r.attempt, scenario_index: result.step.index });
+        }
+        return [];
+    }
+    /** The replay's state, for reports. */
+    snapshot() {
+        const { name, file, format } = this.scenario;
+        return {
+            scenario: { name, file, format },
+            steps: this.scenario.steps.map((s) => ({
+                index: s.index,
+                label: stepLabel(s),
+                ...(s.group === undefined ? {} : { group: this.groupName(s.group) }),
+                min: s.min,
+                max: s.max,
+                calls: this.matcher.counts[s.index] ?? 0,
+                line: s.line
+            })),
+            captures: { ...this.matcher.captures },
+            calls: [...this.calls],
+            finished: this.finished,
+            unconsumed: [...this.unconsumed]
+        };
+    }
+    groupName(group) {
+        return this.scenario.groups[group]?.name ?? `group-${group + 1}`;
+    }
+    maxDelay() {
+        return this.opts.maxDelayMs ?? MAX_REPLAY_DELAY_MS;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/replay-manual.ts
+const NONE = 'no replay evidence file was found (give --evidence-file, or put SCENARIO.evidence.yaml beside the scenario)';
+class ReplayManualProvider {
+    opts;
+    used = new Set();
+    constructor(opts) {
+        this.opts = opts;
+    }
+    /** Hands out the step's replay evidence once, marked as all there will ever be. */
+    collect(req) {
+        const id = req.step.id;
+        const source = this.opts.source === undefined ? NONE : `in ${this.opts.source}`;
+        if (req.step.replay_mode !== 'reuse_evidence') {
+            if (this.opts.fallback !== undefined)
+                return this.opts.fallback.collect(req);
+            return Promise.resolve(replay_manual_empty(`manual step '${id}' has no replay_mode: reuse_evidence, and replay has no terminal to ask for its inputs`));
+        }
+        const given = this.used.has(id) ? undefined : this.opts.evidence[id];
+        this.used.add(id);
+        if (given === undefined)
+            return Promise.resolve(replay_manual_empty(`no replay evidence for step '${id}' ${source}`));
+        return Promise.resolve({
+            evidence: given.evidence,
+            approvals: given.approvals,
+            exhausted: `the replay evidence for step '${id}' ${source} does not complete it`
+        });
+    }
+    /** Releases the fallback (a terminal's prompter). */
+    close() {
+        this.opts.fallback?.close?.();
+    }
+    /** A cli step's two-step confirmation: an approval listed under its id, else the fallback. */
+    confirm(req) {
+        const by = this.opts.evidence[req.step.id]?.approvals[0]?.approver;
+        if (by !== undefined)
+            return Promise.resolve({ by, method: 'approval' });
+        return this.opts.fallback?.confirm(req) ?? Promise.resolve(undefined);
+    }
+}
+function replay_manual_empty(exhausted) {
+    return { evidence: [], approvals: [], exhausted };
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/governance.ts
+// The governance a replay runs under: the runbook's, narrowed by the scenario's security section.
+// A command must be allowed by both lists when both list commands; deny_env_vars add up. Pure, so
+// the CLI computes it once and hands the engine a runbook carrying the effective policy.
+
+
+/**
+ * The allowlist entry used when the two lists share no command. It is a name no argv[0] has, so
+ * every command is refused with a reason that says why (an empty list would allow everything).
+ */
+const NOTHING_ALLOWED = '(none: the runbook and the scenario allow no command in common)';
+/** Entries allowing exactly the commands both lists allow (names by basename, paths normalised). */
+function intersectCommandLists(a, b) {
+    const out = new Set();
+    for (const x of a)
+        for (const y of b) {
+            const [xPath, yPath] = [x.includes('/'), y.includes('/')];
+            if (!xPath && !yPath) {
+                if (x === y)
+                    out.add(x);
+            }
+            else if (xPath && yPath) {
+                if (external_node_path_.posix.normalize(x) === external_node_path_.posix.normalize(y))
+                    out.add(x);
+            }
+            else {
+                // A path is narrower than a name: keep the path when its basename is that name.
+                const [path, name] = xPath ? [x, y] : [y, x];
+                if (commandName(path) === name)
+                    out.add(path);
+            }
+        }
+    return [...out];
+}
+/** The runbook's governance with the scenario's allowed_commands and deny_env_vars applied. */
+function effectiveGovernance(runbook, scenario) {
+    const own = runbook?.allowed_commands ?? [];
+    const theirs = scenario.allowedCommands;
+    const deny = [...new Set([...(runbook?.deny_env_vars ?? []), ...scenario.denyEnvVars])];
+    const base = { ...runbook, ...(deny.length > 0 ? { deny_env_vars: deny } : {}) };
+    if (theirs.length === 0)
+        return { governance: base };
+    if (own.length === 0)
+        return { governance: { ...base, allowed_commands: [...theirs] } };
+    const both = intersectCommandLists(own, theirs);
+    if (both.length > 0)
+        return { governance: { ...base, allowed_commands: both } };
+    return {
+        governance: { ...base, allowed_commands: [NOTHING_ALLOWED] },
+        refused: `no command may run: the runbook allows only ${own.join(', ')} and scenario '${scenario.name}' only ${theirs.join(', ')}`
+    };
+}
+/** The runbook to run a replay with: its meta.governance replaced by the effective one. */
+function withScenarioGovernance(runbook, scenario) {
+    const { governance, refused } = effectiveGovernance(runbook.meta.governance, scenario);
+    const next = { ...runbook, meta: { ...runbook.meta, governance } };
+    return refused === undefined ? { runbook: next } : { runbook: next, refused };
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/verify-result.ts
+/** Builds the verdict, field for field as cli-replay's verify.BuildResult. */
+function verifyResult(input) {
+    const steps = input.replay.steps.map((s) => ({
+        index: s.index,
+        label: s.group === undefined ? s.label : `[group:${s.group}] ${s.label}`,
+        ...(s.group === undefined ? {} : { group: s.group }),
+        call_count: s.calls,
+        min: s.min,
+        max: s.max,
+        passed: s.calls >= s.min
+    }));
+    const error = replayError(input);
+    return {
+        scenario: input.replay.scenario.name,
+        session: input.state.run_id,
+        passed: error === undefined,
+        total_steps: steps.length,
+        consumed_steps: steps.filter((s) => s.call_count >= 1).length,
+        ...(error === undefined ? {} : { error }),
+        steps
+    };
+}
+/** Why the replay did not pass, or undefined when it did. */
+function replayError(input) {
+    const { state, replay } = input;
+    const owed = replay.steps.filter((s) => s.calls < s.min);
+    if (state.status === 'passed' && owed.length === 0)
+        return undefined;
+    if (input.runError !== undefined && input.runError !== null)
+        return input.runError;
+    if (state.status === 'passed')
+        return replay.unconsumed.join('; ') || 'expected calls were not made';
+    const failed = state.history.find((h) => h.status === 'failed');
+    if (failed !== undefined)
+        return `step '${failed.step_id}' failed: ${failed.error ?? ''}`;
+    if (state.status === 'failed' && replay.unconsumed.length > 0)
+        return replay.unconsumed.join('; ');
+    if (state.status === 'paused')
+        return `the run paused at step '${state.pending?.step_id ?? '?'}' (waiting for ${state.pending?.kind ?? 'input'})`;
+    return `the run ${state.status === 'failed' ? 'failed before its steps ran (see the trace)' : `is ${state.status}`}`;
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/step-verdicts.ts
+
+/** One verdict per runbook step, in runbook order. */
+function runbookStepVerdicts(input) {
+    const { runbook, state, replay } = input;
+    const stoppedAt = state.history.find((h) => h.status === 'failed')?.step_id ?? state.pending?.step_id;
+    return runbook.steps.map((step, index) => {
+        const result = state.history.findLast((h) => h.step_index === index);
+        const scenarioSteps = replay.calls
+            .filter((c) => c.step_id === step.id && c.scenario_index !== null)
+            .map((c) => c.scenario_index);
+        const base = { id: step.id, type: step.type, scenarioSteps };
+        if (result?.status === 'passed')
+            return { ...base, status: 'passed', result };
+        if (result !== undefined)
+            return { ...base, status: 'failed', result, detail: step_verdicts_failure(result) };
+        if (state.status === 'paused' && state.pending?.step_index === index)
+            return { ...base, status: 'paused', detail: replayError(input) ?? 'the run paused here' };
+        const why = stoppedAt !== undefined
+            ? `not reached: the run stopped at step '${stoppedAt}'`
+            : `not reached: ${replayError(input) ?? 'the run ended before it'}`;
+        return { ...base, status: 'not reached', detail: why };
+    });
+}
+function step_verdicts_failure(result) {
+    const lines = [result.error ?? 'failed'];
+    for (const a of result.assertions ?? []) {
+        if (a.passed)
+            continue;
+        const why = [a.message, a.actual === undefined ? undefined : `actual: ${a.actual}`];
+        const known = why.filter((w) => w !== undefined);
+        if (known.length > 0)
+            lines.push(`assertion ${a.kind} ${a.expected} failed: ${known.join('; ')}`);
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/xml.ts
+// XML 1.0 text and attribute escaping for the JUnit report. Characters XML 1.0 cannot carry at
+// all (most C0 controls, lone surrogates, U+FFFE/U+FFFF) become U+FFFD instead of breaking it.
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&apos;',
+    '\n': '&#10;',
+    '\r': '&#13;',
+    '\t': '&#9;'
+};
+/** Escapes text for element content (`attribute` false) or a double-quoted attribute value. */
+function xmlEscape(text, attribute = false) {
+    const special = attribute ? /[&<>"'\n\r\t]/g : /[&<>]/g;
+    return validXml(text).replace(special, (c) => ENTITIES[c] ?? c);
+}
+function validXml(text) {
+    let out = '';
+    for (const ch of text) {
+        const c = ch.codePointAt(0) ?? 0;
+        const ok = c === 0x9 ||
+            c === 0xa ||
+            c === 0xd ||
+            (c >= 0x20 && c <= 0xd7ff) ||
+            (c >= 0xe000 && c <= 0xfffd) ||
+            c >= 0x10000;
+        out += ok ? ch : '\uFFFD';
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/report-junit.ts
+// The replay verdict for test dashboards: JUnit XML with one <testcase> per runbook step (name =
+// step id, classname = runbook name; a failure carries the full reason, argv diff included; a step
+// never reached is skipped), plus one testcase for the scenario itself, so that unconsumed
+// expectations and a run refused before its first step also show as failures.
+
+
+
+/** Renders the JUnit XML report. */
+function formatJunitReport(input) {
+    const classname = input.runbook.meta.name;
+    const verdicts = runbookStepVerdicts(input);
+    const cases = [...verdicts.map(stepCase), scenarioCase(input, verdicts)];
+    const failures = cases.filter((c) => c.failure !== undefined).length;
+    const skipped = cases.filter((c) => c.skipped !== undefined).length;
+    const seconds = cases.reduce((sum, c) => sum + c.seconds, 0).toFixed(3);
+    const counts = `tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds}"`;
+    const props = [
+        ['scenario', input.replay.scenario.name],
+        ['scenario_file', input.replay.scenario.file],
+        ['run_id', input.state.run_id],
+        ['mode', input.state.mode]
+    ];
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="runbook replay" ${counts}>`,
+        `  <testsuite name="${xmlEscape(classname, true)}" ${counts} timestamp="${xmlEscape(input.state.started_at, true)}">`,
+        '    <properties>',
+        ...props.map(([n, v]) => `      <property name="${n}" value="${xmlEscape(v, true)}"/>`),
+        '    </properties>',
+        ...cases.map((c) => testcase(c, classname)),
+        '  </testsuite>',
+        '</testsuites>',
+        ''
+    ].join('\n');
+}
+function testcase(c, classname) {
+    const open = `    <testcase name="${xmlEscape(c.name, true)}" classname="${xmlEscape(classname, true)}" time="${c.seconds.toFixed(3)}"`;
+    if (c.skipped !== undefined)
+        return `${open}>\n      <skipped message="${xmlEscape(c.skipped, true)}"/>\n    </testcase>`;
+    if (c.failure === undefined)
+        return `${open}/>`;
+    const [type, text] = c.failure;
+    const message = text.split('\n')[0] ?? '';
+    return `${open}>\n      <failure message="${xmlEscape(message, true)}" type="${type}">${xmlEscape(text)}</failure>\n    </testcase>`;
+}
+function stepCase(v) {
+    const seconds = (v.result?.duration_ms ?? 0) / 1000;
+    const detail = v.detail ?? v.status;
+    if (v.status === 'failed') {
+        const type = detail.startsWith('replay: ') ? 'ReplayMismatch' : 'StepFailure';
+        return { name: v.id, seconds, failure: [type, detail] };
+    }
+    if (v.status === 'paused')
+        return { name: v.id, seconds, failure: ['Paused', detail] };
+    if (v.status === 'not reached')
+        return { name: v.id, seconds, skipped: detail };
+    return { name: v.id, seconds };
+}
+function scenarioCase(input, verdicts) {
+    const name = `(scenario) ${input.replay.scenario.name}`;
+    const result = verifyResult(input);
+    if (result.passed)
+        return { name, seconds: 0 };
+    if (verdicts.some((v) => v.status === 'failed' || v.status === 'paused'))
+        return { name, seconds: 0, skipped: 'not checked: the run stopped at a failed or paused step' };
+    const owed = result.steps.filter((s) => !s.passed);
+    const text = [
+        result.error ?? 'the replay did not pass',
+        ...owed.map((s) => `step ${s.index + 1}: ${s.label}: ${s.call_count} call(s), min ${s.min}`)
+    ].join('\n');
+    return {
+        name,
+        seconds: 0,
+        failure: [owed.length > 0 ? 'UnconsumedExpectation' : 'RunFailure', text]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/report-text.ts
+// The replay verdict for people: each runbook step with its outcome (failures in full, argv diff
+// included), then the scenario's steps in cli-replay's verify wording.
+
+
+const MARK = { passed: '✓', failed: '✗', paused: '…', 'not reached': '-' };
+/** Renders the text report. */
+function formatTextReport(input) {
+    const result = verifyResult(input);
+    const file = input.replay.scenario.file.replace(/^.*[\\/]/, '');
+    const lines = [
+        `Replay of runbook '${input.runbook.meta.name}' with scenario '${result.scenario}' (${file}), run ${result.session}: ${result.passed ? 'PASSED' : 'FAILED'}`,
+        '',
+        'Runbook steps:'
+    ];
+    const verdicts = runbookStepVerdicts(input);
+    const width = Math.max(...verdicts.map((v) => v.id.length));
+    for (const v of verdicts) {
+        const answered = v.scenarioSteps.length === 0
+            ? ''
+            : `  <- scenario step ${v.scenarioSteps.map((i) => i + 1).join(', ')}`;
+        lines.push(`  ${MARK[v.status]} ${v.id.padEnd(width)}  ${v.status}${answered}`);
+        if (v.status !== 'passed' && v.detail !== undefined)
+            lines.push(...v.detail.split('\n').map((l) => `      ${l}`));
+    }
+    const complete = result.steps.every((s) => s.passed);
+    lines.push('', `${complete ? '✓' : '✗'} Scenario "${result.scenario}" ${complete ? 'completed' : 'incomplete'}: ${result.consumed_steps}/${result.total_steps} steps consumed`);
+    for (const s of result.steps) {
+        const calls = `${s.call_count} call${s.call_count === 1 ? '' : 's'}`;
+        lines.push(`  Step ${s.index + 1}: ${s.label} — ${calls} (min: ${s.min}, max: ${s.max}) ${s.passed ? '✓' : '✗'}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/report.ts
+// `--report text|json|junit`: the replay verdict in the chosen format. JSON is cli-replay's verify
+// JSON (compact, one line, as its FormatJSON writes it).
+
+
+
+const REPLAY_REPORT_FORMATS = ['text', 'json', 'junit'];
+/** Renders the replay report in `format`. */
+function renderReplayReport(format, input) {
+    if (format === 'json')
+        return `${JSON.stringify(verifyResult(input))}\n`;
+    return format === 'junit' ? formatJunitReport(input) : formatTextReport(input);
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/recorder.ts
+class Recorder {
+    redact;
+    calls = [];
+    /** Cli steps confirmed (two-step confirmation), and by whom. */
+    confirmations = [];
+    /** Executions that cannot be replayed (killed, timed out, not started), with the reason. */
+    skipped = [];
+    constructor(redact) {
+        this.redact = redact;
+    }
+    /** Wraps the real cli provider: everything it runs is recorded. */
+    cli(inner) {
+        return new RecordingCliProvider(inner, this);
+    }
+    /** Wraps the real manual provider: confirmations it gives are recorded. */
+    manual(inner) {
+        return {
+            collect: (req) => inner.collect(req),
+            confirm: async (req) => {
+                const given = await inner.confirm(req);
+                if (given !== undefined)
+                    this.confirmations.push({ step_id: req.step.id, by: given.by });
+                return given;
+            },
+            close: () => inner.close?.()
+        };
+    }
+}
+class RecordingCliProvider {
+    inner;
+    recorder;
+    mode;
+    constructor(inner, recorder) {
+        this.inner = inner;
+        this.recorder = recorder;
+        this.mode = inner.mode;
+    }
+    validate(step) {
+        return this.inner.validate(step);
+    }
+    resolve(argv0, cwd, pathEnv) {
+        return this.inner.resolve(argv0, cwd, pathEnv);
+    }
+    finish() {
+        return this.inner.finish?.() ?? Promise.resolve([]);
+    }
+    async execute(exec) {
+        const stdout = new Tee(exec.stdout);
+        const stderr = new Tee(exec.stderr);
+        const outcome = await this.inner.execute({ ...exec, stdout, stderr });
+        const { redact } = this.recorder;
+        if (outcome.error !== undefined ||
+            outcome.cancelled ||
+            outcome.timedOut ||
+            outcome.exitCode === null) {
+            const why = outcome.error?.message ??
+                (outcome.cancelled
+                    ? 'interrupted'
+                    : outcome.timedOut
+                        ? 'timed out'
+                        : `killed by signal ${outcome.signal ?? '?'}`);
+            this.recorder.skipped.push({ step_id: exec.step.id, reason: redact(why) });
+            return outcome;
+        }
+        const stdin = exec.rendered.stdin;
+        this.recorder.calls.push({
+            step_id: exec.step.id,
+            step_index: exec.index,
+            attempt: exec.attempt,
+            argv: exec.rendered.argv.map((a) => (redact(a) === a ? a : '{{ .any }}')),
+            ...(stdin === undefined || stdin === '' || redact(stdin) !== stdin ? {} : { stdin }),
+            exit: outcome.exitCode,
+            stdout: redact(stdout.text()),
+            stderr: redact(stderr.text())
+        });
+        return outcome;
+    }
+}
+/** Passes chunks on to the engine's collector and keeps a copy. */
+class Tee {
+    inner;
+    chunks = [];
+    constructor(inner) {
+        this.inner = inner;
+    }
+    push(chunk) {
+        this.chunks.push(Buffer.from(chunk));
+        return this.inner.push(chunk);
+    }
+    end() {
+        return this.inner.end();
+    }
+    text() {
+        return Buffer.concat(this.chunks).toString('utf8');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/record-plan.ts
+// What `--record OUT.yaml` writes, as data: OUT.yaml, a cli-replay-valid scenario (each recorded
+// call a step, exactly once, in order; large outputs in OUT.files/), and OUT.evidence.yaml with
+// the manual steps' evidence and approvals (attachments copied into OUT.files/) plus the
+// confirmations of destructive steps. Pure; record-write.ts puts it on disk.
+
+
+
+
+/** cli-replay's published schema, for editors opening the recording. */
+const CLI_REPLAY_SCHEMA_URL = 'https://raw.githubusercontent.com/ormasoftchile/cli-replay/main/schema/scenario.schema.json';
+/** Outputs larger than this (bytes) go to a file beside the scenario. */
+const INLINE_OUTPUT_LIMIT = 4096;
+const record_plan_NAME = /^[A-Za-z_][A-Za-z0-9_.@-]*$/;
+/** Plans the recording, or says why there is nothing to write. */
+function planRecording(input) {
+    const { recorder, runbook, state } = input;
+    if (recorder.calls.length === 0)
+        return {
+            error: 'nothing to record: no cli step ran to completion, and a cli-replay scenario needs at least one step'
+        };
+    const out = (0,external_node_path_.basename)(input.outPath);
+    const dir = `${out.replace(/\.ya?ml$/i, '')}.files`;
+    const files = [];
+    const notes = recorder.skipped.map((s) => `step '${s.step_id}' is not in the recording: ${s.reason}`);
+    const output = (call, n, stream) => {
+        const text = escapeGoTemplate(call[stream]);
+        if (text === '')
+            return {};
+        if (Buffer.byteLength(text) <= (input.inlineLimit ?? INLINE_OUTPUT_LIMIT))
+            return { [stream]: text };
+        const path = `${dir}/${String(n + 1).padStart(3, '0')}-${call.step_id}.${stream}`;
+        files.push({ path, text });
+        return { [`${stream}_file`]: path };
+    };
+    const steps = recorder.calls.map((call, n) => ({
+        match: { argv: call.argv, ...(call.stdin === undefined ? {} : { stdin: call.stdin }) },
+        respond: { exit: call.exit, ...output(call, n, 'stdout'), ...output(call, n, 'stderr') }
+    }));
+    const meta = {
+        name: runbook.meta.name,
+        description: `Recorded by governed-runbook from run ${state.run_id} of runbook '${runbook.meta.name}' (${state.started_at}); outputs passed through the runbook's redaction.`
+    };
+    const header = [
+        `# yaml-language-server: $schema=${CLI_REPLAY_SCHEMA_URL}`,
+        `# Replay with: runbook exec RUNBOOK --mode replay --scenario ${out}`,
+        ''
+    ].join('\n');
+    files.unshift({ path: out, text: header + yaml({ meta, steps }) });
+    const copies = [];
+    const evidence = evidenceOf(input, dir, copies, notes);
+    if (Object.keys(evidence).length > 0) {
+        const text = `# Replay evidence for ${out} (manual steps with replay_mode: reuse_evidence)\n${yaml(evidence)}`;
+        files.push({ path: (0,external_node_path_.basename)(evidencePathFor(out)), text });
+    }
+    return { files, copies, notes };
+}
+function evidenceOf(input, dir, copies, notes) {
+    const out = {};
+    const entry = (step) => (out[step] ??= {});
+    const approver = (step, name, item) => {
+        const safe = record_plan_NAME.test(name)
+            ? name
+            : name.replace(/^[^A-Za-z_]/, '_').replace(/[^A-Za-z0-9_.@-]/g, '_');
+        if (safe !== name)
+            notes.push(`approver '${name}' of step '${step}' is written as '${safe}'`);
+        entry(step)[safe] ??= item;
+    };
+    for (const r of input.state.history) {
+        if (r.type !== 'manual')
+            continue;
+        for (const e of Object.values(r.evidence)) {
+            if (e.kind === 'text')
+                entry(r.step_id)[e.name] = { kind: 'text', value: input.recorder.redact(e.value ?? '') };
+            else if (e.kind === 'checklist' && (e.items ?? []).length > 0)
+                entry(r.step_id)[e.name] = { kind: 'checklist', items: e.items };
+            else if (e.kind === 'attachment' && e.file !== undefined) {
+                const to = `${dir}/${r.step_id}/${e.name}/${(0,external_node_path_.basename)(e.original_name ?? e.file)}`;
+                copies.push({ from: e.file, to });
+                entry(r.step_id)[e.name] = { kind: 'attachment', path: to };
+            }
+        }
+        for (const a of r.approvals ?? [])
+            approver(r.step_id, a.approver, {
+                kind: 'approval',
+                ...(a.role === undefined ? {} : { role: a.role })
+            });
+    }
+    for (const c of input.recorder.confirmations)
+        approver(c.step_id, c.by, { kind: 'approval' });
+    return out;
+}
+function yaml(value) {
+    return (0,dist/* stringify */.As)(value, { lineWidth: 0, minContentWidth: 0 });
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/record-write.ts
+// Puts a planned recording on disk: the scenario, its response files, the evidence file and the
+// attachments, beside OUT.yaml. Text attachments go through the runbook's redaction too; binary
+// ones are copied as they are.
+
+
+
+/** Writes OUT.yaml and what goes beside it; `runDir` is where the run stored attachments. */
+async function writeRecording(input, runDir) {
+    const plan = planRecording(input);
+    if ('error' in plan)
+        return { ok: false, error: plan.error };
+    const base = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(input.outPath));
+    const written = [];
+    const put = async (rel, data) => {
+        const path = (0,external_node_path_.join)(base, rel);
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(path, data);
+        written.push(path);
+    };
+    try {
+        for (const f of plan.files)
+            await put(f.path, f.text);
+        for (const c of plan.copies) {
+            const bytes = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(runDir, c.from));
+            const text = asText(bytes);
+            await put(c.to, text === undefined ? bytes : input.recorder.redact(text));
+        }
+    }
+    catch (err) {
+        return { ok: false, error: `cannot write the recording: ${err.message}` };
+    }
+    return { ok: true, written, notes: plan.notes };
+}
+function asText(bytes) {
+    if (bytes.includes(0))
+        return undefined;
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/replay/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/engine/reduce.ts
 /** A trace whose events do not describe a possible run (wrong order, unknown step, ...). */
 class TraceInconsistencyError extends Error {
@@ -31119,11 +33014,14 @@ function childEnv(deps, rendered) {
 function judgeCliStep(deps, input) {
     const { step, outcome, stdout, stderr, governed } = input;
     const redact = deps.redact;
-    const assertions = evaluateAssertions(governed.rendered.assertions, {
-        exitCode: outcome.exitCode,
-        stdout,
-        redact
-    });
+    // A command that never ran (not found, not startable, or no replay match) has no output to check.
+    const assertions = outcome.error === undefined
+        ? evaluateAssertions(governed.rendered.assertions, {
+            exitCode: outcome.exitCode,
+            stdout,
+            redact
+        })
+        : [];
     const expectsExit = governed.rendered.assertions.some((a) => assertionKind(a) === 'exit_code');
     const captures = {};
     const captureRecords = {};
@@ -31351,8 +33249,8 @@ function pendingFor(deps, state, step, index) {
 function instructionsOf(deps, state, step) {
     return deps.redact(renderString(step.instructions ?? '', lookupIn({ ...state.vars, ...deps.secretVars }, state.captures)));
 }
-/** The StepResult of a manual step whose requirements are all met. */
-function manualResult(deps, state, step, index) {
+/** The StepResult of a manual step: passed when its requirements are met, else failed with `error`. */
+function manualResult(deps, state, step, index, error = null) {
     const started = state.collected.started_at ?? state.started_at;
     const now = deps.clock.now();
     return {
@@ -31360,7 +33258,7 @@ function manualResult(deps, state, step, index) {
         step_id: step.id,
         step_index: index,
         type: 'manual',
-        status: 'passed',
+        status: error === null ? 'passed' : 'failed',
         actor: 'human',
         started_at: started,
         ended_at: now,
@@ -31369,8 +33267,16 @@ function manualResult(deps, state, step, index) {
         evidence: { ...state.collected.evidence },
         approvals: [...state.collected.approvals],
         captures: {},
-        error: null
+        error
     };
+}
+/** `evidence 'ticket', 2 approval(s)`: what a pending step still waits for. */
+function describePending(pending) {
+    const what = [
+        ...pending.evidence.map((e) => `evidence '${e}'`),
+        ...(pending.approvals_needed > 0 ? [`${pending.approvals_needed} approval(s)`] : [])
+    ];
+    return what.join(', ');
 }
 
 ;// CONCATENATED MODULE: ./src/engine/preflight.ts
@@ -31600,6 +33506,8 @@ async function manualTurn(deps, state0, step) {
     }
     const req = manualRequirements(step, deps.runbook.meta.governance);
     let pending = pendingFor(deps, state, step, index);
+    let exhausted;
+    let refused = [];
     if (pending !== undefined) {
         const submission = await deps.manual.collect({
             step,
@@ -31610,7 +33518,9 @@ async function manualTurn(deps, state0, step) {
             ...(pending.roles === undefined ? {} : { roles: pending.roles })
         });
         // Providers check their own input; anything still unacceptable is dropped, never recorded.
-        const refusals = new Set(checkSubmission(req, submission.evidence, submission.approvals).map((r) => r.item));
+        refused = checkSubmission(req, submission.evidence, submission.approvals);
+        exhausted = submission.exhausted;
+        const refusals = new Set(refused.map((r) => r.item));
         const evidence = submission.evidence.filter((e) => !refusals.has(`evidence ${e.name}`));
         const approvals = submission.approvals.filter((a) => !refusals.has(`approval by ${a.approver}`));
         const events = await recordInputs(deps, state, step, req, evidence, approvals);
@@ -31618,14 +33528,21 @@ async function manualTurn(deps, state0, step) {
             state = await emit(deps, state, ...events);
         pending = pendingFor(deps, state, step, index);
     }
+    if (pending !== undefined && exhausted !== undefined) {
+        // Nothing more will come (replay evidence): fail closed rather than wait forever.
+        const why = refused.map((r) => `; refused ${r.item}: ${r.reason}`).join('');
+        const error = `${exhausted}; still missing ${describePending(pending)}${why}`;
+        state = await checkpoint(deps, await emit(deps, state, {
+            type: 'step_result',
+            result: manualResult(deps, state, step, index, error),
+            captures: {}
+        }));
+        return stop(deps, state, finished(state, 'failed', `step '${step.id}' failed: ${error}`, 'step'));
+    }
     if (pending !== undefined) {
-        const what = [
-            ...pending.evidence.map((e) => `evidence '${e}'`),
-            ...(pending.approvals_needed > 0 ? [`${pending.approvals_needed} approval(s)`] : [])
-        ];
         return stop(deps, state, {
             type: 'run_paused',
-            reason: `step '${step.id}' waits for ${what.join(', ')}`,
+            reason: `step '${step.id}' waits for ${describePending(pending)}`,
             pending
         });
     }
@@ -31696,41 +33613,6 @@ async function planRun(runbook, vars, deps) {
         steps,
         refused: steps.some((s) => s.decision === 'denied')
     };
-}
-
-;// CONCATENATED MODULE: ./src/engine/glob.ts
-// Glob matching for variable names (deny_env_vars), with the semantics of Go's path.Match on names:
-// `*` matches any run of characters, `?` one character, `[...]` a class. Case-sensitive.
-/** Compiles a glob into an anchored RegExp. */
-function globToRegExp(glob) {
-    let out = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*')
-            out += '.*';
-        else if (c === '?')
-            out += '.';
-        else if (c === '[') {
-            const end = glob.indexOf(']', i + 1);
-            if (end === -1)
-                out += '\\[';
-            else {
-                const body = glob
-                    .slice(i + 1, end)
-                    .replace(/^!/, '^')
-                    .replace(/\\/g, '\\\\');
-                out += `[${body}]`;
-                i = end;
-            }
-        }
-        else
-            out += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
-    }
-    return new RegExp(`^${out}$`);
-}
-/** True when `name` matches any of the globs. */
-function matchesAnyGlob(name, globs) {
-    return globs.some((g) => globToRegExp(g).test(name));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/vars.ts
@@ -31859,8 +33741,6 @@ function isThenable(value) {
     return typeof value?.then === 'function';
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/providers/cli/process-group.ts
 // Signalling the process group a step's command leads (it is spawned detached: setsid makes it the
 // leader of a new session and process group, and its descendants inherit the group unless they
@@ -32304,7 +34184,7 @@ function encodeInto(value, out) {
         out.push(']');
         return true;
     }
-    if (typeof value === 'object' && isPlainObject(value)) {
+    if (typeof value === 'object' && canonical_json_isPlainObject(value)) {
         const keys = Object.keys(value).sort(byCodeUnit);
         out.push('{');
         let first = true;
@@ -32340,7 +34220,7 @@ function encode(value, path) {
         });
         return `[${items.join(',')}]`;
     }
-    if (typeof value === 'object' && isPlainObject(value)) {
+    if (typeof value === 'object' && canonical_json_isPlainObject(value)) {
         const entries = Object.entries(value)
             .filter(([, v]) => v !== undefined)
             .sort(([a], [b]) => byCodeUnit(a, b))
@@ -32349,7 +34229,7 @@ function encode(value, path) {
     }
     throw new CanonicalJsonError(path, `a ${canonical_json_describe(value)} is not JSON`);
 }
-function isPlainObject(value) {
+function canonical_json_isPlainObject(value) {
     const proto = Object.getPrototypeOf(value);
     return proto === Object.prototype || proto === null;
 }
@@ -32972,25 +34852,25 @@ function sortKeys(_key, value) {
 
 /** The first difference between two JSON values (undefined fields do not count), or undefined. */
 function firstDifference(left, right) {
-    return diff(normal(left), normal(right), '');
+    return json_diff_diff(normal(left), normal(right), '');
 }
 function normal(value) {
     return JSON.parse(canonicalJson(value));
 }
-function diff(a, b, path) {
+function json_diff_diff(a, b, path) {
     if (canonicalJson(a) === canonicalJson(b))
         return undefined;
     if (isObject(a) && isObject(b)) {
         const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
         for (const k of keys) {
-            const d = diff(a[k], b[k], path === '' ? k : `${path}.${k}`);
+            const d = json_diff_diff(a[k], b[k], path === '' ? k : `${path}.${k}`);
             if (d !== undefined)
                 return d;
         }
     }
     if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
         for (const [i, item] of a.entries()) {
-            const d = diff(item, b[i], `${path}[${i}]`);
+            const d = json_diff_diff(item, b[i], `${path}[${i}]`);
             if (d !== undefined)
                 return d;
         }
@@ -33610,7 +35490,7 @@ function skippedCheck(id, reason) {
 function describeDigest(d) {
     return `${d.bytes ?? '?'} bytes with sha256 ${(d.sha256 ?? '').slice(0, 12)}…`;
 }
-const MARK = { ok: 'ok  ', failed: 'FAIL', skipped: 'skip' };
+const verify_report_MARK = { ok: 'ok  ', failed: 'FAIL', skipped: 'skip' };
 /** The report as text: a verdict line, then one line per check and one per problem. */
 function formatVerifyReport(report) {
     const about = [
@@ -33623,7 +35503,7 @@ function formatVerifyReport(report) {
     ];
     for (const c of report.checks) {
         const first = c.status === 'failed' ? (c.problems[0]?.message ?? c.summary) : c.summary;
-        lines.push(`  ${MARK[c.status]}  ${c.id.padEnd(10)} ${first}`);
+        lines.push(`  ${verify_report_MARK[c.status]}  ${c.id.padEnd(10)} ${first}`);
         for (const p of c.problems.slice(1))
             lines.push(`${' '.repeat(19)}${p.message}`);
     }
@@ -33666,7 +35546,7 @@ function checkRun(state, records) {
     }
     else if (state.status === 'paused') {
         const p = state.pending;
-        const waiting = p === undefined ? 'input' : describePending(p);
+        const waiting = p === undefined ? 'input' : verify_rules_describePending(p);
         problems.push({
             seq: last?.seq,
             step_id: p?.step_id,
@@ -33682,7 +35562,7 @@ function checkRun(state, records) {
     }
     return checkResult('run', problems, `the run finished with status passed (record ${finished?.seq ?? 0})`);
 }
-function describePending(p) {
+function verify_rules_describePending(p) {
     const parts = [
         p.evidence.length > 0 ? `evidence ${p.evidence.join(', ')}` : '',
         p.approvals_needed > 0 ? `${p.approvals_needed} approval(s)` : '',
@@ -34141,7 +36021,7 @@ function progressPrinter(opts) {
                 break;
             case 'run_finished': {
                 const status = record.status === 'passed' ? style.green('passed') : style.red(record.status);
-                out.write(`run ${status}: ${record.passed} passed, ${record.failed} failed${record.error === null ? '' : ` (${record.error})`}\n`);
+                out.write(`run ${status}: ${record.passed} passed, ${record.failed} failed${record.error === null ? '' : ` (${progress_firstLine(record.error)})`}\n`);
                 break;
             }
             default:
@@ -34161,7 +36041,7 @@ function failureDetail(r, style) {
     if (r.argv !== undefined)
         lines.push(`      command: ${r.argv.map(shellQuote).join(' ')}`);
     if (r.error !== null)
-        lines.push(`      error: ${r.error}`);
+        lines.push(...`error: ${r.error}`.split('\n').map((l) => `      ${l}`));
     for (const a of r.assertions ?? []) {
         if (a.passed)
             continue;
@@ -34183,6 +36063,10 @@ function previewText(o) {
         : `${o.head}${o.tail}`;
     return text.replace(/\n$/, '').split('\n');
 }
+const progress_firstLine = (text) => {
+    const nl = text.indexOf('\n');
+    return nl === -1 ? text : `${text.slice(0, nl)} …`;
+};
 const progress_indent = (lines) => lines.map((l) => `        ${l}`);
 /** Quotes an argument for display only (nothing is ever run through a shell). */
 function shellQuote(arg) {
@@ -34267,6 +36151,366 @@ function formatPlan(plan) {
     if (plan.refused)
         lines.push('', 'governance would refuse this run: see the denied steps above');
     return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/providers/manual/supplied.ts
+class SuppliedManualProvider {
+    inputs;
+    approver;
+    used = new Set();
+    /**
+     * `inputs` maps step ids to what was supplied for them; `approver` (from --approve --as) also
+     * serves as the two-step confirmation of a destructive step.
+     */
+    constructor(inputs, approver) {
+        this.inputs = inputs;
+        this.approver = approver;
+    }
+    /** Hands out what was supplied for the step, once. */
+    collect(req) {
+        const supplied = this.take(req.step.id);
+        return Promise.resolve({ evidence: supplied.evidence, approvals: supplied.approvals });
+    }
+    confirm(req) {
+        const supplied = this.take(req.step.id);
+        const by = supplied.approvals[0]?.approver;
+        return Promise.resolve(by === undefined ? undefined : { by, method: 'approval' });
+    }
+    take(stepId) {
+        if (this.used.has(stepId))
+            return { evidence: [], approvals: [] };
+        this.used.add(stepId);
+        const given = this.inputs[stepId] ?? { evidence: [], approvals: [] };
+        const approvals = this.approver === undefined ? given.approvals : [...given.approvals, this.approver];
+        return { evidence: given.evidence, approvals };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/manual/terminal.ts
+const terminal_SKIP = 'press Enter to leave it for later (the run pauses)';
+class TerminalManualProvider {
+    opts;
+    constructor(opts) {
+        this.opts = opts;
+    }
+    /** Releases the terminal so the process can exit. */
+    close() {
+        this.opts.close?.();
+    }
+    async collect(req) {
+        const { prompter } = this.opts;
+        prompter.say(`\nManual step '${req.step.id}'${req.step.title === undefined ? '' : `: ${req.step.title}`}\n${req.instructions.trimEnd()}\n`);
+        const evidence = [];
+        for (const spec of req.missingEvidence) {
+            const input = await this.ask(spec);
+            if (input === undefined)
+                continue;
+            evidence.push(input);
+        }
+        const approvals = [];
+        if (req.approvalsNeeded > 0) {
+            const roles = req.roles ?? [];
+            const role = this.opts.role;
+            if (roles.length > 0 && (role === undefined || !roles.includes(role))) {
+                prompter.say(`This step needs approval by ${roles.join(' or ')}; you (${this.opts.actor}) cannot approve it. Others approve with: runbook resume RUN_ID --approve --as NAME --role ROLE`);
+            }
+            else {
+                const answer = await prompter.ask(`Approve step '${req.step.id}' as ${this.opts.actor}${role === undefined ? '' : ` (${role})`}? [y/N] `);
+                if (/^y(es)?$/i.test(answer.trim()))
+                    approvals.push({ approver: this.opts.actor, ...(role === undefined ? {} : { role }) });
+            }
+        }
+        return { evidence, approvals };
+    }
+    async confirm(req) {
+        const { prompter } = this.opts;
+        prompter.say(`\nStep '${req.step.id}' needs confirmation: ${req.reason}\n  ${req.argv.join(' ')}`);
+        for (let tries = 0; tries < 3; tries++) {
+            const typed = (await prompter.ask(`Type the step id '${req.step.id}' to run it (${terminal_SKIP}): `)).trim();
+            if (typed === '')
+                return undefined;
+            if (typed === req.step.id)
+                return { by: this.opts.actor, method: 'typed' };
+            prompter.say(`'${typed}' is not the step id; nothing was run.`);
+        }
+        return undefined;
+    }
+    async ask(spec) {
+        const { prompter } = this.opts;
+        const hint = spec.description === undefined ? '' : ` (${spec.description})`;
+        switch (spec.kind) {
+            case 'text': {
+                const value = (await prompter.ask(`${spec.name}${hint}, ${terminal_SKIP}: `)).trim();
+                return value === '' ? undefined : { name: spec.name, kind: 'text', value };
+            }
+            case 'checklist': {
+                const ticked = [];
+                for (const item of spec.items ?? []) {
+                    for (;;) {
+                        const a = (await prompter.ask(`[ ] ${item} - done? [y/n] `)).trim().toLowerCase();
+                        if (a === 'y' || a === 'yes')
+                            ticked.push(item);
+                        if (a === 'y' || a === 'yes' || a === 'n' || a === 'no' || a === '')
+                            break;
+                        prompter.say(`Answer y or n.`);
+                    }
+                }
+                return ticked.length === 0
+                    ? undefined
+                    : { name: spec.name, kind: 'checklist', items: ticked };
+            }
+            case 'attachment':
+                for (;;) {
+                    const path = (await prompter.ask(`${spec.name}${hint}: path of the file to attach, ${terminal_SKIP}: `)).trim();
+                    if (path === '')
+                        return undefined;
+                    const checked = await this.opts.checkFile(path);
+                    if (checked.ok)
+                        return { name: spec.name, kind: 'attachment', path: checked.path };
+                    prompter.say(`${path}: ${checked.reason}`);
+                }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/attachments.ts
+// Checks a file given as an attachment before anything is recorded.
+
+/** `ok` with the path when it names a readable regular file, else the reason it cannot be attached. */
+async function checkAttachment(path) {
+    try {
+        const s = await (0,promises_namespaceObject.stat)(path);
+        return s.isFile() ? { ok: true, path } : { ok: false, reason: 'is not a regular file' };
+    }
+    catch (err) {
+        const code = err.code;
+        return {
+            ok: false,
+            reason: code === 'ENOENT'
+                ? 'no such file'
+                : code === 'EACCES'
+                    ? 'permission denied'
+                    : `cannot be read (${code ?? String(err)})`
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/run-support.ts
+// What exec and resume share: loading a runbook for a run, choosing where manual input comes from,
+// stopping cleanly on SIGINT/SIGTERM, and reporting how the run ended.
+
+
+
+
+
+
+
+
+
+
+
+
+/** Rule ids that mean "governance refuses this runbook" rather than "the runbook is malformed". */
+const GOVERNANCE_RULES = new Set(['command-denied', 'command-not-allowed']);
+/** Reads and validates a runbook for a run; prints its errors and returns the exit code otherwise. */
+async function loadRunbookForRun(file, io) {
+    let bytes;
+    try {
+        bytes = await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(io.cwd, file));
+    }
+    catch (err) {
+        printDiagnostics(io, [fileDiagnostic(file, err)]);
+        return ExitCode.InvalidInput;
+    }
+    return validateBytes(bytes, file, io);
+}
+/** Validates runbook bytes; prints its errors and returns the exit code when it cannot run. */
+function validateBytes(bytes, file, io) {
+    const result = validateRunbookText(bytes.toString('utf8'), file);
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    if (result.runbook === undefined || errors.length > 0) {
+        printDiagnostics(io, result.diagnostics);
+        const governanceOnly = errors.length > 0 && errors.every((d) => GOVERNANCE_RULES.has(d.rule));
+        return governanceOnly ? ExitCode.GovernanceViolation : ExitCode.InvalidInput;
+    }
+    const digest = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
+    return { ...result, runbook: result.runbook, bytes, digest };
+}
+function printDiagnostics(io, diagnostics) {
+    for (const d of diagnostics)
+        io.stderr.write(`${formatDiagnostic(d)}\n`);
+}
+/** Chooses where manual input comes from: supplied inputs, else the terminal when there is one. */
+async function manualProviderFor(sources, io) {
+    let inputs = {};
+    if (sources.evidenceFile !== undefined) {
+        const path = (0,external_node_path_.resolve)(io.cwd, sources.evidenceFile);
+        let text;
+        try {
+            text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        }
+        catch (err) {
+            printDiagnostics(io, [fileDiagnostic(sources.evidenceFile, err)]);
+            return ExitCode.InvalidInput;
+        }
+        const parsed = parseEvidenceFile(text, sources.evidenceFile, (p) => (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), p));
+        if (!parsed.ok) {
+            printDiagnostics(io, parsed.diagnostics);
+            return ExitCode.InvalidInput;
+        }
+        inputs = parsed.inputs;
+    }
+    if (sources.flagged !== undefined) {
+        const prev = inputs[sources.flagged.stepId] ?? { evidence: [], approvals: [] };
+        inputs = {
+            ...inputs,
+            [sources.flagged.stepId]: {
+                evidence: [...prev.evidence, ...sources.flagged.inputs.evidence],
+                approvals: [...prev.approvals, ...sources.flagged.inputs.approvals]
+            }
+        };
+    }
+    const supplied = sources.evidenceFile !== undefined ||
+        sources.flagged !== undefined ||
+        sources.approver !== undefined;
+    if (supplied || !io.interactive || io.prompter === undefined)
+        return new SuppliedManualProvider(inputs, sources.approver);
+    const prompter = io.prompter();
+    return new TerminalManualProvider({
+        prompter,
+        close: () => prompter.close(),
+        actor: sources.actor,
+        ...(sources.role === undefined ? {} : { role: sources.role }),
+        checkFile: (p) => checkAttachment((0,external_node_path_.resolve)(io.cwd, p))
+    });
+}
+/** Runs `fn` with an abort signal tied to SIGINT/SIGTERM and the progress display as listener. */
+async function withRunListener(io, json, total, fn) {
+    const controller = new AbortController();
+    let interrupts = 0;
+    const unsubscribe = io.signals?.((sig) => {
+        interrupts++;
+        if (interrupts === 1) {
+            io.stderr.write(`\n${sig}: stopping the running step and pausing the run (press Ctrl-C again to quit at once)\n`);
+            controller.abort();
+        }
+        else
+            process.exit(130);
+    }) ?? (() => undefined);
+    const printer = progressPrinter({
+        out: io.stdout,
+        style: makeStyle(useColor(io, io.stdout)),
+        json,
+        live: io.interactive && !json,
+        total
+    });
+    let failure;
+    let runError = null;
+    try {
+        return await fn({
+            signal: controller.signal,
+            onRecord: (record) => {
+                if (record.type === 'run_finished') {
+                    failure = record.failure;
+                    runError = record.error;
+                }
+                printer(record);
+            },
+            failure: () => failure,
+            runError: () => runError
+        });
+    }
+    finally {
+        unsubscribe();
+    }
+}
+/** Prints how the run ended (with the resume command when paused) and returns the exit code. */
+function reportRun(state, failure, runbook, runDir, runsDirFlag, io, json) {
+    const code = exitCodeFor(state, failure);
+    if (json)
+        return code;
+    io.stdout.write(`run directory: ${runDir}\n`);
+    if (state.status === 'paused')
+        io.stdout.write(`continue with:\n  ${resumeHint(state, runbook, runsDirFlag)}\n`);
+    return code;
+}
+
+;// CONCATENATED MODULE: ./src/cli/replay-support.ts
+// Replay and record for the CLI: loading a scenario with its evidence, building the replay
+// providers, writing the replay report, and writing a recording after a real run.
+
+
+
+
+
+
+
+/** Loads the scenario (and its evidence) and intersects its governance with the runbook's. */
+async function loadReplay(runbook, opts, io) {
+    if (opts.scenario === undefined) {
+        io.stderr.write('runbook: --mode replay needs a scenario: --scenario SCENARIO.yaml\n');
+        return ExitCode.InvalidInput;
+    }
+    const loaded = await loadReplayScenario((0,external_node_path_.resolve)(io.cwd, opts.scenario), opts.evidenceFile === undefined ? {} : { evidenceFile: (0,external_node_path_.resolve)(io.cwd, opts.evidenceFile) });
+    printDiagnostics(io, loaded.diagnostics);
+    if (loaded.scenario === undefined || loaded.diagnostics.some((d) => d.severity === 'error'))
+        return ExitCode.InvalidInput;
+    const g = withScenarioGovernance(runbook, loaded.scenario);
+    if (g.refused !== undefined) {
+        io.stderr.write(`runbook: ${g.refused}\n`);
+        return ExitCode.GovernanceViolation;
+    }
+    return { runbook: g.runbook, scenario: loaded };
+}
+/** The replay providers: cli steps answered from the scenario, manual steps from its evidence. */
+function replayProviders(replay, opts, redactor, io, fallback) {
+    const scenario = replay.scenario.scenario;
+    if (scenario === undefined)
+        throw new Error('replayProviders needs a loaded scenario');
+    const cli = new ReplayCliProvider(scenario, {
+        clock: systemClock,
+        noDelay: !opts.delay,
+        env: io.env,
+        denyEnvVars: replay.runbook.meta.governance?.deny_env_vars ?? [],
+        redact: (t) => redactor.redactText(t)
+    });
+    const manual = new ReplayManualProvider({
+        evidence: replay.scenario.evidence,
+        ...(replay.scenario.evidenceSource === undefined
+            ? {}
+            : { source: replay.scenario.evidenceSource }),
+        ...(fallback === undefined ? {} : { fallback })
+    });
+    return { cli, manual };
+}
+/** Writes the replay report to --report-file, or to stdout. */
+async function writeReplayReport(opts, input, io) {
+    if (opts.report === undefined)
+        return;
+    const text = renderReplayReport(opts.report, {
+        runbook: input.runbook,
+        state: input.state,
+        replay: input.cli.snapshot(),
+        runError: input.runError
+    });
+    if (opts.reportFile === undefined)
+        io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    else {
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_.resolve)(io.cwd, opts.reportFile), text);
+        io.stderr.write(`replay report (${opts.report}) written to ${opts.reportFile}\n`);
+    }
+}
+/** Writes the scenario recorded during a real run; problems are reported, not fatal to the run. */
+async function writeRecordingFor(outPath, runbook, state, recorder, runDir, io) {
+    const r = await writeRecording({ outPath: (0,external_node_path_.resolve)(io.cwd, outPath), runbook, state, recorder }, runDir);
+    if (!r.ok) {
+        io.stderr.write(`runbook: the recording was not written: ${r.error}\n`);
+        return;
+    }
+    for (const file of r.written)
+        io.stderr.write(`recorded: ${file}\n`);
+    for (const note of r.notes)
+        io.stderr.write(`note: ${note}\n`);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/output/go-replace.ts
@@ -35112,286 +37356,10 @@ function actorName(flag, env) {
     return flag ?? env.RUNBOOK_ACTOR ?? env.GITHUB_ACTOR ?? env.USER ?? env.USERNAME ?? 'unknown';
 }
 
-;// CONCATENATED MODULE: ./src/providers/manual/supplied.ts
-class SuppliedManualProvider {
-    inputs;
-    approver;
-    used = new Set();
-    /**
-     * `inputs` maps step ids to what was supplied for them; `approver` (from --approve --as) also
-     * serves as the two-step confirmation of a destructive step.
-     */
-    constructor(inputs, approver) {
-        this.inputs = inputs;
-        this.approver = approver;
-    }
-    /** Hands out what was supplied for the step, once. */
-    collect(req) {
-        const supplied = this.take(req.step.id);
-        return Promise.resolve({ evidence: supplied.evidence, approvals: supplied.approvals });
-    }
-    confirm(req) {
-        const supplied = this.take(req.step.id);
-        const by = supplied.approvals[0]?.approver;
-        return Promise.resolve(by === undefined ? undefined : { by, method: 'approval' });
-    }
-    take(stepId) {
-        if (this.used.has(stepId))
-            return { evidence: [], approvals: [] };
-        this.used.add(stepId);
-        const given = this.inputs[stepId] ?? { evidence: [], approvals: [] };
-        const approvals = this.approver === undefined ? given.approvals : [...given.approvals, this.approver];
-        return { evidence: given.evidence, approvals };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/providers/manual/terminal.ts
-const terminal_SKIP = 'press Enter to leave it for later (the run pauses)';
-class TerminalManualProvider {
-    opts;
-    constructor(opts) {
-        this.opts = opts;
-    }
-    /** Releases the terminal so the process can exit. */
-    close() {
-        this.opts.close?.();
-    }
-    async collect(req) {
-        const { prompter } = this.opts;
-        prompter.say(`\nManual step '${req.step.id}'${req.step.title === undefined ? '' : `: ${req.step.title}`}\n${req.instructions.trimEnd()}\n`);
-        const evidence = [];
-        for (const spec of req.missingEvidence) {
-            const input = await this.ask(spec);
-            if (input === undefined)
-                continue;
-            evidence.push(input);
-        }
-        const approvals = [];
-        if (req.approvalsNeeded > 0) {
-            const roles = req.roles ?? [];
-            const role = this.opts.role;
-            if (roles.length > 0 && (role === undefined || !roles.includes(role))) {
-                prompter.say(`This step needs approval by ${roles.join(' or ')}; you (${this.opts.actor}) cannot approve it. Others approve with: runbook resume RUN_ID --approve --as NAME --role ROLE`);
-            }
-            else {
-                const answer = await prompter.ask(`Approve step '${req.step.id}' as ${this.opts.actor}${role === undefined ? '' : ` (${role})`}? [y/N] `);
-                if (/^y(es)?$/i.test(answer.trim()))
-                    approvals.push({ approver: this.opts.actor, ...(role === undefined ? {} : { role }) });
-            }
-        }
-        return { evidence, approvals };
-    }
-    async confirm(req) {
-        const { prompter } = this.opts;
-        prompter.say(`\nStep '${req.step.id}' needs confirmation: ${req.reason}\n  ${req.argv.join(' ')}`);
-        for (let tries = 0; tries < 3; tries++) {
-            const typed = (await prompter.ask(`Type the step id '${req.step.id}' to run it (${terminal_SKIP}): `)).trim();
-            if (typed === '')
-                return undefined;
-            if (typed === req.step.id)
-                return { by: this.opts.actor, method: 'typed' };
-            prompter.say(`'${typed}' is not the step id; nothing was run.`);
-        }
-        return undefined;
-    }
-    async ask(spec) {
-        const { prompter } = this.opts;
-        const hint = spec.description === undefined ? '' : ` (${spec.description})`;
-        switch (spec.kind) {
-            case 'text': {
-                const value = (await prompter.ask(`${spec.name}${hint}, ${terminal_SKIP}: `)).trim();
-                return value === '' ? undefined : { name: spec.name, kind: 'text', value };
-            }
-            case 'checklist': {
-                const ticked = [];
-                for (const item of spec.items ?? []) {
-                    for (;;) {
-                        const a = (await prompter.ask(`[ ] ${item} - done? [y/n] `)).trim().toLowerCase();
-                        if (a === 'y' || a === 'yes')
-                            ticked.push(item);
-                        if (a === 'y' || a === 'yes' || a === 'n' || a === 'no' || a === '')
-                            break;
-                        prompter.say(`Answer y or n.`);
-                    }
-                }
-                return ticked.length === 0
-                    ? undefined
-                    : { name: spec.name, kind: 'checklist', items: ticked };
-            }
-            case 'attachment':
-                for (;;) {
-                    const path = (await prompter.ask(`${spec.name}${hint}: path of the file to attach, ${terminal_SKIP}: `)).trim();
-                    if (path === '')
-                        return undefined;
-                    const checked = await this.opts.checkFile(path);
-                    if (checked.ok)
-                        return { name: spec.name, kind: 'attachment', path: checked.path };
-                    prompter.say(`${path}: ${checked.reason}`);
-                }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/attachments.ts
-// Checks a file given as an attachment before anything is recorded.
-
-/** `ok` with the path when it names a readable regular file, else the reason it cannot be attached. */
-async function checkAttachment(path) {
-    try {
-        const s = await (0,promises_namespaceObject.stat)(path);
-        return s.isFile() ? { ok: true, path } : { ok: false, reason: 'is not a regular file' };
-    }
-    catch (err) {
-        const code = err.code;
-        return {
-            ok: false,
-            reason: code === 'ENOENT'
-                ? 'no such file'
-                : code === 'EACCES'
-                    ? 'permission denied'
-                    : `cannot be read (${code ?? String(err)})`
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/run-support.ts
-// What exec and resume share: loading a runbook for a run, choosing where manual input comes from,
-// stopping cleanly on SIGINT/SIGTERM, and reporting how the run ended.
-
-
-
-
-
-
-
-
-
-
-
-
-/** Rule ids that mean "governance refuses this runbook" rather than "the runbook is malformed". */
-const GOVERNANCE_RULES = new Set(['command-denied', 'command-not-allowed']);
-/** Reads and validates a runbook for a run; prints its errors and returns the exit code otherwise. */
-async function loadRunbookForRun(file, io) {
-    let bytes;
-    try {
-        bytes = await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(io.cwd, file));
-    }
-    catch (err) {
-        printDiagnostics(io, [fileDiagnostic(file, err)]);
-        return ExitCode.InvalidInput;
-    }
-    return validateBytes(bytes, file, io);
-}
-/** Validates runbook bytes; prints its errors and returns the exit code when it cannot run. */
-function validateBytes(bytes, file, io) {
-    const result = validateRunbookText(bytes.toString('utf8'), file);
-    const errors = result.diagnostics.filter((d) => d.severity === 'error');
-    if (result.runbook === undefined || errors.length > 0) {
-        printDiagnostics(io, result.diagnostics);
-        const governanceOnly = errors.length > 0 && errors.every((d) => GOVERNANCE_RULES.has(d.rule));
-        return governanceOnly ? ExitCode.GovernanceViolation : ExitCode.InvalidInput;
-    }
-    const digest = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
-    return { ...result, runbook: result.runbook, bytes, digest };
-}
-function printDiagnostics(io, diagnostics) {
-    for (const d of diagnostics)
-        io.stderr.write(`${formatDiagnostic(d)}\n`);
-}
-/** Chooses where manual input comes from: supplied inputs, else the terminal when there is one. */
-async function manualProviderFor(sources, io) {
-    let inputs = {};
-    if (sources.evidenceFile !== undefined) {
-        const path = (0,external_node_path_.resolve)(io.cwd, sources.evidenceFile);
-        let text;
-        try {
-            text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-        }
-        catch (err) {
-            printDiagnostics(io, [fileDiagnostic(sources.evidenceFile, err)]);
-            return ExitCode.InvalidInput;
-        }
-        const parsed = parseEvidenceFile(text, sources.evidenceFile, (p) => (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), p));
-        if (!parsed.ok) {
-            printDiagnostics(io, parsed.diagnostics);
-            return ExitCode.InvalidInput;
-        }
-        inputs = parsed.inputs;
-    }
-    if (sources.flagged !== undefined) {
-        const prev = inputs[sources.flagged.stepId] ?? { evidence: [], approvals: [] };
-        inputs = {
-            ...inputs,
-            [sources.flagged.stepId]: {
-                evidence: [...prev.evidence, ...sources.flagged.inputs.evidence],
-                approvals: [...prev.approvals, ...sources.flagged.inputs.approvals]
-            }
-        };
-    }
-    const supplied = sources.evidenceFile !== undefined ||
-        sources.flagged !== undefined ||
-        sources.approver !== undefined;
-    if (supplied || !io.interactive || io.prompter === undefined)
-        return new SuppliedManualProvider(inputs, sources.approver);
-    const prompter = io.prompter();
-    return new TerminalManualProvider({
-        prompter,
-        close: () => prompter.close(),
-        actor: sources.actor,
-        ...(sources.role === undefined ? {} : { role: sources.role }),
-        checkFile: (p) => checkAttachment((0,external_node_path_.resolve)(io.cwd, p))
-    });
-}
-/** Runs `fn` with an abort signal tied to SIGINT/SIGTERM and the progress display as listener. */
-async function withRunListener(io, json, total, fn) {
-    const controller = new AbortController();
-    let interrupts = 0;
-    const unsubscribe = io.signals?.((sig) => {
-        interrupts++;
-        if (interrupts === 1) {
-            io.stderr.write(`\n${sig}: stopping the running step and pausing the run (press Ctrl-C again to quit at once)\n`);
-            controller.abort();
-        }
-        else
-            process.exit(130);
-    }) ?? (() => undefined);
-    const printer = progressPrinter({
-        out: io.stdout,
-        style: makeStyle(useColor(io, io.stdout)),
-        json,
-        live: io.interactive && !json,
-        total
-    });
-    let failure;
-    try {
-        return await fn({
-            signal: controller.signal,
-            onRecord: (record) => {
-                if (record.type === 'run_finished')
-                    failure = record.failure;
-                printer(record);
-            },
-            failure: () => failure
-        });
-    }
-    finally {
-        unsubscribe();
-    }
-}
-/** Prints how the run ended (with the resume command when paused) and returns the exit code. */
-function reportRun(state, failure, runbook, runDir, runsDirFlag, io, json) {
-    const code = exitCodeFor(state, failure);
-    if (json)
-        return code;
-    io.stdout.write(`run directory: ${runDir}\n`);
-    if (state.status === 'paused')
-        io.stdout.write(`continue with:\n  ${resumeHint(state, runbook, runsDirFlag)}\n`);
-    return code;
-}
-
 ;// CONCATENATED MODULE: ./src/cli/commands/exec.ts
-// `runbook exec RUNBOOK`: starts a run (real mode) or prints its plan (dry-run).
+// `runbook exec RUNBOOK`: starts a run (real or replay), or prints its plan (dry-run).
+
+
 
 
 
@@ -35407,35 +37375,100 @@ function reportRun(state, failure, runbook, runDir, runsDirFlag, io, json) {
 
 /** Runs `runbook exec`; returns the exit code. */
 async function execCommand(file, opts, io) {
+    if (opts.record !== undefined && opts.mode !== 'real')
+        return usage(io, `--record only applies to --mode real (a recording is made from real commands)`);
+    if (opts.mode !== 'replay' && (opts.scenario !== undefined || opts.report !== undefined))
+        return usage(io, '--scenario and --report only apply to --mode replay');
+    if (opts.reportFile !== undefined && opts.report === undefined)
+        return usage(io, '--report-file needs --report text|json|junit');
     const loaded = await loadRunbookForRun(file, io);
     if (typeof loaded === 'number')
         return loaded;
+    const replay = opts.mode === 'replay' ? await loadReplay(loaded.runbook, opts, io) : undefined;
+    if (typeof replay === 'number')
+        return replay;
+    const runbook = replay?.runbook ?? loaded.runbook;
     let vars;
     try {
-        vars = resolveVars(loaded.runbook, io.env, parseVarFlags(opts.var));
+        vars = resolveVars(runbook, io.env, parseVarFlags(opts.var));
     }
     catch (err) {
         if (!(err instanceof VarError))
             throw err;
-        io.stderr.write(`runbook: ${err.message}\n`);
-        return ExitCode.InvalidInput;
+        return usage(io, err.message);
     }
-    const cli = new RealCliProvider(new NodeProcessRunner(), new NodeCommandResolver());
+    const redactor = runbookRedactor(runbook, vars.secrets);
+    const real = new RealCliProvider(new NodeProcessRunner(), new NodeCommandResolver());
     if (opts.mode === 'dry-run')
-        return dryRun(loaded, vars, cli, opts, io);
-    if (opts.mode === 'replay') {
-        io.stderr.write('runbook: --mode replay needs a scenario: --scenario SCENARIO.yaml\n');
-        return ExitCode.InvalidInput;
+        return dryRun(runbook, vars, real, redactor, opts, io);
+    const actor = actorName(opts.as, io.env);
+    const role = opts.role === undefined ? {} : { role: opts.role };
+    if (replay !== undefined) {
+        const fallback = io.interactive ? await manualProviderFor({ actor, ...role }, io) : undefined;
+        if (typeof fallback === 'number')
+            return fallback;
+        const { cli, manual } = replayProviders(replay, opts, redactor, io, fallback);
+        const run = await runOnce({
+            loaded,
+            runbook,
+            vars,
+            redactor,
+            cli,
+            manual,
+            mode: 'replay',
+            actor,
+            opts,
+            io
+        });
+        await writeReplayReport(opts, { runbook, state: run.state, cli, runError: run.runError }, io);
+        return run.code;
     }
-    return realRun(loaded, vars, cli, opts, io);
+    const manual = await manualProviderFor({
+        ...(opts.evidenceFile === undefined ? {} : { evidenceFile: opts.evidenceFile }),
+        actor,
+        ...role
+    }, io);
+    if (typeof manual === 'number')
+        return manual;
+    if (opts.record === undefined)
+        return (await runOnce({
+            loaded,
+            runbook,
+            vars,
+            redactor,
+            cli: real,
+            manual,
+            mode: 'real',
+            actor,
+            opts,
+            io
+        })).code;
+    const recorder = new Recorder((t) => redactor.redactText(t));
+    const run = await runOnce({
+        loaded,
+        runbook,
+        vars,
+        redactor,
+        cli: recorder.cli(real),
+        manual: recorder.manual(manual),
+        mode: 'real',
+        actor,
+        opts,
+        io
+    });
+    await writeRecordingFor(opts.record, runbook, run.state, recorder, run.dir, io);
+    return run.code;
 }
-async function dryRun(loaded, vars, cli, opts, io) {
-    const redactor = runbookRedactor(loaded.runbook, vars.secrets);
+function usage(io, message) {
+    io.stderr.write(`runbook: ${message}\n`);
+    return ExitCode.InvalidInput;
+}
+async function dryRun(runbook, vars, cli, redactor, opts, io) {
     const env = {};
     for (const [k, v] of Object.entries(io.env))
         if (v !== undefined)
             env[k] = v;
-    const plan = await planRun(loaded.runbook, vars.vars, {
+    const plan = await planRun(runbook, vars.vars, {
         cli,
         classify: destructiveReason,
         redact: (t) => redactor.redactText(t),
@@ -35446,20 +37479,12 @@ async function dryRun(loaded, vars, cli, opts, io) {
     io.stdout.write(opts.json ? `${JSON.stringify(plan, null, 2)}\n` : formatPlan(plan));
     return plan.refused ? ExitCode.GovernanceViolation : ExitCode.Ok;
 }
-async function realRun(loaded, vars, cli, opts, io) {
-    const { runbook } = loaded;
-    const actor = actorName(opts.as, io.env);
-    const manual = await manualProviderFor({
-        ...(opts.evidenceFile === undefined ? {} : { evidenceFile: opts.evidenceFile }),
-        actor,
-        ...(opts.role === undefined ? {} : { role: opts.role })
-    }, io);
-    if (typeof manual === 'number')
-        return manual;
-    const redactor = runbookRedactor(runbook, vars.secrets);
+/** Creates the run directory and drives a new run to its end or its first pause. */
+async function runOnce(input) {
+    const { runbook, vars, redactor, io, opts, manual } = input;
     const store = await createRun({
         runsDir: (0,external_node_path_.resolve)(io.cwd, opts.runsDir ?? DEFAULT_RUNS_DIR),
-        runbook: loaded.bytes,
+        runbook: input.loaded.bytes,
         clock: systemClock
     });
     try {
@@ -35476,28 +37501,28 @@ async function realRun(loaded, vars, cli, opts, io) {
             const base = engineDeps({
                 runbook,
                 store,
-                cli,
+                cli: input.cli,
                 manual,
                 redactor,
                 env: io.env,
                 cwd: io.cwd,
-                actor,
+                actor: input.actor,
                 signal: listener.signal,
                 onRecord: listener.onRecord
             });
-            const deps = { ...base, secretVars };
-            const state = await startRun(deps, {
+            const state = await startRun({ ...base, secretVars }, {
                 run_id: store.runId,
-                runbook_path: (0,external_node_path_.relative)(io.cwd, (0,external_node_path_.resolve)(io.cwd, loaded.file)),
-                runbook_digest: loaded.digest,
+                runbook_path: (0,external_node_path_.relative)(io.cwd, (0,external_node_path_.resolve)(io.cwd, input.loaded.file)),
+                runbook_digest: input.loaded.digest,
                 runbook_name: runbook.meta.name,
-                mode: 'real',
-                actor,
+                mode: input.mode,
+                actor: input.actor,
                 steps_total: runbook.steps.length,
                 vars: stored,
                 redacted_vars: Object.keys(secretVars)
             });
-            return reportRun(state, listener.failure(), runbook, (0,external_node_path_.relative)(io.cwd, store.dir) || '.', opts.runsDir, io, opts.json);
+            const code = reportRun(state, listener.failure(), runbook, (0,external_node_path_.relative)(io.cwd, store.dir) || '.', opts.runsDir, io, opts.json);
+            return { code, state, runError: listener.runError(), dir: store.dir };
         });
     }
     finally {
@@ -35570,6 +37595,14 @@ function parseManualFlags(flags, approver, resolvePath) {
 
 
 
+
+/** The run's redactor: its rules, the denied environment values, and the vars given again. */
+function redactorFor(runbook, env, secretVars) {
+    return runbookRedactor(runbook, [
+        ...resolveVars(runbook, env, {}).secrets,
+        ...Object.values(secretVars)
+    ]);
+}
 /** A reason the run cannot be resumed (exit 4). */
 class ResumeError extends Error {
     name = 'ResumeError';
@@ -35646,7 +37679,7 @@ async function resumeOpened(opened, opts, io) {
         io.stderr.write(`runbook: nothing was recorded; the run stays paused at step '${step?.id ?? ''}':\n${refused.map((r) => `  ${r}\n`).join('')}`);
         return ExitCode.InvalidInput;
     }
-    const manual = await manualProviderFor({
+    const supplied = await manualProviderFor({
         ...(opts.evidenceFile === undefined ? {} : { evidenceFile: opts.evidenceFile }),
         ...(step === undefined || (given.evidence.length === 0 && given.approvals.length === 0)
             ? {}
@@ -35655,15 +37688,33 @@ async function resumeOpened(opened, opts, io) {
         actor,
         ...(opts.role === undefined ? {} : { role: opts.role })
     }, io);
-    if (typeof manual === 'number')
-        return manual;
-    const redactor = runbookRedactor(runbook, Object.values(secretVars));
-    const cli = new RealCliProvider(new NodeProcessRunner(), new NodeCommandResolver());
+    if (typeof supplied === 'number')
+        return supplied;
+    let cli = new RealCliProvider(new NodeProcessRunner(), new NodeCommandResolver());
+    let manual = supplied;
+    let replayRun;
+    let governed = runbook;
+    if (state.mode === 'replay') {
+        // The scenario is not stored in the run: it is given again, and the calls already answered
+        // are replayed into it before the run goes on.
+        const replay = await loadReplay(runbook, opts, io);
+        if (typeof replay === 'number')
+            return replay;
+        governed = replay.runbook;
+        const providers = replayProviders(replay, opts, redactorFor(governed, io.env, secretVars), io, supplied);
+        const problems = providers.cli.restore(state.history);
+        if (problems.length > 0)
+            throw new ResumeError(`the scenario does not match the calls this run already made: ${problems.join('; ')}`);
+        cli = providers.cli;
+        manual = providers.manual;
+        replayRun = { cli: providers.cli, runbook: governed };
+    }
+    const redactor = redactorFor(governed, io.env, secretVars);
     try {
         return await withRunListener(io, opts.json, runbook.steps.length, async (listener) => {
             const deps = {
                 ...engineDeps({
-                    runbook,
+                    runbook: governed,
                     store: opened.store,
                     cli,
                     manual,
@@ -35680,7 +37731,15 @@ async function resumeOpened(opened, opts, io) {
                 discardedBytes: opened.discardedBytes,
                 ...(opened.lockTakenOver === undefined ? {} : { lockTakenOver: opened.lockTakenOver })
             });
-            return reportRun(final, listener.failure(), runbook, (0,external_node_path_.relative)(io.cwd, opened.store.dir) || '.', opts.runsDir, io, opts.json);
+            const code = reportRun(final, listener.failure(), governed, (0,external_node_path_.relative)(io.cwd, opened.store.dir) || '.', opts.runsDir, io, opts.json);
+            if (replayRun !== undefined)
+                await writeReplayReport(opts, {
+                    runbook: replayRun.runbook,
+                    state: final,
+                    cli: replayRun.cli,
+                    runError: listener.runError()
+                }, io);
+            return code;
         });
     }
     finally {
@@ -35765,31 +37824,41 @@ async function verify_isDir(path) {
 
 
 
+
 const collect = (value, previous) => [...previous, value];
+/** The replay options exec and resume share. */
+function withReplayOptions(command, scenarioHelp) {
+    return command
+        .option('--scenario <file>', scenarioHelp)
+        .option('--no-delay', "replay: skip the scenario's response delays")
+        .addOption(new Option('--report <format>', 'replay: write a report').choices([...REPLAY_REPORT_FORMATS]))
+        .option('--report-file <file>', 'replay: where the report goes (default stdout)');
+}
 /** Adds exec, resume and verify to the program. */
 function registerRunCommands(program, io, setExit) {
-    program
+    const exec = program
         .command('exec')
-        .description('Run a runbook (real mode), or print its plan (dry-run). Exit 0 passed, 1 step failed, 2 governance refused, 3 invalid input, 5 paused.')
+        .description('Run a runbook (real mode), replay it against a scenario, or print its plan (dry-run). Exit 0 passed, 1 step failed, 2 governance refused, 3 invalid input, 5 paused.')
         .argument('<runbook>', 'runbook YAML file')
-        .addOption(new Option('--mode <mode>', 'real runs commands; dry-run only prints the plan')
-        .choices(['real', 'dry-run', 'replay'])
+        .addOption(new Option('--mode <mode>', 'real runs commands; replay answers them from --scenario; dry-run only prints the plan')
+        .choices(['real', 'replay', 'dry-run'])
         .default('real'))
         .option('--var <name=value>', 'set a var (repeatable); overrides meta.vars and the environment', collect, [])
         .option('--as <name>', 'who runs (and approves): default $RUNBOOK_ACTOR, $GITHUB_ACTOR or $USER')
         .option('--role <role>', 'your role, for approvals that need one')
         .option('--runs-dir <dir>', 'where run directories go', '.runbook/runs')
-        .option('--evidence-file <file>', 'evidence and approvals for manual steps, given in advance')
+        .option('--evidence-file <file>', 'evidence and approvals for manual steps, given in advance (replay: instead of SCENARIO.evidence.yaml)')
         .option('--resume <run-id>', 'continue a paused or crashed run instead of starting one (same as runbook resume)')
         .option('--json', 'stream the trace events as JSON lines instead of progress', false)
-        .action(async (file, opts) => {
+        .option('--record <file>', 'real mode: also write a cli-replay scenario of this run (and FILE.evidence.yaml), redacted');
+    withReplayOptions(exec, 'replay: the cli-replay scenario.yaml that answers the cli steps').action(async (file, opts) => {
         if (opts.resume !== undefined) {
             setExit(await resumeCommand(opts.resume, { ...opts, evidence: [], check: [], attach: [], approve: false }, io));
             return;
         }
         setExit(await execCommand(file, opts, io));
     });
-    program
+    const resume = program
         .command('resume')
         .description('Continue a paused or crashed run, with the evidence, approvals or confirmation it waits for. Exit 4 when it cannot be resumed.')
         .argument('<run-id>', 'the run id, e.g. 20261122T153042-a7f3')
@@ -35802,8 +37871,8 @@ function registerRunCommands(program, io, setExit) {
         .option('--role <role>', 'the approver role')
         .option('--evidence-file <file>', 'evidence and approvals in a file (step_id -> name -> item)')
         .option('--var <name=value>', 'give again a var stored redacted (repeatable)', collect, [])
-        .option('--json', 'stream the trace events as JSON lines', false)
-        .action(async (runId, opts) => {
+        .option('--json', 'stream the trace events as JSON lines', false);
+    withReplayOptions(resume, 'replay runs: the scenario again (it is not stored in the run)').action(async (runId, opts) => {
         setExit(await resumeCommand(runId, opts, io));
     });
     program
@@ -44689,7 +46758,7 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
@@ -44707,8 +46776,8 @@ exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.Tp = publicApi.parseDocument;
+exports.As = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 

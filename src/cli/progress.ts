@@ -52,7 +52,7 @@ export function progressPrinter(opts: ProgressOptions): (record: TraceRecord) =>
       case 'run_finished': {
         const status = record.status === 'passed' ? style.green('passed') : style.red(record.status)
         out.write(
-          `run ${status}: ${record.passed} passed, ${record.failed} failed${record.error === null ? '' : ` (${record.error})`}\n`
+          `run ${status}: ${record.passed} passed, ${record.failed} failed${record.error === null ? '' : ` (${firstLine(record.error)})`}\n`
         )
         break
       }
@@ -73,7 +73,7 @@ function stepLine(r: StepResult, total: number, style: Style): string {
 function failureDetail(r: StepResult, style: Style): string {
   const lines: string[] = []
   if (r.argv !== undefined) lines.push(`      command: ${r.argv.map(shellQuote).join(' ')}`)
-  if (r.error !== null) lines.push(`      error: ${r.error}`)
+  if (r.error !== null) lines.push(...`error: ${r.error}`.split('\n').map((l) => `      ${l}`))
   for (const a of r.assertions ?? []) {
     if (a.passed) continue
     lines.push(
@@ -95,6 +95,11 @@ function previewText(o: OutputSummary): string[] {
     ? `${o.head}\n… (${o.bytes - o.head.length - o.tail.length} bytes not shown) …\n${o.tail}`
     : `${o.head}${o.tail}`
   return text.replace(/\n$/, '').split('\n')
+}
+
+const firstLine = (text: string): string => {
+  const nl = text.indexOf('\n')
+  return nl === -1 ? text : `${text.slice(0, nl)} …`
 }
 
 const indent = (lines: string[]): string[] => lines.map((l) => `        ${l}`)

@@ -1,6 +1,7 @@
 // Registration of the run commands: exec, resume and verify (flags documented in README.md).
 import type { Command } from 'commander'
 import { Option } from 'commander'
+import { REPLAY_REPORT_FORMATS } from '../providers/replay/index.js'
 import { execCommand } from './commands/exec.js'
 import type { ExecOptions } from './commands/exec.js'
 import { resumeCommand } from './commands/resume.js'
@@ -11,21 +12,35 @@ import type { CliIo } from './io.js'
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value]
 
+/** The replay options exec and resume share. */
+function withReplayOptions(command: Command, scenarioHelp: string): Command {
+  return command
+    .option('--scenario <file>', scenarioHelp)
+    .option('--no-delay', "replay: skip the scenario's response delays")
+    .addOption(
+      new Option('--report <format>', 'replay: write a report').choices([...REPLAY_REPORT_FORMATS])
+    )
+    .option('--report-file <file>', 'replay: where the report goes (default stdout)')
+}
+
 /** Adds exec, resume and verify to the program. */
 export function registerRunCommands(
   program: Command,
   io: CliIo,
   setExit: (code: number) => void
 ): void {
-  program
+  const exec = program
     .command('exec')
     .description(
-      'Run a runbook (real mode), or print its plan (dry-run). Exit 0 passed, 1 step failed, 2 governance refused, 3 invalid input, 5 paused.'
+      'Run a runbook (real mode), replay it against a scenario, or print its plan (dry-run). Exit 0 passed, 1 step failed, 2 governance refused, 3 invalid input, 5 paused.'
     )
     .argument('<runbook>', 'runbook YAML file')
     .addOption(
-      new Option('--mode <mode>', 'real runs commands; dry-run only prints the plan')
-        .choices(['real', 'dry-run', 'replay'])
+      new Option(
+        '--mode <mode>',
+        'real runs commands; replay answers them from --scenario; dry-run only prints the plan'
+      )
+        .choices(['real', 'replay', 'dry-run'])
         .default('real')
     )
     .option(
@@ -40,13 +55,21 @@ export function registerRunCommands(
     )
     .option('--role <role>', 'your role, for approvals that need one')
     .option('--runs-dir <dir>', 'where run directories go', '.runbook/runs')
-    .option('--evidence-file <file>', 'evidence and approvals for manual steps, given in advance')
+    .option(
+      '--evidence-file <file>',
+      'evidence and approvals for manual steps, given in advance (replay: instead of SCENARIO.evidence.yaml)'
+    )
     .option(
       '--resume <run-id>',
       'continue a paused or crashed run instead of starting one (same as runbook resume)'
     )
     .option('--json', 'stream the trace events as JSON lines instead of progress', false)
-    .action(async (file: string, opts: ExecOptions & { resume?: string }) => {
+    .option(
+      '--record <file>',
+      'real mode: also write a cli-replay scenario of this run (and FILE.evidence.yaml), redacted'
+    )
+  withReplayOptions(exec, 'replay: the cli-replay scenario.yaml that answers the cli steps').action(
+    async (file: string, opts: ExecOptions & { resume?: string }) => {
       if (opts.resume !== undefined) {
         setExit(
           await resumeCommand(
@@ -58,9 +81,10 @@ export function registerRunCommands(
         return
       }
       setExit(await execCommand(file, opts, io))
-    })
+    }
+  )
 
-  program
+  const resume = program
     .command('resume')
     .description(
       'Continue a paused or crashed run, with the evidence, approvals or confirmation it waits for. Exit 4 when it cannot be resumed.'
@@ -76,9 +100,11 @@ export function registerRunCommands(
     .option('--evidence-file <file>', 'evidence and approvals in a file (step_id -> name -> item)')
     .option('--var <name=value>', 'give again a var stored redacted (repeatable)', collect, [])
     .option('--json', 'stream the trace events as JSON lines', false)
-    .action(async (runId: string, opts: ResumeOptions) => {
+  withReplayOptions(resume, 'replay runs: the scenario again (it is not stored in the run)').action(
+    async (runId: string, opts: ResumeOptions) => {
       setExit(await resumeCommand(runId, opts, io))
-    })
+    }
+  )
 
   program
     .command('verify')

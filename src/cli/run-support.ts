@@ -129,6 +129,8 @@ export interface RunListener {
   onRecord: (record: TraceRecord) => void
   /** The failure kind of the run_finished event, once seen. */
   failure(): string | undefined
+  /** The error of the run_finished event, once seen. */
+  runError(): string | null
 }
 
 /** Runs `fn` with an abort signal tied to SIGINT/SIGTERM and the progress display as listener. */
@@ -158,14 +160,19 @@ export async function withRunListener<T>(
     total
   })
   let failure: string | undefined
+  let runError: string | null = null
   try {
     return await fn({
       signal: controller.signal,
       onRecord: (record) => {
-        if (record.type === 'run_finished') failure = record.failure
+        if (record.type === 'run_finished') {
+          failure = record.failure
+          runError = record.error
+        }
         printer(record)
       },
-      failure: () => failure
+      failure: () => failure,
+      runError: () => runError
     })
   } finally {
     unsubscribe()

@@ -90,11 +90,15 @@ export function judgeCliStep(
 ): { result: StepResult; captures: Record<string, string> } {
   const { step, outcome, stdout, stderr, governed } = input
   const redact = deps.redact
-  const assertions = evaluateAssertions(governed.rendered.assertions, {
-    exitCode: outcome.exitCode,
-    stdout,
-    redact
-  })
+  // A command that never ran (not found, not startable, or no replay match) has no output to check.
+  const assertions =
+    outcome.error === undefined
+      ? evaluateAssertions(governed.rendered.assertions, {
+          exitCode: outcome.exitCode,
+          stdout,
+          redact
+        })
+      : []
   const expectsExit = governed.rendered.assertions.some((a) => assertionKind(a) === 'exit_code')
   const captures: Record<string, string> = {}
   const captureRecords: Record<string, CaptureRecord> = {}

@@ -8,7 +8,11 @@ import { checkSubmission } from '../../engine/manual-step.js'
 import { manualRequirements } from '../../engine/manual.js'
 import type { RunState } from '../../engine/model.js'
 import { foldTrace, TraceInconsistencyError } from '../../engine/reduce.js'
-import { parseVarFlags, VarError } from '../../engine/vars.js'
+import { parseVarFlags, resolveVars, VarError } from '../../engine/vars.js'
+import type { CliProvider, ManualProvider } from '../../engine/providers.js'
+import type { ReplayCliProvider } from '../../providers/replay/index.js'
+import type { ReplayOptions } from '../replay-support.js'
+import { loadReplay, replayProviders, writeReplayReport } from '../replay-support.js'
 import { NodeCommandResolver, NodeProcessRunner } from '../../providers/cli/index.js'
 import { RealCliProvider } from '../../providers/cli/real-cli-provider.js'
 import { systemClock } from '../../providers/system-clock.js'
@@ -29,7 +33,15 @@ import { actorName, engineDeps, runbookRedactor } from '../run-deps.js'
 import { manualProviderFor, reportRun, validateBytes, withRunListener } from '../run-support.js'
 import { DEFAULT_RUNS_DIR } from '../outcome.js'
 
-export interface ResumeOptions {
+/** The run's redactor: its rules, the denied environment values, and the vars given again. */
+function redactorFor(runbook: RunbookV0, env: CliIo['env'], secretVars: Record<string, string>) {
+  return runbookRedactor(runbook, [
+    ...resolveVars(runbook, env, {}).secrets,
+    ...Object.values(secretVars)
+  ])
+}
+
+export interface ResumeOptions extends ReplayOptions {
   runsDir?: string
   evidence: string[]
   check: string[]
@@ -136,7 +148,7 @@ async function resumeOpened(opened: OpenedRun, opts: ResumeOptions, io: CliIo): 
     )
     return ExitCode.InvalidInput
   }
-  const manual = await manualProviderFor(
+  const supplied = await manualProviderFor(
     {
       ...(opts.evidenceFile === undefined ? {} : { evidenceFile: opts.evidenceFile }),
       ...(step === undefined || (given.evidence.length === 0 && given.approvals.length === 0)
@@ -148,14 +160,39 @@ async function resumeOpened(opened: OpenedRun, opts: ResumeOptions, io: CliIo): 
     },
     io
   )
-  if (typeof manual === 'number') return manual
-  const redactor = runbookRedactor(runbook, Object.values(secretVars))
-  const cli = new RealCliProvider(new NodeProcessRunner(), new NodeCommandResolver())
+  if (typeof supplied === 'number') return supplied
+  let cli: CliProvider = new RealCliProvider(new NodeProcessRunner(), new NodeCommandResolver())
+  let manual: ManualProvider = supplied
+  let replayRun: { cli: ReplayCliProvider; runbook: RunbookV0 } | undefined
+  let governed = runbook
+  if (state.mode === 'replay') {
+    // The scenario is not stored in the run: it is given again, and the calls already answered
+    // are replayed into it before the run goes on.
+    const replay = await loadReplay(runbook, opts, io)
+    if (typeof replay === 'number') return replay
+    governed = replay.runbook
+    const providers = replayProviders(
+      replay,
+      opts,
+      redactorFor(governed, io.env, secretVars),
+      io,
+      supplied
+    )
+    const problems = providers.cli.restore(state.history)
+    if (problems.length > 0)
+      throw new ResumeError(
+        `the scenario does not match the calls this run already made: ${problems.join('; ')}`
+      )
+    cli = providers.cli
+    manual = providers.manual
+    replayRun = { cli: providers.cli, runbook: governed }
+  }
+  const redactor = redactorFor(governed, io.env, secretVars)
   try {
     return await withRunListener(io, opts.json, runbook.steps.length, async (listener) => {
       const deps = {
         ...engineDeps({
-          runbook,
+          runbook: governed,
           store: opened.store,
           cli,
           manual,
@@ -172,15 +209,27 @@ async function resumeOpened(opened: OpenedRun, opts: ResumeOptions, io: CliIo): 
         discardedBytes: opened.discardedBytes,
         ...(opened.lockTakenOver === undefined ? {} : { lockTakenOver: opened.lockTakenOver })
       })
-      return reportRun(
+      const code = reportRun(
         final,
         listener.failure(),
-        runbook,
+        governed,
         relative(io.cwd, opened.store.dir) || '.',
         opts.runsDir,
         io,
         opts.json
       )
+      if (replayRun !== undefined)
+        await writeReplayReport(
+          opts,
+          {
+            runbook: replayRun.runbook,
+            state: final,
+            cli: replayRun.cli,
+            runError: listener.runError()
+          },
+          io
+        )
+      return code
     })
   } finally {
     manual.close?.()

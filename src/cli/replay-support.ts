@@ -1,0 +1,129 @@
+// Replay and record for the CLI: loading a scenario with its evidence, building the replay
+// providers, writing the replay report, and writing a recording after a real run.
+import { writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import type { RunState } from '../engine/model.js'
+import type { ManualProvider } from '../engine/providers.js'
+import type { Redactor } from '../engine/output/index.js'
+import type { LoadedScenario, ReplayReportFormat } from '../providers/replay/index.js'
+import {
+  loadReplayScenario,
+  renderReplayReport,
+  ReplayCliProvider,
+  ReplayManualProvider,
+  withScenarioGovernance
+} from '../providers/replay/index.js'
+import type { Recorder } from '../providers/replay/index.js'
+import { writeRecording } from '../providers/replay/index.js'
+import { systemClock } from '../providers/system-clock.js'
+import type { RunbookV0 } from '../runbook/index.js'
+import { ExitCode } from './exit-codes.js'
+import type { CliIo } from './io.js'
+import { printDiagnostics } from './run-support.js'
+
+export interface ReplayOptions {
+  scenario?: string
+  evidenceFile?: string
+  delay: boolean
+  report?: ReplayReportFormat
+  reportFile?: string
+}
+
+export interface LoadedReplay {
+  /** The runbook with the scenario's security folded into its governance. */
+  runbook: RunbookV0
+  scenario: LoadedScenario
+}
+
+/** Loads the scenario (and its evidence) and intersects its governance with the runbook's. */
+export async function loadReplay(
+  runbook: RunbookV0,
+  opts: ReplayOptions,
+  io: CliIo
+): Promise<LoadedReplay | number> {
+  if (opts.scenario === undefined) {
+    io.stderr.write('runbook: --mode replay needs a scenario: --scenario SCENARIO.yaml\n')
+    return ExitCode.InvalidInput
+  }
+  const loaded = await loadReplayScenario(
+    resolve(io.cwd, opts.scenario),
+    opts.evidenceFile === undefined ? {} : { evidenceFile: resolve(io.cwd, opts.evidenceFile) }
+  )
+  printDiagnostics(io, loaded.diagnostics)
+  if (loaded.scenario === undefined || loaded.diagnostics.some((d) => d.severity === 'error'))
+    return ExitCode.InvalidInput
+  const g = withScenarioGovernance(runbook, loaded.scenario)
+  if (g.refused !== undefined) {
+    io.stderr.write(`runbook: ${g.refused}\n`)
+    return ExitCode.GovernanceViolation
+  }
+  return { runbook: g.runbook, scenario: loaded }
+}
+
+/** The replay providers: cli steps answered from the scenario, manual steps from its evidence. */
+export function replayProviders(
+  replay: LoadedReplay,
+  opts: ReplayOptions,
+  redactor: Redactor,
+  io: CliIo,
+  fallback: ManualProvider | undefined
+): { cli: ReplayCliProvider; manual: ReplayManualProvider } {
+  const scenario = replay.scenario.scenario
+  if (scenario === undefined) throw new Error('replayProviders needs a loaded scenario')
+  const cli = new ReplayCliProvider(scenario, {
+    clock: systemClock,
+    noDelay: !opts.delay,
+    env: io.env,
+    denyEnvVars: replay.runbook.meta.governance?.deny_env_vars ?? [],
+    redact: (t) => redactor.redactText(t)
+  })
+  const manual = new ReplayManualProvider({
+    evidence: replay.scenario.evidence,
+    ...(replay.scenario.evidenceSource === undefined
+      ? {}
+      : { source: replay.scenario.evidenceSource }),
+    ...(fallback === undefined ? {} : { fallback })
+  })
+  return { cli, manual }
+}
+
+/** Writes the replay report to --report-file, or to stdout. */
+export async function writeReplayReport(
+  opts: ReplayOptions,
+  input: { runbook: RunbookV0; state: RunState; cli: ReplayCliProvider; runError: string | null },
+  io: CliIo
+): Promise<void> {
+  if (opts.report === undefined) return
+  const text = renderReplayReport(opts.report, {
+    runbook: input.runbook,
+    state: input.state,
+    replay: input.cli.snapshot(),
+    runError: input.runError
+  })
+  if (opts.reportFile === undefined) io.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
+  else {
+    await writeFile(resolve(io.cwd, opts.reportFile), text)
+    io.stderr.write(`replay report (${opts.report}) written to ${opts.reportFile}\n`)
+  }
+}
+
+/** Writes the scenario recorded during a real run; problems are reported, not fatal to the run. */
+export async function writeRecordingFor(
+  outPath: string,
+  runbook: RunbookV0,
+  state: RunState,
+  recorder: Recorder,
+  runDir: string,
+  io: CliIo
+): Promise<void> {
+  const r = await writeRecording(
+    { outPath: resolve(io.cwd, outPath), runbook, state, recorder },
+    runDir
+  )
+  if (!r.ok) {
+    io.stderr.write(`runbook: the recording was not written: ${r.error}\n`)
+    return
+  }
+  for (const file of r.written) io.stderr.write(`recorded: ${file}\n`)
+  for (const note of r.notes) io.stderr.write(`note: ${note}\n`)
+}

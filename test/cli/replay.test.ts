@@ -1,0 +1,192 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { TraceRecord } from '../../src/engine/events.js'
+import { fixture } from '../helpers/fixtures.js'
+import { workspace } from '../helpers/workspace.js'
+import type { Workspace } from '../helpers/workspace.js'
+
+let ws: Workspace
+beforeEach(() => {
+  ws = workspace()
+})
+afterEach(() => ws.cleanup())
+
+const runbook = fixture('runbooks', 'replay', 'kubectl-restart.yaml')
+const evidence = fixture('runbooks', 'replay', 'kubectl-restart.evidence.yaml')
+const multiStep = fixture('cli-replay', 'testdata', 'scenarios', 'multi_step.yaml')
+
+const results = (trace: TraceRecord[]) =>
+  trace.flatMap((r) => (r.type === 'step_result' ? [`${r.result.step_id}:${r.result.status}`] : []))
+
+describe('runbook exec --mode replay', () => {
+  it('answers cli steps from a cli-replay fixture in-process (no kubectl here) and writes a replay trace', async () => {
+    const r = await ws.run([
+      'exec',
+      runbook,
+      '--mode',
+      'replay',
+      '--scenario',
+      multiStep,
+      '--evidence-file',
+      evidence,
+      '--report',
+      'json',
+      '--report-file',
+      'report.json'
+    ])
+    expect(r.stderr).toContain('replay report (json) written to report.json')
+    expect(r.code).toBe(0)
+    const id = ws.onlyRun()
+    const trace = ws.trace(id)
+    expect(trace[0]).toMatchObject({ type: 'run_started', mode: 'replay' })
+    expect(results(trace)).toEqual([
+      'pods_before:passed',
+      'restart:passed',
+      'review:passed',
+      'pods_after:passed'
+    ])
+    const report = JSON.parse(readFileSync(join(ws.dir, 'report.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >
+    expect(report).toMatchObject({
+      scenario: 'multi-step-test',
+      passed: true,
+      total_steps: 3,
+      consumed_steps: 3
+    })
+    expect(report.error).toBeUndefined()
+    expect((report.steps as { call_count: number }[]).map((s) => s.call_count)).toEqual([1, 1, 1])
+    expect((await ws.run(['verify', id])).code).toBe(0)
+  })
+
+  it('fails a changed command closed, with an argv diff and a JUnit failure on that step', async () => {
+    const changed = join(ws.dir, 'changed.yaml')
+    writeFileSync(
+      changed,
+      readFileSync(runbook, 'utf8').replace('deployment/web', 'deployment/api')
+    )
+    const r = await ws.run([
+      'exec',
+      changed,
+      '--mode',
+      'replay',
+      '--scenario',
+      multiStep,
+      '--evidence-file',
+      evidence,
+      '--report',
+      'junit',
+      '--report-file',
+      'junit.xml'
+    ])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('expected  kubectl  rollout  restart  deployment/web')
+    expect(r.stdout).toContain('actual    kubectl  rollout  restart  deployment/api')
+    expect(r.stdout).toMatch(/\n\s+\^{14}\n/)
+    const junit = readFileSync(join(ws.dir, 'junit.xml'), 'utf8')
+    expect(junit).toMatch(
+      /<testcase name="restart" classname="kubectl-restart"[^>]*>\s*<failure message="replay: no scenario step matches this call/
+    )
+    expect(junit).toMatch(/<testcase name="pods_after"[^>]*>\s*<skipped/)
+  })
+
+  it('fails the run when expected calls are left unconsumed', async () => {
+    const short = join(ws.dir, 'short.yaml')
+    writeFileSync(
+      short,
+      'apiVersion: runbook/v0\nmeta: {name: short}\nsteps:\n  - {id: pods, type: cli, with: {argv: [kubectl, get, pods, -n, production]}}\n'
+    )
+    const r = await ws.run(['exec', short, '--mode', 'replay', '--scenario', multiStep])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('run failed')
+    expect(ws.trace(ws.onlyRun()).find((t) => t.type === 'run_finished')).toMatchObject({
+      status: 'failed',
+      failure: 'replay'
+    })
+  })
+
+  it('fails a manual step with no replay evidence closed, naming what is missing', async () => {
+    const r = await ws.run(['exec', runbook, '--mode', 'replay', '--scenario', multiStep])
+    expect(r.code).toBe(1)
+    const review = ws
+      .trace(ws.onlyRun())
+      .find((t) => t.type === 'step_result' && t.result.step_id === 'review')
+    expect(review).toMatchObject({ result: { status: 'failed' } })
+    expect(review?.type === 'step_result' && review.result.error).toMatch(/dashboard/)
+  })
+
+  it('records a real run, redacted, and replaying the recording gives the same results', async () => {
+    const rb = join(ws.dir, 'rec.yaml')
+    writeFileSync(
+      rb,
+      [
+        'apiVersion: runbook/v0',
+        'meta: {name: rec, governance: {redact: [{pattern: "token=\\\\S+", replace: "token=<redacted>"}]}}',
+        'steps:',
+        '  - {id: os, type: cli, with: {argv: [uname, -s]}, capture: {os: stdout}}',
+        '  - {id: echo, type: cli, with: {argv: [echo, "{{ .os }}", token=s3cr3t]}, assertions: [{contains: Linux}]}',
+        '  - {id: note, type: manual, instructions: Note it., required_evidence: [{kind: text, name: note}], replay_mode: reuse_evidence}',
+        '  - {id: count, type: cli, with: {argv: [printf, "%s\\n", a, b]}, assertions: [{equals: "a\\nb"}]}'
+      ].join('\n')
+    )
+    writeFileSync(join(ws.dir, 'ev.yaml'), 'note:\n  note: {kind: text, value: looked}\n')
+    const real = await ws.run([
+      'exec',
+      rb,
+      '--record',
+      'rec.scenario.yaml',
+      '--evidence-file',
+      'ev.yaml',
+      '--runs-dir',
+      'real-runs'
+    ])
+    expect(real.code).toBe(0)
+    const recorded = readFileSync(join(ws.dir, 'rec.scenario.yaml'), 'utf8')
+    expect(recorded).toContain('token=<redacted>')
+    expect(recorded).not.toContain('s3cr3t')
+    expect(readFileSync(join(ws.dir, 'rec.scenario.evidence.yaml'), 'utf8')).toContain('looked')
+    const replayed = await ws.run([
+      'exec',
+      rb,
+      '--mode',
+      'replay',
+      '--scenario',
+      'rec.scenario.yaml'
+    ])
+    expect(replayed.code).toBe(0)
+    const replayTrace = ws.trace(ws.onlyRun())
+    expect(results(replayTrace)).toEqual([
+      'os:passed',
+      'echo:passed',
+      'note:passed',
+      'count:passed'
+    ])
+    const caps = replayTrace.flatMap((t) => (t.type === 'step_result' ? [t.captures] : []))
+    expect(caps[0]).toEqual({ os: 'Linux' })
+  })
+
+  it('refuses bad replay input with exit 3 and a located message', async () => {
+    expect((await ws.run(['exec', runbook, '--mode', 'replay'])).stderr).toContain(
+      '--mode replay needs a scenario'
+    )
+    expect(
+      (
+        await ws.run([
+          'exec',
+          runbook,
+          '--record',
+          'x.yaml',
+          '--mode',
+          'replay',
+          '--scenario',
+          multiStep
+        ])
+      ).code
+    ).toBe(3)
+    const bad = fixture('cli-replay', 'testdata', 'scenarios', 'validate-invalid.yaml')
+    const r = await ws.run(['exec', runbook, '--mode', 'replay', '--scenario', bad])
+    expect(r.code).toBe(3)
+    expect(r.stderr).toMatch(/validate-invalid\.yaml:21:\d+: error scenario-calls-bounds/)
+  })
+})
