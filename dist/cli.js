@@ -34925,11 +34925,40 @@ function stateAfter(folded, seq) {
 
 
 
-const SNAPSHOT_FORMAT = 'runbook-snapshot/v1';
+const SNAPSHOT_FORMAT = 'runbook-snapshot/v2';
 /** The bytes of a snapshot file. */
 function encodeSnapshot(state, head) {
-    const snapshot = { format: SNAPSHOT_FORMAT, state, trace: head };
+    const history = state.history.map((r) => ({
+        step_id: r.step_id,
+        status: r.status,
+        attempt: r.attempt
+    }));
+    const snapshot = {
+        format: SNAPSHOT_FORMAT,
+        state: { ...state, history },
+        trace: head
+    };
     return `${canonicalJson(snapshot)}\n`;
+}
+/** Puts the step_result records back in place of the references; a problem when they disagree. */
+function expandHistory(stored, records) {
+    const results = records.filter((r) => r.seq <= stored.trace.seq && r.type === 'step_result');
+    const refs = stored.state.history;
+    if (!Array.isArray(refs) || refs.length !== results.length) {
+        return `its history names ${Array.isArray(refs) ? refs.length : 'no'} step results, but the trace up to record ${stored.trace.seq} has ${results.length}`;
+    }
+    const history = [];
+    for (const [i, ref] of refs.entries()) {
+        const record = results[i];
+        if (record?.type !== 'step_result')
+            return `history[${i}] has no step_result record`;
+        const r = record.result;
+        if (r.step_id !== ref.step_id || r.status !== ref.status || r.attempt !== ref.attempt) {
+            return `history[${i}] is ${ref.step_id} ${ref.status} (attempt ${ref.attempt}), but record ${record.seq} is ${r.step_id} ${r.status} (attempt ${r.attempt})`;
+        }
+        history.push(r);
+    }
+    return { ...stored.state, history };
 }
 /**
  * Checks a snapshot file (`rel`, e.g. snapshots/step-0003.json) against the trace: its form, its
@@ -34940,13 +34969,13 @@ function checkSnapshot(rel, bytes, records, folded) {
     const parsed = parseSnapshot(bytes);
     if (typeof parsed === 'string')
         return fail(parsed);
-    const { state, trace } = parsed;
+    const { trace, state: stored } = parsed;
     const index = snapshotIndex(rel.split('/').at(-1) ?? '');
-    if (index !== state.current_step_index) {
-        return fail(`its name says step ${index}, but its state is at step ${state.current_step_index}`);
+    if (index !== stored.current_step_index) {
+        return fail(`its name says step ${index}, but its state is at step ${stored.current_step_index}`);
     }
-    if (trace.seq !== state.seq) {
-        return fail(`its trace head is record ${trace.seq}, but its state is at record ${state.seq}`);
+    if (trace.seq !== stored.seq) {
+        return fail(`its trace head is record ${trace.seq}, but its state is at record ${stored.seq}`);
     }
     const record = records[trace.seq - 1];
     if (record === undefined) {
@@ -34955,6 +34984,9 @@ function checkSnapshot(rel, bytes, records, folded) {
     if (record.hash !== trace.hash) {
         return fail(`its trace head does not match record ${trace.seq} of the trace (hash differs)`);
     }
+    const state = expandHistory(parsed, records);
+    if (typeof state === 'string')
+        return fail(state);
     const expected = stateAfter(folded, trace.seq);
     if (typeof expected === 'string')
         return fail(expected);
@@ -34963,7 +34995,7 @@ function checkSnapshot(rel, bytes, records, folded) {
         const at = d.path === '' ? 'state' : `state.${d.path}`;
         return fail(`${at} is ${d.left}, but the trace up to record ${trace.seq} gives ${d.right}`);
     }
-    return { ok: true, snapshot: parsed };
+    return { ok: true, snapshot: { format: SNAPSHOT_FORMAT, state, trace } };
 }
 function parseSnapshot(bytes) {
     const newline = bytes.at(-1) === 0x0a;

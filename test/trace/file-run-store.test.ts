@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { RunState } from '../../src/engine/model.js'
 import { reduce } from '../../src/engine/reduce.js'
 import type { FileRunStore, Manifest } from '../../src/trace/index.js'
-import { createRun, RunStoreError } from '../../src/trace/index.js'
+import { createRun, RunStoreError, SNAPSHOT_FORMAT } from '../../src/trace/index.js'
 import { fakeClock, tempDir } from './helpers.js'
 
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex')
@@ -53,7 +53,7 @@ describe('FileRunStore.writeSnapshot', () => {
       bytes: bytes.length
     })
     expect(JSON.parse(bytes.toString())).toEqual({
-      format: 'runbook-snapshot/v1',
+      format: SNAPSHOT_FORMAT,
       state: JSON.parse(JSON.stringify(later)) as unknown,
       trace: { seq: 2, hash: r2.hash }
     })

@@ -161,3 +161,26 @@ describe('listRuns', () => {
     expect(await listRuns(join(run.runsDir, 'absent'))).toEqual([])
   })
 })
+
+describe('snapshots refer to the trace for their history', () => {
+  it('stores each history entry as step id, status and attempt, and reads the full results back', async () => {
+    const { runsDir, runId, state, dir } = await buildRun({ pauseAtManual: true })
+    const names = (await readdir(join(dir, 'snapshots'))).sort()
+    const last = JSON.parse(
+      await readFile(join(dir, 'snapshots', names[names.length - 1] as string), 'utf8')
+    ) as {
+      state: { history: unknown[] }
+    }
+    expect(last.state.history).toEqual(
+      state.history.map((r) => ({ step_id: r.step_id, status: r.status, attempt: r.attempt }))
+    )
+    expect(state.history.length).toBeGreaterThan(0)
+    const opened = await openRun(runsDir, runId, { clock })
+    try {
+      expect(opened.snapshot?.state.history).toEqual(state.history)
+      expect(JSON.stringify(last.state.history)).not.toContain('started_at')
+    } finally {
+      await opened.store.close()
+    }
+  })
+})
