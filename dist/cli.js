@@ -32908,6 +32908,24 @@ function decideCommand(argv0, resolved, governance) {
         reason: `'${argv0}'${shown} matches allowed_commands entry '${hit}'`
     };
 }
+/** The governance_decision event that records a verdict (and why a confirmation is needed). */
+function decisionEvent(step, index, argv0, resolved, verdict, destructive) {
+    return {
+        type: 'governance_decision',
+        step_id: step.id,
+        step_index: index,
+        argv0,
+        ...(resolved.path === undefined ? {} : { resolved_path: resolved.path }),
+        ...(resolved.realPath === undefined || resolved.realPath === resolved.path
+            ? {}
+            : { real_path: resolved.realPath }),
+        decision: verdict.decision,
+        rule: verdict.rule,
+        reason: verdict.reason,
+        ...(destructive === undefined ? {} : { destructive }),
+        confirmation_required: verdict.decision === 'allowed' && (destructive !== undefined || step.confirm === true)
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/engine/render.ts
 
@@ -32984,21 +33002,7 @@ async function governStep(deps, state, step, index) {
     const resolved = await deps.cli.resolve(argv0, cwd, env.PATH ?? '');
     const verdict = decideCommand(argv0, resolved, deps.runbook.meta.governance);
     const destructive = deps.classify(rendered.argv);
-    const decision = {
-        type: 'governance_decision',
-        step_id: step.id,
-        step_index: index,
-        argv0,
-        ...(resolved.path === undefined ? {} : { resolved_path: resolved.path }),
-        ...(resolved.realPath === undefined || resolved.realPath === resolved.path
-            ? {}
-            : { real_path: resolved.realPath }),
-        decision: verdict.decision,
-        rule: verdict.rule,
-        reason: verdict.reason,
-        ...(destructive === undefined ? {} : { destructive }),
-        confirmation_required: verdict.decision === 'allowed' && (destructive !== undefined || step.confirm === true)
-    };
+    const decision = decisionEvent(step, index, argv0, resolved, verdict, destructive);
     return {
         rendered,
         decision,
@@ -33293,20 +33297,7 @@ async function preflight(deps, state) {
         const resolved = await deps.cli.resolve(argv0, deps.cwd, pathEnv);
         const verdict = decideCommand(argv0, resolved, deps.runbook.meta.governance);
         if (verdict.decision === 'denied') {
-            decisions.push({
-                type: 'governance_decision',
-                step_id: step.id,
-                step_index: index,
-                argv0,
-                ...(resolved.path === undefined ? {} : { resolved_path: resolved.path }),
-                ...(resolved.realPath === undefined || resolved.realPath === resolved.path
-                    ? {}
-                    : { real_path: resolved.realPath }),
-                decision: 'denied',
-                rule: verdict.rule,
-                reason: verdict.reason,
-                confirmation_required: false
-            });
+            decisions.push(decisionEvent(step, index, argv0, resolved, verdict));
         }
     }
     if (decisions.length === 0)

@@ -4,7 +4,7 @@ import type { RunbookV0, Step } from '../runbook/index.js'
 import { commandName } from '../runbook/index.js'
 import { assertionKind, evaluateAssertions } from './assertions.js'
 import type { GovernanceDecisionEvent } from './events.js'
-import { decideCommand } from './governance.js'
+import { decideCommand, decisionEvent } from './governance.js'
 import type { CaptureRecord, RunState, StepResult } from './model.js'
 import type { CollectedOutput } from './ports.js'
 import type { CliOutcome } from './providers.js'
@@ -41,22 +41,7 @@ export async function governStep(
   const resolved = await deps.cli.resolve(argv0, cwd, env.PATH ?? '')
   const verdict = decideCommand(argv0, resolved, deps.runbook.meta.governance)
   const destructive = deps.classify(rendered.argv)
-  const decision: GovernanceDecisionEvent = {
-    type: 'governance_decision',
-    step_id: step.id,
-    step_index: index,
-    argv0,
-    ...(resolved.path === undefined ? {} : { resolved_path: resolved.path }),
-    ...(resolved.realPath === undefined || resolved.realPath === resolved.path
-      ? {}
-      : { real_path: resolved.realPath }),
-    decision: verdict.decision,
-    rule: verdict.rule,
-    reason: verdict.reason,
-    ...(destructive === undefined ? {} : { destructive }),
-    confirmation_required:
-      verdict.decision === 'allowed' && (destructive !== undefined || step.confirm === true)
-  }
+  const decision = decisionEvent(step, index, argv0, resolved, verdict, destructive)
   return {
     rendered,
     decision,

@@ -1,8 +1,9 @@
 // Governance decisions on a command, made before it runs. The allow and deny lists match argv[0]
 // by basename and by resolved path (as given, as found on PATH, and with symlinks resolved), so
 // `./rm`, `/usr/bin/../bin/rm` and a symlink to rm all match `rm`. Denial wins over the allowlist.
-import type { Governance } from '../runbook/index.js'
+import type { Governance, Step } from '../runbook/index.js'
 import { matchCommandList } from '../runbook/index.js'
+import type { GovernanceDecisionEvent } from './events.js'
 import type { ResolvedCommand } from './ports.js'
 
 export interface CommandDecision {
@@ -47,5 +48,32 @@ export function decideCommand(
     decision: 'allowed',
     rule: 'allowlist',
     reason: `'${argv0}'${shown} matches allowed_commands entry '${hit}'`
+  }
+}
+
+/** The governance_decision event that records a verdict (and why a confirmation is needed). */
+export function decisionEvent(
+  step: Step,
+  index: number,
+  argv0: string,
+  resolved: ResolvedCommand,
+  verdict: CommandDecision,
+  destructive?: string
+): GovernanceDecisionEvent {
+  return {
+    type: 'governance_decision',
+    step_id: step.id,
+    step_index: index,
+    argv0,
+    ...(resolved.path === undefined ? {} : { resolved_path: resolved.path }),
+    ...(resolved.realPath === undefined || resolved.realPath === resolved.path
+      ? {}
+      : { real_path: resolved.realPath }),
+    decision: verdict.decision,
+    rule: verdict.rule,
+    reason: verdict.reason,
+    ...(destructive === undefined ? {} : { destructive }),
+    confirmation_required:
+      verdict.decision === 'allowed' && (destructive !== undefined || step.confirm === true)
   }
 }

@@ -4,7 +4,7 @@
 import type { GovernanceDecisionEvent } from './events.js'
 import type { RunState } from './model.js'
 import type { EngineDeps } from './deps.js'
-import { decideCommand } from './governance.js'
+import { decideCommand, decisionEvent } from './governance.js'
 
 export interface Refusal {
   decisions: GovernanceDecisionEvent[]
@@ -22,20 +22,7 @@ export async function preflight(deps: EngineDeps, state: RunState): Promise<Refu
     const resolved = await deps.cli.resolve(argv0, deps.cwd, pathEnv)
     const verdict = decideCommand(argv0, resolved, deps.runbook.meta.governance)
     if (verdict.decision === 'denied') {
-      decisions.push({
-        type: 'governance_decision',
-        step_id: step.id,
-        step_index: index,
-        argv0,
-        ...(resolved.path === undefined ? {} : { resolved_path: resolved.path }),
-        ...(resolved.realPath === undefined || resolved.realPath === resolved.path
-          ? {}
-          : { real_path: resolved.realPath }),
-        decision: 'denied',
-        rule: verdict.rule,
-        reason: verdict.reason,
-        confirmation_required: false
-      })
+      decisions.push(decisionEvent(step, index, argv0, resolved, verdict))
     }
   }
   if (decisions.length === 0) return undefined
