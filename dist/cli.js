@@ -34509,6 +34509,40 @@ async function digestFile(path) {
         counter.update(chunk);
     return counter.digest();
 }
+/**
+ * Creates a directory and its missing parents, one level at a time. Node's `recursive: true` loops
+ * forever on some pseudo file systems (mkdir under /proc answers ENOENT again and again); this
+ * walks up at most once per path component and reports the first real error.
+ */
+async function makeDirs(path) {
+    const missing = [];
+    let cur = (0,external_node_path_.resolve)(path);
+    for (;;) {
+        try {
+            await (0,promises_namespaceObject.mkdir)(cur);
+            break;
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'EEXIST')
+                break;
+            const parent = (0,external_node_path_.dirname)(cur);
+            if (code !== 'ENOENT' || parent === cur || missing.includes(cur))
+                throw err;
+            missing.push(cur);
+            cur = parent;
+        }
+    }
+    for (const dir of missing.reverse()) {
+        try {
+            await (0,promises_namespaceObject.mkdir)(dir);
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/trace/errors.ts
 /** Another process works on the run (or did, on another host, and may still). */
@@ -35195,6 +35229,7 @@ async function linkFreeName(runDir, dir, base, temp) {
 
 
 
+
 const RUN_ID_PATTERN = /^\d{8}T\d{6}-[0-9a-f]{4}$/;
 const MAX_TRIES = 64;
 /** Four random hex digits. */
@@ -35208,7 +35243,7 @@ function formatRunId(now, suffix) {
 }
 /** Creates `<runsDir>/<run_id>/` under a fresh id and returns the id and the directory. */
 async function makeRunDir(runsDir, now, suffix = randomSuffix) {
-    await (0,promises_namespaceObject.mkdir)(runsDir, { recursive: true });
+    await makeDirs(runsDir);
     for (let i = 0; i < MAX_TRIES; i++) {
         const runId = formatRunId(now, suffix());
         if (!RUN_ID_PATTERN.test(runId))
@@ -37443,6 +37478,8 @@ async function execCommand(file, opts, io) {
             opts,
             io
         });
+        if (typeof run === 'number')
+            return run;
         await writeReplayReport(opts, { runbook, state: run.state, cli, runError: run.runError }, io);
         return run.code;
     }
@@ -37453,8 +37490,8 @@ async function execCommand(file, opts, io) {
     }, io);
     if (typeof manual === 'number')
         return manual;
-    if (opts.record === undefined)
-        return (await runOnce({
+    if (opts.record === undefined) {
+        const run = await runOnce({
             loaded,
             runbook,
             vars,
@@ -37465,7 +37502,9 @@ async function execCommand(file, opts, io) {
             actor,
             opts,
             io
-        })).code;
+        });
+        return typeof run === 'number' ? run : run.code;
+    }
     const recorder = new Recorder((t) => redactor.redactText(t));
     const run = await runOnce({
         loaded,
@@ -37479,6 +37518,8 @@ async function execCommand(file, opts, io) {
         opts,
         io
     });
+    if (typeof run === 'number')
+        return run;
     await writeRecordingFor(opts.record, runbook, run.state, recorder, run.dir, io);
     return run.code;
 }
@@ -37505,11 +37546,17 @@ async function dryRun(runbook, vars, cli, redactor, opts, io) {
 /** Creates the run directory and drives a new run to its end or its first pause. */
 async function runOnce(input) {
     const { runbook, vars, redactor, io, opts, manual } = input;
-    const store = await createRun({
-        runsDir: (0,external_node_path_.resolve)(io.cwd, opts.runsDir ?? DEFAULT_RUNS_DIR),
-        runbook: input.loaded.bytes,
-        clock: systemClock
-    });
+    const runsDir = (0,external_node_path_.resolve)(io.cwd, opts.runsDir ?? DEFAULT_RUNS_DIR);
+    let store;
+    try {
+        store = await createRun({ runsDir, runbook: input.loaded.bytes, clock: systemClock });
+    }
+    catch (err) {
+        // Not `instanceof Error`: errors from Node's fs may come from another realm (tests run in a VM).
+        const message = err?.message;
+        const reason = typeof message === 'string' ? message : String(err);
+        return usage(io, `cannot create a run directory under ${runsDir}: ${reason}`);
+    }
     try {
         return await withRunListener(io, opts.json, runbook.steps.length, async (listener) => {
             // Vars are stored redacted: a value a redaction rule changes lives only in memory (secretVars)

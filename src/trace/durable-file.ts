@@ -5,8 +5,8 @@ import { createReadStream } from 'node:fs'
 import type { Hash } from 'node:crypto'
 import { createHash, randomBytes } from 'node:crypto'
 import type { FileHandle } from 'node:fs/promises'
-import { open, rename, rm } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { mkdir, open, rename, rm } from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
 
 /** Temporary files of atomic writes start with this (after a dot): `.step-0003.json.tmp-…`. */
 export const TEMP_MARKER = '.tmp-'
@@ -87,4 +87,34 @@ export async function digestFile(path: string): Promise<{ sha256: string; bytes:
   const counter = new DigestCounter()
   for await (const chunk of createReadStream(path)) counter.update(chunk as Buffer)
   return counter.digest()
+}
+
+/**
+ * Creates a directory and its missing parents, one level at a time. Node's `recursive: true` loops
+ * forever on some pseudo file systems (mkdir under /proc answers ENOENT again and again); this
+ * walks up at most once per path component and reports the first real error.
+ */
+export async function makeDirs(path: string): Promise<void> {
+  const missing: string[] = []
+  let cur = resolve(path)
+  for (;;) {
+    try {
+      await mkdir(cur)
+      break
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code
+      if (code === 'EEXIST') break
+      const parent = dirname(cur)
+      if (code !== 'ENOENT' || parent === cur || missing.includes(cur)) throw err
+      missing.push(cur)
+      cur = parent
+    }
+  }
+  for (const dir of missing.reverse()) {
+    try {
+      await mkdir(dir)
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
+    }
+  }
 }

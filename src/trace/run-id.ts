@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import { makeDirs } from './durable-file.js'
 import { RunStoreError } from './errors.js'
 
 export const RUN_ID_PATTERN = /^\d{8}T\d{6}-[0-9a-f]{4}$/
@@ -27,7 +28,7 @@ export async function makeRunDir(
   now: string,
   suffix: () => string = randomSuffix
 ): Promise<{ runId: string; dir: string }> {
-  await mkdir(runsDir, { recursive: true })
+  await makeDirs(runsDir)
   for (let i = 0; i < MAX_TRIES; i++) {
     const runId = formatRunId(now, suffix())
     if (!RUN_ID_PATTERN.test(runId)) throw new RangeError(`not a run id: ${runId}`)

@@ -224,6 +224,16 @@ describe('runbook exec (seed 003 §11)', () => {
     })
   })
 
+  it('reports a runs directory it cannot create with exit 3, and does not hang on /proc', async () => {
+    const file = write('not-a-dir', 'x')
+    const r = await ws.run(['exec', seed11, '--runs-dir', join(file, 'runs')])
+    expect(r.code).toBe(3)
+    expect(r.stderr).toContain(`cannot create a run directory under ${join(file, 'runs')}: ENOTDIR`)
+    const proc = await ws.run(['exec', seed11, '--runs-dir', '/proc/runbook-test-runs'])
+    expect(proc.code).toBe(3)
+    expect(proc.stderr).toContain('cannot create a run directory under /proc/runbook-test-runs')
+  })
+
   it('refuses bad input with exit 3 and a located message', async () => {
     const bad = write(
       'bad.yaml',

@@ -14,6 +14,7 @@ import type { ReplayReportFormat } from '../../providers/replay/index.js'
 import { systemClock } from '../../providers/system-clock.js'
 import type { RunbookV0 } from '../../runbook/index.js'
 import { createRun } from '../../trace/index.js'
+import type { FileRunStore } from '../../trace/index.js'
 import { ExitCode } from '../exit-codes.js'
 import type { CliIo } from '../io.js'
 import { DEFAULT_RUNS_DIR } from '../outcome.js'
@@ -87,6 +88,7 @@ export async function execCommand(file: string, opts: ExecOptions, io: CliIo): P
       opts,
       io
     })
+    if (typeof run === 'number') return run
     await writeReplayReport(opts, { runbook, state: run.state, cli, runError: run.runError }, io)
     return run.code
   }
@@ -99,21 +101,21 @@ export async function execCommand(file: string, opts: ExecOptions, io: CliIo): P
     io
   )
   if (typeof manual === 'number') return manual
-  if (opts.record === undefined)
-    return (
-      await runOnce({
-        loaded,
-        runbook,
-        vars,
-        redactor,
-        cli: real,
-        manual,
-        mode: 'real',
-        actor,
-        opts,
-        io
-      })
-    ).code
+  if (opts.record === undefined) {
+    const run = await runOnce({
+      loaded,
+      runbook,
+      vars,
+      redactor,
+      cli: real,
+      manual,
+      mode: 'real',
+      actor,
+      opts,
+      io
+    })
+    return typeof run === 'number' ? run : run.code
+  }
   const recorder = new Recorder((t) => redactor.redactText(t))
   const run = await runOnce({
     loaded,
@@ -127,6 +129,7 @@ export async function execCommand(file: string, opts: ExecOptions, io: CliIo): P
     opts,
     io
   })
+  if (typeof run === 'number') return run
   await writeRecordingFor(opts.record, runbook, run.state, recorder, run.dir, io)
   return run.code
 }
@@ -180,13 +183,18 @@ interface RunOutcome {
 }
 
 /** Creates the run directory and drives a new run to its end or its first pause. */
-async function runOnce(input: RunInput): Promise<RunOutcome> {
+async function runOnce(input: RunInput): Promise<RunOutcome | number> {
   const { runbook, vars, redactor, io, opts, manual } = input
-  const store = await createRun({
-    runsDir: resolve(io.cwd, opts.runsDir ?? DEFAULT_RUNS_DIR),
-    runbook: input.loaded.bytes,
-    clock: systemClock
-  })
+  const runsDir = resolve(io.cwd, opts.runsDir ?? DEFAULT_RUNS_DIR)
+  let store: FileRunStore
+  try {
+    store = await createRun({ runsDir, runbook: input.loaded.bytes, clock: systemClock })
+  } catch (err) {
+    // Not `instanceof Error`: errors from Node's fs may come from another realm (tests run in a VM).
+    const message = (err as { message?: unknown } | null)?.message
+    const reason = typeof message === 'string' ? message : String(err)
+    return usage(io, `cannot create a run directory under ${runsDir}: ${reason}`)
+  }
   try {
     return await withRunListener(io, opts.json, runbook.steps.length, async (listener) => {
       // Vars are stored redacted: a value a redaction rule changes lives only in memory (secretVars)
