@@ -36541,22 +36541,30 @@ function replayProviders(replay, opts, redactor, io, fallback) {
     });
     return { cli, manual };
 }
-/** Writes the replay report to --report-file, or to stdout. */
+/** Writes the replay report to --report-file, or to stdout; false (after saying why) when it cannot. */
 async function writeReplayReport(opts, input, io) {
     if (opts.report === undefined)
-        return;
+        return true;
     const text = renderReplayReport(opts.report, {
         runbook: input.runbook,
         state: input.state,
         replay: input.cli.snapshot(),
         runError: input.runError
     });
-    if (opts.reportFile === undefined)
+    if (opts.reportFile === undefined) {
         io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-    else {
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_.resolve)(io.cwd, opts.reportFile), text);
-        io.stderr.write(`replay report (${opts.report}) written to ${opts.reportFile}\n`);
+        return true;
     }
+    try {
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_.resolve)(io.cwd, opts.reportFile), text);
+    }
+    catch (err) {
+        const message = err?.message;
+        io.stderr.write(`runbook: cannot write the replay report to ${opts.reportFile}: ${typeof message === 'string' ? message : String(err)}\n`);
+        return false;
+    }
+    io.stderr.write(`replay report (${opts.report}) written to ${opts.reportFile}\n`);
+    return true;
 }
 /** Writes the scenario recorded during a real run; problems are reported, not fatal to the run. */
 async function writeRecordingFor(outPath, runbook, state, recorder, runDir, io) {
@@ -37480,8 +37488,8 @@ async function execCommand(file, opts, io) {
         });
         if (typeof run === 'number')
             return run;
-        await writeReplayReport(opts, { runbook, state: run.state, cli, runError: run.runError }, io);
-        return run.code;
+        const written = await writeReplayReport(opts, { runbook, state: run.state, cli, runError: run.runError }, io);
+        return written ? run.code : ExitCode.InvalidInput;
     }
     const manual = await manualProviderFor({
         ...(opts.evidenceFile === undefined ? {} : { evidenceFile: opts.evidenceFile }),
@@ -37802,14 +37810,15 @@ async function resumeOpened(opened, opts, io) {
                 ...(opened.lockTakenOver === undefined ? {} : { lockTakenOver: opened.lockTakenOver })
             });
             const code = reportRun(final, listener.failure(), governed, (0,external_node_path_.relative)(io.cwd, opened.store.dir) || '.', opts.runsDir, io, opts.json);
-            if (replayRun !== undefined)
-                await writeReplayReport(opts, {
-                    runbook: replayRun.runbook,
-                    state: final,
-                    cli: replayRun.cli,
-                    runError: listener.runError()
-                }, io);
-            return code;
+            if (replayRun === undefined)
+                return code;
+            const report = {
+                runbook: replayRun.runbook,
+                state: final,
+                cli: replayRun.cli,
+                runError: listener.runError()
+            };
+            return (await writeReplayReport(opts, report, io)) ? code : ExitCode.InvalidInput;
         });
     }
     finally {

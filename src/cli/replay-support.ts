@@ -87,24 +87,34 @@ export function replayProviders(
   return { cli, manual }
 }
 
-/** Writes the replay report to --report-file, or to stdout. */
+/** Writes the replay report to --report-file, or to stdout; false (after saying why) when it cannot. */
 export async function writeReplayReport(
   opts: ReplayOptions,
   input: { runbook: RunbookV0; state: RunState; cli: ReplayCliProvider; runError: string | null },
   io: CliIo
-): Promise<void> {
-  if (opts.report === undefined) return
+): Promise<boolean> {
+  if (opts.report === undefined) return true
   const text = renderReplayReport(opts.report, {
     runbook: input.runbook,
     state: input.state,
     replay: input.cli.snapshot(),
     runError: input.runError
   })
-  if (opts.reportFile === undefined) io.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
-  else {
-    await writeFile(resolve(io.cwd, opts.reportFile), text)
-    io.stderr.write(`replay report (${opts.report}) written to ${opts.reportFile}\n`)
+  if (opts.reportFile === undefined) {
+    io.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
+    return true
   }
+  try {
+    await writeFile(resolve(io.cwd, opts.reportFile), text)
+  } catch (err) {
+    const message = (err as { message?: unknown } | null)?.message
+    io.stderr.write(
+      `runbook: cannot write the replay report to ${opts.reportFile}: ${typeof message === 'string' ? message : String(err)}\n`
+    )
+    return false
+  }
+  io.stderr.write(`replay report (${opts.report}) written to ${opts.reportFile}\n`)
+  return true
 }
 
 /** Writes the scenario recorded during a real run; problems are reported, not fatal to the run. */

@@ -166,6 +166,25 @@ describe('runbook exec --mode replay', () => {
     expect(caps[0]).toEqual({ os: 'Linux' })
   })
 
+  it('says so (exit 3) when the report cannot be written', async () => {
+    const r = await ws.run([
+      'exec',
+      runbook,
+      '--mode',
+      'replay',
+      '--scenario',
+      multiStep,
+      '--evidence-file',
+      evidence,
+      '--report',
+      'junit',
+      '--report-file',
+      join(ws.dir, 'no', 'such', 'dir', 'r.xml')
+    ])
+    expect(r.code).toBe(3)
+    expect(r.stderr).toMatch(/cannot write the replay report to .*r\.xml: ENOENT/)
+  })
+
   it('refuses bad replay input with exit 3 and a located message', async () => {
     expect((await ws.run(['exec', runbook, '--mode', 'replay'])).stderr).toContain(
       '--mode replay needs a scenario'

@@ -89,8 +89,12 @@ export async function execCommand(file: string, opts: ExecOptions, io: CliIo): P
       io
     })
     if (typeof run === 'number') return run
-    await writeReplayReport(opts, { runbook, state: run.state, cli, runError: run.runError }, io)
-    return run.code
+    const written = await writeReplayReport(
+      opts,
+      { runbook, state: run.state, cli, runError: run.runError },
+      io
+    )
+    return written ? run.code : ExitCode.InvalidInput
   }
   const manual = await manualProviderFor(
     {

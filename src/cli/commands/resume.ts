@@ -218,18 +218,14 @@ async function resumeOpened(opened: OpenedRun, opts: ResumeOptions, io: CliIo): 
         io,
         opts.json
       )
-      if (replayRun !== undefined)
-        await writeReplayReport(
-          opts,
-          {
-            runbook: replayRun.runbook,
-            state: final,
-            cli: replayRun.cli,
-            runError: listener.runError()
-          },
-          io
-        )
-      return code
+      if (replayRun === undefined) return code
+      const report = {
+        runbook: replayRun.runbook,
+        state: final,
+        cli: replayRun.cli,
+        runError: listener.runError()
+      }
+      return (await writeReplayReport(opts, report, io)) ? code : ExitCode.InvalidInput
     })
   } finally {
     manual.close?.()
