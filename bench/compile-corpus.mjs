@@ -24,10 +24,15 @@ const time = (fn) => {
 
 // Warm up the JIT, then take the median of 15 runs per document.
 for (const d of docs) compileTsg(d.text, { file: d.file })
-const perDoc = docs.map((d) => ({ file: d.file, kb: d.text.length / 1024, ms: median(Array.from({ length: 15 }, () => time(() => compileTsg(d.text, { file: d.file })))) }))
+const perDoc = docs.map((d) => ({
+  file: d.file,
+  kb: d.text.length / 1024,
+  ms: median(Array.from({ length: 15 }, () => time(() => compileTsg(d.text, { file: d.file }))))
+}))
 const all = median(perDoc.map((d) => d.ms))
 console.log(`corpus: ${docs.length} documents, median ${all.toFixed(2)} ms per document`)
-for (const d of perDoc) console.log(`  ${d.ms.toFixed(2).padStart(7)} ms  ${d.kb.toFixed(1).padStart(5)} KB  ${d.file}`)
+for (const d of perDoc)
+  console.log(`  ${d.ms.toFixed(2).padStart(7)} ms  ${d.kb.toFixed(1).padStart(5)} KB  ${d.file}`)
 
 // Synthetic TSGs: the corpus bodies under numbered headings, repeated up to the target size.
 const synth = (bytes) => {
@@ -45,10 +50,15 @@ const sizes = [0.25, 0.5, 1, 2]
 const results = sizes.map((mb) => {
   const text = synth(mb * 1024 * 1024)
   compileTsg(text, { file: 'synthetic.md' })
-  const ms = median(Array.from({ length: 3 }, () => time(() => compileTsg(text, { file: 'synthetic.md' }))))
+  const ms = median(
+    Array.from({ length: 3 }, () => time(() => compileTsg(text, { file: 'synthetic.md' })))
+  )
   return { mb, ms }
 })
 console.log('synthetic TSGs (median of 3):')
-for (const r of results) console.log(`  ${String(r.mb).padStart(4)} MB  ${r.ms.toFixed(0).padStart(6)} ms  ${(r.ms / r.mb).toFixed(0)} ms/MB`)
+for (const r of results)
+  console.log(
+    `  ${String(r.mb).padStart(4)} MB  ${r.ms.toFixed(0).padStart(6)} ms  ${(r.ms / r.mb).toFixed(0)} ms/MB`
+  )
 const ratio = results[3].ms / results[2].ms
 console.log(`2 MB / 1 MB time ratio: ${ratio.toFixed(2)} (2.00 is linear)`)
