@@ -4,7 +4,7 @@
 // manual step that shows the command verbatim.
 import type { Step } from '../../runbook/index.js'
 import type { Classification } from '../../runbook/safety/index.js'
-import { classifyCommand, worst } from '../../runbook/safety/index.js'
+import { classifyCommand } from '../../runbook/safety/index.js'
 import type { SimpleCommand } from '../shell/analyze.js'
 import { analyzeShell } from '../shell/analyze.js'
 import type { Word } from '../shell/lexer.js'
@@ -14,6 +14,7 @@ import { todo } from './context.js'
 import { interactiveReason, sessionOpener } from './interactive.js'
 import type { ManualWhy } from './model.js'
 import { manualInstructions } from './instructions.js'
+import { shellLevel } from './shell-level.js'
 import type { Refs } from './vars.js'
 import { displayWord, renderWord } from './vars.js'
 
@@ -321,18 +322,6 @@ function assignmentNote(
     }
   }
   return notes.join('; ')
-}
-
-function shellLevel(text: string): Classification {
-  const segments: string[][] = [[]]
-  for (const t of lexShell(text).tokens) {
-    if (t.kind === 'op') segments.push([])
-    else segments[segments.length - 1]?.push(displayWord(t.word))
-  }
-  const parts = segments
-    .filter((s) => s.length > 0 && !/^[A-Za-z_][A-Za-z0-9_]*=/.test(s[0] ?? ''))
-    .map((s) => classifyCommand(s))
-  return worst(parts) ?? classifyCommand([])
 }
 
 function inSession(ctx: SectionContext): string {

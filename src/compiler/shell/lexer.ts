@@ -25,6 +25,8 @@ export interface Lexed {
   unterminated?: 'single quote' | 'double quote' | 'backquote' | 'substitution'
   /** Here-document delimiters, in order. */
   heredocs: string[]
+  /** Here-document bodies (the lines between the command and its delimiter), in order. */
+  heredocBodies: string[]
   /** The trailing `# comment`, without the `#`. */
   comment?: string
 }
@@ -61,6 +63,8 @@ export function lexShell(text: string): Lexed {
   const tokens: Token[] = []
   const features = new Set<string>()
   const heredocs: string[] = []
+  const heredocBodies: string[] = []
+  let pending = 0
   let comment: string | undefined
   let unterminated: Lexed['unterminated']
   let i = 0
@@ -100,13 +104,37 @@ export function lexShell(text: string): Lexed {
     const op = OPERATORS.find((o) => text.startsWith(o, i)) ?? ch
     if ((op === '<' || op === '>') && text[i + 1] === '(') features.add('process substitution')
     if (op === '<<' || op === '<<-') expectHeredoc = true
+    if (op === '\n' && pending < heredocs.length) {
+      // The lines after a here-document's command are its body, not shell text.
+      i = readBodies(text, i + 1, heredocs.slice(pending), heredocBodies)
+      pending = heredocs.length
+      if (i < text.length) tokens.push({ kind: 'op', op, offset: i - 1 })
+      continue
+    }
     tokens.push({ kind: 'op', op, offset: i })
     i += op.length
   }
-  const out: Lexed = { tokens, features: [...features].sort(), heredocs }
+  const out: Lexed = { tokens, features: [...features].sort(), heredocs, heredocBodies }
   if (unterminated !== undefined) out.unterminated = unterminated
   if (comment !== undefined) out.comment = comment
   return out
+}
+
+/** Reads the bodies of `delims` from `start`; returns where the text after the last one begins. */
+function readBodies(text: string, start: number, delims: string[], out: string[]): number {
+  let i = start
+  for (const delim of delims) {
+    const body: string[] = []
+    while (i < text.length) {
+      const nl = text.indexOf('\n', i)
+      const line = text.slice(i, nl === -1 ? text.length : nl)
+      i = nl === -1 ? text.length : nl + 1
+      if (line.replace(/^\t+/, '').trim() === delim) break
+      body.push(line)
+    }
+    out.push(body.join('\n'))
+  }
+  return i
 }
 
 interface ReadResult {
@@ -179,7 +207,7 @@ function readWord(text: string, start: number, features: Set<string>): ReadResul
       i = close === -1 ? text.length : close + 1
       continue
     }
-    if (ch === '*' || ch === '?' || (ch === '[' && text.indexOf(']', i) > i)) features.add('glob')
+    if (ch === '*' || ch === '?' || (ch === '[' && closesInWord(text, i))) features.add('glob')
     if (ch === '~' && atStart()) features.add('tilde expansion')
     if (ch === '{' && /^\{[^{}\s]*(,|\.\.)[^{}\s]*\}/.test(text.slice(i)))
       features.add('brace expansion')
@@ -188,6 +216,16 @@ function readWord(text: string, start: number, features: Set<string>): ReadResul
   }
   const word: Word = { parts, raw: text.slice(start, i), offset: start }
   return unterminated === undefined ? { word, end: i } : { word, end: i, unterminated }
+}
+
+// `[a-z]` is a glob only when its `]` is in the same word: `[ 1 ]` is the test command.
+function closesInWord(text: string, open: number): boolean {
+  for (let j = open + 1; j < text.length; j++) {
+    const c = text[j] as string
+    if (c === ']') return true
+    if (META.has(c)) return false
+  }
+  return false
 }
 
 function splitPlaceholders(
@@ -301,6 +339,14 @@ function skipBalanced(
   o: string,
   c: string
 ): { end: number; literal: string; unterminated?: boolean } {
+  const j = closingIndex(text, open, o, c)
+  return j === -1
+    ? { end: text.length, literal: text.slice(open - 1), unterminated: true }
+    : { end: j + 1, literal: text.slice(open - 1, j + 1) }
+}
+
+/** Index of the `c` that closes the `o` at `open` (quotes respected), or -1. */
+export function closingIndex(text: string, open: number, o = '(', c = ')'): number {
   let depth = 0
   let quote: string | undefined
   for (let j = open; j < text.length; j++) {
@@ -313,7 +359,7 @@ function skipBalanced(
     if (ch === "'" || ch === '"') quote = ch
     else if (ch === '\\') j++
     else if (ch === o) depth++
-    else if (ch === c && --depth === 0) return { end: j + 1, literal: text.slice(open - 1, j + 1) }
+    else if (ch === c && --depth === 0) return j
   }
-  return { end: text.length, literal: text.slice(open - 1), unterminated: true }
+  return -1
 }
