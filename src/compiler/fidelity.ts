@@ -8,6 +8,7 @@ import type { TsgIr } from './ir.js'
 import type { Account } from './interpret/model.js'
 import { isInlineCommand } from './interpret/prose.js'
 import { placeholderName } from './interpret/vars.js'
+import { locallySet } from './shell/analyze.js'
 import { lexShell } from './shell/lexer.js'
 
 export interface FidelityCheck {
@@ -109,11 +110,18 @@ function inventedAll(
 function missingVars(a: Account, vars: ReadonlySet<string>): string[] {
   if (a.origin === 'http') return []
   const out: string[] = []
+  const local = locallySet(a.text)
   for (const t of lexShell(a.text).tokens) {
     if (t.kind !== 'word') continue
     for (const p of t.word.parts) {
       const name =
-        p.kind === 'var' ? p.name : p.kind === 'placeholder' ? placeholderName(p.raw) : undefined
+        p.kind === 'var'
+          ? local.has(p.name)
+            ? undefined
+            : p.name
+          : p.kind === 'placeholder'
+            ? placeholderName(p.raw)
+            : undefined
       if (name !== undefined && !vars.has(name))
         out.push(`line ${a.line}: ${p.kind === 'lit' ? '' : p.raw} has no var '${name}'`)
     }

@@ -6,7 +6,7 @@ import type { Step } from '../../runbook/index.js'
 import type { Classification } from '../../runbook/safety/index.js'
 import { classifyCommand } from '../../runbook/safety/index.js'
 import type { SimpleCommand } from '../shell/analyze.js'
-import { analyzeShell } from '../shell/analyze.js'
+import { analyzeShell, locallySet } from '../shell/analyze.js'
 import type { Word } from '../shell/lexer.js'
 import { lexShell } from '../shell/lexer.js'
 import type { SectionContext } from './context.js'
@@ -261,8 +261,9 @@ function manualStep(
   level: Classification['level']
 ): number {
   const refs: Refs = new Map()
+  const local = locallySet(src.text)
   for (const t of lexShell(src.text).tokens)
-    if (t.kind === 'word') renderWord(t.word, ctx.doc.vars, src.line, refs)
+    if (t.kind === 'word') renderWord(t.word, ctx.doc.vars, src.line, refs, local)
   const step: Step = {
     id: '',
     type: 'manual',

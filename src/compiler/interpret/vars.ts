@@ -5,7 +5,25 @@ import type { Word, WordPart } from '../shell/lexer.js'
 import type { VarOrigin } from './model.js'
 
 export const BRACES_VAR = 'literal_braces'
-const CAPS = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g
+// Not `NAME=` (an assignment or a key) and not `$NAME` (a variable inside `$(...)` text).
+const CAPS = /(?<!\$\{?)\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b(?!=)/g
+// `NODE_NAME`, `POD_IP`, `YOUR_CLUSTER` stand for a value; `APPROVE_PLAN`, `ETCDCTL_API` and
+// `MISE_TASK_OUTPUT` are literal words (an enum value, a variable's own name) that only look alike.
+const VALUE_WORDS = new Set(
+  `NAME NAMES ID IDS IP IPS HOST HOSTS HOSTNAME ADDR ADDRESS PORT PATH DIR FILE FILENAME URL URI
+  ENDPOINT KEY TOKEN SECRET PASSWORD PASS USER USERNAME NAMESPACE NS POD PODS NODE NODES CLUSTER
+  CONTEXT REGION ZONE VERSION TAG IMAGE VALUE NUMBER NUM COUNT SIZE ACCOUNT SUBSCRIPTION TENANT
+  GROUP RG BUCKET DB DATABASE TABLE SERVICE SVC DEPLOYMENT DOMAIN EMAIL UUID UID GUID CERT DEVICE
+  DISK VOLUME PVC ARN PROJECT ORG REPO BRANCH COMMIT SHA HERE`.split(/\s+/)
+)
+
+/** True when an all-capitals word with underscores reads as a value to fill in. */
+export function isCapsPlaceholder(word: string): boolean {
+  const parts = word.split('_')
+  return (
+    VALUE_WORDS.has(parts[parts.length - 1] as string) || /^(YOUR|MY|SOME)$/.test(parts[0] ?? '')
+  )
+}
 const EXAMPLE_NAME = /^([a-z0-9][a-z0-9.-]*?)-(x{4,}|X{4,})$/
 
 /** The var name for a placeholder: `<AGIC-POD-NAME>` -> `agic_pod_name`. */
@@ -76,12 +94,29 @@ export function escapeBraces(text: string, vars: Vars, line: number): string {
 /** Variable references found while rendering: how the source wrote each, and its template. */
 export type Refs = Map<string, string>
 
-/** Renders a shell word as one templated argv element, registering its variables in `refs`. */
-export function renderWord(word: Word, vars: Vars, line: number, refs: Refs = new Map()): string {
-  return word.parts.map((p) => renderPart(p, word, vars, line, refs)).join('')
+/**
+ * Renders a shell word as one templated argv element, registering its variables in `refs`.
+ * Variables in `local` are set by the same command (a loop variable): they stay as written.
+ */
+export function renderWord(
+  word: Word,
+  vars: Vars,
+  line: number,
+  refs: Refs = new Map(),
+  local: ReadonlySet<string> = new Set()
+): string {
+  return word.parts.map((p) => renderPart(p, word, vars, line, refs, local)).join('')
 }
 
-function renderPart(p: WordPart, word: Word, vars: Vars, line: number, refs: Refs): string {
+function renderPart(
+  p: WordPart,
+  word: Word,
+  vars: Vars,
+  line: number,
+  refs: Refs,
+  local: ReadonlySet<string>
+): string {
+  if (p.kind === 'var' && local.has(p.name)) return escapeBraces(p.raw, vars, line)
   const use = (name: string, written: string, how: string): string => {
     const ref = vars.use(name, written, line, how)
     refs.set(written, ref)
@@ -95,6 +130,7 @@ function renderPart(p: WordPart, word: Word, vars: Vars, line: number, refs: Ref
     let out = ''
     let last = 0
     for (const m of p.text.matchAll(CAPS)) {
+      if (!isCapsPlaceholder(m[0])) continue
       out += escapeBraces(p.text.slice(last, m.index), vars, line)
       out += use(placeholderName(m[0]), m[0], 'placeholder')
       last = m.index + m[0].length
