@@ -34,7 +34,10 @@ export function fidelityChecks(input: FidelityInput): FidelityCheck[] {
     problems
   })
   const cli = input.runbook.steps.filter((s) => s.type === 'cli')
+  // A shell variable is accounted for by a var, or by a capture of its name (numbered when taken).
   const vars = new Set(Object.keys(input.runbook.meta.vars ?? {}))
+  for (const s of input.runbook.steps)
+    for (const c of Object.keys(s.capture ?? {})) vars.add(c.replace(/_\d+$/, '')).add(c)
   return [
     check(
       'schema-valid',

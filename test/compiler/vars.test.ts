@@ -20,7 +20,7 @@ describe('placeholders that are not placeholders', () => {
 
   it('never takes the name of an assignment or a $VAR inside $(...) for a placeholder', () => {
     const r = compile(
-      '# T\n\n```sh\nETCDCTL_API=3 etcdctl defrag\nX=$(kubectl get cm -o jsonpath="{.a}" -l u="$ROOK_UID")\nwait_next ID APPROVE_PLAN\n```\n'
+      '# T\n\n```sh\nETCDCTL_API=3 etcdctl defrag\nX=$(kubectl get cm -o jsonpath="{.a}" -l u="$ROOK_UID" | head -1)\nwait_next ID APPROVE_PLAN\n```\n'
     )
     expect(r.runbook.meta.vars ?? {}).toEqual({ X: '' })
     expect(r.runbook.steps[0]?.instructions).not.toContain('Values:')

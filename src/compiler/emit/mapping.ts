@@ -113,12 +113,29 @@ export function mappingMarkdown(
   }
 
   out.push('', '## Variables', '')
-  if (result.vars.length === 0) out.push('None.')
-  else {
+  if (result.vars.length === 0 && result.captures.length === 0) out.push('None.')
+  if (result.vars.length > 0) {
     out.push('| Var | Default | Written as | Lines | From |', '| --- | --- | --- | --- | --- |')
     for (const v of result.vars)
       out.push(
         `| \`${v.name}\` | ${v.default === '' ? '(none: TODO)' : code(v.default)} | ${v.written.map(code).join(', ')} | ${v.lines.join(', ')} | ${cell(v.how)} |`
+      )
+  }
+
+  if (result.captures.length > 0) {
+    const owner = new Map(
+      steps.flatMap((s) => Object.keys(s.step.capture ?? {}).map((c) => [c, s.step.id] as const))
+    )
+    out.push(
+      ...(result.vars.length > 0 ? [''] : []),
+      'Captured at run time: the step runs the command of `VAR=$(...)` and keeps its stdout (one trailing newline removed, as the shell removes trailing newlines); later `$VAR` use the capture.',
+      '',
+      '| Capture | Written as | Set by | Line | Used at lines |',
+      '| --- | --- | --- | --- | --- |'
+    )
+    for (const c of result.captures)
+      out.push(
+        `| \`${c.name}\` | \`$${c.shell}\` | \`${owner.get(c.name) ?? '?'}\` | ${c.line} | ${c.uses.length === 0 ? '(none)' : c.uses.join(', ')} |`
       )
   }
 

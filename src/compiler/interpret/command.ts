@@ -12,7 +12,8 @@ import { lexShell } from '../shell/lexer.js'
 import type { SectionContext } from './context.js'
 import { todo } from './context.js'
 import { interactiveReason, sessionOpener } from './interactive.js'
-import type { ManualWhy } from './model.js'
+import { capturable, singleValue } from './capture.js'
+import type { Account, ManualWhy } from './model.js'
 import { manualInstructions } from './instructions.js'
 import { shellLevel } from './shell-level.js'
 import type { Refs } from './vars.js'
@@ -87,6 +88,7 @@ export function planCommand(src: CommandSource, ctx: SectionContext): void {
     return
   }
   if (a.kind === 'shell') {
+    if (ctx.session === undefined && planCapture(src, ctx, account)) return
     const words = lexShell(src.text).tokens.flatMap((t) =>
       t.kind === 'word' ? [displayWord(t.word)] : []
     )
@@ -108,6 +110,7 @@ export function planCommand(src: CommandSource, ctx: SectionContext): void {
           : `${a.reasons.join(', ')} (${safety})`
     account.steps.push(manualStep(src, ctx, why, detail, level.level))
     for (const name of a.assigns) {
+      doc.vars.release(name)
       doc.vars.use(name, `$${name}`, src.line, `set by the command at line ${src.line}`)
       todo(
         doc,
@@ -190,14 +193,46 @@ function planSimple(
   return ''
 }
 
+/** `VAR=$(cmd)` with a simple read-only `cmd`: a cli step capturing stdout as `VAR`. */
+function planCapture(src: CommandSource, ctx: SectionContext, account: Account): boolean {
+  const cap = capturable(src.text)
+  if (cap === undefined) return false
+  const cmd = cap.command
+  const display = cmd.words.map(displayWord)
+  const c = classifyCommand(display)
+  if (
+    c.level !== 'read-only' ||
+    sessionOpener(display) !== undefined ||
+    manualReason(cmd, cmd.words[0] as Word, display[0] ?? '', display, c) !== undefined ||
+    fromOutput(cmd, ctx) !== undefined
+  )
+    return false
+  const index = cliStep(cmd, src, ctx, c)
+  const capture = ctx.doc.vars.capture(cap.name, src.line, singleValue(cmd))
+  const planned = ctx.doc.steps[index]
+  if (planned !== undefined) planned.step.capture = { [capture.name]: 'stdout' }
+  account.steps.push(index)
+  account.note = `\`$(...)\` runs as a cli step; its stdout is captured as \`${capture.name}\``
+  return true
+}
+
 // `$RESOURCES` set by `RESOURCES=$(kubectl ...)` may hold many words that the shell splits; one
-// argv element cannot stand for it, so the command stays manual.
+// argv element cannot stand for it, so the command stays manual. A quoted `"$POD"`, or a capture
+// of a command that prints one value, is one word.
 function fromOutput(
   cmd: SimpleCommand,
   ctx: SectionContext
 ): { why: ManualWhy; detail: string } | undefined {
   for (const w of [...cmd.words, ...cmd.env.map((e) => e.value)])
     for (const p of w.parts) {
+      const capture = p.kind === 'var' ? ctx.doc.vars.captureOf(p.name) : undefined
+      if (p.kind === 'var' && capture !== undefined) {
+        if (p.quoted === true || capture.single) continue
+        return {
+          why: 'needs-shell',
+          detail: `uses ${p.raw} unquoted: the shell splits the output captured at line ${capture.line} into words, which one argument cannot stand for`
+        }
+      }
       const how = p.kind === 'var' ? ctx.doc.vars.get(p.name)?.how : undefined
       if (p.kind === 'var' && how?.startsWith('set by the command') === true)
         return {
@@ -313,6 +348,7 @@ function assignmentNote(
         )
       notes.push(`sets the default of \`${name}\``)
     } else {
+      ctx.doc.vars.release(name)
       ctx.doc.vars.use(name, `$${name}`, src.line, `set at line ${src.line} from other values`)
       todo(
         ctx.doc,

@@ -7,6 +7,7 @@ import { slug, uniqueIds } from './ids.js'
 import type { Account, PlannedStep, Todo, VarOrigin } from './model.js'
 import { interpretSection } from './section.js'
 import { lexShell } from '../shell/lexer.js'
+import type { Capture } from './vars.js'
 import { Vars } from './vars.js'
 import { oneLine } from '../extract/text.js'
 
@@ -16,6 +17,8 @@ export interface Interpretation {
   accounts: Account[]
   todos: Todo[]
   vars: VarOrigin[]
+  /** Shell variables set by `VAR=$(cmd)` and kept as captures of cli steps. */
+  captures: Capture[]
   /** Line of a non-command code block -> id of the prose step that shows it. */
   shownIn: Map<number, string>
   /** Programs run by the document's code blocks (inline code naming one is a command). */
@@ -81,6 +84,7 @@ export function interpret(ir: TsgIr, opts: InterpretOptions = {}): Interpretatio
     accounts: doc.accounts.sort((a, b) => a.line - b.line),
     todos,
     vars: doc.vars.all(),
+    captures: doc.vars.allCaptures(),
     shownIn
   }
 }

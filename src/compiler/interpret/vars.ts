@@ -38,24 +38,45 @@ export function placeholderName(raw: string): string {
 }
 
 /** The registry of variables, in a deterministic order (sorted by name when emitted). */
+/** A shell variable set from command output by a cli step's capture (`POD=$(kubectl ...)`). */
+export interface Capture {
+  /** The capture's name in the runbook (the shell name, numbered when taken). */
+  name: string
+  /** The shell variable as the TSG names it. */
+  shell: string
+  line: number
+  /** Lines of the source where `$shell` stands for this capture. */
+  uses: number[]
+  /** True when the command prints one value, so that an unquoted `$POD` is one word too. */
+  single: boolean
+}
+
+/** The registry of variables, in a deterministic order (sorted by name when emitted). */
 export class Vars {
   private readonly map = new Map<string, VarOrigin>()
+  private readonly captured = new Map<string, Capture>()
+  private readonly captureNames = new Set<string>()
+  private readonly captures: Capture[] = []
+  private readonly alias = new Map<string, string>()
 
   /** Records a use of `name`, written as `written` at `line`. */
   use(name: string, written: string, line: number, how: string): string {
-    const v = this.map.get(name) ?? { name, default: '', written: [], lines: [], how }
+    const key = this.key(name)
+    const v = this.map.get(key) ?? { name: key, default: '', written: [], lines: [], how }
     if (!v.written.includes(written)) v.written.push(written)
     if (!v.lines.includes(line)) v.lines.push(line)
-    this.map.set(name, v)
-    return `{{ .${name} }}`
+    this.map.set(key, v)
+    return `{{ .${key} }}`
   }
 
   /** Sets a default from a literal assignment (`BASE=http://...`); the first one wins. */
   define(name: string, value: string, line: number, written = `$${name}`): { conflict?: string } {
-    const v = this.map.get(name)
+    this.captured.delete(name)
+    const key = this.key(name)
+    const v = this.map.get(key)
     if (v === undefined) {
-      this.map.set(name, {
-        name,
+      this.map.set(key, {
+        name: key,
         default: value,
         written: [written],
         lines: [line],
@@ -70,17 +91,54 @@ export class Vars {
     return {}
   }
 
+  /** Binds shell variable `shell` to a new capture; later `$shell` renders as that capture. */
+  capture(shell: string, line: number, single: boolean): Capture {
+    let name = shell
+    for (let n = 2; this.map.has(name) || this.captureNames.has(name); n++) name = `${shell}_${n}`
+    const c: Capture = { name, shell, line, uses: [], single }
+    this.captureNames.add(name)
+    this.captured.set(shell, c)
+    this.captures.push(c)
+    return c
+  }
+
+  /** Every capture, in the order of the source. */
+  allCaptures(): Capture[] {
+    return [...this.captures]
+  }
+
+  /** The capture `$shell` currently stands for, if any. */
+  captureOf(shell: string): Capture | undefined {
+    return this.captured.get(shell)
+  }
+
+  /** `shell` is set again by something else than a capture: later uses are no longer it. */
+  release(shell: string): void {
+    this.captured.delete(shell)
+  }
+
   has(name: string): boolean {
-    return this.map.has(name)
+    return this.map.has(this.alias.get(name) ?? name)
   }
 
   get(name: string): VarOrigin | undefined {
-    return this.map.get(name)
+    return this.map.get(this.alias.get(name) ?? name)
   }
 
   /** All variables, sorted by name. */
   all(): VarOrigin[] {
     return [...this.map.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  }
+
+  // A var never takes the name of a capture (the engine refuses that): it gets a numbered one.
+  private key(name: string): string {
+    const known = this.alias.get(name)
+    if (known !== undefined) return known
+    if (!this.captureNames.has(name)) return name
+    let key = `${name}_2`
+    for (let n = 3; this.map.has(key) || this.captureNames.has(key); n++) key = `${name}_${n}`
+    this.alias.set(name, key)
+    return key
   }
 }
 
@@ -122,7 +180,13 @@ function renderPart(
     refs.set(written, ref)
     return ref
   }
-  if (p.kind === 'var') return use(p.name, p.raw, 'shell variable')
+  if (p.kind === 'var') {
+    const c = vars.captureOf(p.name)
+    if (c === undefined) return use(p.name, p.raw, 'shell variable')
+    if (!c.uses.includes(line)) c.uses.push(line)
+    refs.set(p.raw, `{{ .${c.name} }}`)
+    return `{{ .${c.name} }}`
+  }
   if (p.kind === 'placeholder') return use(placeholderName(p.raw), p.raw, 'placeholder')
   if (p.quoted === 'none') {
     const ex = word.parts.length === 1 ? EXAMPLE_NAME.exec(p.text) : null

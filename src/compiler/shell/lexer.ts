@@ -5,7 +5,7 @@
 
 export type WordPart =
   | { kind: 'lit'; text: string; quoted: 'none' | 'single' | 'double' }
-  | { kind: 'var'; name: string; raw: string }
+  | { kind: 'var'; name: string; raw: string; quoted?: true }
   | { kind: 'placeholder'; raw: string }
 
 export interface Word {
@@ -279,7 +279,7 @@ function readDouble(
     }
     if (ch === '$') {
       flush()
-      const r = readDollar(text, i, features, parts)
+      const r = readDollar(text, i, features, parts, true)
       if (r.literal !== undefined) buf += r.literal
       i = r.end
       if (r.unterminated) return { end: i, unterminated: true }
@@ -297,7 +297,8 @@ function readDollar(
   text: string,
   i: number,
   features: Set<string>,
-  parts: WordPart[]
+  parts: WordPart[],
+  quoted = false
 ): { end: number; literal?: string; unterminated?: boolean } {
   const rest = text.slice(i + 1)
   if (rest.startsWith('((')) {
@@ -313,7 +314,7 @@ function readDollar(
     if (close === -1) return { end: text.length, unterminated: true, literal: text.slice(i) }
     const inner = text.slice(i + 2, close)
     if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(inner)) {
-      parts.push({ kind: 'var', name: inner, raw: text.slice(i, close + 1) })
+      parts.push(varPart(inner, text.slice(i, close + 1), quoted))
     } else {
       features.add('parameter expansion')
       return { end: close + 1, literal: text.slice(i, close + 1) }
@@ -322,7 +323,7 @@ function readDollar(
   }
   const name = NAME.exec(rest)
   if (name !== null) {
-    parts.push({ kind: 'var', name: name[0], raw: `$${name[0]}` })
+    parts.push(varPart(name[0], `$${name[0]}`, quoted))
     return { end: i + 1 + name[0].length }
   }
   if (/^[0-9@*#?$!-]/.test(rest)) {
@@ -331,6 +332,11 @@ function readDollar(
   }
   if (rest.startsWith("'")) features.add('ANSI-C quoting')
   return { end: i + 1, literal: '$' }
+}
+
+// A `$NAME` inside double quotes is one word whatever its value; unquoted, the shell splits it.
+function varPart(name: string, raw: string, quoted: boolean): WordPart {
+  return quoted ? { kind: 'var', name, raw, quoted: true } : { kind: 'var', name, raw }
 }
 
 function skipBalanced(
