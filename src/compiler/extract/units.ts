@@ -70,7 +70,19 @@ function listItemUnit(item: ListItem, list: List, lines: string[]): IrUnit {
     .trim()
   u.checked = item.checked ?? null
   u.ordered = list.ordered === true
+  u.nested = hasMore(item)
   return u
+}
+
+/** A list item holds more than one paragraph of text (a sub-list, code, an image, ...). */
+function hasMore(item: ListItem): boolean {
+  const [first, ...rest] = item.children
+  return rest.length > 0 || (first !== undefined && (first.type !== 'paragraph' || hasImage(first)))
+}
+
+function hasImage(node: Nodes): boolean {
+  if (node.type === 'image' || node.type === 'imageReference') return true
+  return 'children' in node && (node.children as Nodes[]).some(hasImage)
 }
 
 function unit(
@@ -93,6 +105,7 @@ function unit(
     text: (opts.text ?? plainText(node)).trim(),
     lead: (opts.text ?? plainText(node)).trim(),
     checked: null,
+    nested: false,
     ordered: false,
     entries,
     inline: kind === 'admonition' ? [] : inline,
@@ -130,7 +143,8 @@ function walk(
         line: item.position?.start.line ?? 1,
         checked: item.checked ?? null,
         depth,
-        inline: own
+        inline: own,
+        nested: hasMore(item)
       })
       walk(item, depth + 1, lines, codes, inline, entries)
     }

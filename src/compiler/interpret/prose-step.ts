@@ -5,7 +5,14 @@ import type { IrEntry, IrInline, IrUnit } from '../ir.js'
 import { oneLine } from '../extract/text.js'
 import type { SectionContext } from './context.js'
 import { slug } from './ids.js'
-import { fillInField, isHttpCall, isImperative, startsImperative, stripMarkers } from './prose.js'
+import {
+  fillInField,
+  isHttpCall,
+  isImperative,
+  startsImperative,
+  startsWithCode,
+  stripMarkers
+} from './prose.js'
 import { escapeBraces } from './vars.js'
 
 const PAYLOAD_VERB = /\b(command|run|execute|send|apply|submit|create|register|post)\b/i
@@ -21,13 +28,17 @@ export function proseStep(run: IrUnit[], ctx: SectionContext, headingImperative:
         isHttpCall(c.text) && all.findIndex((o) => o.line === c.line && o.text === c.text) === i
     )
   const fields = entries.flatMap((e) => {
-    const f = fillInField(e.text)
+    const f = fillInField(e.text, e.nested)
     return f === undefined ? [] : [{ ...f, line: e.line }]
   })
+  const conditions = new Set(conditionItems(run))
   const checks = entries.filter(
     (e) =>
-      fillInField(e.text) === undefined &&
-      (e.checked !== null || startsImperative(e.text) || e.inline.some((c) => isHttpCall(c.text)))
+      fillInField(e.text, e.nested) === undefined &&
+      (e.checked !== null ||
+        conditions.has(e.line) ||
+        (startsImperative(e.text) && !startsWithCode(e.text, codesOf(e.inline))) ||
+        e.inline.some((c) => isHttpCall(c.text)))
   )
   const payload =
     run.some((u) => u.codes.some((c) => c.kind !== 'shell')) &&
@@ -37,7 +48,7 @@ export function proseStep(run: IrUnit[], ctx: SectionContext, headingImperative:
     fields.length > 0 ||
     checks.length > 0 ||
     payload ||
-    run.some((u) => u.kind !== 'code' && isImperative(u.text))
+    run.some((u) => u.kind !== 'code' && isImperative(u.text, codesOf(u.inline)))
   if (!actionable) {
     accountHttp(http, [], 'mentioned in descriptive prose, not a step', ctx)
     return
@@ -86,8 +97,29 @@ function entriesOf(u: IrUnit): IrEntry[] {
   if (u.kind !== 'list-item') return u.entries
   const own = u.lead
   const inline: IrInline[] = u.inline.filter((c) => c.line === u.line)
-  return [{ text: own, line: u.line, checked: u.checked, depth: -1, inline }, ...u.entries]
+  const lead = { text: own, line: u.line, checked: u.checked, depth: -1, inline, nested: u.nested }
+  return [lead, ...u.entries]
 }
+
+// `The steps below assume:`, `Prerequisites:`, `Make sure that:` introduce conditions to confirm.
+const CONDITIONS =
+  /\b(assum\w*|prerequisites?|requirements?|required|before (you|starting|you start|you begin)|make sure|ensure|verify|confirm|validate)\b[^:]*:\s*$/i
+
+/** Lines of the list items that follow a paragraph introducing conditions to confirm. */
+function conditionItems(run: IrUnit[]): number[] {
+  const out: number[] = []
+  let open = false
+  for (const u of run) {
+    if (u.kind === 'list-item') {
+      if (open) out.push(u.line)
+      continue
+    }
+    open = u.kind === 'paragraph' && CONDITIONS.test(u.text)
+  }
+  return out
+}
+
+const codesOf = (inline: readonly IrInline[]): string[] => inline.map((c) => c.text)
 
 function checklist(checks: IrEntry[]): Evidence[] {
   const items = [

@@ -1,0 +1,62 @@
+import { compileTsg } from '../../src/compiler/index.js'
+import { fillInField, isImperative, startsImperative } from '../../src/compiler/interpret/prose.js'
+
+const steps = (md: string) => compileTsg(md, { file: 't.md' }).runbook.steps
+const evidence = (md: string) =>
+  steps(md).map((s) =>
+    (s.required_evidence ?? []).map((e) => (e.kind === 'checklist' ? e.items : e.name))
+  )
+
+describe('prose: fields and checklists', () => {
+  it('reads short `Label:` entries as fields even when they start with a verb', () => {
+    expect(fillInField('Run ID:')).toEqual({ label: 'Run ID' })
+    expect(fillInField('Change in critical systems:')).toEqual({
+      label: 'Change in critical systems'
+    })
+    expect(fillInField('Once resolved, reset the failure status:')).toBeUndefined()
+    expect(
+      evidence('# T\n\n## Run\n\n- Run ID:\n- Trigger source (`manual` / `timer`):\n- Operator:\n')
+    ).toEqual([['run_id', 'trigger_source_manual_timer', 'operator']])
+  })
+
+  it('does not read an entry with content of its own as a field', () => {
+    expect(fillInField('Listener:', true)).toBeUndefined()
+    const md =
+      '# T\n\n## Config\n\nCheck the gateway:\n\n- Listener:\n![l](l.png)\n- Lanes:\n  - `a`\n  - `b`\n'
+    expect(evidence(md)).toEqual([[]])
+  })
+
+  it('lists the conditions a paragraph introduces as checklist items', () => {
+    const md =
+      '# T\n\n## Setup\n\nThe steps below assume:\n\n- You have a cluster\n- AGIC is installed\n'
+    expect(evidence(md)).toEqual([[['You have a cluster', 'AGIC is installed']]])
+  })
+})
+
+describe('prose: what is not an instruction', () => {
+  it('does not read "you can" as an instruction', () => {
+    expect(isImperative('For further reading, you can go through this readme.')).toBe(false)
+    expect(isImperative('You should check the logs.')).toBe(true)
+    expect(steps('# T\n\n## Notes\n\nYou can do this in Bash by running a script.\n')).toHaveLength(
+      1
+    )
+    expect(
+      steps('# T\n\n## Notes\n\nYou can do this in Bash by running a script.\n')[0]?.instructions
+    ).toContain('found no command and no instruction')
+  })
+
+  it('reads nouns that are also verbs as nouns unless an object follows', () => {
+    expect(startsImperative('File System Usage')).toBe(false)
+    expect(startsImperative('Plan and registry:')).toBe(false)
+    expect(startsImperative('Plan runs write run-scoped bundles')).toBe(false)
+    expect(startsImperative('Plan for node capacity')).toBe(true)
+    expect(startsImperative('Check the following:')).toBe(true)
+    expect(startsImperative('Store completed runs as files.')).toBe(true)
+  })
+
+  it('does not read an entry that starts with code as an instruction', () => {
+    const md =
+      '# T\n\n## CLI\n\nSupported commands:\n\n- `run --plan x`\n- `status`\n- `list-plans`\n'
+    expect(steps(md)[0]?.instructions).toContain('found no command and no instruction')
+  })
+})
