@@ -60,3 +60,10 @@ describe('prose: what is not an instruction', () => {
     expect(steps(md)[0]?.instructions).toContain('found no command and no instruction')
   })
 })
+
+describe('prose: markup that is not content', () => {
+  it('leaves a thematic break (---) out of the instructions', () => {
+    const s = steps('# T\n\n## Run\n\nRestart the service.\n\n---\n\n## Next\n')
+    expect(s[0]?.instructions).toBe('Restart the service.')
+  })
+})

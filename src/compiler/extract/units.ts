@@ -12,7 +12,8 @@ export function buildUnits(nodes: RootContent[], lines: string[]): IrUnit[] {
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i] as RootContent
     const next = nodes[i + 1]
-    if (node.type === 'yaml' || node.type === 'definition') continue
+    if (node.type === 'yaml' || node.type === 'definition' || node.type === 'thematicBreak')
+      continue
     if (node.type === 'list') {
       for (const item of node.children) units.push(listItemUnit(item, node, lines))
       continue
