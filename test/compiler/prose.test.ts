@@ -1,4 +1,5 @@
 import { compileTsg } from '../../src/compiler/index.js'
+import { stripShortcodes } from '../../src/compiler/extract/text.js'
 import { fillInField, isImperative, startsImperative } from '../../src/compiler/interpret/prose.js'
 
 const steps = (md: string) => compileTsg(md, { file: 't.md' }).runbook.steps
@@ -65,5 +66,19 @@ describe('prose: markup that is not content', () => {
   it('leaves a thematic break (---) out of the instructions', () => {
     const s = steps('# T\n\n## Run\n\nRestart the service.\n\n---\n\n## Next\n')
     expect(s[0]?.instructions).toBe('Restart the service.')
+  })
+})
+
+describe('prose: Hugo shortcodes', () => {
+  it('turns an alert shortcode into a bold label and drops the others', () => {
+    expect(
+      stripShortcodes(
+        '{{% alert title="Note" color="warning" %}}\nDo not defrag a live member\n{{% /alert %}}.\n\n{{< version-check >}} ok'
+      )
+    ).toBe('**Note:** Do not defrag a live member\n\n ok')
+    const s = steps(
+      '# T\n\n## Defrag\n\n{{% alert title="Note" %}}\nSpecify all members in `--endpoints`.\n{{% /alert %}}\n'
+    )
+    expect(s[0]?.instructions).toBe('**Note:** Specify all members in `--endpoints`.')
   })
 })

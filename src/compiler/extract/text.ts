@@ -27,3 +27,22 @@ export function cleanTitle(text: string): string {
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
+
+/**
+ * Hugo shortcodes in Markdown for a reader: `{{% alert title="Note" %}}` becomes `**Note:**`, the
+ * others (closing tags, `{{< version-check >}}`) go, with a line left holding only punctuation.
+ */
+export function stripShortcodes(markdown: string): string {
+  if (!/\{\{[%<]/.test(markdown)) return markdown
+  return markdown
+    .replace(
+      /\{\{[%<]\s*(\/?[\w-]+)([^}]*?)[%>]\}\}(\n?)/g,
+      (_, name: string, args: string, nl: string) => {
+        const title = /\btitle="([^"]*)"/.exec(args)?.[1]
+        return title !== undefined && !name.startsWith('/') ? `**${title}:** ` : nl
+      }
+    )
+    .split('\n')
+    .filter((l) => !/^\s*[.,;:]+\s*$/.test(l))
+    .join('\n')
+}

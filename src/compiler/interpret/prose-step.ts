@@ -2,7 +2,7 @@
 // imperative list items and HTTP calls become a checklist; `Label:` fields become text evidence.
 import type { Evidence, Step } from '../../runbook/index.js'
 import type { IrEntry, IrInline, IrUnit } from '../ir.js'
-import { oneLine } from '../extract/text.js'
+import { oneLine, stripShortcodes } from '../extract/text.js'
 import type { SectionContext } from './context.js'
 import { slug } from './ids.js'
 import {
@@ -57,7 +57,7 @@ export function proseStep(run: IrUnit[], ctx: SectionContext, headingImperative:
   const endLine = run[run.length - 1]?.endLine ?? ctx.section.line
   const source = run
     .map((u, i) => {
-      const text = u.source.replace(/[ \t]+$/gm, '')
+      const text = stripShortcodes(u.source).replace(/[ \t]+$/gm, '')
       const prev = run[i - 1]
       return i === 0
         ? text

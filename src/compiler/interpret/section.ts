@@ -2,7 +2,7 @@
 // instructs (imperative sentences, task items, fill-in fields, payloads to send) becomes one manual
 // step; a run that only describes becomes the lead-in of the next command step, or stays context.
 import type { IrCode, IrInline, IrLine, IrSection, IrUnit } from '../ir.js'
-import { oneLine } from '../extract/text.js'
+import { oneLine, stripShortcodes } from '../extract/text.js'
 import { lexShell } from '../shell/lexer.js'
 import { planCommand } from './command.js'
 import { sessionOpener } from './interactive.js'
@@ -172,7 +172,7 @@ function commentsBefore(code: IrCode, line: IrLine): string[] {
 
 /** The prose of a unit as a one-line lead-in. */
 function leadText(unit: IrUnit): string | undefined {
-  const t = oneLine(unit.text)
+  const t = oneLine(stripShortcodes(unit.text))
   return t === '' ? undefined : t.length > 400 ? `${t.slice(0, 399)}…` : t
 }
 
