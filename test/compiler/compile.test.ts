@@ -140,3 +140,22 @@ describe('Stage C', () => {
     ])
   })
 })
+
+describe('Stage B: step ids', () => {
+  it('leaves the numbering of a heading out of the id', () => {
+    const ids = (md: string) => compileTsg(md, { file: 't.md' }).runbook.steps.map((s) => s.id)
+    expect(
+      ids(
+        '# T\n\n## 1) Run cluster.yml\n\nRun it.\n\n## 3. INCIDENT INVESTIGATION\n\nCheck it.\n\n## Step 2: Shadow Evaluation\n\nWait for it.\n\n## A) The Lockdown\n\nStop it.\n\n## 2.1 Setup\n\nDo it.\n\n## Step 3\n\nRun it.\n\n## 2024 Review\n\nCheck it.\n'
+      )
+    ).toEqual([
+      'run_cluster_yml',
+      'incident_investigation',
+      'shadow_evaluation',
+      'the_lockdown',
+      'setup',
+      'step_3',
+      '2024_review'
+    ])
+  })
+})
