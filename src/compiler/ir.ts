@@ -44,6 +44,8 @@ export interface IrUnit {
   checked: boolean | null
   /** A list item that holds more than its text (a sub-list, a code block, an image). */
   nested: boolean
+  /** For a sub-item split from its list: the text of the items above it ('' otherwise). */
+  context: string
   ordered: boolean
   /** Nested list entries (for checklists and fill-in fields). */
   entries: IrEntry[]

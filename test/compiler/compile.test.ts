@@ -159,3 +159,55 @@ describe('Stage B: step ids', () => {
     ])
   })
 })
+
+describe('Stage A/B: lists whose sub-items hold commands', () => {
+  const md = [
+    '# T',
+    '',
+    '## Fix',
+    '',
+    '- If a webhook is preventing the pod deletion:',
+    '',
+    '    1. Check the apiserver logs to see which webhook it is.',
+    '    2. List the webhooks:',
+    '',
+    '        ```sh',
+    '        oc get validatingwebhookconfiguration',
+    '        ```',
+    '    3. This should let the drain continue.',
+    '- Other item',
+    ''
+  ].join('\n')
+
+  it('makes each sub-item a unit of its own, with the text above it as context', () => {
+    const units = extractIr(md, 't.md').sections[1]?.units ?? []
+    expect(units.map((u) => [u.line, u.lead, u.context])).toEqual([
+      [5, 'If a webhook is preventing the pod deletion:', ''],
+      [
+        7,
+        'Check the apiserver logs to see which webhook it is.',
+        'If a webhook is preventing the pod deletion:'
+      ],
+      [8, 'List the webhooks:', 'If a webhook is preventing the pod deletion:'],
+      [13, 'This should let the drain continue.', 'If a webhook is preventing the pod deletion:'],
+      [14, 'Other item', '']
+    ])
+  })
+
+  it('turns the instruction of a sub-item into a step, not a lead-in of the command', () => {
+    const s = steps(md)
+    expect(s.map((x) => [x.type, x.title])).toEqual([
+      ['manual', 'Fix'],
+      ['cli', 'List the webhooks']
+    ])
+    expect(s[0]?.required_evidence?.[0]?.items).toEqual([
+      'Check the apiserver logs to see which webhook it is.'
+    ])
+    expect(s[0]?.instructions).toBe(
+      '- If a webhook is preventing the pod deletion:\n\n1. Check the apiserver logs to see which webhook it is.'
+    )
+    expect(s[1]?.description).toBe(
+      'If a webhook is preventing the pod deletion: List the webhooks:'
+    )
+  })
+})

@@ -57,11 +57,12 @@ export function proseStep(run: IrUnit[], ctx: SectionContext, headingImperative:
   const endLine = run[run.length - 1]?.endLine ?? ctx.section.line
   const source = run
     .map((u, i) => {
-      const text = stripShortcodes(u.source).replace(/[ \t]+$/gm, '')
       const prev = run[i - 1]
-      return i === 0
-        ? text
-        : `${prev !== undefined && u.line === prev.endLine + 1 ? '\n' : '\n\n'}${text}`
+      const adjacent = prev !== undefined && u.line === prev.endLine + 1
+      // A sub-item that starts the text keeps its place in the Markdown only under its parent.
+      const text = (adjacent ? u.source : dedent(u.source)).replace(/[ \t]+$/gm, '')
+      const md = stripShortcodes(text)
+      return i === 0 ? md : `${adjacent ? '\n' : '\n\n'}${md}`
     })
     .join('')
     .trim()
@@ -117,6 +118,12 @@ function conditionItems(run: IrUnit[]): number[] {
     open = u.kind === 'paragraph' && CONDITIONS.test(u.text)
   }
   return out
+}
+
+/** Removes the indentation of the first line from every line (a nested list item's). */
+function dedent(source: string): string {
+  const n = /^[ \t]*/.exec(source)?.[0].length ?? 0
+  return n === 0 ? source : source.replace(new RegExp(`^[ \\t]{0,${n}}`, 'gm'), '')
 }
 
 const codesOf = (inline: readonly IrInline[]): string[] => inline.map((c) => c.text)

@@ -92,12 +92,14 @@ export function interpretSection(
   if (ctx.session?.scope !== 'section') ctx.session = undefined
 }
 
-function planUnit(
-  unit: IrUnit,
-  items: Item[],
-  intro: string | undefined,
-  ctx: SectionContext
-): void {
+/** The prose before a command: `text` (with the context of a split list) and its own words. */
+interface Lead {
+  text: string
+  own: string
+}
+
+function planUnit(unit: IrUnit, items: Item[], lead: Lead | undefined, ctx: SectionContext): void {
+  const intro = lead?.text
   let block: IrCode | undefined
   let comment: string[] = []
   for (const item of items) {
@@ -113,7 +115,7 @@ function planUnit(
         }
     }
     if (item.kind === 'line') comment = commentsBefore(item.code, item.line)
-    const title = comment.length > 0 ? comment.join(' ') : titleFrom(intro, ctx.section)
+    const title = comment.length > 0 ? comment.join(' ') : titleFrom(lead?.own, ctx.section)
     const hint =
       item.kind === 'line' && item.code.attrs.name !== undefined
         ? item.code.attrs.name
@@ -170,10 +172,13 @@ function commentsBefore(code: IrCode, line: IrLine): string[] {
   return out.filter((s) => s !== '')
 }
 
-/** The prose of a unit as a one-line lead-in. */
-function leadText(unit: IrUnit): string | undefined {
-  const t = oneLine(stripShortcodes(unit.text))
-  return t === '' ? undefined : t.length > 400 ? `${t.slice(0, 399)}…` : t
+/** The prose of a unit as a one-line lead-in, after the text of the items it was split from. */
+function leadText(unit: IrUnit): Lead | undefined {
+  const clip = (t: string): string => (t.length > 400 ? `${t.slice(0, 399)}…` : t)
+  const own = oneLine(stripShortcodes(unit.text))
+  if (own === '') return undefined
+  const text = unit.context === '' ? own : `${oneLine(unit.context)} ${own}`
+  return { text: clip(text), own: clip(own) }
 }
 
 function titleFrom(intro: string | undefined, section: IrSection): string {
