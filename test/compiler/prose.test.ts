@@ -1,5 +1,5 @@
 import { compileTsg } from '../../src/compiler/index.js'
-import { stripShortcodes } from '../../src/compiler/extract/text.js'
+import { clip, stripShortcodes } from '../../src/compiler/extract/text.js'
 import { fillInField, isImperative, startsImperative } from '../../src/compiler/interpret/prose.js'
 
 const steps = (md: string) => compileTsg(md, { file: 't.md' }).runbook.steps
@@ -80,5 +80,25 @@ describe('prose: Hugo shortcodes', () => {
       '# T\n\n## Defrag\n\n{{% alert title="Note" %}}\nSpecify all members in `--endpoints`.\n{{% /alert %}}\n'
     )
     expect(s[0]?.instructions).toBe('**Note:** Specify all members in `--endpoints`.')
+  })
+})
+
+describe('prose: lead-ins and summaries', () => {
+  it('clips a summary at a sentence end, else at a word, never inside a word', () => {
+    expect(clip('Short.', 20)).toBe('Short.')
+    expect(clip('Remove the taint and wait. Once the plugin restarts, it completes.', 40)).toBe(
+      'Remove the taint and wait.'
+    )
+    expect(clip('Navigate to the targets page of the console', 20)).toBe('Navigate to the…')
+  })
+
+  it('gives the lead-in to the first step of a block only', () => {
+    const s = steps(
+      '# T\n\n## Quota\n\nThe quota can be checked:\n\n```sh\n# status\netcdctl endpoint status\n# alarms\netcdctl alarm list\n```\n'
+    )
+    expect(s.map((x) => [x.title, x.description ?? null])).toEqual([
+      ['status', 'The quota can be checked:'],
+      ['alarms', null]
+    ])
   })
 })

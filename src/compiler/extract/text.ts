@@ -46,3 +46,16 @@ export function stripShortcodes(markdown: string): string {
     .filter((l) => !/^\s*[.,;:]+\s*$/.test(l))
     .join('\n')
 }
+
+/**
+ * `text` cut to at most `max` characters for a summary: at the last sentence end that fits, else
+ * at the last word, with an ellipsis. Short text is returned as is.
+ */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text
+  const head = text.slice(0, max - 1)
+  const sentence = /^.*[.!?](?=\s)/s.exec(head)?.[0]
+  if (sentence !== undefined && sentence.length >= max / 3) return sentence
+  const word = head.replace(/\s+\S*$/, '')
+  return `${word === '' ? head : word}…`
+}

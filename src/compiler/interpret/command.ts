@@ -10,6 +10,7 @@ import { analyzeShell, locallySet } from '../shell/analyze.js'
 import type { Word } from '../shell/lexer.js'
 import { lexShell } from '../shell/lexer.js'
 import type { SectionContext } from './context.js'
+import { clip } from '../extract/text.js'
 import { todo } from './context.js'
 import { interactiveReason, sessionOpener } from './interactive.js'
 import { capturable, singleValue } from './capture.js'
@@ -276,7 +277,7 @@ function cliStep(
   const argv = cmd.words.map((w) => renderWord(w, vars, src.line))
   const step: Step = { id: '', type: 'cli', title: src.title }
   if (src.intro !== undefined && src.intro.replace(/[:.]$/, '') !== src.title)
-    step.description = src.intro
+    step.description = clip(src.intro, 400)
   const withBlock: NonNullable<Step['with']> = { argv }
   if (cmd.env.length > 0)
     withBlock.env = Object.fromEntries(

@@ -2,7 +2,7 @@
 // imperative list items and HTTP calls become a checklist; `Label:` fields become text evidence.
 import type { Evidence, Step } from '../../runbook/index.js'
 import type { IrEntry, IrInline, IrUnit } from '../ir.js'
-import { oneLine, stripShortcodes } from '../extract/text.js'
+import { clip, oneLine, stripShortcodes } from '../extract/text.js'
 import type { SectionContext } from './context.js'
 import { slug } from './ids.js'
 import {
@@ -131,7 +131,7 @@ const codesOf = (inline: readonly IrInline[]): string[] => inline.map((c) => c.t
 function checklist(checks: IrEntry[]): Evidence[] {
   const items = [
     ...new Set(checks.map((e) => oneLine(stripMarkers(e.text))).filter((t) => t !== ''))
-  ].map((t) => (t.length > 200 ? `${t.slice(0, 199)}…` : t))
+  ].map((t) => clip(t, 200))
   return items.length === 0
     ? []
     : [

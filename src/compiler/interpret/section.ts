@@ -99,7 +99,7 @@ interface Lead {
 }
 
 function planUnit(unit: IrUnit, items: Item[], lead: Lead | undefined, ctx: SectionContext): void {
-  const intro = lead?.text
+  const before = ctx.doc.steps.length
   let block: IrCode | undefined
   let comment: string[] = []
   for (const item of items) {
@@ -116,6 +116,8 @@ function planUnit(unit: IrUnit, items: Item[], lead: Lead | undefined, ctx: Sect
     }
     if (item.kind === 'line') comment = commentsBefore(item.code, item.line)
     const title = comment.length > 0 ? comment.join(' ') : titleFrom(lead?.own, ctx.section)
+    // The lead-in goes with the first step of the unit, not again with every later command.
+    const intro = ctx.doc.steps.length === before ? lead?.text : undefined
     const hint =
       item.kind === 'line' && item.code.attrs.name !== undefined
         ? item.code.attrs.name
@@ -174,11 +176,9 @@ function commentsBefore(code: IrCode, line: IrLine): string[] {
 
 /** The prose of a unit as a one-line lead-in, after the text of the items it was split from. */
 function leadText(unit: IrUnit): Lead | undefined {
-  const clip = (t: string): string => (t.length > 400 ? `${t.slice(0, 399)}…` : t)
   const own = oneLine(stripShortcodes(unit.text))
   if (own === '') return undefined
-  const text = unit.context === '' ? own : `${oneLine(unit.context)} ${own}`
-  return { text: clip(text), own: clip(own) }
+  return { text: unit.context === '' ? own : `${oneLine(unit.context)} ${own}`, own }
 }
 
 function titleFrom(intro: string | undefined, section: IrSection): string {
