@@ -97,8 +97,8 @@ describe('prose: lead-ins and summaries', () => {
       '# T\n\n## Quota\n\nThe quota can be checked:\n\n```sh\n# status\netcdctl endpoint status\n# alarms\netcdctl alarm list\n```\n'
     )
     expect(s.map((x) => [x.title, x.description ?? null])).toEqual([
-      ['status', 'The quota can be checked:'],
-      ['alarms', null]
+      ['Status', 'The quota can be checked:'],
+      ['Alarms', null]
     ])
   })
 })

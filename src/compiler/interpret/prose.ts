@@ -56,6 +56,15 @@ export function startsImperative(sentence: string): boolean {
     .replace(LEAD, '')
     .replace(/^[*_`"'“(]+/, '')
   if (MODAL.test(s)) return true
+  return verbFirst(s)
+}
+
+/** True when `sentence` itself starts with an imperative verb (no `If ...,` or `you should`). */
+export function startsWithVerb(sentence: string): boolean {
+  return verbFirst(stripMarkers(sentence).replace(/^[*_`"'“(]+/, ''))
+}
+
+function verbFirst(s: string): boolean {
   const word = /^[A-Za-z-]+/.exec(s)?.[0]
   // An all-capitals word is an identifier (`STOP` intent), not a verb.
   if (word === undefined || (word.length > 1 && word === word.toUpperCase())) return false

@@ -7,8 +7,9 @@ import { lexShell } from '../shell/lexer.js'
 import { planCommand } from './command.js'
 import { sessionOpener } from './interactive.js'
 import type { DocContext, SectionContext } from './context.js'
-import { isInlineCommand, startsImperative, stripMarkers } from './prose.js'
+import { isInlineCommand, startsImperative } from './prose.js'
 import { proseStep } from './prose-step.js'
+import { commandTitle, commentTitle, leadTitle } from './titles.js'
 
 type Item = { kind: 'line'; code: IrCode; line: IrLine } | { kind: 'inline'; inline: IrInline }
 
@@ -92,10 +93,11 @@ export function interpretSection(
   if (ctx.session?.scope !== 'section') ctx.session = undefined
 }
 
-/** The prose before a command: `text` (with the context of a split list) and its own words. */
+/** The prose before a command: `text` (with the context of a split list), its own words, its code. */
 interface Lead {
   text: string
   own: string
+  codes: string[]
 }
 
 function planUnit(unit: IrUnit, items: Item[], lead: Lead | undefined, ctx: SectionContext): void {
@@ -115,9 +117,16 @@ function planUnit(unit: IrUnit, items: Item[], lead: Lead | undefined, ctx: Sect
         }
     }
     if (item.kind === 'line') comment = commentsBefore(item.code, item.line)
-    const title = comment.length > 0 ? comment.join(' ') : titleFrom(lead?.own, ctx.section)
-    // The lead-in goes with the first step of the unit, not again with every later command.
-    const intro = ctx.doc.steps.length === before ? lead?.text : undefined
+    // The lead-in goes with the first step of the unit, not again with every later command; a
+    // step without a comment or a lead-in of its own is titled by its command.
+    const first = ctx.doc.steps.length === before
+    const intro = first ? lead?.text : undefined
+    const programs = ctx.doc.programs
+    const text = item.kind === 'line' ? item.line.text : item.inline.text
+    const title =
+      commentTitle(comment, programs) ??
+      (first ? leadTitle(lead?.own, lead?.codes ?? [], programs) : undefined) ??
+      commandTitle(text)
     const hint =
       item.kind === 'line' && item.code.attrs.name !== undefined
         ? item.code.attrs.name
@@ -174,20 +183,16 @@ function commentsBefore(code: IrCode, line: IrLine): string[] {
   return out.filter((s) => s !== '')
 }
 
-/** The prose of a unit as a one-line lead-in, after the text of the items it was split from. */
+/**
+ * The prose of a unit as a one-line lead-in, after the text of the items it was split from; none
+ * when the unit is only code (`kubectl edit cm x` on a line of its own).
+ */
 function leadText(unit: IrUnit): Lead | undefined {
   const own = oneLine(stripShortcodes(unit.text))
-  if (own === '') return undefined
-  return { text: unit.context === '' ? own : `${oneLine(unit.context)} ${own}`, own }
-}
-
-function titleFrom(intro: string | undefined, section: IrSection): string {
-  const first =
-    intro === undefined
-      ? ''
-      : stripMarkers(intro.split(/(?<=[.!?:])\s/)[0] ?? '').replace(/[:.]$/, '')
-  const t = first !== '' && first.length <= 72 ? first : section.title
-  return t === '' ? 'Step' : t
+  const codes = unit.inline.map((c) => c.text)
+  const prose = codes.reduce((t, c) => t.split(oneLine(c)).join(' '), own)
+  if (prose.replace(/[\s.,:;]/g, '') === '') return undefined
+  return { text: unit.context === '' ? own : `${oneLine(unit.context)} ${own}`, own, codes }
 }
 
 function lineOf(item: Item): number {
