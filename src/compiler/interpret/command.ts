@@ -103,12 +103,16 @@ export function planCommand(src: CommandSource, ctx: SectionContext): void {
         : level.level === 'destructive'
           ? 'destructive'
           : 'needs-shell'
+    // `wait_term(){ ...; }`: a definition the later calls need, not a command to split.
+    const defines = [...doc.functions].find(([, line]) => line === src.line)?.[0]
     const detail =
       why === 'in-session'
         ? inSession(ctx)
         : why === 'destructive'
           ? `${level.reason}; it also ${reasons}`
-          : `${a.reasons.join(', ')} (${safety})`
+          : defines !== undefined
+            ? `defines the shell function '${defines}' that later commands call; run it in the shell you run them in (${safety})`
+            : `${a.reasons.join(', ')} (${safety})`
     account.steps.push(manualStep(src, ctx, why, detail, level.level))
     for (const name of a.assigns) {
       doc.vars.release(name)
@@ -119,7 +123,7 @@ export function planCommand(src: CommandSource, ctx: SectionContext): void {
         `\`${name}\` is set by a command that needs a shell (line ${src.line}); run it by hand and pass the value with --var ${name}=...`
       )
     }
-    if (why === 'needs-shell')
+    if (why === 'needs-shell' && defines === undefined)
       todo(
         doc,
         src.line,
@@ -171,15 +175,15 @@ function planSimple(
   }
   const opener = sessionOpener(display)
   const c = classifyCommand(display)
-  const manual = manualReason(cmd, argv0, name, display, c) ?? fromOutput(cmd, ctx)
+  const manual =
+    shellFunction(name, doc) ?? manualReason(cmd, argv0, name, display, c) ?? fromOutput(cmd, ctx)
   if (manual !== undefined) {
     out.push(manualStep(one, ctx, manual.why, manual.detail, c.level))
-    if (manual.why === 'ambiguous')
-      todo(
-        doc,
-        src.line,
-        `\`${name}\` at line ${src.line} is not a command the safety classifier knows; check what it does before automating it`
-      )
+    if (manual.why === 'ambiguous') {
+      const seen = doc.ambiguous.get(c.reason) ?? { name, lines: [] }
+      if (!seen.lines.includes(src.line)) seen.lines.push(src.line)
+      doc.ambiguous.set(c.reason, seen)
+    }
   } else {
     out.push(cliStep(cmd, one, ctx, c))
   }
@@ -192,6 +196,20 @@ function planSimple(
     return `opens a session (line ${src.line})`
   }
   return ''
+}
+
+// `wait_term "$WID"` after `wait_term(){ ...; }` in the TSG: a function only that shell knows.
+function shellFunction(
+  name: string,
+  doc: SectionContext['doc']
+): { why: ManualWhy; detail: string } | undefined {
+  const line = doc.functions.get(name)
+  return line === undefined
+    ? undefined
+    : {
+        why: 'needs-shell',
+        detail: `'${name}' is a shell function the TSG defines at line ${line}; only a shell that ran that definition can call it`
+      }
 }
 
 /** `VAR=$(cmd)` with a simple read-only `cmd`: a cli step capturing stdout as `VAR`. */

@@ -20,6 +20,10 @@ export interface DocContext {
   programs: ReadonlySet<string>
   /** Line of a non-command code block -> index of the prose step that shows it. */
   shownIn: Map<number, number>
+  /** Shell functions the document defines (`name() { ... }`) -> line of the definition. */
+  functions: ReadonlyMap<string, number>
+  /** Commands kept manual as ambiguous, by reason: one TODO each, listing the lines. */
+  ambiguous: Map<string, { name: string; lines: number[] }>
 }
 
 /** Per-section state: the section, an open session, and where the current block runs. */

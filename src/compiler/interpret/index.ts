@@ -39,7 +39,9 @@ export function interpret(ir: TsgIr, opts: InterpretOptions = {}): Interpretatio
     accounts: [],
     todos: [],
     programs: blockPrograms(ir),
-    shownIn: new Map()
+    shownIn: new Map(),
+    functions: shellFunctions(ir),
+    ambiguous: new Map()
   }
   ir.sections.forEach((section, i) => {
     const next = ir.sections[i + 1]
@@ -52,8 +54,14 @@ export function interpret(ir: TsgIr, opts: InterpretOptions = {}): Interpretatio
   if (doc.steps.length === 0) placeholderStep(doc)
   const ids = uniqueIds(doc.steps.map((s) => s.idHint))
   doc.steps.forEach((s, i) => (s.step.id = ids[i] as string))
+  for (const [reason, { name, lines }] of doc.ambiguous)
+    doc.todos.push({
+      line: lines[0] ?? 1,
+      text: `\`${name}\` (line ${lines.join(', ')}): ${reason}; check what it does before automating it`
+    })
   for (const v of doc.vars.all()) {
-    if (v.default === '')
+    // A var set by a command or from other values already has its own TODO.
+    if (v.default === '' && !/^set (by|at)\b/.test(v.how))
       doc.todos.push({
         line: v.lines[0] ?? 1,
         text: `set \`${v.name}\` (${v.written.join(', ')}, line ${v.lines.join(', ')}): it has no default; pass --var ${v.name}=... or edit meta.vars`
@@ -100,6 +108,21 @@ function blockPrograms(ir: TsgIr): Set<string> {
             (t) => t.kind === 'word' && !/^[A-Za-z_][A-Za-z0-9_]*=/.test(t.word.raw)
           )
           if (first?.kind === 'word') out.add(first.word.raw)
+        }
+  return out
+}
+
+/** Shell functions defined in the code blocks (`name() {`, `function name {`) -> line. */
+function shellFunctions(ir: TsgIr): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const s of ir.sections)
+    for (const u of s.units)
+      for (const c of u.codes)
+        for (const l of c.lines) {
+          if (l.kind !== 'command') continue
+          const m = /^\s*(?:function\s+([A-Za-z_][\w-]*)|([A-Za-z_][\w-]*)\s*\(\s*\))/.exec(l.text)
+          const name = m?.[1] ?? m?.[2]
+          if (name !== undefined && !out.has(name)) out.set(name, l.line)
         }
   return out
 }

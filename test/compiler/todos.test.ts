@@ -1,0 +1,30 @@
+import { compileTsg } from '../../src/compiler/index.js'
+
+const compile = (md: string) => compileTsg(md, { file: 't.md' })
+const todos = (md: string) => compile(md).interpretation.todos.map((t) => t.text)
+
+describe('TODOs: one per uncertainty', () => {
+  it('lists an unknown program once, with every line it is used on', () => {
+    expect(todos('# T\n\n```sh\nmise run a\nmise run b\n```\n\n`mise run c` too\n')).toEqual([
+      '`mise` (line 4, 5, 8): mise is not a command the classifier knows; check what it does before automating it'
+    ])
+  })
+
+  it('does not add "no default" for a var set by a command, which has its own TODO', () => {
+    const t = todos('# T\n\n```sh\nX=$(a | b)\necho "$X"\n```\n')
+    expect(t.filter((s) => s.includes('`X`'))).toEqual([
+      '`X` is set by a command that needs a shell (line 4); run it by hand and pass the value with --var X=...'
+    ])
+  })
+
+  it('calls a shell function of the TSG a shell function, not an unknown program', () => {
+    const r = compile(
+      '# T\n\n```sh\nsql_app(){ scripts/db/psql-app.sh -c "$1"; }\nsql_app "select 1"\n```\n'
+    )
+    expect(r.interpretation.todos).toEqual([])
+    expect(r.interpretation.steps.map((s) => s.manual?.detail)).toEqual([
+      "defines the shell function 'sql_app' that later commands call; run it in the shell you run them in (safety: unknown, psql-app.sh is not a command the classifier knows)",
+      "'sql_app' is a shell function the TSG defines at line 4; only a shell that ran that definition can call it"
+    ])
+  })
+})
