@@ -1,6 +1,11 @@
 import { compileTsg } from '../../src/compiler/index.js'
 import { clip, stripShortcodes } from '../../src/compiler/extract/text.js'
-import { fillInField, isImperative, startsImperative } from '../../src/compiler/interpret/prose.js'
+import {
+  fillInField,
+  isImperative,
+  isInlineCommand,
+  startsImperative
+} from '../../src/compiler/interpret/prose.js'
 
 const steps = (md: string) => compileTsg(md, { file: 't.md' }).runbook.steps
 const evidence = (md: string) =>
@@ -100,5 +105,13 @@ describe('prose: lead-ins and summaries', () => {
       ['Status', 'The quota can be checked:'],
       ['Alarms', null]
     ])
+  })
+})
+
+describe('prose: inline code that names a flag', () => {
+  it('does not take `tool --flag` in a sentence for a command', () => {
+    expect(isInlineCommand('etcd --snapshot-count', new Set(['etcd']))).toBe(false)
+    expect(isInlineCommand('kubectl get pods --all-namespaces', new Set())).toBe(true)
+    expect(isInlineCommand('df -h', new Set())).toBe(true)
   })
 })

@@ -143,5 +143,7 @@ export function isInlineCommand(code: string, blockPrograms: ReadonlySet<string>
   const first = words[0] ?? ''
   if (words.length < 2 || BUILTINS.has(first) || !/^[a-z][a-z0-9._+-]*$/.test(first)) return false
   if ((words[1] ?? '').startsWith('=') || /^[=<>!]=?$/.test(words[1] ?? '')) return false
+  // `etcd --snapshot-count configures ...`: a flag named in prose, not a command to run.
+  if (words.length === 2 && /^--[\w-]+$/.test(words[1] ?? '')) return false
   return classifyCommand([first]).rule !== 'unknown-command' || blockPrograms.has(first)
 }
