@@ -178,7 +178,12 @@ function stepWhat(step: Step, command: string | undefined): string {
     const env = Object.entries(step.with?.env ?? {}).map(([k, v]) => `${k}=${v}`)
     const cwd = step.with?.cwd === undefined ? '' : ` (in ${step.with.cwd})`
     const argv = (step.with?.argv ?? []).map((a) => (/\s|^$/.test(a) ? `'${a}'` : a))
-    return `${code([...env, ...argv].join(' '))}${cwd}`
+    const stdin = step.with?.stdin
+    const input =
+      stdin === undefined || stdin === null
+        ? ''
+        : ` with stdin (${stdin.split('\n').length - (stdin.endsWith('\n') ? 1 : 0)} lines)`
+    return `${code([...env, ...argv].join(' '))}${cwd}${input}`
   }
   if (command !== undefined) return code(command)
   const first = (step.instructions ?? '').split('\n').find((l) => l.trim() !== '') ?? ''

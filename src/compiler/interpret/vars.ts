@@ -208,3 +208,21 @@ function renderPart(
 export function displayWord(word: Word): string {
   return word.parts.map((p) => (p.kind === 'lit' ? p.text : p.raw)).join('')
 }
+
+/**
+ * A here-document body as a templated string: literal `{{` escaped, and when the shell would
+ * expand it (`expands`), `$VAR` and `${VAR}` rendered as the var or capture they stand for.
+ */
+export function renderBody(body: string, expands: boolean, vars: Vars, line: number): string {
+  if (!expands) return escapeBraces(body, vars, line)
+  let out = ''
+  let last = 0
+  for (const m of body.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)) {
+    const name = m[1] as string
+    const c = vars.captureOf(name)
+    out += escapeBraces(body.slice(last, m.index), vars, line)
+    out += c === undefined ? vars.use(name, m[0], line, 'shell variable') : `{{ .${c.name} }}`
+    last = m.index + m[0].length
+  }
+  return out + escapeBraces(body.slice(last), vars, line)
+}
