@@ -1,7 +1,7 @@
 // The fidelity checks every compiled runbook must pass: schema-valid, every shell command of the
 // source accounted for, nothing destructive or ambiguous automated, no program or argument that
 // is not in the source, every placeholder a variable, and the allowlist equal to what runs.
-import type { RunbookV0 } from '../runbook/index.js'
+import type { Diagnostic, RunbookV0 } from '../runbook/index.js'
 import { validateRunbookText } from '../runbook/index.js'
 import { classifyCommand } from '../runbook/safety/index.js'
 import type { TsgIr } from './ir.js'
@@ -24,6 +24,8 @@ export interface FidelityInput {
   runbook: RunbookV0
   accounts: readonly Account[]
   programs: ReadonlySet<string>
+  /** Diagnostics of validating `yaml`, when the caller has them (else it is validated here). */
+  diagnostics?: readonly Diagnostic[]
 }
 
 /** Runs every fidelity check; each reports its problems (empty when it passes). */
@@ -41,8 +43,8 @@ export function fidelityChecks(input: FidelityInput): FidelityCheck[] {
   return [
     check(
       'schema-valid',
-      validateRunbookText(input.yaml, 'runbook.yaml')
-        .diagnostics.filter((d) => d.severity === 'error')
+      (input.diagnostics ?? validateRunbookText(input.yaml, 'runbook.yaml').diagnostics)
+        .filter((d) => d.severity === 'error')
         .map((d) => `${d.line}:${d.col} ${d.rule}: ${d.message}`)
     ),
     check('every shell command accounted for', unaccounted(input)),
