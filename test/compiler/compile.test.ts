@@ -211,3 +211,19 @@ describe('Stage A/B: lists whose sub-items hold commands', () => {
     )
   })
 })
+
+describe('Stage B: cd', () => {
+  it('runs the later commands of its block in the directory, says so in manual steps, and stops there', () => {
+    const s = steps(
+      '# T\n\n```console\n/ # cd data\n/data # echo test > test\n/data # ls\n```\n\nThen run `kubectl get pods -o wide` again.\n'
+    )
+    expect(s.map((x) => [x.type, x.with?.cwd ?? null])).toEqual([
+      ['manual', null],
+      ['cli', 'data'],
+      ['cli', null]
+    ])
+    expect(s[0]?.instructions).toContain(
+      'Run by hand, then record the outcome (source line 5, in the directory `data` (the `cd` above it)):'
+    )
+  })
+})

@@ -34,7 +34,10 @@ export function manualInstructions(
     why === 'destructive'
       ? 'Run by hand only if it is safe to do so, then record what you did'
       : 'Run by hand, then record the outcome'
-  parts.push(`${how} (source line ${src.line}):`)
+  // A `cd DIR` earlier in the block is where the command runs: say so, since it is not shown.
+  const where =
+    ctx.cwd === undefined ? '' : `, in the directory \`${esc(ctx.cwd)}\` (the \`cd\` above it)`
+  parts.push(`${how} (source line ${src.line}${where}):`)
   parts.push(`${fence}${src.lang === '' ? 'sh' : src.lang}\n${esc(src.raw)}\n${fence}`)
   parts.push(`Not automated (${WHY_LABEL[why]}): ${esc(detail)}.`)
   if (refs.size > 0) {

@@ -104,7 +104,10 @@ function planUnit(unit: IrUnit, items: Item[], lead: Lead | undefined, ctx: Sect
   const before = ctx.doc.steps.length
   let block: IrCode | undefined
   let comment: string[] = []
+  // `cd DIR` sets where the following commands of its own block run, not those of later prose.
+  ctx.cwd = undefined
   for (const item of items) {
+    if (item.kind === 'inline') ctx.cwd = undefined
     if (item.kind === 'line' && item.code !== block) {
       block = item.code
       ctx.cwd = undefined
