@@ -115,3 +115,10 @@ describe('prose: inline code that names a flag', () => {
     expect(isInlineCommand('df -h', new Set())).toBe(true)
   })
 })
+
+describe('prose: an imperative heading over text that does not instruct', () => {
+  it('puts the heading first in the instructions', () => {
+    const s = steps('# T\n\n## 4) Remove the node from the inventory\n\nThat is it.\n')
+    expect(s[0]?.instructions).toBe('**4) Remove the node from the inventory**\n\nThat is it.')
+  })
+})

@@ -43,12 +43,12 @@ export function proseStep(run: IrUnit[], ctx: SectionContext, headingImperative:
   const payload =
     run.some((u) => u.codes.some((c) => c.kind !== 'shell')) &&
     PAYLOAD_VERB.test(run.map((u) => u.text).join(' '))
-  const actionable =
-    headingImperative ||
+  const instructs =
     fields.length > 0 ||
     checks.length > 0 ||
     payload ||
     run.some((u) => u.kind !== 'code' && isImperative(u.text, codesOf(u.inline)))
+  const actionable = headingImperative || instructs
   if (!actionable) {
     accountHttp(http, [], 'mentioned in descriptive prose, not a step', ctx)
     return
@@ -66,7 +66,10 @@ export function proseStep(run: IrUnit[], ctx: SectionContext, headingImperative:
     })
     .join('')
     .trim()
-  const instructions = escapeBraces(source === '' ? ctx.section.title : source, doc.vars, line)
+  // `### 4) Remove the node from the inventory` over "That's it.": the heading is the instruction.
+  const text =
+    source === '' ? ctx.section.title : instructs ? source : `**${ctx.section.title}**\n\n${source}`
+  const instructions = escapeBraces(text, doc.vars, line)
   const step: Step = {
     id: '',
     type: 'manual',
