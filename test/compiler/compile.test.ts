@@ -88,6 +88,26 @@ describe('Stage B: steps', () => {
     )
   })
 
+  it('shows the commands of a block that run in one session as one step', () => {
+    const r = compile(
+      '# T\n\n```bash\noc debug node/n1\n# list images\ncrictl images\ncrictl rmi old\nexit\n```\n'
+    )
+    const s = r.runbook.steps
+    expect(s.map((x) => x.title)).toEqual([
+      'oc debug node/n1',
+      'List images (and 1 more command in the session)'
+    ])
+    expect(s[1]?.instructions).toContain(
+      'Run by hand only if it is safe to do so, then record what you did (source lines 6–7):\n\n```bash\ncrictl images\ncrictl rmi old\n```'
+    )
+    expect(s[1]?.instructions).toContain(
+      'destructive, run only if it is safe to do so: line 7 `crictl rmi old`'
+    )
+    expect(r.mapping).toContain(
+      'line 6 → `t_2` (inside a session); line 7 → `t_2` (inside a session)'
+    )
+  })
+
   it('makes A && B two steps and VAR=x cmd an env', () => {
     const s = steps(
       '# T\n\n```sh\nETCDCTL_API=3 etcdctl endpoint status && etcdctl alarm list\n```\n'

@@ -7,6 +7,7 @@ import type { SimpleCommand } from '../shell/analyze.js'
 import { analyzeShell } from '../shell/analyze.js'
 import type { Word } from '../shell/lexer.js'
 import { lexShell } from '../shell/lexer.js'
+import type { IrCode } from '../ir.js'
 import type { SectionContext } from './context.js'
 import { todo } from './context.js'
 import { planCapture, planStdin } from './decompose.js'
@@ -14,7 +15,7 @@ import { sessionOpener } from './interactive.js'
 import { fromOutput, isLiteral, manualReason, shellFunction } from './manual-reasons.js'
 import type { ManualWhy } from './model.js'
 import { shellLevel } from './shell-level.js'
-import { cliStep, manualStep } from './steps.js'
+import { cliStep, manualStep, sessionStep } from './steps.js'
 import { displayWord } from './vars.js'
 
 export interface CommandSource {
@@ -27,6 +28,8 @@ export interface CommandSource {
   title: string
   intro?: string
   idHint: string
+  /** The code block of a block command. */
+  code?: IrCode
 }
 
 /** Plans the steps of one command and records how it was accounted for. */
@@ -76,7 +79,11 @@ export function planCommand(src: CommandSource, ctx: SectionContext): void {
           : defines !== undefined
             ? `defines the shell function '${defines}' that later commands call; run it in the shell you run them in (${safety})`
             : `${a.reasons.join(', ')} (${safety})`
-    account.steps.push(manualStep(src, ctx, why, detail, level.level))
+    account.steps.push(
+      why === 'in-session'
+        ? sessionStep(src, ctx, detail, level.level)
+        : manualStep(src, ctx, why, detail, level.level)
+    )
     for (const name of a.assigns) {
       doc.vars.release(name)
       doc.vars.use(name, `$${name}`, src.line, `set by the command at line ${src.line}`)
@@ -129,7 +136,7 @@ function planSimple(
   }
   const one = inList ? { ...src, raw: display.join(' '), text: display.join(' ') } : src
   if (ctx.session !== undefined) {
-    out.push(manualStep(one, ctx, 'in-session', inSession(ctx), classifyCommand(display).level))
+    out.push(sessionStep(one, ctx, inSession(ctx), classifyCommand(display).level))
     return 'inside a session'
   }
   if (name === 'cd' && cmd.words.length === 2 && isLiteral(cmd.words[1] as Word)) {

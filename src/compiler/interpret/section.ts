@@ -143,6 +143,7 @@ function planUnit(unit: IrUnit, items: Item[], lead: Lead | undefined, ctx: Sect
             endLine: item.line.endLine,
             origin: 'block',
             lang: item.code.lang,
+            code: item.code,
             title,
             ...(intro === undefined ? {} : { intro }),
             idHint: hint
