@@ -247,3 +247,42 @@ describe('Stage B: cd', () => {
     )
   })
 })
+
+describe('Stage B: a command quoted again in prose', () => {
+  it('is the step of the block next to it, a step again when asked for, a back-reference otherwise', () => {
+    const r = compileTsg(
+      [
+        '# T',
+        '',
+        '## Check',
+        '',
+        'Verify this with `kubectl get pods -o wide`:',
+        '',
+        '```sh',
+        'kubectl get pods -o wide',
+        '```',
+        '',
+        'The pods we observed earlier with `kubectl get pods -o wide` have IPs.',
+        '',
+        '1. Scale the app.',
+        '2. Run `kubectl get pods -o wide` again to see the new pods.',
+        ''
+      ].join('\n'),
+      { file: 't.md' }
+    )
+    expect(r.runbook.steps.map((s) => [s.id, s.type, s.title])).toEqual([
+      ['check', 'cli', 'Verify this with kubectl get pods -o wide'],
+      ['check_2', 'manual', 'Check'],
+      ['check_3', 'cli', 'Run kubectl get pods -o wide again to see the new pods']
+    ])
+    expect(
+      r.interpretation.accounts
+        .filter((a) => a.origin === 'inline')
+        .map((a) => [a.line, a.steps, a.note])
+    ).toEqual([
+      [5, [0], 'the same command as an earlier step of this section'],
+      [11, [0], 'the same command as an earlier step of this section'],
+      [14, [2], '']
+    ])
+  })
+})

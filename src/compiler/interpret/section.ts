@@ -7,7 +7,7 @@ import { lexShell } from '../shell/lexer.js'
 import { planCommand } from './command.js'
 import { sessionOpener } from './interactive.js'
 import type { DocContext, SectionContext } from './context.js'
-import { isInlineCommand, startsImperative } from './prose.js'
+import { isImperative, isInlineCommand, startsImperative } from './prose.js'
 import { proseStep } from './prose-step.js'
 import { commandTitle, commentTitle, leadTitle } from './titles.js'
 
@@ -22,14 +22,23 @@ export function interpretSection(
   hasSubsections = false
 ): void {
   const ctx: SectionContext = { doc, section }
-  const blockTexts = new Set(
-    section.units.flatMap((u) =>
-      u.codes.flatMap((c) => c.lines.filter((l) => l.kind === 'command').map((l) => norm(l.text)))
+  const blockKeys = (u: IrUnit | undefined): string[] =>
+    (u?.codes ?? []).flatMap((c) =>
+      c.lines.filter((l) => l.kind === 'command').map((l) => norm(l.text))
     )
-  )
+  const blockTexts = new Set(section.units.flatMap(blockKeys))
   const seenInline = new Set<string>()
   const duplicates: { inline: IrInline; key: string }[] = []
-  const commandsOf = (u: IrUnit): Item[] => {
+  // A command quoted in prose next to the block that holds it ("Verify this with `x`:" over the
+  // block) is that block's step; quoted again later it is a step again when the prose asks to run
+  // it ("17. Bring the operator back by running `x`"), and a back-reference when it only mentions
+  // it ("the pod we observed earlier with `x`").
+  const commandsOf = (u: IrUnit, i: number): Item[] => {
+    const near = new Set([i - 1, i, i + 1].flatMap((j) => blockKeys(section.units[j])))
+    const instructs = isImperative(
+      u.lead,
+      u.inline.map((c) => c.text)
+    )
     const items: Item[] = u.codes.flatMap((code) =>
       code.lines
         .filter((l) => l.kind === 'command')
@@ -38,7 +47,8 @@ export function interpretSection(
     for (const inline of u.inline) {
       if (!isInlineCommand(inline.text, doc.programs)) continue
       const key = norm(inline.text)
-      if (blockTexts.has(key) || seenInline.has(key)) duplicates.push({ inline, key })
+      const repeat = blockTexts.has(key) || seenInline.has(key)
+      if (near.has(key) || (repeat && !instructs)) duplicates.push({ inline, key })
       else {
         seenInline.add(key)
         items.push({ kind: 'inline', inline })
@@ -50,7 +60,7 @@ export function interpretSection(
   const firstAccount = doc.accounts.length
   let run: IrUnit[] = []
   section.units.forEach((unit, i) => {
-    const items = commandsOf(unit)
+    const items = commandsOf(unit, i)
     if (items.length === 0) {
       run.push(unit)
       return
@@ -87,7 +97,7 @@ export function interpretSection(
       note:
         same === undefined
           ? 'repeats a command of this section'
-          : 'same command as the code block of this section'
+          : 'the same command as an earlier step of this section'
     })
   }
   if (ctx.session?.scope !== 'section') ctx.session = undefined
