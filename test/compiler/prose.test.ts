@@ -122,3 +122,15 @@ describe('prose: an imperative heading over text that does not instruct', () => 
     expect(s[0]?.instructions).toBe('**4) Remove the node from the inventory**\n\nThat is it.')
   })
 })
+
+describe('mapping: prose kept out', () => {
+  it('lists descriptive prose of a section that has steps', () => {
+    const r = compileTsg(
+      '# T\n\n## Check\n\nThe controller watches pods and services.\n\n```sh\nkubectl get pods\n```\n\nA result of 200 OK means it works.\n',
+      { file: 't.md' }
+    )
+    expect(r.mapping).toContain(
+      '## Prose kept out of the runbook\n\nDescriptive text (no command, no instruction) in sections that have steps:\n\n- 11: A result of 200 OK means it works.\n'
+    )
+  })
+})

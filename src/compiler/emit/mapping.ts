@@ -163,6 +163,18 @@ export function mappingMarkdown(
     for (const s of context) out.push(`- ${cell(s.title)} (line ${s.line})`)
   }
 
+  const kept = result.omitted.filter((o) => stepSections.has(o.sectionLine))
+  if (kept.length > 0) {
+    out.push(
+      '',
+      '## Prose kept out of the runbook',
+      '',
+      'Descriptive text (no command, no instruction) in sections that have steps:',
+      ''
+    )
+    for (const o of kept) out.push(`- ${lines(o.line, o.endLine)}: ${cell(o.text)}`)
+  }
+
   out.push('', '## TODOs and uncertainties', '')
   if (result.todos.length === 0) out.push('None.')
   else result.todos.forEach((t, i) => out.push(`${i + 1}. (line ${t.line}) ${t.text}`))

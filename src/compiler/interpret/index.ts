@@ -4,7 +4,7 @@ import type { TsgIr } from '../ir.js'
 import type { DocContext } from './context.js'
 import { governanceFor } from './governance.js'
 import { slug, uniqueIds } from './ids.js'
-import type { Account, PlannedStep, Todo, VarOrigin } from './model.js'
+import type { Account, Omitted, PlannedStep, Todo, VarOrigin } from './model.js'
 import { interpretSection } from './section.js'
 import { lexShell } from '../shell/lexer.js'
 import type { Capture } from './vars.js'
@@ -17,6 +17,8 @@ export interface Interpretation {
   accounts: Account[]
   todos: Todo[]
   vars: VarOrigin[]
+  /** Descriptive prose left out of the runbook, in sections that have steps or not. */
+  omitted: Omitted[]
   /** Shell variables set by `VAR=$(cmd)` and kept as captures of cli steps. */
   captures: Capture[]
   /** Line of a non-command code block -> id of the prose step that shows it. */
@@ -41,7 +43,8 @@ export function interpret(ir: TsgIr, opts: InterpretOptions = {}): Interpretatio
     programs: blockPrograms(ir),
     shownIn: new Map(),
     functions: shellFunctions(ir),
-    ambiguous: new Map()
+    ambiguous: new Map(),
+    omitted: []
   }
   ir.sections.forEach((section, i) => {
     const next = ir.sections[i + 1]
@@ -93,6 +96,7 @@ export function interpret(ir: TsgIr, opts: InterpretOptions = {}): Interpretatio
     todos,
     vars: doc.vars.all(),
     captures: doc.vars.allCaptures(),
+    omitted: doc.omitted,
     shownIn
   }
 }

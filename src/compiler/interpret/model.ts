@@ -65,3 +65,12 @@ export interface VarOrigin {
   lines: number[]
   how: string
 }
+
+/** A run of descriptive prose the runbook leaves out. */
+export interface Omitted {
+  line: number
+  endLine: number
+  sectionLine: number
+  /** Its first words. */
+  text: string
+}

@@ -51,6 +51,15 @@ export function proseStep(run: IrUnit[], ctx: SectionContext, headingImperative:
   const actionable = headingImperative || instructs
   if (!actionable) {
     accountHttp(http, [], 'mentioned in descriptive prose, not a step', ctx)
+    const text = oneLine(run.map((u) => u.text).join(' '))
+    const first = run[0]
+    if (text !== '' && first !== undefined)
+      doc.omitted.push({
+        line: first.line,
+        endLine: run[run.length - 1]?.endLine ?? first.line,
+        sectionLine: ctx.section.line,
+        text: clip(text, 100)
+      })
     return
   }
   const line = run[0]?.line ?? ctx.section.line
