@@ -134,3 +134,24 @@ describe('mapping: prose kept out', () => {
     )
   })
 })
+
+describe('prose: instructions after an opening phrase', () => {
+  it('finds the verb after one or two opening phrases, not inside a plain instruction', () => {
+    expect(startsImperative('In such a case, open a support case.')).toBe(true)
+    expect(startsImperative('If a node fails to drain, first check the pod.')).toBe(true)
+    expect(startsImperative('Fix admin auth key, and enable auth.')).toBe(true)
+    expect(startsImperative('However, the pods remain Terminating.')).toBe(false)
+  })
+
+  it('takes a paragraph that announces the command below as part of its lead-in', () => {
+    const s = steps(
+      '# T\n\n## Diagnosis\n\nIf it fails, check the controller by using the following command.\n\nReplace $POD with your pod.\n\n```sh\noc logs $POD\n```\n'
+    )
+    expect(s.map((x) => [x.type, x.description])).toEqual([
+      [
+        'cli',
+        'If it fails, check the controller by using the following command. Replace $POD with your pod.'
+      ]
+    ])
+  })
+})

@@ -23,8 +23,10 @@ const VERBS = new Set(
 const WEAK = new Set(`plan file list page type test log table tag query`.split(/\s+/))
 const OBJECT =
   /^(?:the|a|an|this|that|these|those|your|our|its|their|all|each|every|any|some|it|them|for|to|with|on|out|up|down|off|over|whether|if|how|what|which|who|when|where|whose|both|one|two|three|no|at|in|from|as)\b/i
+// What may stand before the verb of an instruction: "Then", "If the pod is stuck,", "In such a
+// case,", "Otherwise, if you can,". Applied twice ("If it fails, first check ...").
 const LEAD =
-  /^(?:(?:then|first|next|finally|also|now|please|optionally|alternatively|afterwards|in the meantime|once [^,]*|if [^,]*|when [^,]*|after [^,]*|before [^,]*|to [^,]*|for [^,]*),\s*|(?:then|first|next|finally|also|now|please|optionally|alternatively)\s+)/i
+  /^(?:(?:once [^,]*|if [^,]*|when [^,]*|after [^,]*|before [^,]*|to [^,]*|for [^,]*|[a-z]+(?:\s+[a-z]+){0,4}),\s*|(?:then|first|next|finally|also|now|please|optionally|alternatively)\s+)/i
 const MODAL =
   /^(?:you|we)\s+(?:need to|should|must|have to|will need to|may need to)\b|^make sure\b|^do not\b|^don't\b|^never\b|^it is (?:recommended|necessary|required)\b/i
 
@@ -52,11 +54,9 @@ export function startsWithCode(text: string, codes: readonly string[]): boolean 
 
 /** True when `sentence` starts with an imperative verb or a modal phrase (you should, make sure). */
 export function startsImperative(sentence: string): boolean {
-  const s = stripMarkers(sentence)
-    .replace(LEAD, '')
-    .replace(/^[*_`"'“(]+/, '')
-  if (MODAL.test(s)) return true
-  return verbFirst(s)
+  const base = stripMarkers(sentence).replace(/^[*_`"'“(]+/, '')
+  const once = base.replace(LEAD, '')
+  return [base, once, once.replace(LEAD, '')].some((s) => MODAL.test(s) || verbFirst(s))
 }
 
 /** True when `sentence` itself starts with an imperative verb (no `If ...,` or `you should`). */

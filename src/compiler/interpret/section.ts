@@ -69,8 +69,12 @@ export function interpretSection(
     if (unit.kind === 'code' && run.length > 0) {
       const last = run[run.length - 1] as IrUnit
       if (last.kind === 'paragraph' || last.kind === 'list-item') {
-        intro = leadText(last)
-        run = run.slice(0, -1)
+        // Paragraphs just above that point at the command ("... by using the following command.")
+        // lead into it too, rather than standing as a step of their own.
+        let from = run.length - 1
+        while (from > 0 && pointsAhead(run[from - 1] as IrUnit, run[from] as IrUnit)) from--
+        intro = joinLeads(run.slice(from).map(leadText))
+        run = run.slice(0, from)
       }
     }
     proseStep(run, ctx, false)
@@ -195,6 +199,24 @@ function commentsBefore(code: IrCode, line: IrLine): string[] {
   const trailing = lexShell(line.text).comment
   if (out.length === 0 && trailing !== undefined && trailing !== '') return [trailing]
   return out.filter((s) => s !== '')
+}
+
+const AHEAD =
+  /\b(?:the\s+following|this|these|the\s+below)\s+(?:commands?|query|script|steps?)\b|\bas\s+follows\b/i
+
+/** A paragraph right above `next` that announces the command below it. */
+function pointsAhead(u: IrUnit, next: IrUnit): boolean {
+  return u.kind === 'paragraph' && u.endLine + 1 >= next.line - 1 && AHEAD.test(u.text)
+}
+
+function joinLeads(leads: (Lead | undefined)[]): Lead | undefined {
+  const all = leads.filter((l): l is Lead => l !== undefined)
+  if (all.length <= 1) return all[0]
+  return {
+    text: all.map((l) => l.text).join(' '),
+    own: all.map((l) => l.own).join(' '),
+    codes: all.flatMap((l) => l.codes)
+  }
 }
 
 /**
