@@ -286,3 +286,16 @@ describe('Stage B: a command quoted again in prose', () => {
     ])
   })
 })
+
+describe('Stage A: why a block is not a command', () => {
+  it('does not call a query in a console block sample output only', () => {
+    const code = extractIr(
+      '# T\n\n```console\n(etcd_mvcc_db_total_size_in_bytes / etcd_server_quota_backend_bytes) * 100\n```\n',
+      't.md'
+    ).sections[0]?.units[0]?.codes[0]
+    expect([code?.kind, code?.reason]).toEqual([
+      'output',
+      'no prompt, and not every line runs a program the classifier knows: sample output or another language (a query, a log), not a command'
+    ])
+  })
+})
