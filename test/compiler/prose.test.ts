@@ -155,3 +155,33 @@ describe('prose: instructions after an opening phrase', () => {
     ])
   })
 })
+
+describe('prose: checks in the lead-in of a manual command', () => {
+  it('become the checklist of that step', () => {
+    const s = steps(
+      [
+        '# T',
+        '',
+        '## Finalizer',
+        '',
+        '4. **Before completing this step, validate these things.**',
+        '',
+        '    1. Confirm that `cluster.yaml` contains the CR.',
+        '    2. Confirm the owner references are removed.',
+        '',
+        '    Remove the finalizer.',
+        '',
+        '    ```sh',
+        '    kubectl patch cephcluster/x --type json --patch=\'[{"op":"remove","path":"/metadata/finalizers"}]\'',
+        '    ```',
+        ''
+      ].join('\n')
+    )
+    expect(s.map((x) => [x.type, x.required_evidence?.[0]?.items ?? null])).toEqual([
+      [
+        'manual',
+        ['Confirm that cluster.yaml contains the CR.', 'Confirm the owner references are removed.']
+      ]
+    ])
+  })
+})

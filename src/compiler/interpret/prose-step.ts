@@ -140,6 +140,20 @@ function dedent(source: string): string {
 
 const codesOf = (inline: readonly IrInline[]): string[] => inline.map((c) => c.text)
 
+/**
+ * The checklist of the instructions listed under a command's lead-in ("Before completing this
+ * step, validate: 1. Confirm that ... 2. Confirm ..."), for the manual step of that command.
+ */
+export function leadChecklist(unit: IrUnit): Evidence[] {
+  return checklist(
+    unit.entries.filter(
+      (e) =>
+        e.checked !== null ||
+        (startsImperative(e.text) && !startsWithCode(e.text, codesOf(e.inline)))
+    )
+  )
+}
+
 function checklist(checks: IrEntry[]): Evidence[] {
   const items = [
     ...new Set(checks.map((e) => oneLine(stripMarkers(e.text))).filter((t) => t !== ''))

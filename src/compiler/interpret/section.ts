@@ -8,7 +8,7 @@ import { planCommand } from './command.js'
 import { sessionOpener } from './interactive.js'
 import type { DocContext, SectionContext } from './context.js'
 import { isImperative, isInlineCommand, startsImperative } from './prose.js'
-import { proseStep } from './prose-step.js'
+import { leadChecklist, proseStep } from './prose-step.js'
 import { commandTitle, commentTitle, leadTitle } from './titles.js'
 
 type Item = { kind: 'line'; code: IrCode; line: IrLine } | { kind: 'inline'; inline: IrInline }
@@ -116,6 +116,22 @@ interface Lead {
 
 function planUnit(unit: IrUnit, items: Item[], lead: Lead | undefined, ctx: SectionContext): void {
   const before = ctx.doc.steps.length
+  planItems(unit, items, lead, ctx, before)
+  // Checks listed in the lead-in of a command the operator runs by hand are ticked on its step.
+  const first = ctx.doc.steps[before]?.step
+  if (first?.type === 'manual' && first.required_evidence === undefined) {
+    const evidence = leadChecklist(unit)
+    if (evidence.length > 0) first.required_evidence = evidence
+  }
+}
+
+function planItems(
+  unit: IrUnit,
+  items: Item[],
+  lead: Lead | undefined,
+  ctx: SectionContext,
+  before: number
+): void {
   let block: IrCode | undefined
   let comment: string[] = []
   // `cd DIR` sets where the following commands of its own block run, not those of later prose.
