@@ -43,3 +43,17 @@ describe('placeholders that are not placeholders', () => {
     expect(r.checks.every((c) => c.ok)).toBe(true)
   })
 })
+
+describe('names generated in the author cluster', () => {
+  it('stand for a value, stable names do not', () => {
+    const r = compile(
+      '# T\n\n```sh\nkubectl describe pod mysql-56c8c6775b-rph8k\nkubectl describe pod web-0\nkubectl get deploy rook-ceph-operator\n```\n'
+    )
+    expect(r.runbook.steps.map((s) => s.with?.argv?.[3])).toEqual([
+      '{{ .mysql_name }}',
+      'web-0',
+      'rook-ceph-operator'
+    ])
+    expect(r.runbook.meta.vars).toEqual({ mysql_name: '' })
+  })
+})

@@ -25,6 +25,10 @@ export function isCapsPlaceholder(word: string): boolean {
   )
 }
 const EXAMPLE_NAME = /^([a-z0-9][a-z0-9.-]*?)-(x{4,}|X{4,})$/
+// `mysql-56c8c6775b-rph8k`: a name Kubernetes generated in the author's cluster (a ReplicaSet hash
+// and a random suffix); it will not exist in the reader's, so it stands for a value too.
+const GENERATED_NAME =
+  /^([a-z][a-z0-9-]*?)-(?=[0-9a-z]*[0-9])[0-9a-z]{8,10}-[bcdfghjklmnpqrstvwxz2-9]{5}$/
 
 /** The var name for a placeholder: `<AGIC-POD-NAME>` -> `agic_pod_name`. */
 export function placeholderName(raw: string): string {
@@ -189,7 +193,8 @@ function renderPart(
   }
   if (p.kind === 'placeholder') return use(placeholderName(p.raw), p.raw, 'placeholder')
   if (p.quoted === 'none') {
-    const ex = word.parts.length === 1 ? EXAMPLE_NAME.exec(p.text) : null
+    const ex =
+      word.parts.length === 1 ? (EXAMPLE_NAME.exec(p.text) ?? GENERATED_NAME.exec(p.text)) : null
     if (ex !== null) return use(`${placeholderName(ex[1] as string)}_name`, p.text, 'example name')
     let out = ''
     let last = 0
