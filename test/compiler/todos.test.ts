@@ -28,3 +28,18 @@ describe('TODOs: one per uncertainty', () => {
     ])
   })
 })
+
+describe('commands run through a wrapper', () => {
+  it('stay manual: allowing sudo or find would let every command through the allowlist', () => {
+    const r = compile(
+      '# T\n\n```sh\nsudo systemctl restart nginx\nfind /var/log -name "*.gz"\nsystemctl status nginx\n```\n'
+    )
+    expect(r.runbook.steps.map((s) => s.type)).toEqual(['manual', 'manual', 'cli'])
+    expect(r.runbook.meta.governance?.allowed_commands).toEqual(['systemctl'])
+    expect(r.diagnostics).toEqual([])
+    expect(r.interpretation.todos.map((t) => t.text)).toEqual([
+      "`sudo` (line 4): sudo runs any command, as another user: allowing 'sudo' would let every command through the allowlist; kept manual; to automate such commands, give the runbook the rights they need and drop 'sudo' from the TSG",
+      "`find` (line 5): find -exec runs any command: allowing 'find' would let every command through the allowlist; kept manual; to automate such commands, give the runbook the rights they need and drop 'find' from the TSG"
+    ])
+  })
+})

@@ -149,10 +149,15 @@ function planSimple(
     shellFunction(name, doc) ?? manualReason(cmd, argv0, name, display, c) ?? fromOutput(cmd, ctx)
   if (manual !== undefined) {
     out.push(manualStep(one, ctx, manual.why, manual.detail, c.level))
-    if (manual.why === 'ambiguous') {
-      const seen = doc.ambiguous.get(c.reason) ?? { name, lines: [] }
+    if (manual.why === 'ambiguous' || manual.why === 'runner') {
+      const key = manual.why === 'runner' ? manual.detail : c.reason
+      const advice =
+        manual.why === 'runner'
+          ? `kept manual; to automate such commands, give the runbook the rights they need and drop '${name}' from the TSG`
+          : 'check what it does before automating it'
+      const seen = doc.ambiguous.get(key) ?? { name, lines: [], advice }
       if (!seen.lines.includes(src.line)) seen.lines.push(src.line)
-      doc.ambiguous.set(c.reason, seen)
+      doc.ambiguous.set(key, seen)
     }
   } else {
     out.push(cliStep(cmd, one, ctx, c))

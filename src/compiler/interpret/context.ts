@@ -25,7 +25,7 @@ export interface DocContext {
   /** Descriptive prose left out of the runbook (listed in the mapping so a reader can check it). */
   omitted: Omitted[]
   /** Commands kept manual as ambiguous, by reason: one TODO each, listing the lines. */
-  ambiguous: Map<string, { name: string; lines: number[] }>
+  ambiguous: Map<string, { name: string; lines: number[]; advice: string }>
 }
 
 /** Per-section state: the section, an open session, and where the current block runs. */

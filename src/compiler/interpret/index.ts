@@ -57,10 +57,10 @@ export function interpret(ir: TsgIr, opts: InterpretOptions = {}): Interpretatio
   if (doc.steps.length === 0) placeholderStep(doc)
   const ids = uniqueIds(doc.steps.map((s) => s.idHint))
   doc.steps.forEach((s, i) => (s.step.id = ids[i] as string))
-  for (const [reason, { name, lines }] of doc.ambiguous)
+  for (const [reason, { name, lines, advice }] of doc.ambiguous)
     doc.todos.push({
       line: lines[0] ?? 1,
-      text: `\`${name}\` (line ${lines.join(', ')}): ${reason}; check what it does before automating it`
+      text: `\`${name}\` (line ${lines.join(', ')}): ${reason}; ${advice}`
     })
   for (const v of doc.vars.all()) {
     // A var set by a command or from other values already has its own TODO.

@@ -14,7 +14,8 @@ export const WHY_LABEL: Record<ManualWhy, string> = {
   interactive: 'interactive or long-running',
   'in-session': 'runs inside a session',
   'placeholder-command': 'the program is a placeholder',
-  'shell-builtin': 'shell builtin'
+  'shell-builtin': 'shell builtin',
+  runner: 'runs another command'
 }
 
 /** Builds the Markdown instructions of a manual command step (templates escaped). */

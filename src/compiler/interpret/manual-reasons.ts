@@ -2,6 +2,7 @@
 // function of the TSG; it is destructive, interactive or unknown; or it uses a value the shell
 // would split into words.
 import type { Classification } from '../../runbook/safety/index.js'
+import { commandRunnerReason } from '../../runbook/index.js'
 import { classifyCommand } from '../../runbook/safety/index.js'
 import type { SimpleCommand } from '../shell/analyze.js'
 import type { Word } from '../shell/lexer.js'
@@ -121,6 +122,14 @@ export function manualReason(
     }
   if (BUILTINS.has(name))
     return { why: 'shell-builtin', detail: `'${name}' is a shell builtin, not a program` }
+  // `sudo systemctl restart x`, `find ... -exec`, `ssh host cmd`: to run it, the allowlist would have
+  // to allow the wrapper, and then it lets every command through.
+  const runner = commandRunnerReason(name)
+  if (runner !== undefined && (c.level === 'read-only' || c.level === 'mutating'))
+    return {
+      why: 'runner',
+      detail: `${runner}: allowing '${name}' would let every command through the allowlist`
+    }
   if (c.level === 'destructive') return { why: 'destructive', detail: c.reason }
   const interactive = interactiveReason(display)
   if (interactive !== undefined) return { why: 'interactive', detail: interactive }

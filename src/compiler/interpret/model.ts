@@ -15,6 +15,7 @@ export type ManualWhy =
   | 'in-session'
   | 'placeholder-command'
   | 'shell-builtin'
+  | 'runner'
 
 export interface PlannedStep {
   /** Filled in once all steps are known (ids are de-duplicated in document order). */
