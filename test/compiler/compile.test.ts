@@ -299,3 +299,22 @@ describe('Stage A: why a block is not a command', () => {
     ])
   })
 })
+
+describe('Stage B: a command named in a warning', () => {
+  it('is not a step to run: the warning is', () => {
+    const r = compileTsg(
+      '# T\n\n## Recover\n\nNever terminate the instance to recover it: `aws ec2 terminate-instances` deletes its root volume.\n',
+      { file: 't.md' }
+    )
+    expect(r.runbook.steps.map((s) => [s.type, s.instructions])).toEqual([
+      [
+        'manual',
+        'Never terminate the instance to recover it: `aws ec2 terminate-instances` deletes its root volume.'
+      ]
+    ])
+    expect(r.interpretation.accounts.map((a) => a.note)).toEqual([
+      'named in a warning not to run it: the prose around it is the step'
+    ])
+    expect(r.checks.every((c) => c.ok)).toBe(true)
+  })
+})

@@ -7,7 +7,7 @@ import { lexShell } from '../shell/lexer.js'
 import { planCommand } from './command.js'
 import { sessionOpener } from './interactive.js'
 import type { DocContext, SectionContext } from './context.js'
-import { isImperative, isInlineCommand, startsImperative } from './prose.js'
+import { isImperative, isInlineCommand, startsImperative, stripMarkers } from './prose.js'
 import { leadChecklist, proseStep } from './prose-step.js'
 import { commandTitle, commentTitle, leadTitle } from './titles.js'
 
@@ -29,6 +29,7 @@ export function interpretSection(
   const blockTexts = new Set(section.units.flatMap(blockKeys))
   const seenInline = new Set<string>()
   const duplicates: { inline: IrInline; key: string }[] = []
+  const warned: IrInline[] = []
   // A command quoted in prose next to the block that holds it ("Verify this with `x`:" over the
   // block) is that block's step; quoted again later it is a step again when the prose asks to run
   // it ("17. Bring the operator back by running `x`"), and a back-reference when it only mentions
@@ -46,6 +47,10 @@ export function interpretSection(
     )
     for (const inline of u.inline) {
       if (!isInlineCommand(inline.text, doc.programs)) continue
+      if (forbidden(u.lead, inline.text)) {
+        warned.push(inline)
+        continue
+      }
       const key = norm(inline.text)
       const repeat = blockTexts.has(key) || seenInline.has(key)
       if (near.has(key) || (repeat && !instructs)) duplicates.push({ inline, key })
@@ -88,6 +93,15 @@ export function interpretSection(
     ctx,
     doc.steps.length === before && !hasSubsections && startsImperative(section.title)
   )
+  for (const w of warned)
+    doc.accounts.push({
+      line: w.line,
+      endLine: w.line,
+      origin: 'inline',
+      text: w.text,
+      steps: [],
+      note: 'named in a warning not to run it: the prose around it is the step'
+    })
   for (const d of duplicates) {
     const same = doc.accounts
       .slice(firstAccount)
@@ -215,6 +229,19 @@ function commentsBefore(code: IrCode, line: IrLine): string[] {
   const trailing = lexShell(line.text).comment
   if (out.length === 0 && trailing !== undefined && trailing !== '') return [trailing]
   return out.filter((s) => s !== '')
+}
+
+// "Never terminate the instance: `aws ec2 terminate-instances` deletes its root volume." names a
+// command in order to forbid it; running it by hand is the opposite of what the TSG says.
+const FORBIDS = /^(?:never|do not|don't|avoid|must not|you must not|you should not|should not)\b/i
+
+/** True when the sentence of `text` that quotes `code` forbids running it. */
+function forbidden(text: string, code: string): boolean {
+  const flat = oneLine(text)
+  const at = flat.indexOf(oneLine(code))
+  if (at === -1) return false
+  const start = Math.max(0, ...[...flat.slice(0, at).matchAll(/[.!?]\s/g)].map((m) => m.index + 2))
+  return FORBIDS.test(stripMarkers(flat.slice(start)))
 }
 
 const AHEAD =
