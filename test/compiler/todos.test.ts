@@ -43,3 +43,15 @@ describe('commands run through a wrapper', () => {
     ])
   })
 })
+
+describe('a var that looks like a secret', () => {
+  it('is to come from the environment, with a word on redaction', () => {
+    expect(
+      todos(
+        '# T\n\n```sh\ncurl -sS -X POST -H "Authorization: Bearer $ADMIN_TOKEN" https://x/flush\n```\n'
+      )
+    ).toEqual([
+      "set `ADMIN_TOKEN` ($ADMIN_TOKEN, line 4): it looks like a secret; pass it in the environment variable ADMIN_TOKEN, not with --var or in meta.vars, and check that a redaction rule hides it where the runbook prints it (the defaults hide 'Bearer ...' and 'password=...', not a bare value)"
+    ])
+  })
+})

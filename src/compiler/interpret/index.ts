@@ -32,6 +32,10 @@ export interface InterpretOptions {
   name?: string
 }
 
+// `ADMIN_TOKEN`, `DB_PASSWORD` hold a secret; `SECRET_NAME`, `TOKEN_FILE` only name one.
+const SECRET =
+  /^(?!.*_(?:name|id|ns|namespace|file|path|ref)$).*(token|passw(or)?d|secret|api_?key|credential|private_?key)/i
+
 /** Interprets the IR (pure and deterministic). */
 export function interpret(ir: TsgIr, opts: InterpretOptions = {}): Interpretation {
   const doc: DocContext = {
@@ -67,7 +71,9 @@ export function interpret(ir: TsgIr, opts: InterpretOptions = {}): Interpretatio
     if (v.default === '' && !/^set (by|at)\b/.test(v.how))
       doc.todos.push({
         line: v.lines[0] ?? 1,
-        text: `set \`${v.name}\` (${v.written.join(', ')}, line ${v.lines.join(', ')}): it has no default; pass --var ${v.name}=... or edit meta.vars`
+        text: SECRET.test(v.name)
+          ? `set \`${v.name}\` (${v.written.join(', ')}, line ${v.lines.join(', ')}): it looks like a secret; pass it in the environment variable ${v.name}, not with --var or in meta.vars, and check that a redaction rule hides it where the runbook prints it (the defaults hide 'Bearer ...' and 'password=...', not a bare value)`
+          : `set \`${v.name}\` (${v.written.join(', ')}, line ${v.lines.join(', ')}): it has no default; pass --var ${v.name}=... or edit meta.vars`
       })
   }
   const steps: Step[] = doc.steps.map((s) => s.step)
