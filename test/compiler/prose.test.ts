@@ -185,3 +185,14 @@ describe('prose: checks in the lead-in of a manual command', () => {
     ])
   })
 })
+
+describe('prose: verbs of incident work', () => {
+  it('reads closing, silencing and reverting as instructions', () => {
+    for (const s of [
+      'Close the incident once the alert has resolved.',
+      'Silence the alert for 1h.',
+      'Revert the last change.'
+    ])
+      expect(startsImperative(s)).toBe(true)
+  })
+})

@@ -14,7 +14,9 @@ const VERBS = new Set(
   double-check schedule plan allow deny grant revoke assign configure tolerate do make perform
   provide specify pass mount unmount clear purge prune rotate renew increase decrease reduce
   consider ask open-a take put download upload generate build lock unlock trigger retry re-send
-  resend promote rollback roll drop flush verify investigate troubleshoot consult`
+  resend promote rollback roll drop flush verify investigate troubleshoot consult close reopen
+  resolve acknowledge ack silence mute unmute snooze revert rebuild recreate reinstall redeploy
+  label annotate taint untaint switch failover disconnect reconnect`
     .split(/\s+/)
     .filter((w) => w !== '')
 )
