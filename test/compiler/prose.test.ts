@@ -196,3 +196,16 @@ describe('prose: verbs of incident work', () => {
       expect(startsImperative(s)).toBe(true)
   })
 })
+
+describe('prose: asides', () => {
+  it('does not make a note in a quote a step, but reads a warning as prose', () => {
+    const note =
+      '# T\n\n## About\n\n> **NOTE:** Please consider the new gateway for your next deployment.\n'
+    expect(steps(note)[0]?.instructions).toContain('found no command and no instruction')
+    const warning =
+      '# T\n\n## About\n\n> **Warning:** Do not restart the primary during business hours.\n'
+    expect(steps(warning)[0]?.instructions).toBe(
+      '> **Warning:** Do not restart the primary during business hours.'
+    )
+  })
+})

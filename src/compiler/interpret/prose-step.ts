@@ -47,7 +47,7 @@ export function proseStep(run: IrUnit[], ctx: SectionContext, headingImperative:
     fields.length > 0 ||
     checks.length > 0 ||
     payload ||
-    run.some((u) => u.kind !== 'code' && isImperative(u.text, codesOf(u.inline)))
+    run.some((u) => u.kind !== 'code' && !isAside(u) && isImperative(u.text, codesOf(u.inline)))
   const actionable = headingImperative || instructs
   if (!actionable) {
     accountHttp(http, [], 'mentioned in descriptive prose, not a step', ctx)
@@ -130,6 +130,14 @@ function conditionItems(run: IrUnit[]): number[] {
     open = u.kind === 'paragraph' && CONDITIONS.test(u.text)
   }
   return out
+}
+
+// `> **NOTE:** ... Please consider ... for your next deployment`: a note, tip or hint in a quote or
+// admonition is an aside, not a step; a warning, caution or "important" box is read as prose.
+const ASIDE = /^\W*(note|tip|info|hint)\b/i
+
+function isAside(u: IrUnit): boolean {
+  return (u.kind === 'quote' || u.kind === 'admonition') && ASIDE.test(u.text)
 }
 
 /** Removes the indentation of the first line from every line (a nested list item's). */

@@ -26,9 +26,9 @@ const WEAK = new Set(`plan file list page type test log table tag query`.split(/
 const OBJECT =
   /^(?:the|a|an|this|that|these|those|your|our|its|their|all|each|every|any|some|it|them|for|to|with|on|out|up|down|off|over|whether|if|how|what|which|who|when|where|whose|both|one|two|three|no|at|in|from|as)\b/i
 // What may stand before the verb of an instruction: "Then", "If the pod is stuck,", "In such a
-// case,", "Otherwise, if you can,". Applied twice ("If it fails, first check ...").
+// case,", "Otherwise, if you can,", "Warning:". Applied twice ("If it fails, first check ...").
 const LEAD =
-  /^(?:(?:once [^,]*|if [^,]*|when [^,]*|after [^,]*|before [^,]*|to [^,]*|for [^,]*|[a-z]+(?:\s+[a-z]+){0,4}),\s*|(?:then|first|next|finally|also|now|please|optionally|alternatively)\s+)/i
+  /^(?:(?:once [^,]*|if [^,]*|when [^,]*|after [^,]*|before [^,]*|to [^,]*|for [^,]*|[a-z]+(?:\s+[a-z]+){0,4}),\s*|(?:warning|caution|important|attention|danger|note|notice|tip):\s+|(?:then|first|next|finally|also|now|please|optionally|alternatively)\s+)/i
 const MODAL =
   /^(?:you|we)\s+(?:need to|should|must|have to|will need to|may need to)\b|^make sure\b|^do not\b|^don't\b|^never\b|^it is (?:recommended|necessary|required)\b/i
 
