@@ -6412,7 +6412,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6105);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9285);
 /* harmony import */ var _prompter_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2720);
 
 
@@ -6459,7 +6459,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6105:
+/***/ 9285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8114,11 +8114,20 @@ function classifySql(tool, sql) {
     const statements = splitStatements(sql).map((s) => classifyStatement(tool, s));
     return worst(statements) ?? classified('read-only', tool, 'sql.empty', 'no SQL statement');
 }
+// Functions that act although a SELECT calls them: they end sessions, drop replication slots,
+// promote a replica, pause replay or change settings. A statement that calls one is not a read.
+const DESTRUCTIVE_FUNCTIONS = /\b(pg_terminate_backend|pg_drop_replication_slot|pg_promote|pg_replication_origin_drop|pg_logical_slot_get_changes|pg_logical_slot_get_binary_changes|lo_unlink)\s*\(/i;
+const MUTATING_FUNCTIONS = /\b(pg_cancel_backend|pg_reload_conf|pg_rotate_logfile|pg_switch_wal|pg_switch_xlog|pg_wal_replay_pause|pg_wal_replay_resume|pg_xlog_replay_pause|pg_xlog_replay_resume|pg_create_restore_point|pg_create_physical_replication_slot|pg_create_logical_replication_slot|pg_copy_physical_replication_slot|pg_copy_logical_replication_slot|pg_replication_slot_advance|pg_replication_origin_create|pg_replication_origin_advance|pg_stat_reset\w*|pg_backup_start|pg_backup_stop|pg_start_backup|pg_stop_backup|pg_advisory_(?:xact_)?lock\w*|pg_advisory_unlock\w*|pg_notify|set_config|nextval|setval|lo_import|lo_export|lo_create|dblink_exec|get_lock|release_lock|release_all_locks)\s*\(/i;
 function classifyStatement(tool, stmt) {
     const text = stmt.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, ' ').trim();
     const upper = text.toUpperCase();
     const kw = /^[\\A-Z]+/.exec(upper)?.[0] ?? '';
     const hasWhere = /\bWHERE\b/.test(upper);
+    const unsafe = DESTRUCTIVE_FUNCTIONS.exec(text) ?? MUTATING_FUNCTIONS.exec(text);
+    if (unsafe !== null) {
+        const destructive = DESTRUCTIVE_FUNCTIONS.test(text);
+        return classified(destructive ? 'destructive' : 'mutating', tool, 'sql.function', `${unsafe[1]}() ${destructive ? 'ends sessions, drops data or changes roles for good' : 'changes the server state'} although it is called from ${kw || 'a statement'}`);
+    }
     if (kw.startsWith('\\'))
         return classified('read-only', tool, 'sql.meta', `${kw} is a client meta-command that shows information`);
     if (kw === 'DROP' || kw === 'TRUNCATE')
@@ -9122,8 +9131,24 @@ function parseEvidenceFile(text, file, resolvePath = (p) => p) {
 
 ;// CONCATENATED MODULE: ./src/compiler/interpret/vars.ts
 const BRACES_VAR = 'literal_braces';
-const CAPS = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
+// Not `NAME=` (an assignment or a key) and not `$NAME` (a variable inside `$(...)` text).
+const CAPS = /(?<!\$\{?)\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b(?!=)/g;
+// `NODE_NAME`, `POD_IP`, `YOUR_CLUSTER` stand for a value; `APPROVE_PLAN`, `ETCDCTL_API` and
+// `MISE_TASK_OUTPUT` are literal words (an enum value, a variable's own name) that only look alike.
+const VALUE_WORDS = new Set(`NAME NAMES ID IDS IP IPS HOST HOSTS HOSTNAME ADDR ADDRESS PORT PATH DIR FILE FILENAME URL URI
+  ENDPOINT KEY TOKEN SECRET PASSWORD PASS USER USERNAME NAMESPACE NS POD PODS NODE NODES CLUSTER
+  CONTEXT REGION ZONE VERSION TAG IMAGE VALUE NUMBER NUM COUNT SIZE ACCOUNT SUBSCRIPTION TENANT
+  GROUP RG BUCKET DB DATABASE TABLE SERVICE SVC DEPLOYMENT DOMAIN EMAIL UUID UID GUID CERT DEVICE
+  DISK VOLUME PVC ARN PROJECT ORG REPO BRANCH COMMIT SHA HERE`.split(/\s+/));
+/** True when an all-capitals word with underscores reads as a value to fill in. */
+function isCapsPlaceholder(word) {
+    const parts = word.split('_');
+    return (VALUE_WORDS.has(parts[parts.length - 1]) || /^(YOUR|MY|SOME)$/.test(parts[0] ?? ''));
+}
 const EXAMPLE_NAME = /^([a-z0-9][a-z0-9.-]*?)-(x{4,}|X{4,})$/;
+// `mysql-56c8c6775b-rph8k`: a name Kubernetes generated in the author's cluster (a ReplicaSet hash
+// and a random suffix); it will not exist in the reader's, so it stands for a value too.
+const GENERATED_NAME = /^([a-z][a-z0-9-]*?)-(?=[0-9a-z]*[0-9])[0-9a-z]{8,10}-[bcdfghjklmnpqrstvwxz2-9]{5}$/;
 /** The var name for a placeholder: `<AGIC-POD-NAME>` -> `agic_pod_name`. */
 function placeholderName(raw) {
     const inner = raw.replace(/^<|>$/g, '');
@@ -9138,22 +9163,29 @@ function placeholderName(raw) {
 /** The registry of variables, in a deterministic order (sorted by name when emitted). */
 class Vars {
     map = new Map();
+    captured = new Map();
+    captureNames = new Set();
+    captures = [];
+    alias = new Map();
     /** Records a use of `name`, written as `written` at `line`. */
     use(name, written, line, how) {
-        const v = this.map.get(name) ?? { name, default: '', written: [], lines: [], how };
+        const key = this.key(name);
+        const v = this.map.get(key) ?? { name: key, default: '', written: [], lines: [], how };
         if (!v.written.includes(written))
             v.written.push(written);
         if (!v.lines.includes(line))
             v.lines.push(line);
-        this.map.set(name, v);
-        return `{{ .${name} }}`;
+        this.map.set(key, v);
+        return `{{ .${key} }}`;
     }
     /** Sets a default from a literal assignment (`BASE=http://...`); the first one wins. */
     define(name, value, line, written = `$${name}`) {
-        const v = this.map.get(name);
+        this.captured.delete(name);
+        const key = this.key(name);
+        const v = this.map.get(key);
         if (v === undefined) {
-            this.map.set(name, {
-                name,
+            this.map.set(key, {
+                name: key,
                 default: value,
                 written: [written],
                 lines: [line],
@@ -9169,15 +9201,51 @@ class Vars {
         v.how = `assigned at line ${line}`;
         return {};
     }
+    /** Binds shell variable `shell` to a new capture; later `$shell` renders as that capture. */
+    capture(shell, line, single) {
+        let name = shell;
+        for (let n = 2; this.map.has(name) || this.captureNames.has(name); n++)
+            name = `${shell}_${n}`;
+        const c = { name, shell, line, uses: [], single };
+        this.captureNames.add(name);
+        this.captured.set(shell, c);
+        this.captures.push(c);
+        return c;
+    }
+    /** Every capture, in the order of the source. */
+    allCaptures() {
+        return [...this.captures];
+    }
+    /** The capture `$shell` currently stands for, if any. */
+    captureOf(shell) {
+        return this.captured.get(shell);
+    }
+    /** `shell` is set again by something else than a capture: later uses are no longer it. */
+    release(shell) {
+        this.captured.delete(shell);
+    }
     has(name) {
-        return this.map.has(name);
+        return this.map.has(this.alias.get(name) ?? name);
     }
     get(name) {
-        return this.map.get(name);
+        return this.map.get(this.alias.get(name) ?? name);
     }
     /** All variables, sorted by name. */
     all() {
         return [...this.map.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    }
+    // A var never takes the name of a capture (the engine refuses that): it gets a numbered one.
+    key(name) {
+        const known = this.alias.get(name);
+        if (known !== undefined)
+            return known;
+        if (!this.captureNames.has(name))
+            return name;
+        let key = `${name}_2`;
+        for (let n = 3; this.map.has(key) || this.captureNames.has(key); n++)
+            key = `${name}_${n}`;
+        this.alias.set(name, key);
+        return key;
     }
 }
 /** Escapes literal text for a templated field: `{{` renders from a var. */
@@ -9187,27 +9255,41 @@ function escapeBraces(text, vars, line) {
     vars.define(BRACES_VAR, '{{', line, '{{');
     return text.split('{{').join(`{{ .${BRACES_VAR} }}`);
 }
-/** Renders a shell word as one templated argv element, registering its variables in `refs`. */
-function renderWord(word, vars, line, refs = new Map()) {
-    return word.parts.map((p) => renderPart(p, word, vars, line, refs)).join('');
+/**
+ * Renders a shell word as one templated argv element, registering its variables in `refs`.
+ * Variables in `local` are set by the same command (a loop variable): they stay as written.
+ */
+function renderWord(word, vars, line, refs = new Map(), local = new Set()) {
+    return word.parts.map((p) => renderPart(p, word, vars, line, refs, local)).join('');
 }
-function renderPart(p, word, vars, line, refs) {
+function renderPart(p, word, vars, line, refs, local) {
+    if (p.kind === 'var' && local.has(p.name))
+        return escapeBraces(p.raw, vars, line);
     const use = (name, written, how) => {
         const ref = vars.use(name, written, line, how);
         refs.set(written, ref);
         return ref;
     };
-    if (p.kind === 'var')
-        return use(p.name, p.raw, 'shell variable');
+    if (p.kind === 'var') {
+        const c = vars.captureOf(p.name);
+        if (c === undefined)
+            return use(p.name, p.raw, 'shell variable');
+        if (!c.uses.includes(line))
+            c.uses.push(line);
+        refs.set(p.raw, `{{ .${c.name} }}`);
+        return `{{ .${c.name} }}`;
+    }
     if (p.kind === 'placeholder')
         return use(placeholderName(p.raw), p.raw, 'placeholder');
     if (p.quoted === 'none') {
-        const ex = word.parts.length === 1 ? EXAMPLE_NAME.exec(p.text) : null;
+        const ex = word.parts.length === 1 ? (EXAMPLE_NAME.exec(p.text) ?? GENERATED_NAME.exec(p.text)) : null;
         if (ex !== null)
             return use(`${placeholderName(ex[1])}_name`, p.text, 'example name');
         let out = '';
         let last = 0;
         for (const m of p.text.matchAll(CAPS)) {
+            if (!isCapsPlaceholder(m[0]))
+                continue;
             out += escapeBraces(p.text.slice(last, m.index), vars, line);
             out += use(placeholderName(m[0]), m[0], 'placeholder');
             last = m.index + m[0].length;
@@ -9220,6 +9302,24 @@ function renderPart(p, word, vars, line, refs) {
 function displayWord(word) {
     return word.parts.map((p) => (p.kind === 'lit' ? p.text : p.raw)).join('');
 }
+/**
+ * A here-document body as a templated string: literal `{{` escaped, and when the shell would
+ * expand it (`expands`), `$VAR` and `${VAR}` rendered as the var or capture they stand for.
+ */
+function renderBody(body, expands, vars, line) {
+    if (!expands)
+        return escapeBraces(body, vars, line);
+    let out = '';
+    let last = 0;
+    for (const m of body.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)) {
+        const name = m[1];
+        const c = vars.captureOf(name);
+        out += escapeBraces(body.slice(last, m.index), vars, line);
+        out += c === undefined ? vars.use(name, m[0], line, 'shell variable') : `{{ .${c.name} }}`;
+        last = m.index + m[0].length;
+    }
+    return out + escapeBraces(body.slice(last), vars, line);
+}
 
 ;// CONCATENATED MODULE: ./src/compiler/interpret/instructions.ts
 
@@ -9231,20 +9331,24 @@ const WHY_LABEL = {
     interactive: 'interactive or long-running',
     'in-session': 'runs inside a session',
     'placeholder-command': 'the program is a placeholder',
-    'shell-builtin': 'shell builtin'
+    'shell-builtin': 'shell builtin',
+    runner: 'runs another command'
 };
 /** Builds the Markdown instructions of a manual command step (templates escaped). */
-function manualInstructions(src, why, detail, refs, ctx) {
+function manualInstructions(src, why, detail, refs, ctx, destructive = why === 'destructive') {
     const vars = ctx.doc.vars;
     const esc = (t) => escapeBraces(t, vars, src.line);
     const fence = src.raw.includes('```') ? '~~~' : '```';
     const parts = [];
     if (src.intro !== undefined && src.intro !== '')
         parts.push(esc(src.intro));
-    const how = why === 'destructive'
+    const how = destructive
         ? 'Run by hand only if it is safe to do so, then record what you did'
         : 'Run by hand, then record the outcome';
-    parts.push(`${how} (source line ${src.line}):`);
+    // A `cd DIR` earlier in the block is where the command runs: say so, since it is not shown.
+    const where = ctx.cwd === undefined ? '' : `, in the directory \`${esc(ctx.cwd)}\` (the \`cd\` above it)`;
+    const lines = src.endLine > src.line ? `lines ${src.line}–${src.endLine}` : `line ${src.line}`;
+    parts.push(`${how} (source ${lines}${where}):`);
     parts.push(`${fence}${src.lang === '' ? 'sh' : src.lang}\n${esc(src.raw)}\n${fence}`);
     parts.push(`Not automated (${WHY_LABEL[why]}): ${esc(detail)}.`);
     if (refs.size > 0) {
@@ -9316,12 +9420,18 @@ function mappingMarkdown(ir, result, checks, outName) {
             out.push(`| ${a.line} | ${code(a.text)} | ${a.steps.length > 0 ? ids(a.steps) : ''}${a.note === '' ? '' : `${a.steps.length > 0 ? ' — ' : ''}${cell(a.note)}`} |`);
     }
     out.push('', '## Variables', '');
-    if (result.vars.length === 0)
+    if (result.vars.length === 0 && result.captures.length === 0)
         out.push('None.');
-    else {
+    if (result.vars.length > 0) {
         out.push('| Var | Default | Written as | Lines | From |', '| --- | --- | --- | --- | --- |');
         for (const v of result.vars)
             out.push(`| \`${v.name}\` | ${v.default === '' ? '(none: TODO)' : code(v.default)} | ${v.written.map(code).join(', ')} | ${v.lines.join(', ')} | ${cell(v.how)} |`);
+    }
+    if (result.captures.length > 0) {
+        const owner = new Map(steps.flatMap((s) => Object.keys(s.step.capture ?? {}).map((c) => [c, s.step.id])));
+        out.push(...(result.vars.length > 0 ? [''] : []), 'Captured at run time: the step runs the command of `VAR=$(...)` and keeps its stdout (one trailing newline removed, as the shell removes trailing newlines); later `$VAR` use the capture.', '', '| Capture | Written as | Set by | Line | Used at lines |', '| --- | --- | --- | --- | --- |');
+        for (const c of result.captures)
+            out.push(`| \`${c.name}\` | \`$${c.shell}\` | \`${owner.get(c.name) ?? '?'}\` | ${c.line} | ${c.uses.length === 0 ? '(none)' : c.uses.join(', ')} |`);
     }
     out.push('', '## Manual steps and why', '');
     const manual = steps.filter((s) => s.step.type === 'manual');
@@ -9339,6 +9449,12 @@ function mappingMarkdown(ir, result, checks, outName) {
         for (const s of context)
             out.push(`- ${cell(s.title)} (line ${s.line})`);
     }
+    const kept = result.omitted.filter((o) => stepSections.has(o.sectionLine));
+    if (kept.length > 0) {
+        out.push('', '## Prose kept out of the runbook', '', 'Descriptive text (no command, no instruction) in sections that have steps:', '');
+        for (const o of kept)
+            out.push(`- ${lines(o.line, o.endLine)}: ${cell(o.text)}`);
+    }
     out.push('', '## TODOs and uncertainties', '');
     if (result.todos.length === 0)
         out.push('None.');
@@ -9354,7 +9470,11 @@ function stepWhat(step, command) {
         const env = Object.entries(step.with?.env ?? {}).map(([k, v]) => `${k}=${v}`);
         const cwd = step.with?.cwd === undefined ? '' : ` (in ${step.with.cwd})`;
         const argv = (step.with?.argv ?? []).map((a) => (/\s|^$/.test(a) ? `'${a}'` : a));
-        return `${code([...env, ...argv].join(' '))}${cwd}`;
+        const stdin = step.with?.stdin;
+        const input = stdin === undefined || stdin === null
+            ? ''
+            : ` with stdin (${stdin.split('\n').length - (stdin.endsWith('\n') ? 1 : 0)} lines)`;
+        return `${code([...env, ...argv].join(' '))}${cwd}${input}`;
     }
     if (command !== undefined)
         return code(command);
@@ -9405,12 +9525,6 @@ function runbookYaml(runbook, header = []) {
         Scalar(_, node) {
             if (typeof node.value === 'string' && node.value.includes('\n'))
                 node.type = dist/* Scalar */.X5.BLOCK_LITERAL;
-        }
-    });
-    (0,dist/* visit */.YR)(doc, {
-        Map(_, map) {
-            if (!(0,dist/* isMap */.jh)(map))
-                return;
         }
     });
     const body = doc.toString({
@@ -28259,12 +28373,97 @@ function gfmHtml(options) {
 
 
 
+/** Chunks shorter than this are not worth cutting further (parsing stays linear above it). */
+const CHUNK_CHARS = 16 * 1024;
 /** Parses Markdown source into an mdast tree with positions. */
-function parseMarkdown(source) {
+function parseMarkdown(source, opts = {}) {
+    if (opts.chunked === false || source.length <= CHUNK_CHARS)
+        return parseWhole(source);
+    const lines = source.split('\n');
+    const cuts = chunkStarts(lines);
+    if (cuts.length <= 1)
+        return parseWhole(source);
+    const definitions = lines.filter((l) => /^ {0,3}\[[^\]]+\]:\s*\S/.test(l));
+    const tail = definitions.length === 0 ? '' : `\n\n${definitions.join('\n')}\n`;
+    const root = { type: 'root', children: [] };
+    let offset = 0;
+    cuts.forEach((start, i) => {
+        const end = cuts[i + 1] ?? lines.length;
+        const text = lines.slice(start, end).join('\n') + (end < lines.length ? '\n' : '');
+        const chunkLines = end - start;
+        for (const node of parseWhole(text + tail).children) {
+            // Definitions appended for references are not part of this chunk.
+            if ((node.position?.start.line ?? 0) > chunkLines)
+                continue;
+            shift(node, start, offset);
+            root.children.push(node);
+        }
+        offset += text.length;
+    });
+    return root;
+}
+function parseWhole(source) {
     return fromMarkdown(source, {
         extensions: [gfm(), frontmatter(['yaml'])],
         mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])]
     });
+}
+/** Line indexes where chunks start: 0, then top-level headings after at least CHUNK_CHARS. */
+function chunkStarts(lines) {
+    const starts = [0];
+    let fence;
+    let comment = false;
+    let size = 0;
+    lines.forEach((line, i) => {
+        size += line.length + 1;
+        if (comment) {
+            if (line.includes('-->'))
+                comment = false;
+            return;
+        }
+        const f = /^(\s*)(`{3,}|~{3,})(.*)$/.exec(line);
+        if (fence !== undefined) {
+            const closes = f !== null &&
+                f[2][0] === fence.char &&
+                f[2].length >= fence.length &&
+                f[3].trim() === '' &&
+                f[1].length < fence.indent + 4;
+            if (closes)
+                fence = undefined;
+            return;
+        }
+        if (f !== null && !(f[2][0] === '`' && f[3].includes('`'))) {
+            fence = {
+                char: f[2][0],
+                length: f[2].length,
+                indent: f[1].length
+            };
+            return;
+        }
+        if (/^\s{0,3}<!--/.test(line) && !line.includes('-->')) {
+            comment = true;
+            return;
+        }
+        if (i > 0 && size >= CHUNK_CHARS && /^#{1,6}(?:[ \t]|$)/.test(line)) {
+            starts.push(i);
+            size = line.length + 1;
+        }
+    });
+    return starts;
+}
+function shift(node, lines, offset) {
+    const p = node.position;
+    if (p !== undefined) {
+        p.start.line += lines;
+        p.end.line += lines;
+        if (p.start.offset !== undefined)
+            p.start.offset += offset;
+        if (p.end.offset !== undefined)
+            p.end.offset += offset;
+    }
+    if ('children' in node)
+        for (const c of node.children)
+            shift(c, lines, offset);
 }
 
 ;// CONCATENATED MODULE: ./src/compiler/extract/text.ts
@@ -28295,6 +28494,36 @@ function cleanTitle(text) {
 /** Collapses white space, for one-line renderings of prose. */
 function oneLine(text) {
     return text.replace(/\s+/g, ' ').trim();
+}
+/**
+ * Hugo shortcodes in Markdown for a reader: `{{% alert title="Note" %}}` becomes `**Note:**`, the
+ * others (closing tags, `{{< version-check >}}`) go, with a line left holding only punctuation.
+ */
+function stripShortcodes(markdown) {
+    if (!/\{\{[%<]/.test(markdown))
+        return markdown;
+    return markdown
+        .replace(/\{\{[%<]\s*(\/?[\w-]+)([^}]*?)[%>]\}\}(\n?)/g, (_, name, args, nl) => {
+        const title = /\btitle="([^"]*)"/.exec(args)?.[1];
+        return title !== undefined && !name.startsWith('/') ? `**${title}:** ` : nl;
+    })
+        .split('\n')
+        .filter((l) => !/^\s*[.,;:]+\s*$/.test(l))
+        .join('\n');
+}
+/**
+ * `text` cut to at most `max` characters for a summary: at the last sentence end that fits, else
+ * at the last word, with an ellipsis. Short text is returned as is.
+ */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    const head = text.slice(0, max - 1);
+    const sentence = /^.*[.!?](?=\s)/s.exec(head)?.[0];
+    if (sentence !== undefined && sentence.length >= max / 3)
+        return sentence;
+    const word = head.replace(/\s+\S*$/, '');
+    return `${word === '' ? head : word}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/compiler/shell/lexer.ts
@@ -28333,6 +28562,8 @@ function lexShell(text) {
     const tokens = [];
     const features = new Set();
     const heredocs = [];
+    const heredocBodies = [];
+    let pending = 0;
     let comment;
     let unterminated;
     let i = 0;
@@ -28376,15 +28607,40 @@ function lexShell(text) {
             features.add('process substitution');
         if (op === '<<' || op === '<<-')
             expectHeredoc = true;
+        if (op === '\n' && pending < heredocs.length) {
+            // The lines after a here-document's command are its body, not shell text.
+            i = readBodies(text, i + 1, heredocs.slice(pending), heredocBodies);
+            pending = heredocs.length;
+            if (i < text.length)
+                tokens.push({ kind: 'op', op, offset: i - 1 });
+            continue;
+        }
         tokens.push({ kind: 'op', op, offset: i });
         i += op.length;
     }
-    const out = { tokens, features: [...features].sort(), heredocs };
+    const out = { tokens, features: [...features].sort(), heredocs, heredocBodies };
     if (unterminated !== undefined)
         out.unterminated = unterminated;
     if (comment !== undefined)
         out.comment = comment;
     return out;
+}
+/** Reads the bodies of `delims` from `start`; returns where the text after the last one begins. */
+function readBodies(text, start, delims, out) {
+    let i = start;
+    for (const delim of delims) {
+        const body = [];
+        while (i < text.length) {
+            const nl = text.indexOf('\n', i);
+            const line = text.slice(i, nl === -1 ? text.length : nl);
+            i = nl === -1 ? text.length : nl + 1;
+            if (line.replace(/^\t+/, '').trim() === delim)
+                break;
+            body.push(line);
+        }
+        out.push(body.join('\n'));
+    }
+    return i;
 }
 function readWord(text, start, features) {
     const parts = [];
@@ -28457,7 +28713,7 @@ function readWord(text, start, features) {
             i = close === -1 ? text.length : close + 1;
             continue;
         }
-        if (ch === '*' || ch === '?' || (ch === '[' && text.indexOf(']', i) > i))
+        if (ch === '*' || ch === '?' || (ch === '[' && closesInWord(text, i)))
             features.add('glob');
         if (ch === '~' && atStart())
             features.add('tilde expansion');
@@ -28468,6 +28724,17 @@ function readWord(text, start, features) {
     }
     const word = { parts, raw: text.slice(start, i), offset: start };
     return unterminated === undefined ? { word, end: i } : { word, end: i, unterminated };
+}
+// `[a-z]` is a glob only when its `]` is in the same word: `[ 1 ]` is the test command.
+function closesInWord(text, open) {
+    for (let j = open + 1; j < text.length; j++) {
+        const c = text[j];
+        if (c === ']')
+            return true;
+        if (META.has(c))
+            return false;
+    }
+    return false;
 }
 function splitPlaceholders(s, quoted, parts, lit) {
     let i = 0;
@@ -28512,7 +28779,7 @@ function readDouble(text, start, features, parts, lit) {
         }
         if (ch === '$') {
             flush();
-            const r = readDollar(text, i, features, parts);
+            const r = readDollar(text, i, features, parts, true);
             if (r.literal !== undefined)
                 buf += r.literal;
             i = r.end;
@@ -28528,7 +28795,7 @@ function readDouble(text, start, features, parts, lit) {
     flush();
     return { end: i, unterminated: true };
 }
-function readDollar(text, i, features, parts) {
+function readDollar(text, i, features, parts, quoted = false) {
     const rest = text.slice(i + 1);
     if (rest.startsWith('((')) {
         features.add('arithmetic expansion');
@@ -28544,7 +28811,7 @@ function readDollar(text, i, features, parts) {
             return { end: text.length, unterminated: true, literal: text.slice(i) };
         const inner = text.slice(i + 2, close);
         if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(inner)) {
-            parts.push({ kind: 'var', name: inner, raw: text.slice(i, close + 1) });
+            parts.push(varPart(inner, text.slice(i, close + 1), quoted));
         }
         else {
             features.add('parameter expansion');
@@ -28554,7 +28821,7 @@ function readDollar(text, i, features, parts) {
     }
     const name = NAME.exec(rest);
     if (name !== null) {
-        parts.push({ kind: 'var', name: name[0], raw: `$${name[0]}` });
+        parts.push(varPart(name[0], `$${name[0]}`, quoted));
         return { end: i + 1 + name[0].length };
     }
     if (/^[0-9@*#?$!-]/.test(rest)) {
@@ -28565,7 +28832,18 @@ function readDollar(text, i, features, parts) {
         features.add('ANSI-C quoting');
     return { end: i + 1, literal: '$' };
 }
+// A `$NAME` inside double quotes is one word whatever its value; unquoted, the shell splits it.
+function varPart(name, raw, quoted) {
+    return quoted ? { kind: 'var', name, raw, quoted: true } : { kind: 'var', name, raw };
+}
 function skipBalanced(text, open, o, c) {
+    const j = closingIndex(text, open, o, c);
+    return j === -1
+        ? { end: text.length, literal: text.slice(open - 1), unterminated: true }
+        : { end: j + 1, literal: text.slice(open - 1, j + 1) };
+}
+/** Index of the `c` that closes the `o` at `open` (quotes respected), or -1. */
+function closingIndex(text, open, o = '(', c = ')') {
     let depth = 0;
     let quote;
     for (let j = open; j < text.length; j++) {
@@ -28584,9 +28862,9 @@ function skipBalanced(text, open, o, c) {
         else if (ch === o)
             depth++;
         else if (ch === c && --depth === 0)
-            return { end: j + 1, literal: text.slice(open - 1, j + 1) };
+            return j;
     }
-    return { end: text.length, literal: text.slice(open - 1), unterminated: true };
+    return -1;
 }
 
 ;// CONCATENATED MODULE: ./src/compiler/shell/continuation.ts
@@ -28795,7 +29073,7 @@ function extractCode(node, lines) {
         return {
             ...base,
             kind: 'output',
-            reason: 'sample output (lines that are not commands, no prompt)',
+            reason: 'no prompt, and not every line runs a program the classifier knows: sample output or another language (a query, a log), not a command',
             lines: []
         };
     }
@@ -28888,7 +29166,160 @@ function dedent(lines) {
     return lines.map((l) => l.slice(Math.min(min, l.length)));
 }
 
+;// CONCATENATED MODULE: ./src/compiler/extract/unit.ts
+
+
+/** A unit of `kind` made of `nodes` (consecutive siblings); `lines` is the whole source. */
+function unit(kind, nodes, lines, opts = {}) {
+    const all = Array.isArray(nodes) ? nodes : [nodes];
+    const first = all[0];
+    const line = opts.line ?? first.position?.start.line ?? 1;
+    const endLine = (opts.endNode ?? all[all.length - 1] ?? first).position?.end.line ?? line;
+    const codes = [];
+    const inline = [];
+    const entries = [];
+    for (const n of all)
+        walk(n, 0, lines, codes, inline, entries);
+    const text = (opts.text ?? all.map(plainText).join('\n')).trim();
+    return {
+        kind,
+        line,
+        endLine,
+        source: lines.slice(line - 1, endLine).join('\n'),
+        text,
+        lead: text,
+        checked: null,
+        nested: false,
+        context: '',
+        ordered: false,
+        entries,
+        inline: kind === 'admonition' ? [] : inline,
+        codes: kind === 'admonition' ? [] : codes
+    };
+}
+/** The text of a list item without what it nests (sub-lists, code blocks). */
+function ownText(children) {
+    return children
+        .filter((c) => c.type !== 'list' && c.type !== 'code')
+        .map(plainText)
+        .join('\n')
+        .trim();
+}
+/** A list item holds more than one paragraph of text (a sub-list, code, an image, ...). */
+function hasMore(item) {
+    const [first, ...rest] = item.children;
+    return rest.length > 0 || (first !== undefined && (first.type !== 'paragraph' || hasImage(first)));
+}
+function hasImage(node) {
+    if (node.type === 'image' || node.type === 'imageReference')
+        return true;
+    return 'children' in node && node.children.some(hasImage);
+}
+function walk(node, depth, lines, codes, inline, entries) {
+    if (node.type === 'code') {
+        codes.push(extractCode(node, lines));
+        return;
+    }
+    if (node.type === 'inlineCode') {
+        inline.push({ text: node.value, line: node.position?.start.line ?? 1 });
+        return;
+    }
+    if (node.type === 'list') {
+        for (const item of node.children) {
+            const own = [];
+            for (const child of item.children)
+                if (child.type !== 'list' && child.type !== 'code')
+                    collectInline(child, own);
+            entries.push({
+                text: ownText(item.children),
+                line: item.position?.start.line ?? 1,
+                checked: item.checked ?? null,
+                depth,
+                inline: own,
+                nested: hasMore(item)
+            });
+            walk(item, depth + 1, lines, codes, inline, entries);
+        }
+        return;
+    }
+    if ('children' in node)
+        for (const child of node.children)
+            walk(child, depth, lines, codes, inline, entries);
+}
+function collectInline(node, out) {
+    if (node.type === 'inlineCode')
+        out.push({ text: node.value, line: node.position?.start.line ?? 1 });
+    else if ('children' in node)
+        for (const c of node.children)
+            collectInline(c, out);
+}
+
+;// CONCATENATED MODULE: ./src/compiler/extract/list-units.ts
+
+/**
+ * The units of the items of `list`; `lines` is the whole source. `context` is the text of the
+ * items it was split from (`If the pod is not healthy:`), kept with each sub-item.
+ */
+function listUnits(list, lines, context = '') {
+    const out = [];
+    for (const item of list.children) {
+        if (!item.children.some(splits)) {
+            out.push(itemUnit(item, item.children, list, lines, { lead: true, context }));
+            continue;
+        }
+        let group = [];
+        let lead = true;
+        let inner = context;
+        const flush = () => {
+            if (group.length > 0) {
+                const u = itemUnit(item, group, list, lines, { lead, context });
+                // The item's own text introduces its sub-items: it is not a field to fill in.
+                u.nested = true;
+                if (lead)
+                    inner = [context, u.lead].filter((t) => t !== '').join(' ');
+                out.push(u);
+            }
+            group = [];
+            lead = false;
+        };
+        for (const child of item.children) {
+            if (!splits(child)) {
+                group.push(child);
+                continue;
+            }
+            flush();
+            lead = false;
+            out.push(...listUnits(child, lines, inner));
+        }
+        flush();
+    }
+    return out;
+}
+function itemUnit(item, nodes, list, lines, opts) {
+    const whole = nodes.length === item.children.length;
+    const u = unit('list-item', whole ? item : nodes, lines, {
+        ...(opts.lead ? { line: item.position?.start.line ?? 1 } : {})
+    });
+    u.lead = ownText(nodes);
+    u.checked = opts.lead ? (item.checked ?? null) : null;
+    u.ordered = list.ordered === true;
+    u.nested = whole ? hasMore(item) : u.codes.length > 0 || u.entries.length > 0;
+    u.context = opts.context;
+    return u;
+}
+function splits(node) {
+    return node.type === 'list' && node.children.some((li) => li.children.some(holdsCommand));
+}
+function holdsCommand(node) {
+    if (node.type === 'code')
+        return true;
+    if (node.type === 'inlineCode')
+        return /^[a-z][\w.-]*\s+\S/.test(node.value.trim());
+    return 'children' in node && node.children.some(holdsCommand);
+}
+
 ;// CONCATENATED MODULE: ./src/compiler/extract/units.ts
+
 
 
 /** Builds the units of a section's nodes; `lines` is the whole source, split. */
@@ -28897,11 +29328,10 @@ function buildUnits(nodes, lines) {
     for (let i = 0; i < nodes.length; i++) {
         const node = nodes[i];
         const next = nodes[i + 1];
-        if (node.type === 'yaml' || node.type === 'definition')
+        if (node.type === 'yaml' || node.type === 'definition' || node.type === 'thematicBreak')
             continue;
         if (node.type === 'list') {
-            for (const item of node.children)
-                units.push(listItemUnit(item, node, lines));
+            units.push(...listUnits(node, lines));
             continue;
         }
         if (node.type === 'paragraph' &&
@@ -28940,79 +29370,6 @@ function isAdmonitionStart(node) {
 function isFenced(node, lines) {
     const first = lines[(node.position?.start.line ?? 1) - 1] ?? '';
     return /^\s*(```|~~~)/.test(first);
-}
-function listItemUnit(item, list, lines) {
-    const u = unit('list-item', item, lines);
-    u.lead = item.children
-        .filter((c) => c.type !== 'list' && c.type !== 'code')
-        .map(plainText)
-        .join('\n')
-        .trim();
-    u.checked = item.checked ?? null;
-    u.ordered = list.ordered === true;
-    return u;
-}
-function unit(kind, node, lines, opts = {}) {
-    const line = node.position?.start.line ?? 1;
-    const endLine = (opts.endNode ?? node).position?.end.line ?? line;
-    const codes = [];
-    const inline = [];
-    const entries = [];
-    walk(node, 0, lines, codes, inline, entries);
-    return {
-        kind,
-        line,
-        endLine,
-        source: lines.slice(line - 1, endLine).join('\n'),
-        text: (opts.text ?? plainText(node)).trim(),
-        lead: (opts.text ?? plainText(node)).trim(),
-        checked: null,
-        ordered: false,
-        entries,
-        inline: kind === 'admonition' ? [] : inline,
-        codes: kind === 'admonition' ? [] : codes
-    };
-}
-function walk(node, depth, lines, codes, inline, entries) {
-    if (node.type === 'code') {
-        codes.push(extractCode(node, lines));
-        return;
-    }
-    if (node.type === 'inlineCode') {
-        inline.push({ text: node.value, line: node.position?.start.line ?? 1 });
-        return;
-    }
-    if (node.type === 'list') {
-        for (const item of node.children) {
-            const own = [];
-            for (const child of item.children)
-                if (child.type !== 'list' && child.type !== 'code')
-                    collectInline(child, own);
-            entries.push({
-                text: item.children
-                    .filter((c) => c.type !== 'list' && c.type !== 'code')
-                    .map(plainText)
-                    .join('\n')
-                    .trim(),
-                line: item.position?.start.line ?? 1,
-                checked: item.checked ?? null,
-                depth,
-                inline: own
-            });
-            walk(item, depth + 1, lines, codes, inline, entries);
-        }
-        return;
-    }
-    if ('children' in node)
-        for (const child of node.children)
-            walk(child, depth, lines, codes, inline, entries);
-}
-function collectInline(node, out) {
-    if (node.type === 'inlineCode')
-        out.push({ text: node.value, line: node.position?.start.line ?? 1 });
-    else if ('children' in node)
-        for (const c of node.children)
-            collectInline(c, out);
 }
 
 ;// CONCATENATED MODULE: ./src/compiler/extract/document.ts
@@ -29117,11 +29474,19 @@ const VERBS = new Set(`check verify ensure confirm open navigate go click select
   double-check schedule plan allow deny grant revoke assign configure tolerate do make perform
   provide specify pass mount unmount clear purge prune rotate renew increase decrease reduce
   consider ask open-a take put download upload generate build lock unlock trigger retry re-send
-  resend promote rollback roll drop flush verify investigate troubleshoot consult`
+  resend promote rollback roll drop flush verify investigate troubleshoot consult close reopen
+  resolve acknowledge ack silence mute unmute snooze revert rebuild recreate reinstall redeploy
+  label annotate taint untaint switch failover disconnect reconnect`
     .split(/\s+/)
     .filter((w) => w !== ''));
-const LEAD = /^(?:(?:then|first|next|finally|also|now|please|optionally|alternatively|afterwards|in the meantime|once [^,]*|if [^,]*|when [^,]*|after [^,]*|before [^,]*|to [^,]*|for [^,]*),\s*|(?:then|first|next|finally|also|now|please|optionally|alternatively)\s+)/i;
-const MODAL = /^(?:you|we)\s+(?:need to|should|must|have to|can|will need to|may need to)\b|^make sure\b|^do not\b|^don't\b|^never\b|^it is (?:recommended|necessary|required)\b/i;
+// Verbs that as often start a noun phrase ("File System Usage", "Plan templates:", "Test results"):
+// an instruction only when an object follows (the, a, this, your, all, ...).
+const WEAK = new Set(`plan file list page type test log table tag query`.split(/\s+/));
+const OBJECT = /^(?:the|a|an|this|that|these|those|your|our|its|their|all|each|every|any|some|it|them|for|to|with|on|out|up|down|off|over|whether|if|how|what|which|who|when|where|whose|both|one|two|three|no|at|in|from|as)\b/i;
+// What may stand before the verb of an instruction: "Then", "If the pod is stuck,", "In such a
+// case,", "Otherwise, if you can,", "Warning:". Applied twice ("If it fails, first check ...").
+const LEAD = /^(?:(?:once [^,]*|if [^,]*|when [^,]*|after [^,]*|before [^,]*|to [^,]*|for [^,]*|[a-z]+(?:\s+[a-z]+){0,4}),\s*|(?:warning|caution|important|attention|danger|note|notice|tip):\s+|(?:then|first|next|finally|also|now|please|optionally|alternatively)\s+)/i;
+const MODAL = /^(?:you|we)\s+(?:need to|should|must|have to|will need to|may need to)\b|^make sure\b|^do not\b|^don't\b|^never\b|^it is (?:recommended|necessary|required)\b/i;
 /** Removes list numbering, `Step 3:`, `A)` and bold markers from the start of a text. */
 function stripMarkers(text) {
     return text
@@ -29129,23 +29494,41 @@ function stripMarkers(text) {
         .replace(/^[*_]+|[*_]+(?=\s)/g, '')
         .trim();
 }
-/** True when some sentence of `text` starts with an instruction. */
-function isImperative(text) {
-    return sentences(text).some(startsImperative);
+/**
+ * True when some sentence of `text` starts with an instruction. A sentence that starts with one of
+ * `codes` (inline code of the text: `run --plan ...`, `list_plans()`) names code, not an action.
+ */
+function isImperative(text, codes = []) {
+    return sentences(text).some((s) => !startsWithCode(s, codes) && startsImperative(s));
+}
+/** True when `text` begins with one of the inline code spans `codes`. */
+function startsWithCode(text, codes) {
+    const t = stripMarkers(text);
+    return codes.some((c) => c.trim() !== '' && t.startsWith(c.trim()));
 }
 /** True when `sentence` starts with an imperative verb or a modal phrase (you should, make sure). */
 function startsImperative(sentence) {
-    const s = stripMarkers(sentence)
-        .replace(LEAD, '')
-        .replace(/^[*_`"'“(]+/, '');
-    if (MODAL.test(s))
-        return true;
+    const base = stripMarkers(sentence).replace(/^[*_`"'“(]+/, '');
+    const once = base.replace(LEAD, '');
+    return [base, once, once.replace(LEAD, '')].some((s) => MODAL.test(s) || verbFirst(s));
+}
+/** True when `sentence` itself starts with an imperative verb (no `If ...,` or `you should`). */
+function startsWithVerb(sentence) {
+    return verbFirst(stripMarkers(sentence).replace(/^[*_`"'“(]+/, ''));
+}
+function verbFirst(s) {
     const word = /^[A-Za-z-]+/.exec(s)?.[0];
     // An all-capitals word is an identifier (`STOP` intent), not a verb.
     if (word === undefined || (word.length > 1 && word === word.toUpperCase()))
         return false;
     const first = word.toLowerCase();
     if (!VERBS.has(first))
+        return false;
+    const after = s.slice(word.length).trim();
+    // `Plan and registry:`, `Capture:`: a short label before a list, not an instruction.
+    if (/:$/.test(s) && s.split(/\s+/).length <= 3 && !OBJECT.test(after))
+        return false;
+    if (WEAK.has(first) && !OBJECT.test(after))
         return false;
     // `Check` as a noun ("Checks done") or a verb in the third person ("Runs") is not an instruction.
     return /^[A-Z]/.test(s) || first === s.toLowerCase().split(/\s/)[0];
@@ -29156,12 +29539,20 @@ function sentences(text) {
         .map((s) => s.trim())
         .filter((s) => s !== '');
 }
-/** `Run ID:` or `Decision: \`KEEP\` / \`ROLLBACK\``: a value the operator records. */
-function fillInField(text) {
+/**
+ * `Run ID:` or `Decision: \`KEEP\` / \`ROLLBACK\``: a value the operator records. An entry with
+ * content of its own (`Listener:` over a screenshot, `Lanes:` over a list) is a heading, not a field.
+ */
+function fillInField(text, nested = false) {
+    if (nested)
+        return undefined;
     const t = stripMarkers(text.replace(/\s+/g, ' '));
     const empty = /^([^:`]{1,80}?):\s*$/.exec(t);
-    // `Once resolved, reset the failure status:` introduces what follows; a field is a short label.
-    if (empty !== null && (startsImperative(t) || empty[1].split(' ').length > 8))
+    // `Once resolved, reset the failure status:` introduces what follows; `Run ID:` and `Change in
+    // critical systems:` are short labels (four words or fewer, no comma) whatever their first word.
+    const label = (empty?.[1] ?? '').replace(/\([^)]*\)/g, ' ').trim();
+    const short = label.split(/\s+/).length <= 4 && !label.includes(',');
+    if (empty !== null && !short && (startsImperative(t) || label.split(/\s+/).length > 8))
         return undefined;
     if (empty !== null)
         return { label: empty[1].trim() };
@@ -29204,192 +29595,10 @@ function isInlineCommand(code, blockPrograms) {
         return false;
     if ((words[1] ?? '').startsWith('=') || /^[=<>!]=?$/.test(words[1] ?? ''))
         return false;
+    // `etcd --snapshot-count configures ...`: a flag named in prose, not a command to run.
+    if (words.length === 2 && /^--[\w-]+$/.test(words[1] ?? ''))
+        return false;
     return classifyCommand([first]).rule !== 'unknown-command' || blockPrograms.has(first);
-}
-
-;// CONCATENATED MODULE: ./src/compiler/fidelity.ts
-
-
-
-
-
-/** Runs every fidelity check; each reports its problems (empty when it passes). */
-function fidelityChecks(input) {
-    const check = (name, problems) => ({
-        check: name,
-        ok: problems.length === 0,
-        problems
-    });
-    const cli = input.runbook.steps.filter((s) => s.type === 'cli');
-    const vars = new Set(Object.keys(input.runbook.meta.vars ?? {}));
-    return [
-        check('schema-valid', validateRunbookText(input.yaml, 'runbook.yaml')
-            .diagnostics.filter((d) => d.severity === 'error')
-            .map((d) => `${d.line}:${d.col} ${d.rule}: ${d.message}`)),
-        check('every shell command accounted for', unaccounted(input)),
-        check('no destructive or ambiguous command automated', cli.flatMap((s) => {
-            const c = classifyCommand((s.with?.argv ?? []).map(untemplate));
-            return c.level === 'destructive' || c.level === 'unknown'
-                ? [`${s.id}: ${c.level} (${c.reason})`]
-                : [];
-        })),
-        check('no program or argument absent from the source', inventedAll(cli, input.source)),
-        check('every placeholder became a var', input.accounts.flatMap((a) => missingVars(a, vars))),
-        check('allowed_commands is exactly the automated programs', allowlistProblems(input.runbook))
-    ];
-}
-function untemplate(arg) {
-    return arg
-        .replace(/\{\{ \.literal_braces \}\}/g, '{{')
-        .replace(/\{\{ \.([A-Za-z_][A-Za-z0-9_]*) \}\}/g, '<$1>');
-}
-function unaccounted(input) {
-    const lines = new Set(input.accounts.map((a) => `${a.origin}:${a.line}`));
-    const inline = new Set(input.accounts.map((a) => `${a.origin}:${a.line}:${a.text}`));
-    const out = [];
-    for (const s of input.ir.sections)
-        for (const u of s.units) {
-            for (const c of u.codes)
-                for (const l of c.lines)
-                    if (l.kind === 'command' && !lines.has(`block:${l.line}`))
-                        out.push(`line ${l.line}: ${l.text}`);
-            for (const i of u.inline)
-                if (isInlineCommand(i.text, input.programs) && !inline.has(`inline:${i.line}:${i.text}`))
-                    out.push(`line ${i.line}: \`${i.text}\``);
-        }
-    return out;
-}
-const TOKEN = /[A-Za-z0-9_.-]{2,}/g;
-// Tokens of the source, indexed once so the check stays linear in the document size.
-function inventedAll(cli, source) {
-    const tokens = new Set(source.match(TOKEN) ?? []);
-    const found = (t) => tokens.has(t) || source.includes(t);
-    const out = [];
-    for (const s of cli) {
-        const argv = s.with?.argv ?? [];
-        const argv0 = argv[0] ?? '';
-        if (!found(argv0))
-            out.push(`${s.id}: program '${argv0}' is not in the source`);
-        for (const arg of argv.slice(1)) {
-            const literal = arg.replace(/\{\{ \.[A-Za-z_][A-Za-z0-9_]* \}\}/g, ' ');
-            for (const token of literal.match(TOKEN) ?? [])
-                if (!found(token))
-                    out.push(`${s.id}: '${token}' (in '${arg}') is not in the source`);
-        }
-    }
-    return out;
-}
-function missingVars(a, vars) {
-    if (a.origin === 'http')
-        return [];
-    const out = [];
-    for (const t of lexShell(a.text).tokens) {
-        if (t.kind !== 'word')
-            continue;
-        for (const p of t.word.parts) {
-            const name = p.kind === 'var' ? p.name : p.kind === 'placeholder' ? placeholderName(p.raw) : undefined;
-            if (name !== undefined && !vars.has(name))
-                out.push(`line ${a.line}: ${p.kind === 'lit' ? '' : p.raw} has no var '${name}'`);
-        }
-    }
-    return out;
-}
-function allowlistProblems(runbook) {
-    const automated = [
-        ...new Set(runbook.steps.flatMap((s) => (s.type === 'cli' ? [s.with?.argv?.[0] ?? ''] : [])))
-    ].sort();
-    const allowed = [...(runbook.meta.governance?.allowed_commands ?? [])].sort();
-    return JSON.stringify(automated) === JSON.stringify(allowed)
-        ? []
-        : [`allowed ${allowed.join(', ')}; automated ${automated.join(', ')}`];
-}
-
-;// CONCATENATED MODULE: ./src/compiler/interpret/governance.ts
-/** Programs that are destructive whatever their arguments: never allowed to run unattended. */
-const DENIED_COMMANDS = [
-    'dd',
-    'halt',
-    'mkfs',
-    'poweroff',
-    'reboot',
-    'rm',
-    'shred',
-    'shutdown',
-    'truncate',
-    'wipefs'
-];
-/** Environment variables that templates may never read (their values are also redacted). */
-const DENIED_ENV_VARS = [
-    'AWS_SECRET_ACCESS_KEY',
-    'AWS_SESSION_TOKEN',
-    'GITHUB_TOKEN',
-    'OPENAI_API_KEY',
-    'RUNBOOK_LLM_TOKEN',
-    '*_PASSWORD',
-    '*_SECRET_KEY'
-];
-/** Redaction of bearer tokens, key=value secrets, AWS keys, private keys and connection strings. */
-const REDACT_RULES = [
-    { pattern: '(?i)\\bbearer\\s+[A-Za-z0-9._~+/=-]+', replace: 'Bearer <redacted>' },
-    {
-        pattern: '(?i)\\b(password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret)(["\']?\\s*[:=]\\s*)["\']?[^\\s"\',;]+',
-        replace: '$1$2<redacted>'
-    },
-    { pattern: '\\b(AKIA|ASIA)[A-Z0-9]{16}\\b', replace: '<redacted-aws-access-key>' },
-    {
-        pattern: '(?i)(aws_secret_access_key|aws_session_token)(\\s*[:=]\\s*)\\S+',
-        replace: '$1$2<redacted>'
-    },
-    { pattern: '-----BEGIN [A-Z ]*PRIVATE KEY-----', replace: '<redacted-private-key>' },
-    { pattern: '^[A-Za-z0-9+/]{60,}={0,2}$', replace: '<redacted-base64>' },
-    { pattern: '(?i)\\b([a-z][a-z0-9+.-]*://)[^/\\s:@]+:[^/\\s@]+@', replace: '$1<redacted>@' },
-    {
-        pattern: '(?i)\\b(AccountKey|SharedAccessKey|SharedAccessSignature|Password|Pwd)=[^;\\s]+',
-        replace: '$1=<redacted>'
-    }
-];
-/** The governance block for a runbook whose automated steps run `programs`. */
-function governanceFor(programs) {
-    const allowed = [...new Set(programs)].sort();
-    return {
-        allowed_commands: allowed,
-        denied_commands: DENIED_COMMANDS.filter((d) => !allowed.includes(d)),
-        deny_env_vars: DENIED_ENV_VARS,
-        redact: REDACT_RULES,
-        evidence: { require_for_manual: true, store_full_stdout: false }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/compiler/interpret/ids.ts
-// Step ids: stable slugs of section headings (or Runme `name` hints), de-duplicated in order.
-/** `Check VM and VMI status:` -> `check_vm_and_vmi_status`; at most `max` characters. */
-function slug(text, max = 48, sep = '_') {
-    const words = text
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter((w) => w !== '');
-    let out = '';
-    for (const w of words) {
-        const next = out === '' ? w : `${out}${sep}${w}`;
-        if (next.length > max && out !== '')
-            break;
-        out = next.slice(0, max);
-    }
-    return out;
-}
-/** Assigns ids to hints in order: the first `x`, then `x_2`, `x_3`; an empty hint becomes `step`. */
-function uniqueIds(hints) {
-    const used = new Set();
-    return hints.map((hint) => {
-        const base = slug(hint) || 'step';
-        let id = base;
-        for (let n = 2; used.has(id); n++)
-            id = `${base}_${n}`;
-        used.add(id);
-        return id;
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/compiler/shell/analyze.ts
@@ -29502,12 +29711,307 @@ function asAssignment(word) {
         value: { parts, raw: word.raw.slice(m[0].length), offset: word.offset + m[0].length }
     };
 }
+const analyze_STARTERS = new Set([';', '&&', '||', '|', '&', '\n', '(', ')', ';;']);
+const LEADING = new Set(['do', 'then', 'else', 'elif', '{', '!', 'time', 'if', 'while', 'until']);
+/**
+ * Variables that `text` sets itself, so that its own `$x` is not an input: loop variables
+ * (`for x in`), assignments at the start of any command (`s=$(...)`, `export X=1`) and `read x`.
+ */
+function locallySet(text) {
+    const out = new Set();
+    let start = true;
+    const tokens = lexShell(text).tokens;
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.kind === 'op') {
+            start = analyze_STARTERS.has(t.op);
+            continue;
+        }
+        const raw = t.word.raw;
+        const next = tokens[i + 1];
+        if (start && (raw === 'for' || raw === 'select') && next?.kind === 'word')
+            out.add(next.word.raw);
+        if (start && raw === 'read')
+            for (let j = i + 1; tokens[j]?.kind === 'word'; j++) {
+                const w = tokens[j].word.raw;
+                if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(w))
+                    out.add(w);
+            }
+        const a = start ? asAssignment(t.word) : undefined;
+        if (a !== undefined)
+            out.add(a.name);
+        start =
+            LEADING.has(raw) ||
+                (a !== undefined && start) ||
+                (start && (raw === 'export' || raw === 'local' || raw === 'readonly'));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/compiler/fidelity.ts
+
+
+
+
+
+
+/** Runs every fidelity check; each reports its problems (empty when it passes). */
+function fidelityChecks(input) {
+    const check = (name, problems) => ({
+        check: name,
+        ok: problems.length === 0,
+        problems
+    });
+    const cli = input.runbook.steps.filter((s) => s.type === 'cli');
+    // A shell variable is accounted for by a var, or by a capture of its name (numbered when taken).
+    const vars = new Set(Object.keys(input.runbook.meta.vars ?? {}));
+    for (const s of input.runbook.steps)
+        for (const c of Object.keys(s.capture ?? {}))
+            vars.add(c.replace(/_\d+$/, '')).add(c);
+    return [
+        check('schema-valid', (input.diagnostics ?? validateRunbookText(input.yaml, 'runbook.yaml').diagnostics)
+            .filter((d) => d.severity === 'error')
+            .map((d) => `${d.line}:${d.col} ${d.rule}: ${d.message}`)),
+        check('every shell command accounted for', unaccounted(input)),
+        check('no destructive or ambiguous command automated', cli.flatMap((s) => {
+            const c = classifyCommand((s.with?.argv ?? []).map(untemplate));
+            return c.level === 'destructive' || c.level === 'unknown'
+                ? [`${s.id}: ${c.level} (${c.reason})`]
+                : [];
+        })),
+        check('no program or argument absent from the source', inventedAll(cli, input.source)),
+        check('every placeholder became a var', input.accounts.flatMap((a) => missingVars(a, vars))),
+        check('allowed_commands is exactly the automated programs', allowlistProblems(input.runbook))
+    ];
+}
+function untemplate(arg) {
+    return arg
+        .replace(/\{\{ \.literal_braces \}\}/g, '{{')
+        .replace(/\{\{ \.([A-Za-z_][A-Za-z0-9_]*) \}\}/g, '<$1>');
+}
+function unaccounted(input) {
+    const lines = new Set(input.accounts.map((a) => `${a.origin}:${a.line}`));
+    const inline = new Set(input.accounts.map((a) => `${a.origin}:${a.line}:${a.text}`));
+    const out = [];
+    for (const s of input.ir.sections)
+        for (const u of s.units) {
+            for (const c of u.codes)
+                for (const l of c.lines)
+                    if (l.kind === 'command' && !lines.has(`block:${l.line}`))
+                        out.push(`line ${l.line}: ${l.text}`);
+            for (const i of u.inline)
+                if (isInlineCommand(i.text, input.programs) && !inline.has(`inline:${i.line}:${i.text}`))
+                    out.push(`line ${i.line}: \`${i.text}\``);
+        }
+    return out;
+}
+const TOKEN = /[A-Za-z0-9_.-]{2,}/g;
+// Tokens of the source, indexed once so the check stays linear in the document size.
+function inventedAll(cli, source) {
+    const tokens = new Set(source.match(TOKEN) ?? []);
+    const found = (t) => tokens.has(t) || source.includes(t);
+    const out = [];
+    for (const s of cli) {
+        const argv = s.with?.argv ?? [];
+        const argv0 = argv[0] ?? '';
+        if (!found(argv0))
+            out.push(`${s.id}: program '${argv0}' is not in the source`);
+        for (const arg of argv.slice(1)) {
+            const literal = arg.replace(/\{\{ \.[A-Za-z_][A-Za-z0-9_]* \}\}/g, ' ');
+            for (const token of literal.match(TOKEN) ?? [])
+                if (!found(token))
+                    out.push(`${s.id}: '${token}' (in '${arg}') is not in the source`);
+        }
+    }
+    return out;
+}
+function missingVars(a, vars) {
+    if (a.origin === 'http')
+        return [];
+    const out = [];
+    const local = locallySet(a.text);
+    for (const t of lexShell(a.text).tokens) {
+        if (t.kind !== 'word')
+            continue;
+        for (const p of t.word.parts) {
+            const name = p.kind === 'var'
+                ? local.has(p.name)
+                    ? undefined
+                    : p.name
+                : p.kind === 'placeholder'
+                    ? placeholderName(p.raw)
+                    : undefined;
+            if (name !== undefined && !vars.has(name))
+                out.push(`line ${a.line}: ${p.kind === 'lit' ? '' : p.raw} has no var '${name}'`);
+        }
+    }
+    return out;
+}
+function allowlistProblems(runbook) {
+    const automated = [
+        ...new Set(runbook.steps.flatMap((s) => (s.type === 'cli' ? [s.with?.argv?.[0] ?? ''] : [])))
+    ].sort();
+    const allowed = [...(runbook.meta.governance?.allowed_commands ?? [])].sort();
+    return JSON.stringify(automated) === JSON.stringify(allowed)
+        ? []
+        : [`allowed ${allowed.join(', ')}; automated ${automated.join(', ')}`];
+}
+
+;// CONCATENATED MODULE: ./src/compiler/interpret/governance.ts
+/** Programs that are destructive whatever their arguments: never allowed to run unattended. */
+const DENIED_COMMANDS = [
+    'dd',
+    'halt',
+    'mkfs',
+    'poweroff',
+    'reboot',
+    'rm',
+    'shred',
+    'shutdown',
+    'truncate',
+    'wipefs'
+];
+/** Environment variables that templates may never read (their values are also redacted). */
+const DENIED_ENV_VARS = [
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'GITHUB_TOKEN',
+    'OPENAI_API_KEY',
+    'RUNBOOK_LLM_TOKEN',
+    '*_PASSWORD',
+    '*_SECRET_KEY'
+];
+/** Redaction of bearer tokens, key=value secrets, AWS keys, private keys and connection strings. */
+const REDACT_RULES = [
+    { pattern: '(?i)\\bbearer\\s+[A-Za-z0-9._~+/=-]+', replace: 'Bearer <redacted>' },
+    {
+        pattern: '(?i)\\b(password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret)(["\']?\\s*[:=]\\s*)["\']?[^\\s"\',;]+',
+        replace: '$1$2<redacted>'
+    },
+    { pattern: '\\b(AKIA|ASIA)[A-Z0-9]{16}\\b', replace: '<redacted-aws-access-key>' },
+    {
+        pattern: '(?i)(aws_secret_access_key|aws_session_token)(\\s*[:=]\\s*)\\S+',
+        replace: '$1$2<redacted>'
+    },
+    { pattern: '-----BEGIN [A-Z ]*PRIVATE KEY-----', replace: '<redacted-private-key>' },
+    { pattern: '^[A-Za-z0-9+/]{60,}={0,2}$', replace: '<redacted-base64>' },
+    { pattern: '(?i)\\b([a-z][a-z0-9+.-]*://)[^/\\s:@]+:[^/\\s@]+@', replace: '$1<redacted>@' },
+    {
+        pattern: '(?i)\\b(AccountKey|SharedAccessKey|SharedAccessSignature|Password|Pwd)=[^;\\s]+',
+        replace: '$1=<redacted>'
+    }
+];
+/** The governance block for a runbook whose automated steps run `programs`. */
+function governanceFor(programs) {
+    const allowed = [...new Set(programs)].sort();
+    return {
+        allowed_commands: allowed,
+        denied_commands: DENIED_COMMANDS.filter((d) => !allowed.includes(d)),
+        deny_env_vars: DENIED_ENV_VARS,
+        redact: REDACT_RULES,
+        evidence: { require_for_manual: true, store_full_stdout: false }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/compiler/interpret/ids.ts
+// Step ids: stable slugs of section headings (or Runme `name` hints), de-duplicated in order.
+/** `Check VM and VMI status:` -> `check_vm_and_vmi_status`; at most `max` characters. */
+function slug(text, max = 48, sep = '_') {
+    const words = text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w !== '');
+    let out = '';
+    for (const w of words) {
+        const next = out === '' ? w : `${out}${sep}${w}`;
+        if (next.length > max && out !== '')
+            break;
+        out = next.slice(0, max);
+    }
+    return out;
+}
+// `1) Run cluster.yml`, `3. INCIDENT`, `Step 2: Shadow`, `A) Lockdown`, `2.1 Setup`: the number
+// says where the heading stands, which changes when a step is added; the id keeps only the words.
+const NUMBERING = /^\s*(?:(?:step|part|phase|stage)\s+\d+[a-z]?\s*[:.)-]?|\d+(?:\.\d+)+\.?(?=\s)|\d+[a-z]?[.)]|[A-Za-z][.)](?=\s))\s*/i;
+/** Assigns ids to hints in order: the first `x`, then `x_2`, `x_3`; an empty hint becomes `step`. */
+function uniqueIds(hints) {
+    const used = new Set();
+    return hints.map((hint) => {
+        const base = slug(hint.replace(NUMBERING, '')) || slug(hint) || 'step';
+        let id = base;
+        for (let n = 2; used.has(id); n++)
+            id = `${base}_${n}`;
+        used.add(id);
+        return id;
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/compiler/interpret/context.ts
 /** Adds a TODO (kept in line order when reported). */
 function todo(doc, line, text) {
     if (!doc.todos.some((t) => t.line === line && t.text === text))
         doc.todos.push({ line, text });
+}
+
+;// CONCATENATED MODULE: ./src/compiler/interpret/capture.ts
+// `VAR=$(cmd)`: a shell variable set from the output of a simple command. When `cmd` is a simple,
+// read-only command, the compiler runs it as a cli step that captures its stdout, and later `$VAR`
+// render as that capture. The engine drops one trailing newline of a capture, as command
+// substitution drops the trailing newlines (one, for the one-value outputs this is used for).
+
+
+
+
+/** `VAR=$(cmd)`, `VAR="$(cmd)"` or `export VAR=$(cmd)` with a simple `cmd`, else undefined. */
+function capturable(text) {
+    const lexed = lexShell(text);
+    if (lexed.tokens.some((t) => t.kind === 'op') || lexed.comment !== undefined)
+        return undefined;
+    const words = lexed.tokens.flatMap((t) => (t.kind === 'word' ? [t.word] : []));
+    const rest = /^(export|readonly|local)$/.test(words[0]?.raw ?? '') ? words.slice(1) : words;
+    const a = rest.length === 1 && rest[0] !== undefined ? asAssignment(rest[0]) : undefined;
+    if (a === undefined)
+        return undefined;
+    const raw = a.value.raw.replace(/^"(.*)"$/s, '$1');
+    if (!raw.startsWith('$(') || raw.startsWith('$(('))
+        return undefined;
+    if (closingIndex(raw, 1) !== raw.length - 1)
+        return undefined;
+    const inner = analyzeShell(raw.slice(2, -1));
+    if (inner.kind !== 'commands' || inner.commands.length !== 1)
+        return undefined;
+    const command = inner.commands[0];
+    return command.words.length === 0 ? undefined : { name: a.name, command };
+}
+/**
+ * True when the command prints one value (so an unquoted `$VAR` is one word): a kubectl/oc
+ * jsonpath or go-template without `range` or `[*]`, `jq -r` of a plain path, an aws `--query`
+ * without a list projection.
+ */
+function singleValue(command) {
+    const argv = command.words.map(displayWord);
+    const tool = commandName(argv[0] ?? '');
+    if (tool === 'kubectl' || tool === 'oc' || tool === 'k') {
+        const template = argv.find((a, i) => /^(-o|--output)$/.test(argv[i - 1] ?? '')
+            ? /^(jsonpath|go-template)=/.test(a)
+            : /^(-o|--output=)(jsonpath|go-template)=/.test(a) || /^--template=/.test(a));
+        const flagTemplate = argv[argv.indexOf('--template') + 1];
+        const t = template ?? (argv.includes('--template') ? flagTemplate : undefined);
+        return t !== undefined && !/\brange\b|\[\*\]|\[\?\(/.test(t);
+    }
+    if (tool === 'jq') {
+        const filter = argv.slice(1).find((a) => !a.startsWith('-'));
+        return (argv.some((a) => a === '-r' || a === '--raw-output') &&
+            filter !== undefined &&
+            /^(\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(filter));
+    }
+    if (tool === 'aws') {
+        const q = argv[argv.indexOf('--query') + 1];
+        return argv.includes('--query') && q !== undefined && !/\[\]|\[\*\]|\[\?/.test(q);
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/compiler/interpret/interactive.ts
@@ -29549,9 +30053,29 @@ const SHELLS = new Set([
     '/bin/sh',
     '/bin/bash'
 ]);
-const has = (argv, ...flags) => argv.some((a) => flags.includes(a) ||
-    (/^-[a-zA-Z]{2,}$/.test(a) &&
-        flags.some((f) => /^-[a-zA-Z]$/.test(f) && a.includes(f.slice(1)))));
+// Short options of kubectl/oc that take a value: `-owide`, `-nkube-system`, `-lapp=x` are one option
+// with its value, not a cluster of one-letter flags (`-owide` holds no `-w`).
+const KUBE_VALUE_LETTERS = 'onlcLs';
+/** True when `argv` has one of `flags`, also inside a cluster of short flags (`-it`). */
+function hasIn(argv, valueLetters, flags) {
+    return argv.some((a) => {
+        if (flags.includes(a))
+            return true;
+        if (!/^-[a-zA-Z]{2,}$/.test(a))
+            return false;
+        const letters = [];
+        for (const l of a.slice(1)) {
+            letters.push(l);
+            if (valueLetters.includes(l))
+                break;
+        }
+        return flags.some((f) => /^-[a-zA-Z]$/.test(f) && letters.includes(f.slice(1)));
+    });
+}
+const has = (argv, ...flags) => {
+    const tool = commandName(argv[0] ?? '');
+    return hasIn(argv, tool === 'kubectl' || tool === 'oc' || tool === 'k' ? KUBE_VALUE_LETTERS : '', flags);
+};
 /** Why `argv` is interactive or long-running, or undefined. */
 function interactiveReason(argv) {
     const tool = commandName(argv[0] ?? '');
@@ -29640,15 +30164,12 @@ function sessionOpener(argv) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/compiler/interpret/command.ts
+;// CONCATENATED MODULE: ./src/compiler/interpret/manual-reasons.ts
 
 
 
 
-
-
-
-const command_BUILTINS = new Set([
+const manual_reasons_BUILTINS = new Set([
     'set',
     'source',
     '.',
@@ -29682,6 +30203,432 @@ const command_BUILTINS = new Set([
     'builtin',
     'command'
 ]);
+/**
+ * The classification of `cmd` when it may run as a cli step at one of `levels` (not a session
+ * opener, nothing that keeps it manual); undefined otherwise.
+ */
+function runnable(cmd, ctx, levels) {
+    const display = cmd.words.map(displayWord);
+    const name = display[0] ?? '';
+    const c = classifyCommand(display);
+    const blocked = !levels.includes(c.level) ||
+        sessionOpener(display) !== undefined ||
+        shellFunction(name, ctx.doc) !== undefined ||
+        manualReason(cmd, cmd.words[0], name, display, c) !== undefined ||
+        fromOutput(cmd, ctx) !== undefined;
+    return blocked ? undefined : c;
+}
+/** `wait_term "$WID"` after `wait_term(){ ...; }` in the TSG: a function only that shell knows. */
+function shellFunction(name, doc) {
+    const line = doc.functions.get(name);
+    return line === undefined
+        ? undefined
+        : {
+            why: 'needs-shell',
+            detail: `'${name}' is a shell function the TSG defines at line ${line}; only a shell that ran that definition can call it`
+        };
+}
+// `$RESOURCES` set by `RESOURCES=$(kubectl ...)` may hold many words that the shell splits; one
+// argv element cannot stand for it, so the command stays manual. A quoted `"$POD"`, or a capture
+// of a command that prints one value, is one word.
+function fromOutput(cmd, ctx) {
+    for (const w of [...cmd.words, ...cmd.env.map((e) => e.value)])
+        for (const p of w.parts) {
+            const capture = p.kind === 'var' ? ctx.doc.vars.captureOf(p.name) : undefined;
+            if (p.kind === 'var' && capture !== undefined) {
+                if (p.quoted === true || capture.single)
+                    continue;
+                return {
+                    why: 'needs-shell',
+                    detail: `uses ${p.raw} unquoted: the shell splits the output captured at line ${capture.line} into words, which one argument cannot stand for`
+                };
+            }
+            const how = p.kind === 'var' ? ctx.doc.vars.get(p.name)?.how : undefined;
+            if (p.kind === 'var' && how?.startsWith('set by the command') === true)
+                return {
+                    why: 'needs-shell',
+                    detail: `uses ${p.raw}, which the TSG ${how.replace('set by', 'sets with')}: its value comes from command output the shell would split into words`
+                };
+        }
+    return undefined;
+}
+/** Why a simple command stays manual whatever its values, or undefined. */
+function manualReason(cmd, argv0, name, display, c) {
+    if (!manual_reasons_isLiteral(argv0))
+        return {
+            why: 'placeholder-command',
+            detail: `the program '${name}' is itself a placeholder or variable`
+        };
+    if (manual_reasons_BUILTINS.has(name))
+        return { why: 'shell-builtin', detail: `'${name}' is a shell builtin, not a program` };
+    // `sudo systemctl restart x`, `find ... -exec`, `ssh host cmd`: to run it, the allowlist would have
+    // to allow the wrapper, and then it lets every command through.
+    const runner = commandRunnerReason(name);
+    if (runner !== undefined && (c.level === 'read-only' || c.level === 'mutating'))
+        return {
+            why: 'runner',
+            detail: `${runner}: allowing '${name}' would let every command through the allowlist`
+        };
+    if (c.level === 'destructive')
+        return { why: 'destructive', detail: c.reason };
+    const interactive = interactiveReason(display);
+    if (interactive !== undefined)
+        return { why: 'interactive', detail: interactive };
+    if (c.level === 'unknown')
+        return { why: 'ambiguous', detail: c.reason };
+    if (cmd.env.some((e) => e.value.parts.some((p) => p.kind === 'lit' && p.text.includes('\n'))))
+        return { why: 'needs-shell', detail: 'multi-line value' };
+    return undefined;
+}
+/** True when the word is plain text: no variable, no placeholder. */
+function manual_reasons_isLiteral(word) {
+    return word.parts.every((p) => p.kind === 'lit');
+}
+
+;// CONCATENATED MODULE: ./src/compiler/interpret/stdin.ts
+
+
+/** The command and its here-document input, when `text` is one of the two forms; else undefined. */
+function heredocInput(text) {
+    const lexed = lexShell(text);
+    if (lexed.heredocs.length !== 1 || lexed.unterminated !== undefined)
+        return undefined;
+    const t = lexed.tokens;
+    const op = t.findIndex((x) => x.kind === 'op');
+    const redirect = t[op];
+    const delim = t[op + 1];
+    if (redirect?.kind !== 'op' || !/^<<-?$/.test(redirect.op) || delim?.kind !== 'word')
+        return undefined;
+    const before = words(t.slice(0, op));
+    const after = t.slice(op + 2);
+    let command;
+    if (after.length === 0)
+        command = text.slice(0, redirect.offset);
+    else if (before?.length === 1 &&
+        before[0]?.raw === 'cat' &&
+        after[0]?.kind === 'op' &&
+        after[0].op === '|' &&
+        words(after.slice(1)) !== undefined)
+        command = text.slice(after[0].offset + 1, bodyStart(text));
+    if (command === undefined)
+        return undefined;
+    const a = analyzeShell(command);
+    if (a.kind !== 'commands' || a.commands.length !== 1)
+        return undefined;
+    const raw = lexed.heredocBodies[0] ?? '';
+    const lines = redirect.op === '<<-' ? raw.replace(/^\t+/gm, '') : raw;
+    const expands = delim.word.parts.every((p) => p.kind !== 'lit' || p.quoted === 'none');
+    if (expands && /`|\$\(|\\|\$\{[^}]*[^\w}]|\$[^A-Za-z_{]/.test(lines))
+        return undefined;
+    return { command: a.commands[0], body: `${lines}\n`, expands };
+}
+/** The words of `tokens` when they are all words (a simple command), else undefined. */
+function words(tokens) {
+    const out = [];
+    for (const t of tokens) {
+        if (t.kind !== 'word')
+            return undefined;
+        out.push(t.word);
+    }
+    return out;
+}
+function bodyStart(text) {
+    const nl = text.indexOf('\n');
+    return nl === -1 ? text.length : nl;
+}
+
+;// CONCATENATED MODULE: ./src/compiler/interpret/steps.ts
+
+
+
+
+
+/** Plans a cli step running `cmd` (confirm when it mutates); returns its index. */
+function cliStep(cmd, src, ctx, c) {
+    const vars = ctx.doc.vars;
+    const argv = cmd.words.map((w) => renderWord(w, vars, src.line));
+    const step = { id: '', type: 'cli', title: src.title };
+    if (src.intro !== undefined && src.intro.replace(/[:.]$/, '') !== src.title)
+        step.description = clip(src.intro, 400);
+    const withBlock = { argv };
+    if (cmd.env.length > 0)
+        withBlock.env = Object.fromEntries(cmd.env.map((e) => [e.name, renderWord(e.value, vars, src.line)]));
+    if (ctx.cwd !== undefined)
+        withBlock.cwd = ctx.cwd;
+    step.with = withBlock;
+    if (c.level === 'mutating')
+        step.confirm = true;
+    return steps_push(ctx, src, step, c.level);
+}
+/** Plans a manual step showing the command of `src` verbatim; returns its index. */
+function manualStep(src, ctx, why, detail, level) {
+    const refs = new Map();
+    const local = locallySet(src.text);
+    for (const t of lexShell(src.text).tokens)
+        if (t.kind === 'word')
+            renderWord(t.word, ctx.doc.vars, src.line, refs, local);
+    const step = {
+        id: '',
+        type: 'manual',
+        title: src.title,
+        instructions: manualInstructions(src, why, detail, refs, ctx)
+    };
+    return steps_push(ctx, src, step, level, { why, detail });
+}
+/**
+ * A command run inside a session: it joins the session step planned just before it for the same
+ * code block and session, so that one manual step shows what the operator types in that session.
+ */
+function sessionStep(src, ctx, detail, level) {
+    const steps = ctx.doc.steps;
+    const last = steps[steps.length - 1];
+    const g = last?.group;
+    const opener = ctx.session?.line ?? 0;
+    if (last !== undefined && g !== undefined && src.code === g.code && g.opener === opener) {
+        g.sources.push(src);
+        g.levels.push(level);
+        regroup(last, g, ctx, detail);
+        return steps.length - 1;
+    }
+    const index = manualStep(src, ctx, 'in-session', detail, level);
+    const planned = steps[index];
+    if (planned !== undefined && src.code !== undefined)
+        planned.group = { code: src.code, opener, sources: [src], levels: [level] };
+    return index;
+}
+function regroup(planned, g, ctx, detail) {
+    const first = g.sources[0];
+    const end = g.sources[g.sources.length - 1].endLine;
+    const raw = g.code.lines
+        .filter((l) => l.line >= first.line && l.endLine <= end)
+        .map((l) => (l.kind === 'command' ? l.raw : l.text))
+        .join('\n');
+    const refs = new Map();
+    for (const s of g.sources) {
+        const local = locallySet(s.text);
+        for (const t of lexShell(s.text).tokens)
+            if (t.kind === 'word')
+                renderWord(t.word, ctx.doc.vars, s.line, refs, local);
+    }
+    const careful = g.sources.flatMap((s, i) => g.levels[i] === 'destructive'
+        ? [`line ${s.line} \`${(s.raw.split('\n')[0] ?? '').replace(/\s+#\s.*$/, '')}\``]
+        : []);
+    const note = careful.length === 0
+        ? detail
+        : `${detail}; destructive, run only if it is safe to do so: ${careful.join(', ')}`;
+    const src = { ...first, raw, text: raw, endLine: end };
+    const more = g.sources.length - 1;
+    planned.step.title = `${first.title} (and ${more} more command${more === 1 ? '' : 's'} in the session)`;
+    planned.step.instructions = manualInstructions(src, 'in-session', note, refs, ctx, careful.length > 0);
+    planned.endLine = end;
+    planned.command = raw;
+    planned.level = g.levels.reduce((a, b) => (steps_RANK[b] > steps_RANK[a] ? b : a));
+    if (planned.manual !== undefined)
+        planned.manual.detail = note;
+}
+const steps_RANK = {
+    'read-only': 0,
+    mutating: 1,
+    unknown: 2,
+    destructive: 3
+};
+function steps_push(ctx, src, step, level, manual) {
+    const steps = ctx.doc.steps;
+    steps.push({
+        step,
+        idHint: src.idHint,
+        section: ctx.section.title,
+        sectionLine: ctx.section.line,
+        line: src.line,
+        endLine: src.endLine,
+        command: src.raw,
+        level,
+        ...(manual === undefined ? {} : { manual })
+    });
+    return steps.length - 1;
+}
+
+;// CONCATENATED MODULE: ./src/compiler/interpret/decompose.ts
+// Shell text that keeps its exact meaning as one cli step: `VAR=$(cmd)` (a capture of `cmd`'s
+// stdout) and a here-document fed to one command (`with.stdin`).
+
+
+
+
+
+/** `VAR=$(cmd)` with a simple read-only `cmd`: a cli step capturing stdout as `VAR`. */
+function planCapture(src, ctx, account) {
+    const cap = capturable(src.text);
+    if (cap === undefined)
+        return false;
+    const c = runnable(cap.command, ctx, ['read-only']);
+    if (c === undefined)
+        return false;
+    const index = cliStep(cap.command, src, ctx, c);
+    const capture = ctx.doc.vars.capture(cap.name, src.line, singleValue(cap.command));
+    const planned = ctx.doc.steps[index];
+    if (planned !== undefined)
+        planned.step.capture = { [capture.name]: 'stdout' };
+    account.steps.push(index);
+    account.note = `\`$(...)\` runs as a cli step; its stdout is captured as \`${capture.name}\``;
+    return true;
+}
+/** `cmd <<EOF` or `cat <<EOF | cmd`, with `cmd` simple and not destructive: with.stdin. */
+function planStdin(src, ctx, account) {
+    const h = heredocInput(src.text);
+    if (h === undefined)
+        return false;
+    const c = runnable(h.command, ctx, ['read-only', 'mutating']);
+    if (c === undefined)
+        return false;
+    const index = cliStep(h.command, src, ctx, c);
+    const w = ctx.doc.steps[index]?.step.with;
+    if (w !== undefined && w !== null)
+        w.stdin = renderBody(h.body, h.expands, ctx.doc.vars, src.line);
+    account.steps.push(index);
+    account.note = 'the here-document is the standard input (with.stdin) of a cli step';
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/compiler/interpret/shell-level.ts
+
+
+
+
+const SEPARATORS = new Set(['|', '||', '&&', ';', '&', '\n', '(', ')', ';;']);
+const WRITES = new Set(['>', '>>', '>|', '&>']);
+const shell_level_KEYWORDS = new Set([
+    'if',
+    'while',
+    'until',
+    'then',
+    'else',
+    'elif',
+    'fi',
+    'do',
+    'done',
+    'esac',
+    '{',
+    '}',
+    '!',
+    'time',
+    'export',
+    'readonly',
+    'local'
+]);
+const HEADERS = new Set(['for', 'select', 'case', 'function']);
+const shell_level_SKIP = new Set(['break', 'continue', 'return', 'exit', 'shift', ':']);
+/** The most dangerous classification among the commands of `text` (unknown when it has none). */
+function shellLevel(text, depth = 0) {
+    const found = [];
+    const tokens = lexShell(text).tokens;
+    let words = [];
+    const flush = () => {
+        found.push(...segmentLevels(words, depth));
+        words = [];
+    };
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.kind === 'word') {
+            words.push(t.word);
+            continue;
+        }
+        if (t.op === '(' && tokens[i + 1]?.kind === 'op' && words.length === 1) {
+            // `name() { ...; }`: a function definition; its name is not a command.
+            words = [];
+            i++;
+            continue;
+        }
+        if (SEPARATORS.has(t.op)) {
+            flush();
+            continue;
+        }
+        // A redirection: the next word is its target (or a here-document delimiter), not an argument.
+        const target = tokens[i + 1];
+        const last = words[words.length - 1];
+        if (last !== undefined && /^\d$/.test(last.raw) && last.offset + 1 === t.offset)
+            words.pop();
+        if (target?.kind === 'word') {
+            i++;
+            const file = displayWord(target.word);
+            if (WRITES.has(t.op) && file !== '/dev/null')
+                found.push({
+                    level: 'mutating',
+                    tool: 'shell',
+                    rule: 'shell.redirect-write',
+                    reason: `the redirection ${t.op} writes ${file}`
+                });
+        }
+    }
+    flush();
+    return worst(found) ?? classifyCommand([]);
+}
+function segmentLevels(words, depth) {
+    const inner = depth < 4 ? words.flatMap((w) => substitutions(w.raw)) : [];
+    const out = inner.map((t) => shellLevel(t, depth + 1));
+    let rest = words;
+    while (rest.length > 0 && shell_level_KEYWORDS.has(rest[0].raw))
+        rest = rest.slice(1);
+    if (rest.length > 0 && HEADERS.has(rest[0].raw))
+        return out;
+    while (rest.length > 0 && asAssignment(rest[0]) !== undefined)
+        rest = rest.slice(1);
+    const argv = rest.map(displayWord);
+    if (argv.length === 0 || shell_level_SKIP.has(argv[0]) || argv[0] === '}')
+        return out;
+    // The command itself first: on a tie (two unknowns) its reason is the one reported.
+    return [classifyCommand(argv), ...out];
+}
+/** The texts of the `$(...)` and backquote substitutions in a word as written. */
+function substitutions(raw) {
+    const out = [];
+    let quote;
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw[i];
+        if (quote === "'") {
+            if (c === "'")
+                quote = undefined;
+            continue;
+        }
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (c === "'" && quote === undefined)
+            quote = c;
+        else if (c === '"')
+            quote = quote === '"' ? undefined : '"';
+        else if (c === '`') {
+            const close = raw.indexOf('`', i + 1);
+            if (close === -1)
+                break;
+            out.push(raw.slice(i + 1, close));
+            i = close;
+        }
+        else if (c === '$' && raw[i + 1] === '(' && raw[i + 2] !== '(') {
+            const close = closingIndex(raw, i + 1);
+            out.push(raw.slice(i + 2, close === -1 ? raw.length : close));
+            i = close === -1 ? raw.length : close;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/compiler/interpret/command.ts
+// One command of the source -> zero or more steps. A simple command runs as a cli step (with
+// `confirm: true` when it mutates); `A && B` becomes consecutive steps; `VAR=x cmd` uses with.env;
+// anything destructive, ambiguous, interactive, run inside a session or needing a shell becomes a
+// manual step that shows the command verbatim.
+
+
+
+
+
+
+
+
+
+
 /** Plans the steps of one command and records how it was accounted for. */
 function planCommand(src, ctx) {
     const doc = ctx.doc;
@@ -29704,6 +30651,10 @@ function planCommand(src, ctx) {
         return;
     }
     if (a.kind === 'shell') {
+        if (ctx.session === undefined && planCapture(src, ctx, account))
+            return;
+        if (ctx.session === undefined && planStdin(src, ctx, account))
+            return;
         const words = lexShell(src.text).tokens.flatMap((t) => t.kind === 'word' ? [displayWord(t.word)] : []);
         const opener = sessionOpener(words);
         const level = shellLevel(src.text);
@@ -29714,17 +30665,24 @@ function planCommand(src, ctx) {
             : level.level === 'destructive'
                 ? 'destructive'
                 : 'needs-shell';
+        // `wait_term(){ ...; }`: a definition the later calls need, not a command to split.
+        const defines = [...doc.functions].find(([, line]) => line === src.line)?.[0];
         const detail = why === 'in-session'
             ? inSession(ctx)
             : why === 'destructive'
                 ? `${level.reason}; it also ${reasons}`
-                : `${a.reasons.join(', ')} (${safety})`;
-        account.steps.push(manualStep(src, ctx, why, detail, level.level));
+                : defines !== undefined
+                    ? `defines the shell function '${defines}' that later commands call; run it in the shell you run them in (${safety})`
+                    : `${a.reasons.join(', ')} (${safety})`;
+        account.steps.push(why === 'in-session'
+            ? sessionStep(src, ctx, detail, level.level)
+            : manualStep(src, ctx, why, detail, level.level));
         for (const name of a.assigns) {
+            doc.vars.release(name);
             doc.vars.use(name, `$${name}`, src.line, `set by the command at line ${src.line}`);
             todo(doc, src.line, `\`${name}\` is set by a command that needs a shell (line ${src.line}); run it by hand and pass the value with --var ${name}=...`);
         }
-        if (why === 'needs-shell')
+        if (why === 'needs-shell' && defines === undefined)
             todo(doc, src.line, `line ${src.line} ${reasons}: kept as a manual step; split it into simple commands to automate it`);
         if (opener !== undefined && ctx.session === undefined)
             ctx.session = {
@@ -29754,20 +30712,28 @@ function planSimple(cmd, src, ctx, out, inList) {
     }
     const one = inList ? { ...src, raw: display.join(' '), text: display.join(' ') } : src;
     if (ctx.session !== undefined) {
-        out.push(manualStep(one, ctx, 'in-session', inSession(ctx), classifyCommand(display).level));
+        out.push(sessionStep(one, ctx, inSession(ctx), classifyCommand(display).level));
         return 'inside a session';
     }
-    if (name === 'cd' && cmd.words.length === 2 && command_isLiteral(cmd.words[1])) {
+    if (name === 'cd' && cmd.words.length === 2 && manual_reasons_isLiteral(cmd.words[1])) {
         ctx.cwd = display[1];
         return `cd: the working directory (with.cwd) of the following commands of this block`;
     }
     const opener = sessionOpener(display);
     const c = classifyCommand(display);
-    const manual = manualReason(cmd, argv0, name, display, c) ?? fromOutput(cmd, ctx);
+    const manual = shellFunction(name, doc) ?? manualReason(cmd, argv0, name, display, c) ?? fromOutput(cmd, ctx);
     if (manual !== undefined) {
         out.push(manualStep(one, ctx, manual.why, manual.detail, c.level));
-        if (manual.why === 'ambiguous')
-            todo(doc, src.line, `\`${name}\` at line ${src.line} is not a command the safety classifier knows; check what it does before automating it`);
+        if (manual.why === 'ambiguous' || manual.why === 'runner') {
+            const key = manual.why === 'runner' ? manual.detail : c.reason;
+            const advice = manual.why === 'runner'
+                ? `kept manual; to automate such commands, give the runbook the rights they need and drop '${name}' from the TSG`
+                : 'check what it does before automating it';
+            const seen = doc.ambiguous.get(key) ?? { name, lines: [], advice };
+            if (!seen.lines.includes(src.line))
+                seen.lines.push(src.line);
+            doc.ambiguous.set(key, seen);
+        }
     }
     else {
         out.push(cliStep(cmd, one, ctx, c));
@@ -29782,87 +30748,10 @@ function planSimple(cmd, src, ctx, out, inList) {
     }
     return '';
 }
-// `$RESOURCES` set by `RESOURCES=$(kubectl ...)` may hold many words that the shell splits; one
-// argv element cannot stand for it, so the command stays manual.
-function fromOutput(cmd, ctx) {
-    for (const w of [...cmd.words, ...cmd.env.map((e) => e.value)])
-        for (const p of w.parts) {
-            const how = p.kind === 'var' ? ctx.doc.vars.get(p.name)?.how : undefined;
-            if (p.kind === 'var' && how?.startsWith('set by the command') === true)
-                return {
-                    why: 'needs-shell',
-                    detail: `uses ${p.raw}, which the TSG ${how.replace('set by', 'sets with')}: its value comes from command output the shell would split into words`
-                };
-        }
-    return undefined;
-}
-function manualReason(cmd, argv0, name, display, c) {
-    if (!command_isLiteral(argv0))
-        return {
-            why: 'placeholder-command',
-            detail: `the program '${name}' is itself a placeholder or variable`
-        };
-    if (command_BUILTINS.has(name))
-        return { why: 'shell-builtin', detail: `'${name}' is a shell builtin, not a program` };
-    if (c.level === 'destructive')
-        return { why: 'destructive', detail: c.reason };
-    const interactive = interactiveReason(display);
-    if (interactive !== undefined)
-        return { why: 'interactive', detail: interactive };
-    if (c.level === 'unknown')
-        return { why: 'ambiguous', detail: c.reason };
-    if (cmd.env.some((e) => e.value.parts.some((p) => p.kind === 'lit' && p.text.includes('\n'))))
-        return { why: 'needs-shell', detail: 'multi-line value' };
-    return undefined;
-}
-function cliStep(cmd, src, ctx, c) {
-    const vars = ctx.doc.vars;
-    const argv = cmd.words.map((w) => renderWord(w, vars, src.line));
-    const step = { id: '', type: 'cli', title: src.title };
-    if (src.intro !== undefined && src.intro.replace(/[:.]$/, '') !== src.title)
-        step.description = src.intro;
-    const withBlock = { argv };
-    if (cmd.env.length > 0)
-        withBlock.env = Object.fromEntries(cmd.env.map((e) => [e.name, renderWord(e.value, vars, src.line)]));
-    if (ctx.cwd !== undefined)
-        withBlock.cwd = ctx.cwd;
-    step.with = withBlock;
-    if (c.level === 'mutating')
-        step.confirm = true;
-    return command_push(ctx, src, step, c.level);
-}
-function manualStep(src, ctx, why, detail, level) {
-    const refs = new Map();
-    for (const t of lexShell(src.text).tokens)
-        if (t.kind === 'word')
-            renderWord(t.word, ctx.doc.vars, src.line, refs);
-    const step = {
-        id: '',
-        type: 'manual',
-        title: src.title,
-        instructions: manualInstructions(src, why, detail, refs, ctx)
-    };
-    return command_push(ctx, src, step, level, { why, detail });
-}
-function command_push(ctx, src, step, level, manual) {
-    const steps = ctx.doc.steps;
-    steps.push({
-        step,
-        idHint: src.idHint,
-        section: ctx.section.title,
-        sectionLine: ctx.section.line,
-        line: src.line,
-        endLine: src.endLine,
-        command: src.raw,
-        level,
-        ...(manual === undefined ? {} : { manual })
-    });
-    return steps.length - 1;
-}
 function assignmentNote(assignments, src, ctx) {
     const notes = [];
     for (const { name, value } of assignments) {
-        if (command_isLiteral(value)) {
+        if (manual_reasons_isLiteral(value)) {
             const v = displayWord(value);
             const r = ctx.doc.vars.define(name, v, src.line);
             if (r.conflict !== undefined)
@@ -29870,6 +30759,7 @@ function assignmentNote(assignments, src, ctx) {
             notes.push(`sets the default of \`${name}\``);
         }
         else {
+            ctx.doc.vars.release(name);
             ctx.doc.vars.use(name, `$${name}`, src.line, `set at line ${src.line} from other values`);
             todo(ctx.doc, src.line, `\`${name}\` is built from other values at line ${src.line}; set it with --var ${name}=...`);
             notes.push(`sets \`${name}\` from other values`);
@@ -29877,27 +30767,11 @@ function assignmentNote(assignments, src, ctx) {
     }
     return notes.join('; ');
 }
-function shellLevel(text) {
-    const segments = [[]];
-    for (const t of lexShell(text).tokens) {
-        if (t.kind === 'op')
-            segments.push([]);
-        else
-            segments[segments.length - 1]?.push(displayWord(t.word));
-    }
-    const parts = segments
-        .filter((s) => s.length > 0 && !/^[A-Za-z_][A-Za-z0-9_]*=/.test(s[0] ?? ''))
-        .map((s) => classifyCommand(s));
-    return worst(parts) ?? classifyCommand([]);
-}
 function inSession(ctx) {
     const s = ctx.session;
     return s === undefined
         ? ''
         : `runs inside the session opened by \`${s.opener}\` (line ${s.line}), not on the machine running the runbook`;
-}
-function command_isLiteral(word) {
-    return word.parts.every((p) => p.kind === 'lit');
 }
 function firstLine(text) {
     return text.split('\n')[0] ?? text;
@@ -29917,35 +30791,51 @@ function proseStep(run, ctx, headingImperative) {
         .flatMap((u) => [...u.inline, ...u.entries.flatMap((e) => e.inline)])
         .filter((c, i, all) => isHttpCall(c.text) && all.findIndex((o) => o.line === c.line && o.text === c.text) === i);
     const fields = entries.flatMap((e) => {
-        const f = fillInField(e.text);
+        const f = fillInField(e.text, e.nested);
         return f === undefined ? [] : [{ ...f, line: e.line }];
     });
-    const checks = entries.filter((e) => fillInField(e.text) === undefined &&
-        (e.checked !== null || startsImperative(e.text) || e.inline.some((c) => isHttpCall(c.text))));
+    const conditions = new Set(conditionItems(run));
+    const checks = entries.filter((e) => fillInField(e.text, e.nested) === undefined &&
+        (e.checked !== null ||
+            conditions.has(e.line) ||
+            (startsImperative(e.text) && !startsWithCode(e.text, codesOf(e.inline))) ||
+            e.inline.some((c) => isHttpCall(c.text))));
     const payload = run.some((u) => u.codes.some((c) => c.kind !== 'shell')) &&
         PAYLOAD_VERB.test(run.map((u) => u.text).join(' '));
-    const actionable = headingImperative ||
-        fields.length > 0 ||
+    const instructs = fields.length > 0 ||
         checks.length > 0 ||
         payload ||
-        run.some((u) => u.kind !== 'code' && isImperative(u.text));
+        run.some((u) => u.kind !== 'code' && !isAside(u) && isImperative(u.text, codesOf(u.inline)));
+    const actionable = headingImperative || instructs;
     if (!actionable) {
         accountHttp(http, [], 'mentioned in descriptive prose, not a step', ctx);
+        const text = oneLine(run.map((u) => u.text).join(' '));
+        const first = run[0];
+        if (text !== '' && first !== undefined)
+            doc.omitted.push({
+                line: first.line,
+                endLine: run[run.length - 1]?.endLine ?? first.line,
+                sectionLine: ctx.section.line,
+                text: clip(text, 100)
+            });
         return;
     }
     const line = run[0]?.line ?? ctx.section.line;
     const endLine = run[run.length - 1]?.endLine ?? ctx.section.line;
     const source = run
         .map((u, i) => {
-        const text = u.source.replace(/[ \t]+$/gm, '');
         const prev = run[i - 1];
-        return i === 0
-            ? text
-            : `${prev !== undefined && u.line === prev.endLine + 1 ? '\n' : '\n\n'}${text}`;
+        const adjacent = prev !== undefined && u.line === prev.endLine + 1;
+        // A sub-item that starts the text keeps its place in the Markdown only under its parent.
+        const text = (adjacent ? u.source : prose_step_dedent(u.source)).replace(/[ \t]+$/gm, '');
+        const md = stripShortcodes(text);
+        return i === 0 ? md : `${adjacent ? '\n' : '\n\n'}${md}`;
     })
         .join('')
         .trim();
-    const instructions = escapeBraces(source === '' ? ctx.section.title : source, doc.vars, line);
+    // `### 4) Remove the node from the inventory` over "That's it.": the heading is the instruction.
+    const text = source === '' ? ctx.section.title : instructs ? source : `**${ctx.section.title}**\n\n${source}`;
+    const instructions = escapeBraces(text, doc.vars, line);
     const step = {
         id: '',
         type: 'manual',
@@ -29975,12 +30865,49 @@ function entriesOf(u) {
         return u.entries;
     const own = u.lead;
     const inline = u.inline.filter((c) => c.line === u.line);
-    return [{ text: own, line: u.line, checked: u.checked, depth: -1, inline }, ...u.entries];
+    const lead = { text: own, line: u.line, checked: u.checked, depth: -1, inline, nested: u.nested };
+    return [lead, ...u.entries];
+}
+// `The steps below assume:`, `Prerequisites:`, `Make sure that:` introduce conditions to confirm.
+const CONDITIONS = /\b(assum\w*|prerequisites?|requirements?|required|before (you|starting|you start|you begin)|make sure|ensure|verify|confirm|validate)\b[^:]*:\s*$/i;
+/** Lines of the list items that follow a paragraph introducing conditions to confirm. */
+function conditionItems(run) {
+    const out = [];
+    let open = false;
+    for (const u of run) {
+        if (u.kind === 'list-item') {
+            if (open)
+                out.push(u.line);
+            continue;
+        }
+        open = u.kind === 'paragraph' && CONDITIONS.test(u.text);
+    }
+    return out;
+}
+// `> **NOTE:** ... Please consider ... for your next deployment`: a note, tip or hint in a quote or
+// admonition is an aside, not a step; a warning, caution or "important" box is read as prose.
+const ASIDE = /^\W*(note|tip|info|hint)\b/i;
+function isAside(u) {
+    return (u.kind === 'quote' || u.kind === 'admonition') && ASIDE.test(u.text);
+}
+/** Removes the indentation of the first line from every line (a nested list item's). */
+function prose_step_dedent(source) {
+    const n = /^[ \t]*/.exec(source)?.[0].length ?? 0;
+    return n === 0 ? source : source.replace(new RegExp(`^[ \\t]{0,${n}}`, 'gm'), '');
+}
+const codesOf = (inline) => inline.map((c) => c.text);
+/**
+ * The checklist of the instructions listed under a command's lead-in ("Before completing this
+ * step, validate: 1. Confirm that ... 2. Confirm ..."), for the manual step of that command.
+ */
+function leadChecklist(unit) {
+    return checklist(unit.entries.filter((e) => e.checked !== null ||
+        (startsImperative(e.text) && !startsWithCode(e.text, codesOf(e.inline)))));
 }
 function checklist(checks) {
     const items = [
         ...new Set(checks.map((e) => oneLine(stripMarkers(e.text))).filter((t) => t !== ''))
-    ].map((t) => (t.length > 200 ? `${t.slice(0, 199)}…` : t));
+    ].map((t) => clip(t, 200));
     return items.length === 0
         ? []
         : [
@@ -30030,7 +30957,81 @@ function accountHttp(calls, steps, note, ctx) {
         });
 }
 
+;// CONCATENATED MODULE: ./src/compiler/interpret/titles.ts
+// Step titles: from the comments above a command, else the first sentence of its lead-in, else
+// the section heading. A title is one line, without a trailing colon, starting with a capital
+// unless it starts with a program name.
+
+
+
+const MAX = 72;
+/** The title made of the comment lines above a command: wrapped lines joined, sentences kept apart. */
+function commentTitle(comments, programs) {
+    let out = '';
+    for (const c of comments.map((s) => s.trim()).filter((s) => s !== '')) {
+        if (out === '')
+            out = c;
+        else if (/^[a-z(]/.test(c) || /[,(-]$/.test(out))
+            out = `${out} ${c}`;
+        else
+            out = `${out.replace(/[:.]$/, '')} — ${c}`;
+    }
+    return out === '' ? undefined : polish(out, programs);
+}
+/**
+ * The title from a lead-in: its first sentence (a sentence ends at `. `, `! `, `? ` or `: ` outside
+ * inline code; a leading `STATE:` label is skipped), cut at a word when it is an instruction that
+ * starts with its verb; undefined when the lead-in has no such sentence.
+ */
+function leadTitle(lead, codes, programs) {
+    const parts = lead === undefined ? [] : titles_sentences(lead, codes);
+    const label = parts.length > 1 && /^\S+(\s\S+)?:$/.test(stripMarkers(parts[0] ?? ''));
+    const first = stripMarkers(parts[label ? 1 : 0] ?? '').replace(/[:.]$/, '');
+    if (first !== '' && first.length <= MAX)
+        return polish(first, programs);
+    if (first !== '' && startsWithVerb(first))
+        return polish(clip(first, MAX), programs);
+    return undefined;
+}
+/** A command as a title: its first line, cut at a word. */
+function commandTitle(command) {
+    return clip((command.split('\n')[0] ?? '').replace(/\s+/g, ' ').trim(), MAX);
+}
+function polish(title, programs) {
+    const t = title.replace(/\s+/g, ' ').replace(/[:.]$/, '').trim();
+    const word = /^[a-z][a-z-]*/.exec(t)?.[0];
+    if (word === undefined || programs.has(word))
+        return t;
+    if (classifyCommand([word]).rule !== 'unknown-command')
+        return t;
+    return `${t[0]?.toUpperCase() ?? ''}${t.slice(1)}`;
+}
+/** Splits `text` into sentences, never inside one of the inline code spans `codes`. */
+function titles_sentences(text, codes) {
+    const spans = [];
+    let from = 0;
+    for (const c of codes) {
+        const at = c === '' ? -1 : text.indexOf(c, from);
+        if (at === -1)
+            continue;
+        spans.push([at, at + c.length]);
+        from = at + c.length;
+    }
+    const out = [];
+    let start = 0;
+    for (const m of text.matchAll(/[.!?:](?=\s)/g)) {
+        const end = m.index + 1;
+        if (spans.some(([a, b]) => end > a && end <= b))
+            continue;
+        out.push(text.slice(start, end).trim());
+        start = end;
+    }
+    out.push(text.slice(start).trim());
+    return out.filter((s) => s !== '');
+}
+
 ;// CONCATENATED MODULE: ./src/compiler/interpret/section.ts
+
 
 
 
@@ -30041,18 +31042,31 @@ const norm = (s) => s.replace(/\s+/g, ' ').trim();
 /** Plans the steps of one section. */
 function interpretSection(section, doc, hasSubsections = false) {
     const ctx = { doc, section };
-    const blockTexts = new Set(section.units.flatMap((u) => u.codes.flatMap((c) => c.lines.filter((l) => l.kind === 'command').map((l) => norm(l.text)))));
+    const blockKeys = (u) => (u?.codes ?? []).flatMap((c) => c.lines.filter((l) => l.kind === 'command').map((l) => norm(l.text)));
+    const blockTexts = new Set(section.units.flatMap(blockKeys));
     const seenInline = new Set();
     const duplicates = [];
-    const commandsOf = (u) => {
+    const warned = [];
+    // A command quoted in prose next to the block that holds it ("Verify this with `x`:" over the
+    // block) is that block's step; quoted again later it is a step again when the prose asks to run
+    // it ("17. Bring the operator back by running `x`"), and a back-reference when it only mentions
+    // it ("the pod we observed earlier with `x`").
+    const commandsOf = (u, i) => {
+        const near = new Set([i - 1, i, i + 1].flatMap((j) => blockKeys(section.units[j])));
+        const instructs = isImperative(u.lead, u.inline.map((c) => c.text));
         const items = u.codes.flatMap((code) => code.lines
             .filter((l) => l.kind === 'command')
             .map((line) => ({ kind: 'line', code, line })));
         for (const inline of u.inline) {
             if (!isInlineCommand(inline.text, doc.programs))
                 continue;
+            if (forbidden(u.lead, inline.text)) {
+                warned.push(inline);
+                continue;
+            }
             const key = norm(inline.text);
-            if (blockTexts.has(key) || seenInline.has(key))
+            const repeat = blockTexts.has(key) || seenInline.has(key);
+            if (near.has(key) || (repeat && !instructs))
                 duplicates.push({ inline, key });
             else {
                 seenInline.add(key);
@@ -30065,7 +31079,7 @@ function interpretSection(section, doc, hasSubsections = false) {
     const firstAccount = doc.accounts.length;
     let run = [];
     section.units.forEach((unit, i) => {
-        const items = commandsOf(unit);
+        const items = commandsOf(unit, i);
         if (items.length === 0) {
             run.push(unit);
             return;
@@ -30074,8 +31088,13 @@ function interpretSection(section, doc, hasSubsections = false) {
         if (unit.kind === 'code' && run.length > 0) {
             const last = run[run.length - 1];
             if (last.kind === 'paragraph' || last.kind === 'list-item') {
-                intro = leadText(last);
-                run = run.slice(0, -1);
+                // Paragraphs just above that point at the command ("... by using the following command.")
+                // lead into it too, rather than standing as a step of their own.
+                let from = run.length - 1;
+                while (from > 0 && pointsAhead(run[from - 1], run[from]))
+                    from--;
+                intro = joinLeads(run.slice(from).map(leadText));
+                run = run.slice(0, from);
             }
         }
         proseStep(run, ctx, false);
@@ -30085,6 +31104,15 @@ function interpretSection(section, doc, hasSubsections = false) {
             ctx.session = undefined;
     });
     proseStep(run, ctx, doc.steps.length === before && !hasSubsections && startsImperative(section.title));
+    for (const w of warned)
+        doc.accounts.push({
+            line: w.line,
+            endLine: w.line,
+            origin: 'inline',
+            text: w.text,
+            steps: [],
+            note: 'named in a warning not to run it: the prose around it is the step'
+        });
     for (const d of duplicates) {
         const same = doc.accounts
             .slice(firstAccount)
@@ -30097,16 +31125,31 @@ function interpretSection(section, doc, hasSubsections = false) {
             steps: same?.steps ?? [],
             note: same === undefined
                 ? 'repeats a command of this section'
-                : 'same command as the code block of this section'
+                : 'the same command as an earlier step of this section'
         });
     }
     if (ctx.session?.scope !== 'section')
         ctx.session = undefined;
 }
-function planUnit(unit, items, intro, ctx) {
+function planUnit(unit, items, lead, ctx) {
+    const before = ctx.doc.steps.length;
+    planItems(unit, items, lead, ctx, before);
+    // Checks listed in the lead-in of a command the operator runs by hand are ticked on its step.
+    const first = ctx.doc.steps[before]?.step;
+    if (first?.type === 'manual' && first.required_evidence === undefined) {
+        const evidence = leadChecklist(unit);
+        if (evidence.length > 0)
+            first.required_evidence = evidence;
+    }
+}
+function planItems(unit, items, lead, ctx, before) {
     let block;
     let comment = [];
+    // `cd DIR` sets where the following commands of its own block run, not those of later prose.
+    ctx.cwd = undefined;
     for (const item of items) {
+        if (item.kind === 'inline')
+            ctx.cwd = undefined;
         if (item.kind === 'line' && item.code !== block) {
             block = item.code;
             ctx.cwd = undefined;
@@ -30121,7 +31164,15 @@ function planUnit(unit, items, intro, ctx) {
         }
         if (item.kind === 'line')
             comment = commentsBefore(item.code, item.line);
-        const title = comment.length > 0 ? comment.join(' ') : titleFrom(intro, ctx.section);
+        // The lead-in goes with the first step of the unit, not again with every later command; a
+        // step without a comment or a lead-in of its own is titled by its command.
+        const first = ctx.doc.steps.length === before;
+        const intro = first ? lead?.text : undefined;
+        const programs = ctx.doc.programs;
+        const text = item.kind === 'line' ? item.line.text : item.inline.text;
+        const title = commentTitle(comment, programs) ??
+            (first ? leadTitle(lead?.own, lead?.codes ?? [], programs) : undefined) ??
+            commandTitle(text);
         const hint = item.kind === 'line' && item.code.attrs.name !== undefined
             ? item.code.attrs.name
             : ctx.section.title || ctx.doc.ir.title;
@@ -30133,6 +31184,7 @@ function planUnit(unit, items, intro, ctx) {
                 endLine: item.line.endLine,
                 origin: 'block',
                 lang: item.code.lang,
+                code: item.code,
                 title,
                 ...(intro === undefined ? {} : { intro }),
                 idHint: hint
@@ -30173,17 +31225,44 @@ function commentsBefore(code, line) {
         return [trailing];
     return out.filter((s) => s !== '');
 }
-/** The prose of a unit as a one-line lead-in. */
-function leadText(unit) {
-    const t = oneLine(unit.text);
-    return t === '' ? undefined : t.length > 400 ? `${t.slice(0, 399)}…` : t;
+// "Never terminate the instance: `aws ec2 terminate-instances` deletes its root volume." names a
+// command in order to forbid it; running it by hand is the opposite of what the TSG says.
+const FORBIDS = /^(?:never|do not|don't|avoid|must not|you must not|you should not|should not)\b/i;
+/** True when the sentence of `text` that quotes `code` forbids running it. */
+function forbidden(text, code) {
+    const flat = oneLine(text);
+    const at = flat.indexOf(oneLine(code));
+    if (at === -1)
+        return false;
+    const start = Math.max(0, ...[...flat.slice(0, at).matchAll(/[.!?]\s/g)].map((m) => m.index + 2));
+    return FORBIDS.test(stripMarkers(flat.slice(start)));
 }
-function titleFrom(intro, section) {
-    const first = intro === undefined
-        ? ''
-        : stripMarkers(intro.split(/(?<=[.!?:])\s/)[0] ?? '').replace(/[:.]$/, '');
-    const t = first !== '' && first.length <= 72 ? first : section.title;
-    return t === '' ? 'Step' : t;
+const AHEAD = /\b(?:the\s+following|this|these|the\s+below)\s+(?:commands?|query|script|steps?)\b|\bas\s+follows\b/i;
+/** A paragraph right above `next` that announces the command below it. */
+function pointsAhead(u, next) {
+    return u.kind === 'paragraph' && u.endLine + 1 >= next.line - 1 && AHEAD.test(u.text);
+}
+function joinLeads(leads) {
+    const all = leads.filter((l) => l !== undefined);
+    if (all.length <= 1)
+        return all[0];
+    return {
+        text: all.map((l) => l.text).join(' '),
+        own: all.map((l) => l.own).join(' '),
+        codes: all.flatMap((l) => l.codes)
+    };
+}
+/**
+ * The prose of a unit as a one-line lead-in, after the text of the items it was split from; none
+ * when the unit is only code (`kubectl edit cm x` on a line of its own).
+ */
+function leadText(unit) {
+    const own = oneLine(stripShortcodes(unit.text));
+    const codes = unit.inline.map((c) => c.text);
+    const prose = codes.reduce((t, c) => t.split(oneLine(c)).join(' '), own);
+    if (prose.replace(/[\s.,:;]/g, '') === '')
+        return undefined;
+    return { text: unit.context === '' ? own : `${oneLine(unit.context)} ${own}`, own, codes };
 }
 function lineOf(item) {
     return item.kind === 'line' ? item.line.line : item.inline.line;
@@ -30196,6 +31275,8 @@ function lineOf(item) {
 
 
 
+// `ADMIN_TOKEN`, `DB_PASSWORD` hold a secret; `SECRET_NAME`, `TOKEN_FILE` only name one.
+const SECRET = /^(?!.*_(?:name|id|ns|namespace|file|path|ref)$).*(token|passw(or)?d|secret|api_?key|credential|private_?key)/i;
 /** Interprets the IR (pure and deterministic). */
 function interpret(ir, opts = {}) {
     const doc = {
@@ -30205,7 +31286,10 @@ function interpret(ir, opts = {}) {
         accounts: [],
         todos: [],
         programs: blockPrograms(ir),
-        shownIn: new Map()
+        shownIn: new Map(),
+        functions: shellFunctions(ir),
+        ambiguous: new Map(),
+        omitted: []
     };
     ir.sections.forEach((section, i) => {
         const next = ir.sections[i + 1];
@@ -30215,11 +31299,19 @@ function interpret(ir, opts = {}) {
         placeholderStep(doc);
     const ids = uniqueIds(doc.steps.map((s) => s.idHint));
     doc.steps.forEach((s, i) => (s.step.id = ids[i]));
+    for (const [reason, { name, lines, advice }] of doc.ambiguous)
+        doc.todos.push({
+            line: lines[0] ?? 1,
+            text: `\`${name}\` (line ${lines.join(', ')}): ${reason}; ${advice}`
+        });
     for (const v of doc.vars.all()) {
-        if (v.default === '')
+        // A var set by a command or from other values already has its own TODO.
+        if (v.default === '' && !/^set (by|at)\b/.test(v.how))
             doc.todos.push({
                 line: v.lines[0] ?? 1,
-                text: `set \`${v.name}\` (${v.written.join(', ')}, line ${v.lines.join(', ')}): it has no default; pass --var ${v.name}=... or edit meta.vars`
+                text: SECRET.test(v.name)
+                    ? `set \`${v.name}\` (${v.written.join(', ')}, line ${v.lines.join(', ')}): it looks like a secret; pass it in the environment variable ${v.name}, not with --var or in meta.vars, and check that a redaction rule hides it where the runbook prints it (the defaults hide 'Bearer ...' and 'password=...', not a bare value)`
+                    : `set \`${v.name}\` (${v.written.join(', ')}, line ${v.lines.join(', ')}): it has no default; pass --var ${v.name}=... or edit meta.vars`
             });
     }
     const steps = doc.steps.map((s) => s.step);
@@ -30245,6 +31337,8 @@ function interpret(ir, opts = {}) {
         accounts: doc.accounts.sort((a, b) => a.line - b.line),
         todos,
         vars: doc.vars.all(),
+        captures: doc.vars.allCaptures(),
+        omitted: doc.omitted,
         shownIn
     };
 }
@@ -30259,6 +31353,22 @@ function blockPrograms(ir) {
                     const first = lexShell(l.text).tokens.find((t) => t.kind === 'word' && !/^[A-Za-z_][A-Za-z0-9_]*=/.test(t.word.raw));
                     if (first?.kind === 'word')
                         out.add(first.word.raw);
+                }
+    return out;
+}
+/** Shell functions defined in the code blocks (`name() {`, `function name {`) -> line. */
+function shellFunctions(ir) {
+    const out = new Map();
+    for (const s of ir.sections)
+        for (const u of s.units)
+            for (const c of u.codes)
+                for (const l of c.lines) {
+                    if (l.kind !== 'command')
+                        continue;
+                    const m = /^\s*(?:function\s+([A-Za-z_][\w-]*)|([A-Za-z_][\w-]*)\s*\(\s*\))/.exec(l.text);
+                    const name = m?.[1] ?? m?.[2];
+                    if (name !== undefined && !out.has(name))
+                        out.set(name, l.line);
                 }
     return out;
 }
@@ -30315,7 +31425,8 @@ function finish(source, ir, interpretation, opts) {
         yaml,
         runbook,
         accounts: interpretation.accounts,
-        programs: interpretation.programs
+        programs: interpretation.programs,
+        diagnostics: validation.diagnostics
     });
     const mapping = mappingMarkdown(ir, interpretation, checks, opts.outName ?? 'runbook.yaml');
     const ok = validation.runbook !== undefined && checks.every((c) => c.ok);
@@ -30497,7 +31608,8 @@ async function refineWithLlm(source, base, settings, fetchImpl) {
         yaml,
         runbook,
         accounts: base.interpretation.accounts,
-        programs: base.interpretation.programs
+        programs: base.interpretation.programs,
+        diagnostics: validateRunbookText(yaml, 'runbook.yaml').diagnostics
     });
     const problems = [
         ...checks
@@ -31806,7 +32918,7 @@ function diff(step, matcher, call, actual, redact) {
     if (first === call.argv.length && first === step.argv.length)
         return stdinDiff(step.stdin ?? '', redact(call.stdin ?? ''));
     // Matchers are shown as written; values are quoted when spaces or quotes would blur the columns.
-    const shownExpected = step.argv.map((p, i) => p.kind === 'any' || p.kind === 'regex' ? clip(p.text) : mismatch_cell(expected[i]));
+    const shownExpected = step.argv.map((p, i) => p.kind === 'any' || p.kind === 'regex' ? mismatch_clip(p.text) : mismatch_cell(expected[i]));
     const shownActual = actual.map(mismatch_cell);
     const widths = Array.from({ length: Math.max(expected.length, actual.length) }, (_, i) => Math.max((shownExpected[i] ?? '').length, (shownActual[i] ?? '').length));
     const row = (cells) => widths
@@ -31851,13 +32963,13 @@ function stdinDiff(expected, actual) {
         `              ${' '.repeat(col)}^`
     ];
 }
-function clip(text) {
+function mismatch_clip(text) {
     return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}…` : text;
 }
 function mismatch_cell(text) {
     if (text === undefined)
         return '';
-    const short = clip(text);
+    const short = mismatch_clip(text);
     return short === '' || /[\s"'\\]/.test(short) || hasControl(short) ? JSON.stringify(short) : short;
 }
 function hasControl(text) {
@@ -31867,7 +32979,7 @@ function hasControl(text) {
     return false;
 }
 function quote(text) {
-    return `'${clip(text)}'`;
+    return `'${mismatch_clip(text)}'`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/glob.ts

@@ -57,7 +57,8 @@ export function finish(
     yaml,
     runbook,
     accounts: interpretation.accounts,
-    programs: interpretation.programs
+    programs: interpretation.programs,
+    diagnostics: validation.diagnostics
   })
   const mapping = mappingMarkdown(ir, interpretation, checks, opts.outName ?? 'runbook.yaml')
   const ok = validation.runbook !== undefined && checks.every((c) => c.ok)

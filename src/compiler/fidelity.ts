@@ -1,13 +1,14 @@
 // The fidelity checks every compiled runbook must pass: schema-valid, every shell command of the
 // source accounted for, nothing destructive or ambiguous automated, no program or argument that
 // is not in the source, every placeholder a variable, and the allowlist equal to what runs.
-import type { RunbookV0 } from '../runbook/index.js'
+import type { Diagnostic, RunbookV0 } from '../runbook/index.js'
 import { validateRunbookText } from '../runbook/index.js'
 import { classifyCommand } from '../runbook/safety/index.js'
 import type { TsgIr } from './ir.js'
 import type { Account } from './interpret/model.js'
 import { isInlineCommand } from './interpret/prose.js'
 import { placeholderName } from './interpret/vars.js'
+import { locallySet } from './shell/analyze.js'
 import { lexShell } from './shell/lexer.js'
 
 export interface FidelityCheck {
@@ -23,6 +24,8 @@ export interface FidelityInput {
   runbook: RunbookV0
   accounts: readonly Account[]
   programs: ReadonlySet<string>
+  /** Diagnostics of validating `yaml`, when the caller has them (else it is validated here). */
+  diagnostics?: readonly Diagnostic[]
 }
 
 /** Runs every fidelity check; each reports its problems (empty when it passes). */
@@ -33,12 +36,15 @@ export function fidelityChecks(input: FidelityInput): FidelityCheck[] {
     problems
   })
   const cli = input.runbook.steps.filter((s) => s.type === 'cli')
+  // A shell variable is accounted for by a var, or by a capture of its name (numbered when taken).
   const vars = new Set(Object.keys(input.runbook.meta.vars ?? {}))
+  for (const s of input.runbook.steps)
+    for (const c of Object.keys(s.capture ?? {})) vars.add(c.replace(/_\d+$/, '')).add(c)
   return [
     check(
       'schema-valid',
-      validateRunbookText(input.yaml, 'runbook.yaml')
-        .diagnostics.filter((d) => d.severity === 'error')
+      (input.diagnostics ?? validateRunbookText(input.yaml, 'runbook.yaml').diagnostics)
+        .filter((d) => d.severity === 'error')
         .map((d) => `${d.line}:${d.col} ${d.rule}: ${d.message}`)
     ),
     check('every shell command accounted for', unaccounted(input)),
@@ -109,11 +115,18 @@ function inventedAll(
 function missingVars(a: Account, vars: ReadonlySet<string>): string[] {
   if (a.origin === 'http') return []
   const out: string[] = []
+  const local = locallySet(a.text)
   for (const t of lexShell(a.text).tokens) {
     if (t.kind !== 'word') continue
     for (const p of t.word.parts) {
       const name =
-        p.kind === 'var' ? p.name : p.kind === 'placeholder' ? placeholderName(p.raw) : undefined
+        p.kind === 'var'
+          ? local.has(p.name)
+            ? undefined
+            : p.name
+          : p.kind === 'placeholder'
+            ? placeholderName(p.raw)
+            : undefined
       if (name !== undefined && !vars.has(name))
         out.push(`line ${a.line}: ${p.kind === 'lit' ? '' : p.raw} has no var '${name}'`)
     }

@@ -42,6 +42,10 @@ export interface IrUnit {
   lead: string
   /** Task-list state of a list item: true/false for `- [x]`/`- [ ]`, null otherwise. */
   checked: boolean | null
+  /** A list item that holds more than its text (a sub-list, a code block, an image). */
+  nested: boolean
+  /** For a sub-item split from its list: the text of the items above it ('' otherwise). */
+  context: string
   ordered: boolean
   /** Nested list entries (for checklists and fill-in fields). */
   entries: IrEntry[]
@@ -57,6 +61,8 @@ export interface IrEntry {
   checked: boolean | null
   depth: number
   inline: IrInline[]
+  /** The item holds more than its text: a sub-list, a code block, an image. */
+  nested: boolean
 }
 
 export interface IrInline {

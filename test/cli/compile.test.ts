@@ -19,7 +19,7 @@ describe('runbook compile', () => {
     const r = await cli(['compile', initInput, '--out', out, '--mapping', mapping])
     expect(r).toEqual({
       code: 1,
-      stdout: `${initInput}: 6 steps (4 automated, 2 manual), 2 TODOs -> ${out}, ${mapping}\n`,
+      stdout: `${initInput}: 5 steps (4 automated, 1 manual), 2 TODOs -> ${out}, ${mapping}\n`,
       stderr: ''
     })
     expect(readFileSync(out, 'utf8')).toBe(
@@ -35,7 +35,7 @@ describe('runbook compile', () => {
     expect(r.code).toBe(1)
     expect(r.stdout.startsWith('# yaml-language-server: $schema=https://')).toBe(true)
     expect(validateRunbookText(r.stdout, 'stdout').diagnostics).toEqual([])
-    expect(r.stderr).toBe(`${initInput}: 6 steps (4 automated, 2 manual), 2 TODOs\n`)
+    expect(r.stderr).toBe(`${initInput}: 5 steps (4 automated, 1 manual), 2 TODOs\n`)
   })
 
   it('exits 0 when nothing is left to do', async () => {

@@ -88,6 +88,26 @@ describe('Stage B: steps', () => {
     )
   })
 
+  it('shows the commands of a block that run in one session as one step', () => {
+    const r = compile(
+      '# T\n\n```bash\noc debug node/n1\n# list images\ncrictl images\ncrictl rmi old\nexit\n```\n'
+    )
+    const s = r.runbook.steps
+    expect(s.map((x) => x.title)).toEqual([
+      'oc debug node/n1',
+      'List images (and 1 more command in the session)'
+    ])
+    expect(s[1]?.instructions).toContain(
+      'Run by hand only if it is safe to do so, then record what you did (source lines 6–7):\n\n```bash\ncrictl images\ncrictl rmi old\n```'
+    )
+    expect(s[1]?.instructions).toContain(
+      'destructive, run only if it is safe to do so: line 7 `crictl rmi old`'
+    )
+    expect(r.mapping).toContain(
+      'line 6 → `t_2` (inside a session); line 7 → `t_2` (inside a session)'
+    )
+  })
+
   it('makes A && B two steps and VAR=x cmd an env', () => {
     const s = steps(
       '# T\n\n```sh\nETCDCTL_API=3 etcdctl endpoint status && etcdctl alarm list\n```\n'
@@ -138,5 +158,163 @@ describe('Stage C', () => {
       'no destructive or ambiguous command automated',
       'no program or argument absent from the source'
     ])
+  })
+})
+
+describe('Stage B: step ids', () => {
+  it('leaves the numbering of a heading out of the id', () => {
+    const ids = (md: string) => compileTsg(md, { file: 't.md' }).runbook.steps.map((s) => s.id)
+    expect(
+      ids(
+        '# T\n\n## 1) Run cluster.yml\n\nRun it.\n\n## 3. INCIDENT INVESTIGATION\n\nCheck it.\n\n## Step 2: Shadow Evaluation\n\nWait for it.\n\n## A) The Lockdown\n\nStop it.\n\n## 2.1 Setup\n\nDo it.\n\n## Step 3\n\nRun it.\n\n## 2024 Review\n\nCheck it.\n'
+      )
+    ).toEqual([
+      'run_cluster_yml',
+      'incident_investigation',
+      'shadow_evaluation',
+      'the_lockdown',
+      'setup',
+      'step_3',
+      '2024_review'
+    ])
+  })
+})
+
+describe('Stage A/B: lists whose sub-items hold commands', () => {
+  const md = [
+    '# T',
+    '',
+    '## Fix',
+    '',
+    '- If a webhook is preventing the pod deletion:',
+    '',
+    '    1. Check the apiserver logs to see which webhook it is.',
+    '    2. List the webhooks:',
+    '',
+    '        ```sh',
+    '        oc get validatingwebhookconfiguration',
+    '        ```',
+    '    3. This should let the drain continue.',
+    '- Other item',
+    ''
+  ].join('\n')
+
+  it('makes each sub-item a unit of its own, with the text above it as context', () => {
+    const units = extractIr(md, 't.md').sections[1]?.units ?? []
+    expect(units.map((u) => [u.line, u.lead, u.context])).toEqual([
+      [5, 'If a webhook is preventing the pod deletion:', ''],
+      [
+        7,
+        'Check the apiserver logs to see which webhook it is.',
+        'If a webhook is preventing the pod deletion:'
+      ],
+      [8, 'List the webhooks:', 'If a webhook is preventing the pod deletion:'],
+      [13, 'This should let the drain continue.', 'If a webhook is preventing the pod deletion:'],
+      [14, 'Other item', '']
+    ])
+  })
+
+  it('turns the instruction of a sub-item into a step, not a lead-in of the command', () => {
+    const s = steps(md)
+    expect(s.map((x) => [x.type, x.title])).toEqual([
+      ['manual', 'Fix'],
+      ['cli', 'List the webhooks']
+    ])
+    expect(s[0]?.required_evidence?.[0]?.items).toEqual([
+      'Check the apiserver logs to see which webhook it is.'
+    ])
+    expect(s[0]?.instructions).toBe(
+      '- If a webhook is preventing the pod deletion:\n\n1. Check the apiserver logs to see which webhook it is.'
+    )
+    expect(s[1]?.description).toBe(
+      'If a webhook is preventing the pod deletion: List the webhooks:'
+    )
+  })
+})
+
+describe('Stage B: cd', () => {
+  it('runs the later commands of its block in the directory, says so in manual steps, and stops there', () => {
+    const s = steps(
+      '# T\n\n```console\n/ # cd data\n/data # echo test > test\n/data # ls\n```\n\nThen run `kubectl get pods -o wide` again.\n'
+    )
+    expect(s.map((x) => [x.type, x.with?.cwd ?? null])).toEqual([
+      ['manual', null],
+      ['cli', 'data'],
+      ['cli', null]
+    ])
+    expect(s[0]?.instructions).toContain(
+      'Run by hand, then record the outcome (source line 5, in the directory `data` (the `cd` above it)):'
+    )
+  })
+})
+
+describe('Stage B: a command quoted again in prose', () => {
+  it('is the step of the block next to it, a step again when asked for, a back-reference otherwise', () => {
+    const r = compileTsg(
+      [
+        '# T',
+        '',
+        '## Check',
+        '',
+        'Verify this with `kubectl get pods -o wide`:',
+        '',
+        '```sh',
+        'kubectl get pods -o wide',
+        '```',
+        '',
+        'The pods we observed earlier with `kubectl get pods -o wide` have IPs.',
+        '',
+        '1. Scale the app.',
+        '2. Run `kubectl get pods -o wide` again to see the new pods.',
+        ''
+      ].join('\n'),
+      { file: 't.md' }
+    )
+    expect(r.runbook.steps.map((s) => [s.id, s.type, s.title])).toEqual([
+      ['check', 'cli', 'Verify this with kubectl get pods -o wide'],
+      ['check_2', 'manual', 'Check'],
+      ['check_3', 'cli', 'Run kubectl get pods -o wide again to see the new pods']
+    ])
+    expect(
+      r.interpretation.accounts
+        .filter((a) => a.origin === 'inline')
+        .map((a) => [a.line, a.steps, a.note])
+    ).toEqual([
+      [5, [0], 'the same command as an earlier step of this section'],
+      [11, [0], 'the same command as an earlier step of this section'],
+      [14, [2], '']
+    ])
+  })
+})
+
+describe('Stage A: why a block is not a command', () => {
+  it('does not call a query in a console block sample output only', () => {
+    const code = extractIr(
+      '# T\n\n```console\n(etcd_mvcc_db_total_size_in_bytes / etcd_server_quota_backend_bytes) * 100\n```\n',
+      't.md'
+    ).sections[0]?.units[0]?.codes[0]
+    expect([code?.kind, code?.reason]).toEqual([
+      'output',
+      'no prompt, and not every line runs a program the classifier knows: sample output or another language (a query, a log), not a command'
+    ])
+  })
+})
+
+describe('Stage B: a command named in a warning', () => {
+  it('is not a step to run: the warning is', () => {
+    const r = compileTsg(
+      '# T\n\n## Recover\n\nNever terminate the instance to recover it: `aws ec2 terminate-instances` deletes its root volume.\n',
+      { file: 't.md' }
+    )
+    expect(r.runbook.steps.map((s) => [s.type, s.instructions])).toEqual([
+      [
+        'manual',
+        'Never terminate the instance to recover it: `aws ec2 terminate-instances` deletes its root volume.'
+      ]
+    ])
+    expect(r.interpretation.accounts.map((a) => a.note)).toEqual([
+      'named in a warning not to run it: the prose around it is the step'
+    ])
+    expect(r.checks.every((c) => c.ok)).toBe(true)
   })
 })

@@ -44,9 +44,9 @@ describe('lexShell', () => {
   it('keeps $VAR and <placeholder> as parts, and $VAR literal inside single quotes', () => {
     const [, w1, w2, w3] = lexShell(`x "$BASE/api/\${WID}" node=<node-name> '$HOME'`).tokens
     expect(w1?.kind === 'word' && w1.word.parts).toEqual([
-      { kind: 'var', name: 'BASE', raw: '$BASE' },
+      { kind: 'var', name: 'BASE', raw: '$BASE', quoted: true },
       { kind: 'lit', text: '/api/', quoted: 'double' },
-      { kind: 'var', name: 'WID', raw: '${WID}' }
+      { kind: 'var', name: 'WID', raw: '${WID}', quoted: true }
     ])
     expect(w2?.kind === 'word' && w2.word.parts).toEqual([
       { kind: 'lit', text: 'node=', quoted: 'none' },

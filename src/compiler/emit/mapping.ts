@@ -113,12 +113,29 @@ export function mappingMarkdown(
   }
 
   out.push('', '## Variables', '')
-  if (result.vars.length === 0) out.push('None.')
-  else {
+  if (result.vars.length === 0 && result.captures.length === 0) out.push('None.')
+  if (result.vars.length > 0) {
     out.push('| Var | Default | Written as | Lines | From |', '| --- | --- | --- | --- | --- |')
     for (const v of result.vars)
       out.push(
         `| \`${v.name}\` | ${v.default === '' ? '(none: TODO)' : code(v.default)} | ${v.written.map(code).join(', ')} | ${v.lines.join(', ')} | ${cell(v.how)} |`
+      )
+  }
+
+  if (result.captures.length > 0) {
+    const owner = new Map(
+      steps.flatMap((s) => Object.keys(s.step.capture ?? {}).map((c) => [c, s.step.id] as const))
+    )
+    out.push(
+      ...(result.vars.length > 0 ? [''] : []),
+      'Captured at run time: the step runs the command of `VAR=$(...)` and keeps its stdout (one trailing newline removed, as the shell removes trailing newlines); later `$VAR` use the capture.',
+      '',
+      '| Capture | Written as | Set by | Line | Used at lines |',
+      '| --- | --- | --- | --- | --- |'
+    )
+    for (const c of result.captures)
+      out.push(
+        `| \`${c.name}\` | \`$${c.shell}\` | \`${owner.get(c.name) ?? '?'}\` | ${c.line} | ${c.uses.length === 0 ? '(none)' : c.uses.join(', ')} |`
       )
   }
 
@@ -146,6 +163,18 @@ export function mappingMarkdown(
     for (const s of context) out.push(`- ${cell(s.title)} (line ${s.line})`)
   }
 
+  const kept = result.omitted.filter((o) => stepSections.has(o.sectionLine))
+  if (kept.length > 0) {
+    out.push(
+      '',
+      '## Prose kept out of the runbook',
+      '',
+      'Descriptive text (no command, no instruction) in sections that have steps:',
+      ''
+    )
+    for (const o of kept) out.push(`- ${lines(o.line, o.endLine)}: ${cell(o.text)}`)
+  }
+
   out.push('', '## TODOs and uncertainties', '')
   if (result.todos.length === 0) out.push('None.')
   else result.todos.forEach((t, i) => out.push(`${i + 1}. (line ${t.line}) ${t.text}`))
@@ -161,7 +190,12 @@ function stepWhat(step: Step, command: string | undefined): string {
     const env = Object.entries(step.with?.env ?? {}).map(([k, v]) => `${k}=${v}`)
     const cwd = step.with?.cwd === undefined ? '' : ` (in ${step.with.cwd})`
     const argv = (step.with?.argv ?? []).map((a) => (/\s|^$/.test(a) ? `'${a}'` : a))
-    return `${code([...env, ...argv].join(' '))}${cwd}`
+    const stdin = step.with?.stdin
+    const input =
+      stdin === undefined || stdin === null
+        ? ''
+        : ` with stdin (${stdin.split('\n').length - (stdin.endsWith('\n') ? 1 : 0)} lines)`
+    return `${code([...env, ...argv].join(' '))}${cwd}${input}`
   }
   if (command !== undefined) return code(command)
   const first = (step.instructions ?? '').split('\n').find((l) => l.trim() !== '') ?? ''

@@ -1,6 +1,6 @@
 // runbook/v0 as YAML text: the yaml-language-server schema line, fixed key order, argv and command
 // lists in flow style, multi-line text as literal blocks. Byte-stable for the same runbook.
-import { Document, isMap, isScalar, isSeq, Scalar, visit } from 'yaml'
+import { Document, isScalar, isSeq, Scalar, visit } from 'yaml'
 import type { RunbookV0, Step } from '../../runbook/index.js'
 import { RUNBOOK_SCHEMA_ID } from '../../runbook/index.js'
 
@@ -40,11 +40,6 @@ export function runbookYaml(runbook: RunbookV0, header: string[] = []): string {
     Scalar(_, node) {
       if (typeof node.value === 'string' && node.value.includes('\n'))
         node.type = Scalar.BLOCK_LITERAL
-    }
-  })
-  visit(doc, {
-    Map(_, map) {
-      if (!isMap(map)) return
     }
   })
   const body = doc.toString({

@@ -94,7 +94,8 @@ export function extractCode(node: Code, lines: string[]): IrCode {
     return {
       ...base,
       kind: 'output',
-      reason: 'sample output (lines that are not commands, no prompt)',
+      reason:
+        'no prompt, and not every line runs a program the classifier knows: sample output or another language (a query, a log), not a command',
       lines: []
     }
   }

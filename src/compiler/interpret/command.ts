@@ -2,20 +2,21 @@
 // `confirm: true` when it mutates); `A && B` becomes consecutive steps; `VAR=x cmd` uses with.env;
 // anything destructive, ambiguous, interactive, run inside a session or needing a shell becomes a
 // manual step that shows the command verbatim.
-import type { Step } from '../../runbook/index.js'
-import type { Classification } from '../../runbook/safety/index.js'
-import { classifyCommand, worst } from '../../runbook/safety/index.js'
+import { classifyCommand } from '../../runbook/safety/index.js'
 import type { SimpleCommand } from '../shell/analyze.js'
 import { analyzeShell } from '../shell/analyze.js'
 import type { Word } from '../shell/lexer.js'
 import { lexShell } from '../shell/lexer.js'
+import type { IrCode } from '../ir.js'
 import type { SectionContext } from './context.js'
 import { todo } from './context.js'
-import { interactiveReason, sessionOpener } from './interactive.js'
+import { planCapture, planStdin } from './decompose.js'
+import { sessionOpener } from './interactive.js'
+import { fromOutput, isLiteral, manualReason, shellFunction } from './manual-reasons.js'
 import type { ManualWhy } from './model.js'
-import { manualInstructions } from './instructions.js'
-import type { Refs } from './vars.js'
-import { displayWord, renderWord } from './vars.js'
+import { shellLevel } from './shell-level.js'
+import { cliStep, manualStep, sessionStep } from './steps.js'
+import { displayWord } from './vars.js'
 
 export interface CommandSource {
   text: string
@@ -27,42 +28,9 @@ export interface CommandSource {
   title: string
   intro?: string
   idHint: string
+  /** The code block of a block command. */
+  code?: IrCode
 }
-
-const BUILTINS = new Set([
-  'set',
-  'source',
-  '.',
-  'alias',
-  'unalias',
-  'unset',
-  'read',
-  'trap',
-  'ulimit',
-  'shopt',
-  'eval',
-  'exec',
-  'return',
-  'wait',
-  'shift',
-  'break',
-  'continue',
-  'declare',
-  'typeset',
-  'let',
-  'local',
-  'pushd',
-  'popd',
-  'umask',
-  'hash',
-  'history',
-  'fg',
-  'bg',
-  'jobs',
-  'disown',
-  'builtin',
-  'command'
-])
 
 /** Plans the steps of one command and records how it was accounted for. */
 export function planCommand(src: CommandSource, ctx: SectionContext): void {
@@ -86,6 +54,8 @@ export function planCommand(src: CommandSource, ctx: SectionContext): void {
     return
   }
   if (a.kind === 'shell') {
+    if (ctx.session === undefined && planCapture(src, ctx, account)) return
+    if (ctx.session === undefined && planStdin(src, ctx, account)) return
     const words = lexShell(src.text).tokens.flatMap((t) =>
       t.kind === 'word' ? [displayWord(t.word)] : []
     )
@@ -99,14 +69,23 @@ export function planCommand(src: CommandSource, ctx: SectionContext): void {
         : level.level === 'destructive'
           ? 'destructive'
           : 'needs-shell'
+    // `wait_term(){ ...; }`: a definition the later calls need, not a command to split.
+    const defines = [...doc.functions].find(([, line]) => line === src.line)?.[0]
     const detail =
       why === 'in-session'
         ? inSession(ctx)
         : why === 'destructive'
           ? `${level.reason}; it also ${reasons}`
-          : `${a.reasons.join(', ')} (${safety})`
-    account.steps.push(manualStep(src, ctx, why, detail, level.level))
+          : defines !== undefined
+            ? `defines the shell function '${defines}' that later commands call; run it in the shell you run them in (${safety})`
+            : `${a.reasons.join(', ')} (${safety})`
+    account.steps.push(
+      why === 'in-session'
+        ? sessionStep(src, ctx, detail, level.level)
+        : manualStep(src, ctx, why, detail, level.level)
+    )
     for (const name of a.assigns) {
+      doc.vars.release(name)
       doc.vars.use(name, `$${name}`, src.line, `set by the command at line ${src.line}`)
       todo(
         doc,
@@ -114,7 +93,7 @@ export function planCommand(src: CommandSource, ctx: SectionContext): void {
         `\`${name}\` is set by a command that needs a shell (line ${src.line}); run it by hand and pass the value with --var ${name}=...`
       )
     }
-    if (why === 'needs-shell')
+    if (why === 'needs-shell' && defines === undefined)
       todo(
         doc,
         src.line,
@@ -157,7 +136,7 @@ function planSimple(
   }
   const one = inList ? { ...src, raw: display.join(' '), text: display.join(' ') } : src
   if (ctx.session !== undefined) {
-    out.push(manualStep(one, ctx, 'in-session', inSession(ctx), classifyCommand(display).level))
+    out.push(sessionStep(one, ctx, inSession(ctx), classifyCommand(display).level))
     return 'inside a session'
   }
   if (name === 'cd' && cmd.words.length === 2 && isLiteral(cmd.words[1] as Word)) {
@@ -166,15 +145,20 @@ function planSimple(
   }
   const opener = sessionOpener(display)
   const c = classifyCommand(display)
-  const manual = manualReason(cmd, argv0, name, display, c) ?? fromOutput(cmd, ctx)
+  const manual =
+    shellFunction(name, doc) ?? manualReason(cmd, argv0, name, display, c) ?? fromOutput(cmd, ctx)
   if (manual !== undefined) {
     out.push(manualStep(one, ctx, manual.why, manual.detail, c.level))
-    if (manual.why === 'ambiguous')
-      todo(
-        doc,
-        src.line,
-        `\`${name}\` at line ${src.line} is not a command the safety classifier knows; check what it does before automating it`
-      )
+    if (manual.why === 'ambiguous' || manual.why === 'runner') {
+      const key = manual.why === 'runner' ? manual.detail : c.reason
+      const advice =
+        manual.why === 'runner'
+          ? `kept manual; to automate such commands, give the runbook the rights they need and drop '${name}' from the TSG`
+          : 'check what it does before automating it'
+      const seen = doc.ambiguous.get(key) ?? { name, lines: [], advice }
+      if (!seen.lines.includes(src.line)) seen.lines.push(src.line)
+      doc.ambiguous.set(key, seen)
+    }
   } else {
     out.push(cliStep(cmd, one, ctx, c))
   }
@@ -187,110 +171,6 @@ function planSimple(
     return `opens a session (line ${src.line})`
   }
   return ''
-}
-
-// `$RESOURCES` set by `RESOURCES=$(kubectl ...)` may hold many words that the shell splits; one
-// argv element cannot stand for it, so the command stays manual.
-function fromOutput(
-  cmd: SimpleCommand,
-  ctx: SectionContext
-): { why: ManualWhy; detail: string } | undefined {
-  for (const w of [...cmd.words, ...cmd.env.map((e) => e.value)])
-    for (const p of w.parts) {
-      const how = p.kind === 'var' ? ctx.doc.vars.get(p.name)?.how : undefined
-      if (p.kind === 'var' && how?.startsWith('set by the command') === true)
-        return {
-          why: 'needs-shell',
-          detail: `uses ${p.raw}, which the TSG ${how.replace('set by', 'sets with')}: its value comes from command output the shell would split into words`
-        }
-    }
-  return undefined
-}
-
-function manualReason(
-  cmd: SimpleCommand,
-  argv0: Word,
-  name: string,
-  display: string[],
-  c: Classification
-): { why: ManualWhy; detail: string } | undefined {
-  if (!isLiteral(argv0))
-    return {
-      why: 'placeholder-command',
-      detail: `the program '${name}' is itself a placeholder or variable`
-    }
-  if (BUILTINS.has(name))
-    return { why: 'shell-builtin', detail: `'${name}' is a shell builtin, not a program` }
-  if (c.level === 'destructive') return { why: 'destructive', detail: c.reason }
-  const interactive = interactiveReason(display)
-  if (interactive !== undefined) return { why: 'interactive', detail: interactive }
-  if (c.level === 'unknown') return { why: 'ambiguous', detail: c.reason }
-  if (cmd.env.some((e) => e.value.parts.some((p) => p.kind === 'lit' && p.text.includes('\n'))))
-    return { why: 'needs-shell', detail: 'multi-line value' }
-  return undefined
-}
-
-function cliStep(
-  cmd: SimpleCommand,
-  src: CommandSource,
-  ctx: SectionContext,
-  c: Classification
-): number {
-  const vars = ctx.doc.vars
-  const argv = cmd.words.map((w) => renderWord(w, vars, src.line))
-  const step: Step = { id: '', type: 'cli', title: src.title }
-  if (src.intro !== undefined && src.intro.replace(/[:.]$/, '') !== src.title)
-    step.description = src.intro
-  const withBlock: NonNullable<Step['with']> = { argv }
-  if (cmd.env.length > 0)
-    withBlock.env = Object.fromEntries(
-      cmd.env.map((e) => [e.name, renderWord(e.value, vars, src.line)])
-    )
-  if (ctx.cwd !== undefined) withBlock.cwd = ctx.cwd
-  step.with = withBlock
-  if (c.level === 'mutating') step.confirm = true
-  return push(ctx, src, step, c.level)
-}
-
-function manualStep(
-  src: CommandSource,
-  ctx: SectionContext,
-  why: ManualWhy,
-  detail: string,
-  level: Classification['level']
-): number {
-  const refs: Refs = new Map()
-  for (const t of lexShell(src.text).tokens)
-    if (t.kind === 'word') renderWord(t.word, ctx.doc.vars, src.line, refs)
-  const step: Step = {
-    id: '',
-    type: 'manual',
-    title: src.title,
-    instructions: manualInstructions(src, why, detail, refs, ctx)
-  }
-  return push(ctx, src, step, level, { why, detail })
-}
-
-function push(
-  ctx: SectionContext,
-  src: CommandSource,
-  step: Step,
-  level: Classification['level'],
-  manual?: { why: ManualWhy; detail: string }
-): number {
-  const steps = ctx.doc.steps
-  steps.push({
-    step,
-    idHint: src.idHint,
-    section: ctx.section.title,
-    sectionLine: ctx.section.line,
-    line: src.line,
-    endLine: src.endLine,
-    command: src.raw,
-    level,
-    ...(manual === undefined ? {} : { manual })
-  })
-  return steps.length - 1
 }
 
 function assignmentNote(
@@ -311,6 +191,7 @@ function assignmentNote(
         )
       notes.push(`sets the default of \`${name}\``)
     } else {
+      ctx.doc.vars.release(name)
       ctx.doc.vars.use(name, `$${name}`, src.line, `set at line ${src.line} from other values`)
       todo(
         ctx.doc,
@@ -323,27 +204,11 @@ function assignmentNote(
   return notes.join('; ')
 }
 
-function shellLevel(text: string): Classification {
-  const segments: string[][] = [[]]
-  for (const t of lexShell(text).tokens) {
-    if (t.kind === 'op') segments.push([])
-    else segments[segments.length - 1]?.push(displayWord(t.word))
-  }
-  const parts = segments
-    .filter((s) => s.length > 0 && !/^[A-Za-z_][A-Za-z0-9_]*=/.test(s[0] ?? ''))
-    .map((s) => classifyCommand(s))
-  return worst(parts) ?? classifyCommand([])
-}
-
 function inSession(ctx: SectionContext): string {
   const s = ctx.session
   return s === undefined
     ? ''
     : `runs inside the session opened by \`${s.opener}\` (line ${s.line}), not on the machine running the runbook`
-}
-
-function isLiteral(word: Word): boolean {
-  return word.parts.every((p) => p.kind === 'lit')
 }
 
 function firstLine(text: string): string {

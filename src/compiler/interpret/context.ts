@@ -1,6 +1,6 @@
 // The state Stage B threads through one document: planned steps, accounts, variables, TODOs.
 import type { IrSection, TsgIr } from '../ir.js'
-import type { Account, PlannedStep, Todo } from './model.js'
+import type { Account, Omitted, PlannedStep, Todo } from './model.js'
 import type { Vars } from './vars.js'
 
 export interface Session {
@@ -20,6 +20,12 @@ export interface DocContext {
   programs: ReadonlySet<string>
   /** Line of a non-command code block -> index of the prose step that shows it. */
   shownIn: Map<number, number>
+  /** Shell functions the document defines (`name() { ... }`) -> line of the definition. */
+  functions: ReadonlyMap<string, number>
+  /** Descriptive prose left out of the runbook (listed in the mapping so a reader can check it). */
+  omitted: Omitted[]
+  /** Commands kept manual as ambiguous, by reason: one TODO each, listing the lines. */
+  ambiguous: Map<string, { name: string; lines: number[]; advice: string }>
 }
 
 /** Per-section state: the section, an open session, and where the current block runs. */

@@ -17,11 +17,16 @@ export function slug(text: string, max = 48, sep = '_'): string {
   return out
 }
 
+// `1) Run cluster.yml`, `3. INCIDENT`, `Step 2: Shadow`, `A) Lockdown`, `2.1 Setup`: the number
+// says where the heading stands, which changes when a step is added; the id keeps only the words.
+const NUMBERING =
+  /^\s*(?:(?:step|part|phase|stage)\s+\d+[a-z]?\s*[:.)-]?|\d+(?:\.\d+)+\.?(?=\s)|\d+[a-z]?[.)]|[A-Za-z][.)](?=\s))\s*/i
+
 /** Assigns ids to hints in order: the first `x`, then `x_2`, `x_3`; an empty hint becomes `step`. */
 export function uniqueIds(hints: readonly string[]): string[] {
   const used = new Set<string>()
   return hints.map((hint) => {
-    const base = slug(hint) || 'step'
+    const base = slug(hint.replace(NUMBERING, '')) || slug(hint) || 'step'
     let id = base
     for (let n = 2; used.has(id); n++) id = `${base}_${n}`
     used.add(id)

@@ -4,9 +4,10 @@ import type { TsgIr } from '../ir.js'
 import type { DocContext } from './context.js'
 import { governanceFor } from './governance.js'
 import { slug, uniqueIds } from './ids.js'
-import type { Account, PlannedStep, Todo, VarOrigin } from './model.js'
+import type { Account, Omitted, PlannedStep, Todo, VarOrigin } from './model.js'
 import { interpretSection } from './section.js'
 import { lexShell } from '../shell/lexer.js'
+import type { Capture } from './vars.js'
 import { Vars } from './vars.js'
 import { oneLine } from '../extract/text.js'
 
@@ -16,6 +17,10 @@ export interface Interpretation {
   accounts: Account[]
   todos: Todo[]
   vars: VarOrigin[]
+  /** Descriptive prose left out of the runbook, in sections that have steps or not. */
+  omitted: Omitted[]
+  /** Shell variables set by `VAR=$(cmd)` and kept as captures of cli steps. */
+  captures: Capture[]
   /** Line of a non-command code block -> id of the prose step that shows it. */
   shownIn: Map<number, string>
   /** Programs run by the document's code blocks (inline code naming one is a command). */
@@ -27,6 +32,10 @@ export interface InterpretOptions {
   name?: string
 }
 
+// `ADMIN_TOKEN`, `DB_PASSWORD` hold a secret; `SECRET_NAME`, `TOKEN_FILE` only name one.
+const SECRET =
+  /^(?!.*_(?:name|id|ns|namespace|file|path|ref)$).*(token|passw(or)?d|secret|api_?key|credential|private_?key)/i
+
 /** Interprets the IR (pure and deterministic). */
 export function interpret(ir: TsgIr, opts: InterpretOptions = {}): Interpretation {
   const doc: DocContext = {
@@ -36,7 +45,10 @@ export function interpret(ir: TsgIr, opts: InterpretOptions = {}): Interpretatio
     accounts: [],
     todos: [],
     programs: blockPrograms(ir),
-    shownIn: new Map()
+    shownIn: new Map(),
+    functions: shellFunctions(ir),
+    ambiguous: new Map(),
+    omitted: []
   }
   ir.sections.forEach((section, i) => {
     const next = ir.sections[i + 1]
@@ -49,11 +61,19 @@ export function interpret(ir: TsgIr, opts: InterpretOptions = {}): Interpretatio
   if (doc.steps.length === 0) placeholderStep(doc)
   const ids = uniqueIds(doc.steps.map((s) => s.idHint))
   doc.steps.forEach((s, i) => (s.step.id = ids[i] as string))
+  for (const [reason, { name, lines, advice }] of doc.ambiguous)
+    doc.todos.push({
+      line: lines[0] ?? 1,
+      text: `\`${name}\` (line ${lines.join(', ')}): ${reason}; ${advice}`
+    })
   for (const v of doc.vars.all()) {
-    if (v.default === '')
+    // A var set by a command or from other values already has its own TODO.
+    if (v.default === '' && !/^set (by|at)\b/.test(v.how))
       doc.todos.push({
         line: v.lines[0] ?? 1,
-        text: `set \`${v.name}\` (${v.written.join(', ')}, line ${v.lines.join(', ')}): it has no default; pass --var ${v.name}=... or edit meta.vars`
+        text: SECRET.test(v.name)
+          ? `set \`${v.name}\` (${v.written.join(', ')}, line ${v.lines.join(', ')}): it looks like a secret; pass it in the environment variable ${v.name}, not with --var or in meta.vars, and check that a redaction rule hides it where the runbook prints it (the defaults hide 'Bearer ...' and 'password=...', not a bare value)`
+          : `set \`${v.name}\` (${v.written.join(', ')}, line ${v.lines.join(', ')}): it has no default; pass --var ${v.name}=... or edit meta.vars`
       })
   }
   const steps: Step[] = doc.steps.map((s) => s.step)
@@ -81,6 +101,8 @@ export function interpret(ir: TsgIr, opts: InterpretOptions = {}): Interpretatio
     accounts: doc.accounts.sort((a, b) => a.line - b.line),
     todos,
     vars: doc.vars.all(),
+    captures: doc.vars.allCaptures(),
+    omitted: doc.omitted,
     shownIn
   }
 }
@@ -96,6 +118,21 @@ function blockPrograms(ir: TsgIr): Set<string> {
             (t) => t.kind === 'word' && !/^[A-Za-z_][A-Za-z0-9_]*=/.test(t.word.raw)
           )
           if (first?.kind === 'word') out.add(first.word.raw)
+        }
+  return out
+}
+
+/** Shell functions defined in the code blocks (`name() {`, `function name {`) -> line. */
+function shellFunctions(ir: TsgIr): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const s of ir.sections)
+    for (const u of s.units)
+      for (const c of u.codes)
+        for (const l of c.lines) {
+          if (l.kind !== 'command') continue
+          const m = /^\s*(?:function\s+([A-Za-z_][\w-]*)|([A-Za-z_][\w-]*)\s*\(\s*\))/.exec(l.text)
+          const name = m?.[1] ?? m?.[2]
+          if (name !== undefined && !out.has(name)) out.set(name, l.line)
         }
   return out
 }

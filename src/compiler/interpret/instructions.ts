@@ -14,7 +14,8 @@ export const WHY_LABEL: Record<ManualWhy, string> = {
   interactive: 'interactive or long-running',
   'in-session': 'runs inside a session',
   'placeholder-command': 'the program is a placeholder',
-  'shell-builtin': 'shell builtin'
+  'shell-builtin': 'shell builtin',
+  runner: 'runs another command'
 }
 
 /** Builds the Markdown instructions of a manual command step (templates escaped). */
@@ -23,18 +24,22 @@ export function manualInstructions(
   why: ManualWhy,
   detail: string,
   refs: Refs,
-  ctx: SectionContext
+  ctx: SectionContext,
+  destructive = why === 'destructive'
 ): string {
   const vars = ctx.doc.vars
   const esc = (t: string): string => escapeBraces(t, vars, src.line)
   const fence = src.raw.includes('```') ? '~~~' : '```'
   const parts: string[] = []
   if (src.intro !== undefined && src.intro !== '') parts.push(esc(src.intro))
-  const how =
-    why === 'destructive'
-      ? 'Run by hand only if it is safe to do so, then record what you did'
-      : 'Run by hand, then record the outcome'
-  parts.push(`${how} (source line ${src.line}):`)
+  const how = destructive
+    ? 'Run by hand only if it is safe to do so, then record what you did'
+    : 'Run by hand, then record the outcome'
+  // A `cd DIR` earlier in the block is where the command runs: say so, since it is not shown.
+  const where =
+    ctx.cwd === undefined ? '' : `, in the directory \`${esc(ctx.cwd)}\` (the \`cd\` above it)`
+  const lines = src.endLine > src.line ? `lines ${src.line}–${src.endLine}` : `line ${src.line}`
+  parts.push(`${how} (source ${lines}${where}):`)
   parts.push(`${fence}${src.lang === '' ? 'sh' : src.lang}\n${esc(src.raw)}\n${fence}`)
   parts.push(`Not automated (${WHY_LABEL[why]}): ${esc(detail)}.`)
   if (refs.size > 0) {

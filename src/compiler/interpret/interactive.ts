@@ -38,13 +38,32 @@ const SHELLS = new Set([
   '/bin/bash'
 ])
 
-const has = (argv: readonly string[], ...flags: string[]): boolean =>
-  argv.some(
-    (a) =>
-      flags.includes(a) ||
-      (/^-[a-zA-Z]{2,}$/.test(a) &&
-        flags.some((f) => /^-[a-zA-Z]$/.test(f) && a.includes(f.slice(1))))
+// Short options of kubectl/oc that take a value: `-owide`, `-nkube-system`, `-lapp=x` are one option
+// with its value, not a cluster of one-letter flags (`-owide` holds no `-w`).
+const KUBE_VALUE_LETTERS = 'onlcLs'
+
+/** True when `argv` has one of `flags`, also inside a cluster of short flags (`-it`). */
+function hasIn(argv: readonly string[], valueLetters: string, flags: readonly string[]): boolean {
+  return argv.some((a) => {
+    if (flags.includes(a)) return true
+    if (!/^-[a-zA-Z]{2,}$/.test(a)) return false
+    const letters: string[] = []
+    for (const l of a.slice(1)) {
+      letters.push(l)
+      if (valueLetters.includes(l)) break
+    }
+    return flags.some((f) => /^-[a-zA-Z]$/.test(f) && letters.includes(f.slice(1)))
+  })
+}
+
+const has = (argv: readonly string[], ...flags: string[]): boolean => {
+  const tool = commandName(argv[0] ?? '')
+  return hasIn(
+    argv,
+    tool === 'kubectl' || tool === 'oc' || tool === 'k' ? KUBE_VALUE_LETTERS : '',
+    flags
   )
+}
 
 /** Why `argv` is interactive or long-running, or undefined. */
 export function interactiveReason(argv: readonly string[]): string | undefined {

@@ -2,6 +2,8 @@
 // for, the inferred variables and the TODOs. Everything the mapping report shows comes from here.
 import type { Step } from '../../runbook/index.js'
 import type { SafetyLevel } from '../../runbook/safety/index.js'
+import type { IrCode } from '../ir.js'
+import type { CommandSource } from './command.js'
 
 /** Why a step is manual rather than automated. */
 export type ManualWhy =
@@ -13,6 +15,7 @@ export type ManualWhy =
   | 'in-session'
   | 'placeholder-command'
   | 'shell-builtin'
+  | 'runner'
 
 export interface PlannedStep {
   /** Filled in once all steps are known (ids are de-duplicated in document order). */
@@ -27,6 +30,16 @@ export interface PlannedStep {
   command?: string
   level?: SafetyLevel
   manual?: { why: ManualWhy; detail: string }
+  /** Commands of one code block run inside one session: shown together as this one step. */
+  group?: SessionGroup
+}
+
+export interface SessionGroup {
+  code: IrCode
+  /** Line of the command that opened the session. */
+  opener: number
+  sources: CommandSource[]
+  levels: SafetyLevel[]
 }
 
 /** What became of one command (or HTTP call) of the source. */
@@ -52,4 +65,13 @@ export interface VarOrigin {
   written: string[]
   lines: number[]
   how: string
+}
+
+/** A run of descriptive prose the runbook leaves out. */
+export interface Omitted {
+  line: number
+  endLine: number
+  sectionLine: number
+  /** Its first words. */
+  text: string
 }

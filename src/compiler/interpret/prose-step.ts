@@ -2,10 +2,17 @@
 // imperative list items and HTTP calls become a checklist; `Label:` fields become text evidence.
 import type { Evidence, Step } from '../../runbook/index.js'
 import type { IrEntry, IrInline, IrUnit } from '../ir.js'
-import { oneLine } from '../extract/text.js'
+import { clip, oneLine, stripShortcodes } from '../extract/text.js'
 import type { SectionContext } from './context.js'
 import { slug } from './ids.js'
-import { fillInField, isHttpCall, isImperative, startsImperative, stripMarkers } from './prose.js'
+import {
+  fillInField,
+  isHttpCall,
+  isImperative,
+  startsImperative,
+  startsWithCode,
+  stripMarkers
+} from './prose.js'
 import { escapeBraces } from './vars.js'
 
 const PAYLOAD_VERB = /\b(command|run|execute|send|apply|submit|create|register|post)\b/i
@@ -21,40 +28,57 @@ export function proseStep(run: IrUnit[], ctx: SectionContext, headingImperative:
         isHttpCall(c.text) && all.findIndex((o) => o.line === c.line && o.text === c.text) === i
     )
   const fields = entries.flatMap((e) => {
-    const f = fillInField(e.text)
+    const f = fillInField(e.text, e.nested)
     return f === undefined ? [] : [{ ...f, line: e.line }]
   })
+  const conditions = new Set(conditionItems(run))
   const checks = entries.filter(
     (e) =>
-      fillInField(e.text) === undefined &&
-      (e.checked !== null || startsImperative(e.text) || e.inline.some((c) => isHttpCall(c.text)))
+      fillInField(e.text, e.nested) === undefined &&
+      (e.checked !== null ||
+        conditions.has(e.line) ||
+        (startsImperative(e.text) && !startsWithCode(e.text, codesOf(e.inline))) ||
+        e.inline.some((c) => isHttpCall(c.text)))
   )
   const payload =
     run.some((u) => u.codes.some((c) => c.kind !== 'shell')) &&
     PAYLOAD_VERB.test(run.map((u) => u.text).join(' '))
-  const actionable =
-    headingImperative ||
+  const instructs =
     fields.length > 0 ||
     checks.length > 0 ||
     payload ||
-    run.some((u) => u.kind !== 'code' && isImperative(u.text))
+    run.some((u) => u.kind !== 'code' && !isAside(u) && isImperative(u.text, codesOf(u.inline)))
+  const actionable = headingImperative || instructs
   if (!actionable) {
     accountHttp(http, [], 'mentioned in descriptive prose, not a step', ctx)
+    const text = oneLine(run.map((u) => u.text).join(' '))
+    const first = run[0]
+    if (text !== '' && first !== undefined)
+      doc.omitted.push({
+        line: first.line,
+        endLine: run[run.length - 1]?.endLine ?? first.line,
+        sectionLine: ctx.section.line,
+        text: clip(text, 100)
+      })
     return
   }
   const line = run[0]?.line ?? ctx.section.line
   const endLine = run[run.length - 1]?.endLine ?? ctx.section.line
   const source = run
     .map((u, i) => {
-      const text = u.source.replace(/[ \t]+$/gm, '')
       const prev = run[i - 1]
-      return i === 0
-        ? text
-        : `${prev !== undefined && u.line === prev.endLine + 1 ? '\n' : '\n\n'}${text}`
+      const adjacent = prev !== undefined && u.line === prev.endLine + 1
+      // A sub-item that starts the text keeps its place in the Markdown only under its parent.
+      const text = (adjacent ? u.source : dedent(u.source)).replace(/[ \t]+$/gm, '')
+      const md = stripShortcodes(text)
+      return i === 0 ? md : `${adjacent ? '\n' : '\n\n'}${md}`
     })
     .join('')
     .trim()
-  const instructions = escapeBraces(source === '' ? ctx.section.title : source, doc.vars, line)
+  // `### 4) Remove the node from the inventory` over "That's it.": the heading is the instruction.
+  const text =
+    source === '' ? ctx.section.title : instructs ? source : `**${ctx.section.title}**\n\n${source}`
+  const instructions = escapeBraces(text, doc.vars, line)
   const step: Step = {
     id: '',
     type: 'manual',
@@ -86,13 +110,62 @@ function entriesOf(u: IrUnit): IrEntry[] {
   if (u.kind !== 'list-item') return u.entries
   const own = u.lead
   const inline: IrInline[] = u.inline.filter((c) => c.line === u.line)
-  return [{ text: own, line: u.line, checked: u.checked, depth: -1, inline }, ...u.entries]
+  const lead = { text: own, line: u.line, checked: u.checked, depth: -1, inline, nested: u.nested }
+  return [lead, ...u.entries]
+}
+
+// `The steps below assume:`, `Prerequisites:`, `Make sure that:` introduce conditions to confirm.
+const CONDITIONS =
+  /\b(assum\w*|prerequisites?|requirements?|required|before (you|starting|you start|you begin)|make sure|ensure|verify|confirm|validate)\b[^:]*:\s*$/i
+
+/** Lines of the list items that follow a paragraph introducing conditions to confirm. */
+function conditionItems(run: IrUnit[]): number[] {
+  const out: number[] = []
+  let open = false
+  for (const u of run) {
+    if (u.kind === 'list-item') {
+      if (open) out.push(u.line)
+      continue
+    }
+    open = u.kind === 'paragraph' && CONDITIONS.test(u.text)
+  }
+  return out
+}
+
+// `> **NOTE:** ... Please consider ... for your next deployment`: a note, tip or hint in a quote or
+// admonition is an aside, not a step; a warning, caution or "important" box is read as prose.
+const ASIDE = /^\W*(note|tip|info|hint)\b/i
+
+function isAside(u: IrUnit): boolean {
+  return (u.kind === 'quote' || u.kind === 'admonition') && ASIDE.test(u.text)
+}
+
+/** Removes the indentation of the first line from every line (a nested list item's). */
+function dedent(source: string): string {
+  const n = /^[ \t]*/.exec(source)?.[0].length ?? 0
+  return n === 0 ? source : source.replace(new RegExp(`^[ \\t]{0,${n}}`, 'gm'), '')
+}
+
+const codesOf = (inline: readonly IrInline[]): string[] => inline.map((c) => c.text)
+
+/**
+ * The checklist of the instructions listed under a command's lead-in ("Before completing this
+ * step, validate: 1. Confirm that ... 2. Confirm ..."), for the manual step of that command.
+ */
+export function leadChecklist(unit: IrUnit): Evidence[] {
+  return checklist(
+    unit.entries.filter(
+      (e) =>
+        e.checked !== null ||
+        (startsImperative(e.text) && !startsWithCode(e.text, codesOf(e.inline)))
+    )
+  )
 }
 
 function checklist(checks: IrEntry[]): Evidence[] {
   const items = [
     ...new Set(checks.map((e) => oneLine(stripMarkers(e.text))).filter((t) => t !== ''))
-  ].map((t) => (t.length > 200 ? `${t.slice(0, 199)}…` : t))
+  ].map((t) => clip(t, 200))
   return items.length === 0
     ? []
     : [

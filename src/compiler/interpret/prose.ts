@@ -14,14 +14,23 @@ const VERBS = new Set(
   double-check schedule plan allow deny grant revoke assign configure tolerate do make perform
   provide specify pass mount unmount clear purge prune rotate renew increase decrease reduce
   consider ask open-a take put download upload generate build lock unlock trigger retry re-send
-  resend promote rollback roll drop flush verify investigate troubleshoot consult`
+  resend promote rollback roll drop flush verify investigate troubleshoot consult close reopen
+  resolve acknowledge ack silence mute unmute snooze revert rebuild recreate reinstall redeploy
+  label annotate taint untaint switch failover disconnect reconnect`
     .split(/\s+/)
     .filter((w) => w !== '')
 )
+// Verbs that as often start a noun phrase ("File System Usage", "Plan templates:", "Test results"):
+// an instruction only when an object follows (the, a, this, your, all, ...).
+const WEAK = new Set(`plan file list page type test log table tag query`.split(/\s+/))
+const OBJECT =
+  /^(?:the|a|an|this|that|these|those|your|our|its|their|all|each|every|any|some|it|them|for|to|with|on|out|up|down|off|over|whether|if|how|what|which|who|when|where|whose|both|one|two|three|no|at|in|from|as)\b/i
+// What may stand before the verb of an instruction: "Then", "If the pod is stuck,", "In such a
+// case,", "Otherwise, if you can,", "Warning:". Applied twice ("If it fails, first check ...").
 const LEAD =
-  /^(?:(?:then|first|next|finally|also|now|please|optionally|alternatively|afterwards|in the meantime|once [^,]*|if [^,]*|when [^,]*|after [^,]*|before [^,]*|to [^,]*|for [^,]*),\s*|(?:then|first|next|finally|also|now|please|optionally|alternatively)\s+)/i
+  /^(?:(?:once [^,]*|if [^,]*|when [^,]*|after [^,]*|before [^,]*|to [^,]*|for [^,]*|[a-z]+(?:\s+[a-z]+){0,4}),\s*|(?:warning|caution|important|attention|danger|note|notice|tip):\s+|(?:then|first|next|finally|also|now|please|optionally|alternatively)\s+)/i
 const MODAL =
-  /^(?:you|we)\s+(?:need to|should|must|have to|can|will need to|may need to)\b|^make sure\b|^do not\b|^don't\b|^never\b|^it is (?:recommended|necessary|required)\b/i
+  /^(?:you|we)\s+(?:need to|should|must|have to|will need to|may need to)\b|^make sure\b|^do not\b|^don't\b|^never\b|^it is (?:recommended|necessary|required)\b/i
 
 /** Removes list numbering, `Step 3:`, `A)` and bold markers from the start of a text. */
 export function stripMarkers(text: string): string {
@@ -31,22 +40,42 @@ export function stripMarkers(text: string): string {
     .trim()
 }
 
-/** True when some sentence of `text` starts with an instruction. */
-export function isImperative(text: string): boolean {
-  return sentences(text).some(startsImperative)
+/**
+ * True when some sentence of `text` starts with an instruction. A sentence that starts with one of
+ * `codes` (inline code of the text: `run --plan ...`, `list_plans()`) names code, not an action.
+ */
+export function isImperative(text: string, codes: readonly string[] = []): boolean {
+  return sentences(text).some((s) => !startsWithCode(s, codes) && startsImperative(s))
+}
+
+/** True when `text` begins with one of the inline code spans `codes`. */
+export function startsWithCode(text: string, codes: readonly string[]): boolean {
+  const t = stripMarkers(text)
+  return codes.some((c) => c.trim() !== '' && t.startsWith(c.trim()))
 }
 
 /** True when `sentence` starts with an imperative verb or a modal phrase (you should, make sure). */
 export function startsImperative(sentence: string): boolean {
-  const s = stripMarkers(sentence)
-    .replace(LEAD, '')
-    .replace(/^[*_`"'“(]+/, '')
-  if (MODAL.test(s)) return true
+  const base = stripMarkers(sentence).replace(/^[*_`"'“(]+/, '')
+  const once = base.replace(LEAD, '')
+  return [base, once, once.replace(LEAD, '')].some((s) => MODAL.test(s) || verbFirst(s))
+}
+
+/** True when `sentence` itself starts with an imperative verb (no `If ...,` or `you should`). */
+export function startsWithVerb(sentence: string): boolean {
+  return verbFirst(stripMarkers(sentence).replace(/^[*_`"'“(]+/, ''))
+}
+
+function verbFirst(s: string): boolean {
   const word = /^[A-Za-z-]+/.exec(s)?.[0]
   // An all-capitals word is an identifier (`STOP` intent), not a verb.
   if (word === undefined || (word.length > 1 && word === word.toUpperCase())) return false
   const first = word.toLowerCase()
   if (!VERBS.has(first)) return false
+  const after = s.slice(word.length).trim()
+  // `Plan and registry:`, `Capture:`: a short label before a list, not an instruction.
+  if (/:$/.test(s) && s.split(/\s+/).length <= 3 && !OBJECT.test(after)) return false
+  if (WEAK.has(first) && !OBJECT.test(after)) return false
   // `Check` as a noun ("Checks done") or a verb in the third person ("Runs") is not an instruction.
   return /^[A-Z]/.test(s) || first === s.toLowerCase().split(/\s/)[0]
 }
@@ -58,12 +87,22 @@ function sentences(text: string): string[] {
     .filter((s) => s !== '')
 }
 
-/** `Run ID:` or `Decision: \`KEEP\` / \`ROLLBACK\``: a value the operator records. */
-export function fillInField(text: string): { label: string; options?: string } | undefined {
+/**
+ * `Run ID:` or `Decision: \`KEEP\` / \`ROLLBACK\``: a value the operator records. An entry with
+ * content of its own (`Listener:` over a screenshot, `Lanes:` over a list) is a heading, not a field.
+ */
+export function fillInField(
+  text: string,
+  nested = false
+): { label: string; options?: string } | undefined {
+  if (nested) return undefined
   const t = stripMarkers(text.replace(/\s+/g, ' '))
   const empty = /^([^:`]{1,80}?):\s*$/.exec(t)
-  // `Once resolved, reset the failure status:` introduces what follows; a field is a short label.
-  if (empty !== null && (startsImperative(t) || (empty[1] as string).split(' ').length > 8))
+  // `Once resolved, reset the failure status:` introduces what follows; `Run ID:` and `Change in
+  // critical systems:` are short labels (four words or fewer, no comma) whatever their first word.
+  const label = (empty?.[1] ?? '').replace(/\([^)]*\)/g, ' ').trim()
+  const short = label.split(/\s+/).length <= 4 && !label.includes(',')
+  if (empty !== null && !short && (startsImperative(t) || label.split(/\s+/).length > 8))
     return undefined
   if (empty !== null) return { label: (empty[1] as string).trim() }
   const choice =
@@ -106,5 +145,7 @@ export function isInlineCommand(code: string, blockPrograms: ReadonlySet<string>
   const first = words[0] ?? ''
   if (words.length < 2 || BUILTINS.has(first) || !/^[a-z][a-z0-9._+-]*$/.test(first)) return false
   if ((words[1] ?? '').startsWith('=') || /^[=<>!]=?$/.test(words[1] ?? '')) return false
+  // `etcd --snapshot-count configures ...`: a flag named in prose, not a command to run.
+  if (words.length === 2 && /^--[\w-]+$/.test(words[1] ?? '')) return false
   return classifyCommand([first]).rule !== 'unknown-command' || blockPrograms.has(first)
 }

@@ -2,13 +2,14 @@
 // instructs (imperative sentences, task items, fill-in fields, payloads to send) becomes one manual
 // step; a run that only describes becomes the lead-in of the next command step, or stays context.
 import type { IrCode, IrInline, IrLine, IrSection, IrUnit } from '../ir.js'
-import { oneLine } from '../extract/text.js'
+import { oneLine, stripShortcodes } from '../extract/text.js'
 import { lexShell } from '../shell/lexer.js'
 import { planCommand } from './command.js'
 import { sessionOpener } from './interactive.js'
 import type { DocContext, SectionContext } from './context.js'
-import { isInlineCommand, startsImperative, stripMarkers } from './prose.js'
-import { proseStep } from './prose-step.js'
+import { isImperative, isInlineCommand, startsImperative, stripMarkers } from './prose.js'
+import { leadChecklist, proseStep } from './prose-step.js'
+import { commandTitle, commentTitle, leadTitle } from './titles.js'
 
 type Item = { kind: 'line'; code: IrCode; line: IrLine } | { kind: 'inline'; inline: IrInline }
 
@@ -21,14 +22,24 @@ export function interpretSection(
   hasSubsections = false
 ): void {
   const ctx: SectionContext = { doc, section }
-  const blockTexts = new Set(
-    section.units.flatMap((u) =>
-      u.codes.flatMap((c) => c.lines.filter((l) => l.kind === 'command').map((l) => norm(l.text)))
+  const blockKeys = (u: IrUnit | undefined): string[] =>
+    (u?.codes ?? []).flatMap((c) =>
+      c.lines.filter((l) => l.kind === 'command').map((l) => norm(l.text))
     )
-  )
+  const blockTexts = new Set(section.units.flatMap(blockKeys))
   const seenInline = new Set<string>()
   const duplicates: { inline: IrInline; key: string }[] = []
-  const commandsOf = (u: IrUnit): Item[] => {
+  const warned: IrInline[] = []
+  // A command quoted in prose next to the block that holds it ("Verify this with `x`:" over the
+  // block) is that block's step; quoted again later it is a step again when the prose asks to run
+  // it ("17. Bring the operator back by running `x`"), and a back-reference when it only mentions
+  // it ("the pod we observed earlier with `x`").
+  const commandsOf = (u: IrUnit, i: number): Item[] => {
+    const near = new Set([i - 1, i, i + 1].flatMap((j) => blockKeys(section.units[j])))
+    const instructs = isImperative(
+      u.lead,
+      u.inline.map((c) => c.text)
+    )
     const items: Item[] = u.codes.flatMap((code) =>
       code.lines
         .filter((l) => l.kind === 'command')
@@ -36,8 +47,13 @@ export function interpretSection(
     )
     for (const inline of u.inline) {
       if (!isInlineCommand(inline.text, doc.programs)) continue
+      if (forbidden(u.lead, inline.text)) {
+        warned.push(inline)
+        continue
+      }
       const key = norm(inline.text)
-      if (blockTexts.has(key) || seenInline.has(key)) duplicates.push({ inline, key })
+      const repeat = blockTexts.has(key) || seenInline.has(key)
+      if (near.has(key) || (repeat && !instructs)) duplicates.push({ inline, key })
       else {
         seenInline.add(key)
         items.push({ kind: 'inline', inline })
@@ -49,7 +65,7 @@ export function interpretSection(
   const firstAccount = doc.accounts.length
   let run: IrUnit[] = []
   section.units.forEach((unit, i) => {
-    const items = commandsOf(unit)
+    const items = commandsOf(unit, i)
     if (items.length === 0) {
       run.push(unit)
       return
@@ -58,8 +74,12 @@ export function interpretSection(
     if (unit.kind === 'code' && run.length > 0) {
       const last = run[run.length - 1] as IrUnit
       if (last.kind === 'paragraph' || last.kind === 'list-item') {
-        intro = leadText(last)
-        run = run.slice(0, -1)
+        // Paragraphs just above that point at the command ("... by using the following command.")
+        // lead into it too, rather than standing as a step of their own.
+        let from = run.length - 1
+        while (from > 0 && pointsAhead(run[from - 1] as IrUnit, run[from] as IrUnit)) from--
+        intro = joinLeads(run.slice(from).map(leadText))
+        run = run.slice(0, from)
       }
     }
     proseStep(run, ctx, false)
@@ -73,6 +93,15 @@ export function interpretSection(
     ctx,
     doc.steps.length === before && !hasSubsections && startsImperative(section.title)
   )
+  for (const w of warned)
+    doc.accounts.push({
+      line: w.line,
+      endLine: w.line,
+      origin: 'inline',
+      text: w.text,
+      steps: [],
+      note: 'named in a warning not to run it: the prose around it is the step'
+    })
   for (const d of duplicates) {
     const same = doc.accounts
       .slice(firstAccount)
@@ -86,21 +115,43 @@ export function interpretSection(
       note:
         same === undefined
           ? 'repeats a command of this section'
-          : 'same command as the code block of this section'
+          : 'the same command as an earlier step of this section'
     })
   }
   if (ctx.session?.scope !== 'section') ctx.session = undefined
 }
 
-function planUnit(
+/** The prose before a command: `text` (with the context of a split list), its own words, its code. */
+interface Lead {
+  text: string
+  own: string
+  codes: string[]
+}
+
+function planUnit(unit: IrUnit, items: Item[], lead: Lead | undefined, ctx: SectionContext): void {
+  const before = ctx.doc.steps.length
+  planItems(unit, items, lead, ctx, before)
+  // Checks listed in the lead-in of a command the operator runs by hand are ticked on its step.
+  const first = ctx.doc.steps[before]?.step
+  if (first?.type === 'manual' && first.required_evidence === undefined) {
+    const evidence = leadChecklist(unit)
+    if (evidence.length > 0) first.required_evidence = evidence
+  }
+}
+
+function planItems(
   unit: IrUnit,
   items: Item[],
-  intro: string | undefined,
-  ctx: SectionContext
+  lead: Lead | undefined,
+  ctx: SectionContext,
+  before: number
 ): void {
   let block: IrCode | undefined
   let comment: string[] = []
+  // `cd DIR` sets where the following commands of its own block run, not those of later prose.
+  ctx.cwd = undefined
   for (const item of items) {
+    if (item.kind === 'inline') ctx.cwd = undefined
     if (item.kind === 'line' && item.code !== block) {
       block = item.code
       ctx.cwd = undefined
@@ -113,7 +164,16 @@ function planUnit(
         }
     }
     if (item.kind === 'line') comment = commentsBefore(item.code, item.line)
-    const title = comment.length > 0 ? comment.join(' ') : titleFrom(intro, ctx.section)
+    // The lead-in goes with the first step of the unit, not again with every later command; a
+    // step without a comment or a lead-in of its own is titled by its command.
+    const first = ctx.doc.steps.length === before
+    const intro = first ? lead?.text : undefined
+    const programs = ctx.doc.programs
+    const text = item.kind === 'line' ? item.line.text : item.inline.text
+    const title =
+      commentTitle(comment, programs) ??
+      (first ? leadTitle(lead?.own, lead?.codes ?? [], programs) : undefined) ??
+      commandTitle(text)
     const hint =
       item.kind === 'line' && item.code.attrs.name !== undefined
         ? item.code.attrs.name
@@ -127,6 +187,7 @@ function planUnit(
             endLine: item.line.endLine,
             origin: 'block',
             lang: item.code.lang,
+            code: item.code,
             title,
             ...(intro === undefined ? {} : { intro }),
             idHint: hint
@@ -170,19 +231,47 @@ function commentsBefore(code: IrCode, line: IrLine): string[] {
   return out.filter((s) => s !== '')
 }
 
-/** The prose of a unit as a one-line lead-in. */
-function leadText(unit: IrUnit): string | undefined {
-  const t = oneLine(unit.text)
-  return t === '' ? undefined : t.length > 400 ? `${t.slice(0, 399)}…` : t
+// "Never terminate the instance: `aws ec2 terminate-instances` deletes its root volume." names a
+// command in order to forbid it; running it by hand is the opposite of what the TSG says.
+const FORBIDS = /^(?:never|do not|don't|avoid|must not|you must not|you should not|should not)\b/i
+
+/** True when the sentence of `text` that quotes `code` forbids running it. */
+function forbidden(text: string, code: string): boolean {
+  const flat = oneLine(text)
+  const at = flat.indexOf(oneLine(code))
+  if (at === -1) return false
+  const start = Math.max(0, ...[...flat.slice(0, at).matchAll(/[.!?]\s/g)].map((m) => m.index + 2))
+  return FORBIDS.test(stripMarkers(flat.slice(start)))
 }
 
-function titleFrom(intro: string | undefined, section: IrSection): string {
-  const first =
-    intro === undefined
-      ? ''
-      : stripMarkers(intro.split(/(?<=[.!?:])\s/)[0] ?? '').replace(/[:.]$/, '')
-  const t = first !== '' && first.length <= 72 ? first : section.title
-  return t === '' ? 'Step' : t
+const AHEAD =
+  /\b(?:the\s+following|this|these|the\s+below)\s+(?:commands?|query|script|steps?)\b|\bas\s+follows\b/i
+
+/** A paragraph right above `next` that announces the command below it. */
+function pointsAhead(u: IrUnit, next: IrUnit): boolean {
+  return u.kind === 'paragraph' && u.endLine + 1 >= next.line - 1 && AHEAD.test(u.text)
+}
+
+function joinLeads(leads: (Lead | undefined)[]): Lead | undefined {
+  const all = leads.filter((l): l is Lead => l !== undefined)
+  if (all.length <= 1) return all[0]
+  return {
+    text: all.map((l) => l.text).join(' '),
+    own: all.map((l) => l.own).join(' '),
+    codes: all.flatMap((l) => l.codes)
+  }
+}
+
+/**
+ * The prose of a unit as a one-line lead-in, after the text of the items it was split from; none
+ * when the unit is only code (`kubectl edit cm x` on a line of its own).
+ */
+function leadText(unit: IrUnit): Lead | undefined {
+  const own = oneLine(stripShortcodes(unit.text))
+  const codes = unit.inline.map((c) => c.text)
+  const prose = codes.reduce((t, c) => t.split(oneLine(c)).join(' '), own)
+  if (prose.replace(/[\s.,:;]/g, '') === '') return undefined
+  return { text: unit.context === '' ? own : `${oneLine(unit.context)} ${own}`, own, codes }
 }
 
 function lineOf(item: Item): number {

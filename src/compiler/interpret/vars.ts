@@ -5,8 +5,30 @@ import type { Word, WordPart } from '../shell/lexer.js'
 import type { VarOrigin } from './model.js'
 
 export const BRACES_VAR = 'literal_braces'
-const CAPS = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g
+// Not `NAME=` (an assignment or a key) and not `$NAME` (a variable inside `$(...)` text).
+const CAPS = /(?<!\$\{?)\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b(?!=)/g
+// `NODE_NAME`, `POD_IP`, `YOUR_CLUSTER` stand for a value; `APPROVE_PLAN`, `ETCDCTL_API` and
+// `MISE_TASK_OUTPUT` are literal words (an enum value, a variable's own name) that only look alike.
+const VALUE_WORDS = new Set(
+  `NAME NAMES ID IDS IP IPS HOST HOSTS HOSTNAME ADDR ADDRESS PORT PATH DIR FILE FILENAME URL URI
+  ENDPOINT KEY TOKEN SECRET PASSWORD PASS USER USERNAME NAMESPACE NS POD PODS NODE NODES CLUSTER
+  CONTEXT REGION ZONE VERSION TAG IMAGE VALUE NUMBER NUM COUNT SIZE ACCOUNT SUBSCRIPTION TENANT
+  GROUP RG BUCKET DB DATABASE TABLE SERVICE SVC DEPLOYMENT DOMAIN EMAIL UUID UID GUID CERT DEVICE
+  DISK VOLUME PVC ARN PROJECT ORG REPO BRANCH COMMIT SHA HERE`.split(/\s+/)
+)
+
+/** True when an all-capitals word with underscores reads as a value to fill in. */
+export function isCapsPlaceholder(word: string): boolean {
+  const parts = word.split('_')
+  return (
+    VALUE_WORDS.has(parts[parts.length - 1] as string) || /^(YOUR|MY|SOME)$/.test(parts[0] ?? '')
+  )
+}
 const EXAMPLE_NAME = /^([a-z0-9][a-z0-9.-]*?)-(x{4,}|X{4,})$/
+// `mysql-56c8c6775b-rph8k`: a name Kubernetes generated in the author's cluster (a ReplicaSet hash
+// and a random suffix); it will not exist in the reader's, so it stands for a value too.
+const GENERATED_NAME =
+  /^([a-z][a-z0-9-]*?)-(?=[0-9a-z]*[0-9])[0-9a-z]{8,10}-[bcdfghjklmnpqrstvwxz2-9]{5}$/
 
 /** The var name for a placeholder: `<AGIC-POD-NAME>` -> `agic_pod_name`. */
 export function placeholderName(raw: string): string {
@@ -20,24 +42,45 @@ export function placeholderName(raw: string): string {
 }
 
 /** The registry of variables, in a deterministic order (sorted by name when emitted). */
+/** A shell variable set from command output by a cli step's capture (`POD=$(kubectl ...)`). */
+export interface Capture {
+  /** The capture's name in the runbook (the shell name, numbered when taken). */
+  name: string
+  /** The shell variable as the TSG names it. */
+  shell: string
+  line: number
+  /** Lines of the source where `$shell` stands for this capture. */
+  uses: number[]
+  /** True when the command prints one value, so that an unquoted `$POD` is one word too. */
+  single: boolean
+}
+
+/** The registry of variables, in a deterministic order (sorted by name when emitted). */
 export class Vars {
   private readonly map = new Map<string, VarOrigin>()
+  private readonly captured = new Map<string, Capture>()
+  private readonly captureNames = new Set<string>()
+  private readonly captures: Capture[] = []
+  private readonly alias = new Map<string, string>()
 
   /** Records a use of `name`, written as `written` at `line`. */
   use(name: string, written: string, line: number, how: string): string {
-    const v = this.map.get(name) ?? { name, default: '', written: [], lines: [], how }
+    const key = this.key(name)
+    const v = this.map.get(key) ?? { name: key, default: '', written: [], lines: [], how }
     if (!v.written.includes(written)) v.written.push(written)
     if (!v.lines.includes(line)) v.lines.push(line)
-    this.map.set(name, v)
-    return `{{ .${name} }}`
+    this.map.set(key, v)
+    return `{{ .${key} }}`
   }
 
   /** Sets a default from a literal assignment (`BASE=http://...`); the first one wins. */
   define(name: string, value: string, line: number, written = `$${name}`): { conflict?: string } {
-    const v = this.map.get(name)
+    this.captured.delete(name)
+    const key = this.key(name)
+    const v = this.map.get(key)
     if (v === undefined) {
-      this.map.set(name, {
-        name,
+      this.map.set(key, {
+        name: key,
         default: value,
         written: [written],
         lines: [line],
@@ -52,17 +95,54 @@ export class Vars {
     return {}
   }
 
+  /** Binds shell variable `shell` to a new capture; later `$shell` renders as that capture. */
+  capture(shell: string, line: number, single: boolean): Capture {
+    let name = shell
+    for (let n = 2; this.map.has(name) || this.captureNames.has(name); n++) name = `${shell}_${n}`
+    const c: Capture = { name, shell, line, uses: [], single }
+    this.captureNames.add(name)
+    this.captured.set(shell, c)
+    this.captures.push(c)
+    return c
+  }
+
+  /** Every capture, in the order of the source. */
+  allCaptures(): Capture[] {
+    return [...this.captures]
+  }
+
+  /** The capture `$shell` currently stands for, if any. */
+  captureOf(shell: string): Capture | undefined {
+    return this.captured.get(shell)
+  }
+
+  /** `shell` is set again by something else than a capture: later uses are no longer it. */
+  release(shell: string): void {
+    this.captured.delete(shell)
+  }
+
   has(name: string): boolean {
-    return this.map.has(name)
+    return this.map.has(this.alias.get(name) ?? name)
   }
 
   get(name: string): VarOrigin | undefined {
-    return this.map.get(name)
+    return this.map.get(this.alias.get(name) ?? name)
   }
 
   /** All variables, sorted by name. */
   all(): VarOrigin[] {
     return [...this.map.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  }
+
+  // A var never takes the name of a capture (the engine refuses that): it gets a numbered one.
+  private key(name: string): string {
+    const known = this.alias.get(name)
+    if (known !== undefined) return known
+    if (!this.captureNames.has(name)) return name
+    let key = `${name}_2`
+    for (let n = 3; this.map.has(key) || this.captureNames.has(key); n++) key = `${name}_${n}`
+    this.alias.set(name, key)
+    return key
   }
 }
 
@@ -76,25 +156,50 @@ export function escapeBraces(text: string, vars: Vars, line: number): string {
 /** Variable references found while rendering: how the source wrote each, and its template. */
 export type Refs = Map<string, string>
 
-/** Renders a shell word as one templated argv element, registering its variables in `refs`. */
-export function renderWord(word: Word, vars: Vars, line: number, refs: Refs = new Map()): string {
-  return word.parts.map((p) => renderPart(p, word, vars, line, refs)).join('')
+/**
+ * Renders a shell word as one templated argv element, registering its variables in `refs`.
+ * Variables in `local` are set by the same command (a loop variable): they stay as written.
+ */
+export function renderWord(
+  word: Word,
+  vars: Vars,
+  line: number,
+  refs: Refs = new Map(),
+  local: ReadonlySet<string> = new Set()
+): string {
+  return word.parts.map((p) => renderPart(p, word, vars, line, refs, local)).join('')
 }
 
-function renderPart(p: WordPart, word: Word, vars: Vars, line: number, refs: Refs): string {
+function renderPart(
+  p: WordPart,
+  word: Word,
+  vars: Vars,
+  line: number,
+  refs: Refs,
+  local: ReadonlySet<string>
+): string {
+  if (p.kind === 'var' && local.has(p.name)) return escapeBraces(p.raw, vars, line)
   const use = (name: string, written: string, how: string): string => {
     const ref = vars.use(name, written, line, how)
     refs.set(written, ref)
     return ref
   }
-  if (p.kind === 'var') return use(p.name, p.raw, 'shell variable')
+  if (p.kind === 'var') {
+    const c = vars.captureOf(p.name)
+    if (c === undefined) return use(p.name, p.raw, 'shell variable')
+    if (!c.uses.includes(line)) c.uses.push(line)
+    refs.set(p.raw, `{{ .${c.name} }}`)
+    return `{{ .${c.name} }}`
+  }
   if (p.kind === 'placeholder') return use(placeholderName(p.raw), p.raw, 'placeholder')
   if (p.quoted === 'none') {
-    const ex = word.parts.length === 1 ? EXAMPLE_NAME.exec(p.text) : null
+    const ex =
+      word.parts.length === 1 ? (EXAMPLE_NAME.exec(p.text) ?? GENERATED_NAME.exec(p.text)) : null
     if (ex !== null) return use(`${placeholderName(ex[1] as string)}_name`, p.text, 'example name')
     let out = ''
     let last = 0
     for (const m of p.text.matchAll(CAPS)) {
+      if (!isCapsPlaceholder(m[0])) continue
       out += escapeBraces(p.text.slice(last, m.index), vars, line)
       out += use(placeholderName(m[0]), m[0], 'placeholder')
       last = m.index + m[0].length
@@ -107,4 +212,22 @@ function renderPart(p: WordPart, word: Word, vars: Vars, line: number, refs: Ref
 /** How a word reads with its placeholders and variables as written (for classification). */
 export function displayWord(word: Word): string {
   return word.parts.map((p) => (p.kind === 'lit' ? p.text : p.raw)).join('')
+}
+
+/**
+ * A here-document body as a templated string: literal `{{` escaped, and when the shell would
+ * expand it (`expands`), `$VAR` and `${VAR}` rendered as the var or capture they stand for.
+ */
+export function renderBody(body: string, expands: boolean, vars: Vars, line: number): string {
+  if (!expands) return escapeBraces(body, vars, line)
+  let out = ''
+  let last = 0
+  for (const m of body.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)) {
+    const name = m[1] as string
+    const c = vars.captureOf(name)
+    out += escapeBraces(body.slice(last, m.index), vars, line)
+    out += c === undefined ? vars.use(name, m[0], line, 'shell variable') : `{{ .${c.name} }}`
+    last = m.index + m[0].length
+  }
+  return out + escapeBraces(body.slice(last), vars, line)
 }

@@ -39,7 +39,8 @@ export async function refineWithLlm(
     yaml,
     runbook,
     accounts: base.interpretation.accounts,
-    programs: base.interpretation.programs
+    programs: base.interpretation.programs,
+    diagnostics: validateRunbookText(yaml, 'runbook.yaml').diagnostics
   })
   const problems = [
     ...checks

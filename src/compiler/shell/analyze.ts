@@ -119,3 +119,39 @@ export function asAssignment(word: Word): Assignment | undefined {
     value: { parts, raw: word.raw.slice(m[0].length), offset: word.offset + m[0].length }
   }
 }
+
+const STARTERS = new Set([';', '&&', '||', '|', '&', '\n', '(', ')', ';;'])
+const LEADING = new Set(['do', 'then', 'else', 'elif', '{', '!', 'time', 'if', 'while', 'until'])
+
+/**
+ * Variables that `text` sets itself, so that its own `$x` is not an input: loop variables
+ * (`for x in`), assignments at the start of any command (`s=$(...)`, `export X=1`) and `read x`.
+ */
+export function locallySet(text: string): Set<string> {
+  const out = new Set<string>()
+  let start = true
+  const tokens = lexShell(text).tokens
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (t.kind === 'op') {
+      start = STARTERS.has(t.op)
+      continue
+    }
+    const raw = t.word.raw
+    const next = tokens[i + 1]
+    if (start && (raw === 'for' || raw === 'select') && next?.kind === 'word')
+      out.add(next.word.raw)
+    if (start && raw === 'read')
+      for (let j = i + 1; tokens[j]?.kind === 'word'; j++) {
+        const w = (tokens[j] as { word: Word }).word.raw
+        if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(w)) out.add(w)
+      }
+    const a: Assignment | undefined = start ? asAssignment(t.word) : undefined
+    if (a !== undefined) out.add(a.name)
+    start =
+      LEADING.has(raw) ||
+      (a !== undefined && start) ||
+      (start && (raw === 'export' || raw === 'local' || raw === 'readonly'))
+  }
+  return out
+}

@@ -5,7 +5,7 @@
 
 export type WordPart =
   | { kind: 'lit'; text: string; quoted: 'none' | 'single' | 'double' }
-  | { kind: 'var'; name: string; raw: string }
+  | { kind: 'var'; name: string; raw: string; quoted?: true }
   | { kind: 'placeholder'; raw: string }
 
 export interface Word {
@@ -25,6 +25,8 @@ export interface Lexed {
   unterminated?: 'single quote' | 'double quote' | 'backquote' | 'substitution'
   /** Here-document delimiters, in order. */
   heredocs: string[]
+  /** Here-document bodies (the lines between the command and its delimiter), in order. */
+  heredocBodies: string[]
   /** The trailing `# comment`, without the `#`. */
   comment?: string
 }
@@ -61,6 +63,8 @@ export function lexShell(text: string): Lexed {
   const tokens: Token[] = []
   const features = new Set<string>()
   const heredocs: string[] = []
+  const heredocBodies: string[] = []
+  let pending = 0
   let comment: string | undefined
   let unterminated: Lexed['unterminated']
   let i = 0
@@ -100,13 +104,37 @@ export function lexShell(text: string): Lexed {
     const op = OPERATORS.find((o) => text.startsWith(o, i)) ?? ch
     if ((op === '<' || op === '>') && text[i + 1] === '(') features.add('process substitution')
     if (op === '<<' || op === '<<-') expectHeredoc = true
+    if (op === '\n' && pending < heredocs.length) {
+      // The lines after a here-document's command are its body, not shell text.
+      i = readBodies(text, i + 1, heredocs.slice(pending), heredocBodies)
+      pending = heredocs.length
+      if (i < text.length) tokens.push({ kind: 'op', op, offset: i - 1 })
+      continue
+    }
     tokens.push({ kind: 'op', op, offset: i })
     i += op.length
   }
-  const out: Lexed = { tokens, features: [...features].sort(), heredocs }
+  const out: Lexed = { tokens, features: [...features].sort(), heredocs, heredocBodies }
   if (unterminated !== undefined) out.unterminated = unterminated
   if (comment !== undefined) out.comment = comment
   return out
+}
+
+/** Reads the bodies of `delims` from `start`; returns where the text after the last one begins. */
+function readBodies(text: string, start: number, delims: string[], out: string[]): number {
+  let i = start
+  for (const delim of delims) {
+    const body: string[] = []
+    while (i < text.length) {
+      const nl = text.indexOf('\n', i)
+      const line = text.slice(i, nl === -1 ? text.length : nl)
+      i = nl === -1 ? text.length : nl + 1
+      if (line.replace(/^\t+/, '').trim() === delim) break
+      body.push(line)
+    }
+    out.push(body.join('\n'))
+  }
+  return i
 }
 
 interface ReadResult {
@@ -179,7 +207,7 @@ function readWord(text: string, start: number, features: Set<string>): ReadResul
       i = close === -1 ? text.length : close + 1
       continue
     }
-    if (ch === '*' || ch === '?' || (ch === '[' && text.indexOf(']', i) > i)) features.add('glob')
+    if (ch === '*' || ch === '?' || (ch === '[' && closesInWord(text, i))) features.add('glob')
     if (ch === '~' && atStart()) features.add('tilde expansion')
     if (ch === '{' && /^\{[^{}\s]*(,|\.\.)[^{}\s]*\}/.test(text.slice(i)))
       features.add('brace expansion')
@@ -188,6 +216,16 @@ function readWord(text: string, start: number, features: Set<string>): ReadResul
   }
   const word: Word = { parts, raw: text.slice(start, i), offset: start }
   return unterminated === undefined ? { word, end: i } : { word, end: i, unterminated }
+}
+
+// `[a-z]` is a glob only when its `]` is in the same word: `[ 1 ]` is the test command.
+function closesInWord(text: string, open: number): boolean {
+  for (let j = open + 1; j < text.length; j++) {
+    const c = text[j] as string
+    if (c === ']') return true
+    if (META.has(c)) return false
+  }
+  return false
 }
 
 function splitPlaceholders(
@@ -241,7 +279,7 @@ function readDouble(
     }
     if (ch === '$') {
       flush()
-      const r = readDollar(text, i, features, parts)
+      const r = readDollar(text, i, features, parts, true)
       if (r.literal !== undefined) buf += r.literal
       i = r.end
       if (r.unterminated) return { end: i, unterminated: true }
@@ -259,7 +297,8 @@ function readDollar(
   text: string,
   i: number,
   features: Set<string>,
-  parts: WordPart[]
+  parts: WordPart[],
+  quoted = false
 ): { end: number; literal?: string; unterminated?: boolean } {
   const rest = text.slice(i + 1)
   if (rest.startsWith('((')) {
@@ -275,7 +314,7 @@ function readDollar(
     if (close === -1) return { end: text.length, unterminated: true, literal: text.slice(i) }
     const inner = text.slice(i + 2, close)
     if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(inner)) {
-      parts.push({ kind: 'var', name: inner, raw: text.slice(i, close + 1) })
+      parts.push(varPart(inner, text.slice(i, close + 1), quoted))
     } else {
       features.add('parameter expansion')
       return { end: close + 1, literal: text.slice(i, close + 1) }
@@ -284,7 +323,7 @@ function readDollar(
   }
   const name = NAME.exec(rest)
   if (name !== null) {
-    parts.push({ kind: 'var', name: name[0], raw: `$${name[0]}` })
+    parts.push(varPart(name[0], `$${name[0]}`, quoted))
     return { end: i + 1 + name[0].length }
   }
   if (/^[0-9@*#?$!-]/.test(rest)) {
@@ -295,12 +334,25 @@ function readDollar(
   return { end: i + 1, literal: '$' }
 }
 
+// A `$NAME` inside double quotes is one word whatever its value; unquoted, the shell splits it.
+function varPart(name: string, raw: string, quoted: boolean): WordPart {
+  return quoted ? { kind: 'var', name, raw, quoted: true } : { kind: 'var', name, raw }
+}
+
 function skipBalanced(
   text: string,
   open: number,
   o: string,
   c: string
 ): { end: number; literal: string; unterminated?: boolean } {
+  const j = closingIndex(text, open, o, c)
+  return j === -1
+    ? { end: text.length, literal: text.slice(open - 1), unterminated: true }
+    : { end: j + 1, literal: text.slice(open - 1, j + 1) }
+}
+
+/** Index of the `c` that closes the `o` at `open` (quotes respected), or -1. */
+export function closingIndex(text: string, open: number, o = '(', c = ')'): number {
   let depth = 0
   let quote: string | undefined
   for (let j = open; j < text.length; j++) {
@@ -313,7 +365,7 @@ function skipBalanced(
     if (ch === "'" || ch === '"') quote = ch
     else if (ch === '\\') j++
     else if (ch === o) depth++
-    else if (ch === c && --depth === 0) return { end: j + 1, literal: text.slice(open - 1, j + 1) }
+    else if (ch === c && --depth === 0) return j
   }
-  return { end: text.length, literal: text.slice(open - 1), unterminated: true }
+  return -1
 }

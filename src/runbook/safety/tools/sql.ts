@@ -48,11 +48,28 @@ export function classifySql(tool: string, sql: string): Classification {
   return worst(statements) ?? classified('read-only', tool, 'sql.empty', 'no SQL statement')
 }
 
+// Functions that act although a SELECT calls them: they end sessions, drop replication slots,
+// promote a replica, pause replay or change settings. A statement that calls one is not a read.
+const DESTRUCTIVE_FUNCTIONS =
+  /\b(pg_terminate_backend|pg_drop_replication_slot|pg_promote|pg_replication_origin_drop|pg_logical_slot_get_changes|pg_logical_slot_get_binary_changes|lo_unlink)\s*\(/i
+const MUTATING_FUNCTIONS =
+  /\b(pg_cancel_backend|pg_reload_conf|pg_rotate_logfile|pg_switch_wal|pg_switch_xlog|pg_wal_replay_pause|pg_wal_replay_resume|pg_xlog_replay_pause|pg_xlog_replay_resume|pg_create_restore_point|pg_create_physical_replication_slot|pg_create_logical_replication_slot|pg_copy_physical_replication_slot|pg_copy_logical_replication_slot|pg_replication_slot_advance|pg_replication_origin_create|pg_replication_origin_advance|pg_stat_reset\w*|pg_backup_start|pg_backup_stop|pg_start_backup|pg_stop_backup|pg_advisory_(?:xact_)?lock\w*|pg_advisory_unlock\w*|pg_notify|set_config|nextval|setval|lo_import|lo_export|lo_create|dblink_exec|get_lock|release_lock|release_all_locks)\s*\(/i
+
 function classifyStatement(tool: string, stmt: string): Classification {
   const text = stmt.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, ' ').trim()
   const upper = text.toUpperCase()
   const kw = /^[\\A-Z]+/.exec(upper)?.[0] ?? ''
   const hasWhere = /\bWHERE\b/.test(upper)
+  const unsafe = DESTRUCTIVE_FUNCTIONS.exec(text) ?? MUTATING_FUNCTIONS.exec(text)
+  if (unsafe !== null) {
+    const destructive = DESTRUCTIVE_FUNCTIONS.test(text)
+    return classified(
+      destructive ? 'destructive' : 'mutating',
+      tool,
+      'sql.function',
+      `${unsafe[1] as string}() ${destructive ? 'ends sessions, drops data or changes roles for good' : 'changes the server state'} although it is called from ${kw || 'a statement'}`
+    )
+  }
   if (kw.startsWith('\\'))
     return classified(
       'read-only',

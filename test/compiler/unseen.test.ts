@@ -1,0 +1,140 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { compileTsg } from '../../src/compiler/index.js'
+import type { CompileResult } from '../../src/compiler/index.js'
+import { commandRunnerReason } from '../../src/runbook/index.js'
+import { FIXTURES } from '../helpers/fixtures.js'
+
+// TSGs the compiler was not tuned on (test/fixtures/compiler/unseen): every fidelity check passes,
+// the runbook validates cleanly, and the steps a careful operator would look at first are right.
+const DIR = join(FIXTURES, 'compiler', 'unseen')
+const compiled = new Map<string, CompileResult>(
+  readdirSync(DIR)
+    .sort()
+    .map((f) => [f, compileTsg(readFileSync(join(DIR, f), 'utf8'), { file: f })])
+)
+const doc = (name: string): CompileResult => compiled.get(name) as CompileResult
+const step = (r: CompileResult, line: number) =>
+  r.interpretation.steps.find((s) => s.line === line)?.step
+
+describe.each([...compiled.keys()])('unseen TSG %s', (name) => {
+  it('passes every fidelity check and validates with no diagnostic', () => {
+    const r = doc(name)
+    expect(r.checks.filter((c) => !c.ok)).toEqual([])
+    expect(r.diagnostics).toEqual([])
+    expect(r.ok).toBe(true)
+  })
+
+  it('automates no command runner and is deterministic', () => {
+    const r = doc(name)
+    const allowed = r.runbook.meta.governance?.allowed_commands ?? []
+    expect(allowed.filter((c) => commandRunnerReason(c) !== undefined)).toEqual([])
+    const again = compileTsg(readFileSync(join(DIR, name), 'utf8'), { file: name })
+    expect(again.yaml).toBe(r.yaml)
+    expect(again.mapping).toBe(r.mapping)
+  })
+})
+
+describe('unseen: systemd service restart', () => {
+  const r = doc('systemd-service-restart.md')
+
+  it('keeps sudo commands, the followed log and the kill manual, and captures the PID', () => {
+    expect(step(r, 19)?.type).toBe('manual')
+    expect(step(r, 32)?.instructions).toContain('journalctl follows output until stopped')
+    expect(step(r, 69)?.capture).toEqual({ PID: 'stdout' })
+    expect(step(r, 70)?.instructions).toContain('Run by hand only if it is safe to do so')
+    expect(step(r, 70)?.instructions).toContain('`$PID` = {{ .PID }}')
+    expect(r.runbook.meta.governance?.allowed_commands).toEqual(['cat', 'journalctl', 'systemctl'])
+  })
+
+  it('turns the preconditions, the closing list and the record into evidence', () => {
+    const evidence = r.runbook.steps.flatMap((s) => s.required_evidence ?? [])
+    expect(evidence.filter((e) => e.kind === 'checklist').map((e) => e.items)).toEqual([
+      [
+        'You have SSH access to the affected host with sudo rights',
+        'The host has been drained from the load balancer pool',
+        'An incident channel is open'
+      ],
+      [
+        'Re-enable the host in the load balancer pool.',
+        'Watch the error rate on the dashboard for 10 minutes.',
+        'Close the incident once the alert has resolved.'
+      ]
+    ])
+    expect(evidence.filter((e) => e.kind === 'text').map((e) => e.name)).toEqual([
+      'host',
+      'root_cause',
+      'restarted_at_utc'
+    ])
+  })
+})
+
+describe('unseen: PostgreSQL replication lag', () => {
+  const r = doc('postgres-replication-lag.md')
+
+  it('never automates ending sessions or dropping a slot; cancelling asks for confirmation', () => {
+    expect([step(r, 51)?.type, step(r, 51)?.confirm]).toEqual(['cli', true])
+    expect(step(r, 52)?.type).toBe('manual')
+    expect(step(r, 52)?.instructions).toContain('pg_terminate_backend() ends sessions')
+    expect([step(r, 58)?.type, step(r, 58)?.confirm]).toEqual(['cli', true])
+    expect(step(r, 65)?.type).toBe('manual')
+  })
+
+  it('reads the lag into a capture and uses it', () => {
+    expect(step(r, 29)?.capture).toEqual({ LAG: 'stdout' })
+    expect(step(r, 30)?.with?.argv).toEqual(['echo', 'replica lag: {{ .LAG }} s'])
+    expect(r.runbook.meta.vars).toEqual({ PRIMARY_HOST: '', REPLICA_HOST: '', pid: '' })
+  })
+})
+
+describe('unseen: EC2 instance unreachable', () => {
+  const r = doc('aws-ec2-unreachable.md')
+
+  it('captures the instance ID and uses it unquoted (the query prints one value)', () => {
+    expect(step(r, 10)?.capture).toEqual({ INSTANCE_ID: 'stdout' })
+    expect(step(r, 16)?.with?.argv?.[4]).toBe('{{ .INSTANCE_ID }}')
+  })
+
+  it('confirms stop, start and reboot, and does not offer to terminate', () => {
+    expect([43, 44, 45, 51].map((l) => step(r, l)?.confirm ?? false)).toEqual([
+      true,
+      false,
+      true,
+      true
+    ])
+    const terminate = r.interpretation.accounts.find(
+      (a) => a.text === 'aws ec2 terminate-instances'
+    )
+    expect(terminate?.note).toBe(
+      'named in a warning not to run it: the prose around it is the step'
+    )
+    expect(r.runbook.steps.some((s) => s.with?.argv?.includes('terminate-instances'))).toBe(false)
+  })
+})
+
+describe('unseen: checkout API with numbered steps and GET /health', () => {
+  const r = doc('api-health-numbered.md')
+
+  it('makes the HTTP calls and the numbered instructions a checklist', () => {
+    expect(r.runbook.steps[1]?.required_evidence?.[0]?.items).toEqual([
+      'Open the Checkout dashboard in Grafana and note the error rate and the p99 latency.',
+      'Call the health endpoint of each instance: GET /health and GET /health/dependencies.',
+      "If /health/dependencies reports the payment provider as down, check the provider's status page."
+    ])
+    expect(r.interpretation.accounts.filter((a) => a.origin === 'http').map((a) => a.text)).toEqual(
+      ['GET /health', 'GET /health/dependencies']
+    )
+  })
+
+  it('confirms the rollback and the cache flush, and treats the admin token as a secret', () => {
+    expect(step(r, 20)?.confirm).toBe(true)
+    expect(step(r, 27)?.confirm).toBe(true)
+    expect(r.interpretation.todos.map((t) => t.text)).toContain(
+      "set `ADMIN_TOKEN` ($ADMIN_TOKEN, line 27): it looks like a secret; pass it in the environment variable ADMIN_TOKEN, not with --var or in meta.vars, and check that a redaction rule hides it where the runbook prints it (the defaults hide 'Bearer ...' and 'password=...', not a bare value)"
+    )
+    expect(r.runbook.steps.at(-1)?.required_evidence?.map((e) => e.name)).toEqual([
+      'incident_id',
+      'decision'
+    ])
+  })
+})
