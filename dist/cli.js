@@ -6555,7 +6555,7 @@ function describeCounts(errors, warnings) {
 }
 
 ;// CONCATENATED MODULE: ./schema/runbook.v0.schema.json
-const runbook_v0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/runbook.v0.schema.json","title":"runbook/v0","description":"A governed, executable runbook: metadata with governance policy, then an ordered list of automated (cli) and manual steps. Optional fields may be omitted, or written as null, \\"\\", [] or {}: all mean \\"absent\\".","type":"object","additionalProperties":false,"required":["apiVersion","meta","steps"],"properties":{"apiVersion":{"const":"runbook/v0","description":"Format version. Always \\"runbook/v0\\".","examples":["runbook/v0"]},"meta":{"$ref":"#/$defs/meta"},"steps":{"type":"array","minItems":1,"description":"The steps, run strictly in order. The run halts at the first failed step.","examples":[[{"id":"disk_usage","type":"cli","with":{"argv":["df","-h","/"]}}]],"items":{"$ref":"#/$defs/step"}}},"$defs":{"meta":{"type":"object","additionalProperties":false,"required":["name"],"description":"Runbook metadata: name, variables, defaults and governance policy.","examples":[{"name":"disk-pressure","vars":{"mount":"/"}}],"properties":{"name":{"type":"string","minLength":1,"pattern":"\\\\S","description":"Short name of the runbook, shown in traces and reports.","examples":["node-disk-pressure"]},"description":{"type":["string","null"],"description":"What the runbook is for and when to run it.","examples":["Diagnose a node reporting DiskPressure."]},"vars":{"type":["object","null"],"description":"Template variables with their defaults, referenced as {{ .name }}. An environment variable of the same name, then --var name=value, override the default.","examples":[{"namespace":"prod","pod_name":""}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","description":"Default value of the variable (a string; may be empty).","examples":["prod"]}},"defaults":{"type":["object","null"],"additionalProperties":false,"description":"Defaults applied to every step unless the step overrides them.","examples":[{"timeout":"5m"}],"properties":{"timeout":{"$ref":"#/$defs/duration"}}},"governance":{"$ref":"#/$defs/governance"}}},"governance":{"type":["object","null"],"additionalProperties":false,"description":"Policy enforced by the engine before anything runs: which commands may run, which environment variables templates may read, what is redacted, and what evidence manual steps need.","examples":[{"allowed_commands":["kubectl"],"deny_env_vars":["AWS_*"]}],"properties":{"allowed_commands":{"type":["array","null"],"description":"Allowlist of commands (argv[0], matched by basename and by resolved path). When non-empty, every other command is refused.","examples":[["kubectl","df","uname"]],"items":{"type":"string","minLength":1,"description":"A command name or absolute path.","examples":["kubectl"]}},"denied_commands":{"type":["array","null"],"description":"Denylist of commands (argv[0]). Denial wins over the allowlist.","examples":[["rm","dd","mkfs"]],"items":{"type":"string","minLength":1,"description":"A command name or absolute path.","examples":["rm"]}},"deny_env_vars":{"type":["array","null"],"description":"Glob patterns (* and ?) of environment variable names that templates may never read. Their values are also redacted from all output.","examples":[["SECRET_*","TOKEN","AWS_*"]],"items":{"type":"string","minLength":1,"description":"A glob over variable names.","examples":["AWS_*"]}},"redact":{"type":["array","null"],"description":"Redaction rules applied line by line to every output before it is stored, captured, printed or reported.","examples":[[{"pattern":"(?i)password\\\\s*[:=]\\\\s*\\\\S+","replace":"password: <redacted>"}]],"items":{"$ref":"#/$defs/redactRule"}},"evidence":{"type":["object","null"],"additionalProperties":false,"description":"Evidence policy.","examples":[{"require_for_manual":true,"store_full_stdout":false}],"properties":{"require_for_manual":{"type":["boolean","null"],"description":"When true, every manual step must record evidence; a manual step that declares none asks for a text attestation.","examples":[true]},"store_full_stdout":{"type":["boolean","null"],"description":"When true, the full redacted stdout and stderr of each cli step are kept in the run directory; otherwise only sha256, size and a head/tail preview.","examples":[false]}}}}},"redactRule":{"type":"object","additionalProperties":false,"required":["pattern"],"description":"One redaction rule.","examples":[{"pattern":"Bearer [A-Za-z0-9._-]+","replace":"Bearer <redacted>"}],"properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (RE2-style; a leading (?i), (?s) or (?m) flag group is accepted). Matched within a single line.","examples":["(?i)password\\\\s*[:=]\\\\s*\\\\S+"]},"replace":{"type":["string","null"],"description":"Replacement text; defaults to \\"<redacted>\\". Groups of the pattern can be referenced as $1 or ${name}, as in Go regexp.ReplaceAllString; $$ is a literal $.","examples":["password=<redacted>","$1=<redacted>"]}}},"duration":{"type":["string","null"],"pattern":"^(|0|([0-9]+(\\\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$","description":"A Go-style duration: a sequence of numbers with units ns, us, ms, s, m, h. Empty means absent.","examples":["30s","5m","1h30m"]},"stepId":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Unique step id: lowercase letters, digits, _ and -, starting with a letter or digit.","examples":["check_pods"]},"step":{"type":"object","additionalProperties":false,"required":["id","type"],"description":"One step. A cli step runs a command; a manual step asks a person for evidence and approvals.","examples":[{"id":"check_pods","type":"cli","with":{"argv":["kubectl","get","pods"]}}],"properties":{"id":{"$ref":"#/$defs/stepId"},"type":{"enum":["cli","manual"],"description":"Step type: \\"cli\\" runs with.argv; \\"manual\\" shows instructions and collects evidence.","examples":["cli"]},"title":{"type":["string","null"],"description":"Short human title of the step.","examples":["Check pod status"]},"description":{"type":["string","null"],"description":"Longer explanation of why the step exists.","examples":["Pods in CrashLoopBackOff point at a bad rollout."]},"with":{"$ref":"#/$defs/with"},"capture":{"type":["object","null"],"description":"Values to keep from this step for later templates: name -> stdout | stderr | exit_code. Later steps reference them as {{ .name }}.","examples":[{"pods":"stdout"}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"enum":["stdout","stderr","exit_code"],"description":"Which output to capture.","examples":["stdout"]}},"assertions":{"type":["array","null"],"description":"Checks on the step output. Every assertion must pass for the step to pass.","examples":[[{"not_contains":"CrashLoopBackOff"},{"exit_code":0}]],"items":{"$ref":"#/$defs/assertion"}},"timeout":{"$ref":"#/$defs/duration"},"confirm":{"type":["boolean","null"],"description":"Require a two-step confirmation before this cli step runs (type the step id back, or an approval when there is no terminal). Destructive commands always require it.","examples":[true]},"instructions":{"type":["string","null"],"description":"What the person must do (manual steps). Markdown is allowed.","examples":["Open the dashboard and confirm error_rate < 1%."]},"required_evidence":{"type":["array","null"],"description":"Evidence a manual step must collect before it can pass.","examples":[[{"kind":"text","name":"ticket"}]],"items":{"$ref":"#/$defs/evidence"}},"approvals":{"$ref":"#/$defs/approvals"},"replay_mode":{"enum":["reuse_evidence","prompt","",null],"description":"How a manual step behaves in replay mode: \\"reuse_evidence\\" takes its evidence from the scenario evidence file; \\"prompt\\" (the default) asks for it as in a real run.","examples":["reuse_evidence"]}}},"with":{"type":["object","null"],"additionalProperties":false,"description":"How a cli step runs its command.","examples":[{"argv":["kubectl","get","pods","-n","{{ .namespace }}"]}],"properties":{"argv":{"type":["array","null"],"description":"The command and its arguments, run directly (never through a shell). argv[0] must be a literal; other elements may hold {{ .name }} templates, each expanding to exactly one argument.","examples":[["kubectl","get","pods","-n","{{ .namespace }}"]],"items":{"type":"string","description":"One argument.","examples":["get"]}},"env":{"type":["object","null"],"description":"Extra environment variables for the command. Values may hold templates.","examples":[{"KUBECONFIG":"/etc/kube/config"}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","description":"Variable value.","examples":["/etc/kube/config"]}},"cwd":{"type":["string","null"],"description":"Working directory for the command, relative to the directory the run starts in.","examples":["deploy/"]},"stdin":{"type":["string","null"],"description":"Text written to the command standard input. May hold templates.","examples":["{\\"dryRun\\": true}"]}}},"assertion":{"type":"object","minProperties":1,"maxProperties":1,"description":"Exactly one check. Text checks apply to stdout.","examples":[{"contains":"Running"}],"additionalProperties":false,"properties":{"contains":{"type":"string","description":"stdout contains this text.","examples":["Running"]},"not_contains":{"type":"string","description":"stdout does not contain this text.","examples":["CrashLoopBackOff"]},"matches":{"type":"string","description":"stdout, without its trailing newline, matches this regular expression (RE2-style; a leading (?i), (?s) or (?m) is accepted).","examples":["(?m)^Filesystem"]},"exit_code":{"type":"integer","minimum":0,"maximum":255,"description":"The command exits with this code. A non-zero expected code makes that exit a pass.","examples":[0]},"equals":{"type":"string","description":"stdout, without its trailing newline, equals this text.","examples":["Linux"]},"not_equals":{"type":"string","description":"stdout, without its trailing newline, differs from this text.","examples":[""]},"json_path":{"type":"object","additionalProperties":false,"required":["path","equals"],"description":"stdout parses as JSON and the value at path equals the given value.","examples":[{"path":"$.status.phase","equals":"Running"}],"properties":{"path":{"type":"string","pattern":"^\\\\$(\\\\.[A-Za-z_][A-Za-z0-9_-]*|\\\\[[0-9]+\\\\]|\\\\[\'[^\']*\'\\\\])*$","description":"A simple JSONPath: $ followed by .field, [index] or [\'key\'] segments.","examples":["$.items[0].status.phase"]},"equals":{"description":"Expected JSON value (compared structurally).","examples":["Running",3,true],"type":["string","number","boolean","null","array","object"]}}}}},"evidence":{"type":"object","additionalProperties":false,"required":["kind","name"],"description":"One piece of evidence a manual step needs.","examples":[{"kind":"checklist","name":"criteria","items":["error_rate < 1%"]}],"properties":{"kind":{"enum":["text","checklist","attachment"],"description":"text: a line of text; checklist: every item ticked; attachment: a file copied into the run.","examples":["text"]},"name":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$","description":"Evidence name, unique within the step.","examples":["dashboard_link"]},"description":{"type":["string","null"],"description":"What to provide.","examples":["Link to the Grafana panel you checked."]},"items":{"type":["array","null"],"description":"Checklist items (checklist only). Every item must be ticked.","examples":[["Checked error_rate < 1%"]],"items":{"type":"string","minLength":1,"description":"One item.","examples":["Checked error_rate < 1%"]}}}},"approvals":{"type":["object","null"],"additionalProperties":false,"required":["min"],"description":"Sign-off a step needs: distinct approvers (the same person twice counts once), optionally holding one of the roles.","examples":[{"min":1,"roles":["DRI"]}],"properties":{"min":{"type":"integer","description":"Number of distinct approvers needed (at least 1).","examples":[1]},"roles":{"type":["array","null"],"description":"When set, an approver must hold one of these roles.","examples":[["DRI","incident-commander"]],"items":{"type":"string","minLength":1,"description":"A role name.","examples":["DRI"]}}}}}}');
+const runbook_v0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/runbook.v0.schema.json","title":"runbook/v0","description":"A governed, executable runbook: metadata with governance policy, then an ordered list of automated (cli) and manual steps. Optional fields may be omitted, or written as null, \\"\\", [] or {}: all mean \\"absent\\".","type":"object","additionalProperties":false,"required":["apiVersion","meta","steps"],"properties":{"apiVersion":{"const":"runbook/v0","description":"Format version. Always \\"runbook/v0\\".","examples":["runbook/v0"]},"meta":{"$ref":"#/$defs/meta"},"steps":{"type":"array","minItems":1,"description":"The steps, run strictly in order. The run halts at the first failed step.","examples":[[{"id":"disk_usage","type":"cli","with":{"argv":["df","-h","/"]}}]],"items":{"$ref":"#/$defs/step"}}},"$defs":{"meta":{"type":"object","additionalProperties":false,"required":["name"],"description":"Runbook metadata: name, variables, defaults and governance policy.","examples":[{"name":"disk-pressure","vars":{"mount":"/"}}],"properties":{"name":{"type":"string","minLength":1,"pattern":"\\\\S","description":"Short name of the runbook, shown in traces and reports.","examples":["node-disk-pressure"]},"description":{"type":["string","null"],"description":"What the runbook is for and when to run it.","examples":["Diagnose a node reporting DiskPressure."]},"vars":{"type":["object","null"],"description":"Template variables with their defaults, referenced as {{ .name }}. An environment variable of the same name, then --var name=value, override the default.","examples":[{"namespace":"prod","pod_name":""}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","description":"Default value of the variable (a string; may be empty).","examples":["prod"]}},"defaults":{"type":["object","null"],"additionalProperties":false,"description":"Defaults applied to every step unless the step overrides them.","examples":[{"timeout":"5m"}],"properties":{"timeout":{"$ref":"#/$defs/duration"}}},"governance":{"$ref":"#/$defs/governance"}}},"governance":{"type":["object","null"],"additionalProperties":false,"description":"Policy enforced by the engine before anything runs: which commands may run, which environment variables templates may read, what is redacted, and what evidence manual steps need.","examples":[{"allowed_commands":["kubectl"],"deny_env_vars":["AWS_*"]}],"properties":{"allowed_commands":{"type":["array","null"],"description":"Allowlist of commands (argv[0], matched by basename and by resolved path). When non-empty, every other command is refused.","examples":[["kubectl","df","uname"]],"items":{"type":"string","minLength":1,"description":"A command name or absolute path.","examples":["kubectl"]}},"denied_commands":{"type":["array","null"],"description":"Denylist of commands (argv[0]). Denial wins over the allowlist.","examples":[["rm","dd","mkfs"]],"items":{"type":"string","minLength":1,"description":"A command name or absolute path.","examples":["rm"]}},"deny_env_vars":{"type":["array","null"],"description":"Glob patterns (* and ?) of environment variable names that templates may never read. Their values are also redacted from all output.","examples":[["SECRET_*","TOKEN","AWS_*"]],"items":{"type":"string","minLength":1,"description":"A glob over variable names.","examples":["AWS_*"]}},"redact":{"type":["array","null"],"description":"Redaction rules applied line by line to every output before it is stored, captured, printed or reported.","examples":[[{"pattern":"(?i)password\\\\s*[:=]\\\\s*\\\\S+","replace":"password: <redacted>"}]],"items":{"$ref":"#/$defs/redactRule"}},"evidence":{"type":["object","null"],"additionalProperties":false,"description":"Evidence policy.","examples":[{"require_for_manual":true,"store_full_stdout":false}],"properties":{"require_for_manual":{"type":["boolean","null"],"description":"When true, every manual step must record evidence; a manual step that declares none asks for a text attestation.","examples":[true]},"store_full_stdout":{"type":["boolean","null"],"description":"When true, the full redacted stdout and stderr of each cli step are kept in the run directory; otherwise only sha256, size and a head/tail preview.","examples":[false]}}}}},"redactRule":{"type":"object","additionalProperties":false,"required":["pattern"],"description":"One redaction rule.","examples":[{"pattern":"Bearer [A-Za-z0-9._-]+","replace":"Bearer <redacted>"}],"properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (RE2-style; a leading (?i), (?s) or (?m) flag group is accepted). Matched within a single line.","examples":["(?i)password\\\\s*[:=]\\\\s*\\\\S+"]},"replace":{"type":["string","null"],"description":"Replacement text; defaults to \\"<redacted>\\". Groups of the pattern can be referenced as $1 or ${name}, as in Go regexp.ReplaceAllString; $$ is a literal $.","examples":["password=<redacted>","$1=<redacted>"]}}},"duration":{"type":["string","null"],"pattern":"^(|0|([0-9]+(\\\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$","description":"A Go-style duration: a sequence of numbers with units ns, us, ms, s, m, h. Empty means absent.","examples":["30s","5m","1h30m"]},"stepId":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Unique step id: lowercase letters, digits, _ and -, starting with a letter or digit.","examples":["check_pods"]},"step":{"type":"object","additionalProperties":false,"required":["id","type"],"description":"One step. A cli step runs a command; a manual step asks a person for evidence and approvals.","examples":[{"id":"check_pods","type":"cli","with":{"argv":["kubectl","get","pods"]}}],"properties":{"id":{"$ref":"#/$defs/stepId"},"type":{"enum":["cli","manual"],"description":"Step type: \\"cli\\" runs with.argv; \\"manual\\" shows instructions and collects evidence.","examples":["cli"]},"title":{"type":["string","null"],"description":"Short human title of the step.","examples":["Check pod status"]},"description":{"type":["string","null"],"description":"Longer explanation of why the step exists.","examples":["Pods in CrashLoopBackOff point at a bad rollout."]},"with":{"$ref":"#/$defs/with"},"capture":{"type":["object","null"],"description":"Values to keep from this step for later templates: name -> stdout | stderr | exit_code. Later steps reference them as {{ .name }}.","examples":[{"pods":"stdout"}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"enum":["stdout","stderr","exit_code"],"description":"Which output to capture.","examples":["stdout"]}},"assertions":{"type":["array","null"],"description":"Checks on the step output. Every assertion must pass for the step to pass.","examples":[[{"not_contains":"CrashLoopBackOff"},{"exit_code":0}]],"items":{"$ref":"#/$defs/assertion"}},"timeout":{"$ref":"#/$defs/duration"},"confirm":{"type":["boolean","null"],"description":"Require a two-step confirmation before this cli step runs (type the step id back, or an approval when there is no terminal). Destructive commands always require it.","examples":[true]},"instructions":{"type":["string","null"],"description":"What the person must do (manual steps). Markdown is allowed.","examples":["Open the dashboard and confirm error_rate < 1%."]},"required_evidence":{"type":["array","null"],"description":"Evidence a manual step must collect before it can pass.","examples":[[{"kind":"text","name":"ticket"}]],"items":{"$ref":"#/$defs/evidence"}},"approvals":{"$ref":"#/$defs/approvals"},"replay_mode":{"enum":["reuse_evidence","prompt","",null],"description":"How a manual step behaves in replay mode: \\"reuse_evidence\\" takes its evidence from the scenario evidence file; \\"prompt\\" (the default) asks for it as in a real run.","examples":["reuse_evidence"]}}},"with":{"type":["object","null"],"additionalProperties":false,"description":"How a cli step runs its command.","examples":[{"argv":["kubectl","get","pods","-n","{{ .namespace }}"]}],"properties":{"argv":{"type":["array","null"],"description":"The command and its arguments, run directly (never through a shell). argv[0] must be a literal; other elements may hold {{ .name }} templates, each expanding to exactly one argument.","examples":[["kubectl","get","pods","-n","{{ .namespace }}"]],"items":{"type":"string","description":"One argument.","examples":["get"]}},"env":{"type":["object","null"],"description":"Extra environment variables for the command. Values may hold templates.","examples":[{"KUBECONFIG":"/etc/kube/config"}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","description":"Variable value.","examples":["/etc/kube/config"]}},"cwd":{"type":["string","null"],"description":"Working directory for the command, relative to the directory the run starts in.","examples":["deploy/"]},"stdin":{"type":["string","null"],"description":"Text written to the command standard input. May hold templates.","examples":["{\\"dryRun\\": true}"]}}},"assertion":{"type":"object","minProperties":1,"maxProperties":1,"description":"Exactly one check. Text checks apply to stdout.","examples":[{"contains":"Running"}],"additionalProperties":false,"properties":{"contains":{"type":"string","description":"stdout contains this text.","examples":["Running"]},"not_contains":{"type":"string","description":"stdout does not contain this text.","examples":["CrashLoopBackOff"]},"matches":{"type":"string","description":"stdout, without its trailing newline, matches this regular expression (RE2-style; a leading (?i), (?s) or (?m) is accepted). A {{ .name }} in it stands for that value, matched literally.","examples":["(?m)^Filesystem","^{{ .app }}-[a-z0-9]+-[a-z0-9]{5}$"]},"exit_code":{"type":"integer","minimum":0,"maximum":255,"description":"The command exits with this code. A non-zero expected code makes that exit a pass.","examples":[0]},"equals":{"type":"string","description":"stdout, without its trailing newline, equals this text.","examples":["Linux"]},"not_equals":{"type":"string","description":"stdout, without its trailing newline, differs from this text.","examples":[""]},"json_path":{"type":"object","additionalProperties":false,"required":["path","equals"],"description":"stdout parses as JSON and the value at path equals the given value.","examples":[{"path":"$.status.phase","equals":"Running"}],"properties":{"path":{"type":"string","pattern":"^\\\\$(\\\\.[A-Za-z_][A-Za-z0-9_-]*|\\\\[[0-9]+\\\\]|\\\\[\'[^\']*\'\\\\])*$","description":"A simple JSONPath: $ followed by .field, [index] or [\'key\'] segments.","examples":["$.items[0].status.phase"]},"equals":{"description":"Expected JSON value (compared structurally).","examples":["Running",3,true],"type":["string","number","boolean","null","array","object"]}}}}},"evidence":{"type":"object","additionalProperties":false,"required":["kind","name"],"description":"One piece of evidence a manual step needs.","examples":[{"kind":"checklist","name":"criteria","items":["error_rate < 1%"]}],"properties":{"kind":{"enum":["text","checklist","attachment"],"description":"text: a line of text; checklist: every item ticked; attachment: a file copied into the run.","examples":["text"]},"name":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$","description":"Evidence name, unique within the step.","examples":["dashboard_link"]},"description":{"type":["string","null"],"description":"What to provide.","examples":["Link to the Grafana panel you checked."]},"items":{"type":["array","null"],"description":"Checklist items (checklist only). Every item must be ticked.","examples":[["Checked error_rate < 1%"]],"items":{"type":"string","minLength":1,"description":"One item.","examples":["Checked error_rate < 1%"]}}}},"approvals":{"type":["object","null"],"additionalProperties":false,"required":["min"],"description":"Sign-off a step needs: distinct approvers (the same person twice counts once), optionally holding one of the roles.","examples":[{"min":1,"roles":["DRI"]}],"properties":{"min":{"type":"integer","description":"Number of distinct approvers needed (at least 1).","examples":[1]},"roles":{"type":["array","null"],"description":"When set, an approver must hold one of these roles.","examples":[["DRI","incident-commander"]],"items":{"type":"string","minLength":1,"description":"A role name.","examples":["DRI"]}}}}}}');
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
@@ -6832,6 +6832,10 @@ function formatDuration(ms) {
 // Regular expressions are written RE2-style (as in the Go peers); this translates the common RE2
 // spellings to JavaScript and refuses the ones JavaScript would read differently.
 const LEADING_FLAGS = /^\(\?([imsU]+)\)/;
+/** `text` as a pattern that matches exactly it (RE2's QuoteMeta; valid with or without the u flag). */
+function quoteRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
 /** Compiles an RE2-style pattern; `flags` are added (e.g. 'g'). */
 function compileRegex(pattern, flags = '') {
     let body = pattern;
@@ -6878,6 +6882,106 @@ function compileRegex(pattern, flags = '') {
     }
 }
 
+;// CONCATENATED MODULE: ./src/runbook/template.ts
+// The template subset of seed 003: `{{ .name }}` references with literal text around them. Anything
+// else Go's text/template would accept (pipelines, functions, control flow) is refused by name.
+const REF = /^\.([A-Za-z_][A-Za-z0-9_]*)$/;
+const KEYWORDS = new Set([
+    'if',
+    'else',
+    'end',
+    'range',
+    'with',
+    'define',
+    'template',
+    'block',
+    'break',
+    'continue'
+]);
+/** Splits a string into literal text and `{{ .name }}` references. */
+function parseTemplate(input) {
+    const parts = [];
+    let pos = 0;
+    while (pos < input.length) {
+        const open = input.indexOf('{{', pos);
+        if (open === -1)
+            break;
+        if (open > pos)
+            parts.push({ kind: 'text', text: input.slice(pos, open) });
+        const close = input.indexOf('}}', open + 2);
+        if (close === -1) {
+            return { ok: false, offset: open, error: `unterminated action '{{' (missing '}}')` };
+        }
+        const body = input.slice(open + 2, close);
+        const inner = body.trim();
+        const ref = REF.exec(inner);
+        if (ref === null)
+            return { ok: false, offset: open, error: describeUnsupported(body) };
+        parts.push({ kind: 'ref', name: ref[1], offset: open });
+        pos = close + 2;
+    }
+    if (pos < input.length)
+        parts.push({ kind: 'text', text: input.slice(pos) });
+    return { ok: true, parts: mergeText(parts) };
+}
+/** Names referenced by a parsed template, in order of appearance. */
+function templateRefs(parts) {
+    return parts.flatMap((p) => (p.kind === 'ref' ? [p.name] : []));
+}
+/** True when the string contains no template action at all. */
+function isLiteral(input) {
+    return !input.includes('{{');
+}
+/** Renders parsed parts; `lookup` supplies each referenced value. */
+function renderParts(parts, lookup) {
+    let out = '';
+    for (const p of parts)
+        out += p.kind === 'text' ? p.text : lookup(p.name);
+    return out;
+}
+function mergeText(parts) {
+    const out = [];
+    for (const p of parts) {
+        const prev = out[out.length - 1];
+        if (p.kind === 'text' && prev?.kind === 'text')
+            prev.text += p.text;
+        else
+            out.push(p);
+    }
+    return out;
+}
+function describeUnsupported(body) {
+    const shown = `'{{${body}}}'`;
+    const expected = "only '{{ .name }}' references are supported";
+    if (body.startsWith('-') || body.endsWith('-'))
+        return `whitespace trim markers in ${shown} are not supported; ${expected}`;
+    const inner = body.trim();
+    if (inner === '')
+        return `empty action '{{}}'; ${expected}`;
+    if (inner.startsWith('/*'))
+        return `template comment ${shown} is not supported; ${expected}`;
+    if (inner.includes('|'))
+        return `pipeline ${shown} is not supported; ${expected}`;
+    const word = inner.split(/\s+/)[0] ?? '';
+    if (KEYWORDS.has(word))
+        return `control structure '{{ ${word} }}' is not supported; ${expected}`;
+    if (word === '.')
+        return `the dot ${shown} is not supported; ${expected}`;
+    if (word.startsWith('$'))
+        return `template variable ${shown} is not supported; ${expected}`;
+    if (/^\.[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(word)) {
+        return `nested field '${word}' in ${shown} is not supported; ${expected}`;
+    }
+    if (word.startsWith('.')) {
+        if (inner.includes(' '))
+            return `method call or arguments in ${shown} are not supported; ${expected}`;
+        return `invalid name in ${shown}: names are letters, digits and '_', not starting with a digit`;
+    }
+    if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(word))
+        return `function '${word}' in ${shown} is not supported; ${expected}`;
+    return `unsupported action ${shown}; ${expected}`;
+}
+
 ;// CONCATENATED MODULE: ./src/runbook/rules/rule.ts
 /** Runs `fn` on every step with its index and collects what it reports. */
 function eachStep(ctx, fn) {
@@ -6888,6 +6992,7 @@ function eachStep(ctx, fn) {
 }
 
 ;// CONCATENATED MODULE: ./src/runbook/rules/evidence.ts
+
 
 
 
@@ -6939,11 +7044,16 @@ const evidenceRules = [
     {
         id: 'assertion-regex-invalid',
         severity: 'error',
-        summary: 'Every `matches` assertion compiles.',
+        summary: 'Every `matches` assertion compiles (its `{{ .name }}` values are matched literally).',
         check: (ctx) => eachStep(ctx, (step, i) => (step.assertions ?? []).flatMap((a, j) => {
             if (a.matches === undefined)
                 return [];
-            const r = compileRegex(a.matches);
+            // A value is inserted quoted, so any literal stands for it; bad template syntax is
+            // template-syntax's to report.
+            const parsed = parseTemplate(a.matches);
+            if (!parsed.ok)
+                return [];
+            const r = compileRegex(renderParts(parsed.parts, () => 'x'));
             return r.ok
                 ? []
                 : [
@@ -8572,108 +8682,9 @@ const stepRules = [
     }
 ];
 
-;// CONCATENATED MODULE: ./src/runbook/template.ts
-// The template subset of seed 003: `{{ .name }}` references with literal text around them. Anything
-// else Go's text/template would accept (pipelines, functions, control flow) is refused by name.
-const REF = /^\.([A-Za-z_][A-Za-z0-9_]*)$/;
-const KEYWORDS = new Set([
-    'if',
-    'else',
-    'end',
-    'range',
-    'with',
-    'define',
-    'template',
-    'block',
-    'break',
-    'continue'
-]);
-/** Splits a string into literal text and `{{ .name }}` references. */
-function parseTemplate(input) {
-    const parts = [];
-    let pos = 0;
-    while (pos < input.length) {
-        const open = input.indexOf('{{', pos);
-        if (open === -1)
-            break;
-        if (open > pos)
-            parts.push({ kind: 'text', text: input.slice(pos, open) });
-        const close = input.indexOf('}}', open + 2);
-        if (close === -1) {
-            return { ok: false, offset: open, error: `unterminated action '{{' (missing '}}')` };
-        }
-        const body = input.slice(open + 2, close);
-        const inner = body.trim();
-        const ref = REF.exec(inner);
-        if (ref === null)
-            return { ok: false, offset: open, error: describeUnsupported(body) };
-        parts.push({ kind: 'ref', name: ref[1], offset: open });
-        pos = close + 2;
-    }
-    if (pos < input.length)
-        parts.push({ kind: 'text', text: input.slice(pos) });
-    return { ok: true, parts: mergeText(parts) };
-}
-/** Names referenced by a parsed template, in order of appearance. */
-function templateRefs(parts) {
-    return parts.flatMap((p) => (p.kind === 'ref' ? [p.name] : []));
-}
-/** True when the string contains no template action at all. */
-function isLiteral(input) {
-    return !input.includes('{{');
-}
-/** Renders parsed parts; `lookup` supplies each referenced value. */
-function renderParts(parts, lookup) {
-    let out = '';
-    for (const p of parts)
-        out += p.kind === 'text' ? p.text : lookup(p.name);
-    return out;
-}
-function mergeText(parts) {
-    const out = [];
-    for (const p of parts) {
-        const prev = out[out.length - 1];
-        if (p.kind === 'text' && prev?.kind === 'text')
-            prev.text += p.text;
-        else
-            out.push(p);
-    }
-    return out;
-}
-function describeUnsupported(body) {
-    const shown = `'{{${body}}}'`;
-    const expected = "only '{{ .name }}' references are supported";
-    if (body.startsWith('-') || body.endsWith('-'))
-        return `whitespace trim markers in ${shown} are not supported; ${expected}`;
-    const inner = body.trim();
-    if (inner === '')
-        return `empty action '{{}}'; ${expected}`;
-    if (inner.startsWith('/*'))
-        return `template comment ${shown} is not supported; ${expected}`;
-    if (inner.includes('|'))
-        return `pipeline ${shown} is not supported; ${expected}`;
-    const word = inner.split(/\s+/)[0] ?? '';
-    if (KEYWORDS.has(word))
-        return `control structure '{{ ${word} }}' is not supported; ${expected}`;
-    if (word === '.')
-        return `the dot ${shown} is not supported; ${expected}`;
-    if (word.startsWith('$'))
-        return `template variable ${shown} is not supported; ${expected}`;
-    if (/^\.[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(word)) {
-        return `nested field '${word}' in ${shown} is not supported; ${expected}`;
-    }
-    if (word.startsWith('.')) {
-        if (inner.includes(' '))
-            return `method call or arguments in ${shown} are not supported; ${expected}`;
-        return `invalid name in ${shown}: names are letters, digits and '_', not starting with a digit`;
-    }
-    if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(word))
-        return `function '${word}' in ${shown} is not supported; ${expected}`;
-    return `unsupported action ${shown}; ${expected}`;
-}
-
 ;// CONCATENATED MODULE: ./src/runbook/template-fields.ts
-const TEXT_ASSERTIONS = ['contains', 'not_contains', 'equals', 'not_equals'];
+// `matches` too: there each value is matched literally (see renderPattern in the engine).
+const TEXT_ASSERTIONS = ['contains', 'not_contains', 'matches', 'equals', 'not_equals'];
 /** Every templated string of a step, with its path relative to the step. */
 function templateFields(step) {
     const out = [];
@@ -34061,6 +34072,13 @@ function renderString(template, lookup) {
         throw new RenderError(parsed.error);
     return renderParts(parsed.parts, lookup);
 }
+/**
+ * Renders a `matches` pattern: each value is inserted as a literal (regex metacharacters quoted),
+ * so `^{{ .pod }}$` matches that pod's name exactly and a value can never change the pattern.
+ */
+function renderPattern(template, lookup) {
+    return renderString(template, (name) => quoteRegex(lookup(name)));
+}
 /** Renders every templated field of a cli step. */
 function renderCliStep(runbook, step, lookup) {
     const w = step.with ?? {};
@@ -34075,6 +34093,8 @@ function renderCliStep(runbook, step, lookup) {
             if (value !== undefined)
                 out[key] = renderString(value, lookup);
         }
+        if (a.matches !== undefined)
+            out.matches = renderPattern(a.matches, lookup);
         return out;
     });
     const timeout = step.timeout ?? runbook.meta.defaults?.timeout;
@@ -38058,6 +38078,7 @@ function find(block, pos, scanner) {
 ;// CONCATENATED MODULE: ./src/engine/output/secrets.ts
 // Literal secrets: the values of environment variables matched by deny_env_vars. They are replaced
 // wherever they occur in a line, before and after the redaction rules run.
+
 /** What a redacted secret, or a rule without `replace`, becomes. */
 const REDACTED = '<redacted>';
 /**
@@ -38086,10 +38107,7 @@ function secretPieces(values) {
 function secretRegex(pieces) {
     if (pieces.length === 0)
         return undefined;
-    return new RegExp(pieces.map(escapeRegex).join('|'), 'g');
-}
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    return new RegExp(pieces.map(quoteRegex).join('|'), 'g');
 }
 
 ;// CONCATENATED MODULE: ./src/engine/output/redactor.ts

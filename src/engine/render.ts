@@ -2,7 +2,7 @@
 // string, so a value can never become extra arguments or a second command: there is no word
 // splitting and no shell anywhere.
 import type { Assertion, RunbookV0, Step } from '../runbook/index.js'
-import { parseDuration, parseTemplate, renderParts } from '../runbook/index.js'
+import { parseDuration, parseTemplate, quoteRegex, renderParts } from '../runbook/index.js'
 
 export interface RenderedCliStep {
   argv: string[]
@@ -43,6 +43,14 @@ export function renderString(template: string, lookup: Lookup): string {
   return renderParts(parsed.parts, lookup)
 }
 
+/**
+ * Renders a `matches` pattern: each value is inserted as a literal (regex metacharacters quoted),
+ * so `^{{ .pod }}$` matches that pod's name exactly and a value can never change the pattern.
+ */
+export function renderPattern(template: string, lookup: Lookup): string {
+  return renderString(template, (name) => quoteRegex(lookup(name)))
+}
+
 /** Renders every templated field of a cli step. */
 export function renderCliStep(runbook: RunbookV0, step: Step, lookup: Lookup): RenderedCliStep {
   const w = step.with ?? {}
@@ -55,6 +63,7 @@ export function renderCliStep(runbook: RunbookV0, step: Step, lookup: Lookup): R
       const value = a[key]
       if (value !== undefined) out[key] = renderString(value, lookup)
     }
+    if (a.matches !== undefined) out.matches = renderPattern(a.matches, lookup)
     return out
   })
   const timeout = step.timeout ?? runbook.meta.defaults?.timeout

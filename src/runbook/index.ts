@@ -28,7 +28,7 @@ export { parseTemplate, templateRefs, renderParts, isLiteral } from './template.
 export type { TemplatePart } from './template.js'
 export { templateFields } from './template-fields.js'
 export { parseDuration, formatDuration } from './duration.js'
-export { compileRegex } from './regex.js'
+export { compileRegex, quoteRegex } from './regex.js'
 export { commandName, matchCommandList, commandRunnerReason } from './commands.js'
 export { parseEvidenceFile, EVIDENCE_SCHEMA } from './evidence-file.js'
 export type { EvidenceFile, EvidenceInput, ApprovalInput, StepInputs } from './evidence-file.js'

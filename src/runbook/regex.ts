@@ -5,6 +5,11 @@ export type RegexCompile = { ok: true; regex: RegExp } | { ok: false; error: str
 
 const LEADING_FLAGS = /^\(\?([imsU]+)\)/
 
+/** `text` as a pattern that matches exactly it (RE2's QuoteMeta; valid with or without the u flag). */
+export function quoteRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+}
+
 /** Compiles an RE2-style pattern; `flags` are added (e.g. 'g'). */
 export function compileRegex(pattern: string, flags = ''): RegexCompile {
   let body = pattern

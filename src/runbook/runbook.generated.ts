@@ -214,7 +214,7 @@ export interface Assertion {
    */
   not_contains?: string
   /**
-   * stdout, without its trailing newline, matches this regular expression (RE2-style; a leading (?i), (?s) or (?m) is accepted).
+   * stdout, without its trailing newline, matches this regular expression (RE2-style; a leading (?i), (?s) or (?m) is accepted). A {{ .name }} in it stands for that value, matched literally.
    */
   matches?: string
   /**

@@ -8,7 +8,8 @@ export interface TemplateField {
   value: string
 }
 
-const TEXT_ASSERTIONS = ['contains', 'not_contains', 'equals', 'not_equals'] as const
+// `matches` too: there each value is matched literally (see renderPattern in the engine).
+const TEXT_ASSERTIONS = ['contains', 'not_contains', 'matches', 'equals', 'not_equals'] as const
 
 /** Every templated string of a step, with its path relative to the step. */
 export function templateFields(step: Step): TemplateField[] {

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { TraceRecord } from '../../src/engine/events.js'
-import { fixture } from '../helpers/fixtures.js'
+import { fixture, ROOT } from '../helpers/fixtures.js'
 import { workspace } from '../helpers/workspace.js'
 import type { Workspace } from '../helpers/workspace.js'
 
@@ -89,6 +89,45 @@ describe('runbook exec --mode replay', () => {
       /<testcase name="restart" classname="kubectl-restart"[^>]*>\s*<failure message="replay: no scenario step matches this call/
     )
     expect(junit).toMatch(/<testcase name="pods_after"[^>]*>\s*<skipped/)
+  })
+
+  it('replays the bundled example green; a pattern the pod name does not match fails the step', async () => {
+    const dir = join(ROOT, 'examples', 'replay')
+    const args = (rb: string): string[] => [
+      'exec',
+      rb,
+      '--mode',
+      'replay',
+      '--scenario',
+      join(dir, 'pod-crashloop.scenario.yaml')
+    ]
+    const green = await ws.run(args(join(dir, 'pod-crashloop.yaml')))
+    expect(green.code).toBe(0)
+    const id = ws.onlyRun()
+    expect(results(ws.trace(id))).toEqual([
+      'find_pod:passed',
+      'pod_status:passed',
+      'previous_logs:passed',
+      'judge_cause:passed',
+      'restart:passed'
+    ])
+    expect(ws.trace(id).find((t) => t.type === 'confirmation_recorded')).toMatchObject({
+      step_id: 'restart'
+    })
+    // The pattern `^{{ .app }}-` is rendered with the var; a changed pattern fails the step.
+    const other = join(ws.dir, 'other.yaml')
+    writeFileSync(
+      other,
+      readFileSync(join(dir, 'pod-crashloop.yaml'), 'utf8').replace(
+        "matches: '^{{ .app }}-'",
+        "matches: '^{{ .app }}out-'"
+      )
+    )
+    const red = await ws.run(args(other))
+    expect(red.code).toBe(1)
+    expect(red.stdout).toContain(
+      'assertion 1 (matches) failed: expected ^checkoutout-, got checkout-7d9f8b6c5-x2x4q'
+    )
   })
 
   it('fails the run when expected calls are left unconsumed', async () => {

@@ -4,6 +4,7 @@ import { globToRegExp, matchesAnyGlob } from '../../src/engine/glob.js'
 import { decideCommand } from '../../src/engine/governance.js'
 import { parseVarFlags, resolveVars, VarError } from '../../src/engine/vars.js'
 import { lookupIn, renderCliStep } from '../../src/engine/render.js'
+import { compileRegex } from '../../src/runbook/index.js'
 import type { CollectedOutput } from '../../src/engine/ports.js'
 import { runbookFrom } from '../helpers/engine-fakes.js'
 
@@ -46,6 +47,32 @@ steps: [{id: a, type: cli, with: {argv: [echo, "{{ .ns }}{{ .TOKEN }}{{ .region 
         expect(r.argv).toEqual(['echo', `${ns}${region}`])
       })
     )
+  })
+})
+
+describe('matches patterns', () => {
+  const rb = runbookFrom(`apiVersion: runbook/v0
+meta: {name: m, vars: {pod: x}}
+steps: [{id: a, type: cli, with: {argv: [echo]}, assertions: [{matches: "^{{ .pod }}$"}, {contains: "{{ .pod }}"}]}]`)
+  const step = rb.steps[0]
+  if (step === undefined) throw new Error('no step')
+
+  it('property: a value in a pattern matches itself literally, never as regex syntax', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.string(), (pod, other) => {
+        const r = renderCliStep(rb, step, lookupIn({ pod }, {}))
+        const compiled = compileRegex(r.assertions[0]?.matches ?? '')
+        if (!compiled.ok) throw new Error(compiled.error)
+        expect(compiled.regex.test(pod)).toBe(true)
+        if (other !== pod) expect(compiled.regex.test(other)).toBe(false)
+        expect(r.assertions[1]?.contains).toBe(pod)
+      })
+    )
+  })
+
+  it('quotes metacharacters: a.b matches a.b but not axb', () => {
+    const r = renderCliStep(rb, step, lookupIn({ pod: 'a.b(1)' }, {}))
+    expect(r.assertions[0]?.matches).toBe('^a\\.b\\(1\\)$')
   })
 })
 

@@ -91,6 +91,27 @@ describe('validateRunbookText', () => {
     ].join('\n')
     expect(validateRunbookText(text, 't.yaml').diagnostics).toEqual([])
   })
+
+  it('checks the templates of a matches pattern like any other, and the pattern around them', () => {
+    const runbook = (pattern: string): string =>
+      [
+        'apiVersion: runbook/v0',
+        'meta: {name: t, vars: {app: web}}',
+        'steps:',
+        `  - {id: one, type: cli, with: {argv: [uname]}, assertions: [{matches: '${pattern}'}]}`
+      ].join('\n')
+    const found = (pattern: string): string[] =>
+      validateRunbookText(runbook(pattern), 't.yaml').diagnostics.map(
+        (d) => `${d.rule} ${d.line}:${d.col} ${d.path}`
+      )
+    expect(found('^{{ .app }}-[a-z0-9]+$')).toEqual([])
+    expect(found('^{{ .ap }}-')).toEqual([
+      'template-unknown-var 4:72 steps[0].assertions[0].matches'
+    ])
+    expect(found('^{{ .app }}-(')).toEqual([
+      'assertion-regex-invalid 4:72 steps[0].assertions[0].matches'
+    ])
+  })
 })
 
 describe('loadRunbookFile', () => {

@@ -1,5 +1,6 @@
 // Literal secrets: the values of environment variables matched by deny_env_vars. They are replaced
 // wherever they occur in a line, before and after the redaction rules run.
+import { quoteRegex } from '../../runbook/index.js'
 
 /** What a redacted secret, or a rule without `replace`, becomes. */
 export const REDACTED = '<redacted>'
@@ -30,9 +31,5 @@ export function secretPieces(values: readonly string[]): string[] {
 /** One global regex matching any of the pieces, or undefined when there are none. */
 export function secretRegex(pieces: readonly string[]): RegExp | undefined {
   if (pieces.length === 0) return undefined
-  return new RegExp(pieces.map(escapeRegex).join('|'), 'g')
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+  return new RegExp(pieces.map(quoteRegex).join('|'), 'g')
 }

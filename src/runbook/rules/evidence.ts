@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../diagnostic.js'
 import { parseDuration } from '../duration.js'
 import { compileRegex } from '../regex.js'
+import { parseTemplate, renderParts } from '../template.js'
 import type { Rule } from './rule.js'
 import { eachStep } from './rule.js'
 
@@ -81,12 +82,16 @@ export const evidenceRules: Rule[] = [
   {
     id: 'assertion-regex-invalid',
     severity: 'error',
-    summary: 'Every `matches` assertion compiles.',
+    summary: 'Every `matches` assertion compiles (its `{{ .name }}` values are matched literally).',
     check: (ctx) =>
       eachStep(ctx, (step, i) =>
         (step.assertions ?? []).flatMap((a, j): Diagnostic[] => {
           if (a.matches === undefined) return []
-          const r = compileRegex(a.matches)
+          // A value is inserted quoted, so any literal stands for it; bad template syntax is
+          // template-syntax's to report.
+          const parsed = parseTemplate(a.matches)
+          if (!parsed.ok) return []
+          const r = compileRegex(renderParts(parsed.parts, () => 'x'))
           return r.ok
             ? []
             : [
