@@ -6412,7 +6412,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9285);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6671);
 /* harmony import */ var _prompter_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2720);
 
 
@@ -6459,7 +6459,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9285:
+/***/ 6671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31682,9 +31682,33 @@ function keptCommands(base, runbook) {
 
 
 
+;// CONCATENATED MODULE: ./src/cli/fs-errors.ts
+// What a failed file operation means to the person who named the file, without Node's errno text.
+const REASONS = {
+    ENOENT: 'no such file or directory',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'is a directory',
+    ENOTDIR: 'a parent of it is not a directory',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'disk quota exceeded',
+    ENAMETOOLONG: 'the name is too long',
+    EEXIST: 'already exists'
+};
+/** A short reason for `err` from a file operation: `permission denied`, `is a directory`, ... */
+function fsErrorReason(err) {
+    const code = err?.code;
+    if (code !== undefined && REASONS[code] !== undefined)
+        return REASONS[code];
+    const message = err?.message;
+    return typeof message === 'string' ? message : String(err);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/compile.ts
 // `runbook compile TSG.md`: Markdown TSG -> runbook YAML (+ mapping.md). Exit codes follow the Go
 // peer gert: 0 ok, 1 ok with TODOs, 2 input unreadable, 3 failed (nothing is written).
+
 
 
 
@@ -31741,16 +31765,19 @@ async function compileCommand(file, opts, io) {
             ? `${file}: LLM refinement by ${settings.model} accepted\n`
             : `${file}: LLM refinement rejected, the deterministic runbook is kept:\n${refined.problems.map((p) => `  ${p}`).join('\n')}\n`);
     }
+    let target = toStdout ? '-' : opts.out;
     try {
         if (toStdout)
             io.stdout.write(result.yaml);
         else
-            await writeOutput(opts.out, result.yaml);
-        if (opts.mapping !== undefined)
-            await writeOutput(opts.mapping, result.mapping);
+            await writeOutput(target, result.yaml);
+        if (opts.mapping !== undefined) {
+            target = opts.mapping;
+            await writeOutput(target, result.mapping);
+        }
     }
     catch (err) {
-        io.stderr.write(`runbook compile: cannot write output: ${err.message}\n`);
+        io.stderr.write(`runbook compile: cannot write ${target}: ${fsErrorReason(err)}\n`);
         return CompileExit.Failed;
     }
     const summary = `${file}: ${describe(result)}${toStdout ? '' : ` -> ${opts.out}`}${opts.mapping === undefined ? '' : `, ${opts.mapping}`}\n`;
@@ -34953,7 +34980,7 @@ function errorCode(err) {
 ;// CONCATENATED MODULE: ./src/providers/cli/spawn-error.ts
 // The one place a failure to start a command becomes a message (STYLE.md §8).
 
-const REASONS = {
+const spawn_error_REASONS = {
     ENOENT: 'no such file or directory',
     EACCES: 'permission denied (not executable, or a directory on the way is not searchable)',
     ENOEXEC: 'not an executable format (a script needs a #! line)',
@@ -34964,7 +34991,7 @@ const REASONS = {
 /** Turns a spawn error into the outcome's `spawnError`: its code and a sentence naming the file. */
 function describeSpawnError(err, executable) {
     const code = errorCode(err) ?? 'UNKNOWN';
-    const reason = REASONS[code] ?? (err instanceof Error ? err.message : String(err));
+    const reason = spawn_error_REASONS[code] ?? (err instanceof Error ? err.message : String(err));
     return { code, message: `cannot run '${executable}': ${reason} (${code})` };
 }
 
@@ -37466,6 +37493,7 @@ class TerminalManualProvider {
 ;// CONCATENATED MODULE: ./src/cli/attachments.ts
 // Checks a file given as an attachment before anything is recorded.
 
+
 /** `ok` with the path when it names a readable regular file, else the reason it cannot be attached. */
 async function checkAttachment(path) {
     try {
@@ -37474,14 +37502,7 @@ async function checkAttachment(path) {
     }
     catch (err) {
         const code = err.code;
-        return {
-            ok: false,
-            reason: code === 'ENOENT'
-                ? 'no such file'
-                : code === 'EACCES'
-                    ? 'permission denied'
-                    : `cannot be read (${code ?? String(err)})`
-        };
+        return { ok: false, reason: code === 'ENOENT' ? 'no such file' : fsErrorReason(err) };
     }
 }
 
@@ -37635,6 +37656,7 @@ function reportRun(state, failure, runbook, runDir, runsDirFlag, io, json) {
 
 
 
+
 /** Loads the scenario (and its evidence) and intersects its governance with the runbook's. */
 async function loadReplay(runbook, opts, io) {
     if (opts.scenario === undefined) {
@@ -37691,8 +37713,7 @@ async function writeReplayReport(opts, input, io) {
         await (0,promises_namespaceObject.writeFile)((0,external_node_path_.resolve)(io.cwd, opts.reportFile), text);
     }
     catch (err) {
-        const message = err?.message;
-        io.stderr.write(`runbook: cannot write the replay report to ${opts.reportFile}: ${typeof message === 'string' ? message : String(err)}\n`);
+        io.stderr.write(`runbook: cannot write the replay report to ${opts.reportFile}: ${fsErrorReason(err)}\n`);
         return false;
     }
     io.stderr.write(`replay report (${opts.report}) written to ${opts.reportFile}\n`);
@@ -39012,7 +39033,8 @@ async function verifyCommand(run, opts, io) {
         ? direct
         : (0,external_node_path_.resolve)(io.cwd, opts.runsDir ?? DEFAULT_RUNS_DIR, run);
     if (!(await verify_isDir(dir))) {
-        io.stderr.write(`runbook: no run directory '${run}' (looked for ${direct} and ${dir})\n`);
+        const looked = dir === direct ? direct : `${direct} and ${dir}`;
+        io.stderr.write(`runbook: no run directory '${run}' (looked for ${looked})\n`);
         return ExitCode.InvalidInput;
     }
     const report = await verifyRun(dir);

@@ -1,5 +1,6 @@
 // Checks a file given as an attachment before anything is recorded.
 import { stat } from 'node:fs/promises'
+import { fsErrorReason } from './fs-errors.js'
 
 /** `ok` with the path when it names a readable regular file, else the reason it cannot be attached. */
 export async function checkAttachment(
@@ -10,14 +11,6 @@ export async function checkAttachment(
     return s.isFile() ? { ok: true, path } : { ok: false, reason: 'is not a regular file' }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
-    return {
-      ok: false,
-      reason:
-        code === 'ENOENT'
-          ? 'no such file'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : `cannot be read (${code ?? String(err)})`
-    }
+    return { ok: false, reason: code === 'ENOENT' ? 'no such file' : fsErrorReason(err) }
   }
 }

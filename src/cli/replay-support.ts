@@ -16,6 +16,7 @@ import {
 import type { Recorder } from '../providers/replay/index.js'
 import { writeRecording } from '../providers/replay/index.js'
 import { systemClock } from '../providers/system-clock.js'
+import { fsErrorReason } from './fs-errors.js'
 import type { RunbookV0 } from '../runbook/index.js'
 import { ExitCode } from './exit-codes.js'
 import type { CliIo } from './io.js'
@@ -107,9 +108,8 @@ export async function writeReplayReport(
   try {
     await writeFile(resolve(io.cwd, opts.reportFile), text)
   } catch (err) {
-    const message = (err as { message?: unknown } | null)?.message
     io.stderr.write(
-      `runbook: cannot write the replay report to ${opts.reportFile}: ${typeof message === 'string' ? message : String(err)}\n`
+      `runbook: cannot write the replay report to ${opts.reportFile}: ${fsErrorReason(err)}\n`
     )
     return false
   }

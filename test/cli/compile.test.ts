@@ -81,8 +81,14 @@ describe('runbook compile', () => {
   })
 
   it('exits 3 when the output cannot be written', async () => {
-    const r = await cli(['compile', initInput, '-o', join(tmp(), 'no', 'such', 'dir', 'r.yaml')])
+    const out = join(tmp(), 'no', 'such', 'dir', 'r.yaml')
+    const r = await cli(['compile', initInput, '-o', out])
     expect(r.code).toBe(3)
-    expect(r.stderr).toContain('runbook compile: cannot write output:')
+    expect(r.stderr).toContain(`runbook compile: cannot write ${out}: no such file or directory`)
+    expect(r.stderr).not.toContain('ENOENT')
+    const dir = tmp()
+    const mapping = await cli(['compile', initInput, '-o', join(dir, 'r.yaml'), '-m', dir])
+    expect(mapping.code).toBe(3)
+    expect(mapping.stderr).toContain(`runbook compile: cannot write ${dir}: is a directory`)
   })
 })

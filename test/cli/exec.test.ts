@@ -98,6 +98,18 @@ describe('runbook exec (seed 003 §11)', () => {
     expect(v.stdout).toMatch(/assertion/)
   })
 
+  it('verify names where it looked for a run that does not exist (exit 3)', async () => {
+    const byId = await ws.run(['verify', 'nope'])
+    expect(byId.code).toBe(3)
+    expect(byId.stderr).toBe(
+      `runbook: no run directory 'nope' (looked for ${join(ws.dir, 'nope')} and ${join(ws.dir, '.runbook', 'runs', 'nope')})\n`
+    )
+    const absolute = await ws.run(['verify', '/nonexistent-run'])
+    expect(absolute.stderr).toBe(
+      "runbook: no run directory '/nonexistent-run' (looked for /nonexistent-run)\n"
+    )
+  })
+
   it('refuses a disallowed command: validate exits 3, exec exits 2 before running anything', async () => {
     const canary = write('canary', 'still here')
     const rb = write(

@@ -221,7 +221,9 @@ describe('runbook exec --mode replay', () => {
       join(ws.dir, 'no', 'such', 'dir', 'r.xml')
     ])
     expect(r.code).toBe(3)
-    expect(r.stderr).toMatch(/cannot write the replay report to .*r\.xml: ENOENT/)
+    expect(r.stderr).toMatch(
+      /cannot write the replay report to .*r\.xml: no such file or directory\n/
+    )
   })
 
   it('refuses bad replay input with exit 3 and a located message', async () => {

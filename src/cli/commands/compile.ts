@@ -13,6 +13,7 @@ import {
   writeOutput
 } from '../../compiler/index.js'
 import { formatDiagnostic } from '../../runbook/index.js'
+import { fsErrorReason } from '../fs-errors.js'
 import type { CliIo } from '../io.js'
 
 export const CompileExit = { Ok: 0, Todos: 1, Unreadable: 2, Failed: 3 } as const
@@ -90,12 +91,16 @@ export async function compileCommand(
         : `${file}: LLM refinement rejected, the deterministic runbook is kept:\n${refined.problems.map((p) => `  ${p}`).join('\n')}\n`
     )
   }
+  let target = toStdout ? '-' : (opts.out as string)
   try {
     if (toStdout) io.stdout.write(result.yaml)
-    else await writeOutput(opts.out as string, result.yaml)
-    if (opts.mapping !== undefined) await writeOutput(opts.mapping, result.mapping)
+    else await writeOutput(target, result.yaml)
+    if (opts.mapping !== undefined) {
+      target = opts.mapping
+      await writeOutput(target, result.mapping)
+    }
   } catch (err) {
-    io.stderr.write(`runbook compile: cannot write output: ${(err as Error).message}\n`)
+    io.stderr.write(`runbook compile: cannot write ${target}: ${fsErrorReason(err)}\n`)
     return CompileExit.Failed
   }
   const summary = `${file}: ${describe(result)}${toStdout ? '' : ` -> ${opts.out as string}`}${opts.mapping === undefined ? '' : `, ${opts.mapping}`}\n`

@@ -18,7 +18,8 @@ export async function verifyCommand(run: string, opts: VerifyOptions, io: CliIo)
     ? direct
     : resolve(io.cwd, opts.runsDir ?? DEFAULT_RUNS_DIR, run)
   if (!(await isDir(dir))) {
-    io.stderr.write(`runbook: no run directory '${run}' (looked for ${direct} and ${dir})\n`)
+    const looked = dir === direct ? direct : `${direct} and ${dir}`
+    io.stderr.write(`runbook: no run directory '${run}' (looked for ${looked})\n`)
     return ExitCode.InvalidInput
   }
   const report = await verifyRun(dir)
