@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fixture } from '../helpers/fixtures.js'
 import { workspace } from '../helpers/workspace.js'
@@ -65,6 +65,48 @@ describe('runbook resume', () => {
     )
     expect(r.stdout).toContain("--check 'checks=kernel is Linux'")
     expect(r.stdout).not.toContain("--check 'checks=greeting seen'")
+  })
+
+  it('resumes a run directory moved to another place, as the Action does in a later job', async () => {
+    const { id } = await pausedRun()
+    writeFileSync(join(ws.dir, 'log.txt'), 'evidence\n')
+    const moved = workspace()
+    try {
+      cpSync(ws.dir, moved.dir, { recursive: true })
+      ws.cleanup()
+      const r = await moved.run([
+        'resume',
+        id,
+        '--evidence',
+        'ticket=INC-1',
+        '--check',
+        'checks=greeting seen',
+        '--check',
+        'checks=kernel is Linux',
+        '--attach',
+        'log=log.txt',
+        '--approve',
+        '--as',
+        'alice',
+        '--role',
+        'DRI'
+      ])
+      expect(r.code).toBe(0)
+      expect((await moved.run(['verify', id])).code).toBe(0)
+      const files = readdirSync(moved.runDir(id), { recursive: true, encoding: 'utf8' })
+      for (const f of files) {
+        const path = join(moved.runDir(id), f)
+        if (!statSync(path).isFile()) continue
+        const text = readFileSync(path, 'utf8')
+        expect({ f, old: text.includes(ws.dir), now: text.includes(moved.dir) }).toEqual({
+          f,
+          old: false,
+          now: false
+        })
+      }
+    } finally {
+      moved.cleanup()
+    }
   })
 
   it('counts the same approver once', async () => {
