@@ -33232,12 +33232,21 @@ class ReplayManualProvider {
     close() {
         this.opts.fallback?.close?.();
     }
-    /** A cli step's two-step confirmation: an approval listed under its id, else the fallback. */
+    /**
+     * A cli step's two-step confirmation: an approval listed under its id, else the fallback (a
+     * terminal), else none will ever come and the step fails closed.
+     */
     confirm(req) {
-        const by = this.opts.evidence[req.step.id]?.approvals[0]?.approver;
+        const id = req.step.id;
+        const by = this.opts.evidence[id]?.approvals[0]?.approver;
         if (by !== undefined)
             return Promise.resolve({ by, method: 'approval' });
-        return this.opts.fallback?.confirm(req) ?? Promise.resolve(undefined);
+        if (this.opts.fallback !== undefined)
+            return this.opts.fallback.confirm(req);
+        const where = this.opts.source === undefined ? NONE : `in ${this.opts.source}`;
+        return Promise.resolve({
+            unavailable: `no approver confirms it ${where} (add ${id}: {NAME: {kind: approval}})`
+        });
     }
 }
 function replay_manual_empty(exhausted) {
@@ -33563,7 +33572,7 @@ class Recorder {
             collect: (req) => inner.collect(req),
             confirm: async (req) => {
                 const given = await inner.confirm(req);
-                if (given !== undefined)
+                if (given !== undefined && 'by' in given)
                     this.confirmations.push({ step_id: req.step.id, by: given.by });
                 return given;
             },
@@ -34248,6 +34257,27 @@ function judgeCliStep(deps, input) {
     };
     return { result, captures: result.status === 'passed' ? captures : {} };
 }
+/** The result of a cli step that never ran because no confirmation will ever come for it. */
+function unconfirmedResult(deps, state, step, index, argv, error) {
+    const now = deps.clock.now();
+    return {
+        run_id: state.run_id,
+        step_id: step.id,
+        step_index: index,
+        type: 'cli',
+        status: 'failed',
+        actor: 'engine',
+        started_at: now,
+        ended_at: now,
+        duration_ms: 0,
+        attempt: state.attempts[step.id] ?? 0,
+        argv: argv.map(deps.redact),
+        exit_code: null,
+        evidence: {},
+        captures: {},
+        error: deps.redact(error)
+    };
+}
 /** The outcome of a command that was not found on PATH. */
 function notFoundOutcome(argv0) {
     return {
@@ -34575,6 +34605,15 @@ async function cliTurn(deps, state0, step) {
             argv: governed.rendered.argv.map(deps.redact),
             reason
         });
+        if (confirmation !== undefined && 'unavailable' in confirmation) {
+            const error = `it needs a two-step confirmation: ${reason}; ${confirmation.unavailable}`;
+            state = await checkpoint(deps, await emit(deps, state, {
+                type: 'step_result',
+                result: unconfirmedResult(deps, state, step, index, governed.rendered.argv, error),
+                captures: {}
+            }));
+            return stop(deps, state, finished(state, 'failed', `step '${step.id}' failed: ${error}`, 'step'));
+        }
         if (confirmation === undefined) {
             return stop(deps, state, {
                 type: 'run_paused',

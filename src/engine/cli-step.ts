@@ -154,6 +154,35 @@ export function judgeCliStep(
   return { result, captures: result.status === 'passed' ? captures : {} }
 }
 
+/** The result of a cli step that never ran because no confirmation will ever come for it. */
+export function unconfirmedResult(
+  deps: Pick<EngineDeps, 'redact' | 'clock'>,
+  state: RunState,
+  step: Step,
+  index: number,
+  argv: string[],
+  error: string
+): StepResult {
+  const now = deps.clock.now()
+  return {
+    run_id: state.run_id,
+    step_id: step.id,
+    step_index: index,
+    type: 'cli',
+    status: 'failed',
+    actor: 'engine',
+    started_at: now,
+    ended_at: now,
+    duration_ms: 0,
+    attempt: state.attempts[step.id] ?? 0,
+    argv: argv.map(deps.redact),
+    exit_code: null,
+    evidence: {},
+    captures: {},
+    error: deps.redact(error)
+  }
+}
+
 /** The outcome of a command that was not found on PATH. */
 export function notFoundOutcome(argv0: string): CliOutcome {
   return {

@@ -6,7 +6,13 @@ import type { RunEvent, RunFinishedEvent, RunResumedEvent } from './events.js'
 import type { RunState } from './model.js'
 import { reduce } from './reduce.js'
 import type { EngineDeps } from './deps.js'
-import { childEnv, governStep, judgeCliStep, notFoundOutcome } from './cli-step.js'
+import {
+  childEnv,
+  governStep,
+  judgeCliStep,
+  notFoundOutcome,
+  unconfirmedResult
+} from './cli-step.js'
 import {
   checkSubmission,
   describePending,
@@ -147,6 +153,22 @@ async function cliTurn(deps: EngineDeps, state0: RunState, step: Step): Promise<
       argv: governed.rendered.argv.map(deps.redact),
       reason
     })
+    if (confirmation !== undefined && 'unavailable' in confirmation) {
+      const error = `it needs a two-step confirmation: ${reason}; ${confirmation.unavailable}`
+      state = await checkpoint(
+        deps,
+        await emit(deps, state, {
+          type: 'step_result',
+          result: unconfirmedResult(deps, state, step, index, governed.rendered.argv, error),
+          captures: {}
+        })
+      )
+      return stop(
+        deps,
+        state,
+        finished(state, 'failed', `step '${step.id}' failed: ${error}`, 'step')
+      )
+    }
     if (confirmation === undefined) {
       return stop(deps, state, {
         type: 'run_paused',

@@ -87,11 +87,22 @@ export interface Confirmation {
   method: 'typed' | 'approval'
 }
 
+/**
+ * No confirmation will ever come from this provider (replay evidence without an approver for the
+ * step, say where it looked): the step fails instead of pausing.
+ */
+export interface ConfirmUnavailable {
+  unavailable: string
+}
+
 export interface ManualProvider {
   /** Gathers what it can for a manual step: from a terminal, from flags, or from an evidence file. */
   collect(req: ManualRequest): Promise<ManualSubmission>
-  /** Asks for the two-step confirmation of a cli step; undefined when none is available (pause). */
-  confirm(req: ConfirmRequest): Promise<Confirmation | undefined>
+  /**
+   * Asks for the two-step confirmation of a cli step: undefined when none is available now (the
+   * run pauses), ConfirmUnavailable when none ever will be (the step fails).
+   */
+  confirm(req: ConfirmRequest): Promise<Confirmation | ConfirmUnavailable | undefined>
   /** Releases what the provider holds (a terminal) when the run stops. */
   close?(): void
 }

@@ -114,6 +114,24 @@ describe('runbook exec --mode replay', () => {
     expect(ws.trace(id).find((t) => t.type === 'confirmation_recorded')).toMatchObject({
       step_id: 'restart'
     })
+    // Without an approver for the restart in the evidence file, the step fails; it never pauses.
+    const partial = join(ws.dir, 'partial.evidence.yaml')
+    writeFileSync(
+      partial,
+      readFileSync(join(dir, 'pod-crashloop.scenario.evidence.yaml'), 'utf8').replace(
+        /\nrestart:[\s\S]*$/,
+        '\n'
+      )
+    )
+    const unconfirmed = await ws.run([
+      ...args(join(dir, 'pod-crashloop.yaml')),
+      '--evidence-file',
+      partial
+    ])
+    expect(unconfirmed.code).toBe(1)
+    expect(unconfirmed.stdout).toContain(
+      `error: it needs a two-step confirmation: the step asks for confirmation (confirm: true); no approver confirms it in ${partial} (add restart: {NAME: {kind: approval}})`
+    )
     // The pattern `^{{ .app }}-` is rendered with the var; a changed pattern fails the step.
     const other = join(ws.dir, 'other.yaml')
     writeFileSync(

@@ -10,6 +10,7 @@ import type {
   CliProvider,
   Confirmation,
   ConfirmRequest,
+  ConfirmUnavailable,
   ManualProvider,
   ManualRequest,
   ManualSubmission,
@@ -49,9 +50,12 @@ export class Recorder {
   manual(inner: ManualProvider): ManualProvider {
     return {
       collect: (req: ManualRequest): Promise<ManualSubmission> => inner.collect(req),
-      confirm: async (req: ConfirmRequest): Promise<Confirmation | undefined> => {
+      confirm: async (
+        req: ConfirmRequest
+      ): Promise<Confirmation | ConfirmUnavailable | undefined> => {
         const given = await inner.confirm(req)
-        if (given !== undefined) this.confirmations.push({ step_id: req.step.id, by: given.by })
+        if (given !== undefined && 'by' in given)
+          this.confirmations.push({ step_id: req.step.id, by: given.by })
         return given
       },
       close: () => inner.close?.()

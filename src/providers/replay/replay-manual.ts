@@ -6,6 +6,7 @@
 import type {
   Confirmation,
   ConfirmRequest,
+  ConfirmUnavailable,
   ManualProvider,
   ManualRequest,
   ManualSubmission
@@ -57,11 +58,19 @@ export class ReplayManualProvider implements ManualProvider {
     this.opts.fallback?.close?.()
   }
 
-  /** A cli step's two-step confirmation: an approval listed under its id, else the fallback. */
-  confirm(req: ConfirmRequest): Promise<Confirmation | undefined> {
-    const by = this.opts.evidence[req.step.id]?.approvals[0]?.approver
+  /**
+   * A cli step's two-step confirmation: an approval listed under its id, else the fallback (a
+   * terminal), else none will ever come and the step fails closed.
+   */
+  confirm(req: ConfirmRequest): Promise<Confirmation | ConfirmUnavailable | undefined> {
+    const id = req.step.id
+    const by = this.opts.evidence[id]?.approvals[0]?.approver
     if (by !== undefined) return Promise.resolve({ by, method: 'approval' })
-    return this.opts.fallback?.confirm(req) ?? Promise.resolve(undefined)
+    if (this.opts.fallback !== undefined) return this.opts.fallback.confirm(req)
+    const where = this.opts.source === undefined ? NONE : `in ${this.opts.source}`
+    return Promise.resolve({
+      unavailable: `no approver confirms it ${where} (add ${id}: {NAME: {kind: approval}})`
+    })
   }
 }
 

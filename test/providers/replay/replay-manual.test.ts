@@ -61,6 +61,21 @@ describe('manual steps in replay', () => {
     expect(confirmed).toMatchObject({ step_id: 'cleanup', by: 'bob', method: 'approval' })
   })
 
+  it('fail a destructive step closed when no approver confirms it and no terminal can', async () => {
+    const noConfirm = evidence(COMPLETE.replace('cleanup:\n  bob: {kind: approval}\n', ''))
+    const rig = replayRig(RUNBOOK(), SCENARIO, { evidence: noConfirm })
+    const state = await startReplay(rig)
+    expect(state.status).toBe('failed')
+    const cleanup = state.history.find((h) => h.step_id === 'cleanup')
+    expect(cleanup).toMatchObject({ status: 'failed', exit_code: null, attempt: 0 })
+    expect(cleanup?.error).toMatch(
+      /^it needs a two-step confirmation: destructive command: .*; no approver confirms it in scenario\.evidence\.yaml \(add cleanup: \{NAME: \{kind: approval\}\}\)$/
+    )
+    expect(
+      rig.deps.store.records.some((r) => r.type === 'step_started' && r.step_id === 'cleanup')
+    ).toBe(false)
+  })
+
   it('fail closed when the file has nothing for the step', async () => {
     const rig = replayRig(RUNBOOK(), SCENARIO, {
       evidence: evidence('cleanup: {bob: {kind: approval}}')
@@ -111,9 +126,13 @@ review:
 
 describe('resuming a paused replay', () => {
   it('restores the scenario position from the history, then goes on', async () => {
-    // No approval for the destructive step: the run pauses for its confirmation.
+    // No approval for the destructive step, and a terminal that gives none yet (interrupted):
+    // the run pauses for its confirmation.
     const noConfirm = evidence(COMPLETE.replace('cleanup:\n  bob: {kind: approval}\n', ''))
-    const rig = replayRig(RUNBOOK(), SCENARIO, { evidence: noConfirm })
+    const rig = replayRig(RUNBOOK(), SCENARIO, {
+      evidence: noConfirm,
+      fallback: new SuppliedManual()
+    })
     const paused = await startReplay(rig)
     expect(paused.status).toBe('paused')
     expect(paused.pending?.kind).toBe('confirmation')
