@@ -38855,6 +38855,7 @@ function parseManualFlags(flags, approver, resolvePath) {
 
 
 
+
 /** The run's redactor: its rules, the denied environment values, and the vars given again. */
 function redactorFor(runbook, env, secretVars) {
     return runbookRedactor(runbook, [
@@ -39008,7 +39009,13 @@ async function resumeOpened(opened, opts, io) {
 }
 /** The runbook the run started with: the run's pinned copy, refusing when the working file changed. */
 async function pinnedRunbook(opened, state, io) {
-    const copy = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(opened.store.dir, 'runbook.yaml'));
+    let copy;
+    try {
+        copy = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(opened.store.dir, 'runbook.yaml'));
+    }
+    catch (err) {
+        throw new ResumeError(`the run directory's runbook.yaml cannot be read (${fsErrorReason(err)}): the run directory was altered`);
+    }
     const digest = (b) => `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(b).digest('hex')}`;
     if (digest(copy) !== state.runbook_digest)
         throw new ResumeError(`the run directory's runbook.yaml does not match the digest the run started with (${state.runbook_digest}): the run directory was altered`);
