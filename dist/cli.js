@@ -8930,13 +8930,22 @@ function parseYamlSource(text, file) {
     }
     if (diagnostics.length > 0 || doc === undefined)
         return { ok: false, diagnostics };
+    const value = toValue(doc);
+    if (!value.ok) {
+        const pos = at(value.offset);
+        const message = `invalid YAML: aliases expand to more than ${MAX_ALIAS_COUNT} nodes; write the values out or use fewer aliases`;
+        return {
+            ok: false,
+            diagnostics: [{ rule: 'yaml-syntax', severity: 'error', message, file, ...pos, path: '' }]
+        };
+    }
     const locate = (path, opts = {}) => {
         const offset = findOffset(doc, path, opts.key === true);
         return at(offset);
     };
     const source = {
         file,
-        value: doc.toJS({ maxAliasCount: 100 }),
+        value: value.value,
         locate,
         diag: (rule, severity, message, path, opts) => {
             const pos = locate(path, opts);
@@ -8944,6 +8953,27 @@ function parseYamlSource(text, file) {
         }
     };
     return { ok: true, source };
+}
+/** How many nodes aliases may expand to: a guard against "billion laughs" documents. */
+const MAX_ALIAS_COUNT = 100;
+/** The document as plain values, or the offset of its first alias when aliases expand too far. */
+function toValue(doc) {
+    try {
+        return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+    }
+    catch (err) {
+        // yaml throws a ReferenceError (possibly from another realm, so no instanceof) for too many.
+        if (!/alias count/i.test(String(err?.message)))
+            throw err;
+        let offset = 0;
+        (0,dist/* visit */.YR)(doc, {
+            Alias: (_, node) => {
+                offset = node.range?.[0] ?? 0;
+                return dist/* visit */.YR.BREAK;
+            }
+        });
+        return { ok: false, offset };
+    }
 }
 /** Offset of the opening quote of an unterminated quoted scalar (the parser reports the file end). */
 function unterminatedQuote(text) {
@@ -38864,6 +38894,7 @@ function parseManualFlags(flags, approver, resolvePath) {
 
 
 
+
 /** The run's redactor: its rules, the denied environment values, and the vars given again. */
 function redactorFor(runbook, env, secretVars) {
     return runbookRedactor(runbook, [
@@ -39017,7 +39048,13 @@ async function resumeOpened(opened, opts, io) {
 }
 /** The runbook the run started with: the run's pinned copy, refusing when the working file changed. */
 async function pinnedRunbook(opened, state, io) {
-    const copy = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(opened.store.dir, 'runbook.yaml'));
+    let copy;
+    try {
+        copy = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(opened.store.dir, 'runbook.yaml'));
+    }
+    catch (err) {
+        throw new ResumeError(`the run directory's runbook.yaml cannot be read (${fsErrorReason(err)}): the run directory was altered`);
+    }
     const digest = (b) => `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(b).digest('hex')}`;
     if (digest(copy) !== state.runbook_digest)
         throw new ResumeError(`the run directory's runbook.yaml does not match the digest the run started with (${state.runbook_digest}): the run directory was altered`);

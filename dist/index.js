@@ -37155,13 +37155,22 @@ function yaml_source_parseYamlSource(text, file) {
     }
     if (diagnostics.length > 0 || doc === undefined)
         return { ok: false, diagnostics };
+    const value = toValue(doc);
+    if (!value.ok) {
+        const pos = at(value.offset);
+        const message = `invalid YAML: aliases expand to more than ${MAX_ALIAS_COUNT} nodes; write the values out or use fewer aliases`;
+        return {
+            ok: false,
+            diagnostics: [{ rule: 'yaml-syntax', severity: 'error', message, file, ...pos, path: '' }]
+        };
+    }
     const locate = (path, opts = {}) => {
         const offset = findOffset(doc, path, opts.key === true);
         return at(offset);
     };
     const source = {
         file,
-        value: doc.toJS({ maxAliasCount: 100 }),
+        value: value.value,
         locate,
         diag: (rule, severity, message, path, opts) => {
             const pos = locate(path, opts);
@@ -37169,6 +37178,27 @@ function yaml_source_parseYamlSource(text, file) {
         }
     };
     return { ok: true, source };
+}
+/** How many nodes aliases may expand to: a guard against "billion laughs" documents. */
+const MAX_ALIAS_COUNT = 100;
+/** The document as plain values, or the offset of its first alias when aliases expand too far. */
+function toValue(doc) {
+    try {
+        return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+    }
+    catch (err) {
+        // yaml throws a ReferenceError (possibly from another realm, so no instanceof) for too many.
+        if (!/alias count/i.test(String(err?.message)))
+            throw err;
+        let offset = 0;
+        (0,dist/* visit */.YR)(doc, {
+            Alias: (_, node) => {
+                offset = node.range?.[0] ?? 0;
+                return dist/* visit */.YR.BREAK;
+            }
+        });
+        return { ok: false, offset };
+    }
 }
 /** Offset of the opening quote of an unterminated quoted scalar (the parser reports the file end). */
 function unterminatedQuote(text) {
@@ -42063,7 +42093,7 @@ __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

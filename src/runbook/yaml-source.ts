@@ -1,5 +1,5 @@
 // Parses YAML while keeping positions, so every later diagnostic can point at a line and column.
-import { isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseAllDocuments } from 'yaml'
+import { isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseAllDocuments, visit } from 'yaml'
 import type { Document, Node } from 'yaml'
 import type { Diagnostic, DocPath } from './diagnostic.js'
 import { formatPath } from './diagnostic.js'
@@ -91,6 +91,15 @@ export function parseYamlSource(text: string, file: string): ParseResult {
     }
   }
   if (diagnostics.length > 0 || doc === undefined) return { ok: false, diagnostics }
+  const value = toValue(doc)
+  if (!value.ok) {
+    const pos = at(value.offset)
+    const message = `invalid YAML: aliases expand to more than ${MAX_ALIAS_COUNT} nodes; write the values out or use fewer aliases`
+    return {
+      ok: false,
+      diagnostics: [{ rule: 'yaml-syntax', severity: 'error', message, file, ...pos, path: '' }]
+    }
+  }
 
   const locate = (path: DocPath, opts: { key?: boolean } = {}): Position => {
     const offset = findOffset(doc, path, opts.key === true)
@@ -98,7 +107,7 @@ export function parseYamlSource(text: string, file: string): ParseResult {
   }
   const source: YamlSource = {
     file,
-    value: doc.toJS({ maxAliasCount: 100 }) as unknown,
+    value: value.value,
     locate,
     diag: (rule, severity, message, path, opts) => {
       const pos = locate(path, opts)
@@ -106,6 +115,27 @@ export function parseYamlSource(text: string, file: string): ParseResult {
     }
   }
   return { ok: true, source }
+}
+
+/** How many nodes aliases may expand to: a guard against "billion laughs" documents. */
+const MAX_ALIAS_COUNT = 100
+
+/** The document as plain values, or the offset of its first alias when aliases expand too far. */
+function toValue(doc: Document): { ok: true; value: unknown } | { ok: false; offset: number } {
+  try {
+    return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown }
+  } catch (err) {
+    // yaml throws a ReferenceError (possibly from another realm, so no instanceof) for too many.
+    if (!/alias count/i.test(String((err as { message?: unknown } | null)?.message))) throw err
+    let offset = 0
+    visit(doc, {
+      Alias: (_, node) => {
+        offset = node.range?.[0] ?? 0
+        return visit.BREAK
+      }
+    })
+    return { ok: false, offset }
+  }
 }
 
 /** Offset of the opening quote of an unterminated quoted scalar (the parser reports the file end). */

@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fixture } from '../helpers/fixtures.js'
 import { workspace } from '../helpers/workspace.js'
@@ -131,6 +131,16 @@ describe('runbook resume', () => {
     expect(r.code).toBe(4)
     expect(r.stderr).toMatch(
       /seed-11\.yaml changed since the run started \(was sha256:[0-9a-f]{64}, now sha256:[0-9a-f]{64}\)/
+    )
+  })
+
+  it('refuses a run directory whose runbook.yaml was deleted (exit 4, not an internal error)', async () => {
+    const { id } = await pausedRun()
+    rmSync(join(ws.runDir(id), 'runbook.yaml'))
+    const r = await ws.run(['resume', id, '--evidence', 'ticket=INC-1'])
+    expect(r.code).toBe(4)
+    expect(r.stderr).toContain(
+      `cannot resume ${id}: the run directory's runbook.yaml cannot be read (no such file or directory)`
     )
   })
 

@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cli } from '../helpers/cli.js'
 import { fixture, ROOT } from '../helpers/fixtures.js'
+import { workspace } from '../helpers/workspace.js'
 
 const good = fixture('runbooks', 'seed-003-example.yaml')
 const bad = fixture('runbooks', 'invalid', 'command-not-allowed.yaml')
@@ -64,6 +66,25 @@ describe('runbook validate', () => {
         'missing.yaml: invalid (1 error, 0 warnings)\nmissing.yaml:1:1: error file-unreadable: no such file\n',
       stderr: ''
     })
+  })
+
+  it('refuses aliases that expand without bound as located invalid YAML, exit 3', async () => {
+    const ws = workspace()
+    try {
+      const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]']
+      for (const name of 'bcdefgh') {
+        const prev = levels.length === 1 ? 'a' : String.fromCharCode(name.charCodeAt(0) - 1)
+        levels.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(', ')}]`)
+      }
+      writeFileSync(join(ws.dir, 'bomb.yaml'), `apiVersion: runbook/v0\n${levels.join('\n')}\n`)
+      const r = await ws.run(['exec', 'bomb.yaml'])
+      expect(r.code).toBe(3)
+      expect(r.stderr).toContain(
+        'bomb.yaml:3:8: error yaml-syntax: invalid YAML: aliases expand to more than 100 nodes'
+      )
+    } finally {
+      ws.cleanup()
+    }
   })
 
   it.each([

@@ -27,6 +27,7 @@ import {
 } from '../../trace/index.js'
 import { checkAttachment } from '../attachments.js'
 import { ExitCode } from '../exit-codes.js'
+import { fsErrorReason } from '../fs-errors.js'
 import type { CliIo } from '../io.js'
 import { FlagError, parseManualFlags } from '../manual-flags.js'
 import { actorName, engineDeps, runbookRedactor } from '../run-deps.js'
@@ -238,7 +239,14 @@ async function pinnedRunbook(
   state: RunState,
   io: CliIo
 ): Promise<RunbookV0 | number> {
-  const copy = await readFile(join(opened.store.dir, 'runbook.yaml'))
+  let copy: Buffer
+  try {
+    copy = await readFile(join(opened.store.dir, 'runbook.yaml'))
+  } catch (err) {
+    throw new ResumeError(
+      `the run directory's runbook.yaml cannot be read (${fsErrorReason(err)}): the run directory was altered`
+    )
+  }
   const digest = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`
   if (digest(copy) !== state.runbook_digest)
     throw new ResumeError(
