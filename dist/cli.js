@@ -6408,49 +6408,108 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
+/***/ 6447:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ fsErrorReason)
+/* harmony export */ });
+// What a failed file operation means to the person who named the file, without Node's errno text.
+const REASONS = {
+    ENOENT: 'no such file or directory',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'is a directory',
+    ENOTDIR: 'a parent of it is not a directory',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'disk quota exceeded',
+    ENAMETOOLONG: 'the name is too long',
+    EEXIST: 'already exists'
+};
+/** A short reason for `err` from a file operation: `permission denied`, `is a directory`, ... */
+function fsErrorReason(err) {
+    const code = err?.code;
+    if (code !== undefined && REASONS[code] !== undefined)
+        return REASONS[code];
+    const message = err?.message;
+    return typeof message === 'string' ? message : String(err);
+}
+
+
+/***/ }),
+
 /***/ 2957:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6671);
-/* harmony import */ var _prompter_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2720);
+/* harmony import */ var _fs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6447);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9285);
+/* harmony import */ var _prompter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2720);
+// Entry point of the `runbook` CLI: wires the real process to runCli and maps the outcome to an
+// exit code exactly once. An unexpected error is reported in one line, not as a stack trace.
 
 
+
+const handlers = new Set();
+/**
+ * process.stdout/stderr, except that once a write has failed (`runbook exec | head -1` closed the
+ * pipe, or the disk is full) later writes are dropped instead of raising again.
+ */
+function guarded(stream, onBroken) {
+    let broken = false;
+    stream.on('error', (err) => {
+        if (broken)
+            return;
+        broken = true;
+        onBroken(err);
+    });
+    const out = {
+        write: (chunk) => (broken ? true : stream.write(chunk)),
+        isTTY: stream.isTTY
+    };
+    return out;
+}
+const stderr = guarded(process.stderr, () => undefined);
+const stdout = guarded(process.stdout, (err) => {
+    if (err.code !== 'EPIPE')
+        stderr.write(`runbook: cannot write to standard output: ${(0,_fs_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fsErrorReason */ .W)(err)}\n`);
+    // A run in progress stops as on SIGTERM: the step is stopped, the run paused and saved (exit 5).
+    if (handlers.size > 0)
+        for (const h of handlers)
+            h('output-closed');
+    else
+        process.exit(err.code === 'EPIPE' ? (process.exitCode ?? 0) : 3);
+});
 const io = {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout,
+    stderr,
     env: process.env,
     cwd: process.cwd(),
     interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
-    prompter: () => (0,_prompter_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalPrompter */ .k)(process.stdin, process.stdout),
+    prompter: () => (0,_prompter_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalPrompter */ .k)(process.stdin, process.stdout),
     signals: (handler) => {
         const on = (sig) => () => handler(sig);
         const int = on('SIGINT');
         const term = on('SIGTERM');
         process.on('SIGINT', int);
         process.on('SIGTERM', term);
+        handlers.add(handler);
         return () => {
             process.off('SIGINT', int);
             process.off('SIGTERM', term);
+            handlers.delete(handler);
         };
     }
 };
-// `runbook ... | head` closes the pipe early; that is not an error worth a stack trace.
-for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (err) => {
-        if (err.code === 'EPIPE')
-            process.exit(process.exitCode ?? 0);
-        throw err;
-    });
-}
 try {
-    process.exitCode = await (0,_program_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), io);
+    process.exitCode = await (0,_program_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), io);
 }
 catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`runbook: internal error: ${message}\n`);
+    stderr.write(`runbook: internal error: ${message}\n`);
     if (process.env.RUNBOOK_DEBUG !== undefined && err instanceof Error)
-        process.stderr.write(`${err.stack ?? ''}\n`);
+        stderr.write(`${err.stack ?? ''}\n`);
     process.exitCode = 70;
 }
 
@@ -6459,7 +6518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6671:
+/***/ 9285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31712,29 +31771,8 @@ function keptCommands(base, runbook) {
 
 
 
-;// CONCATENATED MODULE: ./src/cli/fs-errors.ts
-// What a failed file operation means to the person who named the file, without Node's errno text.
-const REASONS = {
-    ENOENT: 'no such file or directory',
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    EISDIR: 'is a directory',
-    ENOTDIR: 'a parent of it is not a directory',
-    EROFS: 'read-only file system',
-    ENOSPC: 'no space left on the device',
-    EDQUOT: 'disk quota exceeded',
-    ENAMETOOLONG: 'the name is too long',
-    EEXIST: 'already exists'
-};
-/** A short reason for `err` from a file operation: `permission denied`, `is a directory`, ... */
-function fsErrorReason(err) {
-    const code = err?.code;
-    if (code !== undefined && REASONS[code] !== undefined)
-        return REASONS[code];
-    const message = err?.message;
-    return typeof message === 'string' ? message : String(err);
-}
-
+// EXTERNAL MODULE: ./src/cli/fs-errors.ts
+var fs_errors = __nccwpck_require__(6447);
 ;// CONCATENATED MODULE: ./src/cli/commands/compile.ts
 // `runbook compile TSG.md`: Markdown TSG -> runbook YAML (+ mapping.md). Exit codes follow the Go
 // peer gert: 0 ok, 1 ok with TODOs, 2 input unreadable, 3 failed (nothing is written).
@@ -31807,7 +31845,7 @@ async function compileCommand(file, opts, io) {
         }
     }
     catch (err) {
-        io.stderr.write(`runbook compile: cannot write ${target}: ${fsErrorReason(err)}\n`);
+        io.stderr.write(`runbook compile: cannot write ${target}: ${(0,fs_errors/* fsErrorReason */.W)(err)}\n`);
         return CompileExit.Failed;
     }
     const summary = `${file}: ${describe(result)}${toStdout ? '' : ` -> ${opts.out}`}${opts.mapping === undefined ? '' : `, ${opts.mapping}`}\n`;
@@ -35049,7 +35087,7 @@ function errorCode(err) {
 ;// CONCATENATED MODULE: ./src/providers/cli/spawn-error.ts
 // The one place a failure to start a command becomes a message (STYLE.md §8).
 
-const spawn_error_REASONS = {
+const REASONS = {
     ENOENT: 'no such file or directory',
     EACCES: 'permission denied (not executable, or a directory on the way is not searchable)',
     ENOEXEC: 'not an executable format (a script needs a #! line)',
@@ -35060,7 +35098,7 @@ const spawn_error_REASONS = {
 /** Turns a spawn error into the outcome's `spawnError`: its code and a sentence naming the file. */
 function describeSpawnError(err, executable) {
     const code = errorCode(err) ?? 'UNKNOWN';
-    const reason = spawn_error_REASONS[code] ?? (err instanceof Error ? err.message : String(err));
+    const reason = REASONS[code] ?? (err instanceof Error ? err.message : String(err));
     return { code, message: `cannot run '${executable}': ${reason} (${code})` };
 }
 
@@ -37571,7 +37609,7 @@ async function checkAttachment(path) {
     }
     catch (err) {
         const code = err.code;
-        return { ok: false, reason: code === 'ENOENT' ? 'no such file' : fsErrorReason(err) };
+        return { ok: false, reason: code === 'ENOENT' ? 'no such file' : (0,fs_errors/* fsErrorReason */.W)(err) };
     }
 }
 
@@ -37668,10 +37706,15 @@ async function manualProviderFor(sources, io) {
 async function withRunListener(io, json, total, fn) {
     const controller = new AbortController();
     let interrupts = 0;
-    const unsubscribe = io.signals?.((sig) => {
+    const unsubscribe = io.signals?.((why) => {
+        if (why === 'output-closed') {
+            io.stderr.write('standard output was closed: stopping the running step and pausing the run\n');
+            controller.abort();
+            return;
+        }
         interrupts++;
         if (interrupts === 1) {
-            io.stderr.write(`\n${sig}: stopping the running step and pausing the run (press Ctrl-C again to quit at once)\n`);
+            io.stderr.write(`\n${why}: stopping the running step and pausing the run (press Ctrl-C again to quit at once)\n`);
             controller.abort();
         }
         else
@@ -37782,7 +37825,7 @@ async function writeReplayReport(opts, input, io) {
         await (0,promises_namespaceObject.writeFile)((0,external_node_path_.resolve)(io.cwd, opts.reportFile), text);
     }
     catch (err) {
-        io.stderr.write(`runbook: cannot write the replay report to ${opts.reportFile}: ${fsErrorReason(err)}\n`);
+        io.stderr.write(`runbook: cannot write the replay report to ${opts.reportFile}: ${(0,fs_errors/* fsErrorReason */.W)(err)}\n`);
         return false;
     }
     io.stderr.write(`replay report (${opts.report}) written to ${opts.reportFile}\n`);
@@ -38659,6 +38702,7 @@ function actorName(flag, env) {
 
 
 
+
 /** Runs `runbook exec`; returns the exit code. */
 async function execCommand(file, opts, io) {
     if (opts.record !== undefined && opts.mode !== 'real')
@@ -38780,10 +38824,7 @@ async function runOnce(input) {
         store = await createRun({ runsDir, runbook: input.loaded.bytes, clock: systemClock });
     }
     catch (err) {
-        // Not `instanceof Error`: errors from Node's fs may come from another realm (tests run in a VM).
-        const message = err?.message;
-        const reason = typeof message === 'string' ? message : String(err);
-        return usage(io, `cannot create a run directory under ${runsDir}: ${reason}`);
+        return usage(io, `cannot create a run directory under ${runsDir}: ${(0,fs_errors/* fsErrorReason */.W)(err)}`);
     }
     try {
         return await withRunListener(io, opts.json, runbook.steps.length, async (listener) => {
@@ -39053,7 +39094,7 @@ async function pinnedRunbook(opened, state, io) {
         copy = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(opened.store.dir, 'runbook.yaml'));
     }
     catch (err) {
-        throw new ResumeError(`the run directory's runbook.yaml cannot be read (${fsErrorReason(err)}): the run directory was altered`);
+        throw new ResumeError(`the run directory's runbook.yaml cannot be read (${(0,fs_errors/* fsErrorReason */.W)(err)}): the run directory was altered`);
     }
     const digest = (b) => `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(b).digest('hex')}`;
     if (digest(copy) !== state.runbook_digest)

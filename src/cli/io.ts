@@ -7,8 +7,11 @@ export interface OutStream {
   isTTY?: boolean
 }
 
-/** Process signals, as the CLI sees them (SIGINT, SIGTERM). Returns a function that unsubscribes. */
-export type SignalSource = (handler: (signal: 'SIGINT' | 'SIGTERM') => void) => () => void
+/** What stops a run from outside: a signal, or standard output that can no longer be written. */
+export type Interruption = 'SIGINT' | 'SIGTERM' | 'output-closed'
+
+/** Subscribes to interruptions (SIGINT, SIGTERM, a closed stdout). Returns a function that unsubscribes. */
+export type SignalSource = (handler: (why: Interruption) => void) => () => void
 
 export interface CliIo {
   stdout: OutStream
@@ -19,7 +22,7 @@ export interface CliIo {
   interactive: boolean
   /** Opens a prompter on the terminal (only called when interactive). */
   prompter?: () => Prompter & { close(): void }
-  /** Subscribes to SIGINT/SIGTERM; absent in tests that do not need it. */
+  /** Subscribes to interruptions; absent in tests that do not need it. */
   signals?: SignalSource
 }
 

@@ -1,13 +1,44 @@
 #!/usr/bin/env node
 // Entry point of the `runbook` CLI: wires the real process to runCli and maps the outcome to an
 // exit code exactly once. An unexpected error is reported in one line, not as a stack trace.
-import type { CliIo } from './io.js'
+import { fsErrorReason } from './fs-errors.js'
+import type { CliIo, Interruption, OutStream } from './io.js'
 import { runCli } from './program.js'
 import { terminalPrompter } from './prompter.js'
 
+type Handler = (why: Interruption) => void
+const handlers = new Set<Handler>()
+
+/**
+ * process.stdout/stderr, except that once a write has failed (`runbook exec | head -1` closed the
+ * pipe, or the disk is full) later writes are dropped instead of raising again.
+ */
+function guarded(stream: NodeJS.WriteStream, onBroken: (err: NodeJS.ErrnoException) => void) {
+  let broken = false
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (broken) return
+    broken = true
+    onBroken(err)
+  })
+  const out: OutStream = {
+    write: (chunk: string) => (broken ? true : stream.write(chunk)),
+    isTTY: stream.isTTY
+  }
+  return out
+}
+
+const stderr = guarded(process.stderr, () => undefined)
+const stdout = guarded(process.stdout, (err) => {
+  if (err.code !== 'EPIPE')
+    stderr.write(`runbook: cannot write to standard output: ${fsErrorReason(err)}\n`)
+  // A run in progress stops as on SIGTERM: the step is stopped, the run paused and saved (exit 5).
+  if (handlers.size > 0) for (const h of handlers) h('output-closed')
+  else process.exit(err.code === 'EPIPE' ? (process.exitCode ?? 0) : 3)
+})
+
 const io: CliIo = {
-  stdout: process.stdout,
-  stderr: process.stderr,
+  stdout,
+  stderr,
   env: process.env,
   cwd: process.cwd(),
   interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
@@ -18,27 +49,21 @@ const io: CliIo = {
     const term = on('SIGTERM')
     process.on('SIGINT', int)
     process.on('SIGTERM', term)
+    handlers.add(handler)
     return () => {
       process.off('SIGINT', int)
       process.off('SIGTERM', term)
+      handlers.delete(handler)
     }
   }
-}
-
-// `runbook ... | head` closes the pipe early; that is not an error worth a stack trace.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-    throw err
-  })
 }
 
 try {
   process.exitCode = await runCli(process.argv.slice(2), io)
 } catch (err) {
   const message = err instanceof Error ? err.message : String(err)
-  process.stderr.write(`runbook: internal error: ${message}\n`)
+  stderr.write(`runbook: internal error: ${message}\n`)
   if (process.env.RUNBOOK_DEBUG !== undefined && err instanceof Error)
-    process.stderr.write(`${err.stack ?? ''}\n`)
+    stderr.write(`${err.stack ?? ''}\n`)
   process.exitCode = 70
 }

@@ -143,11 +143,18 @@ export async function withRunListener<T>(
   const controller = new AbortController()
   let interrupts = 0
   const unsubscribe =
-    io.signals?.((sig) => {
+    io.signals?.((why) => {
+      if (why === 'output-closed') {
+        io.stderr.write(
+          'standard output was closed: stopping the running step and pausing the run\n'
+        )
+        controller.abort()
+        return
+      }
       interrupts++
       if (interrupts === 1) {
         io.stderr.write(
-          `\n${sig}: stopping the running step and pausing the run (press Ctrl-C again to quit at once)\n`
+          `\n${why}: stopping the running step and pausing the run (press Ctrl-C again to quit at once)\n`
         )
         controller.abort()
       } else process.exit(130)

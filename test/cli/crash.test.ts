@@ -1,7 +1,15 @@
 // Crash safety with real processes: kill -9 the engine at several points, resume, and check that no
 // completed step was lost or repeated; SIGINT stops the running command and pauses the run.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { join } from 'node:path'
 import type { TraceRecord } from '../../src/engine/events.js'
 import { fixture, ROOT, TSX_IMPORT } from '../helpers/fixtures.js'
@@ -175,5 +183,47 @@ describe('crash safety', () => {
     expect(resumeToEnd(runId, { MARK_SLEEP: '30', MARK_SLEEP_WHILE: flag })).toBe(0)
     const s1 = trace().find((r) => r.type === 'step_result' && r.result.step_id === 's1')
     expect(s1).toMatchObject({ result: { status: 'passed', attempt: 2 } })
+  })
+
+  it('a closed standard output (exec | head -1) pauses the run like SIGTERM (exit 5), never exit 0', async () => {
+    const child = spawn(process.execPath, ['--import', TSX_IMPORT, MAIN, 'exec', 'marks.yaml'], {
+      cwd: ws.dir,
+      env: env({ MARK_SLEEP: '1' }),
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let stderr = ''
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    const exited = new Promise<number>((res) => child.on('exit', (code) => res(code ?? -1)))
+    // Read the first line, then close the pipe, as `head -1` does.
+    await new Promise<void>((res) => child.stdout.once('data', () => res()))
+    child.stdout.destroy()
+    expect(await exited).toBe(5)
+    expect(stderr).toContain(
+      'standard output was closed: stopping the running step and pausing the run'
+    )
+    const records = trace()
+    expect(records.some((r) => r.type === 'run_paused')).toBe(true)
+    const runId = readdirSync(ws.runsDir)[0] as string
+    expect(existsSync(join(ws.runsDir, runId, '.lock'))).toBe(false)
+    expect(resumeToEnd(runId, { MARK_SLEEP: '0' })).toBe(0)
+    expect(marks()).toContain('s6')
+  })
+
+  it('an output that cannot be written is one line and exit 3, not a stack trace', () => {
+    const full = openSync('/dev/full', 'w')
+    try {
+      const r = spawnSync(process.execPath, ['--import', TSX_IMPORT, MAIN, 'schema'], {
+        cwd: ws.dir,
+        env: env(),
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8'
+      })
+      expect(r.status).toBe(3)
+      expect(r.stderr).toBe(
+        'runbook: cannot write to standard output: no space left on the device\n'
+      )
+    } finally {
+      closeSync(full)
+    }
   })
 })

@@ -240,7 +240,9 @@ describe('runbook exec (seed 003 §11)', () => {
     const file = write('not-a-dir', 'x')
     const r = await ws.run(['exec', seed11, '--runs-dir', join(file, 'runs')])
     expect(r.code).toBe(3)
-    expect(r.stderr).toContain(`cannot create a run directory under ${join(file, 'runs')}: ENOTDIR`)
+    expect(r.stderr).toContain(
+      `cannot create a run directory under ${join(file, 'runs')}: a parent of it is not a directory\n`
+    )
     const proc = await ws.run(['exec', seed11, '--runs-dir', '/proc/runbook-test-runs'])
     expect(proc.code).toBe(3)
     expect(proc.stderr).toContain('cannot create a run directory under /proc/runbook-test-runs')

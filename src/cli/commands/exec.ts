@@ -16,6 +16,7 @@ import type { RunbookV0 } from '../../runbook/index.js'
 import { createRun } from '../../trace/index.js'
 import type { FileRunStore } from '../../trace/index.js'
 import { ExitCode } from '../exit-codes.js'
+import { fsErrorReason } from '../fs-errors.js'
 import type { CliIo } from '../io.js'
 import { DEFAULT_RUNS_DIR } from '../outcome.js'
 import { formatPlan } from '../plan-format.js'
@@ -194,10 +195,7 @@ async function runOnce(input: RunInput): Promise<RunOutcome | number> {
   try {
     store = await createRun({ runsDir, runbook: input.loaded.bytes, clock: systemClock })
   } catch (err) {
-    // Not `instanceof Error`: errors from Node's fs may come from another realm (tests run in a VM).
-    const message = (err as { message?: unknown } | null)?.message
-    const reason = typeof message === 'string' ? message : String(err)
-    return usage(io, `cannot create a run directory under ${runsDir}: ${reason}`)
+    return usage(io, `cannot create a run directory under ${runsDir}: ${fsErrorReason(err)}`)
   }
   try {
     return await withRunListener(io, opts.json, runbook.steps.length, async (listener) => {
