@@ -6444,7 +6444,7 @@ function fsErrorReason(err) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _fs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6447);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9285);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(740);
 /* harmony import */ var _prompter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2720);
 // Entry point of the `runbook` CLI: wires the real process to runCli and maps the outcome to an
 // exit code exactly once. An unexpected error is reported in one line, not as a stack trace.
@@ -6518,7 +6518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9285:
+/***/ 740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9182,10 +9182,12 @@ const checkEvidenceSchema = createSchemaChecker(evidence_v0_schema_namespaceObje
     return source.diag('schema-unknown-field', 'error', `field '${field}' does not apply to kind '${String(kind)}'${expected}`, path, { key: true });
 });
 /**
- * Parses an evidence file. Attachment paths are resolved with `resolvePath` (relative to the
- * file's directory, by the caller, which owns the file system).
+ * Parses an evidence file. The caller, which owns the file system and the runbook, resolves and
+ * checks attachment paths and may check the inputs further; every problem is located in the file.
  */
-function parseEvidenceFile(text, file, resolvePath = (p) => p) {
+function parseEvidenceFile(text, file, opts = {}) {
+    const resolvePath = opts.resolvePath ?? ((p) => p);
+    const attachmentProblem = opts.attachmentProblem ?? (() => undefined);
     const parsed = parseYamlSource(text, file);
     if (!parsed.ok)
         return { ok: false, diagnostics: parsed.diagnostics };
@@ -9193,6 +9195,7 @@ function parseEvidenceFile(text, file, resolvePath = (p) => p) {
     if (errors.length > 0)
         return { ok: false, diagnostics: sortDiagnostics(errors) };
     const inputs = {};
+    const unusable = [];
     const doc = parsed.source.value;
     for (const [stepId, items] of Object.entries(doc)) {
         const step = { evidence: [], approvals: [] };
@@ -9206,11 +9209,20 @@ function parseEvidenceFile(text, file, resolvePath = (p) => p) {
                 step.evidence.push({ name, kind: 'text', value: item.value ?? '' });
             else if (item.kind === 'checklist')
                 step.evidence.push({ name, kind: 'checklist', items: item.items ?? [] });
-            else
-                step.evidence.push({ name, kind: 'attachment', path: resolvePath(item.path ?? '') });
+            else {
+                const path = resolvePath(item.path ?? '');
+                const problem = attachmentProblem(path);
+                if (problem !== undefined)
+                    unusable.push(parsed.source.diag('evidence-attachment-unreadable', 'error', `attachment '${name}' of step '${stepId}': ${item.path ?? ''} (${path}) ${problem}; expected a readable file, relative to the evidence file`, [stepId, name, 'path']));
+                step.evidence.push({ name, kind: 'attachment', path });
+            }
         }
         inputs[stepId] = step;
     }
+    for (const p of opts.check?.(inputs) ?? [])
+        unusable.push(parsed.source.diag(p.rule, 'error', p.message, p.path, p.key === true ? { key: true } : {}));
+    if (unusable.length > 0)
+        return { ok: false, diagnostics: sortDiagnostics(unusable) };
     return { ok: true, inputs };
 }
 
@@ -32777,10 +32789,35 @@ function hasError(diagnostics) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/providers/attachment-check.ts
+// Whether a file named as an attachment can be attached: checked before anything is recorded, so a
+// bad path is refused up front with its location instead of failing half-way through a run.
+
+/** Why `path` cannot be attached, or undefined when it is a readable regular file. */
+function attachmentProblem(path) {
+    try {
+        if (!(0,external_node_fs_.statSync)(path).isFile())
+            return 'is not a regular file';
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.R_OK);
+        return undefined;
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT')
+            return 'no such file';
+        if (code === 'EACCES')
+            return 'permission denied';
+        if (code === 'ENOTDIR')
+            return 'a parent of it is not a directory';
+        return `cannot be read (${code ?? String(err)})`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/providers/replay/scenario-load.ts
 // Reading a scenario and its replay evidence from disk: thin wrappers around the pure parsers.
 // Evidence comes from --evidence-file, else SCENARIO.evidence.yaml beside the scenario, else (gert)
 // the evidence written inside the scenario.
+
 
 
 
@@ -32827,7 +32864,11 @@ async function loadReplayScenario(path, opts = {}) {
     catch (err) {
         return { diagnostics: [...parsed.diagnostics, fileDiagnostic(file, err)], evidence: {} };
     }
-    const evidence = parseEvidenceFile(text, file, (p) => (0,external_node_path_.resolve)((0,external_node_path_.dirname)(file), p));
+    const evidence = parseEvidenceFile(text, file, {
+        resolvePath: (p) => (0,external_node_path_.resolve)((0,external_node_path_.dirname)(file), p),
+        attachmentProblem: attachmentProblem,
+        ...(opts.checkEvidence === undefined ? {} : { check: opts.checkEvidence })
+    });
     if (!evidence.ok)
         return { diagnostics: [...parsed.diagnostics, ...evidence.diagnostics], evidence: {} };
     return { ...parsed, evidence: evidence.inputs, evidenceSource: file };
@@ -37477,6 +37518,48 @@ function formatPlan(plan) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/cli/evidence-check.ts
+// Checks an evidence file against the runbook it is given for, before anything runs: a step id the
+// runbook does not have, evidence for a cli step, a misspelled name or checklist item, or an
+// approver without the required role is an error located in the file, not an input silently
+// dropped when the step is reached.
+
+
+/** The `check` of parseEvidenceFile for inputs meant for `runbook`. */
+function evidenceChecksFor(runbook) {
+    const takers = runbook.steps.filter((s) => s.type === 'manual').map((s) => s.id);
+    return (inputs) => Object.entries(inputs).flatMap(([stepId, given]) => {
+        const step = runbook.steps.find((s) => s.id === stepId);
+        if (step === undefined)
+            return [
+                {
+                    rule: 'evidence-step-unknown',
+                    message: `the runbook has no step '${stepId}'; its manual steps are: ${takers.join(', ') || '(none)'}`,
+                    path: [stepId],
+                    key: true
+                }
+            ];
+        if (step.type === 'cli')
+            return given.evidence.map((e) => ({
+                rule: 'evidence-refused',
+                message: `step '${stepId}' is a cli step: it takes no evidence, only approvals that confirm it`,
+                path: [stepId, e.name],
+                key: true
+            }));
+        const req = manualRequirements(step, runbook.meta.governance);
+        const refused = (name, reasons) => reasons.map((r) => ({
+            rule: 'evidence-refused',
+            message: `step '${stepId}', ${name}: ${r.reason}`,
+            path: [stepId, name],
+            key: true
+        }));
+        return [
+            ...given.evidence.flatMap((e) => refused(e.name, checkSubmission(req, [e], []))),
+            ...given.approvals.flatMap((a) => refused(a.approver, checkSubmission(req, [], [a])))
+        ];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/providers/manual/supplied.ts
 class SuppliedManualProvider {
     inputs;
@@ -37600,22 +37683,17 @@ class TerminalManualProvider {
 ;// CONCATENATED MODULE: ./src/cli/attachments.ts
 // Checks a file given as an attachment before anything is recorded.
 
-
 /** `ok` with the path when it names a readable regular file, else the reason it cannot be attached. */
-async function checkAttachment(path) {
-    try {
-        const s = await (0,promises_namespaceObject.stat)(path);
-        return s.isFile() ? { ok: true, path } : { ok: false, reason: 'is not a regular file' };
-    }
-    catch (err) {
-        const code = err.code;
-        return { ok: false, reason: code === 'ENOENT' ? 'no such file' : (0,fs_errors/* fsErrorReason */.W)(err) };
-    }
+function checkAttachment(path) {
+    const reason = attachmentProblem(path);
+    return Promise.resolve(reason === undefined ? { ok: true, path } : { ok: false, reason });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run-support.ts
 // What exec and resume share: loading a runbook for a run, choosing where manual input comes from,
 // stopping cleanly on SIGINT/SIGTERM, and reporting how the run ended.
+
+
 
 
 
@@ -37671,7 +37749,11 @@ async function manualProviderFor(sources, io) {
             printDiagnostics(io, [fileDiagnostic(sources.evidenceFile, err)]);
             return ExitCode.InvalidInput;
         }
-        const parsed = parseEvidenceFile(text, sources.evidenceFile, (p) => (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), p));
+        const parsed = parseEvidenceFile(text, sources.evidenceFile, {
+            resolvePath: (p) => (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), p),
+            attachmentProblem: attachmentProblem,
+            ...(sources.runbook === undefined ? {} : { check: evidenceChecksFor(sources.runbook) })
+        });
         if (!parsed.ok) {
             printDiagnostics(io, parsed.diagnostics);
             return ExitCode.InvalidInput;
@@ -37769,13 +37851,17 @@ function reportRun(state, failure, runbook, runDir, runsDirFlag, io, json) {
 
 
 
+
 /** Loads the scenario (and its evidence) and intersects its governance with the runbook's. */
 async function loadReplay(runbook, opts, io) {
     if (opts.scenario === undefined) {
         io.stderr.write('runbook: --mode replay needs a scenario: --scenario SCENARIO.yaml\n');
         return ExitCode.InvalidInput;
     }
-    const loaded = await loadReplayScenario((0,external_node_path_.resolve)(io.cwd, opts.scenario), opts.evidenceFile === undefined ? {} : { evidenceFile: (0,external_node_path_.resolve)(io.cwd, opts.evidenceFile) });
+    const loaded = await loadReplayScenario((0,external_node_path_.resolve)(io.cwd, opts.scenario), {
+        checkEvidence: evidenceChecksFor(runbook),
+        ...(opts.evidenceFile === undefined ? {} : { evidenceFile: (0,external_node_path_.resolve)(io.cwd, opts.evidenceFile) })
+    });
     printDiagnostics(io, loaded.diagnostics);
     if (loaded.scenario === undefined || loaded.diagnostics.some((d) => d.severity === 'error'))
         return ExitCode.InvalidInput;
@@ -38757,6 +38843,7 @@ async function execCommand(file, opts, io) {
     }
     const manual = await manualProviderFor({
         ...(opts.evidenceFile === undefined ? {} : { evidenceFile: opts.evidenceFile }),
+        runbook,
         actor,
         ...role
     }, io);
@@ -39021,6 +39108,7 @@ async function resumeOpened(opened, opts, io) {
     }
     const supplied = await manualProviderFor({
         ...(opts.evidenceFile === undefined ? {} : { evidenceFile: opts.evidenceFile }),
+        runbook,
         ...(step === undefined || (given.evidence.length === 0 && given.approvals.length === 0)
             ? {}
             : { flagged: { stepId: step.id, inputs: given } }),

@@ -37348,10 +37348,12 @@ const checkEvidenceSchema = createSchemaChecker(evidence_v0_schema_namespaceObje
     return source.diag('schema-unknown-field', 'error', `field '${field}' does not apply to kind '${String(kind)}'${expected}`, path, { key: true });
 });
 /**
- * Parses an evidence file. Attachment paths are resolved with `resolvePath` (relative to the
- * file's directory, by the caller, which owns the file system).
+ * Parses an evidence file. The caller, which owns the file system and the runbook, resolves and
+ * checks attachment paths and may check the inputs further; every problem is located in the file.
  */
-function parseEvidenceFile(text, file, resolvePath = (p) => p) {
+function parseEvidenceFile(text, file, opts = {}) {
+    const resolvePath = opts.resolvePath ?? ((p) => p);
+    const attachmentProblem = opts.attachmentProblem ?? (() => undefined);
     const parsed = parseYamlSource(text, file);
     if (!parsed.ok)
         return { ok: false, diagnostics: parsed.diagnostics };
@@ -37359,6 +37361,7 @@ function parseEvidenceFile(text, file, resolvePath = (p) => p) {
     if (errors.length > 0)
         return { ok: false, diagnostics: sortDiagnostics(errors) };
     const inputs = {};
+    const unusable = [];
     const doc = parsed.source.value;
     for (const [stepId, items] of Object.entries(doc)) {
         const step = { evidence: [], approvals: [] };
@@ -37372,11 +37375,20 @@ function parseEvidenceFile(text, file, resolvePath = (p) => p) {
                 step.evidence.push({ name, kind: 'text', value: item.value ?? '' });
             else if (item.kind === 'checklist')
                 step.evidence.push({ name, kind: 'checklist', items: item.items ?? [] });
-            else
-                step.evidence.push({ name, kind: 'attachment', path: resolvePath(item.path ?? '') });
+            else {
+                const path = resolvePath(item.path ?? '');
+                const problem = attachmentProblem(path);
+                if (problem !== undefined)
+                    unusable.push(parsed.source.diag('evidence-attachment-unreadable', 'error', `attachment '${name}' of step '${stepId}': ${item.path ?? ''} (${path}) ${problem}; expected a readable file, relative to the evidence file`, [stepId, name, 'path']));
+                step.evidence.push({ name, kind: 'attachment', path });
+            }
         }
         inputs[stepId] = step;
     }
+    for (const p of opts.check?.(inputs) ?? [])
+        unusable.push(parsed.source.diag(p.rule, 'error', p.message, p.path, p.key === true ? { key: true } : {}));
+    if (unusable.length > 0)
+        return { ok: false, diagnostics: sortDiagnostics(unusable) };
     return { ok: true, inputs };
 }
 

@@ -16,6 +16,7 @@ import {
 import type { Recorder } from '../providers/replay/index.js'
 import { writeRecording } from '../providers/replay/index.js'
 import { systemClock } from '../providers/system-clock.js'
+import { evidenceChecksFor } from './evidence-check.js'
 import { fsErrorReason } from './fs-errors.js'
 import type { RunbookV0 } from '../runbook/index.js'
 import { ExitCode } from './exit-codes.js'
@@ -46,10 +47,10 @@ export async function loadReplay(
     io.stderr.write('runbook: --mode replay needs a scenario: --scenario SCENARIO.yaml\n')
     return ExitCode.InvalidInput
   }
-  const loaded = await loadReplayScenario(
-    resolve(io.cwd, opts.scenario),
-    opts.evidenceFile === undefined ? {} : { evidenceFile: resolve(io.cwd, opts.evidenceFile) }
-  )
+  const loaded = await loadReplayScenario(resolve(io.cwd, opts.scenario), {
+    checkEvidence: evidenceChecksFor(runbook),
+    ...(opts.evidenceFile === undefined ? {} : { evidenceFile: resolve(io.cwd, opts.evidenceFile) })
+  })
   printDiagnostics(io, loaded.diagnostics)
   if (loaded.scenario === undefined || loaded.diagnostics.some((d) => d.severity === 'error'))
     return ExitCode.InvalidInput

@@ -27,7 +27,9 @@ import { useColor } from './io.js'
 import { exitCodeFor, resumeHint } from './outcome.js'
 import { progressPrinter } from './progress.js'
 import { makeStyle } from './style.js'
+import { attachmentProblem } from '../providers/attachment-check.js'
 import { checkAttachment } from './attachments.js'
+import { evidenceChecksFor } from './evidence-check.js'
 
 /** Rule ids that mean "governance refuses this runbook" rather than "the runbook is malformed". */
 const GOVERNANCE_RULES = new Set(['command-denied', 'command-not-allowed'])
@@ -69,6 +71,8 @@ export function printDiagnostics(io: CliIo, diagnostics: readonly Diagnostic[]):
 export interface ManualSources {
   /** Evidence file (flag value), resolved against the working directory. */
   evidenceFile?: string
+  /** The runbook the evidence file is for; its inputs are checked against it. */
+  runbook?: RunbookV0
   /** Inputs from flags, for the step the run waits on. */
   flagged?: { stepId: string; inputs: EvidenceFile[string] }
   approver?: ApprovalInput
@@ -91,7 +95,11 @@ export async function manualProviderFor(
       printDiagnostics(io, [fileDiagnostic(sources.evidenceFile, err)])
       return ExitCode.InvalidInput
     }
-    const parsed = parseEvidenceFile(text, sources.evidenceFile, (p) => resolve(dirname(path), p))
+    const parsed = parseEvidenceFile(text, sources.evidenceFile, {
+      resolvePath: (p) => resolve(dirname(path), p),
+      attachmentProblem,
+      ...(sources.runbook === undefined ? {} : { check: evidenceChecksFor(sources.runbook) })
+    })
     if (!parsed.ok) {
       printDiagnostics(io, parsed.diagnostics)
       return ExitCode.InvalidInput

@@ -2,7 +2,7 @@
 // `runbook resume --evidence-file` and for replay (`SCENARIO.evidence.yaml`).
 // Shape: step_id -> name -> { kind, value | items | path | role }.
 import evidenceSchema from '../../schema/evidence.v0.schema.json' with { type: 'json' }
-import type { Diagnostic } from './diagnostic.js'
+import type { Diagnostic, DocPath } from './diagnostic.js'
 import { sortDiagnostics } from './diagnostic.js'
 import { createSchemaChecker } from './schema-check.js'
 import { parseYamlSource } from './yaml-source.js'
@@ -60,20 +60,41 @@ interface RawItem {
   role?: string
 }
 
+/** A problem the caller finds in the parsed inputs (against a runbook), located by its path. */
+export interface EvidenceProblem {
+  rule: string
+  message: string
+  /** `[step_id]`, `[step_id, name]`, ...; a key's position when `key` is set. */
+  path: DocPath
+  key?: boolean
+}
+
+export interface EvidenceFileOptions {
+  /** Resolves an attachment path (relative to the file's directory). */
+  resolvePath?: (p: string) => string
+  /** Why a resolved attachment cannot be attached, or undefined. */
+  attachmentProblem?: (resolved: string) => string | undefined
+  /** Further checks on the inputs, e.g. against the runbook they are for. */
+  check?: (inputs: EvidenceFile) => EvidenceProblem[]
+}
+
 /**
- * Parses an evidence file. Attachment paths are resolved with `resolvePath` (relative to the
- * file's directory, by the caller, which owns the file system).
+ * Parses an evidence file. The caller, which owns the file system and the runbook, resolves and
+ * checks attachment paths and may check the inputs further; every problem is located in the file.
  */
 export function parseEvidenceFile(
   text: string,
   file: string,
-  resolvePath: (p: string) => string = (p) => p
+  opts: EvidenceFileOptions = {}
 ): EvidenceFileParse {
+  const resolvePath = opts.resolvePath ?? ((p: string) => p)
+  const attachmentProblem = opts.attachmentProblem ?? (() => undefined)
   const parsed = parseYamlSource(text, file)
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics }
   const errors = checkEvidenceSchema(parsed.source)
   if (errors.length > 0) return { ok: false, diagnostics: sortDiagnostics(errors) }
   const inputs: EvidenceFile = {}
+  const unusable: Diagnostic[] = []
   const doc = parsed.source.value as Record<string, Record<string, RawItem>>
   for (const [stepId, items] of Object.entries(doc)) {
     const step: StepInputs = { evidence: [], approvals: [] }
@@ -87,9 +108,27 @@ export function parseEvidenceFile(
         step.evidence.push({ name, kind: 'text', value: item.value ?? '' })
       else if (item.kind === 'checklist')
         step.evidence.push({ name, kind: 'checklist', items: item.items ?? [] })
-      else step.evidence.push({ name, kind: 'attachment', path: resolvePath(item.path ?? '') })
+      else {
+        const path = resolvePath(item.path ?? '')
+        const problem = attachmentProblem(path)
+        if (problem !== undefined)
+          unusable.push(
+            parsed.source.diag(
+              'evidence-attachment-unreadable',
+              'error',
+              `attachment '${name}' of step '${stepId}': ${item.path ?? ''} (${path}) ${problem}; expected a readable file, relative to the evidence file`,
+              [stepId, name, 'path']
+            )
+          )
+        step.evidence.push({ name, kind: 'attachment', path })
+      }
     }
     inputs[stepId] = step
   }
+  for (const p of opts.check?.(inputs) ?? [])
+    unusable.push(
+      parsed.source.diag(p.rule, 'error', p.message, p.path, p.key === true ? { key: true } : {})
+    )
+  if (unusable.length > 0) return { ok: false, diagnostics: sortDiagnostics(unusable) }
   return { ok: true, inputs }
 }

@@ -31,7 +31,14 @@ export { parseDuration, formatDuration } from './duration.js'
 export { compileRegex, quoteRegex } from './regex.js'
 export { commandName, matchCommandList, commandRunnerReason } from './commands.js'
 export { parseEvidenceFile, EVIDENCE_SCHEMA } from './evidence-file.js'
-export type { EvidenceFile, EvidenceInput, ApprovalInput, StepInputs } from './evidence-file.js'
+export type {
+  EvidenceFile,
+  EvidenceFileOptions,
+  EvidenceInput,
+  EvidenceProblem,
+  ApprovalInput,
+  StepInputs
+} from './evidence-file.js'
 export { createSchemaChecker } from './schema-check.js'
 export type { SchemaChecker, ErrorExplainer } from './schema-check.js'
 export { parseYamlSource } from './yaml-source.js'

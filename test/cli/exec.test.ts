@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fixture } from '../helpers/fixtures.js'
 import { workspace } from '../helpers/workspace.js'
@@ -261,5 +261,42 @@ describe('runbook exec (seed 003 §11)', () => {
       "the runbook has no var 'nope'"
     )
     expect((await ws.run(['exec', seed11, '--mode', 'fast'])).code).toBe(3)
+  })
+
+  it('checks an evidence file against the runbook before anything runs (exit 3, located)', async () => {
+    mkdirSync(join(ws.dir, 'adir'))
+    const evidence = write(
+      'ev.yaml',
+      [
+        'review:',
+        '  tikcet: {kind: text, value: INC-1}',
+        '  checks: {kind: checklist, items: [not an item]}',
+        '  log: {kind: attachment, path: missing.txt}',
+        '  eve: {kind: approval, role: intern}',
+        'no_such_step:',
+        '  x: {kind: text, value: y}',
+        'kernel:',
+        '  y: {kind: attachment, path: adir}',
+        ''
+      ].join('\n')
+    )
+    const r = await ws.run(['exec', seed11, '--evidence-file', evidence])
+    expect(r.code).toBe(3)
+    const lines = r.stderr.trim().split('\n')
+    expect(lines.map((l) => l.replace(/: error (\S+):.*\(at (.*)\)$/, ' $1 $2'))).toEqual([
+      `${evidence}:2:3 evidence-refused review.tikcet`,
+      `${evidence}:3:3 evidence-refused review.checks`,
+      `${evidence}:4:33 evidence-attachment-unreadable review.log.path`,
+      `${evidence}:5:3 evidence-refused review.eve`,
+      `${evidence}:6:1 evidence-step-unknown no_such_step`,
+      `${evidence}:9:3 evidence-refused kernel.y`,
+      `${evidence}:9:31 evidence-attachment-unreadable kernel.y.path`
+    ])
+    expect(r.stderr).toContain("this step asks for no evidence named 'tikcet'")
+    expect(r.stderr).toContain('missing.txt')
+    expect(r.stderr).toContain(
+      "the runbook has no step 'no_such_step'; its manual steps are: review"
+    )
+    expect(existsSync(ws.runsDir)).toBe(false)
   })
 })

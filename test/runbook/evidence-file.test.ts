@@ -5,7 +5,7 @@ import { fixture } from '../helpers/fixtures.js'
 describe('parseEvidenceFile', () => {
   it('reads evidence and approvals per step, resolving attachment paths', () => {
     const text = readFileSync(fixture('evidence', 'review.evidence.yaml'), 'utf8')
-    const r = parseEvidenceFile(text, 'review.evidence.yaml', (p) => `/base/${p}`)
+    const r = parseEvidenceFile(text, 'review.evidence.yaml', { resolvePath: (p) => `/base/${p}` })
     expect(r).toEqual({
       ok: true,
       inputs: {

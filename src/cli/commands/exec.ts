@@ -100,6 +100,7 @@ export async function execCommand(file: string, opts: ExecOptions, io: CliIo): P
   const manual = await manualProviderFor(
     {
       ...(opts.evidenceFile === undefined ? {} : { evidenceFile: opts.evidenceFile }),
+      runbook,
       actor,
       ...role
     },

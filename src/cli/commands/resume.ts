@@ -152,6 +152,7 @@ async function resumeOpened(opened: OpenedRun, opts: ResumeOptions, io: CliIo): 
   const supplied = await manualProviderFor(
     {
       ...(opts.evidenceFile === undefined ? {} : { evidenceFile: opts.evidenceFile }),
+      runbook,
       ...(step === undefined || (given.evidence.length === 0 && given.approvals.length === 0)
         ? {}
         : { flagged: { stepId: step.id, inputs: given } }),

@@ -6,6 +6,8 @@ import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import type { Diagnostic, EvidenceFile } from '../../runbook/index.js'
 import { fileDiagnostic, parseEvidenceFile } from '../../runbook/index.js'
+import type { EvidenceFileOptions } from '../../runbook/index.js'
+import { attachmentProblem } from '../attachment-check.js'
 import type { Scenario } from './scenario-model.js'
 import type { ScenarioParse } from './scenario-parse.js'
 import { parseScenarioText } from './scenario-parse.js'
@@ -46,7 +48,11 @@ export async function readScenarioFile(path: string): Promise<ScenarioParse> {
 /** Loads a scenario plus its evidence (`evidenceFile` overrides SCENARIO.evidence.yaml). */
 export async function loadReplayScenario(
   path: string,
-  opts: { evidenceFile?: string } = {}
+  opts: {
+    evidenceFile?: string
+    /** Checks of the evidence against the runbook it is for (see parseEvidenceFile). */
+    checkEvidence?: EvidenceFileOptions['check']
+  } = {}
 ): Promise<LoadedScenario> {
   const parsed = await readScenarioFile(path)
   const beside = evidencePathFor(path)
@@ -65,7 +71,11 @@ export async function loadReplayScenario(
   } catch (err) {
     return { diagnostics: [...parsed.diagnostics, fileDiagnostic(file, err)], evidence: {} }
   }
-  const evidence = parseEvidenceFile(text, file, (p) => resolve(dirname(file), p))
+  const evidence = parseEvidenceFile(text, file, {
+    resolvePath: (p) => resolve(dirname(file), p),
+    attachmentProblem,
+    ...(opts.checkEvidence === undefined ? {} : { check: opts.checkEvidence })
+  })
   if (!evidence.ok)
     return { diagnostics: [...parsed.diagnostics, ...evidence.diagnostics], evidence: {} }
   return { ...parsed, evidence: evidence.inputs, evidenceSource: file }

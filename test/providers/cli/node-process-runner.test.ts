@@ -218,7 +218,12 @@ describe('NodeProcessRunner: descendants that leave the process group', () => {
   })
 
   it('ends the step at the timeout even when an escaped process keeps writing', async () => {
-    const { outcome, stdout } = await run(spec(['escape-group.sh'], { timeoutMs: 1000 }))
+    // The pipe must never look idle before the timeout: a writer that ticks every 50 ms can
+    // stall past a 200 ms idle window on a loaded machine, so the window is wider here.
+    const { outcome, stdout } = await run(
+      spec(['escape-group.sh'], { timeoutMs: 1000 }),
+      new NodeProcessRunner({ killGraceMs: 300, lingerMs: 1500 })
+    )
     firstPid(stdout)
     expect(outcome).toMatchObject({ exitCode: 0, timedOut: true })
     expect(stdout).toContain('tick')
