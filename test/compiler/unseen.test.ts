@@ -138,3 +138,16 @@ describe('unseen: checkout API with numbered steps and GET /health', () => {
     ])
   })
 })
+
+describe('unseen: VM disk full on Azure and GCP', () => {
+  const r = doc('vm-disk-full.md')
+
+  it('never automates a script run on the VM through the cloud CLI', () => {
+    for (const line of [27, 35, 41, 64, 70]) expect(step(r, line)?.type).toBe('manual')
+    expect(step(r, 27)?.instructions).toContain(
+      "az vm run-command invoke runs the script 'df -h; du -xh / --max-depth=2 | sort -rh | head -20' elsewhere"
+    )
+    expect(step(r, 35)?.instructions).toContain('Run by hand only if it is safe to do so')
+    expect(step(r, 70)?.instructions).toContain('Not automated (destructive): gcloud compute ssh')
+  })
+})
