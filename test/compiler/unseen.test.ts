@@ -150,4 +150,34 @@ describe('unseen: VM disk full on Azure and GCP', () => {
     expect(step(r, 35)?.instructions).toContain('Run by hand only if it is safe to do so')
     expect(step(r, 70)?.instructions).toContain('Not automated (destructive): gcloud compute ssh')
   })
+
+  it('does not run the command group the prose describes', () => {
+    expect(r.interpretation.accounts.find((a) => a.line === 24)?.note).toBe(
+      'the subject of a sentence that describes it, not asked to run'
+    )
+  })
+})
+
+describe('unseen: TLS certificate about to expire', () => {
+  const r = doc('tls-certificate-expiry.md')
+
+  it('does not offer to revoke a certificate the note says not to revoke', () => {
+    expect(r.interpretation.accounts.find((a) => a.line === 44)?.note).toBe(
+      'the subject of a sentence that describes it, not asked to run'
+    )
+    expect(r.runbook.steps.some((s) => s.instructions?.includes('--cert-path'))).toBe(false)
+    expect(step(r, 50)?.type).toBe('manual')
+  })
+
+  it('reads the certificate file with a var for DOMAIN_NAME, and keeps the secret delete manual', () => {
+    expect(step(r, 24)?.with?.argv).toEqual([
+      'openssl',
+      'x509',
+      '-in',
+      '/etc/letsencrypt/live/{{ .domain_name }}/fullchain.pem',
+      '-noout',
+      '-enddate'
+    ])
+    expect(step(r, 73)?.instructions).toContain('Run by hand only if it is safe to do so')
+  })
 })
