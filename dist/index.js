@@ -36516,6 +36516,9 @@ function classifyStatement(tool, stmt) {
         return classified('destructive', tool, `sql.${kw.toLowerCase()}`, `${kw} removes a table or its rows`);
     if ((kw === 'DELETE' || kw === 'UPDATE') && !hasWhere)
         return classified('destructive', tool, `sql.${kw.toLowerCase()}-all`, `${kw} without WHERE changes every row`);
+    const admin = adminStatement(kw, upper);
+    if (admin !== undefined)
+        return classified(admin[0], tool, admin[1], admin[2]);
     if (kw === 'ALTER' && /\bDROP\b/.test(upper))
         return classified('destructive', tool, 'sql.alter-drop', 'ALTER ... DROP removes a column, constraint or partition');
     if (/^(SELECT|SHOW|EXPLAIN|DESCRIBE|DESC|VALUES|TABLE|PRAGMA|USE)$/.test(kw) &&
@@ -36526,6 +36529,29 @@ function classifyStatement(tool, stmt) {
     if (/^(INSERT|UPDATE|DELETE|CREATE|ALTER|GRANT|REVOKE|SET|BEGIN|COMMIT|ROLLBACK|START|VACUUM|ANALYZE|REINDEX|COPY|MERGE|REPLACE|UPSERT|COMMENT|REFRESH|CLUSTER|LOCK|SELECT|WITH)$/.test(kw))
         return classified('mutating', tool, `sql.write`, `${kw} changes the database`);
     return classified('unknown', tool, 'sql.unknown', `the SQL statement '${kw || text.slice(0, 20)}' is not one the classifier knows`);
+}
+// Server administration (MySQL/MariaDB, PostgreSQL): deleting binary logs, resetting replication,
+// ending a connection or skipping replicated transactions cannot be put back; stopping replication
+// or flushing can.
+function adminStatement(kw, upper) {
+    if (/^PURGE\s+(BINARY|MASTER)\s+LOGS\b/.test(upper))
+        return ['destructive', 'sql.purge', 'PURGE BINARY LOGS deletes binary logs for good'];
+    if (/^RESET\s+(MASTER|SLAVE|REPLICA|BINARY)\b/.test(upper))
+        return ['destructive', 'sql.reset', 'RESET deletes binary logs or replication state for good'];
+    if (kw === 'KILL')
+        return ['destructive', 'sql.kill', 'KILL ends a connection or its running statement'];
+    if (kw === 'SET' && /\bSQL_(SLAVE|REPLICA)_SKIP_COUNTER\b/.test(upper))
+        return [
+            'destructive',
+            'sql.skip',
+            'the skip counter drops replicated transactions: the replica no longer matches its source'
+        ];
+    if (/^(STOP|START)\s+(SLAVE|REPLICA|GROUP_REPLICATION|ALL\s+SLAVES|ALL\s+REPLICAS)\b/.test(upper))
+        return ['mutating', 'sql.replication', `${kw} stops or starts replication`];
+    if (/^CHANGE\s+(MASTER|REPLICATION)\b/.test(upper) ||
+        /^(FLUSH|CHECKPOINT|DISCARD|OPTIMIZE|REPAIR|INSTALL|UNINSTALL)$/.test(kw))
+        return ['mutating', 'sql.admin', `${kw} changes the server state`];
+    return undefined;
 }
 /** Splits SQL on `;` outside quotes. */
 function splitStatements(sql) {

@@ -181,3 +181,22 @@ describe('unseen: TLS certificate about to expire', () => {
     expect(step(r, 73)?.instructions).toContain('Run by hand only if it is safe to do so')
   })
 })
+
+describe('unseen: MySQL replication broken', () => {
+  const r = doc('mysql-replication-broken.md')
+
+  it('reads the replica status, and keeps skipping, resetting and purging manual as destructive', () => {
+    expect(step(r, 23)?.with?.argv).toEqual([
+      'mysql',
+      '-u',
+      'root',
+      '-p',
+      '-e',
+      'SHOW SLAVE STATUS\\G'
+    ])
+    for (const line of [65, 93, 94, 112])
+      expect(step(r, line)?.instructions).toContain('Run by hand only if it is safe to do so')
+    expect(step(r, 65)?.instructions).toContain('the skip counter drops replicated transactions')
+    expect(step(r, 112)?.instructions).toContain('PURGE BINARY LOGS deletes binary logs for good')
+  })
+})
