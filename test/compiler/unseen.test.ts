@@ -151,6 +151,17 @@ describe('unseen: VM disk full on Azure and GCP', () => {
     expect(step(r, 70)?.instructions).toContain('Not automated (destructive): gcloud compute ssh')
   })
 
+  it('opens the session at gcloud compute ssh and runs growpart and resize2fs inside it', () => {
+    expect(
+      r.interpretation.accounts.filter((a) => a.line >= 81 && a.line <= 84).map((a) => a.note)
+    ).toEqual([
+      'opens a session (line 81)',
+      'inside a session',
+      'inside a session',
+      'exit: ends the session opened at line 81'
+    ])
+  })
+
   it('does not run the command group the prose describes', () => {
     expect(r.interpretation.accounts.find((a) => a.line === 24)?.note).toBe(
       'the subject of a sentence that describes it, not asked to run'
