@@ -29424,7 +29424,7 @@ function buildUnits(nodes, lines) {
             !isFenced(next, lines)) {
             units.push(unit('admonition', node, lines, {
                 endNode: next,
-                text: `${plainText(node)}\n${next.value}`
+                text: `${admonitionLabel(plainText(node))}\n${next.value}`
             }));
             i++;
             continue;
@@ -29444,9 +29444,25 @@ function buildUnits(nodes, lines) {
                 : node.type === 'blockquote'
                     ? 'quote'
                     : 'paragraph';
-        units.push(unit(kind, node, lines));
+        // `!!! danger` with its body on the next, indented lines is one paragraph: read the marker
+        // as the label it renders as.
+        const text = kind === 'paragraph' && isAdmonitionStart(node) ? admonitionText(plainText(node)) : undefined;
+        units.push(unit(kind, node, lines, text === undefined ? {} : { text }));
     }
     return units;
+}
+/** An admonition paragraph's text with its marker read as a label. */
+function admonitionText(text) {
+    const [marker = '', ...body] = text.trim().split('\n');
+    return [admonitionLabel(marker), ...body.map((l) => l.trim())].join(' ').trim();
+}
+/** `!!! danger` -> `Danger:`, `!!! note "Before you start"` -> `Before you start:` (as rendered). */
+function admonitionLabel(marker) {
+    const m = /^(?:!!!|\?\?\?\+?)\s*([\w-]+)(?:\s+"([^"]*)")?/.exec(marker.trim());
+    const label = m?.[2] ?? m?.[1] ?? '';
+    if (label === '')
+        return '';
+    return `${(label[0] ?? '').toUpperCase()}${label.slice(1)}:`;
 }
 function isAdmonitionStart(node) {
     return /^(!!!|\?\?\?\+?)\s*[\w-]+/.test(plainText(node).trim());
@@ -29609,6 +29625,9 @@ function verbFirst(s) {
     if (!VERBS.has(first))
         return false;
     const after = s.slice(word.length).trim();
+    // `Note: In the following commands ...`: a word and a colon is a label (LEAD reads past it).
+    if (after.startsWith(':') && after.length > 1)
+        return false;
     // `Plan and registry:`, `Capture:`: a short label before a list, not an instruction.
     if (/:$/.test(s) && s.split(/\s+/).length <= 3 && !OBJECT.test(after))
         return false;

@@ -343,3 +343,15 @@ describe('Stage B: a command named in a warning', () => {
     expect(r.checks.every((c) => c.ok)).toBe(true)
   })
 })
+
+describe('Stage A: an MkDocs admonition with its body on the next lines', () => {
+  it('reads the marker as its label, in the lead-in and the title', () => {
+    const r = compile(
+      '# T\n\n## Skip\n\n!!! danger\n    Skipping a transaction makes the replica diverge.\n\n```bash\nmysql -e "STOP SLAVE; SET GLOBAL sql_slave_skip_counter = 1; START SLAVE"\n```\n'
+    )
+    expect(r.runbook.steps[0]?.title).toBe('Skipping a transaction makes the replica diverge')
+    expect(r.runbook.steps[0]?.instructions).toMatch(
+      /^Danger: Skipping a transaction makes the replica diverge\.\n/
+    )
+  })
+})

@@ -209,5 +209,8 @@ describe('unseen: MySQL replication broken', () => {
       expect(step(r, line)?.instructions).toContain('Run by hand only if it is safe to do so')
     expect(step(r, 65)?.instructions).toContain('the skip counter drops replicated transactions')
     expect(step(r, 112)?.instructions).toContain('PURGE BINARY LOGS deletes binary logs for good')
+    expect(step(r, 65)?.title).toBe(
+      'Skipping a transaction makes the replica diverge from the primary'
+    )
   })
 })
