@@ -214,3 +214,15 @@ describe('unseen: MySQL replication broken', () => {
     )
   })
 })
+
+describe('unseen: Redis memory pressure', () => {
+  const r = doc('redis-memory-pressure.md')
+
+  it('keeps redis-cli (unknown to the classifier) and the pod delete manual, and confirms helm', () => {
+    expect(step(r, 81)?.type).toBe('manual')
+    expect(step(r, 81)?.instructions).toContain('redis-cli FLUSHALL ASYNC')
+    expect(step(r, 88)?.instructions).toContain('Run by hand only if it is safe to do so')
+    expect([step(r, 95)?.type, step(r, 95)?.confirm]).toEqual(['cli', true])
+    expect(r.runbook.meta.governance?.allowed_commands).toEqual(['helm', 'kubectl'])
+  })
+})
