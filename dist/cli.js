@@ -7493,20 +7493,67 @@ function cloud(tool, path, verb) {
             : 'deletes or detaches cloud resources';
     return classified(level, tool, `${tool}.${level}`, `${label} ${verb} ${what}`);
 }
+// Operations that run a script or command inside a VM, container or cluster (`az vm run-command
+// invoke --scripts "rm -rf ..."`, `gcloud compute ssh vm --command ...`, `aws ssm send-command`).
+// The cloud CLI only carries the script: automating it would let any command through
+// allowed_commands, so the level is unknown, or destructive when the script visibly destroys.
+const REMOTE_RUNNERS = [
+    { words: /\brun-command(?: (?:invoke|create|update))?$/, script: ['--scripts'] },
+    { words: /\baks command invoke\b/, script: ['--command'] },
+    { words: /\bcontainer exec\b/, script: ['--exec-command'] },
+    { words: /\bssh\b/, script: ['--command'] },
+    { words: /^ssm (send-command|start-session)\b/, script: ['--parameters'] },
+    { words: /^ecs execute-command\b/, script: ['--command'] }
+];
+function remoteRunner(tool, words, args, classify) {
+    const path = words.join(' ');
+    const runner = REMOTE_RUNNERS.find((r) => r.words.test(path));
+    const match = runner?.words.exec(path);
+    if (runner === undefined || match === null || match === undefined)
+        return undefined;
+    const label = `${tool} ${path.slice(0, match.index + match[0].length)}`;
+    const script = flagValue(args, ...runner.script);
+    if (script === undefined)
+        return classified('unknown', tool, `${tool}.remote-command`, `${label} opens a session or runs a command elsewhere that the classifier cannot see`);
+    const inner = worst(scriptCommands(script).map((c) => classify(c)));
+    if (inner?.level === 'destructive')
+        return classified('destructive', tool, `${tool}.remote-command`, `${label} runs '${script}' elsewhere: ${inner.reason}`);
+    return classified('unknown', tool, `${tool}.remote-command`, `${label} runs the script '${script}' elsewhere; allowing ${tool} would let any script through the allowlist`);
+}
+/** The commands of a script passed as one argument, as words (a rough split: quotes removed). */
+function scriptCommands(script) {
+    return script
+        .replace(/^commands=/, '')
+        .split(/&&|\|\||[;|\n]/)
+        .map((c) => c
+        .replace(/["'[\]]/g, ' ')
+        .split(/\s+/)
+        .filter((w) => w !== ''))
+        .filter((c) => c.length > 0);
+}
 /** az GROUP [SUBGROUP...] VERB [--flags]: the last word before the first flag is the verb. */
-const classifyAz = (tool, args) => groupThenVerb(tool, leadingWords(args));
+const classifyAz = (tool, args, classify) => remoteRunner(tool, leadingWords(args), args, classify) ?? groupThenVerb(tool, leadingWords(args));
 /** gcloud [alpha|beta] GROUP... VERB: like az. */
-const classifyGcloud = (tool, args) => groupThenVerb(tool, leadingWords(args).filter((w) => w !== 'alpha' && w !== 'beta'));
-/** The first word after the command group that is a known verb (`compute instances delete vm1`). */
+const classifyGcloud = (tool, args, classify) => {
+    const words = leadingWords(args).filter((w) => w !== 'alpha' && w !== 'beta');
+    return remoteRunner(tool, words, args, classify) ?? groupThenVerb(tool, words);
+};
+/**
+ * The last word after the command group that is a known verb (`compute instances delete vm1`); the
+ * last, since a group may itself look like a verb (`az vm run-command list`).
+ */
 function groupThenVerb(tool, words) {
-    const at = words.findIndex((w, i) => i > 0 && cloudVerbLevel(w) !== undefined);
+    const at = words.findLastIndex((w, i) => i > 0 && cloudVerbLevel(w) !== undefined);
     return at === -1
         ? cloud(tool, words.slice(0, -1), words[words.length - 1])
         : cloud(tool, words.slice(0, at), words[at]);
 }
 /** aws SERVICE OPERATION: s3 has its own verbs; `s3 sync --delete` deletes. */
-const classifyAws = (tool, args) => {
+const classifyAws = (tool, args, classify) => {
     const words = positionals(args, new Set(['--region', '--profile', '--output', '--endpoint-url', '--query']));
+    const remote = remoteRunner(tool, words.slice(0, 2), args, classify);
+    if (remote !== undefined)
+        return remote;
     const [service, op] = words;
     if (service === 's3' && op === 'sync' && hasFlag(args, '--delete'))
         return classified('destructive', tool, 'aws.s3-sync-delete', 'aws s3 sync --delete deletes objects missing from the source');
@@ -8303,6 +8350,9 @@ function classifyStatement(tool, stmt) {
         return classified('destructive', tool, `sql.${kw.toLowerCase()}`, `${kw} removes a table or its rows`);
     if ((kw === 'DELETE' || kw === 'UPDATE') && !hasWhere)
         return classified('destructive', tool, `sql.${kw.toLowerCase()}-all`, `${kw} without WHERE changes every row`);
+    const admin = adminStatement(kw, upper);
+    if (admin !== undefined)
+        return classified(admin[0], tool, admin[1], admin[2]);
     if (kw === 'ALTER' && /\bDROP\b/.test(upper))
         return classified('destructive', tool, 'sql.alter-drop', 'ALTER ... DROP removes a column, constraint or partition');
     if (/^(SELECT|SHOW|EXPLAIN|DESCRIBE|DESC|VALUES|TABLE|PRAGMA|USE)$/.test(kw) &&
@@ -8313,6 +8363,29 @@ function classifyStatement(tool, stmt) {
     if (/^(INSERT|UPDATE|DELETE|CREATE|ALTER|GRANT|REVOKE|SET|BEGIN|COMMIT|ROLLBACK|START|VACUUM|ANALYZE|REINDEX|COPY|MERGE|REPLACE|UPSERT|COMMENT|REFRESH|CLUSTER|LOCK|SELECT|WITH)$/.test(kw))
         return classified('mutating', tool, `sql.write`, `${kw} changes the database`);
     return classified('unknown', tool, 'sql.unknown', `the SQL statement '${kw || text.slice(0, 20)}' is not one the classifier knows`);
+}
+// Server administration (MySQL/MariaDB, PostgreSQL): deleting binary logs, resetting replication,
+// ending a connection or skipping replicated transactions cannot be put back; stopping replication
+// or flushing can.
+function adminStatement(kw, upper) {
+    if (/^PURGE\s+(BINARY|MASTER)\s+LOGS\b/.test(upper))
+        return ['destructive', 'sql.purge', 'PURGE BINARY LOGS deletes binary logs for good'];
+    if (/^RESET\s+(MASTER|SLAVE|REPLICA|BINARY)\b/.test(upper))
+        return ['destructive', 'sql.reset', 'RESET deletes binary logs or replication state for good'];
+    if (kw === 'KILL')
+        return ['destructive', 'sql.kill', 'KILL ends a connection or its running statement'];
+    if (kw === 'SET' && /\bSQL_(SLAVE|REPLICA)_SKIP_COUNTER\b/.test(upper))
+        return [
+            'destructive',
+            'sql.skip',
+            'the skip counter drops replicated transactions: the replica no longer matches its source'
+        ];
+    if (/^(STOP|START)\s+(SLAVE|REPLICA|GROUP_REPLICATION|ALL\s+SLAVES|ALL\s+REPLICAS)\b/.test(upper))
+        return ['mutating', 'sql.replication', `${kw} stops or starts replication`];
+    if (/^CHANGE\s+(MASTER|REPLICATION)\b/.test(upper) ||
+        /^(FLUSH|CHECKPOINT|DISCARD|OPTIMIZE|REPAIR|INSTALL|UNINSTALL)$/.test(kw))
+        return ['mutating', 'sql.admin', `${kw} changes the server state`];
+    return undefined;
 }
 /** Splits SQL on `;` outside quotes. */
 function splitStatements(sql) {
@@ -29452,7 +29525,7 @@ function buildUnits(nodes, lines) {
             !isFenced(next, lines)) {
             units.push(unit('admonition', node, lines, {
                 endNode: next,
-                text: `${plainText(node)}\n${next.value}`
+                text: `${admonitionLabel(plainText(node))}\n${next.value}`
             }));
             i++;
             continue;
@@ -29472,9 +29545,25 @@ function buildUnits(nodes, lines) {
                 : node.type === 'blockquote'
                     ? 'quote'
                     : 'paragraph';
-        units.push(unit(kind, node, lines));
+        // `!!! danger` with its body on the next, indented lines is one paragraph: read the marker
+        // as the label it renders as.
+        const text = kind === 'paragraph' && isAdmonitionStart(node) ? admonitionText(plainText(node)) : undefined;
+        units.push(unit(kind, node, lines, text === undefined ? {} : { text }));
     }
     return units;
+}
+/** An admonition paragraph's text with its marker read as a label. */
+function admonitionText(text) {
+    const [marker = '', ...body] = text.trim().split('\n');
+    return [admonitionLabel(marker), ...body.map((l) => l.trim())].join(' ').trim();
+}
+/** `!!! danger` -> `Danger:`, `!!! note "Before you start"` -> `Before you start:` (as rendered). */
+function admonitionLabel(marker) {
+    const m = /^(?:!!!|\?\?\?\+?)\s*([\w-]+)(?:\s+"([^"]*)")?/.exec(marker.trim());
+    const label = m?.[2] ?? m?.[1] ?? '';
+    if (label === '')
+        return '';
+    return `${(label[0] ?? '').toUpperCase()}${label.slice(1)}:`;
 }
 function isAdmonitionStart(node) {
     return /^(!!!|\?\?\?\+?)\s*[\w-]+/.test(plainText(node).trim());
@@ -29637,6 +29726,9 @@ function verbFirst(s) {
     if (!VERBS.has(first))
         return false;
     const after = s.slice(word.length).trim();
+    // `Note: In the following commands ...`: a word and a colon is a label (LEAD reads past it).
+    if (after.startsWith(':') && after.length > 1)
+        return false;
     // `Plan and registry:`, `Capture:`: a short label before a list, not an instruction.
     if (/:$/.test(s) && s.split(/\s+/).length <= 3 && !OBJECT.test(after))
         return false;
@@ -30266,6 +30358,9 @@ function sessionOpener(argv) {
     }
     if (tool === 'ssh' && argv.slice(1).filter((a) => !a.startsWith('-')).length <= 1)
         return 'ssh opens a shell on another host';
+    const cloudSsh = cloudSession(tool, argv);
+    if (cloudSsh !== undefined)
+        return cloudSsh;
     if ((tool === 'sudo' && has(argv, '-i', '-s')) || tool === 'su')
         return `${tool} opens a root shell`;
     if ((SHELLS.has(tool) || commandRunnerReason(tool) === 'a shell runs any command') &&
@@ -30273,6 +30368,18 @@ function sessionOpener(argv) {
         return `${tool} opens a new shell`;
     if (tool === 'chroot' && argv.length === 2)
         return 'chroot opens a shell in another root';
+    return undefined;
+}
+/** `gcloud compute ssh vm`, `az ssh vm -n vm`, `aws ssm start-session`: a shell on a VM. */
+function cloudSession(tool, argv) {
+    const words = argv.slice(1).filter((a) => !a.startsWith('-'));
+    const remote = argv.includes('--') || argv.some((a) => /^--command(=|$)/.test(a));
+    if (tool === 'gcloud' && words.includes('ssh') && !remote)
+        return 'gcloud ssh opens a shell on the VM';
+    if (tool === 'az' && words[0] === 'ssh' && !remote)
+        return 'az ssh opens a shell on the VM';
+    if (tool === 'aws' && words[0] === 'ssm' && words[1] === 'start-session')
+        return 'aws ssm start-session opens a shell on the instance';
     return undefined;
 }
 
@@ -31158,7 +31265,7 @@ function interpretSection(section, doc, hasSubsections = false) {
     const blockTexts = new Set(section.units.flatMap(blockKeys));
     const seenInline = new Set();
     const duplicates = [];
-    const warned = [];
+    const mentioned = [];
     // A command quoted in prose next to the block that holds it ("Verify this with `x`:" over the
     // block) is that block's step; quoted again later it is a step again when the prose asks to run
     // it ("17. Bring the operator back by running `x`"), and a back-reference when it only mentions
@@ -31172,8 +31279,13 @@ function interpretSection(section, doc, hasSubsections = false) {
         for (const inline of u.inline) {
             if (!isInlineCommand(inline.text, doc.programs))
                 continue;
-            if (forbidden(u.lead, inline.text)) {
-                warned.push(inline);
+            const mention = forbidden(u.lead, inline.text)
+                ? 'named in a warning not to run it: the prose around it is the step'
+                : described(u.lead, inline.text)
+                    ? 'the subject of a sentence that describes it, not asked to run'
+                    : undefined;
+            if (mention !== undefined) {
+                mentioned.push({ inline, note: mention });
                 continue;
             }
             const key = norm(inline.text);
@@ -31216,14 +31328,14 @@ function interpretSection(section, doc, hasSubsections = false) {
             ctx.session = undefined;
     });
     proseStep(run, ctx, doc.steps.length === before && !hasSubsections && startsImperative(section.title));
-    for (const w of warned)
+    for (const { inline, note } of mentioned)
         doc.accounts.push({
-            line: w.line,
-            endLine: w.line,
+            line: inline.line,
+            endLine: inline.line,
             origin: 'inline',
-            text: w.text,
+            text: inline.text,
             steps: [],
-            note: 'named in a warning not to run it: the prose around it is the step'
+            note
         });
     for (const d of duplicates) {
         const same = doc.accounts
@@ -31342,12 +31454,29 @@ function commentsBefore(code, line) {
 const FORBIDS = /^(?:never|do not|don't|avoid|must not|you must not|you should not|should not)\b/i;
 /** True when the sentence of `text` that quotes `code` forbids running it. */
 function forbidden(text, code) {
+    const sentence = sentenceOf(text, code);
+    return sentence !== undefined && FORBIDS.test(sentence);
+}
+// "`az vm run-command` runs a script as root", "Note: `certbot revoke ...` is only for a leaked
+// key": a command that is the subject of its sentence is being described, not asked to be run.
+// What it shows is another matter: "`kubectl get pods` will show the pods", "`ceph -s` should
+// report 1 mon" ask the operator to run it and look.
+const LABEL = /^(?:note|tip|info|important|warning|caution|danger|hint|remember)\s*:\s*/i;
+const DESCRIBES = /^\s+(?:is|are|was|were|only|also|just|does|doesn't|has|have|needs|(?!(?:shows|lists|prints|displays|returns|outputs|reports|gives|tells)\b)[a-z]+s)\b/;
+/** True when the sentence of `text` that quotes `code` starts with it and goes on to describe it. */
+function described(text, code) {
+    const sentence = sentenceOf(text, code)?.replace(LABEL, '');
+    const flat = oneLine(code);
+    return sentence?.startsWith(flat) === true && DESCRIBES.test(sentence.slice(flat.length));
+}
+/** The sentence of `text` that quotes `code`, without list markers and emphasis. */
+function sentenceOf(text, code) {
     const flat = oneLine(text);
     const at = flat.indexOf(oneLine(code));
     if (at === -1)
-        return false;
+        return undefined;
     const start = Math.max(0, ...[...flat.slice(0, at).matchAll(/[.!?]\s/g)].map((m) => m.index + 2));
-    return FORBIDS.test(stripMarkers(flat.slice(start)));
+    return stripMarkers(flat.slice(start));
 }
 const AHEAD = /\b(?:the\s+following|this|these|the\s+below)\s+(?:commands?|query|script|steps?)\b|\bas\s+follows\b/i;
 /** A paragraph right above `next` that announces the command below it. */

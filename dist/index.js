@@ -35659,20 +35659,67 @@ function cloud(tool, path, verb) {
             : 'deletes or detaches cloud resources';
     return classified(level, tool, `${tool}.${level}`, `${label} ${verb} ${what}`);
 }
+// Operations that run a script or command inside a VM, container or cluster (`az vm run-command
+// invoke --scripts "rm -rf ..."`, `gcloud compute ssh vm --command ...`, `aws ssm send-command`).
+// The cloud CLI only carries the script: automating it would let any command through
+// allowed_commands, so the level is unknown, or destructive when the script visibly destroys.
+const REMOTE_RUNNERS = [
+    { words: /\brun-command(?: (?:invoke|create|update))?$/, script: ['--scripts'] },
+    { words: /\baks command invoke\b/, script: ['--command'] },
+    { words: /\bcontainer exec\b/, script: ['--exec-command'] },
+    { words: /\bssh\b/, script: ['--command'] },
+    { words: /^ssm (send-command|start-session)\b/, script: ['--parameters'] },
+    { words: /^ecs execute-command\b/, script: ['--command'] }
+];
+function remoteRunner(tool, words, args, classify) {
+    const path = words.join(' ');
+    const runner = REMOTE_RUNNERS.find((r) => r.words.test(path));
+    const match = runner?.words.exec(path);
+    if (runner === undefined || match === null || match === undefined)
+        return undefined;
+    const label = `${tool} ${path.slice(0, match.index + match[0].length)}`;
+    const script = flagValue(args, ...runner.script);
+    if (script === undefined)
+        return classified('unknown', tool, `${tool}.remote-command`, `${label} opens a session or runs a command elsewhere that the classifier cannot see`);
+    const inner = worst(scriptCommands(script).map((c) => classify(c)));
+    if (inner?.level === 'destructive')
+        return classified('destructive', tool, `${tool}.remote-command`, `${label} runs '${script}' elsewhere: ${inner.reason}`);
+    return classified('unknown', tool, `${tool}.remote-command`, `${label} runs the script '${script}' elsewhere; allowing ${tool} would let any script through the allowlist`);
+}
+/** The commands of a script passed as one argument, as words (a rough split: quotes removed). */
+function scriptCommands(script) {
+    return script
+        .replace(/^commands=/, '')
+        .split(/&&|\|\||[;|\n]/)
+        .map((c) => c
+        .replace(/["'[\]]/g, ' ')
+        .split(/\s+/)
+        .filter((w) => w !== ''))
+        .filter((c) => c.length > 0);
+}
 /** az GROUP [SUBGROUP...] VERB [--flags]: the last word before the first flag is the verb. */
-const classifyAz = (tool, args) => groupThenVerb(tool, leadingWords(args));
+const classifyAz = (tool, args, classify) => remoteRunner(tool, leadingWords(args), args, classify) ?? groupThenVerb(tool, leadingWords(args));
 /** gcloud [alpha|beta] GROUP... VERB: like az. */
-const classifyGcloud = (tool, args) => groupThenVerb(tool, leadingWords(args).filter((w) => w !== 'alpha' && w !== 'beta'));
-/** The first word after the command group that is a known verb (`compute instances delete vm1`). */
+const classifyGcloud = (tool, args, classify) => {
+    const words = leadingWords(args).filter((w) => w !== 'alpha' && w !== 'beta');
+    return remoteRunner(tool, words, args, classify) ?? groupThenVerb(tool, words);
+};
+/**
+ * The last word after the command group that is a known verb (`compute instances delete vm1`); the
+ * last, since a group may itself look like a verb (`az vm run-command list`).
+ */
 function groupThenVerb(tool, words) {
-    const at = words.findIndex((w, i) => i > 0 && cloudVerbLevel(w) !== undefined);
+    const at = words.findLastIndex((w, i) => i > 0 && cloudVerbLevel(w) !== undefined);
     return at === -1
         ? cloud(tool, words.slice(0, -1), words[words.length - 1])
         : cloud(tool, words.slice(0, at), words[at]);
 }
 /** aws SERVICE OPERATION: s3 has its own verbs; `s3 sync --delete` deletes. */
-const classifyAws = (tool, args) => {
+const classifyAws = (tool, args, classify) => {
     const words = positionals(args, new Set(['--region', '--profile', '--output', '--endpoint-url', '--query']));
+    const remote = remoteRunner(tool, words.slice(0, 2), args, classify);
+    if (remote !== undefined)
+        return remote;
     const [service, op] = words;
     if (service === 's3' && op === 'sync' && hasFlag(args, '--delete'))
         return classified('destructive', tool, 'aws.s3-sync-delete', 'aws s3 sync --delete deletes objects missing from the source');
@@ -36469,6 +36516,9 @@ function classifyStatement(tool, stmt) {
         return classified('destructive', tool, `sql.${kw.toLowerCase()}`, `${kw} removes a table or its rows`);
     if ((kw === 'DELETE' || kw === 'UPDATE') && !hasWhere)
         return classified('destructive', tool, `sql.${kw.toLowerCase()}-all`, `${kw} without WHERE changes every row`);
+    const admin = adminStatement(kw, upper);
+    if (admin !== undefined)
+        return classified(admin[0], tool, admin[1], admin[2]);
     if (kw === 'ALTER' && /\bDROP\b/.test(upper))
         return classified('destructive', tool, 'sql.alter-drop', 'ALTER ... DROP removes a column, constraint or partition');
     if (/^(SELECT|SHOW|EXPLAIN|DESCRIBE|DESC|VALUES|TABLE|PRAGMA|USE)$/.test(kw) &&
@@ -36479,6 +36529,29 @@ function classifyStatement(tool, stmt) {
     if (/^(INSERT|UPDATE|DELETE|CREATE|ALTER|GRANT|REVOKE|SET|BEGIN|COMMIT|ROLLBACK|START|VACUUM|ANALYZE|REINDEX|COPY|MERGE|REPLACE|UPSERT|COMMENT|REFRESH|CLUSTER|LOCK|SELECT|WITH)$/.test(kw))
         return classified('mutating', tool, `sql.write`, `${kw} changes the database`);
     return classified('unknown', tool, 'sql.unknown', `the SQL statement '${kw || text.slice(0, 20)}' is not one the classifier knows`);
+}
+// Server administration (MySQL/MariaDB, PostgreSQL): deleting binary logs, resetting replication,
+// ending a connection or skipping replicated transactions cannot be put back; stopping replication
+// or flushing can.
+function adminStatement(kw, upper) {
+    if (/^PURGE\s+(BINARY|MASTER)\s+LOGS\b/.test(upper))
+        return ['destructive', 'sql.purge', 'PURGE BINARY LOGS deletes binary logs for good'];
+    if (/^RESET\s+(MASTER|SLAVE|REPLICA|BINARY)\b/.test(upper))
+        return ['destructive', 'sql.reset', 'RESET deletes binary logs or replication state for good'];
+    if (kw === 'KILL')
+        return ['destructive', 'sql.kill', 'KILL ends a connection or its running statement'];
+    if (kw === 'SET' && /\bSQL_(SLAVE|REPLICA)_SKIP_COUNTER\b/.test(upper))
+        return [
+            'destructive',
+            'sql.skip',
+            'the skip counter drops replicated transactions: the replica no longer matches its source'
+        ];
+    if (/^(STOP|START)\s+(SLAVE|REPLICA|GROUP_REPLICATION|ALL\s+SLAVES|ALL\s+REPLICAS)\b/.test(upper))
+        return ['mutating', 'sql.replication', `${kw} stops or starts replication`];
+    if (/^CHANGE\s+(MASTER|REPLICATION)\b/.test(upper) ||
+        /^(FLUSH|CHECKPOINT|DISCARD|OPTIMIZE|REPAIR|INSTALL|UNINSTALL)$/.test(kw))
+        return ['mutating', 'sql.admin', `${kw} changes the server state`];
+    return undefined;
 }
 /** Splits SQL on `;` outside quotes. */
 function splitStatements(sql) {

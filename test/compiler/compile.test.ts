@@ -300,6 +300,31 @@ describe('Stage A: why a block is not a command', () => {
   })
 })
 
+describe('Stage B: a command that is the subject of a sentence', () => {
+  it('is described, not a step, when the sentence says what it is or does', () => {
+    const r = compile(
+      '# T\n\n## About renewals\n\n> **Note:** `kubectl delete secret tls-example` is only for a leaked key.\n\n`az vm run-command` runs a script as root through the VM agent.\n'
+    )
+    expect(r.runbook.steps.map((s) => s.instructions)).toEqual([
+      'Read t.md: the compiler found no command and no instruction in it.'
+    ])
+    expect(r.interpretation.accounts.map((a) => [a.text, a.steps, a.note])).toEqual([
+      [
+        'kubectl delete secret tls-example',
+        [],
+        'the subject of a sentence that describes it, not asked to run'
+      ],
+      ['az vm run-command', [], 'the subject of a sentence that describes it, not asked to run']
+    ])
+    expect(r.checks.every((c) => c.ok)).toBe(true)
+  })
+
+  it('is a step when the sentence says what it shows', () => {
+    const r = compile('# T\n\n## Check\n\n`kubectl get pods -A` will show the failing pod.\n')
+    expect(r.runbook.steps.map((s) => s.with?.argv)).toEqual([['kubectl', 'get', 'pods', '-A']])
+  })
+})
+
 describe('Stage B: a command named in a warning', () => {
   it('is not a step to run: the warning is', () => {
     const r = compileTsg(
@@ -316,5 +341,17 @@ describe('Stage B: a command named in a warning', () => {
       'named in a warning not to run it: the prose around it is the step'
     ])
     expect(r.checks.every((c) => c.ok)).toBe(true)
+  })
+})
+
+describe('Stage A: an MkDocs admonition with its body on the next lines', () => {
+  it('reads the marker as its label, in the lead-in and the title', () => {
+    const r = compile(
+      '# T\n\n## Skip\n\n!!! danger\n    Skipping a transaction makes the replica diverge.\n\n```bash\nmysql -e "STOP SLAVE; SET GLOBAL sql_slave_skip_counter = 1; START SLAVE"\n```\n'
+    )
+    expect(r.runbook.steps[0]?.title).toBe('Skipping a transaction makes the replica diverge')
+    expect(r.runbook.steps[0]?.instructions).toMatch(
+      /^Danger: Skipping a transaction makes the replica diverge\.\n/
+    )
   })
 })

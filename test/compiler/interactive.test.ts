@@ -20,3 +20,32 @@ describe('interactiveReason', () => {
     ])
   })
 })
+
+describe('sessions opened through a cloud CLI', () => {
+  it('runs the commands after gcloud compute ssh VM inside its session, the opener itself outside', () => {
+    const r = compileTsg(
+      '# T\n\n```bash\ngcloud compute ssh vm1 --zone z\nsudo growpart /dev/sda 1\nexit\n```\n',
+      { file: 't.md' }
+    )
+    expect(r.interpretation.accounts.map((a) => [a.line, a.note])).toEqual([
+      [4, 'opens a session (line 4)'],
+      [5, 'inside a session'],
+      [6, 'exit: ends the session opened at line 4']
+    ])
+    expect(r.runbook.steps[1]?.instructions).toContain(
+      'runs inside the session opened by `gcloud compute ssh vm1 --zone z` (line 4)'
+    )
+  })
+
+  it('knows az ssh vm and aws ssm start-session, but not a remote --command', () => {
+    expect(interactiveReason(['az', 'ssh', 'vm', '-n', 'vm1', '-g', 'rg'])).toBe(
+      'az ssh opens a shell on the VM'
+    )
+    expect(interactiveReason(['aws', 'ssm', 'start-session', '--target', 'i-1'])).toBe(
+      'aws ssm start-session opens a shell on the instance'
+    )
+    expect(
+      interactiveReason(['gcloud', 'compute', 'ssh', 'vm1', '--command', 'df -h'])
+    ).toBeUndefined()
+  })
+})

@@ -209,3 +209,13 @@ describe('prose: asides', () => {
     )
   })
 })
+
+describe('a verb followed by a colon is a label', () => {
+  it('reads "Note: In the following commands ..." as a note, not an instruction to note', () => {
+    expect(isImperative('Note: In the following commands, the cluster is called rook-ceph.')).toBe(
+      false
+    )
+    expect(isImperative('Note: check the pods first.')).toBe(true)
+    expect(isImperative('Note the failing position.')).toBe(true)
+  })
+})

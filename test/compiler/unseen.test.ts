@@ -138,3 +138,91 @@ describe('unseen: checkout API with numbered steps and GET /health', () => {
     ])
   })
 })
+
+describe('unseen: VM disk full on Azure and GCP', () => {
+  const r = doc('vm-disk-full.md')
+
+  it('never automates a script run on the VM through the cloud CLI', () => {
+    for (const line of [27, 35, 41, 64, 70]) expect(step(r, line)?.type).toBe('manual')
+    expect(step(r, 27)?.instructions).toContain(
+      "az vm run-command invoke runs the script 'df -h; du -xh / --max-depth=2 | sort -rh | head -20' elsewhere"
+    )
+    expect(step(r, 35)?.instructions).toContain('Run by hand only if it is safe to do so')
+    expect(step(r, 70)?.instructions).toContain('Not automated (destructive): gcloud compute ssh')
+  })
+
+  it('opens the session at gcloud compute ssh and runs growpart and resize2fs inside it', () => {
+    expect(
+      r.interpretation.accounts.filter((a) => a.line >= 81 && a.line <= 84).map((a) => a.note)
+    ).toEqual([
+      'opens a session (line 81)',
+      'inside a session',
+      'inside a session',
+      'exit: ends the session opened at line 81'
+    ])
+  })
+
+  it('does not run the command group the prose describes', () => {
+    expect(r.interpretation.accounts.find((a) => a.line === 24)?.note).toBe(
+      'the subject of a sentence that describes it, not asked to run'
+    )
+  })
+})
+
+describe('unseen: TLS certificate about to expire', () => {
+  const r = doc('tls-certificate-expiry.md')
+
+  it('does not offer to revoke a certificate the note says not to revoke', () => {
+    expect(r.interpretation.accounts.find((a) => a.line === 44)?.note).toBe(
+      'the subject of a sentence that describes it, not asked to run'
+    )
+    expect(r.runbook.steps.some((s) => s.instructions?.includes('--cert-path'))).toBe(false)
+    expect(step(r, 50)?.type).toBe('manual')
+  })
+
+  it('reads the certificate file with a var for DOMAIN_NAME, and keeps the secret delete manual', () => {
+    expect(step(r, 24)?.with?.argv).toEqual([
+      'openssl',
+      'x509',
+      '-in',
+      '/etc/letsencrypt/live/{{ .domain_name }}/fullchain.pem',
+      '-noout',
+      '-enddate'
+    ])
+    expect(step(r, 73)?.instructions).toContain('Run by hand only if it is safe to do so')
+  })
+})
+
+describe('unseen: MySQL replication broken', () => {
+  const r = doc('mysql-replication-broken.md')
+
+  it('reads the replica status, and keeps skipping, resetting and purging manual as destructive', () => {
+    expect(step(r, 23)?.with?.argv).toEqual([
+      'mysql',
+      '-u',
+      'root',
+      '-p',
+      '-e',
+      'SHOW SLAVE STATUS\\G'
+    ])
+    for (const line of [65, 93, 94, 112])
+      expect(step(r, line)?.instructions).toContain('Run by hand only if it is safe to do so')
+    expect(step(r, 65)?.instructions).toContain('the skip counter drops replicated transactions')
+    expect(step(r, 112)?.instructions).toContain('PURGE BINARY LOGS deletes binary logs for good')
+    expect(step(r, 65)?.title).toBe(
+      'Skipping a transaction makes the replica diverge from the primary'
+    )
+  })
+})
+
+describe('unseen: Redis memory pressure', () => {
+  const r = doc('redis-memory-pressure.md')
+
+  it('keeps redis-cli (unknown to the classifier) and the pod delete manual, and confirms helm', () => {
+    expect(step(r, 81)?.type).toBe('manual')
+    expect(step(r, 81)?.instructions).toContain('redis-cli FLUSHALL ASYNC')
+    expect(step(r, 88)?.instructions).toContain('Run by hand only if it is safe to do so')
+    expect([step(r, 95)?.type, step(r, 95)?.confirm]).toEqual(['cli', true])
+    expect(r.runbook.meta.governance?.allowed_commands).toEqual(['helm', 'kubectl'])
+  })
+})

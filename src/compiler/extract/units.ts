@@ -28,7 +28,7 @@ export function buildUnits(nodes: RootContent[], lines: string[]): IrUnit[] {
       units.push(
         unit('admonition', node, lines, {
           endNode: next,
-          text: `${plainText(node)}\n${next.value}`
+          text: `${admonitionLabel(plainText(node))}\n${next.value}`
         })
       )
       i++
@@ -49,9 +49,27 @@ export function buildUnits(nodes: RootContent[], lines: string[]): IrUnit[] {
           : node.type === 'blockquote'
             ? 'quote'
             : 'paragraph'
-    units.push(unit(kind, node, lines))
+    // `!!! danger` with its body on the next, indented lines is one paragraph: read the marker
+    // as the label it renders as.
+    const text =
+      kind === 'paragraph' && isAdmonitionStart(node) ? admonitionText(plainText(node)) : undefined
+    units.push(unit(kind, node, lines, text === undefined ? {} : { text }))
   }
   return units
+}
+
+/** An admonition paragraph's text with its marker read as a label. */
+function admonitionText(text: string): string {
+  const [marker = '', ...body] = text.trim().split('\n')
+  return [admonitionLabel(marker), ...body.map((l) => l.trim())].join(' ').trim()
+}
+
+/** `!!! danger` -> `Danger:`, `!!! note "Before you start"` -> `Before you start:` (as rendered). */
+function admonitionLabel(marker: string): string {
+  const m = /^(?:!!!|\?\?\?\+?)\s*([\w-]+)(?:\s+"([^"]*)")?/.exec(marker.trim())
+  const label = m?.[2] ?? m?.[1] ?? ''
+  if (label === '') return ''
+  return `${(label[0] ?? '').toUpperCase()}${label.slice(1)}:`
 }
 
 function isAdmonitionStart(node: Nodes): boolean {

@@ -152,6 +152,8 @@ export function sessionOpener(argv: readonly string[]): string | undefined {
   }
   if (tool === 'ssh' && argv.slice(1).filter((a) => !a.startsWith('-')).length <= 1)
     return 'ssh opens a shell on another host'
+  const cloudSsh = cloudSession(tool, argv)
+  if (cloudSsh !== undefined) return cloudSsh
   if ((tool === 'sudo' && has(argv, '-i', '-s')) || tool === 'su')
     return `${tool} opens a root shell`
   if (
@@ -160,5 +162,17 @@ export function sessionOpener(argv: readonly string[]): string | undefined {
   )
     return `${tool} opens a new shell`
   if (tool === 'chroot' && argv.length === 2) return 'chroot opens a shell in another root'
+  return undefined
+}
+
+/** `gcloud compute ssh vm`, `az ssh vm -n vm`, `aws ssm start-session`: a shell on a VM. */
+function cloudSession(tool: string, argv: readonly string[]): string | undefined {
+  const words = argv.slice(1).filter((a) => !a.startsWith('-'))
+  const remote = argv.includes('--') || argv.some((a) => /^--command(=|$)/.test(a))
+  if (tool === 'gcloud' && words.includes('ssh') && !remote)
+    return 'gcloud ssh opens a shell on the VM'
+  if (tool === 'az' && words[0] === 'ssh' && !remote) return 'az ssh opens a shell on the VM'
+  if (tool === 'aws' && words[0] === 'ssm' && words[1] === 'start-session')
+    return 'aws ssm start-session opens a shell on the instance'
   return undefined
 }

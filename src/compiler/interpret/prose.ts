@@ -73,6 +73,8 @@ function verbFirst(s: string): boolean {
   const first = word.toLowerCase()
   if (!VERBS.has(first)) return false
   const after = s.slice(word.length).trim()
+  // `Note: In the following commands ...`: a word and a colon is a label (LEAD reads past it).
+  if (after.startsWith(':') && after.length > 1) return false
   // `Plan and registry:`, `Capture:`: a short label before a list, not an instruction.
   if (/:$/.test(s) && s.split(/\s+/).length <= 3 && !OBJECT.test(after)) return false
   if (WEAK.has(first) && !OBJECT.test(after)) return false

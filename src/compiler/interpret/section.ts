@@ -29,7 +29,7 @@ export function interpretSection(
   const blockTexts = new Set(section.units.flatMap(blockKeys))
   const seenInline = new Set<string>()
   const duplicates: { inline: IrInline; key: string }[] = []
-  const warned: IrInline[] = []
+  const mentioned: { inline: IrInline; note: string }[] = []
   // A command quoted in prose next to the block that holds it ("Verify this with `x`:" over the
   // block) is that block's step; quoted again later it is a step again when the prose asks to run
   // it ("17. Bring the operator back by running `x`"), and a back-reference when it only mentions
@@ -47,8 +47,13 @@ export function interpretSection(
     )
     for (const inline of u.inline) {
       if (!isInlineCommand(inline.text, doc.programs)) continue
-      if (forbidden(u.lead, inline.text)) {
-        warned.push(inline)
+      const mention = forbidden(u.lead, inline.text)
+        ? 'named in a warning not to run it: the prose around it is the step'
+        : described(u.lead, inline.text)
+          ? 'the subject of a sentence that describes it, not asked to run'
+          : undefined
+      if (mention !== undefined) {
+        mentioned.push({ inline, note: mention })
         continue
       }
       const key = norm(inline.text)
@@ -93,14 +98,14 @@ export function interpretSection(
     ctx,
     doc.steps.length === before && !hasSubsections && startsImperative(section.title)
   )
-  for (const w of warned)
+  for (const { inline, note } of mentioned)
     doc.accounts.push({
-      line: w.line,
-      endLine: w.line,
+      line: inline.line,
+      endLine: inline.line,
       origin: 'inline',
-      text: w.text,
+      text: inline.text,
       steps: [],
-      note: 'named in a warning not to run it: the prose around it is the step'
+      note
     })
   for (const d of duplicates) {
     const same = doc.accounts
@@ -237,11 +242,32 @@ const FORBIDS = /^(?:never|do not|don't|avoid|must not|you must not|you should n
 
 /** True when the sentence of `text` that quotes `code` forbids running it. */
 function forbidden(text: string, code: string): boolean {
+  const sentence = sentenceOf(text, code)
+  return sentence !== undefined && FORBIDS.test(sentence)
+}
+
+// "`az vm run-command` runs a script as root", "Note: `certbot revoke ...` is only for a leaked
+// key": a command that is the subject of its sentence is being described, not asked to be run.
+// What it shows is another matter: "`kubectl get pods` will show the pods", "`ceph -s` should
+// report 1 mon" ask the operator to run it and look.
+const LABEL = /^(?:note|tip|info|important|warning|caution|danger|hint|remember)\s*:\s*/i
+const DESCRIBES =
+  /^\s+(?:is|are|was|were|only|also|just|does|doesn't|has|have|needs|(?!(?:shows|lists|prints|displays|returns|outputs|reports|gives|tells)\b)[a-z]+s)\b/
+
+/** True when the sentence of `text` that quotes `code` starts with it and goes on to describe it. */
+function described(text: string, code: string): boolean {
+  const sentence = sentenceOf(text, code)?.replace(LABEL, '')
+  const flat = oneLine(code)
+  return sentence?.startsWith(flat) === true && DESCRIBES.test(sentence.slice(flat.length))
+}
+
+/** The sentence of `text` that quotes `code`, without list markers and emphasis. */
+function sentenceOf(text: string, code: string): string | undefined {
   const flat = oneLine(text)
   const at = flat.indexOf(oneLine(code))
-  if (at === -1) return false
+  if (at === -1) return undefined
   const start = Math.max(0, ...[...flat.slice(0, at).matchAll(/[.!?]\s/g)].map((m) => m.index + 2))
-  return FORBIDS.test(stripMarkers(flat.slice(start)))
+  return stripMarkers(flat.slice(start))
 }
 
 const AHEAD =

@@ -1,8 +1,8 @@
 // helm and the cloud CLIs (az, aws, gcloud). The clouds name operations by a verb word that follows
 // fixed conventions (list/show/describe/get-*, create/update/set-*, delete/remove/terminate-*).
-import { hasFlag, positionals } from '../argv.js'
-import type { Classification, ToolClassifier } from '../types.js'
-import { classified } from '../types.js'
+import { flagValue, hasFlag, positionals } from '../argv.js'
+import type { Classification, Classify, ToolClassifier } from '../types.js'
+import { classified, worst } from '../types.js'
 import type { VerbSpec } from '../verbs.js'
 import { classifyVerb } from '../verbs.js'
 
@@ -90,30 +90,97 @@ function cloud(tool: string, path: string[], verb: string | undefined): Classifi
   return classified(level, tool, `${tool}.${level}`, `${label} ${verb} ${what}`)
 }
 
+// Operations that run a script or command inside a VM, container or cluster (`az vm run-command
+// invoke --scripts "rm -rf ..."`, `gcloud compute ssh vm --command ...`, `aws ssm send-command`).
+// The cloud CLI only carries the script: automating it would let any command through
+// allowed_commands, so the level is unknown, or destructive when the script visibly destroys.
+const REMOTE_RUNNERS: readonly { words: RegExp; script: string[] }[] = [
+  { words: /\brun-command(?: (?:invoke|create|update))?$/, script: ['--scripts'] },
+  { words: /\baks command invoke\b/, script: ['--command'] },
+  { words: /\bcontainer exec\b/, script: ['--exec-command'] },
+  { words: /\bssh\b/, script: ['--command'] },
+  { words: /^ssm (send-command|start-session)\b/, script: ['--parameters'] },
+  { words: /^ecs execute-command\b/, script: ['--command'] }
+]
+
+function remoteRunner(
+  tool: string,
+  words: string[],
+  args: readonly string[],
+  classify: Classify
+): Classification | undefined {
+  const path = words.join(' ')
+  const runner = REMOTE_RUNNERS.find((r) => r.words.test(path))
+  const match = runner?.words.exec(path)
+  if (runner === undefined || match === null || match === undefined) return undefined
+  const label = `${tool} ${path.slice(0, match.index + match[0].length)}`
+  const script = flagValue(args, ...runner.script)
+  if (script === undefined)
+    return classified(
+      'unknown',
+      tool,
+      `${tool}.remote-command`,
+      `${label} opens a session or runs a command elsewhere that the classifier cannot see`
+    )
+  const inner = worst(scriptCommands(script).map((c) => classify(c)))
+  if (inner?.level === 'destructive')
+    return classified(
+      'destructive',
+      tool,
+      `${tool}.remote-command`,
+      `${label} runs '${script}' elsewhere: ${inner.reason}`
+    )
+  return classified(
+    'unknown',
+    tool,
+    `${tool}.remote-command`,
+    `${label} runs the script '${script}' elsewhere; allowing ${tool} would let any script through the allowlist`
+  )
+}
+
+/** The commands of a script passed as one argument, as words (a rough split: quotes removed). */
+function scriptCommands(script: string): string[][] {
+  return script
+    .replace(/^commands=/, '')
+    .split(/&&|\|\||[;|\n]/)
+    .map((c) =>
+      c
+        .replace(/["'[\]]/g, ' ')
+        .split(/\s+/)
+        .filter((w) => w !== '')
+    )
+    .filter((c) => c.length > 0)
+}
+
 /** az GROUP [SUBGROUP...] VERB [--flags]: the last word before the first flag is the verb. */
-export const classifyAz: ToolClassifier = (tool, args) => groupThenVerb(tool, leadingWords(args))
+export const classifyAz: ToolClassifier = (tool, args, classify) =>
+  remoteRunner(tool, leadingWords(args), args, classify) ?? groupThenVerb(tool, leadingWords(args))
 
 /** gcloud [alpha|beta] GROUP... VERB: like az. */
-export const classifyGcloud: ToolClassifier = (tool, args) =>
-  groupThenVerb(
-    tool,
-    leadingWords(args).filter((w) => w !== 'alpha' && w !== 'beta')
-  )
+export const classifyGcloud: ToolClassifier = (tool, args, classify) => {
+  const words = leadingWords(args).filter((w) => w !== 'alpha' && w !== 'beta')
+  return remoteRunner(tool, words, args, classify) ?? groupThenVerb(tool, words)
+}
 
-/** The first word after the command group that is a known verb (`compute instances delete vm1`). */
+/**
+ * The last word after the command group that is a known verb (`compute instances delete vm1`); the
+ * last, since a group may itself look like a verb (`az vm run-command list`).
+ */
 function groupThenVerb(tool: string, words: string[]): Classification {
-  const at = words.findIndex((w, i) => i > 0 && cloudVerbLevel(w) !== undefined)
+  const at = words.findLastIndex((w, i) => i > 0 && cloudVerbLevel(w) !== undefined)
   return at === -1
     ? cloud(tool, words.slice(0, -1), words[words.length - 1])
     : cloud(tool, words.slice(0, at), words[at])
 }
 
 /** aws SERVICE OPERATION: s3 has its own verbs; `s3 sync --delete` deletes. */
-export const classifyAws: ToolClassifier = (tool, args) => {
+export const classifyAws: ToolClassifier = (tool, args, classify) => {
   const words = positionals(
     args,
     new Set(['--region', '--profile', '--output', '--endpoint-url', '--query'])
   )
+  const remote = remoteRunner(tool, words.slice(0, 2), args, classify)
+  if (remote !== undefined) return remote
   const [service, op] = words
   if (service === 's3' && op === 'sync' && hasFlag(args, '--delete'))
     return classified(

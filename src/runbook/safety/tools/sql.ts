@@ -91,6 +91,8 @@ function classifyStatement(tool: string, stmt: string): Classification {
       `sql.${kw.toLowerCase()}-all`,
       `${kw} without WHERE changes every row`
     )
+  const admin = adminStatement(kw, upper)
+  if (admin !== undefined) return classified(admin[0], tool, admin[1], admin[2])
   if (kw === 'ALTER' && /\bDROP\b/.test(upper))
     return classified(
       'destructive',
@@ -117,6 +119,35 @@ function classifyStatement(tool: string, stmt: string): Classification {
     'sql.unknown',
     `the SQL statement '${kw || text.slice(0, 20)}' is not one the classifier knows`
   )
+}
+
+// Server administration (MySQL/MariaDB, PostgreSQL): deleting binary logs, resetting replication,
+// ending a connection or skipping replicated transactions cannot be put back; stopping replication
+// or flushing can.
+function adminStatement(
+  kw: string,
+  upper: string
+): [Classification['level'], string, string] | undefined {
+  if (/^PURGE\s+(BINARY|MASTER)\s+LOGS\b/.test(upper))
+    return ['destructive', 'sql.purge', 'PURGE BINARY LOGS deletes binary logs for good']
+  if (/^RESET\s+(MASTER|SLAVE|REPLICA|BINARY)\b/.test(upper))
+    return ['destructive', 'sql.reset', 'RESET deletes binary logs or replication state for good']
+  if (kw === 'KILL')
+    return ['destructive', 'sql.kill', 'KILL ends a connection or its running statement']
+  if (kw === 'SET' && /\bSQL_(SLAVE|REPLICA)_SKIP_COUNTER\b/.test(upper))
+    return [
+      'destructive',
+      'sql.skip',
+      'the skip counter drops replicated transactions: the replica no longer matches its source'
+    ]
+  if (/^(STOP|START)\s+(SLAVE|REPLICA|GROUP_REPLICATION|ALL\s+SLAVES|ALL\s+REPLICAS)\b/.test(upper))
+    return ['mutating', 'sql.replication', `${kw} stops or starts replication`]
+  if (
+    /^CHANGE\s+(MASTER|REPLICATION)\b/.test(upper) ||
+    /^(FLUSH|CHECKPOINT|DISCARD|OPTIMIZE|REPAIR|INSTALL|UNINSTALL)$/.test(kw)
+  )
+    return ['mutating', 'sql.admin', `${kw} changes the server state`]
+  return undefined
 }
 
 /** Splits SQL on `;` outside quotes. */
