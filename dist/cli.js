@@ -9005,8 +9005,33 @@ var dist = __nccwpck_require__(8815);
 const YAML_RULES = { DUPLICATE_KEY: 'yaml-duplicate-key' };
 /** Parses one YAML document. Syntax errors, duplicate keys and extra documents are diagnostics. */
 function parseYamlSource(text, file) {
+    const nul = text.indexOf('\u0000');
+    if (nul !== -1) {
+        // Binary content: say so, instead of echoing its bytes back as "a string".
+        const line = text.slice(0, nul).split('\n').length;
+        return {
+            ok: false,
+            diagnostics: [
+                {
+                    rule: 'file-unreadable',
+                    severity: 'error',
+                    message: `binary content (a NUL byte on line ${line}), expected a YAML text file`,
+                    file,
+                    line: 1,
+                    col: 1,
+                    path: ''
+                }
+            ]
+        };
+    }
     const lineCounter = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, {
+        lineCounter,
+        prettyErrors: false,
+        uniqueKeys: true,
+        // Merge keys (<<: *defaults), as Go's yaml.v3 reads them in the peers' files.
+        merge: true
+    });
     const at = (offset) => lineCounter.linePos(offset);
     const diagnostics = [];
     const list = Array.isArray(docs) ? docs : [];
@@ -35813,7 +35838,7 @@ function parseTrace(bytes) {
     }
     return { records, head: headOf(records), unterminated: false };
 }
-/** Reads and checks trace.jsonl; a missing file is an empty trace. */
+/** Reads and checks trace.jsonl; a missing file is an empty trace, marked `missing`. */
 async function readTrace(path) {
     let bytes;
     try {
@@ -35822,7 +35847,7 @@ async function readTrace(path) {
     catch (err) {
         if (err.code !== 'ENOENT')
             throw err;
-        bytes = Buffer.alloc(0);
+        return { ...parseTrace(Buffer.alloc(0)), bytes: 0, missing: true };
     }
     return { ...parseTrace(bytes), bytes: bytes.length };
 }
@@ -37251,6 +37276,11 @@ function checkTrace(trace, folded) {
             line,
             seq: n + 1,
             message: `the trace ends with a torn write of ${bytes} bytes at line ${line} (a crash mid-append): resume the run to set it aside`
+        });
+    }
+    else if (trace.missing === true) {
+        problems.push({
+            message: 'there is no trace.jsonl: this is not a run directory, or its trace was deleted'
         });
     }
     else if (n === 0) {

@@ -37171,8 +37171,33 @@ var dist = __nccwpck_require__(8815);
 const YAML_RULES = { DUPLICATE_KEY: 'yaml-duplicate-key' };
 /** Parses one YAML document. Syntax errors, duplicate keys and extra documents are diagnostics. */
 function yaml_source_parseYamlSource(text, file) {
+    const nul = text.indexOf('\u0000');
+    if (nul !== -1) {
+        // Binary content: say so, instead of echoing its bytes back as "a string".
+        const line = text.slice(0, nul).split('\n').length;
+        return {
+            ok: false,
+            diagnostics: [
+                {
+                    rule: 'file-unreadable',
+                    severity: 'error',
+                    message: `binary content (a NUL byte on line ${line}), expected a YAML text file`,
+                    file,
+                    line: 1,
+                    col: 1,
+                    path: ''
+                }
+            ]
+        };
+    }
     const lineCounter = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, {
+        lineCounter,
+        prettyErrors: false,
+        uniqueKeys: true,
+        // Merge keys (<<: *defaults), as Go's yaml.v3 reads them in the peers' files.
+        merge: true
+    });
     const at = (offset) => lineCounter.linePos(offset);
     const diagnostics = [];
     const list = Array.isArray(docs) ? docs : [];

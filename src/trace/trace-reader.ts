@@ -84,14 +84,16 @@ export function parseTrace(bytes: Uint8Array): ParsedTrace {
   return { records, head: headOf(records), unterminated: false }
 }
 
-/** Reads and checks trace.jsonl; a missing file is an empty trace. */
-export async function readTrace(path: string): Promise<ParsedTrace & { bytes: number }> {
+/** Reads and checks trace.jsonl; a missing file is an empty trace, marked `missing`. */
+export async function readTrace(
+  path: string
+): Promise<ParsedTrace & { bytes: number; missing?: true }> {
   let bytes: Buffer
   try {
     bytes = await readFile(path)
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
-    bytes = Buffer.alloc(0)
+    return { ...parseTrace(Buffer.alloc(0)), bytes: 0, missing: true }
   }
   return { ...parseTrace(bytes), bytes: bytes.length }
 }

@@ -25,7 +25,10 @@ import { checkResult, describeDigest, skippedCheck } from './verify-report.js'
 type Problem = Omit<VerifyProblem, 'check'>
 
 /** The hash chain, a torn tail, and whether the events describe a possible run. */
-export function checkTrace(trace: ParsedTrace, folded: FoldedTrace): VerifyCheck {
+export function checkTrace(
+  trace: ParsedTrace & { missing?: true },
+  folded: FoldedTrace
+): VerifyCheck {
   const problems: Problem[] = []
   const n = trace.records.length
   if (trace.broken !== undefined) {
@@ -37,6 +40,10 @@ export function checkTrace(trace: ParsedTrace, folded: FoldedTrace): VerifyCheck
       line,
       seq: n + 1,
       message: `the trace ends with a torn write of ${bytes} bytes at line ${line} (a crash mid-append): resume the run to set it aside`
+    })
+  } else if (trace.missing === true) {
+    problems.push({
+      message: 'there is no trace.jsonl: this is not a run directory, or its trace was deleted'
     })
   } else if (n === 0) {
     problems.push({ message: 'trace.jsonl holds no records' })

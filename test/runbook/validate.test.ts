@@ -114,6 +114,33 @@ describe('validateRunbookText', () => {
   })
 })
 
+describe('parseYamlSource through validateRunbookText', () => {
+  it('says a binary file is binary, without echoing its bytes', () => {
+    const r = validateRunbookText('apiVersion: runbook/v0\n\u0000\u0001ELF\u00ff', 'bin.yaml')
+    expect(r.diagnostics.map((d) => `${d.rule} ${d.line}:${d.col} ${d.message}`)).toEqual([
+      'file-unreadable 1:1 binary content (a NUL byte on line 2), expected a YAML text file'
+    ])
+  })
+
+  it('reads merge keys as Go yaml.v3 does, and still locates errors in merged steps', () => {
+    const text = [
+      'apiVersion: runbook/v0',
+      'meta: {name: m}',
+      'steps:',
+      '  - &base {id: a, type: cli, with: {argv: [uname]}, timeout: 5s}',
+      '  - <<: *base',
+      '    id: b',
+      '    timeout: soon'
+    ].join('\n')
+    const r = validateRunbookText(text, 'm.yaml')
+    expect(r.diagnostics.map((d) => `${d.rule} ${d.line}:${d.col} ${d.path}`)).toEqual([
+      'duration-invalid 7:14 steps[1].timeout'
+    ])
+    const ok = validateRunbookText(text.replace('soon', '1m'), 'm.yaml')
+    expect(ok.runbook?.steps[1]).toMatchObject({ id: 'b', type: 'cli', with: { argv: ['uname'] } })
+  })
+})
+
 describe('loadRunbookFile', () => {
   it('reports a missing file as a located diagnostic', async () => {
     const r = await loadRunbookFile('no/such/runbook.yaml')

@@ -123,6 +123,15 @@ describe('verifyRun on a damaged run directory', () => {
     ])
   })
 
+  it('tells a directory without trace.jsonl from a trace with no records', async () => {
+    await rm(file(run, 'trace.jsonl'))
+    expect(failures(await verifyRun(run.dir)).trace).toEqual([
+      'there is no trace.jsonl: this is not a run directory, or its trace was deleted'
+    ])
+    await writeFile(file(run, 'trace.jsonl'), '')
+    expect(failures(await verifyRun(run.dir)).trace).toEqual(['trace.jsonl holds no records'])
+  })
+
   it('detects final records cut off, against the snapshots, even without run.json', async () => {
     await rm(file(run, 'run.json'))
     await editLines(run, (lines) => lines.splice(-3))
