@@ -38021,7 +38021,8 @@ async function loadReplay(runbook, opts, io) {
         checkEvidence: evidenceChecksFor(runbook),
         ...(opts.evidenceFile === undefined ? {} : { evidenceFile: (0,external_node_path_.resolve)(io.cwd, opts.evidenceFile) })
     });
-    printDiagnostics(io, loaded.diagnostics);
+    // Files are read by absolute path; name them as the user would, relative to where they are.
+    printDiagnostics(io, loaded.diagnostics.map((d) => ({ ...d, file: shownPath(io.cwd, d.file) })));
     if (loaded.scenario === undefined || loaded.diagnostics.some((d) => d.severity === 'error'))
         return ExitCode.InvalidInput;
     const g = withScenarioGovernance(runbook, loaded.scenario);
@@ -38087,6 +38088,11 @@ async function writeRecordingFor(outPath, runbook, state, recorder, runDir, io) 
         io.stderr.write(`recorded: ${file}\n`);
     for (const note of r.notes)
         io.stderr.write(`note: ${note}\n`);
+}
+/** `file` relative to `cwd` when it lies below it, else as it is. */
+function shownPath(cwd, file) {
+    const rel = (0,external_node_path_.relative)(cwd, file);
+    return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : file;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/output/go-replace.ts

@@ -1,7 +1,7 @@
 // Replay and record for the CLI: loading a scenario with its evidence, building the replay
 // providers, writing the replay report, and writing a recording after a real run.
 import { writeFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { isAbsolute, relative, resolve } from 'node:path'
 import type { RunState } from '../engine/model.js'
 import type { ManualProvider } from '../engine/providers.js'
 import type { Redactor } from '../engine/output/index.js'
@@ -51,7 +51,11 @@ export async function loadReplay(
     checkEvidence: evidenceChecksFor(runbook),
     ...(opts.evidenceFile === undefined ? {} : { evidenceFile: resolve(io.cwd, opts.evidenceFile) })
   })
-  printDiagnostics(io, loaded.diagnostics)
+  // Files are read by absolute path; name them as the user would, relative to where they are.
+  printDiagnostics(
+    io,
+    loaded.diagnostics.map((d) => ({ ...d, file: shownPath(io.cwd, d.file) }))
+  )
   if (loaded.scenario === undefined || loaded.diagnostics.some((d) => d.severity === 'error'))
     return ExitCode.InvalidInput
   const g = withScenarioGovernance(runbook, loaded.scenario)
@@ -137,4 +141,10 @@ export async function writeRecordingFor(
   }
   for (const file of r.written) io.stderr.write(`recorded: ${file}\n`)
   for (const note of r.notes) io.stderr.write(`note: ${note}\n`)
+}
+
+/** `file` relative to `cwd` when it lies below it, else as it is. */
+function shownPath(cwd: string, file: string): string {
+  const rel = relative(cwd, file)
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file
 }

@@ -266,5 +266,10 @@ describe('runbook exec --mode replay', () => {
     const r = await ws.run(['exec', runbook, '--mode', 'replay', '--scenario', bad])
     expect(r.code).toBe(3)
     expect(r.stderr).toMatch(/validate-invalid\.yaml:21:\d+: error scenario-calls-bounds/)
+    // A scenario given relative to the working directory is named that way in its errors.
+    writeFileSync(join(ws.dir, 'bad.yaml'), readFileSync(bad))
+    const rel = await ws.run(['exec', runbook, '--mode', 'replay', '--scenario', 'bad.yaml'])
+    expect(rel.stderr).toMatch(/^bad\.yaml:21:\d+: error scenario-calls-bounds/m)
+    expect(rel.stderr).not.toContain(ws.dir)
   })
 })
