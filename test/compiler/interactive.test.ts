@@ -49,3 +49,45 @@ describe('sessions opened through a cloud CLI', () => {
     ).toBeUndefined()
   })
 })
+
+describe('redis-cli sessions and streams', () => {
+  it('knows redis-cli without a command, MONITOR, SUBSCRIBE and the --stat/--latency modes', () => {
+    expect(interactiveReason(['redis-cli', '-h', 'cache-1', '-p', '6380'])).toBe(
+      'redis-cli without a command opens an interactive session'
+    )
+    expect(interactiveReason(['redis-cli', 'monitor'])).toBe('redis-cli MONITOR runs until stopped')
+    expect(interactiveReason(['redis-cli', 'SUBSCRIBE', 'events'])).toBe(
+      'redis-cli SUBSCRIBE runs until stopped'
+    )
+    expect(interactiveReason(['redis-cli', '--stat'])).toBe('redis-cli --stat runs until stopped')
+    expect(interactiveReason(['redis-cli', '-r', '-1', 'INFO'])).toBe(
+      'redis-cli -r -1 repeats the command until stopped'
+    )
+    expect(interactiveReason(['redis-cli', '--scan', '--pattern', 'a*'])).toBeUndefined()
+    expect(interactiveReason(['redis-cli', '-r', '3', 'INFO'])).toBeUndefined()
+  })
+
+  it('looks at the command kubectl exec runs in the container', () => {
+    expect(
+      interactiveReason(['kubectl', '-n', 'cache', 'exec', 'redis-0', '--', 'redis-cli', 'MONITOR'])
+    ).toBe('redis-cli MONITOR runs until stopped (in the container)')
+    expect(
+      interactiveReason(['kubectl', 'exec', 'redis-0', '--', 'redis-cli', 'INFO'])
+    ).toBeUndefined()
+  })
+
+  it('automates a read-only redis-cli command run in a pod, and keeps FLUSHALL manual', () => {
+    const r = compileTsg(
+      '# T\n\n```sh\nkubectl -n cache exec redis-0 -- redis-cli INFO memory\nkubectl -n cache exec redis-0 -- redis-cli CONFIG SET maxmemory 5gb\nkubectl -n cache exec redis-0 -- redis-cli FLUSHALL\n```\n',
+      { file: 't.md' }
+    )
+    expect(r.runbook.steps.map((s) => [s.type, s.confirm ?? false])).toEqual([
+      ['cli', false],
+      ['cli', true],
+      ['manual', false]
+    ])
+    expect(r.runbook.steps[2]?.instructions).toContain(
+      'FLUSHALL deletes every key of every database'
+    )
+  })
+})
