@@ -6444,7 +6444,7 @@ function fsErrorReason(err) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _fs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6447);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(113);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4775);
 /* harmony import */ var _prompter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2720);
 // Entry point of the `runbook` CLI: wires the real process to runCli and maps the outcome to an
 // exit code exactly once. An unexpected error is reported in one line, not as a stack trace.
@@ -6518,7 +6518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 113:
+/***/ 4775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30421,10 +30421,56 @@ function singleValue(command) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/compiler/interpret/client-prompts.ts
+// Database and cache clients that would wait on a terminal: a password prompt, a session without a
+// command, a stream that never ends (redis-cli MONITOR, --stat).
+const MYSQL_CLIENTS = /^(mysql|mariadb|mysqldump|mariadb-dump|mysqladmin|mariadb-admin|mysqlcheck|mysqlshow|mysqlbinlog|mysqlimport)$/;
+const PG_CLIENTS = /^(psql|pg_dump|pg_dumpall|pg_restore|pg_basebackup|createdb|dropdb|createuser|dropuser|vacuumdb|reindexdb|clusterdb)$/;
+/**
+ * The option that makes a database client prompt for its password: a bare `-p`/`--password`
+ * (MySQL; `-psecret` and `--password=secret` carry the value) or `-W`/`--password` (PostgreSQL).
+ */
+function passwordPrompt(tool, argv) {
+    const end = argv.indexOf('--');
+    const opts = end === -1 ? argv.slice(1) : argv.slice(1, end);
+    if (MYSQL_CLIENTS.test(tool))
+        return opts.find((a) => a === '-p' || a === '--password');
+    if (PG_CLIENTS.test(tool))
+        return opts.find((a) => a === '-W' || a === '--password');
+    return undefined;
+}
+const REDIS_VALUE_OPTIONS = /^(-[hpsaurinDdt]|--(user|pass|pattern|quoted-pattern|count|memkeys-samples|cacert|cacertdir|cert|key|tls-ciphers|tls-ciphersuites|sni|pipe-timeout|rdb|functions-rdb|intrinsic-latency|eval|cluster))$/;
+const REDIS_MODES = /^--(stat|latency|latency-history|latency-dist|replica|slave)$/;
+/** redis-cli: a session without a command; MONITOR, SUBSCRIBE, --stat and `-r -1` never end. */
+function redisStream(tool, args) {
+    let i = 0;
+    let modes = 0;
+    for (; i < args.length; i++) {
+        const a = args[i];
+        if (!a.startsWith('-') || a === '-')
+            break;
+        if (REDIS_MODES.test(a))
+            return `${tool} ${a} runs until stopped`;
+        if (a === '-r' && args[i + 1] === '-1')
+            return `${tool} -r -1 repeats the command until stopped`;
+        if (/^--(scan|bigkeys|memkeys|hotkeys|keystats|intrinsic-latency|rdb|functions-rdb|pipe|eval|cluster)$/.test(a))
+            modes++;
+        if (REDIS_VALUE_OPTIONS.test(a))
+            i++;
+    }
+    const cmd = args[i]?.toUpperCase();
+    if (cmd === undefined)
+        return modes > 0 ? undefined : `${tool} without a command opens an interactive session`;
+    if (/^(MONITOR|SUBSCRIBE|PSUBSCRIBE|SSUBSCRIBE)$/.test(cmd))
+        return `${tool} ${cmd} runs until stopped`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/compiler/interpret/interactive.ts
 // Commands that would never finish as an automated step: they open an editor or a session, follow
 // output, or forward a port. Session openers matter twice: the commands after them (until `exit`)
 // run inside the session, not on the machine running the runbook.
+
 
 const FOLLOW = new Set(['-f', '--follow', '-w', '--watch', '-F']);
 const EDITORS = new Set([
@@ -30525,6 +30571,9 @@ function interactiveReason(argv) {
         !has(argv, '-c', '--command', '-e', '--execute', '-f') &&
         sub.length < 2)
         return `${tool} without a statement opens an interactive session`;
+    const prompt = passwordPrompt(tool, argv);
+    if (prompt !== undefined)
+        return `${tool} ${prompt} asks for the password on the terminal: without one (a CI job) the step would hang or fail`;
     if (tool === 'virtctl' && /^(console|vnc|ssh)$/.test(sub[0] ?? ''))
         return `virtctl ${sub[0] ?? ''} is interactive`;
     if (tool === 'redis-cli' || tool === 'valkey-cli')
@@ -30535,32 +30584,6 @@ function interactiveReason(argv) {
         if (inner !== undefined)
             return `${inner} (in the container)`;
     }
-    return undefined;
-}
-const REDIS_VALUE_OPTIONS = /^(-[hpsaurinDdt]|--(user|pass|pattern|quoted-pattern|count|memkeys-samples|cacert|cacertdir|cert|key|tls-ciphers|tls-ciphersuites|sni|pipe-timeout|rdb|functions-rdb|intrinsic-latency|eval|cluster))$/;
-const REDIS_MODES = /^--(stat|latency|latency-history|latency-dist|replica|slave)$/;
-/** redis-cli: a session without a command; MONITOR, SUBSCRIBE, --stat and `-r -1` never end. */
-function redisStream(tool, args) {
-    let i = 0;
-    let modes = 0;
-    for (; i < args.length; i++) {
-        const a = args[i];
-        if (!a.startsWith('-') || a === '-')
-            break;
-        if (REDIS_MODES.test(a))
-            return `${tool} ${a} runs until stopped`;
-        if (a === '-r' && args[i + 1] === '-1')
-            return `${tool} -r -1 repeats the command until stopped`;
-        if (/^--(scan|bigkeys|memkeys|hotkeys|keystats|intrinsic-latency|rdb|functions-rdb|pipe|eval|cluster)$/.test(a))
-            modes++;
-        if (REDIS_VALUE_OPTIONS.test(a))
-            i++;
-    }
-    const cmd = args[i]?.toUpperCase();
-    if (cmd === undefined)
-        return modes > 0 ? undefined : `${tool} without a command opens an interactive session`;
-    if (/^(MONITOR|SUBSCRIBE|PSUBSCRIBE|SSUBSCRIBE)$/.test(cmd))
-        return `${tool} ${cmd} runs until stopped`;
     return undefined;
 }
 /** Why `argv` opens an interactive shell in which the following commands run, or undefined. */

@@ -91,3 +91,39 @@ describe('redis-cli sessions and streams', () => {
     )
   })
 })
+
+describe('clients that ask for a password on the terminal', () => {
+  it('knows a bare mysql -p / --password and psql -W / --password', () => {
+    const prompt = (tool: string, flag: string) =>
+      `${tool} ${flag} asks for the password on the terminal: without one (a CI job) the step would hang or fail`
+    expect(interactiveReason(['mysql', '-u', 'root', '-p', '-e', 'SELECT 1'])).toBe(
+      prompt('mysql', '-p')
+    )
+    expect(interactiveReason(['mysqldump', '--password', '--all-databases'])).toBe(
+      prompt('mysqldump', '--password')
+    )
+    expect(interactiveReason(['psql', '-h', 'db1', '-W', '-c', 'SELECT 1'])).toBe(
+      prompt('psql', '-W')
+    )
+    expect(interactiveReason(['pg_dump', '--password', 'app'])).toBe(
+      prompt('pg_dump', '--password')
+    )
+  })
+
+  it('leaves a password given on the command line, and psql -p (a port), alone', () => {
+    expect(interactiveReason(['mysql', '-psecret', '-e', 'SELECT 1'])).toBeUndefined()
+    expect(interactiveReason(['mysql', '--password=secret', '-e', 'SELECT 1'])).toBeUndefined()
+    expect(interactiveReason(['psql', '-p', '5433', '-c', 'SELECT 1'])).toBeUndefined()
+    expect(interactiveReason(['mysql', '-e', 'SELECT 1'])).toBeUndefined()
+  })
+
+  it('makes such a command a manual step and says why in mapping.md', () => {
+    const r = compileTsg('# T\n\n```sh\nmysql -u root -p -e "SHOW SLAVE STATUS\\G"\n```\n', {
+      file: 't.md'
+    })
+    expect(r.runbook.steps.map((s) => s.type)).toEqual(['manual'])
+    expect(r.mapping).toContain(
+      'mysql -p asks for the password on the terminal: without one (a CI job) the step would hang or fail'
+    )
+  })
+})

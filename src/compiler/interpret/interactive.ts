@@ -2,6 +2,7 @@
 // output, or forward a port. Session openers matter twice: the commands after them (until `exit`)
 // run inside the session, not on the machine running the runbook.
 import { commandName, commandRunnerReason } from '../../runbook/index.js'
+import { passwordPrompt, redisStream } from './client-prompts.js'
 
 const FOLLOW = new Set(['-f', '--follow', '-w', '--watch', '-F'])
 const EDITORS = new Set([
@@ -111,6 +112,9 @@ export function interactiveReason(argv: readonly string[]): string | undefined {
     sub.length < 2
   )
     return `${tool} without a statement opens an interactive session`
+  const prompt = passwordPrompt(tool, argv)
+  if (prompt !== undefined)
+    return `${tool} ${prompt} asks for the password on the terminal: without one (a CI job) the step would hang or fail`
   if (tool === 'virtctl' && /^(console|vnc|ssh)$/.test(sub[0] ?? ''))
     return `virtctl ${sub[0] ?? ''} is interactive`
   if (tool === 'redis-cli' || tool === 'valkey-cli') return redisStream(tool, argv.slice(1))
@@ -119,35 +123,6 @@ export function interactiveReason(argv: readonly string[]): string | undefined {
     const inner = interactiveReason(argv.slice(dd + 1))
     if (inner !== undefined) return `${inner} (in the container)`
   }
-  return undefined
-}
-
-const REDIS_VALUE_OPTIONS =
-  /^(-[hpsaurinDdt]|--(user|pass|pattern|quoted-pattern|count|memkeys-samples|cacert|cacertdir|cert|key|tls-ciphers|tls-ciphersuites|sni|pipe-timeout|rdb|functions-rdb|intrinsic-latency|eval|cluster))$/
-const REDIS_MODES = /^--(stat|latency|latency-history|latency-dist|replica|slave)$/
-
-/** redis-cli: a session without a command; MONITOR, SUBSCRIBE, --stat and `-r -1` never end. */
-function redisStream(tool: string, args: readonly string[]): string | undefined {
-  let i = 0
-  let modes = 0
-  for (; i < args.length; i++) {
-    const a = args[i] as string
-    if (!a.startsWith('-') || a === '-') break
-    if (REDIS_MODES.test(a)) return `${tool} ${a} runs until stopped`
-    if (a === '-r' && args[i + 1] === '-1') return `${tool} -r -1 repeats the command until stopped`
-    if (
-      /^--(scan|bigkeys|memkeys|hotkeys|keystats|intrinsic-latency|rdb|functions-rdb|pipe|eval|cluster)$/.test(
-        a
-      )
-    )
-      modes++
-    if (REDIS_VALUE_OPTIONS.test(a)) i++
-  }
-  const cmd = args[i]?.toUpperCase()
-  if (cmd === undefined)
-    return modes > 0 ? undefined : `${tool} without a command opens an interactive session`
-  if (/^(MONITOR|SUBSCRIBE|PSUBSCRIBE|SSUBSCRIBE)$/.test(cmd))
-    return `${tool} ${cmd} runs until stopped`
   return undefined
 }
 
