@@ -6444,7 +6444,7 @@ function fsErrorReason(err) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _fs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6447);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4775);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1350);
 /* harmony import */ var _prompter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2720);
 // Entry point of the `runbook` CLI: wires the real process to runCli and maps the outcome to an
 // exit code exactly once. An unexpected error is reported in one line, not as a stack trace.
@@ -6518,7 +6518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4775:
+/***/ 1350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9720,7 +9720,8 @@ const WHY_LABEL = {
     'in-session': 'runs inside a session',
     'placeholder-command': 'the program is a placeholder',
     'shell-builtin': 'shell builtin',
-    runner: 'runs another command'
+    runner: 'runs another command',
+    sql: 'SQL to run in a database session'
 };
 /** Builds the Markdown instructions of a manual command step (templates escaped). */
 function manualInstructions(src, why, detail, refs, ctx, destructive = why === 'destructive') {
@@ -29451,7 +29452,13 @@ function extractCode(node, lines) {
             lines: []
         };
     if (!SHELL.has(lang) && !OUTPUT.has(lang))
-        return { ...base, kind: 'code', reason: `${lang} code, not a shell command`, lines: [] };
+        return {
+            ...base,
+            kind: 'code',
+            reason: `${lang} code, not a shell command`,
+            lines: [],
+            body: node.value
+        };
     const prompted = body.some((l) => matchPrompt(l) !== undefined && isCommandLike(matchPrompt(l)?.rest ?? '', false));
     const strict = !TRUSTED.has(lang);
     const logical = splitLines(body, first, prompted, strict);
@@ -31256,7 +31263,27 @@ function firstLine(text) {
     return text.split('\n')[0] ?? text;
 }
 
+;// CONCATENATED MODULE: ./src/compiler/interpret/sql-block.ts
+
+const SQL_LANGS = /^(sql|mysql|mariadb|psql|pgsql|postgres|postgresql|plpgsql|plsql|tsql|mssql|sqlite|sqlite3)$/;
+/** True for a code block written in a SQL language. */
+function isSqlBlock(code) {
+    return code.kind === 'code' && SQL_LANGS.test(code.lang);
+}
+/** The safety of the statements of `blocks` (the most dangerous one decides). */
+function sqlSafety(blocks) {
+    return classifySql('sql', blocks.map((b) => b.body ?? '').join(';\n'));
+}
+/** The sentence a manual step adds under SQL statements: why not automated, and how safe. */
+function sqlNote(c) {
+    const how = c.level === 'destructive'
+        ? ' Run the statements only if it is safe to do so, then record what you did.'
+        : '';
+    return `Not automated (SQL to run in a database session): ${c.level}, ${c.reason}.${how}`;
+}
+
 ;// CONCATENATED MODULE: ./src/compiler/interpret/prose-step.ts
+
 
 
 
@@ -31285,7 +31312,8 @@ function proseStep(run, ctx, headingImperative) {
         checks.length > 0 ||
         payload ||
         run.some((u) => u.kind !== 'code' && !isAside(u) && isImperative(u.text, codesOf(u.inline)));
-    const actionable = headingImperative || instructs;
+    const sql = run.flatMap((u) => u.codes.filter(isSqlBlock));
+    const actionable = headingImperative || instructs || sql.length > 0;
     if (!actionable) {
         accountHttp(http, [], 'mentioned in descriptive prose, not a step', ctx);
         const text = oneLine(run.map((u) => u.text).join(' '));
@@ -31314,7 +31342,9 @@ function proseStep(run, ctx, headingImperative) {
         .trim();
     // `### 4) Remove the node from the inventory` over "That's it.": the heading is the instruction.
     const text = source === '' ? ctx.section.title : instructs ? source : `**${ctx.section.title}**\n\n${source}`;
-    const instructions = escapeBraces(text, doc.vars, line);
+    const safety = sql.length > 0 ? sqlSafety(sql) : undefined;
+    const shown = safety === undefined ? text : `${text}\n\n${sqlNote(safety)}`;
+    const instructions = escapeBraces(shown, doc.vars, line);
     const step = {
         id: '',
         type: 'manual',
@@ -31331,7 +31361,9 @@ function proseStep(run, ctx, headingImperative) {
         sectionLine: ctx.section.line,
         line,
         endLine,
-        manual: { why: 'prose', detail: proseDetail(checks.length, fields.length, http.length) }
+        manual: safety === undefined
+            ? { why: 'prose', detail: proseDetail(checks.length, fields.length, http.length) }
+            : { why: 'sql', detail: `${safety.level}, ${safety.reason}` }
     });
     const index = doc.steps.length - 1;
     accountHttp(http, [index], 'HTTP call written as prose (no host or client named): a checklist item', ctx);

@@ -211,6 +211,11 @@ describe('unseen: MySQL replication broken', () => {
       expect(step(r, line)?.instructions).toContain('Run by hand only if it is safe to do so')
     expect(step(r, 65)?.instructions).toContain('the skip counter drops replicated transactions')
     expect(step(r, 112)?.instructions).toContain('PURGE BINARY LOGS deletes binary logs for good')
+    expect(step(r, 79)?.instructions).toContain(
+      "SET GTID_NEXT='AUTOMATIC';\nSTART SLAVE;\n```\n\nNot automated (SQL to run in a database session): mutating"
+    )
+    expect(step(r, 34)?.instructions).toContain('SHOW REPLICA STATUS\\G')
+    expect(r.mapping).not.toContain('- With GTIDs: inject an empty transaction')
     expect(step(r, 43)?.with?.argv).toEqual(['nc', '-zv', '{{ .PRIMARY_HOST }}', '3306'])
     expect(step(r, 65)?.title).toBe(
       'Skipping a transaction makes the replica diverge from the primary'
