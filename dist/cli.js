@@ -9533,6 +9533,22 @@ function isCapsPlaceholder(word) {
     const parts = word.split('_');
     return (VALUE_WORDS.has(parts[parts.length - 1]) || /^(YOUR|MY|SOME)$/.test(parts[0] ?? ''));
 }
+// One all-capitals word after a flag stands for a value when it is the flag's own name
+// (`--zone ZONE`, `--resource-group RESOURCE_GROUP`) or one of these (`-n NAMESPACE`); an enum
+// value (`-X GET`, `--level INFO`, `dig -t NS`) is neither.
+const FLAG_VALUE_WORDS = new Set(`NAMESPACE POD NODE CLUSTER HOST HOSTNAME PORT IP ZONE REGION PROJECT SUBSCRIPTION TENANT ACCOUNT
+  BUCKET DATABASE USER USERNAME PASSWORD TOKEN DOMAIN EMAIL NAME UUID CONTEXT DEPLOYMENT IMAGE
+  VERSION DEVICE DISK VOLUME PVC ORG REPO BRANCH FILE FILENAME PATH DIR URL ENDPOINT`.split(/\s+/));
+/** The placeholder in `--flag VALUE` (`prev` is `--flag`) or `--flag=VALUE`, or undefined. */
+function flagPlaceholder(text, prev) {
+    const joined = /^(--?[A-Za-z][\w-]*)=([A-Z][A-Z0-9_]*)$/.exec(text);
+    const flag = joined?.[1] ?? (prev?.parts.length === 1 ? displayWord(prev) : '');
+    const value = joined?.[2] ?? text;
+    if (!/^--?[A-Za-z][\w-]*$/.test(flag) || !/^[A-Z][A-Z0-9_]+$/.test(value))
+        return undefined;
+    const own = flag.replace(/^-+/, '').toUpperCase().replace(/-/g, '_') === value;
+    return own || FLAG_VALUE_WORDS.has(value) ? value : undefined;
+}
 const EXAMPLE_NAME = /^([a-z0-9][a-z0-9.-]*?)-(x{4,}|X{4,})$/;
 // `mysql-56c8c6775b-rph8k`: a name Kubernetes generated in the author's cluster (a ReplicaSet hash
 // and a random suffix); it will not exist in the reader's, so it stands for a value too.
@@ -9647,10 +9663,10 @@ function escapeBraces(text, vars, line) {
  * Renders a shell word as one templated argv element, registering its variables in `refs`.
  * Variables in `local` are set by the same command (a loop variable): they stay as written.
  */
-function renderWord(word, vars, line, refs = new Map(), local = new Set()) {
-    return word.parts.map((p) => renderPart(p, word, vars, line, refs, local)).join('');
+function renderWord(word, vars, line, refs = new Map(), local = new Set(), prev) {
+    return word.parts.map((p) => renderPart(p, word, vars, line, refs, local, prev)).join('');
 }
-function renderPart(p, word, vars, line, refs, local) {
+function renderPart(p, word, vars, line, refs, local, prev) {
     if (p.kind === 'var' && local.has(p.name))
         return escapeBraces(p.raw, vars, line);
     const use = (name, written, how) => {
@@ -9673,6 +9689,10 @@ function renderPart(p, word, vars, line, refs, local) {
         const ex = word.parts.length === 1 ? (EXAMPLE_NAME.exec(p.text) ?? GENERATED_NAME.exec(p.text)) : null;
         if (ex !== null)
             return use(`${placeholderName(ex[1])}_name`, p.text, 'example name');
+        const value = word.parts.length === 1 ? flagPlaceholder(p.text, prev) : undefined;
+        if (value !== undefined)
+            return (escapeBraces(p.text.slice(0, p.text.length - value.length), vars, line) +
+                use(placeholderName(value), value, 'placeholder'));
         let out = '';
         let last = 0;
         for (const m of p.text.matchAll(CAPS)) {
@@ -30832,7 +30852,7 @@ function bodyStart(text) {
 /** Plans a cli step running `cmd` (confirm when it mutates); returns its index. */
 function cliStep(cmd, src, ctx, c) {
     const vars = ctx.doc.vars;
-    const argv = cmd.words.map((w) => renderWord(w, vars, src.line));
+    const argv = cmd.words.map((w, i) => renderWord(w, vars, src.line, new Map(), new Set(), cmd.words[i - 1]));
     const step = { id: '', type: 'cli', title: src.title };
     if (src.intro !== undefined && src.intro.replace(/[:.]$/, '') !== src.title)
         step.description = clip(src.intro, 400);
@@ -30849,10 +30869,7 @@ function cliStep(cmd, src, ctx, c) {
 /** Plans a manual step showing the command of `src` verbatim; returns its index. */
 function manualStep(src, ctx, why, detail, level) {
     const refs = new Map();
-    const local = locallySet(src.text);
-    for (const t of lexShell(src.text).tokens)
-        if (t.kind === 'word')
-            renderWord(t.word, ctx.doc.vars, src.line, refs, local);
+    collectRefs(src.text, src.line, ctx, refs);
     const step = {
         id: '',
         type: 'manual',
@@ -30890,12 +30907,8 @@ function regroup(planned, g, ctx, detail) {
         .map((l) => (l.kind === 'command' ? l.raw : l.text))
         .join('\n');
     const refs = new Map();
-    for (const s of g.sources) {
-        const local = locallySet(s.text);
-        for (const t of lexShell(s.text).tokens)
-            if (t.kind === 'word')
-                renderWord(t.word, ctx.doc.vars, s.line, refs, local);
-    }
+    for (const s of g.sources)
+        collectRefs(s.text, s.line, ctx, refs);
     const careful = g.sources.flatMap((s, i) => g.levels[i] === 'destructive'
         ? [`line ${s.line} \`${(s.raw.split('\n')[0] ?? '').replace(/\s+#\s.*$/, '')}\``]
         : []);
@@ -30932,6 +30945,16 @@ function steps_push(ctx, src, step, level, manual) {
         ...(manual === undefined ? {} : { manual })
     });
     return steps.length - 1;
+}
+/** Registers the variables and placeholders of a command shown verbatim, with how it wrote them. */
+function collectRefs(text, line, ctx, refs) {
+    const local = locallySet(text);
+    let prev;
+    for (const t of lexShell(text).tokens) {
+        if (t.kind === 'word')
+            renderWord(t.word, ctx.doc.vars, line, refs, local, prev);
+        prev = t.kind === 'word' ? t.word : undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/compiler/interpret/decompose.ts

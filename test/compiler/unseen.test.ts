@@ -162,6 +162,11 @@ describe('unseen: VM disk full on Azure and GCP', () => {
     ])
   })
 
+  it('makes ZONE in --zone ZONE a var, as INSTANCE_NAME is', () => {
+    expect(step(r, 77)?.with?.argv?.slice(-2)).toEqual(['--zone', '{{ .zone }}'])
+    expect(step(r, 93)?.instructions).toContain('`ZONE` = {{ .zone }}')
+  })
+
   it('does not run the command group the prose describes', () => {
     expect(r.interpretation.accounts.find((a) => a.line === 24)?.note).toBe(
       'the subject of a sentence that describes it, not asked to run'
