@@ -6444,7 +6444,7 @@ function fsErrorReason(err) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _fs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6447);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(740);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1350);
 /* harmony import */ var _prompter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2720);
 // Entry point of the `runbook` CLI: wires the real process to runCli and maps the outcome to an
 // exit code exactly once. An unexpected error is reported in one line, not as a stack trace.
@@ -6518,7 +6518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 740:
+/***/ 1350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8289,6 +8289,190 @@ const classifyCtl = (tool, args) => {
         : classified('mutating', tool, `${tool}.set`, `${tool} ${verb} changes a system setting`);
 };
 
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/kafka.ts
+// Kafka's admin scripts (kafka-topics, kafka-consumer-groups, kafka-configs, with or without .sh):
+// the action is a flag (`--list`, `--describe`, `--create`, `--alter`, `--delete`), not a word.
+
+
+/** Classifies kafka-topics, kafka-consumer-groups and kafka-configs (`.sh` or not). */
+const classifyKafka = (tool, args) => {
+    const name = tool.replace(/\.sh$/, '');
+    const c = (level, rule, reason) => classified(level, tool, `${name}.${rule}`, `${name} ${reason}`);
+    if (hasFlag(args, '--delete'))
+        return c('destructive', 'delete', name === 'kafka-topics'
+            ? '--delete deletes the topic and every message in it'
+            : '--delete deletes the consumer group and its committed offsets');
+    if (hasFlag(args, '--delete-offsets'))
+        return c('destructive', 'delete-offsets', '--delete-offsets deletes committed offsets');
+    if (hasFlag(args, '--reset-offsets'))
+        return hasFlag(args, '--execute')
+            ? c('mutating', 'reset-offsets', '--reset-offsets --execute moves the committed offsets')
+            : c('read-only', 'reset-offsets-dry-run', '--reset-offsets without --execute only prints the new offsets (a dry run)');
+    if (hasFlag(args, '--create', '--alter'))
+        return hasFlag(args, '--create')
+            ? c('mutating', 'create', '--create creates a topic')
+            : c('mutating', 'alter', '--alter changes partitions or settings');
+    if (hasFlag(args, '--list', '--describe', '--version', '--help'))
+        return c('read-only', 'describe', '--list/--describe only reads');
+    return c('unknown', 'unknown-action', 'without an action the classifier knows');
+};
+
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/network.ts
+// Certificates and connections: certbot (Let's Encrypt) and nc/ncat/netcat.
+
+
+
+const CERTBOT_VALUE_FLAGS = new Set(`-d --domain --domains --cert-name -m --email -w --webroot-path --config-dir --work-dir
+  --logs-dir -c --config --server --cert-path --key-path --reason --preferred-challenges -a
+  --authenticator -i --installer --key-type --rsa-key-size --elliptic-curve --csr
+  --fullchain-path --chain-path --eab-kid --eab-hmac-key --user-agent`.split(/\s+/));
+const CERTBOT = {
+    readOnly: 'certificates, plugins, show_account, config_changes, --version, -h, --help, help',
+    mutating: 'renew, certonly, run, install, enhance, register, update_account, reconfigure, rollback',
+    destructive: 'revoke, delete, unregister',
+    reasons: {
+        revoke: 'certbot revoke revokes the certificate: every server using it stops being trusted',
+        delete: 'certbot delete deletes the certificate, its key and its renewal configuration',
+        unregister: 'certbot unregister deactivates the ACME account for good'
+    }
+};
+/** certbot: certificates reads; renew/certonly write; revoke/delete destroy; hooks run shell. */
+const classifyCertbot = (tool, args) => {
+    const hook = args.find((a) => /^--[a-z-]*-hook(=|$)/.test(a));
+    if (hook !== undefined)
+        return classified('unknown', tool, 'certbot.hook', `certbot runs the ${hook.replace(/=.*/, '')} command through a shell`);
+    const verb = args[0] === '--version' || args[0] === '--help'
+        ? args[0]
+        : (positionals(args, CERTBOT_VALUE_FLAGS)[0] ?? 'run');
+    const c = classifyVerb(tool, verb, CERTBOT);
+    if (hasFlag(args, '--dry-run') && (verb === 'renew' || verb === 'certonly'))
+        return classified('read-only', tool, 'certbot.dry-run', `certbot ${verb} --dry-run uses the staging server and saves nothing`);
+    return c;
+};
+/** nc/ncat/netcat: `-z` only checks that a port is open; anything else sends or listens. */
+const classifyNetcat = (tool, args) => {
+    if (hasFlag(args, '-e', '-c', '--exec', '--sh-exec', '--lua-exec'))
+        return classified('unknown', tool, `nc.exec`, `${tool} -e/-c runs a command for the connection`);
+    if (hasFlag(args, '-l', '--listen'))
+        return classified('unknown', tool, 'nc.listen', `${tool} -l listens until stopped`);
+    if (hasFlag(args, '-z'))
+        return classified('read-only', tool, 'nc.port-check', `${tool} -z only checks that a port is open`);
+    return classified('unknown', tool, 'nc.connection', `${tool} without -z opens a connection and sends whatever its input holds`);
+};
+
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/redis.ts
+
+
+// Options that take a value (redis-cli --help, Redis 7).
+const VALUE_OPTIONS = new Set(`-h -p -s -a -u -r -i -n -d -D -t --user --pass --pattern --quoted-pattern --count
+  --memkeys-samples --cacert --cacertdir --cert --key --tls-ciphers --tls-ciphersuites --sni
+  --pipe-timeout --rdb --functions-rdb --intrinsic-latency`.split(/\s+/));
+// Modes that only read the server (a scan, sampling, latency probes, a dump copied to a local file).
+const READ_MODES = new Set(`--scan --bigkeys --memkeys --hotkeys --keystats --latency --latency-history --latency-dist
+  --stat --intrinsic-latency --rdb --functions-rdb --replica --slave`.split(/\s+/));
+// Commands are case-insensitive; the table is lower-case. Two-word entries are container commands
+// (`config get`); `replicaof no one` is three words.
+const REDIS = {
+    readOnly: `ping, echo, info, get, mget, exists, type, ttl, pttl, expiretime, pexpiretime, strlen,
+    getrange, substr, scan, sscan, hscan, zscan, keys, randomkey, dbsize, time, lastsave, role,
+    hget, hmget, hgetall, hkeys, hvals, hlen, hexists, hstrlen, hrandfield, lrange, llen, lindex,
+    lpos, smembers, scard, sismember, smismember, srandmember, sinter, sunion, sdiff, zrange,
+    zrangebyscore, zrangebylex, zrevrange, zrevrangebyscore, zrevrangebylex, zcard, zscore,
+    zmscore, zrank, zrevrank, zcount, zlexcount, xlen, xrange, xrevrange, xpending, pfcount,
+    bitcount, bitpos, getbit, dump, lolwut, monitor, subscribe, psubscribe, ssubscribe,
+    config get, client list, client info, client getname, client id, memory usage, memory stats,
+    memory doctor, memory malloc-stats, slowlog get, slowlog len, latency latest,
+    latency history, latency doctor, latency graph, cluster info, cluster nodes, cluster slots,
+    cluster shards, cluster myid, cluster keyslot, cluster countkeysinslot, cluster getkeysinslot,
+    object encoding, object freq, object idletime, object refcount, xinfo stream, xinfo groups,
+    xinfo consumers, command count, command docs, command info, command list, pubsub channels,
+    pubsub numsub, pubsub numpat, acl list, acl users, acl whoami, acl getuser, acl cat, acl log,
+    module list, function list, function dump, script exists, sentinel masters, sentinel master,
+    sentinel replicas, sentinel slaves, sentinel sentinels, sentinel get-master-addr-by-name,
+    sentinel ckquorum, sentinel info-cache`,
+    mutating: `set, setex, psetex, setnx, mset, msetnx, append, setrange, setbit, incr, incrby,
+    incrbyfloat, decr, decrby, getset, getex, expire, pexpire, expireat, pexpireat, persist,
+    rename, renamenx, copy, move, restore, hset, hmset, hsetnx, hincrby, hincrbyfloat, lpush,
+    rpush, lpushx, rpushx, linsert, lset, lmove, rpoplpush, sadd, smove, zadd, zincrby, xadd,
+    xgroup create, xack, pfadd, publish, config set, config resetstat, config rewrite,
+    client setname, client pause, client unpause, client no-evict, client reply, slowlog reset,
+    latency reset, memory purge, bgsave, save, bgrewriteaof, replicaof no one, slaveof no one,
+    failover, cluster failover, cluster meet, cluster addslots, cluster setslot, script load,
+    acl setuser, acl save, acl load, module load, function load, sentinel set, sentinel monitor,
+    sentinel failover`,
+    destructive: `flushall, flushdb, del, unlink, getdel, hdel, lpop, rpop, blpop, brpop, lmpop, lrem,
+    ltrim, srem, spop, zrem, zremrangebyscore, zremrangebyrank, zremrangebylex, zpopmin,
+    zpopmax, bzpopmin, bzpopmax, xdel, xtrim, xgroup destroy, swapdb, migrate, shutdown, debug,
+    client kill, replicaof, slaveof, cluster forget, cluster reset, cluster delslots,
+    cluster flushslots, script flush, script kill, function flush, function delete,
+    function kill, acl deluser, module unload, sentinel remove, sentinel reset`,
+    reasons: {
+        flushall: 'FLUSHALL deletes every key of every database',
+        flushdb: 'FLUSHDB deletes every key of the database',
+        del: 'DEL deletes keys',
+        unlink: 'UNLINK deletes keys',
+        shutdown: 'SHUTDOWN stops the server (and may lose writes since the last save)',
+        debug: 'DEBUG can crash, block or reload the server',
+        'client kill': 'CLIENT KILL ends client connections',
+        replicaof: 'REPLICAOF makes the server a replica: it discards its own data and copies the primary',
+        slaveof: 'SLAVEOF makes the server a replica: it discards its own data and copies the primary',
+        keys: 'KEYS only reads (but blocks the server while it walks the whole keyspace)',
+        'config rewrite': 'CONFIG REWRITE rewrites redis.conf with the running settings (a CONFIG SET undoes it)'
+    }
+};
+const CLUSTER_MODE = {
+    readOnly: 'check, info, help, backup',
+    mutating: 'create, add-node, reshard, rebalance, set-timeout, import, fix',
+    destructive: 'del-node'
+};
+/** Classifies redis-cli by its mode flag or its Redis command. */
+const classifyRedisCli = (tool, args) => {
+    const modes = [];
+    let i = 0;
+    for (; i < args.length; i++) {
+        const a = args[i];
+        if (!a.startsWith('-') || a === '-')
+            break;
+        const name = a.replace(/=.*/, '');
+        if (name === '--pipe' || name === '--eval')
+            return classified('unknown', tool, `${tool}.script`, `${tool} ${name} runs commands or a script the classifier cannot see`);
+        if (name === '--cluster')
+            return clusterMode(tool, args.slice(i + 1));
+        if (READ_MODES.has(name))
+            modes.push(name);
+        if (VALUE_OPTIONS.has(a))
+            i++;
+    }
+    const words = args.slice(i).map((w) => w.toLowerCase());
+    if (words.length === 0) {
+        if (modes.length > 0)
+            return classified('read-only', tool, `${tool}.mode`, `${tool} ${modes.join(' ')} only reads`);
+        return classified('unknown', tool, `${tool}.session`, `${tool} without a command opens an interactive session`);
+    }
+    return redisCommand(tool, words);
+};
+/** The longest known command of up to three words (`get`, `config get`, `replicaof no one`). */
+function redisCommand(tool, words) {
+    for (let n = Math.min(3, words.length); n >= 1; n--) {
+        const c = classifyVerb(tool, words.slice(0, n).join(' '), REDIS, tool);
+        if (c.level !== 'unknown')
+            return c;
+    }
+    return classifyVerb(tool, words[0], REDIS, tool);
+}
+/** `redis-cli --cluster SUBCOMMAND`; `call host:port CMD...` runs CMD on every node. */
+function clusterMode(tool, rest) {
+    const sub = rest[0];
+    if (sub === 'call') {
+        const cmd = rest.slice(2).filter((w) => !w.startsWith('--'));
+        if (cmd.length === 0)
+            return classified('unknown', tool, `${tool}.cluster-call`, '--cluster call without a command');
+        const c = redisCommand(tool, cmd.map((w) => w.toLowerCase()));
+        return classified(c.level, tool, c.rule, `${c.reason}, on every node of the cluster`);
+    }
+    return classifyVerb(tool, sub, CLUSTER_MODE, `${tool} --cluster`);
+}
+
 ;// CONCATENATED MODULE: ./src/runbook/safety/tools/sql.ts
 // SQL clients (psql, mysql, mariadb, sqlite3, sqlcmd, clickhouse-client, cqlsh): the SQL text decides.
 // DROP, TRUNCATE and DELETE/UPDATE without WHERE are destructive; reads are read-only; a session
@@ -8324,6 +8508,17 @@ const classifySqlClient = (tool, args) => {
         return classified('unknown', tool, 'sql.no-statement', `${tool} without SQL on the command line opens a session or reads a script`);
     }
     return classifySql(tool, sql);
+};
+/**
+ * mysqldump (mariadb-dump) reads the server; the dump goes to standard output (a redirect that
+ * writes a file is the shell's, judged by the compiler). It can also flush or purge logs.
+ */
+const classifyMysqldump = (tool, args) => {
+    if (hasFlag(args, '--delete-master-logs', '--delete-source-logs'))
+        return classified('destructive', tool, 'mysqldump.purge', `${tool} --delete-master-logs purges the binary logs after the dump`);
+    if (hasFlag(args, '-F', '--flush-logs', '--flush-privileges'))
+        return classified('mutating', tool, 'mysqldump.flush', `${tool} --flush-logs starts new log files on the server`);
+    return classified('read-only', tool, 'mysqldump.read', `${tool} only reads the server`);
 };
 /** Classifies SQL text: the most dangerous of its statements. */
 function classifySql(tool, sql) {
@@ -8657,6 +8852,9 @@ const classifyRunner = (tool) => classified('unknown', tool, 'command-runner', `
 
 
 
+
+
+
 const TOOLS = new Map([
     ...names(classifyKube, 'kubectl', 'oc', 'k'),
     ...names(classifyHelm, 'helm'),
@@ -8694,6 +8892,11 @@ const TOOLS = new Map([
     ...names(classifyIp, 'ip'),
     ...names(classifyDate, 'date'),
     ...names(classifySqlClient, 'psql', 'mysql', 'mariadb', 'sqlite3', 'sqlcmd', 'clickhouse-client', 'cqlsh'),
+    ...names(classifyMysqldump, 'mysqldump', 'mariadb-dump'),
+    ...names(classifyRedisCli, 'redis-cli', 'valkey-cli'),
+    ...names(classifyKafka, 'kafka-topics', 'kafka-topics.sh', 'kafka-consumer-groups', 'kafka-consumer-groups.sh', 'kafka-configs', 'kafka-configs.sh'),
+    ...names(classifyCertbot, 'certbot'),
+    ...names(classifyNetcat, 'nc', 'ncat', 'netcat'),
     ...names(classifyCurl, 'curl'),
     ...names(classifyWget, 'wget'),
     ...names(classifyHttpie, 'http', 'https', 'xh'),
@@ -9355,6 +9558,22 @@ function isCapsPlaceholder(word) {
     const parts = word.split('_');
     return (VALUE_WORDS.has(parts[parts.length - 1]) || /^(YOUR|MY|SOME)$/.test(parts[0] ?? ''));
 }
+// One all-capitals word after a flag stands for a value when it is the flag's own name
+// (`--zone ZONE`, `--resource-group RESOURCE_GROUP`) or one of these (`-n NAMESPACE`); an enum
+// value (`-X GET`, `--level INFO`, `dig -t NS`) is neither.
+const FLAG_VALUE_WORDS = new Set(`NAMESPACE POD NODE CLUSTER HOST HOSTNAME PORT IP ZONE REGION PROJECT SUBSCRIPTION TENANT ACCOUNT
+  BUCKET DATABASE USER USERNAME PASSWORD TOKEN DOMAIN EMAIL NAME UUID CONTEXT DEPLOYMENT IMAGE
+  VERSION DEVICE DISK VOLUME PVC ORG REPO BRANCH FILE FILENAME PATH DIR URL ENDPOINT`.split(/\s+/));
+/** The placeholder in `--flag VALUE` (`prev` is `--flag`) or `--flag=VALUE`, or undefined. */
+function flagPlaceholder(text, prev) {
+    const joined = /^(--?[A-Za-z][\w-]*)=([A-Z][A-Z0-9_]*)$/.exec(text);
+    const flag = joined?.[1] ?? (prev?.parts.length === 1 ? displayWord(prev) : '');
+    const value = joined?.[2] ?? text;
+    if (!/^--?[A-Za-z][\w-]*$/.test(flag) || !/^[A-Z][A-Z0-9_]+$/.test(value))
+        return undefined;
+    const own = flag.replace(/^-+/, '').toUpperCase().replace(/-/g, '_') === value;
+    return own || FLAG_VALUE_WORDS.has(value) ? value : undefined;
+}
 const EXAMPLE_NAME = /^([a-z0-9][a-z0-9.-]*?)-(x{4,}|X{4,})$/;
 // `mysql-56c8c6775b-rph8k`: a name Kubernetes generated in the author's cluster (a ReplicaSet hash
 // and a random suffix); it will not exist in the reader's, so it stands for a value too.
@@ -9469,10 +9688,10 @@ function escapeBraces(text, vars, line) {
  * Renders a shell word as one templated argv element, registering its variables in `refs`.
  * Variables in `local` are set by the same command (a loop variable): they stay as written.
  */
-function renderWord(word, vars, line, refs = new Map(), local = new Set()) {
-    return word.parts.map((p) => renderPart(p, word, vars, line, refs, local)).join('');
+function renderWord(word, vars, line, refs = new Map(), local = new Set(), prev) {
+    return word.parts.map((p) => renderPart(p, word, vars, line, refs, local, prev)).join('');
 }
-function renderPart(p, word, vars, line, refs, local) {
+function renderPart(p, word, vars, line, refs, local, prev) {
     if (p.kind === 'var' && local.has(p.name))
         return escapeBraces(p.raw, vars, line);
     const use = (name, written, how) => {
@@ -9495,6 +9714,10 @@ function renderPart(p, word, vars, line, refs, local) {
         const ex = word.parts.length === 1 ? (EXAMPLE_NAME.exec(p.text) ?? GENERATED_NAME.exec(p.text)) : null;
         if (ex !== null)
             return use(`${placeholderName(ex[1])}_name`, p.text, 'example name');
+        const value = word.parts.length === 1 ? flagPlaceholder(p.text, prev) : undefined;
+        if (value !== undefined)
+            return (escapeBraces(p.text.slice(0, p.text.length - value.length), vars, line) +
+                use(placeholderName(value), value, 'placeholder'));
         let out = '';
         let last = 0;
         for (const m of p.text.matchAll(CAPS)) {
@@ -9542,7 +9765,8 @@ const WHY_LABEL = {
     'in-session': 'runs inside a session',
     'placeholder-command': 'the program is a placeholder',
     'shell-builtin': 'shell builtin',
-    runner: 'runs another command'
+    runner: 'runs another command',
+    sql: 'SQL to run in a database session'
 };
 /** Builds the Markdown instructions of a manual command step (templates escaped). */
 function manualInstructions(src, why, detail, refs, ctx, destructive = why === 'destructive') {
@@ -29273,7 +29497,13 @@ function extractCode(node, lines) {
             lines: []
         };
     if (!SHELL.has(lang) && !OUTPUT.has(lang))
-        return { ...base, kind: 'code', reason: `${lang} code, not a shell command`, lines: [] };
+        return {
+            ...base,
+            kind: 'code',
+            reason: `${lang} code, not a shell command`,
+            lines: [],
+            body: node.value
+        };
     const prompted = body.some((l) => matchPrompt(l) !== undefined && isCommandLike(matchPrompt(l)?.rest ?? '', false));
     const strict = !TRUSTED.has(lang);
     const logical = splitLines(body, first, prompted, strict);
@@ -30243,10 +30473,56 @@ function singleValue(command) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/compiler/interpret/client-prompts.ts
+// Database and cache clients that would wait on a terminal: a password prompt, a session without a
+// command, a stream that never ends (redis-cli MONITOR, --stat).
+const MYSQL_CLIENTS = /^(mysql|mariadb|mysqldump|mariadb-dump|mysqladmin|mariadb-admin|mysqlcheck|mysqlshow|mysqlbinlog|mysqlimport)$/;
+const PG_CLIENTS = /^(psql|pg_dump|pg_dumpall|pg_restore|pg_basebackup|createdb|dropdb|createuser|dropuser|vacuumdb|reindexdb|clusterdb)$/;
+/**
+ * The option that makes a database client prompt for its password: a bare `-p`/`--password`
+ * (MySQL; `-psecret` and `--password=secret` carry the value) or `-W`/`--password` (PostgreSQL).
+ */
+function passwordPrompt(tool, argv) {
+    const end = argv.indexOf('--');
+    const opts = end === -1 ? argv.slice(1) : argv.slice(1, end);
+    if (MYSQL_CLIENTS.test(tool))
+        return opts.find((a) => a === '-p' || a === '--password');
+    if (PG_CLIENTS.test(tool))
+        return opts.find((a) => a === '-W' || a === '--password');
+    return undefined;
+}
+const REDIS_VALUE_OPTIONS = /^(-[hpsaurinDdt]|--(user|pass|pattern|quoted-pattern|count|memkeys-samples|cacert|cacertdir|cert|key|tls-ciphers|tls-ciphersuites|sni|pipe-timeout|rdb|functions-rdb|intrinsic-latency|eval|cluster))$/;
+const REDIS_MODES = /^--(stat|latency|latency-history|latency-dist|replica|slave)$/;
+/** redis-cli: a session without a command; MONITOR, SUBSCRIBE, --stat and `-r -1` never end. */
+function redisStream(tool, args) {
+    let i = 0;
+    let modes = 0;
+    for (; i < args.length; i++) {
+        const a = args[i];
+        if (!a.startsWith('-') || a === '-')
+            break;
+        if (REDIS_MODES.test(a))
+            return `${tool} ${a} runs until stopped`;
+        if (a === '-r' && args[i + 1] === '-1')
+            return `${tool} -r -1 repeats the command until stopped`;
+        if (/^--(scan|bigkeys|memkeys|hotkeys|keystats|intrinsic-latency|rdb|functions-rdb|pipe|eval|cluster)$/.test(a))
+            modes++;
+        if (REDIS_VALUE_OPTIONS.test(a))
+            i++;
+    }
+    const cmd = args[i]?.toUpperCase();
+    if (cmd === undefined)
+        return modes > 0 ? undefined : `${tool} without a command opens an interactive session`;
+    if (/^(MONITOR|SUBSCRIBE|PSUBSCRIBE|SSUBSCRIBE)$/.test(cmd))
+        return `${tool} ${cmd} runs until stopped`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/compiler/interpret/interactive.ts
 // Commands that would never finish as an automated step: they open an editor or a session, follow
 // output, or forward a port. Session openers matter twice: the commands after them (until `exit`)
 // run inside the session, not on the machine running the runbook.
+
 
 const FOLLOW = new Set(['-f', '--follow', '-w', '--watch', '-F']);
 const EDITORS = new Set([
@@ -30347,8 +30623,19 @@ function interactiveReason(argv) {
         !has(argv, '-c', '--command', '-e', '--execute', '-f') &&
         sub.length < 2)
         return `${tool} without a statement opens an interactive session`;
+    const prompt = passwordPrompt(tool, argv);
+    if (prompt !== undefined)
+        return `${tool} ${prompt} asks for the password on the terminal: without one (a CI job) the step would hang or fail`;
     if (tool === 'virtctl' && /^(console|vnc|ssh)$/.test(sub[0] ?? ''))
         return `virtctl ${sub[0] ?? ''} is interactive`;
+    if (tool === 'redis-cli' || tool === 'valkey-cli')
+        return redisStream(tool, argv.slice(1));
+    const dd = argv.indexOf('--');
+    if ((tool === 'kubectl' || tool === 'oc' || tool === 'k') && argv.includes('exec') && dd !== -1) {
+        const inner = interactiveReason(argv.slice(dd + 1));
+        if (inner !== undefined)
+            return `${inner} (in the container)`;
+    }
     return undefined;
 }
 /** Why `argv` opens an interactive shell in which the following commands run, or undefined. */
@@ -30590,7 +30877,7 @@ function bodyStart(text) {
 /** Plans a cli step running `cmd` (confirm when it mutates); returns its index. */
 function cliStep(cmd, src, ctx, c) {
     const vars = ctx.doc.vars;
-    const argv = cmd.words.map((w) => renderWord(w, vars, src.line));
+    const argv = cmd.words.map((w, i) => renderWord(w, vars, src.line, new Map(), new Set(), cmd.words[i - 1]));
     const step = { id: '', type: 'cli', title: src.title };
     if (src.intro !== undefined && src.intro.replace(/[:.]$/, '') !== src.title)
         step.description = clip(src.intro, 400);
@@ -30607,10 +30894,7 @@ function cliStep(cmd, src, ctx, c) {
 /** Plans a manual step showing the command of `src` verbatim; returns its index. */
 function manualStep(src, ctx, why, detail, level) {
     const refs = new Map();
-    const local = locallySet(src.text);
-    for (const t of lexShell(src.text).tokens)
-        if (t.kind === 'word')
-            renderWord(t.word, ctx.doc.vars, src.line, refs, local);
+    collectRefs(src.text, src.line, ctx, refs);
     const step = {
         id: '',
         type: 'manual',
@@ -30648,12 +30932,8 @@ function regroup(planned, g, ctx, detail) {
         .map((l) => (l.kind === 'command' ? l.raw : l.text))
         .join('\n');
     const refs = new Map();
-    for (const s of g.sources) {
-        const local = locallySet(s.text);
-        for (const t of lexShell(s.text).tokens)
-            if (t.kind === 'word')
-                renderWord(t.word, ctx.doc.vars, s.line, refs, local);
-    }
+    for (const s of g.sources)
+        collectRefs(s.text, s.line, ctx, refs);
     const careful = g.sources.flatMap((s, i) => g.levels[i] === 'destructive'
         ? [`line ${s.line} \`${(s.raw.split('\n')[0] ?? '').replace(/\s+#\s.*$/, '')}\``]
         : []);
@@ -30690,6 +30970,16 @@ function steps_push(ctx, src, step, level, manual) {
         ...(manual === undefined ? {} : { manual })
     });
     return steps.length - 1;
+}
+/** Registers the variables and placeholders of a command shown verbatim, with how it wrote them. */
+function collectRefs(text, line, ctx, refs) {
+    const local = locallySet(text);
+    let prev;
+    for (const t of lexShell(text).tokens) {
+        if (t.kind === 'word')
+            renderWord(t.word, ctx.doc.vars, line, refs, local, prev);
+        prev = t.kind === 'word' ? t.word : undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/compiler/interpret/decompose.ts
@@ -31021,7 +31311,27 @@ function firstLine(text) {
     return text.split('\n')[0] ?? text;
 }
 
+;// CONCATENATED MODULE: ./src/compiler/interpret/sql-block.ts
+
+const SQL_LANGS = /^(sql|mysql|mariadb|psql|pgsql|postgres|postgresql|plpgsql|plsql|tsql|mssql|sqlite|sqlite3)$/;
+/** True for a code block written in a SQL language. */
+function isSqlBlock(code) {
+    return code.kind === 'code' && SQL_LANGS.test(code.lang);
+}
+/** The safety of the statements of `blocks` (the most dangerous one decides). */
+function sqlSafety(blocks) {
+    return classifySql('sql', blocks.map((b) => b.body ?? '').join(';\n'));
+}
+/** The sentence a manual step adds under SQL statements: why not automated, and how safe. */
+function sqlNote(c) {
+    const how = c.level === 'destructive'
+        ? ' Run the statements only if it is safe to do so, then record what you did.'
+        : '';
+    return `Not automated (SQL to run in a database session): ${c.level}, ${c.reason}.${how}`;
+}
+
 ;// CONCATENATED MODULE: ./src/compiler/interpret/prose-step.ts
+
 
 
 
@@ -31050,7 +31360,8 @@ function proseStep(run, ctx, headingImperative) {
         checks.length > 0 ||
         payload ||
         run.some((u) => u.kind !== 'code' && !isAside(u) && isImperative(u.text, codesOf(u.inline)));
-    const actionable = headingImperative || instructs;
+    const sql = run.flatMap((u) => u.codes.filter(isSqlBlock));
+    const actionable = headingImperative || instructs || sql.length > 0;
     if (!actionable) {
         accountHttp(http, [], 'mentioned in descriptive prose, not a step', ctx);
         const text = oneLine(run.map((u) => u.text).join(' '));
@@ -31079,7 +31390,9 @@ function proseStep(run, ctx, headingImperative) {
         .trim();
     // `### 4) Remove the node from the inventory` over "That's it.": the heading is the instruction.
     const text = source === '' ? ctx.section.title : instructs ? source : `**${ctx.section.title}**\n\n${source}`;
-    const instructions = escapeBraces(text, doc.vars, line);
+    const safety = sql.length > 0 ? sqlSafety(sql) : undefined;
+    const shown = safety === undefined ? text : `${text}\n\n${sqlNote(safety)}`;
+    const instructions = escapeBraces(shown, doc.vars, line);
     const step = {
         id: '',
         type: 'manual',
@@ -31096,7 +31409,9 @@ function proseStep(run, ctx, headingImperative) {
         sectionLine: ctx.section.line,
         line,
         endLine,
-        manual: { why: 'prose', detail: proseDetail(checks.length, fields.length, http.length) }
+        manual: safety === undefined
+            ? { why: 'prose', detail: proseDetail(checks.length, fields.length, http.length) }
+            : { why: 'sql', detail: `${safety.level}, ${safety.reason}` }
     });
     const index = doc.steps.length - 1;
     accountHttp(http, [index], 'HTTP call written as prose (no host or client named): a checklist item', ctx);

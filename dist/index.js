@@ -34669,7 +34669,7 @@ const Outputs = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9297);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2029);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9373);
 // Entry point of the GitHub Action: parse settings, run, and report failure exactly once.
 
 
@@ -34721,7 +34721,7 @@ function readSettings() {
 
 /***/ }),
 
-/***/ 2029:
+/***/ 9373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36455,6 +36455,190 @@ const classifyCtl = (tool, args) => {
         : classified('mutating', tool, `${tool}.set`, `${tool} ${verb} changes a system setting`);
 };
 
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/kafka.ts
+// Kafka's admin scripts (kafka-topics, kafka-consumer-groups, kafka-configs, with or without .sh):
+// the action is a flag (`--list`, `--describe`, `--create`, `--alter`, `--delete`), not a word.
+
+
+/** Classifies kafka-topics, kafka-consumer-groups and kafka-configs (`.sh` or not). */
+const classifyKafka = (tool, args) => {
+    const name = tool.replace(/\.sh$/, '');
+    const c = (level, rule, reason) => classified(level, tool, `${name}.${rule}`, `${name} ${reason}`);
+    if (hasFlag(args, '--delete'))
+        return c('destructive', 'delete', name === 'kafka-topics'
+            ? '--delete deletes the topic and every message in it'
+            : '--delete deletes the consumer group and its committed offsets');
+    if (hasFlag(args, '--delete-offsets'))
+        return c('destructive', 'delete-offsets', '--delete-offsets deletes committed offsets');
+    if (hasFlag(args, '--reset-offsets'))
+        return hasFlag(args, '--execute')
+            ? c('mutating', 'reset-offsets', '--reset-offsets --execute moves the committed offsets')
+            : c('read-only', 'reset-offsets-dry-run', '--reset-offsets without --execute only prints the new offsets (a dry run)');
+    if (hasFlag(args, '--create', '--alter'))
+        return hasFlag(args, '--create')
+            ? c('mutating', 'create', '--create creates a topic')
+            : c('mutating', 'alter', '--alter changes partitions or settings');
+    if (hasFlag(args, '--list', '--describe', '--version', '--help'))
+        return c('read-only', 'describe', '--list/--describe only reads');
+    return c('unknown', 'unknown-action', 'without an action the classifier knows');
+};
+
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/network.ts
+// Certificates and connections: certbot (Let's Encrypt) and nc/ncat/netcat.
+
+
+
+const CERTBOT_VALUE_FLAGS = new Set(`-d --domain --domains --cert-name -m --email -w --webroot-path --config-dir --work-dir
+  --logs-dir -c --config --server --cert-path --key-path --reason --preferred-challenges -a
+  --authenticator -i --installer --key-type --rsa-key-size --elliptic-curve --csr
+  --fullchain-path --chain-path --eab-kid --eab-hmac-key --user-agent`.split(/\s+/));
+const CERTBOT = {
+    readOnly: 'certificates, plugins, show_account, config_changes, --version, -h, --help, help',
+    mutating: 'renew, certonly, run, install, enhance, register, update_account, reconfigure, rollback',
+    destructive: 'revoke, delete, unregister',
+    reasons: {
+        revoke: 'certbot revoke revokes the certificate: every server using it stops being trusted',
+        delete: 'certbot delete deletes the certificate, its key and its renewal configuration',
+        unregister: 'certbot unregister deactivates the ACME account for good'
+    }
+};
+/** certbot: certificates reads; renew/certonly write; revoke/delete destroy; hooks run shell. */
+const classifyCertbot = (tool, args) => {
+    const hook = args.find((a) => /^--[a-z-]*-hook(=|$)/.test(a));
+    if (hook !== undefined)
+        return classified('unknown', tool, 'certbot.hook', `certbot runs the ${hook.replace(/=.*/, '')} command through a shell`);
+    const verb = args[0] === '--version' || args[0] === '--help'
+        ? args[0]
+        : (positionals(args, CERTBOT_VALUE_FLAGS)[0] ?? 'run');
+    const c = classifyVerb(tool, verb, CERTBOT);
+    if (hasFlag(args, '--dry-run') && (verb === 'renew' || verb === 'certonly'))
+        return classified('read-only', tool, 'certbot.dry-run', `certbot ${verb} --dry-run uses the staging server and saves nothing`);
+    return c;
+};
+/** nc/ncat/netcat: `-z` only checks that a port is open; anything else sends or listens. */
+const classifyNetcat = (tool, args) => {
+    if (hasFlag(args, '-e', '-c', '--exec', '--sh-exec', '--lua-exec'))
+        return classified('unknown', tool, `nc.exec`, `${tool} -e/-c runs a command for the connection`);
+    if (hasFlag(args, '-l', '--listen'))
+        return classified('unknown', tool, 'nc.listen', `${tool} -l listens until stopped`);
+    if (hasFlag(args, '-z'))
+        return classified('read-only', tool, 'nc.port-check', `${tool} -z only checks that a port is open`);
+    return classified('unknown', tool, 'nc.connection', `${tool} without -z opens a connection and sends whatever its input holds`);
+};
+
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/redis.ts
+
+
+// Options that take a value (redis-cli --help, Redis 7).
+const VALUE_OPTIONS = new Set(`-h -p -s -a -u -r -i -n -d -D -t --user --pass --pattern --quoted-pattern --count
+  --memkeys-samples --cacert --cacertdir --cert --key --tls-ciphers --tls-ciphersuites --sni
+  --pipe-timeout --rdb --functions-rdb --intrinsic-latency`.split(/\s+/));
+// Modes that only read the server (a scan, sampling, latency probes, a dump copied to a local file).
+const READ_MODES = new Set(`--scan --bigkeys --memkeys --hotkeys --keystats --latency --latency-history --latency-dist
+  --stat --intrinsic-latency --rdb --functions-rdb --replica --slave`.split(/\s+/));
+// Commands are case-insensitive; the table is lower-case. Two-word entries are container commands
+// (`config get`); `replicaof no one` is three words.
+const REDIS = {
+    readOnly: `ping, echo, info, get, mget, exists, type, ttl, pttl, expiretime, pexpiretime, strlen,
+    getrange, substr, scan, sscan, hscan, zscan, keys, randomkey, dbsize, time, lastsave, role,
+    hget, hmget, hgetall, hkeys, hvals, hlen, hexists, hstrlen, hrandfield, lrange, llen, lindex,
+    lpos, smembers, scard, sismember, smismember, srandmember, sinter, sunion, sdiff, zrange,
+    zrangebyscore, zrangebylex, zrevrange, zrevrangebyscore, zrevrangebylex, zcard, zscore,
+    zmscore, zrank, zrevrank, zcount, zlexcount, xlen, xrange, xrevrange, xpending, pfcount,
+    bitcount, bitpos, getbit, dump, lolwut, monitor, subscribe, psubscribe, ssubscribe,
+    config get, client list, client info, client getname, client id, memory usage, memory stats,
+    memory doctor, memory malloc-stats, slowlog get, slowlog len, latency latest,
+    latency history, latency doctor, latency graph, cluster info, cluster nodes, cluster slots,
+    cluster shards, cluster myid, cluster keyslot, cluster countkeysinslot, cluster getkeysinslot,
+    object encoding, object freq, object idletime, object refcount, xinfo stream, xinfo groups,
+    xinfo consumers, command count, command docs, command info, command list, pubsub channels,
+    pubsub numsub, pubsub numpat, acl list, acl users, acl whoami, acl getuser, acl cat, acl log,
+    module list, function list, function dump, script exists, sentinel masters, sentinel master,
+    sentinel replicas, sentinel slaves, sentinel sentinels, sentinel get-master-addr-by-name,
+    sentinel ckquorum, sentinel info-cache`,
+    mutating: `set, setex, psetex, setnx, mset, msetnx, append, setrange, setbit, incr, incrby,
+    incrbyfloat, decr, decrby, getset, getex, expire, pexpire, expireat, pexpireat, persist,
+    rename, renamenx, copy, move, restore, hset, hmset, hsetnx, hincrby, hincrbyfloat, lpush,
+    rpush, lpushx, rpushx, linsert, lset, lmove, rpoplpush, sadd, smove, zadd, zincrby, xadd,
+    xgroup create, xack, pfadd, publish, config set, config resetstat, config rewrite,
+    client setname, client pause, client unpause, client no-evict, client reply, slowlog reset,
+    latency reset, memory purge, bgsave, save, bgrewriteaof, replicaof no one, slaveof no one,
+    failover, cluster failover, cluster meet, cluster addslots, cluster setslot, script load,
+    acl setuser, acl save, acl load, module load, function load, sentinel set, sentinel monitor,
+    sentinel failover`,
+    destructive: `flushall, flushdb, del, unlink, getdel, hdel, lpop, rpop, blpop, brpop, lmpop, lrem,
+    ltrim, srem, spop, zrem, zremrangebyscore, zremrangebyrank, zremrangebylex, zpopmin,
+    zpopmax, bzpopmin, bzpopmax, xdel, xtrim, xgroup destroy, swapdb, migrate, shutdown, debug,
+    client kill, replicaof, slaveof, cluster forget, cluster reset, cluster delslots,
+    cluster flushslots, script flush, script kill, function flush, function delete,
+    function kill, acl deluser, module unload, sentinel remove, sentinel reset`,
+    reasons: {
+        flushall: 'FLUSHALL deletes every key of every database',
+        flushdb: 'FLUSHDB deletes every key of the database',
+        del: 'DEL deletes keys',
+        unlink: 'UNLINK deletes keys',
+        shutdown: 'SHUTDOWN stops the server (and may lose writes since the last save)',
+        debug: 'DEBUG can crash, block or reload the server',
+        'client kill': 'CLIENT KILL ends client connections',
+        replicaof: 'REPLICAOF makes the server a replica: it discards its own data and copies the primary',
+        slaveof: 'SLAVEOF makes the server a replica: it discards its own data and copies the primary',
+        keys: 'KEYS only reads (but blocks the server while it walks the whole keyspace)',
+        'config rewrite': 'CONFIG REWRITE rewrites redis.conf with the running settings (a CONFIG SET undoes it)'
+    }
+};
+const CLUSTER_MODE = {
+    readOnly: 'check, info, help, backup',
+    mutating: 'create, add-node, reshard, rebalance, set-timeout, import, fix',
+    destructive: 'del-node'
+};
+/** Classifies redis-cli by its mode flag or its Redis command. */
+const classifyRedisCli = (tool, args) => {
+    const modes = [];
+    let i = 0;
+    for (; i < args.length; i++) {
+        const a = args[i];
+        if (!a.startsWith('-') || a === '-')
+            break;
+        const name = a.replace(/=.*/, '');
+        if (name === '--pipe' || name === '--eval')
+            return classified('unknown', tool, `${tool}.script`, `${tool} ${name} runs commands or a script the classifier cannot see`);
+        if (name === '--cluster')
+            return clusterMode(tool, args.slice(i + 1));
+        if (READ_MODES.has(name))
+            modes.push(name);
+        if (VALUE_OPTIONS.has(a))
+            i++;
+    }
+    const words = args.slice(i).map((w) => w.toLowerCase());
+    if (words.length === 0) {
+        if (modes.length > 0)
+            return classified('read-only', tool, `${tool}.mode`, `${tool} ${modes.join(' ')} only reads`);
+        return classified('unknown', tool, `${tool}.session`, `${tool} without a command opens an interactive session`);
+    }
+    return redisCommand(tool, words);
+};
+/** The longest known command of up to three words (`get`, `config get`, `replicaof no one`). */
+function redisCommand(tool, words) {
+    for (let n = Math.min(3, words.length); n >= 1; n--) {
+        const c = classifyVerb(tool, words.slice(0, n).join(' '), REDIS, tool);
+        if (c.level !== 'unknown')
+            return c;
+    }
+    return classifyVerb(tool, words[0], REDIS, tool);
+}
+/** `redis-cli --cluster SUBCOMMAND`; `call host:port CMD...` runs CMD on every node. */
+function clusterMode(tool, rest) {
+    const sub = rest[0];
+    if (sub === 'call') {
+        const cmd = rest.slice(2).filter((w) => !w.startsWith('--'));
+        if (cmd.length === 0)
+            return classified('unknown', tool, `${tool}.cluster-call`, '--cluster call without a command');
+        const c = redisCommand(tool, cmd.map((w) => w.toLowerCase()));
+        return classified(c.level, tool, c.rule, `${c.reason}, on every node of the cluster`);
+    }
+    return classifyVerb(tool, sub, CLUSTER_MODE, `${tool} --cluster`);
+}
+
 ;// CONCATENATED MODULE: ./src/runbook/safety/tools/sql.ts
 // SQL clients (psql, mysql, mariadb, sqlite3, sqlcmd, clickhouse-client, cqlsh): the SQL text decides.
 // DROP, TRUNCATE and DELETE/UPDATE without WHERE are destructive; reads are read-only; a session
@@ -36490,6 +36674,17 @@ const classifySqlClient = (tool, args) => {
         return classified('unknown', tool, 'sql.no-statement', `${tool} without SQL on the command line opens a session or reads a script`);
     }
     return classifySql(tool, sql);
+};
+/**
+ * mysqldump (mariadb-dump) reads the server; the dump goes to standard output (a redirect that
+ * writes a file is the shell's, judged by the compiler). It can also flush or purge logs.
+ */
+const classifyMysqldump = (tool, args) => {
+    if (hasFlag(args, '--delete-master-logs', '--delete-source-logs'))
+        return classified('destructive', tool, 'mysqldump.purge', `${tool} --delete-master-logs purges the binary logs after the dump`);
+    if (hasFlag(args, '-F', '--flush-logs', '--flush-privileges'))
+        return classified('mutating', tool, 'mysqldump.flush', `${tool} --flush-logs starts new log files on the server`);
+    return classified('read-only', tool, 'mysqldump.read', `${tool} only reads the server`);
 };
 /** Classifies SQL text: the most dangerous of its statements. */
 function classifySql(tool, sql) {
@@ -36823,6 +37018,9 @@ const classifyRunner = (tool) => classified('unknown', tool, 'command-runner', `
 
 
 
+
+
+
 const TOOLS = new Map([
     ...names(classifyKube, 'kubectl', 'oc', 'k'),
     ...names(classifyHelm, 'helm'),
@@ -36860,6 +37058,11 @@ const TOOLS = new Map([
     ...names(classifyIp, 'ip'),
     ...names(classifyDate, 'date'),
     ...names(classifySqlClient, 'psql', 'mysql', 'mariadb', 'sqlite3', 'sqlcmd', 'clickhouse-client', 'cqlsh'),
+    ...names(classifyMysqldump, 'mysqldump', 'mariadb-dump'),
+    ...names(classifyRedisCli, 'redis-cli', 'valkey-cli'),
+    ...names(classifyKafka, 'kafka-topics', 'kafka-topics.sh', 'kafka-consumer-groups', 'kafka-consumer-groups.sh', 'kafka-configs', 'kafka-configs.sh'),
+    ...names(classifyCertbot, 'certbot'),
+    ...names(classifyNetcat, 'nc', 'ncat', 'netcat'),
     ...names(classifyCurl, 'curl'),
     ...names(classifyWget, 'wget'),
     ...names(classifyHttpie, 'http', 'https', 'xh'),

@@ -87,6 +87,8 @@ export interface IrCode {
   /** Why the block is (not) commands, for the mapping. */
   reason: string
   lines: IrLine[]
+  /** The text of a block of another language (`code`), e.g. SQL statements to classify. */
+  body?: string
 }
 
 export type LineKind = 'command' | 'output' | 'comment' | 'blank'

@@ -49,3 +49,81 @@ describe('sessions opened through a cloud CLI', () => {
     ).toBeUndefined()
   })
 })
+
+describe('redis-cli sessions and streams', () => {
+  it('knows redis-cli without a command, MONITOR, SUBSCRIBE and the --stat/--latency modes', () => {
+    expect(interactiveReason(['redis-cli', '-h', 'cache-1', '-p', '6380'])).toBe(
+      'redis-cli without a command opens an interactive session'
+    )
+    expect(interactiveReason(['redis-cli', 'monitor'])).toBe('redis-cli MONITOR runs until stopped')
+    expect(interactiveReason(['redis-cli', 'SUBSCRIBE', 'events'])).toBe(
+      'redis-cli SUBSCRIBE runs until stopped'
+    )
+    expect(interactiveReason(['redis-cli', '--stat'])).toBe('redis-cli --stat runs until stopped')
+    expect(interactiveReason(['redis-cli', '-r', '-1', 'INFO'])).toBe(
+      'redis-cli -r -1 repeats the command until stopped'
+    )
+    expect(interactiveReason(['redis-cli', '--scan', '--pattern', 'a*'])).toBeUndefined()
+    expect(interactiveReason(['redis-cli', '-r', '3', 'INFO'])).toBeUndefined()
+  })
+
+  it('looks at the command kubectl exec runs in the container', () => {
+    expect(
+      interactiveReason(['kubectl', '-n', 'cache', 'exec', 'redis-0', '--', 'redis-cli', 'MONITOR'])
+    ).toBe('redis-cli MONITOR runs until stopped (in the container)')
+    expect(
+      interactiveReason(['kubectl', 'exec', 'redis-0', '--', 'redis-cli', 'INFO'])
+    ).toBeUndefined()
+  })
+
+  it('automates a read-only redis-cli command run in a pod, and keeps FLUSHALL manual', () => {
+    const r = compileTsg(
+      '# T\n\n```sh\nkubectl -n cache exec redis-0 -- redis-cli INFO memory\nkubectl -n cache exec redis-0 -- redis-cli CONFIG SET maxmemory 5gb\nkubectl -n cache exec redis-0 -- redis-cli FLUSHALL\n```\n',
+      { file: 't.md' }
+    )
+    expect(r.runbook.steps.map((s) => [s.type, s.confirm ?? false])).toEqual([
+      ['cli', false],
+      ['cli', true],
+      ['manual', false]
+    ])
+    expect(r.runbook.steps[2]?.instructions).toContain(
+      'FLUSHALL deletes every key of every database'
+    )
+  })
+})
+
+describe('clients that ask for a password on the terminal', () => {
+  it('knows a bare mysql -p / --password and psql -W / --password', () => {
+    const prompt = (tool: string, flag: string) =>
+      `${tool} ${flag} asks for the password on the terminal: without one (a CI job) the step would hang or fail`
+    expect(interactiveReason(['mysql', '-u', 'root', '-p', '-e', 'SELECT 1'])).toBe(
+      prompt('mysql', '-p')
+    )
+    expect(interactiveReason(['mysqldump', '--password', '--all-databases'])).toBe(
+      prompt('mysqldump', '--password')
+    )
+    expect(interactiveReason(['psql', '-h', 'db1', '-W', '-c', 'SELECT 1'])).toBe(
+      prompt('psql', '-W')
+    )
+    expect(interactiveReason(['pg_dump', '--password', 'app'])).toBe(
+      prompt('pg_dump', '--password')
+    )
+  })
+
+  it('leaves a password given on the command line, and psql -p (a port), alone', () => {
+    expect(interactiveReason(['mysql', '-psecret', '-e', 'SELECT 1'])).toBeUndefined()
+    expect(interactiveReason(['mysql', '--password=secret', '-e', 'SELECT 1'])).toBeUndefined()
+    expect(interactiveReason(['psql', '-p', '5433', '-c', 'SELECT 1'])).toBeUndefined()
+    expect(interactiveReason(['mysql', '-e', 'SELECT 1'])).toBeUndefined()
+  })
+
+  it('makes such a command a manual step and says why in mapping.md', () => {
+    const r = compileTsg('# T\n\n```sh\nmysql -u root -p -e "SHOW SLAVE STATUS\\G"\n```\n', {
+      file: 't.md'
+    })
+    expect(r.runbook.steps.map((s) => s.type)).toEqual(['manual'])
+    expect(r.mapping).toContain(
+      'mysql -p asks for the password on the terminal: without one (a CI job) the step would hang or fail'
+    )
+  })
+})

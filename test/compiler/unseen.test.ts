@@ -162,6 +162,11 @@ describe('unseen: VM disk full on Azure and GCP', () => {
     ])
   })
 
+  it('makes ZONE in --zone ZONE a var, as INSTANCE_NAME is', () => {
+    expect(step(r, 77)?.with?.argv?.slice(-2)).toEqual(['--zone', '{{ .zone }}'])
+    expect(step(r, 93)?.instructions).toContain('`ZONE` = {{ .zone }}')
+  })
+
   it('does not run the command group the prose describes', () => {
     expect(r.interpretation.accounts.find((a) => a.line === 24)?.note).toBe(
       'the subject of a sentence that describes it, not asked to run'
@@ -178,6 +183,12 @@ describe('unseen: TLS certificate about to expire', () => {
     )
     expect(r.runbook.steps.some((s) => s.instructions?.includes('--cert-path'))).toBe(false)
     expect(step(r, 50)?.type).toBe('manual')
+    expect(step(r, 50)?.instructions).toContain('certbot revoke revokes the certificate')
+    expect(step(r, 51)?.instructions).toContain('certbot delete deletes the certificate')
+    expect([30, 34].map((l) => step(r, l)?.with?.argv)).toEqual([
+      ['certbot', 'certificates'],
+      ['certbot', 'renew', '--dry-run']
+    ])
   })
 
   it('reads the certificate file with a var for DOMAIN_NAME, and keeps the secret delete manual', () => {
@@ -196,19 +207,21 @@ describe('unseen: TLS certificate about to expire', () => {
 describe('unseen: MySQL replication broken', () => {
   const r = doc('mysql-replication-broken.md')
 
-  it('reads the replica status, and keeps skipping, resetting and purging manual as destructive', () => {
-    expect(step(r, 23)?.with?.argv).toEqual([
-      'mysql',
-      '-u',
-      'root',
-      '-p',
-      '-e',
-      'SHOW SLAVE STATUS\\G'
-    ])
+  it('keeps mysql -p manual (a password prompt), and skipping, resetting and purging as destructive', () => {
+    for (const line of [23, 44, 50, 51])
+      expect(step(r, line)?.instructions).toContain(
+        'Not automated (interactive or long-running): mysql -p asks for the password on the terminal'
+      )
     for (const line of [65, 93, 94, 112])
       expect(step(r, line)?.instructions).toContain('Run by hand only if it is safe to do so')
     expect(step(r, 65)?.instructions).toContain('the skip counter drops replicated transactions')
     expect(step(r, 112)?.instructions).toContain('PURGE BINARY LOGS deletes binary logs for good')
+    expect(step(r, 79)?.instructions).toContain(
+      "SET GTID_NEXT='AUTOMATIC';\nSTART SLAVE;\n```\n\nNot automated (SQL to run in a database session): mutating"
+    )
+    expect(step(r, 34)?.instructions).toContain('SHOW REPLICA STATUS\\G')
+    expect(r.mapping).not.toContain('- With GTIDs: inject an empty transaction')
+    expect(step(r, 43)?.with?.argv).toEqual(['nc', '-zv', '{{ .PRIMARY_HOST }}', '3306'])
     expect(step(r, 65)?.title).toBe(
       'Skipping a transaction makes the replica diverge from the primary'
     )
@@ -218,11 +231,16 @@ describe('unseen: MySQL replication broken', () => {
 describe('unseen: Redis memory pressure', () => {
   const r = doc('redis-memory-pressure.md')
 
-  it('keeps redis-cli (unknown to the classifier) and the pod delete manual, and confirms helm', () => {
+  it('reads with redis-cli, confirms CONFIG SET, keeps FLUSHALL and the pod delete manual', () => {
+    for (const line of [18, 31, 32, 41])
+      expect([step(r, line)?.type, step(r, line)?.confirm]).toEqual(['cli', undefined])
+    for (const line of [63, 69]) expect(step(r, line)?.confirm).toBe(true)
     expect(step(r, 81)?.type).toBe('manual')
-    expect(step(r, 81)?.instructions).toContain('redis-cli FLUSHALL ASYNC')
+    expect(step(r, 81)?.instructions).toContain(
+      "Not automated (destructive): kubectl exec runs 'redis-cli FLUSHALL ASYNC' in a container: FLUSHALL deletes every key of every database"
+    )
     expect(step(r, 88)?.instructions).toContain('Run by hand only if it is safe to do so')
     expect([step(r, 95)?.type, step(r, 95)?.confirm]).toEqual(['cli', true])
-    expect(r.runbook.meta.governance?.allowed_commands).toEqual(['helm', 'kubectl'])
+    expect(r.runbook.meta.governance?.allowed_commands).toEqual(['helm', 'kubectl', 'redis-cli'])
   })
 })

@@ -57,3 +57,50 @@ describe('names generated in the author cluster', () => {
     expect(r.runbook.meta.vars).toEqual({ mysql_name: '' })
   })
 })
+
+describe('an all-capitals value that names its flag', () => {
+  it('makes --zone ZONE, --project=PROJECT, -n NAMESPACE and RESOURCE_GROUP vars of the automated step', () => {
+    const r = compile(
+      '# T\n\n```sh\ngcloud compute instances describe vm1 --zone ZONE --project=PROJECT\nkubectl get pods -n NAMESPACE\naz aks show --resource-group RESOURCE_GROUP -n aks1\n```\n'
+    )
+    expect(r.runbook.steps.map((s) => s.with?.argv)).toEqual([
+      [
+        'gcloud',
+        'compute',
+        'instances',
+        'describe',
+        'vm1',
+        '--zone',
+        '{{ .zone }}',
+        '--project={{ .project }}'
+      ],
+      ['kubectl', 'get', 'pods', '-n', '{{ .namespace }}'],
+      ['az', 'aks', 'show', '--resource-group', '{{ .resource_group }}', '-n', 'aks1']
+    ])
+    expect(r.runbook.meta.vars).toEqual({
+      namespace: '',
+      project: '',
+      resource_group: '',
+      zone: ''
+    })
+    expect(r.interpretation.todos.map((t) => t.text).join('\n')).toContain('`zone`')
+  })
+
+  it('keeps enum values and all-capitals words that are not a flag value as written', () => {
+    const r = compile(
+      '# T\n\n```sh\ncurl -X GET http://x/health\nkubectl logs web-1 --level INFO\ndig -t NS example.com\nkubectl get pods ZONE\n```\n'
+    )
+    expect(r.runbook.steps.map((s) => s.with?.argv?.slice(1))).toEqual([
+      ['-X', 'GET', 'http://x/health'],
+      ['logs', 'web-1', '--level', 'INFO'],
+      ['-t', 'NS', 'example.com'],
+      ['get', 'pods', 'ZONE']
+    ])
+    expect(r.runbook.meta.vars ?? {}).toEqual({})
+  })
+
+  it('lists the value under a manual step too', () => {
+    const r = compile('# T\n\n```sh\nkubectl delete pod web-1 -n NAMESPACE\n```\n')
+    expect(r.runbook.steps[0]?.instructions).toContain('`NAMESPACE` = {{ .namespace }}')
+  })
+})

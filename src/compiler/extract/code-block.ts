@@ -82,7 +82,13 @@ export function extractCode(node: Code, lines: string[]): IrCode {
       lines: []
     }
   if (!SHELL.has(lang) && !OUTPUT.has(lang))
-    return { ...base, kind: 'code', reason: `${lang} code, not a shell command`, lines: [] }
+    return {
+      ...base,
+      kind: 'code',
+      reason: `${lang} code, not a shell command`,
+      lines: [],
+      body: node.value
+    }
   const prompted = body.some(
     (l) => matchPrompt(l) !== undefined && isCommandLike(matchPrompt(l)?.rest ?? '', false)
   )

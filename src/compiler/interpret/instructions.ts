@@ -15,7 +15,8 @@ export const WHY_LABEL: Record<ManualWhy, string> = {
   'in-session': 'runs inside a session',
   'placeholder-command': 'the program is a placeholder',
   'shell-builtin': 'shell builtin',
-  runner: 'runs another command'
+  runner: 'runs another command',
+  sql: 'SQL to run in a database session'
 }
 
 /** Builds the Markdown instructions of a manual command step (templates escaped). */

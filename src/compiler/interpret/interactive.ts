@@ -2,6 +2,7 @@
 // output, or forward a port. Session openers matter twice: the commands after them (until `exit`)
 // run inside the session, not on the machine running the runbook.
 import { commandName, commandRunnerReason } from '../../runbook/index.js'
+import { passwordPrompt, redisStream } from './client-prompts.js'
 
 const FOLLOW = new Set(['-f', '--follow', '-w', '--watch', '-F'])
 const EDITORS = new Set([
@@ -111,8 +112,17 @@ export function interactiveReason(argv: readonly string[]): string | undefined {
     sub.length < 2
   )
     return `${tool} without a statement opens an interactive session`
+  const prompt = passwordPrompt(tool, argv)
+  if (prompt !== undefined)
+    return `${tool} ${prompt} asks for the password on the terminal: without one (a CI job) the step would hang or fail`
   if (tool === 'virtctl' && /^(console|vnc|ssh)$/.test(sub[0] ?? ''))
     return `virtctl ${sub[0] ?? ''} is interactive`
+  if (tool === 'redis-cli' || tool === 'valkey-cli') return redisStream(tool, argv.slice(1))
+  const dd = argv.indexOf('--')
+  if ((tool === 'kubectl' || tool === 'oc' || tool === 'k') && argv.includes('exec') && dd !== -1) {
+    const inner = interactiveReason(argv.slice(dd + 1))
+    if (inner !== undefined) return `${inner} (in the container)`
+  }
   return undefined
 }
 

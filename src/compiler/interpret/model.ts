@@ -16,6 +16,7 @@ export type ManualWhy =
   | 'placeholder-command'
   | 'shell-builtin'
   | 'runner'
+  | 'sql'
 
 export interface PlannedStep {
   /** Filled in once all steps are known (ids are de-duplicated in document order). */

@@ -13,6 +13,7 @@ import {
   startsWithCode,
   stripMarkers
 } from './prose.js'
+import { isSqlBlock, sqlNote, sqlSafety } from './sql-block.js'
 import { escapeBraces } from './vars.js'
 
 const PAYLOAD_VERB = /\b(command|run|execute|send|apply|submit|create|register|post)\b/i
@@ -48,7 +49,8 @@ export function proseStep(run: IrUnit[], ctx: SectionContext, headingImperative:
     checks.length > 0 ||
     payload ||
     run.some((u) => u.kind !== 'code' && !isAside(u) && isImperative(u.text, codesOf(u.inline)))
-  const actionable = headingImperative || instructs
+  const sql = run.flatMap((u) => u.codes.filter(isSqlBlock))
+  const actionable = headingImperative || instructs || sql.length > 0
   if (!actionable) {
     accountHttp(http, [], 'mentioned in descriptive prose, not a step', ctx)
     const text = oneLine(run.map((u) => u.text).join(' '))
@@ -78,7 +80,9 @@ export function proseStep(run: IrUnit[], ctx: SectionContext, headingImperative:
   // `### 4) Remove the node from the inventory` over "That's it.": the heading is the instruction.
   const text =
     source === '' ? ctx.section.title : instructs ? source : `**${ctx.section.title}**\n\n${source}`
-  const instructions = escapeBraces(text, doc.vars, line)
+  const safety = sql.length > 0 ? sqlSafety(sql) : undefined
+  const shown = safety === undefined ? text : `${text}\n\n${sqlNote(safety)}`
+  const instructions = escapeBraces(shown, doc.vars, line)
   const step: Step = {
     id: '',
     type: 'manual',
@@ -94,7 +98,10 @@ export function proseStep(run: IrUnit[], ctx: SectionContext, headingImperative:
     sectionLine: ctx.section.line,
     line,
     endLine,
-    manual: { why: 'prose', detail: proseDetail(checks.length, fields.length, http.length) }
+    manual:
+      safety === undefined
+        ? { why: 'prose', detail: proseDetail(checks.length, fields.length, http.length) }
+        : { why: 'sql', detail: `${safety.level}, ${safety.reason}` }
   })
   const index = doc.steps.length - 1
   accountHttp(

@@ -5,6 +5,7 @@ import type { Classification, SafetyLevel } from '../../runbook/safety/index.js'
 import { clip } from '../extract/text.js'
 import type { SimpleCommand } from '../shell/analyze.js'
 import { locallySet } from '../shell/analyze.js'
+import type { Word } from '../shell/lexer.js'
 import { lexShell } from '../shell/lexer.js'
 import type { CommandSource } from './command.js'
 import type { SectionContext } from './context.js'
@@ -21,7 +22,9 @@ export function cliStep(
   c: Classification
 ): number {
   const vars = ctx.doc.vars
-  const argv = cmd.words.map((w) => renderWord(w, vars, src.line))
+  const argv = cmd.words.map((w, i) =>
+    renderWord(w, vars, src.line, new Map(), new Set(), cmd.words[i - 1])
+  )
   const step: Step = { id: '', type: 'cli', title: src.title }
   if (src.intro !== undefined && src.intro.replace(/[:.]$/, '') !== src.title)
     step.description = clip(src.intro, 400)
@@ -45,9 +48,7 @@ export function manualStep(
   level: Classification['level']
 ): number {
   const refs: Refs = new Map()
-  const local = locallySet(src.text)
-  for (const t of lexShell(src.text).tokens)
-    if (t.kind === 'word') renderWord(t.word, ctx.doc.vars, src.line, refs, local)
+  collectRefs(src.text, src.line, ctx, refs)
   const step: Step = {
     id: '',
     type: 'manual',
@@ -92,11 +93,7 @@ function regroup(planned: PlannedStep, g: SessionGroup, ctx: SectionContext, det
     .map((l) => (l.kind === 'command' ? l.raw : l.text))
     .join('\n')
   const refs: Refs = new Map()
-  for (const s of g.sources) {
-    const local = locallySet(s.text)
-    for (const t of lexShell(s.text).tokens)
-      if (t.kind === 'word') renderWord(t.word, ctx.doc.vars, s.line, refs, local)
-  }
+  for (const s of g.sources) collectRefs(s.text, s.line, ctx, refs)
   const careful = g.sources.flatMap((s, i) =>
     g.levels[i] === 'destructive'
       ? [`line ${s.line} \`${(s.raw.split('\n')[0] ?? '').replace(/\s+#\s.*$/, '')}\``]
@@ -150,4 +147,14 @@ function push(
     ...(manual === undefined ? {} : { manual })
   })
   return steps.length - 1
+}
+
+/** Registers the variables and placeholders of a command shown verbatim, with how it wrote them. */
+function collectRefs(text: string, line: number, ctx: SectionContext, refs: Refs): void {
+  const local = locallySet(text)
+  let prev: Word | undefined
+  for (const t of lexShell(text).tokens) {
+    if (t.kind === 'word') renderWord(t.word, ctx.doc.vars, line, refs, local, prev)
+    prev = t.kind === 'word' ? t.word : undefined
+  }
 }

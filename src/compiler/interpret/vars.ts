@@ -24,6 +24,25 @@ export function isCapsPlaceholder(word: string): boolean {
     VALUE_WORDS.has(parts[parts.length - 1] as string) || /^(YOUR|MY|SOME)$/.test(parts[0] ?? '')
   )
 }
+// One all-capitals word after a flag stands for a value when it is the flag's own name
+// (`--zone ZONE`, `--resource-group RESOURCE_GROUP`) or one of these (`-n NAMESPACE`); an enum
+// value (`-X GET`, `--level INFO`, `dig -t NS`) is neither.
+const FLAG_VALUE_WORDS = new Set(
+  `NAMESPACE POD NODE CLUSTER HOST HOSTNAME PORT IP ZONE REGION PROJECT SUBSCRIPTION TENANT ACCOUNT
+  BUCKET DATABASE USER USERNAME PASSWORD TOKEN DOMAIN EMAIL NAME UUID CONTEXT DEPLOYMENT IMAGE
+  VERSION DEVICE DISK VOLUME PVC ORG REPO BRANCH FILE FILENAME PATH DIR URL ENDPOINT`.split(/\s+/)
+)
+
+/** The placeholder in `--flag VALUE` (`prev` is `--flag`) or `--flag=VALUE`, or undefined. */
+function flagPlaceholder(text: string, prev: Word | undefined): string | undefined {
+  const joined = /^(--?[A-Za-z][\w-]*)=([A-Z][A-Z0-9_]*)$/.exec(text)
+  const flag = joined?.[1] ?? (prev?.parts.length === 1 ? displayWord(prev) : '')
+  const value = joined?.[2] ?? text
+  if (!/^--?[A-Za-z][\w-]*$/.test(flag) || !/^[A-Z][A-Z0-9_]+$/.test(value)) return undefined
+  const own = flag.replace(/^-+/, '').toUpperCase().replace(/-/g, '_') === value
+  return own || FLAG_VALUE_WORDS.has(value) ? value : undefined
+}
+
 const EXAMPLE_NAME = /^([a-z0-9][a-z0-9.-]*?)-(x{4,}|X{4,})$/
 // `mysql-56c8c6775b-rph8k`: a name Kubernetes generated in the author's cluster (a ReplicaSet hash
 // and a random suffix); it will not exist in the reader's, so it stands for a value too.
@@ -165,9 +184,10 @@ export function renderWord(
   vars: Vars,
   line: number,
   refs: Refs = new Map(),
-  local: ReadonlySet<string> = new Set()
+  local: ReadonlySet<string> = new Set(),
+  prev?: Word
 ): string {
-  return word.parts.map((p) => renderPart(p, word, vars, line, refs, local)).join('')
+  return word.parts.map((p) => renderPart(p, word, vars, line, refs, local, prev)).join('')
 }
 
 function renderPart(
@@ -176,7 +196,8 @@ function renderPart(
   vars: Vars,
   line: number,
   refs: Refs,
-  local: ReadonlySet<string>
+  local: ReadonlySet<string>,
+  prev: Word | undefined
 ): string {
   if (p.kind === 'var' && local.has(p.name)) return escapeBraces(p.raw, vars, line)
   const use = (name: string, written: string, how: string): string => {
@@ -196,6 +217,12 @@ function renderPart(
     const ex =
       word.parts.length === 1 ? (EXAMPLE_NAME.exec(p.text) ?? GENERATED_NAME.exec(p.text)) : null
     if (ex !== null) return use(`${placeholderName(ex[1] as string)}_name`, p.text, 'example name')
+    const value = word.parts.length === 1 ? flagPlaceholder(p.text, prev) : undefined
+    if (value !== undefined)
+      return (
+        escapeBraces(p.text.slice(0, p.text.length - value.length), vars, line) +
+        use(placeholderName(value), value, 'placeholder')
+      )
     let out = ''
     let last = 0
     for (const m of p.text.matchAll(CAPS)) {

@@ -20,7 +20,10 @@ import { classifyCurl, classifyHttpie, classifyWget } from './tools/http.js'
 import { classifyKube } from './tools/kube.js'
 import * as plain from './tools/plain.js'
 import * as rook from './tools/rook.js'
-import { classifySqlClient } from './tools/sql.js'
+import { classifyKafka } from './tools/kafka.js'
+import { classifyCertbot, classifyNetcat } from './tools/network.js'
+import { classifyRedisCli } from './tools/redis.js'
+import { classifyMysqldump, classifySqlClient } from './tools/sql.js'
 import * as sys from './tools/system.js'
 import { classifyRunner, classifyWrapper } from './tools/wrappers.js'
 import type { Classification, ToolClassifier } from './types.js'
@@ -82,6 +85,19 @@ const TOOLS: ReadonlyMap<string, ToolClassifier> = new Map<string, ToolClassifie
     'clickhouse-client',
     'cqlsh'
   ),
+  ...names(classifyMysqldump, 'mysqldump', 'mariadb-dump'),
+  ...names(classifyRedisCli, 'redis-cli', 'valkey-cli'),
+  ...names(
+    classifyKafka,
+    'kafka-topics',
+    'kafka-topics.sh',
+    'kafka-consumer-groups',
+    'kafka-consumer-groups.sh',
+    'kafka-configs',
+    'kafka-configs.sh'
+  ),
+  ...names(classifyCertbot, 'certbot'),
+  ...names(classifyNetcat, 'nc', 'ncat', 'netcat'),
   ...names(classifyCurl, 'curl'),
   ...names(classifyWget, 'wget'),
   ...names(classifyHttpie, 'http', 'https', 'xh'),

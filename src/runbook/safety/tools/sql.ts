@@ -1,7 +1,7 @@
 // SQL clients (psql, mysql, mariadb, sqlite3, sqlcmd, clickhouse-client, cqlsh): the SQL text decides.
 // DROP, TRUNCATE and DELETE/UPDATE without WHERE are destructive; reads are read-only; a session
 // without SQL on the command line, or SQL read from a file, is unknown.
-import { flagValue, positionals } from '../argv.js'
+import { flagValue, hasFlag, positionals } from '../argv.js'
 import type { Classification, ToolClassifier } from '../types.js'
 import { classified, worst } from '../types.js'
 
@@ -40,6 +40,28 @@ export const classifySqlClient: ToolClassifier = (tool, args) => {
     )
   }
   return classifySql(tool, sql)
+}
+
+/**
+ * mysqldump (mariadb-dump) reads the server; the dump goes to standard output (a redirect that
+ * writes a file is the shell's, judged by the compiler). It can also flush or purge logs.
+ */
+export const classifyMysqldump: ToolClassifier = (tool, args) => {
+  if (hasFlag(args, '--delete-master-logs', '--delete-source-logs'))
+    return classified(
+      'destructive',
+      tool,
+      'mysqldump.purge',
+      `${tool} --delete-master-logs purges the binary logs after the dump`
+    )
+  if (hasFlag(args, '-F', '--flush-logs', '--flush-privileges'))
+    return classified(
+      'mutating',
+      tool,
+      'mysqldump.flush',
+      `${tool} --flush-logs starts new log files on the server`
+    )
+  return classified('read-only', tool, 'mysqldump.read', `${tool} only reads the server`)
 }
 
 /** Classifies SQL text: the most dangerous of its statements. */
