@@ -6714,8 +6714,15 @@ function toDiagnostic(err, path, source) {
             return at('schema-unknown-field', `field '${String(path[path.length - 1])}' does not apply here`, path, true);
         case 'required':
             return at('schema-required', `missing required field '${String(p.missingProperty)}'`);
-        case 'type':
-            return at('schema-type', `expected ${expectedType(p.type)}, got ${typeName(err.data)} ${preview(err.data)}`);
+        case 'type': {
+            // YAML reads unquoted 12, true or 1e400 as a number or a boolean; say how to keep it text.
+            const data = err.data;
+            const scalar = typeof data === 'number' || typeof data === 'boolean';
+            const shown = typeof data === 'number' && !Number.isFinite(data) ? 'out of range' : preview(data);
+            const wantsText = p.type === 'string' || (Array.isArray(p.type) && p.type.includes('string'));
+            const hint = scalar && wantsText ? `; quote it if it is meant as text ("...")` : '';
+            return at('schema-type', `expected ${expectedType(p.type)}, got ${typeName(data)} ${shown}${hint}`);
+        }
         case 'enum': {
             const allowed = p.allowedValues
                 .filter((v) => v !== null && v !== '')

@@ -125,11 +125,19 @@ function toDiagnostic(err: ErrorObject, path: DocPath, source: YamlSource): Diag
       )
     case 'required':
       return at('schema-required', `missing required field '${String(p.missingProperty)}'`)
-    case 'type':
+    case 'type': {
+      // YAML reads unquoted 12, true or 1e400 as a number or a boolean; say how to keep it text.
+      const data: unknown = err.data
+      const scalar = typeof data === 'number' || typeof data === 'boolean'
+      const shown =
+        typeof data === 'number' && !Number.isFinite(data) ? 'out of range' : preview(data)
+      const wantsText = p.type === 'string' || (Array.isArray(p.type) && p.type.includes('string'))
+      const hint = scalar && wantsText ? `; quote it if it is meant as text ("...")` : ''
       return at(
         'schema-type',
-        `expected ${expectedType(p.type)}, got ${typeName(err.data)} ${preview(err.data)}`
+        `expected ${expectedType(p.type)}, got ${typeName(data)} ${shown}${hint}`
       )
+    }
     case 'enum': {
       const allowed = (p.allowedValues as unknown[])
         .filter((v) => v !== null && v !== '')

@@ -122,6 +122,18 @@ describe('parseYamlSource through validateRunbookText', () => {
     ])
   })
 
+  it('says how to keep an unquoted number text, and does not print Infinity for 1e400', () => {
+    const r = validateRunbookText(
+      'apiVersion: runbook/v0\nmeta: {name: n}\nsteps:\n  - {id: a, type: cli, with: {argv: [uname, 12, 1e400]}, timeout: 30}\n',
+      'n.yaml'
+    )
+    expect(r.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([
+      '4:45 expected a string, got an integer 12; quote it if it is meant as text ("...")',
+      '4:49 expected a string, got a number out of range; quote it if it is meant as text ("...")',
+      '4:67 expected a string, got an integer 30; quote it if it is meant as text ("...")'
+    ])
+  })
+
   it('reads merge keys as Go yaml.v3 does, and still locates errors in merged steps', () => {
     const text = [
       'apiVersion: runbook/v0',
