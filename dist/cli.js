@@ -37930,15 +37930,20 @@ function exitCodeFor(state, failure) {
             return failure === 'governance' ? ExitCode.GovernanceViolation : ExitCode.StepFailed;
     }
 }
-/** The `runbook resume` command that supplies what a paused run waits for. */
-function resumeHint(state, runbook, runsDirFlag) {
+/**
+ * The `runbook resume` command that supplies what a paused run waits for, including what resume
+ * always needs again: the vars stored redacted and, for a replay, the scenario.
+ */
+function resumeHint(state, runbook, runsDirFlag, scenario) {
     const pending = state.pending;
     const custom = runsDirFlag !== undefined && runsDirFlag !== DEFAULT_RUNS_DIR;
     const head = `runbook resume ${state.run_id}${custom ? ` --runs-dir ${shellQuote(runsDirFlag)}` : ''}`;
+    const args = state.redacted_vars.map((name) => `--var ${name}=VALUE`);
+    if (state.mode === 'replay')
+        args.push(`--scenario ${shellQuote(scenario ?? 'SCENARIO.yaml')}`);
     if (pending === undefined)
-        return head;
+        return [head, ...args].join(' \\\n    ');
     const step = runbook.steps[pending.step_index];
-    const args = [];
     for (const name of pending.evidence) {
         const spec = step?.required_evidence?.find((e) => e.name === name) ?? { kind: 'text', name };
         const ticked = state.collected.evidence[name]?.items ?? [];
@@ -38304,13 +38309,13 @@ async function withRunListener(io, json, total, fn) {
     }
 }
 /** Prints how the run ended (with the resume command when paused) and returns the exit code. */
-function reportRun(state, failure, runbook, runDir, runsDirFlag, io, json) {
+function reportRun(state, failure, runbook, runDir, runsDirFlag, io, json, scenario) {
     const code = exitCodeFor(state, failure);
     if (json)
         return code;
     io.stdout.write(`run directory: ${runDir}\n`);
     if (state.status === 'paused')
-        io.stdout.write(`continue with:\n  ${resumeHint(state, runbook, runsDirFlag)}\n`);
+        io.stdout.write(`continue with:\n  ${resumeHint(state, runbook, runsDirFlag, scenario)}\n`);
     return code;
 }
 
@@ -39427,7 +39432,7 @@ async function runOnce(input) {
                 vars: stored,
                 redacted_vars: Object.keys(secretVars)
             });
-            const code = reportRun(state, listener.failure(), runbook, (0,external_node_path_.relative)(io.cwd, store.dir) || '.', opts.runsDir, io, opts.json);
+            const code = reportRun(state, listener.failure(), runbook, (0,external_node_path_.relative)(io.cwd, store.dir) || '.', opts.runsDir, io, opts.json, opts.scenario);
             return { code, state, runError: listener.runError(), dir: store.dir };
         });
     }
@@ -39639,7 +39644,7 @@ async function resumeOpened(opened, opts, io) {
                 discardedBytes: opened.discardedBytes,
                 ...(opened.lockTakenOver === undefined ? {} : { lockTakenOver: opened.lockTakenOver })
             });
-            const code = reportRun(final, listener.failure(), governed, (0,external_node_path_.relative)(io.cwd, opened.store.dir) || '.', opts.runsDir, io, opts.json);
+            const code = reportRun(final, listener.failure(), governed, (0,external_node_path_.relative)(io.cwd, opened.store.dir) || '.', opts.runsDir, io, opts.json, opts.scenario);
             if (replayRun === undefined)
                 return code;
             const report = {

@@ -72,6 +72,30 @@ describe('runbook exec (seed 003 §11)', () => {
     })
   })
 
+  it('prints a resume command that gives again a var stored redacted', async () => {
+    const rb = write(
+      'rb.yaml',
+      [
+        'apiVersion: runbook/v0',
+        'meta:',
+        '  name: secret-var',
+        '  vars: { pw: placeholder }',
+        "  governance: { redact: [{ pattern: 'hunter2\\w*' }] }",
+        'steps:',
+        '  - { id: review, type: manual, instructions: check, required_evidence: [{ kind: text, name: ticket }] }',
+        ''
+      ].join('\n')
+    )
+    const first = await ws.run(['exec', rb, '--var', 'pw=hunter2abc'])
+    expect(first.code).toBe(5)
+    const id = ws.onlyRun()
+    expect(first.stdout).toContain(
+      `runbook resume ${id} \\\n    --var pw=VALUE \\\n    --evidence ticket=VALUE\n`
+    )
+    const done = await ws.run(['resume', id, '--var', 'pw=hunter2abc', '--evidence', 'ticket=T-1'])
+    expect(done.code).toBe(0)
+  })
+
   it('streams the trace as JSON lines with --json', async () => {
     const r = await ws.run(['exec', seed11, '--json'])
     const lines = r.stdout
