@@ -34976,7 +34976,7 @@ async function recordInputs(deps, state, step, req, evidence, approvals) {
             record = { ...base, items: mergeChecklist(state.collected.evidence[e.name], e.items, order) };
         }
         else {
-            const stored = await deps.store.storeAttachment(step.id, e.name, e.path);
+            const stored = await deps.store.storeAttachment(step.id, e.name, e.path, deps.redact);
             record = {
                 ...base,
                 file: stored.file,
@@ -36896,16 +36896,17 @@ class FileRunStore {
         };
     }
     /** Streams the file in, computing its digest; never overwrites an earlier attachment. */
-    async storeAttachment(stepId, name, sourcePath) {
+    async storeAttachment(stepId, name, sourcePath, redactName = (n) => n) {
         const dir = attachmentDir(stepId, name);
         await this.ensureDir(dir);
-        const base = attachmentName(sourcePath);
+        const given = redactName(givenName(sourcePath));
+        const base = attachmentName(given);
         const temp = tempPathFor(inRun(this.dir, `${dir}/${base}`));
         try {
             const digest = await copyWithDigest(sourcePath, temp);
             const file = await linkFreeName(this.dir, dir, base, temp);
             await fsyncDir(inRun(this.dir, dir));
-            return { file, ...digest, original_name: givenName(sourcePath) };
+            return { file, ...digest, original_name: given };
         }
         finally {
             await (0,promises_namespaceObject.rm)(temp, { force: true });

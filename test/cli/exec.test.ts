@@ -205,6 +205,39 @@ describe('runbook exec (seed 003 §11)', () => {
     expect(readFileSync(join(dir, 'outputs', 'leak.1.stdout.txt'), 'utf8')).toBe('<redacted>\n')
   })
 
+  it('redacts the name of an attachment, in its path and original_name', async () => {
+    const rb = write(
+      'att.yaml',
+      [
+        'apiVersion: runbook/v0',
+        'meta:',
+        '  name: att',
+        "  governance: { deny_env_vars: ['*_TOKEN'] }",
+        'steps:',
+        '  - { id: review, type: manual, instructions: check, required_evidence: [{ kind: attachment, name: dump }] }',
+        ''
+      ].join('\n')
+    )
+    const env = { DB_TOKEN: 'tok-5f1b9c2e' }
+    expect((await ws.run(['exec', rb], env)).code).toBe(5)
+    const id = ws.onlyRun()
+    const dump = write('dump-tok-5f1b9c2e.txt', 'rows\n')
+    const done = await ws.run(['resume', id, '--attach', `dump=${dump}`], env)
+    expect(done.code).toBe(0)
+    const attached = ws.trace(id).find((r) => r.type === 'evidence_recorded')
+    expect(attached).toMatchObject({
+      evidence: {
+        file: 'attachments/review/dump/dump-_redacted_.txt',
+        original_name: 'dump-<redacted>.txt'
+      }
+    })
+    const dir = ws.runDir(id)
+    expect(readdirSync(join(dir, 'attachments', 'review', 'dump'))).toEqual(['dump-_redacted_.txt'])
+    expect(readFileSync(join(dir, 'run.json'), 'utf8')).not.toContain('tok-5f1b9c2e')
+    expect(readFileSync(join(dir, 'trace.jsonl'), 'utf8')).not.toContain('tok-5f1b9c2e')
+    expect((await ws.run(['verify', id])).code).toBe(0)
+  })
+
   it('fails a missing command with exit 127, and a timeout kills the step', async () => {
     const rb = write(
       't.yaml',
