@@ -34983,7 +34983,7 @@ async function recordInputs(deps, state, step, req, evidence, approvals) {
             record = { ...base, items: mergeChecklist(state.collected.evidence[e.name], e.items, order) };
         }
         else {
-            const stored = await deps.store.storeAttachment(step.id, e.name, e.path);
+            const stored = await deps.store.storeAttachment(step.id, e.name, e.path, deps.redact);
             record = {
                 ...base,
                 file: stored.file,
@@ -36903,16 +36903,17 @@ class FileRunStore {
         };
     }
     /** Streams the file in, computing its digest; never overwrites an earlier attachment. */
-    async storeAttachment(stepId, name, sourcePath) {
+    async storeAttachment(stepId, name, sourcePath, redactName = (n) => n) {
         const dir = attachmentDir(stepId, name);
         await this.ensureDir(dir);
-        const base = attachmentName(sourcePath);
+        const given = redactName(givenName(sourcePath));
+        const base = attachmentName(given);
         const temp = tempPathFor(inRun(this.dir, `${dir}/${base}`));
         try {
             const digest = await copyWithDigest(sourcePath, temp);
             const file = await linkFreeName(this.dir, dir, base, temp);
             await fsyncDir(inRun(this.dir, dir));
-            return { file, ...digest, original_name: givenName(sourcePath) };
+            return { file, ...digest, original_name: given };
         }
         finally {
             await (0,promises_namespaceObject.rm)(temp, { force: true });
@@ -37657,8 +37658,12 @@ function checkManifest(manifest, records, traceIntact, final) {
     }
     return checkResult('manifest', problems, `run.json names the trace head (record ${head.seq})`);
 }
-/** Every file of the directory against run.json's digests: changed, missing or extra files. */
-async function checkFiles(dir, manifest) {
+/**
+ * Every file of the directory against run.json's digests (changed, missing or extra files), and
+ * each stored full output against the digest its step_result recorded in the chain: run.json is
+ * not chained, so its digests alone would let an output be swapped along with its entry.
+ */
+async function checkFiles(dir, manifest, records) {
     const problems = [];
     const walk = await walkRunDir(dir);
     const present = new Set(walk.files);
@@ -37688,8 +37693,40 @@ async function checkFiles(dir, manifest) {
     }
     for (const file of walk.others)
         problems.push({ file, message: `${file} is not a regular file` });
+    problems.push(...(await outputProblems(dir, records)));
     const count = Object.keys(manifest.files).length;
     return checkResult('files', problems, `${count} files match run.json`);
+}
+/** Each full output a step_result names (store_full_stdout) against that result's digest. */
+async function outputProblems(dir, records) {
+    const problems = [];
+    for (const r of records) {
+        if (r.type !== 'step_result')
+            continue;
+        for (const summary of [r.result.stdout, r.result.stderr]) {
+            const file = summary?.file;
+            if (summary === undefined || file === undefined)
+                continue;
+            const recorded = `the step_result at record ${r.seq} records ${describeDigest(summary)}`;
+            if (!isSafeRelativePath(file)) {
+                const message = `the step_result at record ${r.seq} names ${JSON.stringify(file)}, which is not a path inside the run`;
+                problems.push({ file, seq: r.seq, message });
+                continue;
+            }
+            const got = await digestFile(inRun(dir, file)).catch(() => undefined);
+            if (got === undefined) {
+                problems.push({ file, seq: r.seq, message: `${file} is missing; ${recorded}` });
+            }
+            else if (got.sha256 !== summary.sha256 || got.bytes !== summary.bytes) {
+                problems.push({
+                    file,
+                    seq: r.seq,
+                    message: `${file} is ${describeDigest(got)}, but ${recorded}`
+                });
+            }
+        }
+    }
+    return problems;
 }
 /** Each snapshot against the trace: recorded digest, trace head, and state equal to the fold. */
 async function checkSnapshots(dir, records, folded) {
@@ -37791,7 +37828,7 @@ async function verifyRun(dir) {
     checks.push(checkManifest(manifest, records, intact, final));
     checks.push(typeof manifest === 'string'
         ? skippedCheck('files', 'without run.json there are no digests to check files against')
-        : await checkFiles(abs, manifest));
+        : await checkFiles(abs, manifest, intact ? records : []));
     const untrusted = 'the trace is not intact, so its events cannot be trusted';
     checks.push(intact ? await checkSnapshots(abs, records, folded) : skippedCheck('snapshots', untrusted));
     const started = records[0]?.type === 'run_started' ? records[0] : undefined;
@@ -37937,15 +37974,20 @@ function exitCodeFor(state, failure) {
             return failure === 'governance' ? ExitCode.GovernanceViolation : ExitCode.StepFailed;
     }
 }
-/** The `runbook resume` command that supplies what a paused run waits for. */
-function resumeHint(state, runbook, runsDirFlag) {
+/**
+ * The `runbook resume` command that supplies what a paused run waits for, including what resume
+ * always needs again: the vars stored redacted and, for a replay, the scenario.
+ */
+function resumeHint(state, runbook, runsDirFlag, scenario) {
     const pending = state.pending;
     const custom = runsDirFlag !== undefined && runsDirFlag !== DEFAULT_RUNS_DIR;
     const head = `runbook resume ${state.run_id}${custom ? ` --runs-dir ${shellQuote(runsDirFlag)}` : ''}`;
+    const args = state.redacted_vars.map((name) => `--var ${name}=VALUE`);
+    if (state.mode === 'replay')
+        args.push(`--scenario ${shellQuote(scenario ?? 'SCENARIO.yaml')}`);
     if (pending === undefined)
-        return head;
+        return [head, ...args].join(' \\\n    ');
     const step = runbook.steps[pending.step_index];
-    const args = [];
     for (const name of pending.evidence) {
         const spec = step?.required_evidence?.find((e) => e.name === name) ?? { kind: 'text', name };
         const ticked = state.collected.evidence[name]?.items ?? [];
@@ -38311,13 +38353,13 @@ async function withRunListener(io, json, total, fn) {
     }
 }
 /** Prints how the run ended (with the resume command when paused) and returns the exit code. */
-function reportRun(state, failure, runbook, runDir, runsDirFlag, io, json) {
+function reportRun(state, failure, runbook, runDir, runsDirFlag, io, json, scenario) {
     const code = exitCodeFor(state, failure);
     if (json)
         return code;
     io.stdout.write(`run directory: ${runDir}\n`);
     if (state.status === 'paused')
-        io.stdout.write(`continue with:\n  ${resumeHint(state, runbook, runsDirFlag)}\n`);
+        io.stdout.write(`continue with:\n  ${resumeHint(state, runbook, runsDirFlag, scenario)}\n`);
     return code;
 }
 
@@ -39434,7 +39476,7 @@ async function runOnce(input) {
                 vars: stored,
                 redacted_vars: Object.keys(secretVars)
             });
-            const code = reportRun(state, listener.failure(), runbook, (0,external_node_path_.relative)(io.cwd, store.dir) || '.', opts.runsDir, io, opts.json);
+            const code = reportRun(state, listener.failure(), runbook, (0,external_node_path_.relative)(io.cwd, store.dir) || '.', opts.runsDir, io, opts.json, opts.scenario);
             return { code, state, runError: listener.runError(), dir: store.dir };
         });
     }
@@ -39646,7 +39688,7 @@ async function resumeOpened(opened, opts, io) {
                 discardedBytes: opened.discardedBytes,
                 ...(opened.lockTakenOver === undefined ? {} : { lockTakenOver: opened.lockTakenOver })
             });
-            const code = reportRun(final, listener.failure(), governed, (0,external_node_path_.relative)(io.cwd, opened.store.dir) || '.', opts.runsDir, io, opts.json);
+            const code = reportRun(final, listener.failure(), governed, (0,external_node_path_.relative)(io.cwd, opened.store.dir) || '.', opts.runsDir, io, opts.json, opts.scenario);
             if (replayRun === undefined)
                 return code;
             const report = {

@@ -22,18 +22,23 @@ export function exitCodeFor(state: RunState, failure: string | undefined): numbe
   }
 }
 
-/** The `runbook resume` command that supplies what a paused run waits for. */
+/**
+ * The `runbook resume` command that supplies what a paused run waits for, including what resume
+ * always needs again: the vars stored redacted and, for a replay, the scenario.
+ */
 export function resumeHint(
   state: RunState,
   runbook: RunbookV0,
-  runsDirFlag: string | undefined
+  runsDirFlag: string | undefined,
+  scenario?: string
 ): string {
   const pending = state.pending
   const custom = runsDirFlag !== undefined && runsDirFlag !== DEFAULT_RUNS_DIR
   const head = `runbook resume ${state.run_id}${custom ? ` --runs-dir ${shellQuote(runsDirFlag)}` : ''}`
-  if (pending === undefined) return head
+  const args: string[] = state.redacted_vars.map((name) => `--var ${name}=VALUE`)
+  if (state.mode === 'replay') args.push(`--scenario ${shellQuote(scenario ?? 'SCENARIO.yaml')}`)
+  if (pending === undefined) return [head, ...args].join(' \\\n    ')
   const step = runbook.steps[pending.step_index]
-  const args: string[] = []
   for (const name of pending.evidence) {
     const spec = step?.required_evidence?.find((e) => e.name === name) ?? { kind: 'text', name }
     const ticked = state.collected.evidence[name]?.items ?? []

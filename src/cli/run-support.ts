@@ -202,12 +202,13 @@ export function reportRun(
   runDir: string,
   runsDirFlag: string | undefined,
   io: CliIo,
-  json: boolean
+  json: boolean,
+  scenario?: string
 ): number {
   const code = exitCodeFor(state, failure)
   if (json) return code
   io.stdout.write(`run directory: ${runDir}\n`)
   if (state.status === 'paused')
-    io.stdout.write(`continue with:\n  ${resumeHint(state, runbook, runsDirFlag)}\n`)
+    io.stdout.write(`continue with:\n  ${resumeHint(state, runbook, runsDirFlag, scenario)}\n`)
   return code
 }

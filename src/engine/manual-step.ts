@@ -57,7 +57,7 @@ export async function recordInputs(
       const order = req.evidence.find((x) => x.name === e.name)?.items ?? []
       record = { ...base, items: mergeChecklist(state.collected.evidence[e.name], e.items, order) }
     } else {
-      const stored = await deps.store.storeAttachment(step.id, e.name, e.path)
+      const stored = await deps.store.storeAttachment(step.id, e.name, e.path, deps.redact)
       record = {
         ...base,
         file: stored.file,

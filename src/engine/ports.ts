@@ -89,11 +89,15 @@ export interface RunStore {
    */
   writeSnapshot(state: RunState, index: number): Promise<StoredFile>
   openOutput(stepId: string, stream: 'stdout' | 'stderr', attempt: number): Promise<OutputSink>
-  /** Copies a file into attachments/, returning where it went and its digest. */
+  /**
+   * Copies a file into attachments/, returning where it went and its digest. `redactName` is
+   * applied to the file's name before it is kept (as its path and original_name).
+   */
   storeAttachment(
     stepId: string,
     name: string,
-    sourcePath: string
+    sourcePath: string,
+    redactName?: (name: string) => string
   ): Promise<StoredFile & { original_name: string }>
   /** Writes run.json last, as the commit barrier: digests of every file in the directory. */
   writeManifest(state: RunState): Promise<void>

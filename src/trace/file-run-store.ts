@@ -112,17 +112,19 @@ export class FileRunStore implements RunStore {
   async storeAttachment(
     stepId: string,
     name: string,
-    sourcePath: string
+    sourcePath: string,
+    redactName: (name: string) => string = (n) => n
   ): Promise<StoredFile & { original_name: string }> {
     const dir = attachmentDir(stepId, name)
     await this.ensureDir(dir)
-    const base = attachmentName(sourcePath)
+    const given = redactName(givenName(sourcePath))
+    const base = attachmentName(given)
     const temp = tempPathFor(inRun(this.dir, `${dir}/${base}`))
     try {
       const digest = await copyWithDigest(sourcePath, temp)
       const file = await linkFreeName(this.dir, dir, base, temp)
       await fsyncDir(inRun(this.dir, dir))
-      return { file, ...digest, original_name: givenName(sourcePath) }
+      return { file, ...digest, original_name: given }
     } finally {
       await rm(temp, { force: true })
     }

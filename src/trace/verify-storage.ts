@@ -102,8 +102,16 @@ export function checkManifest(
   return checkResult('manifest', problems, `run.json names the trace head (record ${head.seq})`)
 }
 
-/** Every file of the directory against run.json's digests: changed, missing or extra files. */
-export async function checkFiles(dir: string, manifest: Manifest): Promise<VerifyCheck> {
+/**
+ * Every file of the directory against run.json's digests (changed, missing or extra files), and
+ * each stored full output against the digest its step_result recorded in the chain: run.json is
+ * not chained, so its digests alone would let an output be swapped along with its entry.
+ */
+export async function checkFiles(
+  dir: string,
+  manifest: Manifest,
+  records: readonly TraceRecord[]
+): Promise<VerifyCheck> {
   const problems: Problem[] = []
   const walk = await walkRunDir(dir)
   const present = new Set(walk.files)
@@ -130,8 +138,38 @@ export async function checkFiles(dir: string, manifest: Manifest): Promise<Verif
       problems.push({ file, message: `${file} is not listed in run.json` })
   }
   for (const file of walk.others) problems.push({ file, message: `${file} is not a regular file` })
+  problems.push(...(await outputProblems(dir, records)))
   const count = Object.keys(manifest.files).length
   return checkResult('files', problems, `${count} files match run.json`)
+}
+
+/** Each full output a step_result names (store_full_stdout) against that result's digest. */
+async function outputProblems(dir: string, records: readonly TraceRecord[]): Promise<Problem[]> {
+  const problems: Problem[] = []
+  for (const r of records) {
+    if (r.type !== 'step_result') continue
+    for (const summary of [r.result.stdout, r.result.stderr]) {
+      const file = summary?.file
+      if (summary === undefined || file === undefined) continue
+      const recorded = `the step_result at record ${r.seq} records ${describeDigest(summary)}`
+      if (!isSafeRelativePath(file)) {
+        const message = `the step_result at record ${r.seq} names ${JSON.stringify(file)}, which is not a path inside the run`
+        problems.push({ file, seq: r.seq, message })
+        continue
+      }
+      const got = await digestFile(inRun(dir, file)).catch(() => undefined)
+      if (got === undefined) {
+        problems.push({ file, seq: r.seq, message: `${file} is missing; ${recorded}` })
+      } else if (got.sha256 !== summary.sha256 || got.bytes !== summary.bytes) {
+        problems.push({
+          file,
+          seq: r.seq,
+          message: `${file} is ${describeDigest(got)}, but ${recorded}`
+        })
+      }
+    }
+  }
+  return problems
 }
 
 /** Each snapshot against the trace: recorded digest, trace head, and state equal to the fold. */

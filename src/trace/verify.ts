@@ -54,7 +54,7 @@ export async function verifyRun(dir: string): Promise<VerifyReport> {
   checks.push(
     typeof manifest === 'string'
       ? skippedCheck('files', 'without run.json there are no digests to check files against')
-      : await checkFiles(abs, manifest)
+      : await checkFiles(abs, manifest, intact ? records : [])
   )
   const untrusted = 'the trace is not intact, so its events cannot be trusted'
   checks.push(

@@ -72,6 +72,30 @@ describe('runbook exec (seed 003 §11)', () => {
     })
   })
 
+  it('prints a resume command that gives again a var stored redacted', async () => {
+    const rb = write(
+      'rb.yaml',
+      [
+        'apiVersion: runbook/v0',
+        'meta:',
+        '  name: secret-var',
+        '  vars: { pw: placeholder }',
+        "  governance: { redact: [{ pattern: 'hunter2\\w*' }] }",
+        'steps:',
+        '  - { id: review, type: manual, instructions: check, required_evidence: [{ kind: text, name: ticket }] }',
+        ''
+      ].join('\n')
+    )
+    const first = await ws.run(['exec', rb, '--var', 'pw=hunter2abc'])
+    expect(first.code).toBe(5)
+    const id = ws.onlyRun()
+    expect(first.stdout).toContain(
+      `runbook resume ${id} \\\n    --var pw=VALUE \\\n    --evidence ticket=VALUE\n`
+    )
+    const done = await ws.run(['resume', id, '--var', 'pw=hunter2abc', '--evidence', 'ticket=T-1'])
+    expect(done.code).toBe(0)
+  })
+
   it('streams the trace as JSON lines with --json', async () => {
     const r = await ws.run(['exec', seed11, '--json'])
     const lines = r.stdout
@@ -179,6 +203,39 @@ describe('runbook exec (seed 003 §11)', () => {
     ]
     for (const f of files) expect(readFileSync(f, 'utf8')).not.toContain('tok-5f1b9c2e')
     expect(readFileSync(join(dir, 'outputs', 'leak.1.stdout.txt'), 'utf8')).toBe('<redacted>\n')
+  })
+
+  it('redacts the name of an attachment, in its path and original_name', async () => {
+    const rb = write(
+      'att.yaml',
+      [
+        'apiVersion: runbook/v0',
+        'meta:',
+        '  name: att',
+        "  governance: { deny_env_vars: ['*_TOKEN'] }",
+        'steps:',
+        '  - { id: review, type: manual, instructions: check, required_evidence: [{ kind: attachment, name: dump }] }',
+        ''
+      ].join('\n')
+    )
+    const env = { DB_TOKEN: 'tok-5f1b9c2e' }
+    expect((await ws.run(['exec', rb], env)).code).toBe(5)
+    const id = ws.onlyRun()
+    const dump = write('dump-tok-5f1b9c2e.txt', 'rows\n')
+    const done = await ws.run(['resume', id, '--attach', `dump=${dump}`], env)
+    expect(done.code).toBe(0)
+    const attached = ws.trace(id).find((r) => r.type === 'evidence_recorded')
+    expect(attached).toMatchObject({
+      evidence: {
+        file: 'attachments/review/dump/dump-_redacted_.txt',
+        original_name: 'dump-<redacted>.txt'
+      }
+    })
+    const dir = ws.runDir(id)
+    expect(readdirSync(join(dir, 'attachments', 'review', 'dump'))).toEqual(['dump-_redacted_.txt'])
+    expect(readFileSync(join(dir, 'run.json'), 'utf8')).not.toContain('tok-5f1b9c2e')
+    expect(readFileSync(join(dir, 'trace.jsonl'), 'utf8')).not.toContain('tok-5f1b9c2e')
+    expect((await ws.run(['verify', id])).code).toBe(0)
   })
 
   it('fails a missing command with exit 127, and a timeout kills the step', async () => {

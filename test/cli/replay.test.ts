@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { TraceRecord } from '../../src/engine/events.js'
+import { cli } from '../helpers/cli.js'
 import { fixture, ROOT } from '../helpers/fixtures.js'
 import { workspace } from '../helpers/workspace.js'
 import type { Workspace } from '../helpers/workspace.js'
@@ -221,6 +222,36 @@ describe('runbook exec --mode replay', () => {
     ])
     const caps = replayTrace.flatMap((t) => (t.type === 'step_result' ? [t.captures] : []))
     expect(caps[0]).toEqual({ os: 'Linux' })
+  })
+
+  it('prints a resume command for an interrupted replay that names the scenario again', async () => {
+    writeFileSync(
+      join(ws.dir, 'rb.yaml'),
+      [
+        'apiVersion: runbook/v0',
+        'meta: { name: slow }',
+        'steps:',
+        '  - { id: one, type: cli, with: { argv: [kubectl, version] } }',
+        ''
+      ].join('\n')
+    )
+    writeFileSync(
+      join(ws.dir, 'sc.yaml'),
+      'meta: { name: slow }\nsteps:\n  - { match: { argv: [kubectl, version] }, respond: { delay: 5s } }\n'
+    )
+    const r = await cli(['exec', 'rb.yaml', '--mode', 'replay', '--scenario', 'sc.yaml'], {
+      cwd: ws.dir,
+      env: { ...process.env, NO_COLOR: '1' },
+      signals: (handler) => {
+        const timer = setTimeout(() => handler('SIGINT'), 300)
+        return () => clearTimeout(timer)
+      }
+    })
+    expect(r.code).toBe(5)
+    const id = ws.onlyRun()
+    expect(r.stdout).toContain(`runbook resume ${id} \\\n    --scenario sc.yaml\n`)
+    const done = await ws.run(['resume', id, '--scenario', 'sc.yaml', '--no-delay'])
+    expect(done.code).toBe(0)
   })
 
   it('says so (exit 3) when the report cannot be written', async () => {

@@ -20,7 +20,8 @@ export async function cli(
     stderr: { write: (s: string) => (stderr += s) },
     env: opts.env ?? { NO_COLOR: '1' },
     cwd: opts.cwd ?? ROOT,
-    interactive: opts.interactive ?? false
+    interactive: opts.interactive ?? false,
+    ...(opts.signals === undefined ? {} : { signals: opts.signals })
   }
   const code = await runCli(args, io)
   return { code, stdout, stderr }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { appendFile, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import fc from 'fast-check'
@@ -175,11 +176,36 @@ describe('verifyRun on a damaged run directory', () => {
       expect.stringMatching(
         /^outputs\/disk\.1\.stdout\.txt changed: 35 bytes with sha256 [0-9a-f]{12}…, run\.json records 33 bytes with sha256 [0-9a-f]{12}…$/
       ),
-      'outputs/extra.txt is not listed in run.json'
+      'outputs/extra.txt is not listed in run.json',
+      expect.stringMatching(
+        /^outputs\/disk\.1\.stdout\.txt is 35 bytes with sha256 [0-9a-f]{12}…, but the step_result at record 8 records 33 bytes with sha256 [0-9a-f]{12}…$/
+      )
     ])
     expect(f.evidence).toEqual([
       "step 'sign_off' evidence 'screenshot' (attachment): attachments/sign_off/screenshot/dashboard_screenshot.png is missing"
     ])
+  })
+
+  it('names a full output swapped together with its run.json entry, against its step_result', async () => {
+    const rel = 'outputs/disk.1.stdout.txt'
+    const forged = 'Filesystem Size Use%\ntmpfs 1G 1%\n'
+    await writeFile(file(run, rel), forged)
+    const manifest = JSON.parse(await readFile(file(run, 'run.json'), 'utf8')) as {
+      files: Record<string, { sha256: string; bytes: number }>
+    }
+    manifest.files[rel] = {
+      sha256: createHash('sha256').update(forged).digest('hex'),
+      bytes: Buffer.byteLength(forged)
+    }
+    await writeFile(file(run, 'run.json'), JSON.stringify(manifest))
+    const f = failures(await verifyRun(run.dir))
+    expect(f).toEqual({
+      files: [
+        expect.stringMatching(
+          /^outputs\/disk\.1\.stdout\.txt is 33 bytes with sha256 [0-9a-f]{12}…, but the step_result at record 8 records 33 bytes with sha256 [0-9a-f]{12}…$/
+        )
+      ]
+    })
   })
 
   it('names an attachment whose content differs from its evidence record', async () => {

@@ -241,7 +241,8 @@ async function runOnce(input: RunInput): Promise<RunOutcome | number> {
         relative(io.cwd, store.dir) || '.',
         opts.runsDir,
         io,
-        opts.json
+        opts.json,
+        opts.scenario
       )
       return { code, state, runError: listener.runError(), dir: store.dir }
     })

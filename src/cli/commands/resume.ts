@@ -218,7 +218,8 @@ async function resumeOpened(opened: OpenedRun, opts: ResumeOptions, io: CliIo): 
         relative(io.cwd, opened.store.dir) || '.',
         opts.runsDir,
         io,
-        opts.json
+        opts.json,
+        opts.scenario
       )
       if (replayRun === undefined) return code
       const report = {
