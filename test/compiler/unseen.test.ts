@@ -244,3 +244,18 @@ describe('unseen: Redis memory pressure', () => {
     expect(r.runbook.meta.governance?.allowed_commands).toEqual(['helm', 'kubectl', 'redis-cli'])
   })
 })
+
+describe('unseen: Docker host out of disk space', () => {
+  const r = doc('docker-host-disk-full.md')
+
+  it('keeps every prune, the volume rm, truncate and the journal vacuum manual and destructive', () => {
+    for (const line of [43, 44, 53, 65, 75, 85, 107])
+      expect(step(r, line)?.instructions).toContain('Run by hand only if it is safe to do so')
+    expect([63, 64, 106].map((l) => step(r, l)?.type)).toEqual(['cli', 'cli', 'cli'])
+  })
+
+  it('does not read sudo truncate -s 0 as sudo -s opening a session', () => {
+    expect(r.interpretation.accounts.filter((a) => a.note.includes('session'))).toEqual([])
+    expect(step(r, 97)?.instructions).toContain('sudo runs any command, as another user')
+  })
+})
