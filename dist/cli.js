@@ -6444,7 +6444,7 @@ function fsErrorReason(err) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _fs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6447);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1350);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7739);
 /* harmony import */ var _prompter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2720);
 // Entry point of the `runbook` CLI: wires the real process to runCli and maps the outcome to an
 // exit code exactly once. An unexpected error is reported in one line, not as a stack trace.
@@ -6518,7 +6518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1350:
+/***/ 7739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9766,7 +9766,8 @@ const WHY_LABEL = {
     'placeholder-command': 'the program is a placeholder',
     'shell-builtin': 'shell builtin',
     runner: 'runs another command',
-    sql: 'SQL to run in a database session'
+    sql: 'SQL to run in a database session',
+    powershell: 'PowerShell, not a POSIX command the runbook can run'
 };
 /** Builds the Markdown instructions of a manual command step (templates escaped). */
 function manualInstructions(src, why, detail, refs, ctx, destructive = why === 'destructive') {
@@ -29442,6 +29443,20 @@ const SHELL = new Set([
     'commandline'
 ]);
 const TRUSTED = new Set(['sh', 'bash', 'shell', 'zsh', 'ksh']);
+/** PowerShell (and cmd.exe) blocks: commands, but not POSIX shell; the interpreter keeps them manual. */
+const POWERSHELL = new Set([
+    'powershell',
+    'pwsh',
+    'ps1',
+    'ps',
+    'posh',
+    'powershell-session',
+    'pwsh-session',
+    'cmd',
+    'bat',
+    'batch',
+    'dos'
+]);
 const MANIFEST = new Set([
     'yaml',
     'yml',
@@ -29496,6 +29511,13 @@ function extractCode(node, lines) {
             reason: `${lang} document (a manifest or payload), not a command`,
             lines: []
         };
+    if (POWERSHELL.has(lang)) {
+        const logical = powershellLines(body, first);
+        const commands = logical.filter((l) => l.kind === 'command').length;
+        return commands > 0
+            ? { ...base, kind: 'shell', reason: `${commands} PowerShell command(s)`, lines: logical }
+            : { ...base, kind: 'output', reason: 'output or comments only, no command line', lines: [] };
+    }
     if (!SHELL.has(lang) && !OUTPUT.has(lang))
         return {
             ...base,
@@ -29574,6 +29596,45 @@ function splitLines(body, first, prompted, strict) {
             cmd.prompt = p.prompt;
         out.push(cmd);
         i = r.last + 1;
+    }
+    return out;
+}
+/** A PowerShell block's lines: with prompts (`PS>`, `PS C:\\dir>`), the prompted lines are
+ * commands and the rest output; without, every line but a `#` comment is one. A line ending in a
+ * backtick or a pipe continues on the next. */
+function powershellLines(body, first) {
+    const prompted = body.some((l) => /^\s*PS\b[^>]*>/.test(l));
+    const out = [];
+    for (let i = 0; i < body.length; i++) {
+        const src = body[i];
+        const line = first + i;
+        const m = /^\s*(PS\b[^>]*>)\s?(.*)$/.exec(src);
+        const trimmed = src.trim();
+        if (trimmed === '')
+            out.push({ kind: 'blank', text: '', raw: '', line, endLine: line });
+        else if (prompted ? m === null || (m[2] ?? '').trim() === '' : trimmed.startsWith('#'))
+            out.push({
+                kind: trimmed.startsWith('#') ? 'comment' : 'output',
+                text: src,
+                raw: src,
+                line,
+                endLine: line
+            });
+        else {
+            const raw = [(m?.[2] ?? src).trim()];
+            while (/[`|]$/.test(raw[raw.length - 1]) && i + 1 < body.length)
+                raw.push(body[++i].trim());
+            const cmd = {
+                kind: 'command',
+                text: raw.join('\n'),
+                raw: raw.join('\n'),
+                line,
+                endLine: first + i
+            };
+            if (m !== null)
+                cmd.prompt = m[1].trim();
+            out.push(cmd);
+        }
     }
     return out;
 }
@@ -31042,6 +31103,58 @@ function planStdin(src, ctx, account) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/compiler/interpret/powershell.ts
+
+
+
+// Approved PowerShell verbs by effect (Get-Verb): what a cmdlet's name says it does.
+const READ = /^(Get|Test|Measure|Select|Where|Find|Show|Resolve|Compare|Format-(List|Table|Wide)|Out|Sort|Group|Write|Read|Search|Trace|Wait|Watch|ConvertTo|ConvertFrom)-/i;
+const DESTROY = /^(Remove|Clear|Uninstall|Unregister|Format-Volume|Stop-Computer|Restart-Computer|Dismount|Revoke)-/i;
+const RUNS = /^(Invoke|Start-Process|Enter|New-PSSession|iex$|icm$)/i;
+/** The safety of one PowerShell command: the worst of its pipeline's parts. */
+function powershellLevel(text) {
+    const parts = text
+        .replace(/`\n/g, ' ')
+        .split(/[|;\n]/)
+        .map((p) => p.trim())
+        .filter((p) => p !== '');
+    const levels = parts.map((part) => {
+        const words = lexShell(part).tokens.flatMap((t) => t.kind === 'word' ? [displayWord(t.word)] : []);
+        const name = words[0] ?? '';
+        if (RUNS.test(name))
+            return {
+                level: 'unknown',
+                tool: name,
+                rule: 'powershell.runs',
+                reason: `${name} runs other code`
+            };
+        if (/^[A-Z][a-z]+-[A-Za-z]+$/.test(name)) {
+            if (READ.test(name))
+                return {
+                    level: 'read-only',
+                    tool: name,
+                    rule: 'powershell.read',
+                    reason: `${name} only reads`
+                };
+            if (DESTROY.test(name))
+                return {
+                    level: 'destructive',
+                    tool: name,
+                    rule: 'powershell.remove',
+                    reason: `${name} removes, clears or stops what cannot simply be put back`
+                };
+            return {
+                level: 'mutating',
+                tool: name,
+                rule: 'powershell.change',
+                reason: `${name} changes state`
+            };
+        }
+        return classifyCommand(words.map((w) => w.replace(/^\.\\/, '')));
+    });
+    return worst(levels) ?? classifyCommand([]);
+}
+
 ;// CONCATENATED MODULE: ./src/compiler/interpret/shell-level.ts
 
 
@@ -31181,6 +31294,8 @@ function substitutions(raw) {
 
 
 
+
+
 /** Plans the steps of one command and records how it was accounted for. */
 function planCommand(src, ctx) {
     const doc = ctx.doc;
@@ -31193,6 +31308,13 @@ function planCommand(src, ctx) {
         note: ''
     };
     doc.accounts.push(account);
+    if (POWERSHELL.has(src.lang)) {
+        const c = powershellLevel(src.text);
+        const why = c.level === 'destructive' ? 'destructive' : 'powershell';
+        account.steps.push(manualStep(src, ctx, why, `a PowerShell command (safety: ${c.level}, ${c.reason})`, c.level));
+        account.note = 'PowerShell';
+        return;
+    }
     const a = analyzeShell(src.text);
     if (a.kind === 'empty') {
         account.note = 'comment only';

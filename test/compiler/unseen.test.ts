@@ -259,3 +259,25 @@ describe('unseen: Docker host out of disk space', () => {
     expect(step(r, 97)?.instructions).toContain('sudo runs any command, as another user')
   })
 })
+
+describe('unseen: GitHub Actions self-hosted runner offline', () => {
+  const r = doc('github-runner-offline.md')
+
+  it('accounts for the Windows PowerShell commands as manual steps', () => {
+    expect(
+      r.interpretation.accounts.filter((a) => a.note === 'PowerShell').map((a) => a.line)
+    ).toEqual([57, 58, 59])
+    expect(step(r, 59)?.instructions).toContain('Restart-Service changes state')
+  })
+
+  it('keeps the runner scripts manual and the registration tokens secret vars', () => {
+    for (const line of [25, 45, 46, 81, 82]) expect(step(r, line)?.type).toBe('manual')
+    expect([step(r, 29)?.type, step(r, 70)?.confirm]).toEqual(['cli', true])
+    expect(Object.keys(r.runbook.meta.vars ?? {})).toEqual([
+      'GH_TOKEN',
+      'registration_token',
+      'removal_token',
+      'runner_id'
+    ])
+  })
+})
