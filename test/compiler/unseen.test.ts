@@ -281,3 +281,23 @@ describe('unseen: GitHub Actions self-hosted runner offline', () => {
     ])
   })
 })
+
+describe('unseen: Elasticsearch cluster RED', () => {
+  const r = doc('elasticsearch-cluster-red.md')
+
+  it('keeps the stale-primary reroute, the index delete and delete-by-query manual and destructive', () => {
+    for (const line of [111, 117, 124])
+      expect(step(r, line)?.instructions).toContain('Run by hand only if it is safe to do so')
+    expect(step(r, 111)?.instructions).toContain('the request accepts data loss')
+    expect(step(r, 124)?.instructions).toContain(
+      '_delete_by_query?conflicts=proceed names a deletion'
+    )
+  })
+
+  it('confirms the settings changes and the retry, and reads the health, cat APIs and explain', () => {
+    for (const line of [82, 90, 98, 118]) expect(step(r, line)?.confirm).toBe(true)
+    for (const line of [24, 35, 36, 37, 49, 132, 136])
+      expect([step(r, line)?.type, step(r, line)?.confirm]).toEqual(['cli', undefined])
+    expect(r.runbook.meta.governance?.allowed_commands).toEqual(['curl'])
+  })
+})
