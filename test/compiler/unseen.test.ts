@@ -300,4 +300,9 @@ describe('unseen: Elasticsearch cluster RED', () => {
       expect([step(r, line)?.type, step(r, line)?.confirm]).toEqual(['cli', undefined])
     expect(r.runbook.meta.governance?.allowed_commands).toEqual(['curl'])
   })
+
+  it('reads the password with read -s into ES_PASSWORD, not into a placeholder var', () => {
+    expect(Object.keys(r.runbook.meta.vars ?? {})).not.toContain('es_password')
+    expect(step(r, 18)?.instructions).not.toContain('Values:')
+  })
 })
