@@ -306,3 +306,22 @@ describe('unseen: Elasticsearch cluster RED', () => {
     expect(step(r, 18)?.instructions).not.toContain('Values:')
   })
 })
+
+describe('unseen: Terraform state locked or drifted', () => {
+  const r = doc('terraform-state-lock.md')
+
+  it('confirms force-unlock, keeps state rm destructive and apply interactive, runs no -auto-approve', () => {
+    expect([step(r, 49)?.confirm, step(r, 49)?.with?.argv?.at(-1)]).toEqual([
+      true,
+      '{{ .lock_id }}'
+    ])
+    expect(step(r, 83)?.instructions).toContain('Run by hand only if it is safe to do so')
+    expect(step(r, 66)?.instructions).toContain(
+      'terraform apply asks for confirmation on the terminal'
+    )
+    expect(r.interpretation.accounts.find((a) => a.line === 95)?.note).toBe(
+      'named in a warning not to run it: the prose around it is the step'
+    )
+    expect(step(r, 92)?.with?.env).toEqual({ TF_LOG: 'DEBUG', TF_LOG_PATH: '/tmp/tf-debug.log' })
+  })
+})
