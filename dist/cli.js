@@ -6444,7 +6444,7 @@ function fsErrorReason(err) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _fs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6447);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1350);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7739);
 /* harmony import */ var _prompter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2720);
 // Entry point of the `runbook` CLI: wires the real process to runCli and maps the outcome to an
 // exit code exactly once. An unexpected error is reported in one line, not as a stack trace.
@@ -6518,7 +6518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1350:
+/***/ 7739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7885,8 +7885,24 @@ const DATA = [
     '--form-string',
     '--json'
 ];
+// A POST or PUT can delete too: a URL path that names a deletion (`/_delete_by_query`, `/purge`)
+// or a request that accepts data loss (`accept_data_loss`, Elasticsearch's stale/empty primary).
+const DELETING_PATH = /^[^?#]*\/_?(delete|purge|wipe|drop|truncate)([-_][\w-]*)?\/?([?#]|$)/i;
+const DATA_LOSS = /accept_data_loss["']?\s*[:=]\s*["']?true/i;
+/** Destructive when a changing request's URL or data says it deletes; otherwise `c`. */
+function deletingRequest(tool, args, c) {
+    if (c.level !== 'mutating')
+        return c;
+    const url = args.find((a) => !a.startsWith('-') && DELETING_PATH.test(a));
+    if (url !== undefined)
+        return classified('destructive', tool, 'http.deleting-path', `the URL ${url} names a deletion`);
+    if (args.some((a) => DATA_LOSS.test(a)))
+        return classified('destructive', tool, 'http.accept-data-loss', 'the request accepts data loss (accept_data_loss)');
+    return c;
+}
 /** curl: -X/--request, else data implies POST (GET with -G), -T implies PUT, -I is HEAD. */
-const classifyCurl = (tool, args) => {
+const classifyCurl = (tool, args) => deletingRequest(tool, args, curlMethod(tool, args));
+function curlMethod(tool, args) {
     const explicit = flagValue(args, '-X', '--request');
     if (explicit !== undefined)
         return classifyMethod(tool, explicit, `curl -X ${explicit}`);
@@ -7899,18 +7915,20 @@ const classifyCurl = (tool, args) => {
             ? classifyMethod(tool, 'GET', 'curl -G')
             : classifyMethod(tool, 'POST', 'curl with data');
     return classifyMethod(tool, 'GET', 'curl');
-};
+}
 /** wget: --method, --post-data/--post-file (POST); default GET. */
-const classifyWget = (tool, args) => {
+const classifyWget = (tool, args) => deletingRequest(tool, args, wgetMethod(tool, args));
+function wgetMethod(tool, args) {
     const explicit = flagValue(args, '--method');
     if (explicit !== undefined)
         return classifyMethod(tool, explicit, `wget --method=${explicit}`);
     if (hasFlag(args, '--post-data', '--post-file'))
         return classifyMethod(tool, 'POST', 'wget --post-data');
     return classifyMethod(tool, 'GET', 'wget');
-};
+}
 /** HTTPie (http, https, xh): an optional METHOD word before the URL; data items imply POST. */
-const classifyHttpie = (tool, args) => {
+const classifyHttpie = (tool, args) => deletingRequest(tool, args, httpieMethod(tool, args));
+function httpieMethod(tool, args) {
     const words = positionals(args, new Set(['-a', '--auth', '--session', '-o', '--output']));
     const first = words[0];
     if (first !== undefined &&
@@ -7919,7 +7937,7 @@ const classifyHttpie = (tool, args) => {
         return classifyMethod(tool, first, `${tool} ${first}`);
     const items = words.slice(1).some((w) => /^[^:=]+(:=|=|@)/.test(w));
     return classifyMethod(tool, items ? 'POST' : 'GET', items ? `${tool} with data items` : tool);
-};
+}
 
 ;// CONCATENATED MODULE: ./src/runbook/safety/tools/rook.ts
 // Ceph and the Rook tooling around it: ceph, rbd, rados, radosgw-admin, ceph-volume, monmaptool,
@@ -9717,7 +9735,8 @@ function renderPart(p, word, vars, line, refs, local, prev) {
     }
     if (p.kind === 'placeholder')
         return use(placeholderName(p.raw), p.raw, 'placeholder');
-    if (p.quoted === 'none') {
+    // `read -s DB_PASSWORD`, `for HOST in ...`: the name of a variable the command sets.
+    if (p.quoted === 'none' && !local.has(p.text)) {
         const ex = word.parts.length === 1 ? (EXAMPLE_NAME.exec(p.text) ?? GENERATED_NAME.exec(p.text)) : null;
         if (ex !== null)
             return use(`${placeholderName(ex[1])}_name`, p.text, 'example name');
@@ -9773,7 +9792,8 @@ const WHY_LABEL = {
     'placeholder-command': 'the program is a placeholder',
     'shell-builtin': 'shell builtin',
     runner: 'runs another command',
-    sql: 'SQL to run in a database session'
+    sql: 'SQL to run in a database session',
+    powershell: 'PowerShell, not a POSIX command the runbook can run'
 };
 /** Builds the Markdown instructions of a manual command step (templates escaped). */
 function manualInstructions(src, why, detail, refs, ctx, destructive = why === 'destructive') {
@@ -29449,6 +29469,20 @@ const SHELL = new Set([
     'commandline'
 ]);
 const TRUSTED = new Set(['sh', 'bash', 'shell', 'zsh', 'ksh']);
+/** PowerShell (and cmd.exe) blocks: commands, but not POSIX shell; the interpreter keeps them manual. */
+const POWERSHELL = new Set([
+    'powershell',
+    'pwsh',
+    'ps1',
+    'ps',
+    'posh',
+    'powershell-session',
+    'pwsh-session',
+    'cmd',
+    'bat',
+    'batch',
+    'dos'
+]);
 const MANIFEST = new Set([
     'yaml',
     'yml',
@@ -29503,6 +29537,13 @@ function extractCode(node, lines) {
             reason: `${lang} document (a manifest or payload), not a command`,
             lines: []
         };
+    if (POWERSHELL.has(lang)) {
+        const logical = powershellLines(body, first);
+        const commands = logical.filter((l) => l.kind === 'command').length;
+        return commands > 0
+            ? { ...base, kind: 'shell', reason: `${commands} PowerShell command(s)`, lines: logical }
+            : { ...base, kind: 'output', reason: 'output or comments only, no command line', lines: [] };
+    }
     if (!SHELL.has(lang) && !OUTPUT.has(lang))
         return {
             ...base,
@@ -29581,6 +29622,45 @@ function splitLines(body, first, prompted, strict) {
             cmd.prompt = p.prompt;
         out.push(cmd);
         i = r.last + 1;
+    }
+    return out;
+}
+/** A PowerShell block's lines: with prompts (`PS>`, `PS C:\\dir>`), the prompted lines are
+ * commands and the rest output; without, every line but a `#` comment is one. A line ending in a
+ * backtick or a pipe continues on the next. */
+function powershellLines(body, first) {
+    const prompted = body.some((l) => /^\s*PS\b[^>]*>/.test(l));
+    const out = [];
+    for (let i = 0; i < body.length; i++) {
+        const src = body[i];
+        const line = first + i;
+        const m = /^\s*(PS\b[^>]*>)\s?(.*)$/.exec(src);
+        const trimmed = src.trim();
+        if (trimmed === '')
+            out.push({ kind: 'blank', text: '', raw: '', line, endLine: line });
+        else if (prompted ? m === null || (m[2] ?? '').trim() === '' : trimmed.startsWith('#'))
+            out.push({
+                kind: trimmed.startsWith('#') ? 'comment' : 'output',
+                text: src,
+                raw: src,
+                line,
+                endLine: line
+            });
+        else {
+            const raw = [(m?.[2] ?? src).trim()];
+            while (/[`|]$/.test(raw[raw.length - 1]) && i + 1 < body.length)
+                raw.push(body[++i].trim());
+            const cmd = {
+                kind: 'command',
+                text: raw.join('\n'),
+                raw: raw.join('\n'),
+                line,
+                endLine: first + i
+            };
+            if (m !== null)
+                cmd.prompt = m[1].trim();
+            out.push(cmd);
+        }
     }
     return out;
 }
@@ -30680,7 +30760,7 @@ function sessionOpener(argv) {
     const cloudSsh = cloudSession(tool, argv);
     if (cloudSsh !== undefined)
         return cloudSsh;
-    if ((tool === 'sudo' && has(argv, '-i', '-s')) || tool === 'su')
+    if ((tool === 'sudo' && sudoShell(argv)) || (tool === 'su' && !has(argv, '-c', '--command')))
         return `${tool} opens a root shell`;
     if ((SHELLS.has(tool) || commandRunnerReason(tool) === 'a shell runs any command') &&
         argv.length === 1)
@@ -30688,6 +30768,24 @@ function sessionOpener(argv) {
     if (tool === 'chroot' && argv.length === 2)
         return 'chroot opens a shell in another root';
     return undefined;
+}
+const SUDO_VALUE_FLAGS = /^-[ugCDhpRrTtU]$|^--(user|group|close-from|chdir|host|prompt|chroot|role|type|command-timeout|other-user)$/;
+/** `sudo -i`, `sudo -u postgres -s`: a shell, when sudo's own options (before the command) ask for
+ * one and no command follows; `sudo truncate -s 0 f` runs truncate, whose `-s` is not sudo's. */
+function sudoShell(argv) {
+    let shell = false;
+    for (let i = 1; i < argv.length; i++) {
+        const a = argv[i];
+        if (a === '--')
+            return shell && i === argv.length - 1;
+        if (!a.startsWith('-'))
+            return false;
+        if (a === '--login' || a === '--shell' || /^-[a-zA-Z]*[is]/.test(a))
+            shell = true;
+        if (SUDO_VALUE_FLAGS.test(a) || /^-[a-zA-Z]*[ugCDhpRrTtU]$/.test(a))
+            i++;
+    }
+    return shell;
 }
 /** `gcloud compute ssh vm`, `az ssh vm -n vm`, `aws ssm start-session`: a shell on a VM. */
 function cloudSession(tool, argv) {
@@ -31031,6 +31129,58 @@ function planStdin(src, ctx, account) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/compiler/interpret/powershell.ts
+
+
+
+// Approved PowerShell verbs by effect (Get-Verb): what a cmdlet's name says it does.
+const READ = /^(Get|Test|Measure|Select|Where|Find|Show|Resolve|Compare|Format-(List|Table|Wide)|Out|Sort|Group|Write|Read|Search|Trace|Wait|Watch|ConvertTo|ConvertFrom)-/i;
+const DESTROY = /^(Remove|Clear|Uninstall|Unregister|Format-Volume|Stop-Computer|Restart-Computer|Dismount|Revoke)-/i;
+const RUNS = /^(Invoke|Start-Process|Enter|New-PSSession|iex$|icm$)/i;
+/** The safety of one PowerShell command: the worst of its pipeline's parts. */
+function powershellLevel(text) {
+    const parts = text
+        .replace(/`\n/g, ' ')
+        .split(/[|;\n]/)
+        .map((p) => p.trim())
+        .filter((p) => p !== '');
+    const levels = parts.map((part) => {
+        const words = lexShell(part).tokens.flatMap((t) => t.kind === 'word' ? [displayWord(t.word)] : []);
+        const name = words[0] ?? '';
+        if (RUNS.test(name))
+            return {
+                level: 'unknown',
+                tool: name,
+                rule: 'powershell.runs',
+                reason: `${name} runs other code`
+            };
+        if (/^[A-Z][a-z]+-[A-Za-z]+$/.test(name)) {
+            if (READ.test(name))
+                return {
+                    level: 'read-only',
+                    tool: name,
+                    rule: 'powershell.read',
+                    reason: `${name} only reads`
+                };
+            if (DESTROY.test(name))
+                return {
+                    level: 'destructive',
+                    tool: name,
+                    rule: 'powershell.remove',
+                    reason: `${name} removes, clears or stops what cannot simply be put back`
+                };
+            return {
+                level: 'mutating',
+                tool: name,
+                rule: 'powershell.change',
+                reason: `${name} changes state`
+            };
+        }
+        return classifyCommand(words.map((w) => w.replace(/^\.\\/, '')));
+    });
+    return worst(levels) ?? classifyCommand([]);
+}
+
 ;// CONCATENATED MODULE: ./src/compiler/interpret/shell-level.ts
 
 
@@ -31170,6 +31320,8 @@ function substitutions(raw) {
 
 
 
+
+
 /** Plans the steps of one command and records how it was accounted for. */
 function planCommand(src, ctx) {
     const doc = ctx.doc;
@@ -31182,6 +31334,13 @@ function planCommand(src, ctx) {
         note: ''
     };
     doc.accounts.push(account);
+    if (POWERSHELL.has(src.lang)) {
+        const c = powershellLevel(src.text);
+        const why = c.level === 'destructive' ? 'destructive' : 'powershell';
+        account.steps.push(manualStep(src, ctx, why, `a PowerShell command (safety: ${c.level}, ${c.reason})`, c.level));
+        account.note = 'PowerShell';
+        return;
+    }
     const a = analyzeShell(src.text);
     if (a.kind === 'empty') {
         account.note = 'comment only';

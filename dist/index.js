@@ -36051,8 +36051,24 @@ const DATA = [
     '--form-string',
     '--json'
 ];
+// A POST or PUT can delete too: a URL path that names a deletion (`/_delete_by_query`, `/purge`)
+// or a request that accepts data loss (`accept_data_loss`, Elasticsearch's stale/empty primary).
+const DELETING_PATH = /^[^?#]*\/_?(delete|purge|wipe|drop|truncate)([-_][\w-]*)?\/?([?#]|$)/i;
+const DATA_LOSS = /accept_data_loss["']?\s*[:=]\s*["']?true/i;
+/** Destructive when a changing request's URL or data says it deletes; otherwise `c`. */
+function deletingRequest(tool, args, c) {
+    if (c.level !== 'mutating')
+        return c;
+    const url = args.find((a) => !a.startsWith('-') && DELETING_PATH.test(a));
+    if (url !== undefined)
+        return classified('destructive', tool, 'http.deleting-path', `the URL ${url} names a deletion`);
+    if (args.some((a) => DATA_LOSS.test(a)))
+        return classified('destructive', tool, 'http.accept-data-loss', 'the request accepts data loss (accept_data_loss)');
+    return c;
+}
 /** curl: -X/--request, else data implies POST (GET with -G), -T implies PUT, -I is HEAD. */
-const classifyCurl = (tool, args) => {
+const classifyCurl = (tool, args) => deletingRequest(tool, args, curlMethod(tool, args));
+function curlMethod(tool, args) {
     const explicit = flagValue(args, '-X', '--request');
     if (explicit !== undefined)
         return classifyMethod(tool, explicit, `curl -X ${explicit}`);
@@ -36065,18 +36081,20 @@ const classifyCurl = (tool, args) => {
             ? classifyMethod(tool, 'GET', 'curl -G')
             : classifyMethod(tool, 'POST', 'curl with data');
     return classifyMethod(tool, 'GET', 'curl');
-};
+}
 /** wget: --method, --post-data/--post-file (POST); default GET. */
-const classifyWget = (tool, args) => {
+const classifyWget = (tool, args) => deletingRequest(tool, args, wgetMethod(tool, args));
+function wgetMethod(tool, args) {
     const explicit = flagValue(args, '--method');
     if (explicit !== undefined)
         return classifyMethod(tool, explicit, `wget --method=${explicit}`);
     if (hasFlag(args, '--post-data', '--post-file'))
         return classifyMethod(tool, 'POST', 'wget --post-data');
     return classifyMethod(tool, 'GET', 'wget');
-};
+}
 /** HTTPie (http, https, xh): an optional METHOD word before the URL; data items imply POST. */
-const classifyHttpie = (tool, args) => {
+const classifyHttpie = (tool, args) => deletingRequest(tool, args, httpieMethod(tool, args));
+function httpieMethod(tool, args) {
     const words = positionals(args, new Set(['-a', '--auth', '--session', '-o', '--output']));
     const first = words[0];
     if (first !== undefined &&
@@ -36085,7 +36103,7 @@ const classifyHttpie = (tool, args) => {
         return classifyMethod(tool, first, `${tool} ${first}`);
     const items = words.slice(1).some((w) => /^[^:=]+(:=|=|@)/.test(w));
     return classifyMethod(tool, items ? 'POST' : 'GET', items ? `${tool} with data items` : tool);
-};
+}
 
 ;// CONCATENATED MODULE: ./src/runbook/safety/tools/rook.ts
 // Ceph and the Rook tooling around it: ceph, rbd, rados, radosgw-admin, ceph-volume, monmaptool,

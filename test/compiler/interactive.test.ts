@@ -1,5 +1,5 @@
 import { compileTsg } from '../../src/compiler/index.js'
-import { interactiveReason } from '../../src/compiler/interpret/interactive.js'
+import { interactiveReason, sessionOpener } from '../../src/compiler/interpret/interactive.js'
 
 describe('interactiveReason', () => {
   it('reads -owide as -o wide, not as a cluster holding -w (watch)', () => {
@@ -125,5 +125,27 @@ describe('clients that ask for a password on the terminal', () => {
     expect(r.mapping).toContain(
       'mysql -p asks for the password on the terminal: without one (a CI job) the step would hang or fail'
     )
+  })
+})
+
+describe('sudo and su open a session only without a command', () => {
+  it('reads -s of the wrapped command as its own flag, not as sudo -s', () => {
+    expect(sessionOpener(['sudo', 'truncate', '-s', '0', 'app.log'])).toBeUndefined()
+    expect(sessionOpener(['sudo', '-u', 'postgres', 'psql', '-i'])).toBeUndefined()
+    expect(sessionOpener(['sudo', '-i', 'systemctl', 'status', 'nginx'])).toBeUndefined()
+    expect(sessionOpener(['su', '-', 'postgres', '-c', 'psql -l'])).toBeUndefined()
+    expect(sessionOpener(['sudo', '-i'])).toBe('sudo opens a root shell')
+    expect(sessionOpener(['sudo', '-u', 'postgres', '-s'])).toBe('sudo opens a root shell')
+    expect(sessionOpener(['sudo', '-iu', 'postgres'])).toBe('sudo opens a root shell')
+    expect(sessionOpener(['su', '-', 'postgres'])).toBe('su opens a root shell')
+  })
+
+  it('does not run the next block inside a session after sudo truncate -s 0', () => {
+    const r = compileTsg(
+      '# T\n\n```bash\nsudo truncate -s 0 /var/log/app.log\n```\n\nThen:\n\n```bash\nsystemctl status app\n```\n',
+      { file: 't.md' }
+    )
+    expect(r.interpretation.accounts.map((a) => a.note)).not.toContain('inside a session')
+    expect(r.runbook.steps.at(-1)?.with?.argv).toEqual(['systemctl', 'status', 'app'])
   })
 })

@@ -244,3 +244,84 @@ describe('unseen: Redis memory pressure', () => {
     expect(r.runbook.meta.governance?.allowed_commands).toEqual(['helm', 'kubectl', 'redis-cli'])
   })
 })
+
+describe('unseen: Docker host out of disk space', () => {
+  const r = doc('docker-host-disk-full.md')
+
+  it('keeps every prune, the volume rm, truncate and the journal vacuum manual and destructive', () => {
+    for (const line of [43, 44, 53, 65, 75, 85, 107])
+      expect(step(r, line)?.instructions).toContain('Run by hand only if it is safe to do so')
+    expect([63, 64, 106].map((l) => step(r, l)?.type)).toEqual(['cli', 'cli', 'cli'])
+  })
+
+  it('does not read sudo truncate -s 0 as sudo -s opening a session', () => {
+    expect(r.interpretation.accounts.filter((a) => a.note.includes('session'))).toEqual([])
+    expect(step(r, 97)?.instructions).toContain('sudo runs any command, as another user')
+  })
+})
+
+describe('unseen: GitHub Actions self-hosted runner offline', () => {
+  const r = doc('github-runner-offline.md')
+
+  it('accounts for the Windows PowerShell commands as manual steps', () => {
+    expect(
+      r.interpretation.accounts.filter((a) => a.note === 'PowerShell').map((a) => a.line)
+    ).toEqual([57, 58, 59])
+    expect(step(r, 59)?.instructions).toContain('Restart-Service changes state')
+  })
+
+  it('keeps the runner scripts manual and the registration tokens secret vars', () => {
+    for (const line of [25, 45, 46, 81, 82]) expect(step(r, line)?.type).toBe('manual')
+    expect([step(r, 29)?.type, step(r, 70)?.confirm]).toEqual(['cli', true])
+    expect(Object.keys(r.runbook.meta.vars ?? {})).toEqual([
+      'GH_TOKEN',
+      'registration_token',
+      'removal_token',
+      'runner_id'
+    ])
+  })
+})
+
+describe('unseen: Elasticsearch cluster RED', () => {
+  const r = doc('elasticsearch-cluster-red.md')
+
+  it('keeps the stale-primary reroute, the index delete and delete-by-query manual and destructive', () => {
+    for (const line of [111, 117, 124])
+      expect(step(r, line)?.instructions).toContain('Run by hand only if it is safe to do so')
+    expect(step(r, 111)?.instructions).toContain('the request accepts data loss')
+    expect(step(r, 124)?.instructions).toContain(
+      '_delete_by_query?conflicts=proceed names a deletion'
+    )
+  })
+
+  it('confirms the settings changes and the retry, and reads the health, cat APIs and explain', () => {
+    for (const line of [82, 90, 98, 118]) expect(step(r, line)?.confirm).toBe(true)
+    for (const line of [24, 35, 36, 37, 49, 132, 136])
+      expect([step(r, line)?.type, step(r, line)?.confirm]).toEqual(['cli', undefined])
+    expect(r.runbook.meta.governance?.allowed_commands).toEqual(['curl'])
+  })
+
+  it('reads the password with read -s into ES_PASSWORD, not into a placeholder var', () => {
+    expect(Object.keys(r.runbook.meta.vars ?? {})).not.toContain('es_password')
+    expect(step(r, 18)?.instructions).not.toContain('Values:')
+  })
+})
+
+describe('unseen: Terraform state locked or drifted', () => {
+  const r = doc('terraform-state-lock.md')
+
+  it('confirms force-unlock, keeps state rm destructive and apply interactive, runs no -auto-approve', () => {
+    expect([step(r, 49)?.confirm, step(r, 49)?.with?.argv?.at(-1)]).toEqual([
+      true,
+      '{{ .lock_id }}'
+    ])
+    expect(step(r, 83)?.instructions).toContain('Run by hand only if it is safe to do so')
+    expect(step(r, 66)?.instructions).toContain(
+      'terraform apply asks for confirmation on the terminal'
+    )
+    expect(r.interpretation.accounts.find((a) => a.line === 95)?.note).toBe(
+      'named in a warning not to run it: the prose around it is the step'
+    )
+    expect(step(r, 92)?.with?.env).toEqual({ TF_LOG: 'DEBUG', TF_LOG_PATH: '/tmp/tf-debug.log' })
+  })
+})

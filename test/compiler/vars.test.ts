@@ -104,3 +104,14 @@ describe('an all-capitals value that names its flag', () => {
     expect(r.runbook.steps[0]?.instructions).toContain('`NAMESPACE` = {{ .namespace }}')
   })
 })
+
+describe('a name the command itself sets', () => {
+  it('does not make the variable name of read a placeholder (read -s DB_PASSWORD)', () => {
+    const r = compileTsg(
+      '# T\n\n```bash\nread -s DB_PASSWORD\ncurl -u "admin:$DB_PASSWORD" https://db.example.com/health\n```\n',
+      { file: 't.md' }
+    )
+    expect(r.runbook.meta.vars).toEqual({ DB_PASSWORD: '' })
+    expect(r.runbook.steps[0]?.instructions).not.toContain('Values:')
+  })
+})

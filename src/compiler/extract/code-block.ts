@@ -26,6 +26,20 @@ const SHELL = new Set([
   'commandline'
 ])
 const TRUSTED = new Set(['sh', 'bash', 'shell', 'zsh', 'ksh'])
+/** PowerShell (and cmd.exe) blocks: commands, but not POSIX shell; the interpreter keeps them manual. */
+export const POWERSHELL: ReadonlySet<string> = new Set([
+  'powershell',
+  'pwsh',
+  'ps1',
+  'ps',
+  'posh',
+  'powershell-session',
+  'pwsh-session',
+  'cmd',
+  'bat',
+  'batch',
+  'dos'
+])
 const MANIFEST = new Set([
   'yaml',
   'yml',
@@ -81,6 +95,13 @@ export function extractCode(node: Code, lines: string[]): IrCode {
       reason: `${lang} document (a manifest or payload), not a command`,
       lines: []
     }
+  if (POWERSHELL.has(lang)) {
+    const logical = powershellLines(body, first)
+    const commands = logical.filter((l) => l.kind === 'command').length
+    return commands > 0
+      ? { ...base, kind: 'shell', reason: `${commands} PowerShell command(s)`, lines: logical }
+      : { ...base, kind: 'output', reason: 'output or comments only, no command line', lines: [] }
+  }
   if (!SHELL.has(lang) && !OUTPUT.has(lang))
     return {
       ...base,
@@ -161,6 +182,44 @@ function splitLines(body: string[], first: number, prompted: boolean, strict: bo
     if (p !== undefined) cmd.prompt = p.prompt
     out.push(cmd)
     i = r.last + 1
+  }
+  return out
+}
+
+/** A PowerShell block's lines: with prompts (`PS>`, `PS C:\\dir>`), the prompted lines are
+ * commands and the rest output; without, every line but a `#` comment is one. A line ending in a
+ * backtick or a pipe continues on the next. */
+function powershellLines(body: string[], first: number): IrLine[] {
+  const prompted = body.some((l) => /^\s*PS\b[^>]*>/.test(l))
+  const out: IrLine[] = []
+  for (let i = 0; i < body.length; i++) {
+    const src = body[i] as string
+    const line = first + i
+    const m = /^\s*(PS\b[^>]*>)\s?(.*)$/.exec(src)
+    const trimmed = src.trim()
+    if (trimmed === '') out.push({ kind: 'blank', text: '', raw: '', line, endLine: line })
+    else if (prompted ? m === null || (m[2] ?? '').trim() === '' : trimmed.startsWith('#'))
+      out.push({
+        kind: trimmed.startsWith('#') ? 'comment' : 'output',
+        text: src,
+        raw: src,
+        line,
+        endLine: line
+      })
+    else {
+      const raw = [(m?.[2] ?? src).trim()]
+      while (/[`|]$/.test(raw[raw.length - 1] as string) && i + 1 < body.length)
+        raw.push((body[++i] as string).trim())
+      const cmd: IrLine = {
+        kind: 'command',
+        text: raw.join('\n'),
+        raw: raw.join('\n'),
+        line,
+        endLine: first + i
+      }
+      if (m !== null) cmd.prompt = (m[1] as string).trim()
+      out.push(cmd)
+    }
   }
   return out
 }

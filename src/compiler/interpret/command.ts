@@ -14,7 +14,9 @@ import { planCapture, planStdin } from './decompose.js'
 import { sessionOpener } from './interactive.js'
 import { fromOutput, isLiteral, manualReason, shellFunction } from './manual-reasons.js'
 import type { ManualWhy } from './model.js'
+import { powershellLevel } from './powershell.js'
 import { shellLevel } from './shell-level.js'
+import { POWERSHELL } from '../extract/code-block.js'
 import { cliStep, manualStep, sessionStep } from './steps.js'
 import { displayWord } from './vars.js'
 
@@ -44,6 +46,15 @@ export function planCommand(src: CommandSource, ctx: SectionContext): void {
     note: ''
   }
   doc.accounts.push(account)
+  if (POWERSHELL.has(src.lang)) {
+    const c = powershellLevel(src.text)
+    const why: ManualWhy = c.level === 'destructive' ? 'destructive' : 'powershell'
+    account.steps.push(
+      manualStep(src, ctx, why, `a PowerShell command (safety: ${c.level}, ${c.reason})`, c.level)
+    )
+    account.note = 'PowerShell'
+    return
+  }
   const a = analyzeShell(src.text)
   if (a.kind === 'empty') {
     account.note = 'comment only'

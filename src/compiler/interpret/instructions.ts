@@ -16,7 +16,8 @@ export const WHY_LABEL: Record<ManualWhy, string> = {
   'placeholder-command': 'the program is a placeholder',
   'shell-builtin': 'shell builtin',
   runner: 'runs another command',
-  sql: 'SQL to run in a database session'
+  sql: 'SQL to run in a database session',
+  powershell: 'PowerShell, not a POSIX command the runbook can run'
 }
 
 /** Builds the Markdown instructions of a manual command step (templates escaped). */

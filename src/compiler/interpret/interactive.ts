@@ -164,7 +164,7 @@ export function sessionOpener(argv: readonly string[]): string | undefined {
     return 'ssh opens a shell on another host'
   const cloudSsh = cloudSession(tool, argv)
   if (cloudSsh !== undefined) return cloudSsh
-  if ((tool === 'sudo' && has(argv, '-i', '-s')) || tool === 'su')
+  if ((tool === 'sudo' && sudoShell(argv)) || (tool === 'su' && !has(argv, '-c', '--command')))
     return `${tool} opens a root shell`
   if (
     (SHELLS.has(tool) || commandRunnerReason(tool) === 'a shell runs any command') &&
@@ -173,6 +173,23 @@ export function sessionOpener(argv: readonly string[]): string | undefined {
     return `${tool} opens a new shell`
   if (tool === 'chroot' && argv.length === 2) return 'chroot opens a shell in another root'
   return undefined
+}
+
+const SUDO_VALUE_FLAGS =
+  /^-[ugCDhpRrTtU]$|^--(user|group|close-from|chdir|host|prompt|chroot|role|type|command-timeout|other-user)$/
+
+/** `sudo -i`, `sudo -u postgres -s`: a shell, when sudo's own options (before the command) ask for
+ * one and no command follows; `sudo truncate -s 0 f` runs truncate, whose `-s` is not sudo's. */
+function sudoShell(argv: readonly string[]): boolean {
+  let shell = false
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i] as string
+    if (a === '--') return shell && i === argv.length - 1
+    if (!a.startsWith('-')) return false
+    if (a === '--login' || a === '--shell' || /^-[a-zA-Z]*[is]/.test(a)) shell = true
+    if (SUDO_VALUE_FLAGS.test(a) || /^-[a-zA-Z]*[ugCDhpRrTtU]$/.test(a)) i++
+  }
+  return shell
 }
 
 /** `gcloud compute ssh vm`, `az ssh vm -n vm`, `aws ssm start-session`: a shell on a VM. */

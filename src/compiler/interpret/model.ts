@@ -17,6 +17,7 @@ export type ManualWhy =
   | 'shell-builtin'
   | 'runner'
   | 'sql'
+  | 'powershell'
 
 export interface PlannedStep {
   /** Filled in once all steps are known (ids are de-duplicated in document order). */

@@ -213,7 +213,8 @@ function renderPart(
     return `{{ .${c.name} }}`
   }
   if (p.kind === 'placeholder') return use(placeholderName(p.raw), p.raw, 'placeholder')
-  if (p.quoted === 'none') {
+  // `read -s DB_PASSWORD`, `for HOST in ...`: the name of a variable the command sets.
+  if (p.quoted === 'none' && !local.has(p.text)) {
     const ex =
       word.parts.length === 1 ? (EXAMPLE_NAME.exec(p.text) ?? GENERATED_NAME.exec(p.text)) : null
     if (ex !== null) return use(`${placeholderName(ex[1] as string)}_name`, p.text, 'example name')

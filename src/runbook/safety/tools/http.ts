@@ -50,8 +50,32 @@ const DATA = [
   '--json'
 ]
 
+// A POST or PUT can delete too: a URL path that names a deletion (`/_delete_by_query`, `/purge`)
+// or a request that accepts data loss (`accept_data_loss`, Elasticsearch's stale/empty primary).
+const DELETING_PATH = /^[^?#]*\/_?(delete|purge|wipe|drop|truncate)([-_][\w-]*)?\/?([?#]|$)/i
+const DATA_LOSS = /accept_data_loss["']?\s*[:=]\s*["']?true/i
+
+/** Destructive when a changing request's URL or data says it deletes; otherwise `c`. */
+function deletingRequest(tool: string, args: readonly string[], c: Classification): Classification {
+  if (c.level !== 'mutating') return c
+  const url = args.find((a) => !a.startsWith('-') && DELETING_PATH.test(a))
+  if (url !== undefined)
+    return classified('destructive', tool, 'http.deleting-path', `the URL ${url} names a deletion`)
+  if (args.some((a) => DATA_LOSS.test(a)))
+    return classified(
+      'destructive',
+      tool,
+      'http.accept-data-loss',
+      'the request accepts data loss (accept_data_loss)'
+    )
+  return c
+}
+
 /** curl: -X/--request, else data implies POST (GET with -G), -T implies PUT, -I is HEAD. */
-export const classifyCurl: ToolClassifier = (tool, args) => {
+export const classifyCurl: ToolClassifier = (tool, args) =>
+  deletingRequest(tool, args, curlMethod(tool, args))
+
+function curlMethod(tool: string, args: readonly string[]): Classification {
   const explicit = flagValue(args, '-X', '--request')
   if (explicit !== undefined) return classifyMethod(tool, explicit, `curl -X ${explicit}`)
   if (hasFlag(args, '-I', '--head')) return classifyMethod(tool, 'HEAD', 'curl -I')
@@ -64,7 +88,10 @@ export const classifyCurl: ToolClassifier = (tool, args) => {
 }
 
 /** wget: --method, --post-data/--post-file (POST); default GET. */
-export const classifyWget: ToolClassifier = (tool, args) => {
+export const classifyWget: ToolClassifier = (tool, args) =>
+  deletingRequest(tool, args, wgetMethod(tool, args))
+
+function wgetMethod(tool: string, args: readonly string[]): Classification {
   const explicit = flagValue(args, '--method')
   if (explicit !== undefined) return classifyMethod(tool, explicit, `wget --method=${explicit}`)
   if (hasFlag(args, '--post-data', '--post-file'))
@@ -73,7 +100,10 @@ export const classifyWget: ToolClassifier = (tool, args) => {
 }
 
 /** HTTPie (http, https, xh): an optional METHOD word before the URL; data items imply POST. */
-export const classifyHttpie: ToolClassifier = (tool, args) => {
+export const classifyHttpie: ToolClassifier = (tool, args) =>
+  deletingRequest(tool, args, httpieMethod(tool, args))
+
+function httpieMethod(tool: string, args: readonly string[]): Classification {
   const words = positionals(args, new Set(['-a', '--auth', '--session', '-o', '--output']))
   const first = words[0]
   if (
