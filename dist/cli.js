@@ -38537,7 +38537,7 @@ function reportRun(state, failure, runbook, runDir, runsDirFlag, io, json, scena
 /** Loads the scenario (and its evidence) and intersects its governance with the runbook's. */
 async function loadReplay(runbook, opts, io) {
     if (opts.scenario === undefined) {
-        io.stderr.write('runbook: --mode replay needs a scenario: --scenario SCENARIO.yaml\n');
+        io.stderr.write('runbook: a replay run needs its scenario: give --scenario SCENARIO.yaml\n');
         return ExitCode.InvalidInput;
     }
     const loaded = await loadReplayScenario((0,external_node_path_.resolve)(io.cwd, opts.scenario), {

@@ -44,7 +44,7 @@ export async function loadReplay(
   io: CliIo
 ): Promise<LoadedReplay | number> {
   if (opts.scenario === undefined) {
-    io.stderr.write('runbook: --mode replay needs a scenario: --scenario SCENARIO.yaml\n')
+    io.stderr.write('runbook: a replay run needs its scenario: give --scenario SCENARIO.yaml\n')
     return ExitCode.InvalidInput
   }
   const loaded = await loadReplayScenario(resolve(io.cwd, opts.scenario), {

@@ -250,6 +250,11 @@ describe('runbook exec --mode replay', () => {
     expect(r.code).toBe(5)
     const id = ws.onlyRun()
     expect(r.stdout).toContain(`runbook resume ${id} \\\n    --scenario sc.yaml\n`)
+    const without = await ws.run(['resume', id])
+    expect(without.code).toBe(3)
+    expect(without.stderr).toBe(
+      'runbook: a replay run needs its scenario: give --scenario SCENARIO.yaml\n'
+    )
     const done = await ws.run(['resume', id, '--scenario', 'sc.yaml', '--no-delay'])
     expect(done.code).toBe(0)
   })
@@ -277,7 +282,7 @@ describe('runbook exec --mode replay', () => {
 
   it('refuses bad replay input with exit 3 and a located message', async () => {
     expect((await ws.run(['exec', runbook, '--mode', 'replay'])).stderr).toContain(
-      '--mode replay needs a scenario'
+      'a replay run needs its scenario: give --scenario SCENARIO.yaml'
     )
     expect(
       (
