@@ -6444,7 +6444,7 @@ function fsErrorReason(err) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _fs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6447);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7739);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2533);
 /* harmony import */ var _prompter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2720);
 // Entry point of the `runbook` CLI: wires the real process to runCli and maps the outcome to an
 // exit code exactly once. An unexpected error is reported in one line, not as a stack trace.
@@ -6518,7 +6518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7739:
+/***/ 2533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9893,6 +9893,14 @@ function mappingMarkdown(ir, result, checks, outName) {
         out.push(...(result.vars.length > 0 ? [''] : []), 'Captured at run time: the step runs the command of `VAR=$(...)` and keeps its stdout (one trailing newline removed, as the shell removes trailing newlines); later `$VAR` use the capture.', '', '| Capture | Written as | Set by | Line | Used at lines |', '| --- | --- | --- | --- | --- |');
         for (const c of result.captures)
             out.push(`| \`${c.name}\` | \`$${c.shell}\` | \`${owner.get(c.name) ?? '?'}\` | ${c.line} | ${c.uses.length === 0 ? '(none)' : c.uses.join(', ')} |`);
+    }
+    if (result.exports.length > 0) {
+        out.push('', "Exported: in a shell an exported variable is in the environment of every later command, so every later cli step carries it in `with.env` as its var (or capture), until `unset`. A step of `VAR=x cmd` keeps its own value. The operator's own environment variable of the same name, when set, replaces a var's default (pass `--var NAME=...` to be sure).", '', '| Variable | Exported at line | Value | In the environment of |', '| --- | --- | --- | --- |');
+        for (const e of result.exports) {
+            const ref = steps[e.steps[0] ?? -1]?.step.with?.env?.[e.name] ?? `{{ .${e.name} }}`;
+            const until = e.unset === undefined ? '' : ` (until \`unset\` at line ${e.unset})`;
+            out.push(`| \`${e.name}\` | ${e.line} | \`${ref}\` | ${e.steps.length === 0 ? '(no later cli step)' : ids(e.steps)}${until} |`);
+        }
     }
     out.push('', '## Manual steps and why', '');
     const manual = steps.filter((s) => s.step.type === 'manual');
@@ -30194,6 +30202,8 @@ function analyzeShell(text) {
     const assigns = [];
     const commands = [];
     let exported = false;
+    let declared = false;
+    const names = [];
     for (const seg of words) {
         if (seg.length === 0) {
             reasons.add('empty command in a list');
@@ -30205,30 +30215,37 @@ function analyzeShell(text) {
             reasons.add(kw);
         let rest = seg;
         if (first.raw === 'export' || first.raw === 'readonly' || first.raw === 'local') {
-            exported = true;
+            declared = true;
+            exported = first.raw === 'export';
             rest = seg.slice(1);
             if (rest.length === 0)
                 reasons.add(`${first.raw} without an assignment`);
         }
         const env = [];
         while (rest.length > 0) {
-            const a = asAssignment(rest[0]);
+            const word = rest[0];
+            const a = asAssignment(word);
+            if (a === undefined && exported && /^[A-Za-z_][A-Za-z0-9_]*$/.test(word.raw)) {
+                names.push(word.raw);
+                rest = rest.slice(1);
+                continue;
+            }
             if (a === undefined)
                 break;
             env.push(a);
             assigns.push(a.name);
             rest = rest.slice(1);
         }
-        if (exported && rest.length > 0)
+        if (declared && rest.length > 0)
             reasons.add('export of a value that is not an assignment');
-        if (rest.length === 0 && env.length > 0 && words.length > 1)
+        if (rest.length === 0 && (env.length > 0 || names.length > 0) && words.length > 1)
             reasons.add('assignment in a list');
         commands.push({ env, words: rest });
     }
     if (reasons.size > 0)
         return shell(reasons, assigns);
     if (commands.length === 1 && commands[0]?.words.length === 0) {
-        return { kind: 'assignment', assignments: commands[0].env, exported };
+        return { kind: 'assignment', assignments: commands[0].env, exported, names };
     }
     const out = { kind: 'commands', commands };
     if (lexed.comment !== undefined)
@@ -30499,6 +30516,56 @@ function uniqueIds(hints) {
 function todo(doc, line, text) {
     if (!doc.todos.some((t) => t.line === line && t.text === text))
         doc.todos.push({ line, text });
+}
+/** `name` is exported from `line` on (unless it already is): later cli steps carry it in with.env. */
+function startExport(doc, name, line) {
+    if (doc.exported.has(name))
+        return;
+    const e = { name, line, steps: [] };
+    doc.exports.push(e);
+    doc.exported.set(name, e);
+}
+
+;// CONCATENATED MODULE: ./src/compiler/interpret/exports.ts
+// `export NAME=value`: in a shell an exported variable is in the environment of every later
+// command, so the compiler puts it in with.env of every later cli step (steps.ts) until `unset`.
+
+
+const EXPORTED = 'exported: in the environment (with.env) of every later cli step';
+/** `export NAME=value` and `export NAME` (of a NAME the document assigned) start exports. */
+function exportNotes(assignments, names, src, ctx) {
+    const doc = ctx.doc;
+    for (const { name } of assignments)
+        startExport(doc, name, src.line);
+    const notes = assignments.length > 0 ? [EXPORTED] : [];
+    for (const name of names) {
+        if (doc.vars.has(name) || doc.vars.captureOf(name) !== undefined) {
+            startExport(doc, name, src.line);
+            notes.push(`exports \`${name}\`: in the environment (with.env) of every later cli step`);
+        }
+        else
+            notes.push(`exports \`${name}\`, which the document does not assign: later steps get it from the operator's environment, as in the shell`);
+    }
+    return notes;
+}
+/** `unset NAME ...` of exported variables: later cli steps no longer carry them; no step. */
+function unsetExports(display, src, ctx) {
+    const names = display.slice(1);
+    const exported = ctx.doc.exported;
+    if (display[0] !== 'unset' || names.length === 0 || !names.every((n) => exported.has(n)))
+        return undefined;
+    for (const n of names) {
+        const e = exported.get(n);
+        if (e !== undefined)
+            e.unset = src.line;
+        exported.delete(n);
+    }
+    return `unset: ${names.map((n) => `\`${n}\``).join(', ')} no longer in the environment of later steps`;
+}
+/** True when the command is `export ...`. */
+function isExport(text) {
+    const first = lexShell(text).tokens[0];
+    return first?.kind === 'word' && first.word.raw === 'export';
 }
 
 ;// CONCATENATED MODULE: ./src/compiler/interpret/capture.ts
@@ -30987,14 +31054,23 @@ function cliStep(cmd, src, ctx, c) {
     if (src.intro !== undefined && src.intro.replace(/[:.]$/, '') !== src.title)
         step.description = clip(src.intro, 400);
     const withBlock = { argv };
-    if (cmd.env.length > 0)
-        withBlock.env = Object.fromEntries(cmd.env.map((e) => [e.name, renderWord(e.value, vars, src.line)]));
+    const env = Object.fromEntries(cmd.env.map((e) => [e.name, renderWord(e.value, vars, src.line)]));
+    // An exported variable is in the environment of every later command of the shell; `VAR=x cmd`
+    // gives this command its own value.
+    const inherited = [...ctx.doc.exported.values()].filter((e) => !(e.name in env));
+    for (const e of inherited)
+        env[e.name] = `{{ .${vars.captureOf(e.name)?.name ?? vars.get(e.name)?.name ?? e.name} }}`;
+    if (Object.keys(env).length > 0)
+        withBlock.env = env;
     if (ctx.cwd !== undefined)
         withBlock.cwd = ctx.cwd;
     step.with = withBlock;
     if (c.level === 'mutating')
         step.confirm = true;
-    return steps_push(ctx, src, step, c.level);
+    const index = steps_push(ctx, src, step, c.level);
+    for (const e of inherited)
+        e.steps.push(index);
+    return index;
 }
 /** Plans a manual step showing the command of `src` verbatim; returns its index. */
 function manualStep(src, ctx, why, detail, level) {
@@ -31322,6 +31398,7 @@ function substitutions(raw) {
 
 
 
+
 /** Plans the steps of one command and records how it was accounted for. */
 function planCommand(src, ctx) {
     const doc = ctx.doc;
@@ -31348,11 +31425,21 @@ function planCommand(src, ctx) {
     }
     if (a.kind === 'assignment') {
         account.note = assignmentNote(a.assignments, src, ctx);
+        if (a.exported && ctx.session === undefined) {
+            const notes = exportNotes(a.assignments, a.names, src, ctx);
+            account.note = [account.note, ...notes].filter((n) => n !== '').join('; ');
+        }
         return;
     }
     if (a.kind === 'shell') {
-        if (ctx.session === undefined && planCapture(src, ctx, account))
+        const exported = ctx.session === undefined && isExport(src.text) ? a.assigns : [];
+        if (ctx.session === undefined && planCapture(src, ctx, account)) {
+            for (const name of exported)
+                startExport(doc, name, src.line);
+            if (exported.length > 0)
+                account.note += `; ${EXPORTED}`;
             return;
+        }
         if (ctx.session === undefined && planStdin(src, ctx, account))
             return;
         const words = lexShell(src.text).tokens.flatMap((t) => t.kind === 'word' ? [displayWord(t.word)] : []);
@@ -31382,6 +31469,8 @@ function planCommand(src, ctx) {
             doc.vars.use(name, `$${name}`, src.line, `set by the command at line ${src.line}`);
             todo(doc, src.line, `\`${name}\` is set by a command that needs a shell (line ${src.line}); run it by hand and pass the value with --var ${name}=...`);
         }
+        for (const name of exported)
+            startExport(doc, name, src.line);
         if (why === 'needs-shell' && defines === undefined)
             todo(doc, src.line, `line ${src.line} ${reasons}: kept as a manual step; split it into simple commands to automate it`);
         if (opener !== undefined && ctx.session === undefined)
@@ -31415,6 +31504,9 @@ function planSimple(cmd, src, ctx, out, inList) {
         out.push(sessionStep(one, ctx, inSession(ctx), classifyCommand(display).level));
         return 'inside a session';
     }
+    const unset = unsetExports(display, src, ctx);
+    if (unset !== undefined)
+        return unset;
     if (name === 'cd' && cmd.words.length === 2 && manual_reasons_isLiteral(cmd.words[1])) {
         ctx.cwd = display[1];
         return `cd: the working directory (with.cwd) of the following commands of this block`;
@@ -32036,7 +32128,9 @@ function interpret(ir, opts = {}) {
         shownIn: new Map(),
         functions: shellFunctions(ir),
         ambiguous: new Map(),
-        omitted: []
+        omitted: [],
+        exports: [],
+        exported: new Map()
     };
     ir.sections.forEach((section, i) => {
         const next = ir.sections[i + 1];
@@ -32085,6 +32179,7 @@ function interpret(ir, opts = {}) {
         todos,
         vars: doc.vars.all(),
         captures: doc.vars.allCaptures(),
+        exports: doc.exports,
         omitted: doc.omitted,
         shownIn
     };

@@ -322,6 +322,23 @@ describe('unseen: Terraform state locked or drifted', () => {
     expect(r.interpretation.accounts.find((a) => a.line === 95)?.note).toBe(
       'named in a warning not to run it: the prose around it is the step'
     )
-    expect(step(r, 92)?.with?.env).toEqual({ TF_LOG: 'DEBUG', TF_LOG_PATH: '/tmp/tf-debug.log' })
+    expect(step(r, 92)?.with?.env).toEqual({
+      TF_LOG: 'DEBUG',
+      TF_LOG_PATH: '/tmp/tf-debug.log',
+      AWS_PROFILE: '{{ .AWS_PROFILE }}'
+    })
+  })
+
+  it('runs every terraform and aws command after `export AWS_PROFILE=acme-prod` with it', () => {
+    expect(r.runbook.meta.vars?.AWS_PROFILE).toBe('acme-prod')
+    const cli = r.interpretation.steps.filter((s) => s.step.type === 'cli')
+    expect(cli.map((s) => [s.line, s.step.with?.env?.AWS_PROFILE ?? null])).toEqual([
+      [9, null],
+      ...[18, 19, 40, 49, 59, 72, 84, 92].map((line) => [line, '{{ .AWS_PROFILE }}'])
+    ])
+    expect(r.mapping).toMatch(
+      /\| `AWS_PROFILE` \| 17 \| `\{\{ \.AWS_PROFILE \}\}` \| `before_you_start`, /
+    )
+    expect(r.checks.filter((c) => !c.ok)).toEqual([])
   })
 })

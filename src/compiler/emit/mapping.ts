@@ -139,6 +139,23 @@ export function mappingMarkdown(
       )
   }
 
+  if (result.exports.length > 0) {
+    out.push(
+      '',
+      "Exported: in a shell an exported variable is in the environment of every later command, so every later cli step carries it in `with.env` as its var (or capture), until `unset`. A step of `VAR=x cmd` keeps its own value. The operator's own environment variable of the same name, when set, replaces a var's default (pass `--var NAME=...` to be sure).",
+      '',
+      '| Variable | Exported at line | Value | In the environment of |',
+      '| --- | --- | --- | --- |'
+    )
+    for (const e of result.exports) {
+      const ref = steps[e.steps[0] ?? -1]?.step.with?.env?.[e.name] ?? `{{ .${e.name} }}`
+      const until = e.unset === undefined ? '' : ` (until \`unset\` at line ${e.unset})`
+      out.push(
+        `| \`${e.name}\` | ${e.line} | \`${ref}\` | ${e.steps.length === 0 ? '(no later cli step)' : ids(e.steps)}${until} |`
+      )
+    }
+  }
+
   out.push('', '## Manual steps and why', '')
   const manual = steps.filter((s) => s.step.type === 'manual')
   if (manual.length === 0) out.push('None.')

@@ -9,7 +9,8 @@ import type { Word } from '../shell/lexer.js'
 import { lexShell } from '../shell/lexer.js'
 import type { IrCode } from '../ir.js'
 import type { SectionContext } from './context.js'
-import { todo } from './context.js'
+import { startExport, todo } from './context.js'
+import { EXPORTED, exportNotes, isExport, unsetExports } from './exports.js'
 import { planCapture, planStdin } from './decompose.js'
 import { sessionOpener } from './interactive.js'
 import { fromOutput, isLiteral, manualReason, shellFunction } from './manual-reasons.js'
@@ -62,10 +63,19 @@ export function planCommand(src: CommandSource, ctx: SectionContext): void {
   }
   if (a.kind === 'assignment') {
     account.note = assignmentNote(a.assignments, src, ctx)
+    if (a.exported && ctx.session === undefined) {
+      const notes = exportNotes(a.assignments, a.names, src, ctx)
+      account.note = [account.note, ...notes].filter((n) => n !== '').join('; ')
+    }
     return
   }
   if (a.kind === 'shell') {
-    if (ctx.session === undefined && planCapture(src, ctx, account)) return
+    const exported = ctx.session === undefined && isExport(src.text) ? a.assigns : []
+    if (ctx.session === undefined && planCapture(src, ctx, account)) {
+      for (const name of exported) startExport(doc, name, src.line)
+      if (exported.length > 0) account.note += `; ${EXPORTED}`
+      return
+    }
     if (ctx.session === undefined && planStdin(src, ctx, account)) return
     const words = lexShell(src.text).tokens.flatMap((t) =>
       t.kind === 'word' ? [displayWord(t.word)] : []
@@ -104,6 +114,7 @@ export function planCommand(src: CommandSource, ctx: SectionContext): void {
         `\`${name}\` is set by a command that needs a shell (line ${src.line}); run it by hand and pass the value with --var ${name}=...`
       )
     }
+    for (const name of exported) startExport(doc, name, src.line)
     if (why === 'needs-shell' && defines === undefined)
       todo(
         doc,
@@ -150,6 +161,8 @@ function planSimple(
     out.push(sessionStep(one, ctx, inSession(ctx), classifyCommand(display).level))
     return 'inside a session'
   }
+  const unset = unsetExports(display, src, ctx)
+  if (unset !== undefined) return unset
   if (name === 'cd' && cmd.words.length === 2 && isLiteral(cmd.words[1] as Word)) {
     ctx.cwd = display[1]
     return `cd: the working directory (with.cwd) of the following commands of this block`

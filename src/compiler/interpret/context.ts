@@ -1,6 +1,6 @@
 // The state Stage B threads through one document: planned steps, accounts, variables, TODOs.
 import type { IrSection, TsgIr } from '../ir.js'
-import type { Account, Omitted, PlannedStep, Todo } from './model.js'
+import type { Account, Export, Omitted, PlannedStep, Todo } from './model.js'
 import type { Vars } from './vars.js'
 
 export interface Session {
@@ -26,6 +26,10 @@ export interface DocContext {
   omitted: Omitted[]
   /** Commands kept manual as ambiguous, by reason: one TODO each, listing the lines. */
   ambiguous: Map<string, { name: string; lines: number[]; advice: string }>
+  /** Every `export` of the document, in order; the active ones are in `exported`. */
+  exports: Export[]
+  /** Exported variables in force: name -> its export (until `unset NAME`). */
+  exported: Map<string, Export>
 }
 
 /** Per-section state: the section, an open session, and where the current block runs. */
@@ -39,4 +43,12 @@ export interface SectionContext {
 /** Adds a TODO (kept in line order when reported). */
 export function todo(doc: DocContext, line: number, text: string): void {
   if (!doc.todos.some((t) => t.line === line && t.text === text)) doc.todos.push({ line, text })
+}
+
+/** `name` is exported from `line` on (unless it already is): later cli steps carry it in with.env. */
+export function startExport(doc: DocContext, name: string, line: number): void {
+  if (doc.exported.has(name)) return
+  const e: Export = { name, line, steps: [] }
+  doc.exports.push(e)
+  doc.exported.set(name, e)
 }

@@ -4,7 +4,7 @@ import type { TsgIr } from '../ir.js'
 import type { DocContext } from './context.js'
 import { governanceFor } from './governance.js'
 import { slug, uniqueIds } from './ids.js'
-import type { Account, Omitted, PlannedStep, Todo, VarOrigin } from './model.js'
+import type { Account, Export, Omitted, PlannedStep, Todo, VarOrigin } from './model.js'
 import { interpretSection } from './section.js'
 import { lexShell } from '../shell/lexer.js'
 import type { Capture } from './vars.js'
@@ -21,6 +21,8 @@ export interface Interpretation {
   omitted: Omitted[]
   /** Shell variables set by `VAR=$(cmd)` and kept as captures of cli steps. */
   captures: Capture[]
+  /** `export NAME`: the cli steps whose with.env carries each exported variable. */
+  exports: Export[]
   /** Line of a non-command code block -> id of the prose step that shows it. */
   shownIn: Map<number, string>
   /** Programs run by the document's code blocks (inline code naming one is a command). */
@@ -48,7 +50,9 @@ export function interpret(ir: TsgIr, opts: InterpretOptions = {}): Interpretatio
     shownIn: new Map(),
     functions: shellFunctions(ir),
     ambiguous: new Map(),
-    omitted: []
+    omitted: [],
+    exports: [],
+    exported: new Map()
   }
   ir.sections.forEach((section, i) => {
     const next = ir.sections[i + 1]
@@ -102,6 +106,7 @@ export function interpret(ir: TsgIr, opts: InterpretOptions = {}): Interpretatio
     todos,
     vars: doc.vars.all(),
     captures: doc.vars.allCaptures(),
+    exports: doc.exports,
     omitted: doc.omitted,
     shownIn
   }

@@ -69,6 +69,20 @@ export interface VarOrigin {
   how: string
 }
 
+/**
+ * `export NAME=value` (or `export NAME` of an assigned NAME): in a shell the variable stays in the
+ * environment of every later command, so every later cli step carries it in with.env.
+ */
+export interface Export {
+  /** The shell variable (the with.env key). */
+  name: string
+  line: number
+  /** Indexes of the planned cli steps that carry it. */
+  steps: number[]
+  /** Line of the `unset NAME` that ends it. */
+  unset?: number
+}
+
 /** A run of descriptive prose the runbook leaves out. */
 export interface Omitted {
   line: number

@@ -29,14 +29,19 @@ export function cliStep(
   if (src.intro !== undefined && src.intro.replace(/[:.]$/, '') !== src.title)
     step.description = clip(src.intro, 400)
   const withBlock: NonNullable<Step['with']> = { argv }
-  if (cmd.env.length > 0)
-    withBlock.env = Object.fromEntries(
-      cmd.env.map((e) => [e.name, renderWord(e.value, vars, src.line)])
-    )
+  const env = Object.fromEntries(cmd.env.map((e) => [e.name, renderWord(e.value, vars, src.line)]))
+  // An exported variable is in the environment of every later command of the shell; `VAR=x cmd`
+  // gives this command its own value.
+  const inherited = [...ctx.doc.exported.values()].filter((e) => !(e.name in env))
+  for (const e of inherited)
+    env[e.name] = `{{ .${vars.captureOf(e.name)?.name ?? vars.get(e.name)?.name ?? e.name} }}`
+  if (Object.keys(env).length > 0) withBlock.env = env
   if (ctx.cwd !== undefined) withBlock.cwd = ctx.cwd
   step.with = withBlock
   if (c.level === 'mutating') step.confirm = true
-  return push(ctx, src, step, c.level)
+  const index = push(ctx, src, step, c.level)
+  for (const e of inherited) e.steps.push(index)
+  return index
 }
 
 /** Plans a manual step showing the command of `src` verbatim; returns its index. */

@@ -17,7 +17,14 @@ export interface SimpleCommand {
 
 export type Analysis =
   | { kind: 'commands'; commands: SimpleCommand[]; comment?: string }
-  | { kind: 'assignment'; assignments: Assignment[]; exported: boolean }
+  | {
+      kind: 'assignment'
+      assignments: Assignment[]
+      /** `export`: the assigned variables and `names` go into the environment of later commands. */
+      exported: boolean
+      /** `export NAME`: names exported without a value. */
+      names: string[]
+    }
   | { kind: 'shell'; reasons: string[]; assigns: string[] }
   | { kind: 'empty' }
 
@@ -63,6 +70,8 @@ export function analyzeShell(text: string): Analysis {
   const assigns: string[] = []
   const commands: SimpleCommand[] = []
   let exported = false
+  let declared = false
+  const names: string[] = []
   for (const seg of words) {
     if (seg.length === 0) {
       reasons.add('empty command in a list')
@@ -73,25 +82,33 @@ export function analyzeShell(text: string): Analysis {
     if (kw !== undefined) reasons.add(kw)
     let rest = seg
     if (first.raw === 'export' || first.raw === 'readonly' || first.raw === 'local') {
-      exported = true
+      declared = true
+      exported = first.raw === 'export'
       rest = seg.slice(1)
       if (rest.length === 0) reasons.add(`${first.raw} without an assignment`)
     }
     const env: Assignment[] = []
     while (rest.length > 0) {
-      const a = asAssignment(rest[0] as Word)
+      const word = rest[0] as Word
+      const a = asAssignment(word)
+      if (a === undefined && exported && /^[A-Za-z_][A-Za-z0-9_]*$/.test(word.raw)) {
+        names.push(word.raw)
+        rest = rest.slice(1)
+        continue
+      }
       if (a === undefined) break
       env.push(a)
       assigns.push(a.name)
       rest = rest.slice(1)
     }
-    if (exported && rest.length > 0) reasons.add('export of a value that is not an assignment')
-    if (rest.length === 0 && env.length > 0 && words.length > 1) reasons.add('assignment in a list')
+    if (declared && rest.length > 0) reasons.add('export of a value that is not an assignment')
+    if (rest.length === 0 && (env.length > 0 || names.length > 0) && words.length > 1)
+      reasons.add('assignment in a list')
     commands.push({ env, words: rest })
   }
   if (reasons.size > 0) return shell(reasons, assigns)
   if (commands.length === 1 && commands[0]?.words.length === 0) {
-    return { kind: 'assignment', assignments: commands[0].env, exported }
+    return { kind: 'assignment', assignments: commands[0].env, exported, names }
   }
   const out: Analysis = { kind: 'commands', commands }
   if (lexed.comment !== undefined) out.comment = lexed.comment
