@@ -6408,42 +6408,11 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 6447:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ fsErrorReason)
-/* harmony export */ });
-// What a failed file operation means to the person who named the file, without Node's errno text.
-const REASONS = {
-    ENOENT: 'no such file or directory',
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    EISDIR: 'is a directory',
-    ENOTDIR: 'a parent of it is not a directory',
-    EROFS: 'read-only file system',
-    ENOSPC: 'no space left on the device',
-    EDQUOT: 'disk quota exceeded',
-    ENAMETOOLONG: 'the name is too long',
-    EEXIST: 'already exists'
-};
-/** A short reason for `err` from a file operation: `permission denied`, `is a directory`, ... */
-function fsErrorReason(err) {
-    const code = err?.code;
-    if (code !== undefined && REASONS[code] !== undefined)
-        return REASONS[code];
-    const message = err?.message;
-    return typeof message === 'string' ? message : String(err);
-}
-
-
-/***/ }),
-
 /***/ 2957:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _fs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6447);
+/* harmony import */ var _runbook_fs_reason_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3174);
 /* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2533);
 /* harmony import */ var _prompter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2720);
 // Entry point of the `runbook` CLI: wires the real process to runCli and maps the outcome to an
@@ -6473,7 +6442,7 @@ function guarded(stream, onBroken) {
 const stderr = guarded(process.stderr, () => undefined);
 const stdout = guarded(process.stdout, (err) => {
     if (err.code !== 'EPIPE')
-        stderr.write(`runbook: cannot write to standard output: ${(0,_fs_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fsErrorReason */ .W)(err)}\n`);
+        stderr.write(`runbook: cannot write to standard output: ${(0,_runbook_fs_reason_js__WEBPACK_IMPORTED_MODULE_0__/* .fsErrorReason */ .W)(err)}\n`);
     // A run in progress stops as on SIGTERM: the step is stopped, the run paused and saved (exit 5).
     if (handlers.size > 0)
         for (const h of handlers)
@@ -9443,9 +9412,12 @@ function validateRunbookText(text, file) {
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./src/runbook/fs-reason.ts
+var fs_reason = __nccwpck_require__(3174);
 ;// CONCATENATED MODULE: ./src/runbook/load.ts
 // Reading a runbook from disk: a thin wrapper around validateRunbookText that turns file-system
 // failures into located diagnostics and records the digest the engine pins a run to.
+
 
 
 
@@ -9463,14 +9435,7 @@ async function loadRunbookFile(path) {
 }
 /** A diagnostic for a file that could not be read. */
 function fileDiagnostic(path, err) {
-    const code = err?.code;
-    const reason = code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-            ? 'is a directory, expected a YAML file'
-            : code === 'EACCES'
-                ? 'permission denied'
-                : `cannot be read (${code ?? String(err)})`;
+    const reason = (0,fs_reason/* fsErrorReason */.W)(err, { ENOENT: 'no such file', EISDIR: 'is a directory, expected a YAML file' }, fs_reason/* cannotBeRead */.x);
     return {
         rule: 'file-unreadable',
         severity: 'error',
@@ -9553,6 +9518,7 @@ function parseEvidenceFile(text, file, opts = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/runbook/index.ts
+
 
 
 
@@ -32289,6 +32255,7 @@ function finish(source, ir, interpretation, opts) {
 // The compiler's only side effects: reading the TSG and writing the two outputs. Everything else is
 // the pure compileTsg().
 
+
 class InputUnreadableError extends Error {
     file;
     reason;
@@ -32306,14 +32273,7 @@ async function readTsg(file) {
         buf = await (0,promises_namespaceObject.readFile)(file);
     }
     catch (err) {
-        const code = err.code;
-        const reason = code === 'ENOENT'
-            ? 'no such file'
-            : code === 'EISDIR'
-                ? 'is a directory'
-                : code === 'EACCES'
-                    ? 'permission denied'
-                    : String(err.message);
+        const reason = (0,fs_reason/* fsErrorReason */.W)(err, { ENOENT: 'no such file' });
         throw new InputUnreadableError(file, reason);
     }
     if (buf.includes(0))
@@ -32513,8 +32473,6 @@ function keptCommands(base, runbook) {
 
 
 
-// EXTERNAL MODULE: ./src/cli/fs-errors.ts
-var fs_errors = __nccwpck_require__(6447);
 ;// CONCATENATED MODULE: ./src/cli/commands/compile.ts
 // `runbook compile TSG.md`: Markdown TSG -> runbook YAML (+ mapping.md). Exit codes follow the Go
 // peer gert: 0 ok, 1 ok with TODOs, 2 input unreadable, 3 failed (nothing is written).
@@ -32587,7 +32545,7 @@ async function compileCommand(file, opts, io) {
         }
     }
     catch (err) {
-        io.stderr.write(`runbook compile: cannot write ${target}: ${(0,fs_errors/* fsErrorReason */.W)(err)}\n`);
+        io.stderr.write(`runbook compile: cannot write ${target}: ${(0,fs_reason/* fsErrorReason */.W)(err)}\n`);
         return CompileExit.Failed;
     }
     const summary = `${file}: ${describe(result)}${toStdout ? '' : ` -> ${opts.out}`}${opts.mapping === undefined ? '' : `, ${opts.mapping}`}\n`;
@@ -33523,6 +33481,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // Whether a file named as an attachment can be attached: checked before anything is recorded, so a
 // bad path is refused up front with its location instead of failing half-way through a run.
 
+
 /** Why `path` cannot be attached, or undefined when it is a readable regular file. */
 function attachmentProblem(path) {
     try {
@@ -33532,14 +33491,7 @@ function attachmentProblem(path) {
         return undefined;
     }
     catch (err) {
-        const code = err.code;
-        if (code === 'ENOENT')
-            return 'no such file';
-        if (code === 'EACCES')
-            return 'permission denied';
-        if (code === 'ENOTDIR')
-            return 'a parent of it is not a directory';
-        return `cannot be read (${code ?? String(err)})`;
+        return (0,fs_reason/* fsErrorReason */.W)(err, { ENOENT: 'no such file' }, fs_reason/* cannotBeRead */.x);
     }
 }
 
@@ -38689,7 +38641,7 @@ async function writeReplayReport(opts, input, io) {
         await (0,promises_namespaceObject.writeFile)((0,external_node_path_.resolve)(io.cwd, opts.reportFile), text);
     }
     catch (err) {
-        io.stderr.write(`runbook: cannot write the replay report to ${opts.reportFile}: ${(0,fs_errors/* fsErrorReason */.W)(err)}\n`);
+        io.stderr.write(`runbook: cannot write the replay report to ${opts.reportFile}: ${(0,fs_reason/* fsErrorReason */.W)(err)}\n`);
         return false;
     }
     io.stderr.write(`replay report (${opts.report}) written to ${opts.reportFile}\n`);
@@ -39694,7 +39646,7 @@ async function runOnce(input) {
         store = await createRun({ runsDir, runbook: input.loaded.bytes, clock: systemClock });
     }
     catch (err) {
-        return usage(io, `cannot create a run directory under ${runsDir}: ${(0,fs_errors/* fsErrorReason */.W)(err)}`);
+        return usage(io, `cannot create a run directory under ${runsDir}: ${(0,fs_reason/* fsErrorReason */.W)(err)}`);
     }
     try {
         return await withRunListener(io, opts.json, runbook.steps.length, async (listener) => {
@@ -39965,7 +39917,7 @@ async function pinnedRunbook(opened, state, io) {
         copy = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(opened.store.dir, 'runbook.yaml'));
     }
     catch (err) {
-        throw new ResumeError(`the run directory's runbook.yaml cannot be read (${(0,fs_errors/* fsErrorReason */.W)(err)}): the run directory was altered`);
+        throw new ResumeError(`the run directory's runbook.yaml cannot be read (${(0,fs_reason/* fsErrorReason */.W)(err)}): the run directory was altered`);
     }
     const digest = (b) => `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(b).digest('hex')}`;
     if (digest(copy) !== state.runbook_digest)
@@ -40220,6 +40172,54 @@ function terminalPrompter(input, output) {
             rl.close();
         }
     };
+}
+
+
+/***/ }),
+
+/***/ 3174:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ fsErrorReason),
+/* harmony export */   x: () => (/* binding */ cannotBeRead)
+/* harmony export */ });
+// What a failed file operation means to the person who named the file, in words rather than
+// Node's errno codes. One table for every place that reports a file it could not use.
+const REASONS = {
+    ENOENT: 'no such file or directory',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'is a directory',
+    ENOTDIR: 'a parent of it is not a directory',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'disk quota exceeded',
+    ENAMETOOLONG: 'the name is too long',
+    EEXIST: 'already exists'
+};
+/** The error's code, when it has one. */
+function codeOf(err) {
+    return err?.code;
+}
+/** The error's own message (errors from another realm are not `instanceof Error`). */
+function messageOf(err) {
+    const message = err?.message;
+    return typeof message === 'string' ? message : String(err);
+}
+/** `cannot be read (CODE)`: for a code no table names. */
+function cannotBeRead(err) {
+    return `cannot be read (${codeOf(err) ?? String(err)})`;
+}
+/**
+ * A short reason for `err` from a file operation: the caller's own words for a code first
+ * (`{ ENOENT: 'no such file' }`), then the common table, else `otherwise` (the error's message).
+ */
+function fsErrorReason(err, words = {}, otherwise = messageOf) {
+    const code = codeOf(err);
+    if (code === undefined)
+        return otherwise(err);
+    return words[code] ?? REASONS[code] ?? otherwise(err);
 }
 
 

@@ -34669,7 +34669,7 @@ const Outputs = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9297);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9373);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5357);
 // Entry point of the GitHub Action: parse settings, run, and report failure exactly once.
 
 
@@ -34721,7 +34721,7 @@ function readSettings() {
 
 /***/ }),
 
-/***/ 9373:
+/***/ 5357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37609,9 +37609,49 @@ function validateRunbookText(text, file) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/runbook/fs-reason.ts
+// What a failed file operation means to the person who named the file, in words rather than
+// Node's errno codes. One table for every place that reports a file it could not use.
+const REASONS = {
+    ENOENT: 'no such file or directory',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'is a directory',
+    ENOTDIR: 'a parent of it is not a directory',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'disk quota exceeded',
+    ENAMETOOLONG: 'the name is too long',
+    EEXIST: 'already exists'
+};
+/** The error's code, when it has one. */
+function codeOf(err) {
+    return err?.code;
+}
+/** The error's own message (errors from another realm are not `instanceof Error`). */
+function messageOf(err) {
+    const message = err?.message;
+    return typeof message === 'string' ? message : String(err);
+}
+/** `cannot be read (CODE)`: for a code no table names. */
+function cannotBeRead(err) {
+    return `cannot be read (${codeOf(err) ?? String(err)})`;
+}
+/**
+ * A short reason for `err` from a file operation: the caller's own words for a code first
+ * (`{ ENOENT: 'no such file' }`), then the common table, else `otherwise` (the error's message).
+ */
+function fsErrorReason(err, words = {}, otherwise = messageOf) {
+    const code = codeOf(err);
+    if (code === undefined)
+        return otherwise(err);
+    return words[code] ?? REASONS[code] ?? otherwise(err);
+}
+
 ;// CONCATENATED MODULE: ./src/runbook/load.ts
 // Reading a runbook from disk: a thin wrapper around validateRunbookText that turns file-system
 // failures into located diagnostics and records the digest the engine pins a run to.
+
 
 
 
@@ -37629,14 +37669,7 @@ async function loadRunbookFile(path) {
 }
 /** A diagnostic for a file that could not be read. */
 function fileDiagnostic(path, err) {
-    const code = err?.code;
-    const reason = code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-            ? 'is a directory, expected a YAML file'
-            : code === 'EACCES'
-                ? 'permission denied'
-                : `cannot be read (${code ?? String(err)})`;
+    const reason = fsErrorReason(err, { ENOENT: 'no such file', EISDIR: 'is a directory, expected a YAML file' }, cannotBeRead);
     return {
         rule: 'file-unreadable',
         severity: 'error',
@@ -37719,6 +37752,7 @@ function parseEvidenceFile(text, file, opts = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/runbook/index.ts
+
 
 
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Entry point of the `runbook` CLI: wires the real process to runCli and maps the outcome to an
 // exit code exactly once. An unexpected error is reported in one line, not as a stack trace.
-import { fsErrorReason } from './fs-errors.js'
+import { fsErrorReason } from '../runbook/fs-reason.js'
 import type { CliIo, Interruption, OutStream } from './io.js'
 import { runCli } from './program.js'
 import { terminalPrompter } from './prompter.js'

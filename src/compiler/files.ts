@@ -1,6 +1,7 @@
 // The compiler's only side effects: reading the TSG and writing the two outputs. Everything else is
 // the pure compileTsg().
 import { readFile, writeFile } from 'node:fs/promises'
+import { fsErrorReason } from '../runbook/index.js'
 
 export class InputUnreadableError extends Error {
   constructor(
@@ -18,15 +19,7 @@ export async function readTsg(file: string): Promise<string> {
   try {
     buf = await readFile(file)
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : String((err as Error).message)
+    const reason = fsErrorReason(err, { ENOENT: 'no such file' })
     throw new InputUnreadableError(file, reason)
   }
   if (buf.includes(0))

@@ -1,6 +1,7 @@
 // Whether a file named as an attachment can be attached: checked before anything is recorded, so a
 // bad path is refused up front with its location instead of failing half-way through a run.
 import { accessSync, constants, statSync } from 'node:fs'
+import { cannotBeRead, fsErrorReason } from '../runbook/index.js'
 
 /** Why `path` cannot be attached, or undefined when it is a readable regular file. */
 export function attachmentProblem(path: string): string | undefined {
@@ -9,10 +10,6 @@ export function attachmentProblem(path: string): string | undefined {
     accessSync(path, constants.R_OK)
     return undefined
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') return 'no such file'
-    if (code === 'EACCES') return 'permission denied'
-    if (code === 'ENOTDIR') return 'a parent of it is not a directory'
-    return `cannot be read (${code ?? String(err)})`
+    return fsErrorReason(err, { ENOENT: 'no such file' }, cannotBeRead)
   }
 }

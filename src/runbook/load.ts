@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import type { Diagnostic } from './diagnostic.js'
+import { cannotBeRead, fsErrorReason } from './fs-reason.js'
 import type { ValidationResult } from './validate.js'
 import { validateRunbookText } from './validate.js'
 
@@ -25,15 +26,11 @@ export async function loadRunbookFile(path: string): Promise<LoadedRunbook> {
 
 /** A diagnostic for a file that could not be read. */
 export function fileDiagnostic(path: string, err: unknown): Diagnostic {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code
-  const reason =
-    code === 'ENOENT'
-      ? 'no such file'
-      : code === 'EISDIR'
-        ? 'is a directory, expected a YAML file'
-        : code === 'EACCES'
-          ? 'permission denied'
-          : `cannot be read (${code ?? String(err)})`
+  const reason = fsErrorReason(
+    err,
+    { ENOENT: 'no such file', EISDIR: 'is a directory, expected a YAML file' },
+    cannotBeRead
+  )
   return {
     rule: 'file-unreadable',
     severity: 'error',

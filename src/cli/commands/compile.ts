@@ -13,7 +13,7 @@ import {
   writeOutput
 } from '../../compiler/index.js'
 import { formatDiagnostic } from '../../runbook/index.js'
-import { fsErrorReason } from '../fs-errors.js'
+import { fsErrorReason } from '../../runbook/fs-reason.js'
 import type { CliIo } from '../io.js'
 
 export const CompileExit = { Ok: 0, Todos: 1, Unreadable: 2, Failed: 3 } as const

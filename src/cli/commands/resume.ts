@@ -27,7 +27,7 @@ import {
 } from '../../trace/index.js'
 import { checkAttachment } from '../attachments.js'
 import { ExitCode } from '../exit-codes.js'
-import { fsErrorReason } from '../fs-errors.js'
+import { fsErrorReason } from '../../runbook/fs-reason.js'
 import type { CliIo } from '../io.js'
 import { FlagError, parseManualFlags } from '../manual-flags.js'
 import { actorName, engineDeps, runbookRedactor } from '../run-deps.js'
