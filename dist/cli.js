@@ -35325,6 +35325,14 @@ async function stop(deps, state, event) {
     await deps.store.writeManifest(next);
     return next;
 }
+/** Records a step's result and checkpoints it; a failed step ends the run with its error. */
+async function settle(deps, state0, result, captures = {}) {
+    const state = await checkpoint(deps, await emit(deps, state0, { type: 'step_result', result, captures }));
+    if (result.status !== 'failed')
+        return state;
+    const error = `step '${result.step_id}' failed: ${result.error ?? ''}`;
+    return stop(deps, state, finished(state, 'failed', error, 'step'));
+}
 function finished(state, status, error, failure) {
     const passed = state.history.filter((r) => r.status === 'passed').length;
     return {
@@ -35398,12 +35406,7 @@ async function cliTurn(deps, state0, step) {
         });
         if (confirmation !== undefined && 'unavailable' in confirmation) {
             const error = `it needs a two-step confirmation: ${reason}; ${confirmation.unavailable}`;
-            state = await checkpoint(deps, await emit(deps, state, {
-                type: 'step_result',
-                result: unconfirmedResult(deps, state, step, index, governed.rendered.argv, error),
-                captures: {}
-            }));
-            return stop(deps, state, finished(state, 'failed', `step '${step.id}' failed: ${error}`, 'step'));
+            return settle(deps, state, unconfirmedResult(deps, state, step, index, governed.rendered.argv, error));
         }
         if (confirmation === undefined) {
             return stop(deps, state, {
@@ -35468,10 +35471,7 @@ async function cliTurn(deps, state0, step) {
         stdout: out,
         stderr: err
     });
-    state = await checkpoint(deps, await emit(deps, state, { type: 'step_result', result, captures }));
-    if (result.status === 'failed')
-        return stop(deps, state, finished(state, 'failed', `step '${step.id}' failed: ${result.error ?? ''}`, 'step'));
-    return state;
+    return settle(deps, state, result, captures);
 }
 async function manualTurn(deps, state0, step) {
     let state = state0;
@@ -35512,12 +35512,7 @@ async function manualTurn(deps, state0, step) {
         // Nothing more will come (replay evidence): fail closed rather than wait forever.
         const why = refused.map((r) => `; refused ${r.item}: ${r.reason}`).join('');
         const error = `${exhausted}; still missing ${describePending(pending)}${why}`;
-        state = await checkpoint(deps, await emit(deps, state, {
-            type: 'step_result',
-            result: manualResult(deps, state, step, index, error),
-            captures: {}
-        }));
-        return stop(deps, state, finished(state, 'failed', `step '${step.id}' failed: ${error}`, 'step'));
+        return settle(deps, state, manualResult(deps, state, step, index, error));
     }
     if (pending !== undefined) {
         return stop(deps, state, {
@@ -35526,11 +35521,7 @@ async function manualTurn(deps, state0, step) {
             pending
         });
     }
-    return checkpoint(deps, await emit(deps, state, {
-        type: 'step_result',
-        result: manualResult(deps, state, step, index),
-        captures: {}
-    }));
+    return settle(deps, state, manualResult(deps, state, step, index));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/plan.ts

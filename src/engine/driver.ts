@@ -3,7 +3,7 @@
 // was appended. Snapshots follow every step, and the manifest is written when the run stops.
 import type { Step } from '../runbook/index.js'
 import type { RunEvent, RunFinishedEvent, RunResumedEvent } from './events.js'
-import type { RunState } from './model.js'
+import type { RunState, StepResult } from './model.js'
 import { reduce } from './reduce.js'
 import type { EngineDeps } from './deps.js'
 import {
@@ -62,6 +62,22 @@ async function stop(deps: EngineDeps, state: RunState, event: RunEvent): Promise
   await deps.store.sync()
   await deps.store.writeManifest(next)
   return next
+}
+
+/** Records a step's result and checkpoints it; a failed step ends the run with its error. */
+async function settle(
+  deps: EngineDeps,
+  state0: RunState,
+  result: StepResult,
+  captures: Record<string, string> = {}
+): Promise<RunState> {
+  const state = await checkpoint(
+    deps,
+    await emit(deps, state0, { type: 'step_result', result, captures })
+  )
+  if (result.status !== 'failed') return state
+  const error = `step '${result.step_id}' failed: ${result.error ?? ''}`
+  return stop(deps, state, finished(state, 'failed', error, 'step'))
 }
 
 function finished(
@@ -155,18 +171,10 @@ async function cliTurn(deps: EngineDeps, state0: RunState, step: Step): Promise<
     })
     if (confirmation !== undefined && 'unavailable' in confirmation) {
       const error = `it needs a two-step confirmation: ${reason}; ${confirmation.unavailable}`
-      state = await checkpoint(
-        deps,
-        await emit(deps, state, {
-          type: 'step_result',
-          result: unconfirmedResult(deps, state, step, index, governed.rendered.argv, error),
-          captures: {}
-        })
-      )
-      return stop(
+      return settle(
         deps,
         state,
-        finished(state, 'failed', `step '${step.id}' failed: ${error}`, 'step')
+        unconfirmedResult(deps, state, step, index, governed.rendered.argv, error)
       )
     }
     if (confirmation === undefined) {
@@ -235,14 +243,7 @@ async function cliTurn(deps: EngineDeps, state0: RunState, step: Step): Promise<
     stdout: out,
     stderr: err
   })
-  state = await checkpoint(deps, await emit(deps, state, { type: 'step_result', result, captures }))
-  if (result.status === 'failed')
-    return stop(
-      deps,
-      state,
-      finished(state, 'failed', `step '${step.id}' failed: ${result.error ?? ''}`, 'step')
-    )
-  return state
+  return settle(deps, state, result, captures)
 }
 
 async function manualTurn(deps: EngineDeps, state0: RunState, step: Step): Promise<RunState> {
@@ -283,19 +284,7 @@ async function manualTurn(deps: EngineDeps, state0: RunState, step: Step): Promi
     // Nothing more will come (replay evidence): fail closed rather than wait forever.
     const why = refused.map((r) => `; refused ${r.item}: ${r.reason}`).join('')
     const error = `${exhausted}; still missing ${describePending(pending)}${why}`
-    state = await checkpoint(
-      deps,
-      await emit(deps, state, {
-        type: 'step_result',
-        result: manualResult(deps, state, step, index, error),
-        captures: {}
-      })
-    )
-    return stop(
-      deps,
-      state,
-      finished(state, 'failed', `step '${step.id}' failed: ${error}`, 'step')
-    )
+    return settle(deps, state, manualResult(deps, state, step, index, error))
   }
   if (pending !== undefined) {
     return stop(deps, state, {
@@ -304,12 +293,5 @@ async function manualTurn(deps: EngineDeps, state0: RunState, step: Step): Promi
       pending
     })
   }
-  return checkpoint(
-    deps,
-    await emit(deps, state, {
-      type: 'step_result',
-      result: manualResult(deps, state, step, index),
-      captures: {}
-    })
-  )
+  return settle(deps, state, manualResult(deps, state, step, index))
 }
