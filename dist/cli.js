@@ -36403,10 +36403,81 @@ function describeBadLine(problem, line) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/trace/run-paths.ts
+// The layout of a run directory and the names inside it. Stored paths are relative and use `/`, so
+// a run directory can move to another machine (a CI artifact resumed elsewhere) unchanged.
+
+const RUNBOOK_FILE = 'runbook.yaml';
+const TRACE_FILE = 'trace.jsonl';
+const MANIFEST_FILE = 'run.json';
+const LOCK_FILE = '.lock';
+const SNAPSHOTS_DIR = 'snapshots';
+const OUTPUTS_DIR = 'outputs';
+const ATTACHMENTS_DIR = 'attachments';
+/** Torn trace tails set aside on resume: trace.jsonl.torn-1, -2, ... */
+const TORN_PREFIX = `${TRACE_FILE}.torn-`;
+const SNAPSHOT_NAME = /^step-(\d{4,})\.json$/;
+/** `snapshots/step-0003.json` */
+function snapshotPath(index) {
+    if (!Number.isSafeInteger(index) || index < 0) {
+        throw new RangeError(`snapshot index must be a whole number >= 0, got ${index}`);
+    }
+    return `${SNAPSHOTS_DIR}/step-${String(index).padStart(4, '0')}.json`;
+}
+/** The index in a snapshot file name (`step-0003.json` -> 3), or undefined for another name. */
+function snapshotIndex(name) {
+    const m = SNAPSHOT_NAME.exec(name);
+    return m?.[1] === undefined ? undefined : Number(m[1]);
+}
+/** `outputs/<step_id>.<attempt>.stdout.txt` */
+function outputPath(stepId, stream, attempt) {
+    if (!Number.isSafeInteger(attempt) || attempt < 1) {
+        throw new RangeError(`attempt must be a whole number >= 1, got ${attempt}`);
+    }
+    return `${OUTPUTS_DIR}/${safeSegment(stepId)}.${attempt}.${stream}.txt`;
+}
+/** `attachments/<step_id>/<evidence_name>` */
+function attachmentDir(stepId, name) {
+    return `${ATTACHMENTS_DIR}/${safeSegment(stepId)}/${safeSegment(name)}`;
+}
+/** The last segment of a path as given (either separator), kept as original_name. */
+function givenName(sourcePath) {
+    return (sourcePath
+        .split(/[\\/]/)
+        .filter((s) => s !== '')
+        .at(-1) ?? '');
+}
+/** The file name an attachment keeps: the basename of its source, made safe. */
+function attachmentName(sourcePath) {
+    return safeSegment(givenName(sourcePath), 'attachment');
+}
+/**
+ * One path segment that cannot escape its directory or hide: characters other than letters,
+ * digits, `.`, `_` and `-` become `_`, and leading dots become `_` (so `..` and `.lock` cannot be
+ * produced).
+ */
+function safeSegment(name, fallback = '_') {
+    const safe = name
+        .replace(/[^A-Za-z0-9._-]/g, '_')
+        .replace(/^\.+/, (dots) => '_'.repeat(dots.length));
+    return safe === '' ? fallback : safe;
+}
+/** True for a relative `/`-separated path that stays inside its directory. */
+function isSafeRelativePath(rel) {
+    if (rel === '' || rel.startsWith('/') || rel.includes('\\') || /^[A-Za-z]:/.test(rel))
+        return false;
+    return rel.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
+}
+/** The absolute path of a stored relative path inside a run directory. */
+function inRun(dir, rel) {
+    return (0,external_node_path_.join)(dir, ...rel.split('/'));
+}
+
 ;// CONCATENATED MODULE: ./src/trace/durable-file.ts
 // Writing files so that a crash never leaves a half-written file under its final name: data is
 // written to a temporary file in the same directory, fsynced, renamed over the target, and the
 // directory is fsynced so the rename itself survives a power loss.
+
 
 
 
@@ -36488,6 +36559,21 @@ async function digestFile(path) {
     for await (const chunk of (0,external_node_fs_.createReadStream)(path))
         counter.update(chunk);
     return counter.digest();
+}
+/**
+ * digestFile under `dir`, reading each file at most once: verify checks a stored output or an
+ * attachment against run.json and again against the trace, and such a file can be large.
+ */
+function digestsOnce(dir) {
+    const seen = new Map();
+    return (rel) => {
+        let digest = seen.get(rel);
+        if (digest === undefined) {
+            digest = digestFile(inRun(dir, rel));
+            seen.set(rel, digest);
+        }
+        return digest;
+    };
 }
 /**
  * Creates a directory and its missing parents, one level at a time. Node's `recursive: true` loops
@@ -36588,76 +36674,6 @@ class RunStoreError extends Error {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/trace/run-paths.ts
-// The layout of a run directory and the names inside it. Stored paths are relative and use `/`, so
-// a run directory can move to another machine (a CI artifact resumed elsewhere) unchanged.
-
-const RUNBOOK_FILE = 'runbook.yaml';
-const TRACE_FILE = 'trace.jsonl';
-const MANIFEST_FILE = 'run.json';
-const LOCK_FILE = '.lock';
-const SNAPSHOTS_DIR = 'snapshots';
-const OUTPUTS_DIR = 'outputs';
-const ATTACHMENTS_DIR = 'attachments';
-/** Torn trace tails set aside on resume: trace.jsonl.torn-1, -2, ... */
-const TORN_PREFIX = `${TRACE_FILE}.torn-`;
-const SNAPSHOT_NAME = /^step-(\d{4,})\.json$/;
-/** `snapshots/step-0003.json` */
-function snapshotPath(index) {
-    if (!Number.isSafeInteger(index) || index < 0) {
-        throw new RangeError(`snapshot index must be a whole number >= 0, got ${index}`);
-    }
-    return `${SNAPSHOTS_DIR}/step-${String(index).padStart(4, '0')}.json`;
-}
-/** The index in a snapshot file name (`step-0003.json` -> 3), or undefined for another name. */
-function snapshotIndex(name) {
-    const m = SNAPSHOT_NAME.exec(name);
-    return m?.[1] === undefined ? undefined : Number(m[1]);
-}
-/** `outputs/<step_id>.<attempt>.stdout.txt` */
-function outputPath(stepId, stream, attempt) {
-    if (!Number.isSafeInteger(attempt) || attempt < 1) {
-        throw new RangeError(`attempt must be a whole number >= 1, got ${attempt}`);
-    }
-    return `${OUTPUTS_DIR}/${safeSegment(stepId)}.${attempt}.${stream}.txt`;
-}
-/** `attachments/<step_id>/<evidence_name>` */
-function attachmentDir(stepId, name) {
-    return `${ATTACHMENTS_DIR}/${safeSegment(stepId)}/${safeSegment(name)}`;
-}
-/** The last segment of a path as given (either separator), kept as original_name. */
-function givenName(sourcePath) {
-    return (sourcePath
-        .split(/[\\/]/)
-        .filter((s) => s !== '')
-        .at(-1) ?? '');
-}
-/** The file name an attachment keeps: the basename of its source, made safe. */
-function attachmentName(sourcePath) {
-    return safeSegment(givenName(sourcePath), 'attachment');
-}
-/**
- * One path segment that cannot escape its directory or hide: characters other than letters,
- * digits, `.`, `_` and `-` become `_`, and leading dots become `_` (so `..` and `.lock` cannot be
- * produced).
- */
-function safeSegment(name, fallback = '_') {
-    const safe = name
-        .replace(/[^A-Za-z0-9._-]/g, '_')
-        .replace(/^\.+/, (dots) => '_'.repeat(dots.length));
-    return safe === '' ? fallback : safe;
-}
-/** True for a relative `/`-separated path that stays inside its directory. */
-function isSafeRelativePath(rel) {
-    if (rel === '' || rel.startsWith('/') || rel.includes('\\') || /^[A-Za-z]:/.test(rel))
-        return false;
-    return rel.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
-}
-/** The absolute path of a stored relative path inside a run directory. */
-function inRun(dir, rel) {
-    return (0,external_node_path_.join)(dir, ...rel.split('/'));
-}
-
 ;// CONCATENATED MODULE: ./src/trace/lock.ts
 // The run's .lock: one process works on a run at a time. The lock file is written completely under a
 // temporary name and then hard-linked to .lock, so it appears atomically and a reader never sees an
@@ -37552,9 +37568,8 @@ function formatVerifyReport(report) {
 ;// CONCATENATED MODULE: ./src/trace/verify-rules.ts
 
 
-
 /** The run, steps, evidence, approvals and assertions checks. */
-async function checkRules(runbook, state, records, dir) {
+async function checkRules(runbook, state, records, digestOf) {
     const latest = new Map();
     for (const r of records) {
         if (r.type === 'step_result')
@@ -37563,7 +37578,7 @@ async function checkRules(runbook, state, records, dir) {
     const steps = runbook.steps.map((step) => ({ step, got: latest.get(step.id) }));
     const evidence = [];
     for (const s of steps)
-        evidence.push(...(await evidenceProblems(s.step, s.got, runbook, dir)));
+        evidence.push(...(await evidenceProblems(s.step, s.got, runbook, digestOf)));
     const n = runbook.steps.length;
     return [
         checkRun(state, records),
@@ -37652,7 +37667,7 @@ function stepProblems(runbook, state, latest) {
     }
     return problems;
 }
-async function evidenceProblems(step, got, runbook, dir) {
+async function evidenceProblems(step, got, runbook, digestOf) {
     if (step.type !== 'manual')
         return [];
     const required = step.required_evidence ?? [];
@@ -37677,7 +37692,7 @@ async function evidenceProblems(step, got, runbook, dir) {
     }
     const problems = [];
     for (const ev of required) {
-        const why = await evidenceGap(ev, recorded[ev.name], dir);
+        const why = await evidenceGap(ev, recorded[ev.name], digestOf);
         if (why !== undefined)
             problems.push({
                 step_id,
@@ -37687,7 +37702,7 @@ async function evidenceProblems(step, got, runbook, dir) {
     }
     return problems;
 }
-async function evidenceGap(ev, rec, dir) {
+async function evidenceGap(ev, rec, digestOf) {
     if (rec === undefined)
         return 'not recorded';
     if (rec.kind !== ev.kind)
@@ -37704,7 +37719,7 @@ async function evidenceGap(ev, rec, dir) {
     if (!isSafeRelativePath(file) || !file.startsWith(`${ATTACHMENTS_DIR}/`)) {
         return `its file ${JSON.stringify(file)} is not inside ${ATTACHMENTS_DIR}/`;
     }
-    const got = await digestFile(inRun(dir, file)).catch(() => undefined);
+    const got = await digestOf(file).catch(() => undefined);
     if (got === undefined)
         return `${file} is missing`;
     if (got.sha256 !== rec.sha256 || got.bytes !== rec.bytes) {
@@ -37774,7 +37789,6 @@ function assertionProblems(step, got) {
 ;// CONCATENATED MODULE: ./src/trace/verify-storage.ts
 // verify's checks of the stored record itself: the hash chain, run.json and the file digests, the
 // snapshots, and the runbook copy. Each returns a VerifyCheck; none throws for damage it finds.
-
 
 
 
@@ -37860,7 +37874,7 @@ function checkManifest(manifest, records, traceIntact, final) {
  * each stored full output against the digest its step_result recorded in the chain: run.json is
  * not chained, so its digests alone would let an output be swapped along with its entry.
  */
-async function checkFiles(dir, manifest, records) {
+async function checkFiles(dir, manifest, records, digestOf) {
     const problems = [];
     const walk = await walkRunDir(dir);
     const present = new Set(walk.files);
@@ -37875,7 +37889,7 @@ async function checkFiles(dir, manifest, records) {
             problems.push({ file, message: `${file} is listed in run.json but missing` });
         }
         else {
-            const got = await digestFile(inRun(dir, file));
+            const got = await digestOf(file);
             if (got.sha256 !== want.sha256 || got.bytes !== want.bytes) {
                 problems.push({
                     file,
@@ -37890,12 +37904,12 @@ async function checkFiles(dir, manifest, records) {
     }
     for (const file of walk.others)
         problems.push({ file, message: `${file} is not a regular file` });
-    problems.push(...(await outputProblems(dir, records)));
+    problems.push(...(await outputProblems(records, digestOf)));
     const count = Object.keys(manifest.files).length;
     return checkResult('files', problems, `${count} files match run.json`);
 }
 /** Each full output a step_result names (store_full_stdout) against that result's digest. */
-async function outputProblems(dir, records) {
+async function outputProblems(records, digestOf) {
     const problems = [];
     for (const r of records) {
         if (r.type !== 'step_result')
@@ -37910,7 +37924,7 @@ async function outputProblems(dir, records) {
                 problems.push({ file, seq: r.seq, message });
                 continue;
             }
-            const got = await digestFile(inRun(dir, file)).catch(() => undefined);
+            const got = await digestOf(file).catch(() => undefined);
             if (got === undefined) {
                 problems.push({ file, seq: r.seq, message: `${file} is missing; ${recorded}` });
             }
@@ -38002,6 +38016,7 @@ async function checkRunbookCopy(dir, digest) {
 
 
 
+
 const RULE_CHECKS = ['run', 'steps', 'evidence', 'approvals', 'assertions'];
 /** Verifies the run directory `dir`. Damage is reported, never thrown. */
 async function verifyRun(dir) {
@@ -38011,6 +38026,7 @@ async function verifyRun(dir) {
         const check = checkResult('trace', [{ message: `${dir} is not a run directory` }], '');
         return { ok: false, run_id, records: 0, checks: [check] };
     }
+    const digestOf = digestsOnce(abs);
     const trace = await readTrace(inRun(abs, TRACE_FILE));
     const records = trace.records;
     const folded = foldStates(records);
@@ -38025,7 +38041,7 @@ async function verifyRun(dir) {
     checks.push(checkManifest(manifest, records, intact, final));
     checks.push(typeof manifest === 'string'
         ? skippedCheck('files', 'without run.json there are no digests to check files against')
-        : await checkFiles(abs, manifest, intact ? records : []));
+        : await checkFiles(abs, manifest, intact ? records : [], digestOf));
     const untrusted = 'the trace is not intact, so its events cannot be trusted';
     checks.push(intact ? await checkSnapshots(abs, records, folded) : skippedCheck('snapshots', untrusted));
     const started = records[0]?.type === 'run_started' ? records[0] : undefined;
@@ -38039,7 +38055,7 @@ async function verifyRun(dir) {
         checks.push(...RULE_CHECKS.map((id) => skippedCheck(id, why)));
     }
     else {
-        checks.push(...(await checkRules(copy.runbook, final, records, abs)));
+        checks.push(...(await checkRules(copy.runbook, final, records, digestOf)));
     }
     return {
         ok: checks.every((c) => c.status === 'ok'),

@@ -7,6 +7,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import type { FileHandle } from 'node:fs/promises'
 import { mkdir, open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
+import { inRun } from './run-paths.js'
 
 /** Temporary files of atomic writes start with this (after a dot): `.step-0003.json.tmp-…`. */
 export const TEMP_MARKER = '.tmp-'
@@ -87,6 +88,25 @@ export async function digestFile(path: string): Promise<{ sha256: string; bytes:
   const counter = new DigestCounter()
   for await (const chunk of createReadStream(path)) counter.update(chunk as Buffer)
   return counter.digest()
+}
+
+/** The digest of a file named relative to a run directory. */
+export type DigestOf = (rel: string) => Promise<{ sha256: string; bytes: number }>
+
+/**
+ * digestFile under `dir`, reading each file at most once: verify checks a stored output or an
+ * attachment against run.json and again against the trace, and such a file can be large.
+ */
+export function digestsOnce(dir: string): DigestOf {
+  const seen = new Map<string, Promise<{ sha256: string; bytes: number }>>()
+  return (rel) => {
+    let digest = seen.get(rel)
+    if (digest === undefined) {
+      digest = digestFile(inRun(dir, rel))
+      seen.set(rel, digest)
+    }
+    return digest
+  }
 }
 
 /**

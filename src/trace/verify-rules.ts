@@ -4,8 +4,8 @@
 import type { TraceRecord } from '../engine/events.js'
 import type { EvidenceRecord, RunState, StepResult } from '../engine/model.js'
 import type { Evidence, RunbookV0, Step } from '../runbook/index.js'
-import { digestFile } from './durable-file.js'
-import { ATTACHMENTS_DIR, inRun, isSafeRelativePath } from './run-paths.js'
+import type { DigestOf } from './durable-file.js'
+import { ATTACHMENTS_DIR, isSafeRelativePath } from './run-paths.js'
 import type { VerifyCheck, VerifyProblem } from './verify-report.js'
 import { checkResult, describeDigest } from './verify-report.js'
 
@@ -20,7 +20,7 @@ export async function checkRules(
   runbook: RunbookV0,
   state: RunState,
   records: readonly TraceRecord[],
-  dir: string
+  digestOf: DigestOf
 ): Promise<VerifyCheck[]> {
   const latest = new Map<string, Latest>()
   for (const r of records) {
@@ -28,7 +28,8 @@ export async function checkRules(
   }
   const steps = runbook.steps.map((step) => ({ step, got: latest.get(step.id) }))
   const evidence: Problem[] = []
-  for (const s of steps) evidence.push(...(await evidenceProblems(s.step, s.got, runbook, dir)))
+  for (const s of steps)
+    evidence.push(...(await evidenceProblems(s.step, s.got, runbook, digestOf)))
   const n = runbook.steps.length
   return [
     checkRun(state, records),
@@ -135,7 +136,7 @@ async function evidenceProblems(
   step: Step,
   got: Latest | undefined,
   runbook: RunbookV0,
-  dir: string
+  digestOf: DigestOf
 ): Promise<Problem[]> {
   if (step.type !== 'manual') return []
   const required = step.required_evidence ?? []
@@ -160,7 +161,7 @@ async function evidenceProblems(
   }
   const problems: Problem[] = []
   for (const ev of required) {
-    const why = await evidenceGap(ev, recorded[ev.name], dir)
+    const why = await evidenceGap(ev, recorded[ev.name], digestOf)
     if (why !== undefined)
       problems.push({
         step_id,
@@ -174,7 +175,7 @@ async function evidenceProblems(
 async function evidenceGap(
   ev: Evidence,
   rec: EvidenceRecord | undefined,
-  dir: string
+  digestOf: DigestOf
 ): Promise<string | undefined> {
   if (rec === undefined) return 'not recorded'
   if (rec.kind !== ev.kind) return `recorded as ${rec.kind}`
@@ -189,7 +190,7 @@ async function evidenceGap(
   if (!isSafeRelativePath(file) || !file.startsWith(`${ATTACHMENTS_DIR}/`)) {
     return `its file ${JSON.stringify(file)} is not inside ${ATTACHMENTS_DIR}/`
   }
-  const got = await digestFile(inRun(dir, file)).catch(() => undefined)
+  const got = await digestOf(file).catch(() => undefined)
   if (got === undefined) return `${file} is missing`
   if (got.sha256 !== rec.sha256 || got.bytes !== rec.bytes) {
     return `${file} is ${describeDigest(got)}, but ${describeDigest(rec)} were recorded`

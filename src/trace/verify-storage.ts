@@ -5,7 +5,7 @@ import type { SnapshotWrittenEvent, TraceRecord } from '../engine/events.js'
 import type { RunState } from '../engine/model.js'
 import type { RunbookV0 } from '../runbook/index.js'
 import { formatDiagnostic, validateRunbookText } from '../runbook/index.js'
-import { digestFile } from './durable-file.js'
+import type { DigestOf } from './durable-file.js'
 import { sha256Hex } from './hash-chain.js'
 import type { Manifest } from './manifest.js'
 import { walkRunDir } from './manifest.js'
@@ -110,7 +110,8 @@ export function checkManifest(
 export async function checkFiles(
   dir: string,
   manifest: Manifest,
-  records: readonly TraceRecord[]
+  records: readonly TraceRecord[],
+  digestOf: DigestOf
 ): Promise<VerifyCheck> {
   const problems: Problem[] = []
   const walk = await walkRunDir(dir)
@@ -124,7 +125,7 @@ export async function checkFiles(
     } else if (!present.has(file)) {
       problems.push({ file, message: `${file} is listed in run.json but missing` })
     } else {
-      const got = await digestFile(inRun(dir, file))
+      const got = await digestOf(file)
       if (got.sha256 !== want.sha256 || got.bytes !== want.bytes) {
         problems.push({
           file,
@@ -138,13 +139,16 @@ export async function checkFiles(
       problems.push({ file, message: `${file} is not listed in run.json` })
   }
   for (const file of walk.others) problems.push({ file, message: `${file} is not a regular file` })
-  problems.push(...(await outputProblems(dir, records)))
+  problems.push(...(await outputProblems(records, digestOf)))
   const count = Object.keys(manifest.files).length
   return checkResult('files', problems, `${count} files match run.json`)
 }
 
 /** Each full output a step_result names (store_full_stdout) against that result's digest. */
-async function outputProblems(dir: string, records: readonly TraceRecord[]): Promise<Problem[]> {
+async function outputProblems(
+  records: readonly TraceRecord[],
+  digestOf: DigestOf
+): Promise<Problem[]> {
   const problems: Problem[] = []
   for (const r of records) {
     if (r.type !== 'step_result') continue
@@ -157,7 +161,7 @@ async function outputProblems(dir: string, records: readonly TraceRecord[]): Pro
         problems.push({ file, seq: r.seq, message })
         continue
       }
-      const got = await digestFile(inRun(dir, file)).catch(() => undefined)
+      const got = await digestOf(file).catch(() => undefined)
       if (got === undefined) {
         problems.push({ file, seq: r.seq, message: `${file} is missing; ${recorded}` })
       } else if (got.sha256 !== summary.sha256 || got.bytes !== summary.bytes) {

@@ -4,6 +4,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import type { RunStartedEvent } from '../engine/events.js'
+import { digestsOnce } from './durable-file.js'
 import { parseManifest } from './manifest.js'
 import { inRun, MANIFEST_FILE, TRACE_FILE } from './run-paths.js'
 import { foldStates } from './trace-fold.js'
@@ -37,6 +38,7 @@ export async function verifyRun(dir: string): Promise<VerifyReport> {
     const check = checkResult('trace', [{ message: `${dir} is not a run directory` }], '')
     return { ok: false, run_id, records: 0, checks: [check] }
   }
+  const digestOf = digestsOnce(abs)
   const trace = await readTrace(inRun(abs, TRACE_FILE))
   const records = trace.records
   const folded = foldStates(records)
@@ -54,7 +56,7 @@ export async function verifyRun(dir: string): Promise<VerifyReport> {
   checks.push(
     typeof manifest === 'string'
       ? skippedCheck('files', 'without run.json there are no digests to check files against')
-      : await checkFiles(abs, manifest, intact ? records : [])
+      : await checkFiles(abs, manifest, intact ? records : [], digestOf)
   )
   const untrusted = 'the trace is not intact, so its events cannot be trusted'
   checks.push(
@@ -70,7 +72,7 @@ export async function verifyRun(dir: string): Promise<VerifyReport> {
     const why = 'the runbook the run started with is not available to check against'
     checks.push(...RULE_CHECKS.map((id) => skippedCheck(id, why)))
   } else {
-    checks.push(...(await checkRules(copy.runbook, final, records, abs)))
+    checks.push(...(await checkRules(copy.runbook, final, records, digestOf)))
   }
   return {
     ok: checks.every((c) => c.status === 'ok'),
