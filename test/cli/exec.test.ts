@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fixture } from '../helpers/fixtures.js'
+import { seed11ReviewFlags } from '../helpers/seed-11.js'
 import { workspace } from '../helpers/workspace.js'
 import type { Workspace } from '../helpers/workspace.js'
 
@@ -42,23 +43,7 @@ describe('runbook exec (seed 003 §11)', () => {
     expect(missing.stdout).toMatch(/evidence.*review/)
 
     const log = write('run.log', 'all good\n')
-    const done = await ws.run([
-      'resume',
-      id,
-      '--evidence',
-      'ticket=INC-7',
-      '--check',
-      'checks=greeting seen',
-      '--check',
-      'checks=kernel is Linux',
-      '--attach',
-      `log=${log}`,
-      '--approve',
-      '--as',
-      'alice',
-      '--role',
-      'DRI'
-    ])
+    const done = await ws.run(['resume', id, ...seed11ReviewFlags('INC-7', log, 'alice')])
     expect(done.code).toBe(0)
     expect(done.stdout).toContain('run passed: 4 passed, 0 failed')
     const verified = await ws.run(['verify', id])

@@ -16,25 +16,29 @@ const runbook = fixture('runbooks', 'replay', 'kubectl-restart.yaml')
 const evidence = fixture('runbooks', 'replay', 'kubectl-restart.evidence.yaml')
 const multiStep = fixture('cli-replay', 'testdata', 'scenarios', 'multi_step.yaml')
 
+/** `exec RB --mode replay` against multi_step.yaml with the review's evidence, writing a report. */
+const replayMultiStep = (rb: string, report: string, reportFile: string) =>
+  ws.run([
+    'exec',
+    rb,
+    '--mode',
+    'replay',
+    '--scenario',
+    multiStep,
+    '--evidence-file',
+    evidence,
+    '--report',
+    report,
+    '--report-file',
+    reportFile
+  ])
+
 const results = (trace: TraceRecord[]) =>
   trace.flatMap((r) => (r.type === 'step_result' ? [`${r.result.step_id}:${r.result.status}`] : []))
 
 describe('runbook exec --mode replay', () => {
   it('answers cli steps from a cli-replay fixture in-process (no kubectl here) and writes a replay trace', async () => {
-    const r = await ws.run([
-      'exec',
-      runbook,
-      '--mode',
-      'replay',
-      '--scenario',
-      multiStep,
-      '--evidence-file',
-      evidence,
-      '--report',
-      'json',
-      '--report-file',
-      'report.json'
-    ])
+    const r = await replayMultiStep(runbook, 'json', 'report.json')
     expect(r.stderr).toContain('replay report (json) written to report.json')
     expect(r.code).toBe(0)
     const id = ws.onlyRun()
@@ -67,20 +71,7 @@ describe('runbook exec --mode replay', () => {
       changed,
       readFileSync(runbook, 'utf8').replace('deployment/web', 'deployment/api')
     )
-    const r = await ws.run([
-      'exec',
-      changed,
-      '--mode',
-      'replay',
-      '--scenario',
-      multiStep,
-      '--evidence-file',
-      evidence,
-      '--report',
-      'junit',
-      '--report-file',
-      'junit.xml'
-    ])
+    const r = await replayMultiStep(changed, 'junit', 'junit.xml')
     expect(r.code).toBe(1)
     expect(r.stdout).toContain('expected  kubectl  rollout  restart  deployment/web')
     expect(r.stdout).toContain('actual    kubectl  rollout  restart  deployment/api')
@@ -260,20 +251,7 @@ describe('runbook exec --mode replay', () => {
   })
 
   it('says so (exit 3) when the report cannot be written', async () => {
-    const r = await ws.run([
-      'exec',
-      runbook,
-      '--mode',
-      'replay',
-      '--scenario',
-      multiStep,
-      '--evidence-file',
-      evidence,
-      '--report',
-      'junit',
-      '--report-file',
-      join(ws.dir, 'no', 'such', 'dir', 'r.xml')
-    ])
+    const r = await replayMultiStep(runbook, 'junit', join(ws.dir, 'no', 'such', 'dir', 'r.xml'))
     expect(r.code).toBe(3)
     expect(r.stderr).toMatch(
       /cannot write the replay report to .*r\.xml: no such file or directory\n/

@@ -1,6 +1,7 @@
 import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fixture } from '../helpers/fixtures.js'
+import { seed11ReviewFlags } from '../helpers/seed-11.js'
 import { workspace } from '../helpers/workspace.js'
 import type { Workspace } from '../helpers/workspace.js'
 
@@ -74,23 +75,7 @@ describe('runbook resume', () => {
     try {
       cpSync(ws.dir, moved.dir, { recursive: true })
       ws.cleanup()
-      const r = await moved.run([
-        'resume',
-        id,
-        '--evidence',
-        'ticket=INC-1',
-        '--check',
-        'checks=greeting seen',
-        '--check',
-        'checks=kernel is Linux',
-        '--attach',
-        'log=log.txt',
-        '--approve',
-        '--as',
-        'alice',
-        '--role',
-        'DRI'
-      ])
+      const r = await moved.run(['resume', id, ...seed11ReviewFlags('INC-1', 'log.txt', 'alice')])
       expect(r.code).toBe(0)
       expect((await moved.run(['verify', id])).code).toBe(0)
       const files = readdirSync(moved.runDir(id), { recursive: true, encoding: 'utf8' })
@@ -158,23 +143,7 @@ describe('runbook resume', () => {
     writeFileSync(trace, text)
     const log = join(ws.dir, 'log.txt')
     writeFileSync(log, 'x')
-    const args = [
-      'resume',
-      id,
-      '--evidence',
-      'ticket=T',
-      '--check',
-      'checks=greeting seen',
-      '--check',
-      'checks=kernel is Linux',
-      '--attach',
-      `log=${log}`,
-      '--approve',
-      '--as',
-      'a',
-      '--role',
-      'DRI'
-    ]
+    const args = ['resume', id, ...seed11ReviewFlags('T', log, 'a')]
     expect((await ws.run(args)).code).toBe(0)
     const finished = await ws.run(['resume', id])
     expect(finished.code).toBe(4)
