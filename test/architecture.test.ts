@@ -9,12 +9,18 @@ const LAYERS: Record<string, string[]> = {
   engine: ['runbook'],
   providers: ['runbook', 'engine'],
   trace: ['runbook', 'engine'],
-  cli: ['runbook', 'compiler', 'engine', 'providers', 'trace'],
-  action: ['runbook', 'compiler', 'engine', 'providers', 'trace']
+  // The application layer: what every face does with a runbook, written once (STYLE.md §11).
+  app: ['runbook', 'compiler', 'engine', 'providers', 'trace'],
+  // Faces translate inputs and outputs and call the application layer.
+  cli: ['runbook', 'compiler', 'engine', 'providers', 'trace', 'app'],
+  action: ['runbook', 'compiler', 'engine', 'providers', 'trace', 'app'],
+  debugger: ['runbook', 'compiler', 'engine', 'providers', 'trace', 'app']
 }
 const FORBIDDEN_PACKAGES: Record<string, RegExp> = {
   runbook: /^(@actions\/|@octokit\/|commander)/,
   compiler: /^(@actions\/|@octokit\/|commander)/,
+  // The application layer serves every face, so it knows none of their libraries.
+  app: /^(@actions\/|@octokit\/|commander)/,
   // The engine core is pure: no processes, no files, no network (node:crypto and string decoding are fine).
   engine:
     /^(@actions\/|@octokit\/|commander|node:child_process|node:fs|node:net|node:http|node:os|node:path)/
@@ -58,4 +64,21 @@ describe('layering', () => {
       }
     }
   )
+})
+
+describe('one application layer', () => {
+  const src = join(ROOT, 'src')
+  // Only the application layer drives the engine: a face that starts or resumes a run itself is a
+  // copy of src/app/ (STYLE.md §11).
+  it.each(
+    files(src)
+      .map((f) => [relative(src, f), f] as const)
+      .filter(([rel]) => !rel.startsWith('engine/') && !rel.startsWith('app/'))
+  )('%s does not drive the engine itself', (rel, file) => {
+    const text = readFileSync(file, 'utf8')
+    expect({ file: rel, drives: /from '[^']*engine\/driver\.js'/.test(text) }).toEqual({
+      file: rel,
+      drives: false
+    })
+  })
 })

@@ -137,6 +137,7 @@ export async function drive(deps: EngineDeps, initial: RunState): Promise<RunSta
         return stop(deps, state, finished(state, 'failed', leftovers.join('; '), 'replay'))
       return stop(deps, state, finished(state, 'passed', null))
     }
+    await deps.beforeStep?.(state, step)
     if (deps.signal.aborted)
       return stop(deps, state, { type: 'run_paused', reason: interruptedReason(step) })
     state =

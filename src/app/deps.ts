@@ -1,6 +1,6 @@
-// Assembles the engine's dependencies for a real or replayed run from the CLI's settings: the
-// redactor, output collectors (with the full copy when store_full_stdout is on), the destructive
-// classifier, providers and the progress listener.
+// Assembles the engine's dependencies for a real or replayed run: the redactor, output collectors
+// (with the full copy when store_full_stdout is on), the destructive classifier, providers and the
+// listener. Shared by every face through the application layer.
 import { resolve } from 'node:path'
 import type { EngineDeps } from '../engine/deps.js'
 import type { TraceRecord } from '../engine/events.js'
@@ -37,6 +37,7 @@ export interface DepsInput {
   actor: string
   signal: AbortSignal
   onRecord?: (record: TraceRecord) => void
+  beforeStep?: EngineDeps['beforeStep']
 }
 
 /** The engine dependencies for one invocation. */
@@ -64,7 +65,8 @@ export function engineDeps(input: DepsInput): EngineDeps {
     cwd: input.cwd,
     actor: input.actor,
     signal: input.signal,
-    ...(input.onRecord === undefined ? {} : { onRecord: input.onRecord })
+    ...(input.onRecord === undefined ? {} : { onRecord: input.onRecord }),
+    ...(input.beforeStep === undefined ? {} : { beforeStep: input.beforeStep })
   }
 }
 

@@ -1,0 +1,276 @@
+// Resuming a run, for every face: open the run directory, fold its trace, check the runbook is the
+// one it started with, check the inputs given for the waiting step, then drive it on.
+import { readFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { resumeRun } from '../engine/driver.js'
+import { checkSubmission } from '../engine/manual-step.js'
+import { manualRequirements } from '../engine/manual.js'
+import type { RunState } from '../engine/model.js'
+import type { CliProvider, ManualProvider } from '../engine/providers.js'
+import { foldTrace, TraceInconsistencyError } from '../engine/reduce.js'
+import { parseVarFlags, resolveVars, VarError } from '../engine/vars.js'
+import { NodeCommandResolver, NodeProcessRunner } from '../providers/cli/index.js'
+import { RealCliProvider } from '../providers/cli/real-cli-provider.js'
+import type { ReplayCliProvider } from '../providers/replay/index.js'
+import { systemClock } from '../providers/system-clock.js'
+import { fsErrorReason } from '../runbook/fs-reason.js'
+import type { ApprovalInput, RunbookV0, StepInputs } from '../runbook/index.js'
+import type { OpenedRun } from '../trace/index.js'
+import {
+  openRun,
+  RunLockedError,
+  RunNotFoundError,
+  RunStoreError,
+  TraceTamperedError
+} from '../trace/index.js'
+import { checkAttachment } from './attachments.js'
+import { engineDeps, runbookRedactor } from './deps.js'
+import { AppError } from './errors.js'
+import { bytesDigest, validateBytes } from './load.js'
+import { manualProviderFor } from './manual.js'
+import type { RunOutcome } from './outcome.js'
+import type { AppIo } from './ports.js'
+import type { ReplaySource } from './replay.js'
+import { loadReplay, replayProviders } from './replay.js'
+import { withSession } from './session.js'
+
+/** Inputs for the step the run waits on, as a face received them (flags, an issue comment). */
+export interface SuppliedInputs {
+  inputs: StepInputs
+  approver?: ApprovalInput
+}
+
+export interface ResumeRequest extends ReplaySource {
+  runId: string
+  /** Where run directories are, relative to the working directory. */
+  runsDir: string
+  actor: string
+  role?: string
+  /** `NAME=VALUE` for the vars stored redacted, given again. */
+  vars: readonly string[]
+  /**
+   * Called once the run is open and its runbook checked; may throw the face's own error for a
+   * malformed input, which then propagates with nothing recorded.
+   */
+  supplied?: () => SuppliedInputs
+}
+
+/** A reason the run cannot be resumed. */
+class ResumeError extends Error {
+  override name = 'ResumeError'
+}
+
+/** Resumes a paused or crashed run; throws AppError when it cannot be resumed or an input is bad. */
+export async function resumeRunbook(req: ResumeRequest, io: AppIo): Promise<RunOutcome> {
+  let opened: OpenedRun
+  try {
+    opened = await openRun(resolve(io.cwd, req.runsDir), req.runId, { clock: systemClock })
+  } catch (err) {
+    if (
+      err instanceof RunNotFoundError ||
+      err instanceof RunLockedError ||
+      err instanceof TraceTamperedError ||
+      err instanceof RunStoreError
+    )
+      throw new AppError('resume-failed', `cannot resume ${req.runId}: ${err.message}`)
+    throw err
+  }
+  try {
+    return await resumeOpened(opened, req, io)
+  } catch (err) {
+    if (err instanceof ResumeError || err instanceof TraceInconsistencyError)
+      throw new AppError('resume-failed', `cannot resume ${req.runId}: ${err.message}`)
+    if (err instanceof AppError && err.kind === 'resume-failed')
+      throw new AppError(err.kind, `cannot resume ${req.runId}: ${err.message}`, err.diagnostics)
+    if (err instanceof VarError) throw new AppError('invalid-input', err.message)
+    throw err
+  } finally {
+    await opened.store.close()
+  }
+}
+
+/** The run's redactor: its rules, the denied environment values, and the vars given again. */
+function redactorFor(runbook: RunbookV0, env: AppIo['env'], secretVars: Record<string, string>) {
+  return runbookRedactor(runbook, [
+    ...resolveVars(runbook, env, {}).secrets,
+    ...Object.values(secretVars)
+  ])
+}
+
+async function resumeOpened(opened: OpenedRun, req: ResumeRequest, io: AppIo): Promise<RunOutcome> {
+  for (const s of opened.skippedSnapshots) io.note(`ignored snapshot ${s.file}: ${s.reason}`)
+  if (opened.discardedBytes > 0)
+    io.note(
+      `set aside ${opened.discardedBytes} bytes of a torn trace line (a crash mid-write) in ${opened.tornFile ?? 'trace.jsonl.torn'}`
+    )
+  const base = opened.snapshot?.state
+  const state = foldTrace(
+    opened.records.filter((r) => r.seq > (base?.seq ?? 0)),
+    base
+  )
+  if (state === undefined) throw new ResumeError('the trace holds no run_started event')
+  if (state.status === 'passed' || state.status === 'failed' || state.status === 'cancelled') {
+    throw new ResumeError(
+      `the run already finished with status ${state.status}; there is nothing to resume`
+    )
+  }
+  const runbook = await pinnedRunbook(opened, state, io)
+  const flags = parseVarFlags(req.vars)
+  const secretVars: Record<string, string> = {}
+  for (const name of state.redacted_vars) {
+    const value = flags[name] ?? io.env[name]
+    if (value === undefined)
+      throw new ResumeError(
+        `var '${name}' is stored redacted in the run; give its value again with --var ${name}=VALUE`
+      )
+    secretVars[name] = value
+  }
+  const step = runbook.steps[state.current_step_index]
+  const { inputs: given, approver } = req.supplied?.() ?? {
+    inputs: { evidence: [], approvals: [] }
+  }
+  const refused = step === undefined ? [] : await refusals(runbook, state, step, given, approver)
+  if (refused.length > 0) {
+    throw new AppError(
+      'invalid-input',
+      `nothing was recorded; the run stays paused at step '${step?.id ?? ''}':\n${refused.map((r) => `  ${r}`).join('\n')}`
+    )
+  }
+  const role = req.role === undefined ? {} : { role: req.role }
+  const supplied = await manualProviderFor(
+    {
+      ...(req.evidenceFile === undefined ? {} : { evidenceFile: req.evidenceFile }),
+      runbook,
+      ...(step === undefined || (given.evidence.length === 0 && given.approvals.length === 0)
+        ? {}
+        : { flagged: { stepId: step.id, inputs: given } }),
+      ...(approver === undefined ? {} : { approver }),
+      actor: req.actor,
+      ...role
+    },
+    io
+  )
+  let cli: CliProvider = new RealCliProvider(new NodeProcessRunner(), new NodeCommandResolver())
+  let manual: ManualProvider = supplied
+  let replay: ReplayCliProvider | undefined
+  let governed = runbook
+  if (state.mode === 'replay') {
+    // The scenario is not stored in the run: it is given again, and the calls already answered
+    // are replayed into it before the run goes on.
+    const loaded = await loadReplay(runbook, req, io)
+    governed = loaded.runbook
+    const providers = replayProviders(
+      loaded,
+      req,
+      redactorFor(governed, io.env, secretVars),
+      io.env,
+      supplied
+    )
+    const problems = providers.cli.restore(state.history)
+    if (problems.length > 0)
+      throw new ResumeError(
+        `the scenario does not match the calls this run already made: ${problems.join('; ')}`
+      )
+    cli = providers.cli
+    manual = providers.manual
+    replay = providers.cli
+  }
+  const redactor = redactorFor(governed, io.env, secretVars)
+  try {
+    return await withSession(io, runbook.steps.length, async (session) => {
+      const deps = {
+        ...engineDeps({
+          runbook: governed,
+          store: opened.store,
+          cli,
+          manual,
+          redactor,
+          env: io.env,
+          cwd: io.cwd,
+          actor: req.actor,
+          ...session.deps
+        }),
+        secretVars
+      }
+      const final = await resumeRun(deps, state, {
+        discardedBytes: opened.discardedBytes,
+        ...(opened.lockTakenOver === undefined ? {} : { lockTakenOver: opened.lockTakenOver })
+      })
+      return {
+        state: final,
+        runbook: governed,
+        dir: opened.store.dir,
+        failure: session.failure(),
+        runError: session.runError(),
+        ...(replay === undefined ? {} : { replay })
+      }
+    })
+  } finally {
+    manual.close?.()
+  }
+}
+
+/** The runbook the run started with: the run's pinned copy, refusing when the working file changed. */
+async function pinnedRunbook(opened: OpenedRun, state: RunState, io: AppIo): Promise<RunbookV0> {
+  let copy: Buffer
+  try {
+    copy = await readFile(join(opened.store.dir, 'runbook.yaml'))
+  } catch (err) {
+    throw new ResumeError(
+      `the run directory's runbook.yaml cannot be read (${fsErrorReason(err)}): the run directory was altered`
+    )
+  }
+  if (bytesDigest(copy) !== state.runbook_digest)
+    throw new ResumeError(
+      `the run directory's runbook.yaml does not match the digest the run started with (${state.runbook_digest}): the run directory was altered`
+    )
+  let working: Buffer | undefined
+  try {
+    working = await readFile(resolve(io.cwd, state.runbook_path))
+  } catch {
+    io.note(`${state.runbook_path} is not here; resuming with the run's own copy of the runbook`)
+  }
+  if (working !== undefined && bytesDigest(working) !== state.runbook_digest) {
+    throw new ResumeError(
+      `${state.runbook_path} changed since the run started (was ${state.runbook_digest}, now ${bytesDigest(working)}); a run only resumes with the runbook it started with. Restore the file, or start a new run`
+    )
+  }
+  try {
+    return validateBytes(copy, state.runbook_path).runbook
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err
+    throw new AppError(
+      'resume-failed',
+      `the run's runbook no longer validates (see above)`,
+      err.diagnostics
+    )
+  }
+}
+
+/** Everything wrong with the inputs given for the waiting step; empty when all are acceptable. */
+async function refusals(
+  runbook: RunbookV0,
+  state: RunState,
+  step: RunbookV0['steps'][number],
+  given: StepInputs,
+  approver: ApprovalInput | undefined
+): Promise<string[]> {
+  const out: string[] = []
+  if (step.type === 'cli') {
+    if (given.evidence.length > 0)
+      out.push(
+        `step '${step.id}' is a cli step${state.pending?.kind === 'confirmation' ? ' waiting for confirmation (use --approve --as NAME)' : ''}; it takes no evidence`
+      )
+    return out
+  }
+  const req = manualRequirements(step, runbook.meta.governance)
+  const approvals = approver === undefined ? [] : [approver]
+  for (const r of checkSubmission(req, given.evidence, approvals))
+    out.push(`${r.item}: ${r.reason}`)
+  for (const e of given.evidence) {
+    if (e.kind !== 'attachment') continue
+    const checked = await checkAttachment(e.path)
+    if (!checked.ok) out.push(`evidence ${e.name}: ${e.path}: ${checked.reason}`)
+  }
+  return out
+}

@@ -1,0 +1,193 @@
+// Starting a run, for every face: resolve vars, choose the providers (real, replay, record), create
+// the run directory and drive the run to its end or its first pause; or, in dry-run, only plan it.
+import { relative, resolve } from 'node:path'
+import { startRun } from '../engine/driver.js'
+import type { RunMode } from '../engine/model.js'
+import type { Redactor } from '../engine/output/index.js'
+import type { Plan } from '../engine/plan.js'
+import { planRun } from '../engine/plan.js'
+import type { CliProvider, ManualProvider } from '../engine/providers.js'
+import type { ResolvedVars } from '../engine/vars.js'
+import { parseVarFlags, resolveVars, VarError } from '../engine/vars.js'
+import { NodeCommandResolver, NodeProcessRunner } from '../providers/cli/index.js'
+import { RealCliProvider } from '../providers/cli/real-cli-provider.js'
+import { Recorder, writeRecording } from '../providers/replay/index.js'
+import { systemClock } from '../providers/system-clock.js'
+import { fsErrorReason } from '../runbook/fs-reason.js'
+import type { RunbookV0 } from '../runbook/index.js'
+import type { FileRunStore } from '../trace/index.js'
+import { createRun } from '../trace/index.js'
+import { destructiveReason, engineDeps, runbookRedactor } from './deps.js'
+import { AppError } from './errors.js'
+import type { RunnableRunbook } from './load.js'
+import { manualProviderFor } from './manual.js'
+import type { AppIo } from './ports.js'
+import type { ReplaySource } from './replay.js'
+import { loadReplay, replayProviders } from './replay.js'
+import type { RunOutcome } from './outcome.js'
+import { withSession } from './session.js'
+
+export interface StartRequest extends ReplaySource {
+  mode: RunMode
+  /** `NAME=VALUE` vars the face was given (flags, an Action input): they override meta.vars and the environment. */
+  vars: readonly string[]
+  /** Who runs (and approves at a terminal). */
+  actor: string
+  role?: string
+  /** Where run directories go, relative to the working directory. */
+  runsDir: string
+  /** Real mode: also write a cli-replay scenario of the run to this path. */
+  record?: string
+}
+
+export type StartOutcome = { kind: 'plan'; plan: Plan } | ({ kind: 'run' } & RunOutcome)
+
+/** Starts a run of `loaded` (or plans it in dry-run); throws AppError for bad input. */
+export async function startRunbook(
+  loaded: RunnableRunbook,
+  req: StartRequest,
+  io: AppIo
+): Promise<StartOutcome> {
+  const replay = req.mode === 'replay' ? await loadReplay(loaded.runbook, req, io) : undefined
+  const runbook = replay?.runbook ?? loaded.runbook
+  let vars: ResolvedVars
+  try {
+    vars = resolveVars(runbook, io.env, parseVarFlags(req.vars))
+  } catch (err) {
+    if (!(err instanceof VarError)) throw err
+    throw new AppError('invalid-input', err.message)
+  }
+  const redactor = runbookRedactor(runbook, vars.secrets)
+  const real: CliProvider = new RealCliProvider(new NodeProcessRunner(), new NodeCommandResolver())
+  if (req.mode === 'dry-run')
+    return { kind: 'plan', plan: await dryRun(runbook, vars, real, redactor, io) }
+  const role = req.role === undefined ? {} : { role: req.role }
+  const base = { loaded, runbook, vars, redactor, req, io }
+  if (replay !== undefined) {
+    const fallback = io.interactive
+      ? await manualProviderFor({ actor: req.actor, ...role }, io)
+      : undefined
+    const { cli, manual } = replayProviders(replay, req, redactor, io.env, fallback)
+    return {
+      kind: 'run',
+      ...(await runOnce({ ...base, cli, manual, mode: 'replay' })),
+      replay: cli
+    }
+  }
+  const manual = await manualProviderFor(
+    {
+      ...(req.evidenceFile === undefined ? {} : { evidenceFile: req.evidenceFile }),
+      runbook,
+      actor: req.actor,
+      ...role
+    },
+    io
+  )
+  if (req.record === undefined)
+    return { kind: 'run', ...(await runOnce({ ...base, cli: real, manual, mode: 'real' })) }
+  const recorder = new Recorder((t) => redactor.redactText(t))
+  const run = await runOnce({
+    ...base,
+    cli: recorder.cli(real),
+    manual: recorder.manual(manual),
+    mode: 'real'
+  })
+  const recording = await writeRecording(
+    { outPath: resolve(io.cwd, req.record), runbook, state: run.state, recorder },
+    run.dir
+  )
+  return { kind: 'run', ...run, recording }
+}
+
+async function dryRun(
+  runbook: RunbookV0,
+  vars: ResolvedVars,
+  cli: CliProvider,
+  redactor: Redactor,
+  io: AppIo
+): Promise<Plan> {
+  const env: Record<string, string> = {}
+  for (const [k, v] of Object.entries(io.env)) if (v !== undefined) env[k] = v
+  return planRun(runbook, vars.vars, {
+    cli,
+    classify: destructiveReason,
+    redact: (t) => redactor.redactText(t),
+    env,
+    cwd: io.cwd,
+    joinPath: resolve
+  })
+}
+
+interface RunInput {
+  loaded: RunnableRunbook
+  runbook: RunbookV0
+  vars: ResolvedVars
+  redactor: Redactor
+  cli: CliProvider
+  manual: ManualProvider
+  mode: RunMode
+  req: StartRequest
+  io: AppIo
+}
+
+/** Creates the run directory and drives a new run to its end or its first pause. */
+async function runOnce(input: RunInput): Promise<RunOutcome> {
+  const { runbook, vars, redactor, io, req, manual } = input
+  const runsDir = resolve(io.cwd, req.runsDir)
+  let store: FileRunStore
+  try {
+    store = await createRun({ runsDir, runbook: input.loaded.bytes, clock: systemClock })
+  } catch (err) {
+    throw new AppError(
+      'invalid-input',
+      `cannot create a run directory under ${runsDir}: ${fsErrorReason(err)}`
+    )
+  }
+  try {
+    return await withSession(io, runbook.steps.length, async (session) => {
+      // Vars are stored redacted: a value a redaction rule changes lives only in memory (secretVars)
+      // and must be given again on resume.
+      const stored: Record<string, string> = {}
+      const secretVars: Record<string, string> = {}
+      for (const [name, value] of Object.entries(vars.vars)) {
+        stored[name] = redactor.redactText(value)
+        if (stored[name] !== value) secretVars[name] = value
+      }
+      const base = engineDeps({
+        runbook,
+        store,
+        cli: input.cli,
+        manual,
+        redactor,
+        env: io.env,
+        cwd: io.cwd,
+        actor: req.actor,
+        ...session.deps
+      })
+      const state = await startRun(
+        { ...base, secretVars },
+        {
+          run_id: store.runId,
+          runbook_path: relative(io.cwd, resolve(io.cwd, input.loaded.file)),
+          runbook_digest: input.loaded.digest,
+          runbook_name: runbook.meta.name,
+          mode: input.mode,
+          actor: req.actor,
+          steps_total: runbook.steps.length,
+          vars: stored,
+          redacted_vars: Object.keys(secretVars)
+        }
+      )
+      return {
+        state,
+        runbook,
+        dir: store.dir,
+        failure: session.failure(),
+        runError: session.runError()
+      }
+    })
+  } finally {
+    manual.close?.()
+    await store.close()
+  }
+}
