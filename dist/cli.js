@@ -6413,7 +6413,7 @@ function escapeJsonPtr(str) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runbook_fs_reason_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3174);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2533);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6995);
 /* harmony import */ var _prompter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2720);
 // Entry point of the `runbook` CLI: wires the real process to runCli and maps the outcome to an
 // exit code exactly once. An unexpected error is reported in one line, not as a stack trace.
@@ -6487,7 +6487,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2533:
+/***/ 6995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34598,6 +34598,54 @@ function asText(bytes) {
 
 
 
+;// CONCATENATED MODULE: ./src/app/errors.ts
+/** A user's mistake or a refusal; never a bug. `message` may be empty when the diagnostics say it all. */
+class AppError extends Error {
+    kind;
+    diagnostics;
+    name = 'AppError';
+    constructor(kind, message, diagnostics = []) {
+        super(message);
+        this.kind = kind;
+        this.diagnostics = diagnostics;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/app/load.ts
+// Loading a runbook for a run: read, validate, and pin its bytes by digest.
+
+
+
+
+
+/** Rule ids that mean "governance refuses this runbook" rather than "the runbook is malformed". */
+const GOVERNANCE_RULES = new Set(['command-denied', 'command-not-allowed']);
+/** `sha256:<hex>` of some bytes: how a run names the runbook it started with. */
+function bytesDigest(bytes) {
+    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/** Reads and validates a runbook for a run (`file` relative to `cwd`); throws AppError otherwise. */
+async function loadRunbookForRun(file, cwd) {
+    let bytes;
+    try {
+        bytes = await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(cwd, file));
+    }
+    catch (err) {
+        throw new AppError('invalid-input', '', [fileDiagnostic(file, err)]);
+    }
+    return validateBytes(bytes, file);
+}
+/** Validates runbook bytes; throws AppError (governance or invalid input) when it cannot run. */
+function validateBytes(bytes, file) {
+    const result = validateRunbookText(bytes.toString('utf8'), file);
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    if (result.runbook === undefined || errors.length > 0) {
+        const governanceOnly = errors.length > 0 && errors.every((d) => GOVERNANCE_RULES.has(d.rule));
+        throw new AppError(governanceOnly ? 'governance' : 'invalid-input', '', result.diagnostics);
+    }
+    return { ...result, runbook: result.runbook, bytes, digest: bytesDigest(bytes) };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/reduce.ts
 /** A trace whose events do not describe a possible run (wrong order, unknown step, ...). */
 class TraceInconsistencyError extends Error {
@@ -35375,6 +35423,7 @@ async function drive(deps, initial) {
                 return stop(deps, state, finished(state, 'failed', leftovers.join('; '), 'replay'));
             return stop(deps, state, finished(state, 'passed', null));
         }
+        await deps.beforeStep?.(state, step);
         if (deps.signal.aborted)
             return stop(deps, state, { type: 'run_paused', reason: interruptedReason(step) });
         state =
@@ -38082,596 +38131,6 @@ async function verifyRun(dir) {
 
 
 
-;// CONCATENATED MODULE: ./src/cli/progress.ts
-
-/** Returns the listener to hand to the engine (EngineDeps.onRecord). */
-function progressPrinter(opts) {
-    const { out, style } = opts;
-    let total = opts.total;
-    if (opts.json)
-        return (record) => void out.write(`${JSON.stringify(record)}\n`);
-    return (record) => {
-        switch (record.type) {
-            case 'run_started':
-                total = record.steps_total;
-                out.write(`${style.bold(`run ${record.run_id}`)}: ${record.runbook_name} (${record.runbook_path}), ${total} steps, mode ${record.mode}\n`);
-                break;
-            case 'run_resumed':
-                out.write(`${style.bold('resumed')} by ${record.actor}${record.discarded_bytes === undefined ? '' : ` (set aside ${record.discarded_bytes} bytes of a torn trace line)`}\n`);
-                break;
-            case 'governance_decision':
-                if (record.decision === 'denied')
-                    out.write(`${style.red('denied')} step '${record.step_id}': ${record.reason}\n`);
-                break;
-            case 'step_started':
-                if (opts.live)
-                    out.write(`${style.dim(`  … [${record.step_index + 1}/${total}] ${record.step_id}`)}\r`);
-                break;
-            case 'step_result':
-                out.write(`${opts.live ? '\u001b[2K' : ''}${stepLine(record.result, total, style)}\n`);
-                if (record.result.status === 'failed')
-                    out.write(failureDetail(record.result, style));
-                break;
-            case 'run_paused':
-                out.write(`${style.yellow('paused')}: ${record.reason}\n`);
-                break;
-            case 'run_finished': {
-                const status = record.status === 'passed' ? style.green('passed') : style.red(record.status);
-                out.write(`run ${status}: ${record.passed} passed, ${record.failed} failed${record.error === null ? '' : ` (${progress_firstLine(record.error)})`}\n`);
-                break;
-            }
-            default:
-                break;
-        }
-    };
-}
-function stepLine(r, total, style) {
-    const mark = r.status === 'passed' ? style.green('✓') : style.red('✗');
-    const status = r.status === 'passed' ? style.green('passed') : style.red(r.status);
-    const attempt = r.attempt > 1 ? ` (attempt ${r.attempt})` : '';
-    return `  ${mark} [${r.step_index + 1}/${total}] ${r.step_id} ${status}${attempt} ${style.dim(formatDuration(r.duration_ms))}`;
-}
-/** The whole story of a failure: error, failed assertions and the (redacted) output. */
-function failureDetail(r, style) {
-    const lines = [];
-    if (r.argv !== undefined)
-        lines.push(`      command: ${r.argv.map(shellQuote).join(' ')}`);
-    if (r.error !== null)
-        lines.push(...`error: ${r.error}`.split('\n').map((l) => `      ${l}`));
-    for (const a of r.assertions ?? []) {
-        if (a.passed)
-            continue;
-        lines.push(`      assertion ${a.index + 1} (${a.kind}) failed: expected ${a.expected}${a.actual === undefined ? '' : `, got ${a.actual}`}${a.message === undefined ? '' : ` (${a.message})`}`);
-    }
-    for (const [name, o] of [
-        ['stdout', r.stdout],
-        ['stderr', r.stderr]
-    ]) {
-        if (o === undefined || o.bytes === 0)
-            continue;
-        lines.push(`      ${name} (${o.bytes} bytes, redacted):`, ...progress_indent(previewText(o)));
-    }
-    return `${lines.map((l) => style.dim(l)).join('\n')}\n`;
-}
-function previewText(o) {
-    const text = o.truncated
-        ? `${o.head}\n… (${o.bytes - o.head.length - o.tail.length} bytes not shown) …\n${o.tail}`
-        : `${o.head}${o.tail}`;
-    return text.replace(/\n$/, '').split('\n');
-}
-const progress_firstLine = (text) => {
-    const nl = text.indexOf('\n');
-    return nl === -1 ? text : `${text.slice(0, nl)} …`;
-};
-const progress_indent = (lines) => lines.map((l) => `        ${l}`);
-/** Quotes an argument for display only (nothing is ever run through a shell). */
-function shellQuote(arg) {
-    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-}
-
-;// CONCATENATED MODULE: ./src/cli/outcome.ts
-
-
-/** Where run directories go unless --runs-dir says otherwise. */
-const DEFAULT_RUNS_DIR = '.runbook/runs';
-/** The exit code of a run that stopped in `state`; `governance` tells a refused command apart. */
-function exitCodeFor(state, failure) {
-    switch (state.status) {
-        case 'passed':
-            return ExitCode.Ok;
-        case 'paused':
-            return ExitCode.Paused;
-        case 'running':
-            return ExitCode.Paused;
-        default:
-            return failure === 'governance' ? ExitCode.GovernanceViolation : ExitCode.StepFailed;
-    }
-}
-/**
- * The `runbook resume` command that supplies what a paused run waits for, including what resume
- * always needs again: the vars stored redacted and, for a replay, the scenario.
- */
-function resumeHint(state, runbook, runsDirFlag, scenario) {
-    const pending = state.pending;
-    const custom = runsDirFlag !== undefined && runsDirFlag !== DEFAULT_RUNS_DIR;
-    const head = `runbook resume ${state.run_id}${custom ? ` --runs-dir ${shellQuote(runsDirFlag)}` : ''}`;
-    const args = state.redacted_vars.map((name) => `--var ${name}=VALUE`);
-    if (state.mode === 'replay')
-        args.push(`--scenario ${shellQuote(scenario ?? 'SCENARIO.yaml')}`);
-    if (pending === undefined)
-        return [head, ...args].join(' \\\n    ');
-    const step = runbook.steps[pending.step_index];
-    for (const name of pending.evidence) {
-        const spec = step?.required_evidence?.find((e) => e.name === name) ?? { kind: 'text', name };
-        const ticked = state.collected.evidence[name]?.items ?? [];
-        if (spec.kind === 'checklist') {
-            for (const item of spec.items ?? []) {
-                if (!ticked.includes(item))
-                    args.push(`--check ${shellQuote(`${name}=${item}`)}`);
-            }
-        }
-        else if (spec.kind === 'attachment')
-            args.push(`--attach ${name}=PATH`);
-        else
-            args.push(`--evidence ${name}=VALUE`);
-    }
-    if (pending.kind === 'confirmation' || pending.approvals_needed > 0) {
-        args.push(`--approve --as NAME${pending.roles === undefined ? '' : ` --role ${pending.roles[0] ?? 'ROLE'}`}`);
-    }
-    return [head, ...args].join(' \\\n    ');
-}
-
-;// CONCATENATED MODULE: ./src/cli/plan-format.ts
-
-
-/** One block per step: what would run or be asked, and governance's verdict. */
-function formatPlan(plan) {
-    const lines = [`plan for ${plan.runbook} (dry-run: nothing runs, no run directory is written)`];
-    const vars = Object.entries(plan.vars);
-    if (vars.length > 0)
-        lines.push(`vars: ${vars.map(([k, v]) => `${k}=${shellQuote(v)}`).join(' ')}`);
-    for (const s of plan.steps) {
-        lines.push('', `[${s.index + 1}/${plan.steps.length}] ${s.id} (${s.type})${s.title === undefined ? '' : `: ${s.title}`}`);
-        if (s.type === 'cli') {
-            lines.push(`    run:      ${(s.argv ?? []).map(shellQuote).join(' ')}`);
-            lines.push(`    governance: ${s.decision ?? 'allowed'}: ${s.reason ?? ''}`);
-            if (s.confirmation !== undefined)
-                lines.push(`    confirm:  two-step confirmation required (${s.confirmation})`);
-            if (s.timeout_ms !== undefined)
-                lines.push(`    timeout:  ${formatDuration(s.timeout_ms)}`);
-        }
-        else {
-            for (const l of (s.instructions ?? '').trimEnd().split('\n'))
-                lines.push(`    | ${l}`);
-            for (const e of s.evidence ?? [])
-                lines.push(`    evidence: ${e.name} (${e.kind}${e.items === undefined ? '' : `: ${e.items.join('; ')}`})`);
-            if (s.approvals !== undefined)
-                lines.push(`    approvals: ${s.approvals.min}${s.approvals.roles === undefined ? '' : ` by ${s.approvals.roles.join(' or ')}`}`);
-        }
-    }
-    if (plan.refused)
-        lines.push('', 'governance would refuse this run: see the denied steps above');
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/cli/evidence-check.ts
-// Checks an evidence file against the runbook it is given for, before anything runs: a step id the
-// runbook does not have, evidence for a cli step, a misspelled name or checklist item, or an
-// approver without the required role is an error located in the file, not an input silently
-// dropped when the step is reached.
-
-
-/** The `check` of parseEvidenceFile for inputs meant for `runbook`. */
-function evidenceChecksFor(runbook) {
-    const takers = runbook.steps.filter((s) => s.type === 'manual').map((s) => s.id);
-    return (inputs) => Object.entries(inputs).flatMap(([stepId, given]) => {
-        const step = runbook.steps.find((s) => s.id === stepId);
-        if (step === undefined)
-            return [
-                {
-                    rule: 'evidence-step-unknown',
-                    message: `the runbook has no step '${stepId}'; its manual steps are: ${takers.join(', ') || '(none)'}`,
-                    path: [stepId],
-                    key: true
-                }
-            ];
-        if (step.type === 'cli')
-            return given.evidence.map((e) => ({
-                rule: 'evidence-refused',
-                message: `step '${stepId}' is a cli step: it takes no evidence, only approvals that confirm it`,
-                path: [stepId, e.name],
-                key: true
-            }));
-        const req = manualRequirements(step, runbook.meta.governance);
-        const refused = (name, reasons) => reasons.map((r) => ({
-            rule: 'evidence-refused',
-            message: `step '${stepId}', ${name}: ${r.reason}`,
-            path: [stepId, name],
-            key: true
-        }));
-        return [
-            ...given.evidence.flatMap((e) => refused(e.name, checkSubmission(req, [e], []))),
-            ...given.approvals.flatMap((a) => refused(a.approver, checkSubmission(req, [], [a])))
-        ];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/providers/manual/supplied.ts
-class SuppliedManualProvider {
-    inputs;
-    approver;
-    used = new Set();
-    /**
-     * `inputs` maps step ids to what was supplied for them; `approver` (from --approve --as) also
-     * serves as the two-step confirmation of a destructive step.
-     */
-    constructor(inputs, approver) {
-        this.inputs = inputs;
-        this.approver = approver;
-    }
-    /** Hands out what was supplied for the step, once. */
-    collect(req) {
-        const supplied = this.take(req.step.id);
-        return Promise.resolve({ evidence: supplied.evidence, approvals: supplied.approvals });
-    }
-    confirm(req) {
-        const supplied = this.take(req.step.id);
-        const by = supplied.approvals[0]?.approver;
-        return Promise.resolve(by === undefined ? undefined : { by, method: 'approval' });
-    }
-    take(stepId) {
-        if (this.used.has(stepId))
-            return { evidence: [], approvals: [] };
-        this.used.add(stepId);
-        const given = this.inputs[stepId] ?? { evidence: [], approvals: [] };
-        const approvals = this.approver === undefined ? given.approvals : [...given.approvals, this.approver];
-        return { evidence: given.evidence, approvals };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/providers/manual/terminal.ts
-const terminal_SKIP = 'press Enter to leave it for later (the run pauses)';
-class TerminalManualProvider {
-    opts;
-    constructor(opts) {
-        this.opts = opts;
-    }
-    /** Releases the terminal so the process can exit. */
-    close() {
-        this.opts.close?.();
-    }
-    async collect(req) {
-        const { prompter } = this.opts;
-        prompter.say(`\nManual step '${req.step.id}'${req.step.title === undefined ? '' : `: ${req.step.title}`}\n${req.instructions.trimEnd()}\n`);
-        const evidence = [];
-        for (const spec of req.missingEvidence) {
-            const input = await this.ask(spec);
-            if (input === undefined)
-                continue;
-            evidence.push(input);
-        }
-        const approvals = [];
-        if (req.approvalsNeeded > 0) {
-            const roles = req.roles ?? [];
-            const role = this.opts.role;
-            if (roles.length > 0 && (role === undefined || !roles.includes(role))) {
-                prompter.say(`This step needs approval by ${roles.join(' or ')}; you (${this.opts.actor}) cannot approve it. Others approve with: runbook resume RUN_ID --approve --as NAME --role ROLE`);
-            }
-            else {
-                const answer = await prompter.ask(`Approve step '${req.step.id}' as ${this.opts.actor}${role === undefined ? '' : ` (${role})`}? [y/N] `);
-                if (/^y(es)?$/i.test(answer.trim()))
-                    approvals.push({ approver: this.opts.actor, ...(role === undefined ? {} : { role }) });
-            }
-        }
-        return { evidence, approvals };
-    }
-    async confirm(req) {
-        const { prompter } = this.opts;
-        prompter.say(`\nStep '${req.step.id}' needs confirmation: ${req.reason}\n  ${req.argv.join(' ')}`);
-        for (let tries = 0; tries < 3; tries++) {
-            const typed = (await prompter.ask(`Type the step id '${req.step.id}' to run it (${terminal_SKIP}): `)).trim();
-            if (typed === '')
-                return undefined;
-            if (typed === req.step.id)
-                return { by: this.opts.actor, method: 'typed' };
-            prompter.say(`'${typed}' is not the step id; nothing was run.`);
-        }
-        return undefined;
-    }
-    async ask(spec) {
-        const { prompter } = this.opts;
-        const hint = spec.description === undefined ? '' : ` (${spec.description})`;
-        switch (spec.kind) {
-            case 'text': {
-                const value = (await prompter.ask(`${spec.name}${hint}, ${terminal_SKIP}: `)).trim();
-                return value === '' ? undefined : { name: spec.name, kind: 'text', value };
-            }
-            case 'checklist': {
-                const ticked = [];
-                for (const item of spec.items ?? []) {
-                    for (;;) {
-                        const a = (await prompter.ask(`[ ] ${item} - done? [y/n] `)).trim().toLowerCase();
-                        if (a === 'y' || a === 'yes')
-                            ticked.push(item);
-                        if (a === 'y' || a === 'yes' || a === 'n' || a === 'no' || a === '')
-                            break;
-                        prompter.say(`Answer y or n.`);
-                    }
-                }
-                return ticked.length === 0
-                    ? undefined
-                    : { name: spec.name, kind: 'checklist', items: ticked };
-            }
-            case 'attachment':
-                for (;;) {
-                    const path = (await prompter.ask(`${spec.name}${hint}: path of the file to attach, ${terminal_SKIP}: `)).trim();
-                    if (path === '')
-                        return undefined;
-                    const checked = await this.opts.checkFile(path);
-                    if (checked.ok)
-                        return { name: spec.name, kind: 'attachment', path: checked.path };
-                    prompter.say(`${path}: ${checked.reason}`);
-                }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/attachments.ts
-// Checks a file given as an attachment before anything is recorded.
-
-/** `ok` with the path when it names a readable regular file, else the reason it cannot be attached. */
-function checkAttachment(path) {
-    const reason = attachmentProblem(path);
-    return Promise.resolve(reason === undefined ? { ok: true, path } : { ok: false, reason });
-}
-
-;// CONCATENATED MODULE: ./src/cli/run-support.ts
-// What exec and resume share: loading a runbook for a run, choosing where manual input comes from,
-// stopping cleanly on SIGINT/SIGTERM, and reporting how the run ended.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Rule ids that mean "governance refuses this runbook" rather than "the runbook is malformed". */
-const GOVERNANCE_RULES = new Set(['command-denied', 'command-not-allowed']);
-/** Reads and validates a runbook for a run; prints its errors and returns the exit code otherwise. */
-async function loadRunbookForRun(file, io) {
-    let bytes;
-    try {
-        bytes = await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(io.cwd, file));
-    }
-    catch (err) {
-        printDiagnostics(io, [fileDiagnostic(file, err)]);
-        return ExitCode.InvalidInput;
-    }
-    return validateBytes(bytes, file, io);
-}
-/** Validates runbook bytes; prints its errors and returns the exit code when it cannot run. */
-function validateBytes(bytes, file, io) {
-    const result = validateRunbookText(bytes.toString('utf8'), file);
-    const errors = result.diagnostics.filter((d) => d.severity === 'error');
-    if (result.runbook === undefined || errors.length > 0) {
-        printDiagnostics(io, result.diagnostics);
-        const governanceOnly = errors.length > 0 && errors.every((d) => GOVERNANCE_RULES.has(d.rule));
-        return governanceOnly ? ExitCode.GovernanceViolation : ExitCode.InvalidInput;
-    }
-    const digest = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
-    return { ...result, runbook: result.runbook, bytes, digest };
-}
-function printDiagnostics(io, diagnostics) {
-    for (const d of diagnostics)
-        io.stderr.write(`${formatDiagnostic(d)}\n`);
-}
-/** Chooses where manual input comes from: supplied inputs, else the terminal when there is one. */
-async function manualProviderFor(sources, io) {
-    let inputs = {};
-    if (sources.evidenceFile !== undefined) {
-        const path = (0,external_node_path_.resolve)(io.cwd, sources.evidenceFile);
-        let text;
-        try {
-            text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-        }
-        catch (err) {
-            printDiagnostics(io, [fileDiagnostic(sources.evidenceFile, err)]);
-            return ExitCode.InvalidInput;
-        }
-        const parsed = parseEvidenceFile(text, sources.evidenceFile, {
-            resolvePath: (p) => (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), p),
-            attachmentProblem: attachmentProblem,
-            ...(sources.runbook === undefined ? {} : { check: evidenceChecksFor(sources.runbook) })
-        });
-        if (!parsed.ok) {
-            printDiagnostics(io, parsed.diagnostics);
-            return ExitCode.InvalidInput;
-        }
-        inputs = parsed.inputs;
-    }
-    if (sources.flagged !== undefined) {
-        const prev = inputs[sources.flagged.stepId] ?? { evidence: [], approvals: [] };
-        inputs = {
-            ...inputs,
-            [sources.flagged.stepId]: {
-                evidence: [...prev.evidence, ...sources.flagged.inputs.evidence],
-                approvals: [...prev.approvals, ...sources.flagged.inputs.approvals]
-            }
-        };
-    }
-    const supplied = sources.evidenceFile !== undefined ||
-        sources.flagged !== undefined ||
-        sources.approver !== undefined;
-    if (supplied || !io.interactive || io.prompter === undefined)
-        return new SuppliedManualProvider(inputs, sources.approver);
-    const prompter = io.prompter();
-    return new TerminalManualProvider({
-        prompter,
-        close: () => prompter.close(),
-        actor: sources.actor,
-        ...(sources.role === undefined ? {} : { role: sources.role }),
-        checkFile: (p) => checkAttachment((0,external_node_path_.resolve)(io.cwd, p))
-    });
-}
-/** Runs `fn` with an abort signal tied to SIGINT/SIGTERM and the progress display as listener. */
-async function withRunListener(io, json, total, fn) {
-    const controller = new AbortController();
-    let interrupts = 0;
-    const unsubscribe = io.signals?.((why) => {
-        if (why === 'output-closed') {
-            io.stderr.write('standard output was closed: stopping the running step and pausing the run\n');
-            controller.abort();
-            return;
-        }
-        interrupts++;
-        if (interrupts === 1) {
-            io.stderr.write(`\n${why}: stopping the running step and pausing the run (press Ctrl-C again to quit at once)\n`);
-            controller.abort();
-        }
-        else
-            process.exit(130);
-    }) ?? (() => undefined);
-    const printer = progressPrinter({
-        out: io.stdout,
-        style: makeStyle(useColor(io, io.stdout)),
-        json,
-        live: io.interactive && !json,
-        total
-    });
-    let failure;
-    let runError = null;
-    try {
-        return await fn({
-            signal: controller.signal,
-            onRecord: (record) => {
-                if (record.type === 'run_finished') {
-                    failure = record.failure;
-                    runError = record.error;
-                }
-                printer(record);
-            },
-            failure: () => failure,
-            runError: () => runError
-        });
-    }
-    finally {
-        unsubscribe();
-    }
-}
-/** Prints how the run ended (with the resume command when paused) and returns the exit code. */
-function reportRun(state, failure, runbook, runDir, runsDirFlag, io, json, scenario) {
-    const code = exitCodeFor(state, failure);
-    if (json)
-        return code;
-    io.stdout.write(`run directory: ${runDir}\n`);
-    if (state.status === 'paused')
-        io.stdout.write(`continue with:\n  ${resumeHint(state, runbook, runsDirFlag, scenario)}\n`);
-    return code;
-}
-
-;// CONCATENATED MODULE: ./src/cli/replay-support.ts
-// Replay and record for the CLI: loading a scenario with its evidence, building the replay
-// providers, writing the replay report, and writing a recording after a real run.
-
-
-
-
-
-
-
-
-
-/** Loads the scenario (and its evidence) and intersects its governance with the runbook's. */
-async function loadReplay(runbook, opts, io) {
-    if (opts.scenario === undefined) {
-        io.stderr.write('runbook: a replay run needs its scenario: give --scenario SCENARIO.yaml\n');
-        return ExitCode.InvalidInput;
-    }
-    const loaded = await loadReplayScenario((0,external_node_path_.resolve)(io.cwd, opts.scenario), {
-        checkEvidence: evidenceChecksFor(runbook),
-        ...(opts.evidenceFile === undefined ? {} : { evidenceFile: (0,external_node_path_.resolve)(io.cwd, opts.evidenceFile) })
-    });
-    // Files are read by absolute path; name them as the user would, relative to where they are.
-    printDiagnostics(io, loaded.diagnostics.map((d) => ({ ...d, file: shownPath(io.cwd, d.file) })));
-    if (loaded.scenario === undefined || loaded.diagnostics.some((d) => d.severity === 'error'))
-        return ExitCode.InvalidInput;
-    const g = withScenarioGovernance(runbook, loaded.scenario);
-    if (g.refused !== undefined) {
-        io.stderr.write(`runbook: ${g.refused}\n`);
-        return ExitCode.GovernanceViolation;
-    }
-    return { runbook: g.runbook, scenario: loaded };
-}
-/** The replay providers: cli steps answered from the scenario, manual steps from its evidence. */
-function replayProviders(replay, opts, redactor, io, fallback) {
-    const scenario = replay.scenario.scenario;
-    if (scenario === undefined)
-        throw new Error('replayProviders needs a loaded scenario');
-    const cli = new ReplayCliProvider(scenario, {
-        clock: systemClock,
-        noDelay: !opts.delay,
-        env: io.env,
-        denyEnvVars: replay.runbook.meta.governance?.deny_env_vars ?? [],
-        redact: (t) => redactor.redactText(t)
-    });
-    const manual = new ReplayManualProvider({
-        evidence: replay.scenario.evidence,
-        ...(replay.scenario.evidenceSource === undefined
-            ? {}
-            : { source: replay.scenario.evidenceSource }),
-        ...(fallback === undefined ? {} : { fallback })
-    });
-    return { cli, manual };
-}
-/** Writes the replay report to --report-file, or to stdout; false (after saying why) when it cannot. */
-async function writeReplayReport(opts, input, io) {
-    if (opts.report === undefined)
-        return true;
-    const text = renderReplayReport(opts.report, {
-        runbook: input.runbook,
-        state: input.state,
-        replay: input.cli.snapshot(),
-        runError: input.runError
-    });
-    if (opts.reportFile === undefined) {
-        io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-        return true;
-    }
-    try {
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_.resolve)(io.cwd, opts.reportFile), text);
-    }
-    catch (err) {
-        io.stderr.write(`runbook: cannot write the replay report to ${opts.reportFile}: ${(0,fs_reason/* fsErrorReason */.W)(err)}\n`);
-        return false;
-    }
-    io.stderr.write(`replay report (${opts.report}) written to ${opts.reportFile}\n`);
-    return true;
-}
-/** Writes the scenario recorded during a real run; problems are reported, not fatal to the run. */
-async function writeRecordingFor(outPath, runbook, state, recorder, runDir, io) {
-    const r = await writeRecording({ outPath: (0,external_node_path_.resolve)(io.cwd, outPath), runbook, state, recorder }, runDir);
-    if (!r.ok) {
-        io.stderr.write(`runbook: the recording was not written: ${r.error}\n`);
-        return;
-    }
-    for (const file of r.written)
-        io.stderr.write(`recorded: ${file}\n`);
-    for (const note of r.notes)
-        io.stderr.write(`note: ${note}\n`);
-}
-/** `file` relative to `cwd` when it lies below it, else as it is. */
-function shownPath(cwd, file) {
-    const rel = (0,external_node_path_.relative)(cwd, file);
-    return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : file;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/output/go-replace.ts
 // Go's regexp.ReplaceAllString, for redaction rules written for the Go peers: the template language
 // of Regexp.Expand ($1, ${1}, $name, ${name}, $$) and Go's handling of empty matches. JavaScript's
@@ -39457,10 +38916,10 @@ class OutputCollector {
 
 
 
-;// CONCATENATED MODULE: ./src/cli/run-deps.ts
-// Assembles the engine's dependencies for a real or replayed run from the CLI's settings: the
-// redactor, output collectors (with the full copy when store_full_stdout is on), the destructive
-// classifier, providers and the progress listener.
+;// CONCATENATED MODULE: ./src/app/deps.ts
+// Assembles the engine's dependencies for a real or replayed run: the redactor, output collectors
+// (with the full copy when store_full_stdout is on), the destructive classifier, providers and the
+// listener. Shared by every face through the application layer.
 
 
 
@@ -39505,7 +38964,8 @@ function engineDeps(input) {
         cwd: input.cwd,
         actor: input.actor,
         signal: input.signal,
-        ...(input.onRecord === undefined ? {} : { onRecord: input.onRecord })
+        ...(input.onRecord === undefined ? {} : { onRecord: input.onRecord }),
+        ...(input.beforeStep === undefined ? {} : { beforeStep: input.beforeStep })
     };
 }
 /** Who is running: --as, else RUNBOOK_ACTOR, GITHUB_ACTOR or USER. */
@@ -39513,8 +38973,321 @@ function actorName(flag, env) {
     return flag ?? env.RUNBOOK_ACTOR ?? env.GITHUB_ACTOR ?? env.USER ?? env.USERNAME ?? 'unknown';
 }
 
-;// CONCATENATED MODULE: ./src/cli/commands/exec.ts
-// `runbook exec RUNBOOK`: starts a run (real or replay), or prints its plan (dry-run).
+;// CONCATENATED MODULE: ./src/providers/manual/supplied.ts
+class SuppliedManualProvider {
+    inputs;
+    approver;
+    used = new Set();
+    /**
+     * `inputs` maps step ids to what was supplied for them; `approver` (from --approve --as) also
+     * serves as the two-step confirmation of a destructive step.
+     */
+    constructor(inputs, approver) {
+        this.inputs = inputs;
+        this.approver = approver;
+    }
+    /** Hands out what was supplied for the step, once. */
+    collect(req) {
+        const supplied = this.take(req.step.id);
+        return Promise.resolve({ evidence: supplied.evidence, approvals: supplied.approvals });
+    }
+    confirm(req) {
+        const supplied = this.take(req.step.id);
+        const by = supplied.approvals[0]?.approver;
+        return Promise.resolve(by === undefined ? undefined : { by, method: 'approval' });
+    }
+    take(stepId) {
+        if (this.used.has(stepId))
+            return { evidence: [], approvals: [] };
+        this.used.add(stepId);
+        const given = this.inputs[stepId] ?? { evidence: [], approvals: [] };
+        const approvals = this.approver === undefined ? given.approvals : [...given.approvals, this.approver];
+        return { evidence: given.evidence, approvals };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/manual/terminal.ts
+const terminal_SKIP = 'press Enter to leave it for later (the run pauses)';
+class TerminalManualProvider {
+    opts;
+    constructor(opts) {
+        this.opts = opts;
+    }
+    /** Releases the terminal so the process can exit. */
+    close() {
+        this.opts.close?.();
+    }
+    async collect(req) {
+        const { prompter } = this.opts;
+        prompter.say(`\nManual step '${req.step.id}'${req.step.title === undefined ? '' : `: ${req.step.title}`}\n${req.instructions.trimEnd()}\n`);
+        const evidence = [];
+        for (const spec of req.missingEvidence) {
+            const input = await this.ask(spec);
+            if (input === undefined)
+                continue;
+            evidence.push(input);
+        }
+        const approvals = [];
+        if (req.approvalsNeeded > 0) {
+            const roles = req.roles ?? [];
+            const role = this.opts.role;
+            if (roles.length > 0 && (role === undefined || !roles.includes(role))) {
+                prompter.say(`This step needs approval by ${roles.join(' or ')}; you (${this.opts.actor}) cannot approve it. Others approve with: runbook resume RUN_ID --approve --as NAME --role ROLE`);
+            }
+            else {
+                const answer = await prompter.ask(`Approve step '${req.step.id}' as ${this.opts.actor}${role === undefined ? '' : ` (${role})`}? [y/N] `);
+                if (/^y(es)?$/i.test(answer.trim()))
+                    approvals.push({ approver: this.opts.actor, ...(role === undefined ? {} : { role }) });
+            }
+        }
+        return { evidence, approvals };
+    }
+    async confirm(req) {
+        const { prompter } = this.opts;
+        prompter.say(`\nStep '${req.step.id}' needs confirmation: ${req.reason}\n  ${req.argv.join(' ')}`);
+        for (let tries = 0; tries < 3; tries++) {
+            const typed = (await prompter.ask(`Type the step id '${req.step.id}' to run it (${terminal_SKIP}): `)).trim();
+            if (typed === '')
+                return undefined;
+            if (typed === req.step.id)
+                return { by: this.opts.actor, method: 'typed' };
+            prompter.say(`'${typed}' is not the step id; nothing was run.`);
+        }
+        return undefined;
+    }
+    async ask(spec) {
+        const { prompter } = this.opts;
+        const hint = spec.description === undefined ? '' : ` (${spec.description})`;
+        switch (spec.kind) {
+            case 'text': {
+                const value = (await prompter.ask(`${spec.name}${hint}, ${terminal_SKIP}: `)).trim();
+                return value === '' ? undefined : { name: spec.name, kind: 'text', value };
+            }
+            case 'checklist': {
+                const ticked = [];
+                for (const item of spec.items ?? []) {
+                    for (;;) {
+                        const a = (await prompter.ask(`[ ] ${item} - done? [y/n] `)).trim().toLowerCase();
+                        if (a === 'y' || a === 'yes')
+                            ticked.push(item);
+                        if (a === 'y' || a === 'yes' || a === 'n' || a === 'no' || a === '')
+                            break;
+                        prompter.say(`Answer y or n.`);
+                    }
+                }
+                return ticked.length === 0
+                    ? undefined
+                    : { name: spec.name, kind: 'checklist', items: ticked };
+            }
+            case 'attachment':
+                for (;;) {
+                    const path = (await prompter.ask(`${spec.name}${hint}: path of the file to attach, ${terminal_SKIP}: `)).trim();
+                    if (path === '')
+                        return undefined;
+                    const checked = await this.opts.checkFile(path);
+                    if (checked.ok)
+                        return { name: spec.name, kind: 'attachment', path: checked.path };
+                    prompter.say(`${path}: ${checked.reason}`);
+                }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/app/attachments.ts
+// Checks a file given as an attachment before anything is recorded.
+
+/** `ok` with the path when it names a readable regular file, else the reason it cannot be attached. */
+function checkAttachment(path) {
+    const reason = attachmentProblem(path);
+    return Promise.resolve(reason === undefined ? { ok: true, path } : { ok: false, reason });
+}
+
+;// CONCATENATED MODULE: ./src/app/evidence-check.ts
+// Checks an evidence file against the runbook it is given for, before anything runs: a step id the
+// runbook does not have, evidence for a cli step, a misspelled name or checklist item, or an
+// approver without the required role is an error located in the file, not an input silently
+// dropped when the step is reached.
+
+
+/** The `check` of parseEvidenceFile for inputs meant for `runbook`. */
+function evidenceChecksFor(runbook) {
+    const takers = runbook.steps.filter((s) => s.type === 'manual').map((s) => s.id);
+    return (inputs) => Object.entries(inputs).flatMap(([stepId, given]) => {
+        const step = runbook.steps.find((s) => s.id === stepId);
+        if (step === undefined)
+            return [
+                {
+                    rule: 'evidence-step-unknown',
+                    message: `the runbook has no step '${stepId}'; its manual steps are: ${takers.join(', ') || '(none)'}`,
+                    path: [stepId],
+                    key: true
+                }
+            ];
+        if (step.type === 'cli')
+            return given.evidence.map((e) => ({
+                rule: 'evidence-refused',
+                message: `step '${stepId}' is a cli step: it takes no evidence, only approvals that confirm it`,
+                path: [stepId, e.name],
+                key: true
+            }));
+        const req = manualRequirements(step, runbook.meta.governance);
+        const refused = (name, reasons) => reasons.map((r) => ({
+            rule: 'evidence-refused',
+            message: `step '${stepId}', ${name}: ${r.reason}`,
+            path: [stepId, name],
+            key: true
+        }));
+        return [
+            ...given.evidence.flatMap((e) => refused(e.name, checkSubmission(req, [e], []))),
+            ...given.approvals.flatMap((a) => refused(a.approver, checkSubmission(req, [], [a])))
+        ];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/app/manual.ts
+// Where manual input comes from: an evidence file, inputs a face supplies (flags, an issue comment),
+// else a person at the terminal when there is one.
+
+
+
+
+
+
+
+
+
+/** Chooses where manual input comes from: supplied inputs, else the terminal when there is one. */
+async function manualProviderFor(sources, io) {
+    let inputs = {};
+    if (sources.evidenceFile !== undefined) {
+        const path = (0,external_node_path_.resolve)(io.cwd, sources.evidenceFile);
+        let text;
+        try {
+            text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        }
+        catch (err) {
+            throw new AppError('invalid-input', '', [fileDiagnostic(sources.evidenceFile, err)]);
+        }
+        const parsed = parseEvidenceFile(text, sources.evidenceFile, {
+            resolvePath: (p) => (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), p),
+            attachmentProblem: attachmentProblem,
+            ...(sources.runbook === undefined ? {} : { check: evidenceChecksFor(sources.runbook) })
+        });
+        if (!parsed.ok)
+            throw new AppError('invalid-input', '', parsed.diagnostics);
+        inputs = parsed.inputs;
+    }
+    if (sources.flagged !== undefined) {
+        const prev = inputs[sources.flagged.stepId] ?? { evidence: [], approvals: [] };
+        inputs = {
+            ...inputs,
+            [sources.flagged.stepId]: {
+                evidence: [...prev.evidence, ...sources.flagged.inputs.evidence],
+                approvals: [...prev.approvals, ...sources.flagged.inputs.approvals]
+            }
+        };
+    }
+    const supplied = sources.evidenceFile !== undefined ||
+        sources.flagged !== undefined ||
+        sources.approver !== undefined;
+    if (supplied || !io.interactive || io.prompter === undefined)
+        return new SuppliedManualProvider(inputs, sources.approver);
+    const prompter = io.prompter();
+    return new TerminalManualProvider({
+        prompter,
+        close: () => prompter.close(),
+        actor: sources.actor,
+        ...(sources.role === undefined ? {} : { role: sources.role }),
+        checkFile: (p) => checkAttachment((0,external_node_path_.resolve)(io.cwd, p))
+    });
+}
+
+;// CONCATENATED MODULE: ./src/app/replay.ts
+// Replay for every face: loading a scenario with its evidence, folding its security into the
+// runbook's governance, and building the providers that answer cli and manual steps from it.
+
+
+
+
+
+/** Loads the scenario (and its evidence) and intersects its governance with the runbook's. */
+async function loadReplay(runbook, source, io) {
+    if (source.scenario === undefined)
+        throw new AppError('invalid-input', 'a replay run needs its scenario: give --scenario SCENARIO.yaml');
+    const loaded = await loadReplayScenario((0,external_node_path_.resolve)(io.cwd, source.scenario), {
+        checkEvidence: evidenceChecksFor(runbook),
+        ...(source.evidenceFile === undefined
+            ? {}
+            : { evidenceFile: (0,external_node_path_.resolve)(io.cwd, source.evidenceFile) })
+    });
+    // Files are read by absolute path; name them as the user would, relative to where they are.
+    const diagnostics = loaded.diagnostics.map((d) => ({ ...d, file: shownPath(io.cwd, d.file) }));
+    if (loaded.scenario === undefined || diagnostics.some((d) => d.severity === 'error'))
+        throw new AppError('invalid-input', '', diagnostics);
+    io.warn(diagnostics);
+    const g = withScenarioGovernance(runbook, loaded.scenario);
+    if (g.refused !== undefined)
+        throw new AppError('governance', g.refused);
+    return { runbook: g.runbook, scenario: loaded };
+}
+/** The replay providers: cli steps answered from the scenario, manual steps from its evidence. */
+function replayProviders(replay, source, redactor, env, fallback) {
+    const scenario = replay.scenario.scenario;
+    if (scenario === undefined)
+        throw new Error('replayProviders needs a loaded scenario');
+    const cli = new ReplayCliProvider(scenario, {
+        clock: systemClock,
+        noDelay: !source.delay,
+        env,
+        denyEnvVars: replay.runbook.meta.governance?.deny_env_vars ?? [],
+        redact: (t) => redactor.redactText(t)
+    });
+    const manual = new ReplayManualProvider({
+        evidence: replay.scenario.evidence,
+        ...(replay.scenario.evidenceSource === undefined
+            ? {}
+            : { source: replay.scenario.evidenceSource }),
+        ...(fallback === undefined ? {} : { fallback })
+    });
+    return { cli, manual };
+}
+/** `file` relative to `cwd` when it lies below it, else as it is. */
+function shownPath(cwd, file) {
+    const rel = (0,external_node_path_.relative)(cwd, file);
+    return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : file;
+}
+
+;// CONCATENATED MODULE: ./src/app/session.ts
+/** Runs `fn` while the face watches the run; the watch is closed however `fn` ends. */
+async function withSession(io, stepsTotal, fn) {
+    const watch = io.watch({ stepsTotal });
+    let failure;
+    let runError = null;
+    try {
+        return await fn({
+            deps: {
+                signal: watch.signal,
+                onRecord: (record) => {
+                    if (record.type === 'run_finished') {
+                        failure = record.failure;
+                        runError = record.error;
+                    }
+                    watch.onRecord(record);
+                },
+                ...(watch.beforeStep === undefined ? {} : { beforeStep: watch.beforeStep.bind(watch) })
+            },
+            failure: () => failure,
+            runError: () => runError
+        });
+    }
+    finally {
+        watch.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/app/start.ts
+// Starting a run, for every face: resolve vars, choose the providers (real, replay, record), create
+// the run directory and drive the run to its end or its first pause; or, in dry-run, only plan it.
 
 
 
@@ -39530,110 +39303,60 @@ function actorName(flag, env) {
 
 
 
-
-/** Runs `runbook exec`; returns the exit code. */
-async function execCommand(file, opts, io) {
-    if (opts.record !== undefined && opts.mode !== 'real')
-        return usage(io, `--record only applies to --mode real (a recording is made from real commands)`);
-    if (opts.mode !== 'replay' && (opts.scenario !== undefined || opts.report !== undefined))
-        return usage(io, '--scenario and --report only apply to --mode replay');
-    if (opts.reportFile !== undefined && opts.report === undefined)
-        return usage(io, '--report-file needs --report text|json|junit');
-    const loaded = await loadRunbookForRun(file, io);
-    if (typeof loaded === 'number')
-        return loaded;
-    const replay = opts.mode === 'replay' ? await loadReplay(loaded.runbook, opts, io) : undefined;
-    if (typeof replay === 'number')
-        return replay;
+/** Starts a run of `loaded` (or plans it in dry-run); throws AppError for bad input. */
+async function startRunbook(loaded, req, io) {
+    const replay = req.mode === 'replay' ? await loadReplay(loaded.runbook, req, io) : undefined;
     const runbook = replay?.runbook ?? loaded.runbook;
     let vars;
     try {
-        vars = resolveVars(runbook, io.env, parseVarFlags(opts.var));
+        vars = resolveVars(runbook, io.env, parseVarFlags(req.vars));
     }
     catch (err) {
         if (!(err instanceof VarError))
             throw err;
-        return usage(io, err.message);
+        throw new AppError('invalid-input', err.message);
     }
     const redactor = runbookRedactor(runbook, vars.secrets);
     const real = new RealCliProvider(new NodeProcessRunner(), new NodeCommandResolver());
-    if (opts.mode === 'dry-run')
-        return dryRun(runbook, vars, real, redactor, opts, io);
-    const actor = actorName(opts.as, io.env);
-    const role = opts.role === undefined ? {} : { role: opts.role };
+    if (req.mode === 'dry-run')
+        return { kind: 'plan', plan: await dryRun(runbook, vars, real, redactor, io) };
+    const role = req.role === undefined ? {} : { role: req.role };
+    const base = { loaded, runbook, vars, redactor, req, io };
     if (replay !== undefined) {
-        const fallback = io.interactive ? await manualProviderFor({ actor, ...role }, io) : undefined;
-        if (typeof fallback === 'number')
-            return fallback;
-        const { cli, manual } = replayProviders(replay, opts, redactor, io, fallback);
-        const run = await runOnce({
-            loaded,
-            runbook,
-            vars,
-            redactor,
-            cli,
-            manual,
-            mode: 'replay',
-            actor,
-            opts,
-            io
-        });
-        if (typeof run === 'number')
-            return run;
-        const written = await writeReplayReport(opts, { runbook, state: run.state, cli, runError: run.runError }, io);
-        return written ? run.code : ExitCode.InvalidInput;
+        const fallback = io.interactive
+            ? await manualProviderFor({ actor: req.actor, ...role }, io)
+            : undefined;
+        const { cli, manual } = replayProviders(replay, req, redactor, io.env, fallback);
+        return {
+            kind: 'run',
+            ...(await runOnce({ ...base, cli, manual, mode: 'replay' })),
+            replay: cli
+        };
     }
     const manual = await manualProviderFor({
-        ...(opts.evidenceFile === undefined ? {} : { evidenceFile: opts.evidenceFile }),
+        ...(req.evidenceFile === undefined ? {} : { evidenceFile: req.evidenceFile }),
         runbook,
-        actor,
+        actor: req.actor,
         ...role
     }, io);
-    if (typeof manual === 'number')
-        return manual;
-    if (opts.record === undefined) {
-        const run = await runOnce({
-            loaded,
-            runbook,
-            vars,
-            redactor,
-            cli: real,
-            manual,
-            mode: 'real',
-            actor,
-            opts,
-            io
-        });
-        return typeof run === 'number' ? run : run.code;
-    }
+    if (req.record === undefined)
+        return { kind: 'run', ...(await runOnce({ ...base, cli: real, manual, mode: 'real' })) };
     const recorder = new Recorder((t) => redactor.redactText(t));
     const run = await runOnce({
-        loaded,
-        runbook,
-        vars,
-        redactor,
+        ...base,
         cli: recorder.cli(real),
         manual: recorder.manual(manual),
-        mode: 'real',
-        actor,
-        opts,
-        io
+        mode: 'real'
     });
-    if (typeof run === 'number')
-        return run;
-    await writeRecordingFor(opts.record, runbook, run.state, recorder, run.dir, io);
-    return run.code;
+    const recording = await writeRecording({ outPath: (0,external_node_path_.resolve)(io.cwd, req.record), runbook, state: run.state, recorder }, run.dir);
+    return { kind: 'run', ...run, recording };
 }
-function usage(io, message) {
-    io.stderr.write(`runbook: ${message}\n`);
-    return ExitCode.InvalidInput;
-}
-async function dryRun(runbook, vars, cli, redactor, opts, io) {
+async function dryRun(runbook, vars, cli, redactor, io) {
     const env = {};
     for (const [k, v] of Object.entries(io.env))
         if (v !== undefined)
             env[k] = v;
-    const plan = await planRun(runbook, vars.vars, {
+    return planRun(runbook, vars.vars, {
         cli,
         classify: destructiveReason,
         redact: (t) => redactor.redactText(t),
@@ -39641,22 +39364,20 @@ async function dryRun(runbook, vars, cli, redactor, opts, io) {
         cwd: io.cwd,
         joinPath: external_node_path_.resolve
     });
-    io.stdout.write(opts.json ? `${JSON.stringify(plan, null, 2)}\n` : formatPlan(plan));
-    return plan.refused ? ExitCode.GovernanceViolation : ExitCode.Ok;
 }
 /** Creates the run directory and drives a new run to its end or its first pause. */
 async function runOnce(input) {
-    const { runbook, vars, redactor, io, opts, manual } = input;
-    const runsDir = (0,external_node_path_.resolve)(io.cwd, opts.runsDir ?? DEFAULT_RUNS_DIR);
+    const { runbook, vars, redactor, io, req, manual } = input;
+    const runsDir = (0,external_node_path_.resolve)(io.cwd, req.runsDir);
     let store;
     try {
         store = await createRun({ runsDir, runbook: input.loaded.bytes, clock: systemClock });
     }
     catch (err) {
-        return usage(io, `cannot create a run directory under ${runsDir}: ${(0,fs_reason/* fsErrorReason */.W)(err)}`);
+        throw new AppError('invalid-input', `cannot create a run directory under ${runsDir}: ${(0,fs_reason/* fsErrorReason */.W)(err)}`);
     }
     try {
-        return await withRunListener(io, opts.json, runbook.steps.length, async (listener) => {
+        return await withSession(io, runbook.steps.length, async (session) => {
             // Vars are stored redacted: a value a redaction rule changes lives only in memory (secretVars)
             // and must be given again on resume.
             const stored = {};
@@ -39674,9 +39395,8 @@ async function runOnce(input) {
                 redactor,
                 env: io.env,
                 cwd: io.cwd,
-                actor: input.actor,
-                signal: listener.signal,
-                onRecord: listener.onRecord
+                actor: req.actor,
+                ...session.deps
             });
             const state = await startRun({ ...base, secretVars }, {
                 run_id: store.runId,
@@ -39684,19 +39404,593 @@ async function runOnce(input) {
                 runbook_digest: input.loaded.digest,
                 runbook_name: runbook.meta.name,
                 mode: input.mode,
-                actor: input.actor,
+                actor: req.actor,
                 steps_total: runbook.steps.length,
                 vars: stored,
                 redacted_vars: Object.keys(secretVars)
             });
-            const code = reportRun(state, listener.failure(), runbook, (0,external_node_path_.relative)(io.cwd, store.dir) || '.', opts.runsDir, io, opts.json, opts.scenario);
-            return { code, state, runError: listener.runError(), dir: store.dir };
+            return {
+                state,
+                runbook,
+                dir: store.dir,
+                failure: session.failure(),
+                runError: session.runError()
+            };
         });
     }
     finally {
         manual.close?.();
         await store.close();
     }
+}
+
+;// CONCATENATED MODULE: ./src/app/resume.ts
+// Resuming a run, for every face: open the run directory, fold its trace, check the runbook is the
+// one it started with, check the inputs given for the waiting step, then drive it on.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A reason the run cannot be resumed. */
+class ResumeError extends Error {
+    name = 'ResumeError';
+}
+/** Resumes a paused or crashed run; throws AppError when it cannot be resumed or an input is bad. */
+async function resumeRunbook(req, io) {
+    let opened;
+    try {
+        opened = await openRun((0,external_node_path_.resolve)(io.cwd, req.runsDir), req.runId, { clock: systemClock });
+    }
+    catch (err) {
+        if (err instanceof RunNotFoundError ||
+            err instanceof RunLockedError ||
+            err instanceof TraceTamperedError ||
+            err instanceof RunStoreError)
+            throw new AppError('resume-failed', `cannot resume ${req.runId}: ${err.message}`);
+        throw err;
+    }
+    try {
+        return await resumeOpened(opened, req, io);
+    }
+    catch (err) {
+        if (err instanceof ResumeError || err instanceof TraceInconsistencyError)
+            throw new AppError('resume-failed', `cannot resume ${req.runId}: ${err.message}`);
+        if (err instanceof AppError && err.kind === 'resume-failed')
+            throw new AppError(err.kind, `cannot resume ${req.runId}: ${err.message}`, err.diagnostics);
+        if (err instanceof VarError)
+            throw new AppError('invalid-input', err.message);
+        throw err;
+    }
+    finally {
+        await opened.store.close();
+    }
+}
+/** The run's redactor: its rules, the denied environment values, and the vars given again. */
+function redactorFor(runbook, env, secretVars) {
+    return runbookRedactor(runbook, [
+        ...resolveVars(runbook, env, {}).secrets,
+        ...Object.values(secretVars)
+    ]);
+}
+async function resumeOpened(opened, req, io) {
+    for (const s of opened.skippedSnapshots)
+        io.note(`ignored snapshot ${s.file}: ${s.reason}`);
+    if (opened.discardedBytes > 0)
+        io.note(`set aside ${opened.discardedBytes} bytes of a torn trace line (a crash mid-write) in ${opened.tornFile ?? 'trace.jsonl.torn'}`);
+    const base = opened.snapshot?.state;
+    const state = foldTrace(opened.records.filter((r) => r.seq > (base?.seq ?? 0)), base);
+    if (state === undefined)
+        throw new ResumeError('the trace holds no run_started event');
+    if (state.status === 'passed' || state.status === 'failed' || state.status === 'cancelled') {
+        throw new ResumeError(`the run already finished with status ${state.status}; there is nothing to resume`);
+    }
+    const runbook = await pinnedRunbook(opened, state, io);
+    const flags = parseVarFlags(req.vars);
+    const secretVars = {};
+    for (const name of state.redacted_vars) {
+        const value = flags[name] ?? io.env[name];
+        if (value === undefined)
+            throw new ResumeError(`var '${name}' is stored redacted in the run; give its value again with --var ${name}=VALUE`);
+        secretVars[name] = value;
+    }
+    const step = runbook.steps[state.current_step_index];
+    const { inputs: given, approver } = req.supplied?.() ?? {
+        inputs: { evidence: [], approvals: [] }
+    };
+    const refused = step === undefined ? [] : await refusals(runbook, state, step, given, approver);
+    if (refused.length > 0) {
+        throw new AppError('invalid-input', `nothing was recorded; the run stays paused at step '${step?.id ?? ''}':\n${refused.map((r) => `  ${r}`).join('\n')}`);
+    }
+    const role = req.role === undefined ? {} : { role: req.role };
+    const supplied = await manualProviderFor({
+        ...(req.evidenceFile === undefined ? {} : { evidenceFile: req.evidenceFile }),
+        runbook,
+        ...(step === undefined || (given.evidence.length === 0 && given.approvals.length === 0)
+            ? {}
+            : { flagged: { stepId: step.id, inputs: given } }),
+        ...(approver === undefined ? {} : { approver }),
+        actor: req.actor,
+        ...role
+    }, io);
+    let cli = new RealCliProvider(new NodeProcessRunner(), new NodeCommandResolver());
+    let manual = supplied;
+    let replay;
+    let governed = runbook;
+    if (state.mode === 'replay') {
+        // The scenario is not stored in the run: it is given again, and the calls already answered
+        // are replayed into it before the run goes on.
+        const loaded = await loadReplay(runbook, req, io);
+        governed = loaded.runbook;
+        const providers = replayProviders(loaded, req, redactorFor(governed, io.env, secretVars), io.env, supplied);
+        const problems = providers.cli.restore(state.history);
+        if (problems.length > 0)
+            throw new ResumeError(`the scenario does not match the calls this run already made: ${problems.join('; ')}`);
+        cli = providers.cli;
+        manual = providers.manual;
+        replay = providers.cli;
+    }
+    const redactor = redactorFor(governed, io.env, secretVars);
+    try {
+        return await withSession(io, runbook.steps.length, async (session) => {
+            const deps = {
+                ...engineDeps({
+                    runbook: governed,
+                    store: opened.store,
+                    cli,
+                    manual,
+                    redactor,
+                    env: io.env,
+                    cwd: io.cwd,
+                    actor: req.actor,
+                    ...session.deps
+                }),
+                secretVars
+            };
+            const final = await resumeRun(deps, state, {
+                discardedBytes: opened.discardedBytes,
+                ...(opened.lockTakenOver === undefined ? {} : { lockTakenOver: opened.lockTakenOver })
+            });
+            return {
+                state: final,
+                runbook: governed,
+                dir: opened.store.dir,
+                failure: session.failure(),
+                runError: session.runError(),
+                ...(replay === undefined ? {} : { replay })
+            };
+        });
+    }
+    finally {
+        manual.close?.();
+    }
+}
+/** The runbook the run started with: the run's pinned copy, refusing when the working file changed. */
+async function pinnedRunbook(opened, state, io) {
+    let copy;
+    try {
+        copy = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(opened.store.dir, 'runbook.yaml'));
+    }
+    catch (err) {
+        throw new ResumeError(`the run directory's runbook.yaml cannot be read (${(0,fs_reason/* fsErrorReason */.W)(err)}): the run directory was altered`);
+    }
+    if (bytesDigest(copy) !== state.runbook_digest)
+        throw new ResumeError(`the run directory's runbook.yaml does not match the digest the run started with (${state.runbook_digest}): the run directory was altered`);
+    let working;
+    try {
+        working = await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(io.cwd, state.runbook_path));
+    }
+    catch {
+        io.note(`${state.runbook_path} is not here; resuming with the run's own copy of the runbook`);
+    }
+    if (working !== undefined && bytesDigest(working) !== state.runbook_digest) {
+        throw new ResumeError(`${state.runbook_path} changed since the run started (was ${state.runbook_digest}, now ${bytesDigest(working)}); a run only resumes with the runbook it started with. Restore the file, or start a new run`);
+    }
+    try {
+        return validateBytes(copy, state.runbook_path).runbook;
+    }
+    catch (err) {
+        if (!(err instanceof AppError))
+            throw err;
+        throw new AppError('resume-failed', `the run's runbook no longer validates (see above)`, err.diagnostics);
+    }
+}
+/** Everything wrong with the inputs given for the waiting step; empty when all are acceptable. */
+async function refusals(runbook, state, step, given, approver) {
+    const out = [];
+    if (step.type === 'cli') {
+        if (given.evidence.length > 0)
+            out.push(`step '${step.id}' is a cli step${state.pending?.kind === 'confirmation' ? ' waiting for confirmation (use --approve --as NAME)' : ''}; it takes no evidence`);
+        return out;
+    }
+    const req = manualRequirements(step, runbook.meta.governance);
+    const approvals = approver === undefined ? [] : [approver];
+    for (const r of checkSubmission(req, given.evidence, approvals))
+        out.push(`${r.item}: ${r.reason}`);
+    for (const e of given.evidence) {
+        if (e.kind !== 'attachment')
+            continue;
+        const checked = await checkAttachment(e.path);
+        if (!checked.ok)
+            out.push(`evidence ${e.name}: ${e.path}: ${checked.reason}`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/app/index.ts
+// The application layer (STYLE.md §11): what a face does with a runbook, written once. The CLI, the
+// GitHub Action and the debugger call these and only translate their inputs and outputs.
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/cli/progress.ts
+
+/** Returns the listener to hand to the engine (EngineDeps.onRecord). */
+function progressPrinter(opts) {
+    const { out, style } = opts;
+    let total = opts.total;
+    if (opts.json)
+        return (record) => void out.write(`${JSON.stringify(record)}\n`);
+    return (record) => {
+        switch (record.type) {
+            case 'run_started':
+                total = record.steps_total;
+                out.write(`${style.bold(`run ${record.run_id}`)}: ${record.runbook_name} (${record.runbook_path}), ${total} steps, mode ${record.mode}\n`);
+                break;
+            case 'run_resumed':
+                out.write(`${style.bold('resumed')} by ${record.actor}${record.discarded_bytes === undefined ? '' : ` (set aside ${record.discarded_bytes} bytes of a torn trace line)`}\n`);
+                break;
+            case 'governance_decision':
+                if (record.decision === 'denied')
+                    out.write(`${style.red('denied')} step '${record.step_id}': ${record.reason}\n`);
+                break;
+            case 'step_started':
+                if (opts.live)
+                    out.write(`${style.dim(`  … [${record.step_index + 1}/${total}] ${record.step_id}`)}\r`);
+                break;
+            case 'step_result':
+                out.write(`${opts.live ? '\u001b[2K' : ''}${stepLine(record.result, total, style)}\n`);
+                if (record.result.status === 'failed')
+                    out.write(failureDetail(record.result, style));
+                break;
+            case 'run_paused':
+                out.write(`${style.yellow('paused')}: ${record.reason}\n`);
+                break;
+            case 'run_finished': {
+                const status = record.status === 'passed' ? style.green('passed') : style.red(record.status);
+                out.write(`run ${status}: ${record.passed} passed, ${record.failed} failed${record.error === null ? '' : ` (${progress_firstLine(record.error)})`}\n`);
+                break;
+            }
+            default:
+                break;
+        }
+    };
+}
+function stepLine(r, total, style) {
+    const mark = r.status === 'passed' ? style.green('✓') : style.red('✗');
+    const status = r.status === 'passed' ? style.green('passed') : style.red(r.status);
+    const attempt = r.attempt > 1 ? ` (attempt ${r.attempt})` : '';
+    return `  ${mark} [${r.step_index + 1}/${total}] ${r.step_id} ${status}${attempt} ${style.dim(formatDuration(r.duration_ms))}`;
+}
+/** The whole story of a failure: error, failed assertions and the (redacted) output. */
+function failureDetail(r, style) {
+    const lines = [];
+    if (r.argv !== undefined)
+        lines.push(`      command: ${r.argv.map(shellQuote).join(' ')}`);
+    if (r.error !== null)
+        lines.push(...`error: ${r.error}`.split('\n').map((l) => `      ${l}`));
+    for (const a of r.assertions ?? []) {
+        if (a.passed)
+            continue;
+        lines.push(`      assertion ${a.index + 1} (${a.kind}) failed: expected ${a.expected}${a.actual === undefined ? '' : `, got ${a.actual}`}${a.message === undefined ? '' : ` (${a.message})`}`);
+    }
+    for (const [name, o] of [
+        ['stdout', r.stdout],
+        ['stderr', r.stderr]
+    ]) {
+        if (o === undefined || o.bytes === 0)
+            continue;
+        lines.push(`      ${name} (${o.bytes} bytes, redacted):`, ...progress_indent(previewText(o)));
+    }
+    return `${lines.map((l) => style.dim(l)).join('\n')}\n`;
+}
+function previewText(o) {
+    const text = o.truncated
+        ? `${o.head}\n… (${o.bytes - o.head.length - o.tail.length} bytes not shown) …\n${o.tail}`
+        : `${o.head}${o.tail}`;
+    return text.replace(/\n$/, '').split('\n');
+}
+const progress_firstLine = (text) => {
+    const nl = text.indexOf('\n');
+    return nl === -1 ? text : `${text.slice(0, nl)} …`;
+};
+const progress_indent = (lines) => lines.map((l) => `        ${l}`);
+/** Quotes an argument for display only (nothing is ever run through a shell). */
+function shellQuote(arg) {
+    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/outcome.ts
+
+
+/** Where run directories go unless --runs-dir says otherwise. */
+const DEFAULT_RUNS_DIR = '.runbook/runs';
+/** The exit code of a run that stopped in `state`; `governance` tells a refused command apart. */
+function exitCodeFor(state, failure) {
+    switch (state.status) {
+        case 'passed':
+            return ExitCode.Ok;
+        case 'paused':
+            return ExitCode.Paused;
+        case 'running':
+            return ExitCode.Paused;
+        default:
+            return failure === 'governance' ? ExitCode.GovernanceViolation : ExitCode.StepFailed;
+    }
+}
+/**
+ * The `runbook resume` command that supplies what a paused run waits for, including what resume
+ * always needs again: the vars stored redacted and, for a replay, the scenario.
+ */
+function resumeHint(state, runbook, runsDirFlag, scenario) {
+    const pending = state.pending;
+    const custom = runsDirFlag !== undefined && runsDirFlag !== DEFAULT_RUNS_DIR;
+    const head = `runbook resume ${state.run_id}${custom ? ` --runs-dir ${shellQuote(runsDirFlag)}` : ''}`;
+    const args = state.redacted_vars.map((name) => `--var ${name}=VALUE`);
+    if (state.mode === 'replay')
+        args.push(`--scenario ${shellQuote(scenario ?? 'SCENARIO.yaml')}`);
+    if (pending === undefined)
+        return [head, ...args].join(' \\\n    ');
+    const step = runbook.steps[pending.step_index];
+    for (const name of pending.evidence) {
+        const spec = step?.required_evidence?.find((e) => e.name === name) ?? { kind: 'text', name };
+        const ticked = state.collected.evidence[name]?.items ?? [];
+        if (spec.kind === 'checklist') {
+            for (const item of spec.items ?? []) {
+                if (!ticked.includes(item))
+                    args.push(`--check ${shellQuote(`${name}=${item}`)}`);
+            }
+        }
+        else if (spec.kind === 'attachment')
+            args.push(`--attach ${name}=PATH`);
+        else
+            args.push(`--evidence ${name}=VALUE`);
+    }
+    if (pending.kind === 'confirmation' || pending.approvals_needed > 0) {
+        args.push(`--approve --as NAME${pending.roles === undefined ? '' : ` --role ${pending.roles[0] ?? 'ROLE'}`}`);
+    }
+    return [head, ...args].join(' \\\n    ');
+}
+
+;// CONCATENATED MODULE: ./src/cli/plan-format.ts
+
+
+/** One block per step: what would run or be asked, and governance's verdict. */
+function formatPlan(plan) {
+    const lines = [`plan for ${plan.runbook} (dry-run: nothing runs, no run directory is written)`];
+    const vars = Object.entries(plan.vars);
+    if (vars.length > 0)
+        lines.push(`vars: ${vars.map(([k, v]) => `${k}=${shellQuote(v)}`).join(' ')}`);
+    for (const s of plan.steps) {
+        lines.push('', `[${s.index + 1}/${plan.steps.length}] ${s.id} (${s.type})${s.title === undefined ? '' : `: ${s.title}`}`);
+        if (s.type === 'cli') {
+            lines.push(`    run:      ${(s.argv ?? []).map(shellQuote).join(' ')}`);
+            lines.push(`    governance: ${s.decision ?? 'allowed'}: ${s.reason ?? ''}`);
+            if (s.confirmation !== undefined)
+                lines.push(`    confirm:  two-step confirmation required (${s.confirmation})`);
+            if (s.timeout_ms !== undefined)
+                lines.push(`    timeout:  ${formatDuration(s.timeout_ms)}`);
+        }
+        else {
+            for (const l of (s.instructions ?? '').trimEnd().split('\n'))
+                lines.push(`    | ${l}`);
+            for (const e of s.evidence ?? [])
+                lines.push(`    evidence: ${e.name} (${e.kind}${e.items === undefined ? '' : `: ${e.items.join('; ')}`})`);
+            if (s.approvals !== undefined)
+                lines.push(`    approvals: ${s.approvals.min}${s.approvals.roles === undefined ? '' : ` by ${s.approvals.roles.join(' or ')}`}`);
+        }
+    }
+    if (plan.refused)
+        lines.push('', 'governance would refuse this run: see the denied steps above');
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/replay-support.ts
+// Replay and record output for the CLI: the replay report (to --report-file or stdout) and what a
+// recording wrote.
+
+
+
+
+/** Writes the replay report to --report-file, or to stdout; false (after saying why) when it cannot. */
+async function writeReplayReport(opts, input, io) {
+    if (opts.report === undefined)
+        return true;
+    const text = renderReplayReport(opts.report, {
+        runbook: input.runbook,
+        state: input.state,
+        replay: input.cli.snapshot(),
+        runError: input.runError
+    });
+    if (opts.reportFile === undefined) {
+        io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+        return true;
+    }
+    try {
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_.resolve)(io.cwd, opts.reportFile), text);
+    }
+    catch (err) {
+        io.stderr.write(`runbook: cannot write the replay report to ${opts.reportFile}: ${(0,fs_reason/* fsErrorReason */.W)(err)}\n`);
+        return false;
+    }
+    io.stderr.write(`replay report (${opts.report}) written to ${opts.reportFile}\n`);
+    return true;
+}
+/** Says what a recording wrote; problems are reported, not fatal to the run. */
+function printRecording(r, io) {
+    if (!r.ok) {
+        io.stderr.write(`runbook: the recording was not written: ${r.error}\n`);
+        return;
+    }
+    for (const file of r.written)
+        io.stderr.write(`recorded: ${file}\n`);
+    for (const note of r.notes)
+        io.stderr.write(`note: ${note}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/run-support.ts
+
+
+
+
+
+
+
+function printDiagnostics(io, diagnostics) {
+    for (const d of diagnostics)
+        io.stderr.write(`${formatDiagnostic(d)}\n`);
+}
+/** The application layer's ports for a CLI command: stderr for notes, the progress display, signals. */
+function appIo(io, json) {
+    return {
+        env: io.env,
+        cwd: io.cwd,
+        interactive: io.interactive,
+        ...(io.prompter === undefined ? {} : { prompter: io.prompter }),
+        warn: (diagnostics) => printDiagnostics(io, diagnostics),
+        note: (text) => io.stderr.write(`note: ${text}\n`),
+        watch: ({ stepsTotal }) => terminalWatch(io, json, stepsTotal)
+    };
+}
+/** Prints an AppError (its diagnostics, then its message) and returns its exit code; rethrows others. */
+function reportAppError(err, io) {
+    if (!(err instanceof AppError))
+        throw err;
+    printDiagnostics(io, err.diagnostics);
+    if (err.message !== '')
+        io.stderr.write(`runbook: ${err.message}\n`);
+    switch (err.kind) {
+        case 'governance':
+            return ExitCode.GovernanceViolation;
+        case 'resume-failed':
+            return ExitCode.ResumeFailed;
+        default:
+            return ExitCode.InvalidInput;
+    }
+}
+/** A run watched from the terminal: an abort signal tied to SIGINT/SIGTERM, the progress display. */
+function terminalWatch(io, json, total) {
+    const controller = new AbortController();
+    let interrupts = 0;
+    const unsubscribe = io.signals?.((why) => {
+        if (why === 'output-closed') {
+            io.stderr.write('standard output was closed: stopping the running step and pausing the run\n');
+            controller.abort();
+            return;
+        }
+        interrupts++;
+        if (interrupts === 1) {
+            io.stderr.write(`\n${why}: stopping the running step and pausing the run (press Ctrl-C again to quit at once)\n`);
+            controller.abort();
+        }
+        else
+            process.exit(130);
+    }) ?? (() => undefined);
+    const printer = progressPrinter({
+        out: io.stdout,
+        style: makeStyle(useColor(io, io.stdout)),
+        json,
+        live: io.interactive && !json,
+        total
+    });
+    return { signal: controller.signal, onRecord: printer, close: unsubscribe };
+}
+/** Prints how the run ended (with the resume command when paused) and returns the exit code. */
+function reportRun(state, failure, runbook, runDir, runsDirFlag, io, json, scenario) {
+    const code = exitCodeFor(state, failure);
+    if (json)
+        return code;
+    io.stdout.write(`run directory: ${runDir}\n`);
+    if (state.status === 'paused')
+        io.stdout.write(`continue with:\n  ${resumeHint(state, runbook, runsDirFlag, scenario)}\n`);
+    return code;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/exec.ts
+// `runbook exec RUNBOOK`: starts a run (real or replay), or prints its plan (dry-run). The work is
+// the application layer's (src/app/); this file translates flags in and exit codes out.
+
+
+
+
+
+
+
+/** Runs `runbook exec`; returns the exit code. */
+async function execCommand(file, opts, io) {
+    if (opts.record !== undefined && opts.mode !== 'real')
+        return usage(io, `--record only applies to --mode real (a recording is made from real commands)`);
+    if (opts.mode !== 'replay' && (opts.scenario !== undefined || opts.report !== undefined))
+        return usage(io, '--scenario and --report only apply to --mode replay');
+    if (opts.reportFile !== undefined && opts.report === undefined)
+        return usage(io, '--report-file needs --report text|json|junit');
+    let outcome;
+    try {
+        const loaded = await loadRunbookForRun(file, io.cwd);
+        outcome = await startRunbook(loaded, {
+            mode: opts.mode,
+            vars: opts.var,
+            actor: actorName(opts.as, io.env),
+            ...(opts.role === undefined ? {} : { role: opts.role }),
+            runsDir: opts.runsDir ?? DEFAULT_RUNS_DIR,
+            ...(opts.evidenceFile === undefined ? {} : { evidenceFile: opts.evidenceFile }),
+            ...(opts.scenario === undefined ? {} : { scenario: opts.scenario }),
+            delay: opts.delay,
+            ...(opts.record === undefined ? {} : { record: opts.record })
+        }, appIo(io, opts.json));
+    }
+    catch (err) {
+        return reportAppError(err, io);
+    }
+    if (outcome.kind === 'plan') {
+        const plan = outcome.plan;
+        io.stdout.write(opts.json ? `${JSON.stringify(plan, null, 2)}\n` : formatPlan(plan));
+        return plan.refused ? ExitCode.GovernanceViolation : ExitCode.Ok;
+    }
+    const code = reportRun(outcome.state, outcome.failure, outcome.runbook, (0,external_node_path_.relative)(io.cwd, outcome.dir) || '.', opts.runsDir, io, opts.json, opts.scenario);
+    if (outcome.recording !== undefined)
+        printRecording(outcome.recording, io);
+    if (outcome.replay === undefined)
+        return code;
+    const report = {
+        runbook: outcome.runbook,
+        state: outcome.state,
+        cli: outcome.replay,
+        runError: outcome.runError
+    };
+    return (await writeReplayReport(opts, report, io)) ? code : ExitCode.InvalidInput;
+}
+function usage(io, message) {
+    io.stderr.write(`runbook: ${message}\n`);
+    return ExitCode.InvalidInput;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/manual-flags.ts
@@ -39744,7 +40038,8 @@ function parseManualFlags(flags, approver, resolvePath) {
 
 ;// CONCATENATED MODULE: ./src/cli/commands/resume.ts
 // `runbook resume RUN_ID`: continues a paused or crashed run from its latest snapshot and the
-// trace after it, with any evidence, approvals or confirmation given as flags or in a file.
+// trace after it, with any evidence, approvals or confirmation given as flags or in a file. The work
+// is the application layer's (src/app/); this file translates flags in and exit codes out.
 
 
 
@@ -39752,218 +40047,53 @@ function parseManualFlags(flags, approver, resolvePath) {
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The run's redactor: its rules, the denied environment values, and the vars given again. */
-function redactorFor(runbook, env, secretVars) {
-    return runbookRedactor(runbook, [
-        ...resolveVars(runbook, env, {}).secrets,
-        ...Object.values(secretVars)
-    ]);
-}
-/** A reason the run cannot be resumed (exit 4). */
-class ResumeError extends Error {
-    name = 'ResumeError';
-}
 /** Runs `runbook resume`; returns the exit code. */
 async function resumeCommand(runId, opts, io) {
-    let opened;
+    const actor = actorName(opts.as, io.env);
+    let outcome;
     try {
-        opened = await openRun((0,external_node_path_.resolve)(io.cwd, opts.runsDir ?? DEFAULT_RUNS_DIR), runId, {
-            clock: systemClock
-        });
+        outcome = await resumeRunbook({
+            runId,
+            runsDir: opts.runsDir ?? DEFAULT_RUNS_DIR,
+            actor,
+            ...(opts.role === undefined ? {} : { role: opts.role }),
+            vars: opts.var,
+            ...(opts.evidenceFile === undefined ? {} : { evidenceFile: opts.evidenceFile }),
+            ...(opts.scenario === undefined ? {} : { scenario: opts.scenario }),
+            delay: opts.delay,
+            supplied: () => {
+                const approver = opts.approve
+                    ? { approver: actor, ...(opts.role === undefined ? {} : { role: opts.role }) }
+                    : undefined;
+                if (opts.approve && opts.as === undefined)
+                    throw new FlagError('--approve needs --as NAME: who approves?');
+                const given = parseManualFlags({
+                    evidence: opts.evidence,
+                    check: opts.check,
+                    attach: opts.attach,
+                    approve: opts.approve
+                }, approver, (p) => (0,external_node_path_.resolve)(io.cwd, p));
+                return { inputs: given, ...(approver === undefined ? {} : { approver }) };
+            }
+        }, appIo(io, opts.json));
     }
     catch (err) {
-        if (err instanceof RunNotFoundError ||
-            err instanceof RunLockedError ||
-            err instanceof TraceTamperedError ||
-            err instanceof RunStoreError) {
-            io.stderr.write(`runbook: cannot resume ${runId}: ${err.message}\n`);
-            return ExitCode.ResumeFailed;
-        }
-        throw err;
-    }
-    try {
-        return await resumeOpened(opened, opts, io);
-    }
-    catch (err) {
-        if (err instanceof ResumeError || err instanceof TraceInconsistencyError) {
-            io.stderr.write(`runbook: cannot resume ${runId}: ${err.message}\n`);
-            return ExitCode.ResumeFailed;
-        }
-        if (err instanceof FlagError || err instanceof VarError) {
+        if (err instanceof FlagError) {
             io.stderr.write(`runbook: ${err.message}\n`);
             return ExitCode.InvalidInput;
         }
-        throw err;
+        return reportAppError(err, io);
     }
-    finally {
-        await opened.store.close();
-    }
-}
-async function resumeOpened(opened, opts, io) {
-    for (const s of opened.skippedSnapshots)
-        io.stderr.write(`note: ignored snapshot ${s.file}: ${s.reason}\n`);
-    if (opened.discardedBytes > 0)
-        io.stderr.write(`note: set aside ${opened.discardedBytes} bytes of a torn trace line (a crash mid-write) in ${opened.tornFile ?? 'trace.jsonl.torn'}\n`);
-    const base = opened.snapshot?.state;
-    const state = foldTrace(opened.records.filter((r) => r.seq > (base?.seq ?? 0)), base);
-    if (state === undefined)
-        throw new ResumeError('the trace holds no run_started event');
-    if (state.status === 'passed' || state.status === 'failed' || state.status === 'cancelled') {
-        throw new ResumeError(`the run already finished with status ${state.status}; there is nothing to resume`);
-    }
-    const runbook = await pinnedRunbook(opened, state, io);
-    if (typeof runbook === 'number')
-        return runbook;
-    const flags = parseVarFlags(opts.var);
-    const secretVars = {};
-    for (const name of state.redacted_vars) {
-        const value = flags[name] ?? io.env[name];
-        if (value === undefined)
-            throw new ResumeError(`var '${name}' is stored redacted in the run; give its value again with --var ${name}=VALUE`);
-        secretVars[name] = value;
-    }
-    const actor = actorName(opts.as, io.env);
-    const approver = opts.approve
-        ? { approver: actor, ...(opts.role === undefined ? {} : { role: opts.role }) }
-        : undefined;
-    if (opts.approve && opts.as === undefined)
-        throw new FlagError('--approve needs --as NAME: who approves?');
-    const step = runbook.steps[state.current_step_index];
-    const given = parseManualFlags({ evidence: opts.evidence, check: opts.check, attach: opts.attach, approve: opts.approve }, approver, (p) => (0,external_node_path_.resolve)(io.cwd, p));
-    const refused = step === undefined ? [] : await refusals(runbook, state, step, given, approver);
-    if (refused.length > 0) {
-        io.stderr.write(`runbook: nothing was recorded; the run stays paused at step '${step?.id ?? ''}':\n${refused.map((r) => `  ${r}\n`).join('')}`);
-        return ExitCode.InvalidInput;
-    }
-    const supplied = await manualProviderFor({
-        ...(opts.evidenceFile === undefined ? {} : { evidenceFile: opts.evidenceFile }),
-        runbook,
-        ...(step === undefined || (given.evidence.length === 0 && given.approvals.length === 0)
-            ? {}
-            : { flagged: { stepId: step.id, inputs: given } }),
-        ...(approver === undefined ? {} : { approver }),
-        actor,
-        ...(opts.role === undefined ? {} : { role: opts.role })
-    }, io);
-    if (typeof supplied === 'number')
-        return supplied;
-    let cli = new RealCliProvider(new NodeProcessRunner(), new NodeCommandResolver());
-    let manual = supplied;
-    let replayRun;
-    let governed = runbook;
-    if (state.mode === 'replay') {
-        // The scenario is not stored in the run: it is given again, and the calls already answered
-        // are replayed into it before the run goes on.
-        const replay = await loadReplay(runbook, opts, io);
-        if (typeof replay === 'number')
-            return replay;
-        governed = replay.runbook;
-        const providers = replayProviders(replay, opts, redactorFor(governed, io.env, secretVars), io, supplied);
-        const problems = providers.cli.restore(state.history);
-        if (problems.length > 0)
-            throw new ResumeError(`the scenario does not match the calls this run already made: ${problems.join('; ')}`);
-        cli = providers.cli;
-        manual = providers.manual;
-        replayRun = { cli: providers.cli, runbook: governed };
-    }
-    const redactor = redactorFor(governed, io.env, secretVars);
-    try {
-        return await withRunListener(io, opts.json, runbook.steps.length, async (listener) => {
-            const deps = {
-                ...engineDeps({
-                    runbook: governed,
-                    store: opened.store,
-                    cli,
-                    manual,
-                    redactor,
-                    env: io.env,
-                    cwd: io.cwd,
-                    actor,
-                    signal: listener.signal,
-                    onRecord: listener.onRecord
-                }),
-                secretVars
-            };
-            const final = await resumeRun(deps, state, {
-                discardedBytes: opened.discardedBytes,
-                ...(opened.lockTakenOver === undefined ? {} : { lockTakenOver: opened.lockTakenOver })
-            });
-            const code = reportRun(final, listener.failure(), governed, (0,external_node_path_.relative)(io.cwd, opened.store.dir) || '.', opts.runsDir, io, opts.json, opts.scenario);
-            if (replayRun === undefined)
-                return code;
-            const report = {
-                runbook: replayRun.runbook,
-                state: final,
-                cli: replayRun.cli,
-                runError: listener.runError()
-            };
-            return (await writeReplayReport(opts, report, io)) ? code : ExitCode.InvalidInput;
-        });
-    }
-    finally {
-        manual.close?.();
-    }
-}
-/** The runbook the run started with: the run's pinned copy, refusing when the working file changed. */
-async function pinnedRunbook(opened, state, io) {
-    let copy;
-    try {
-        copy = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(opened.store.dir, 'runbook.yaml'));
-    }
-    catch (err) {
-        throw new ResumeError(`the run directory's runbook.yaml cannot be read (${(0,fs_reason/* fsErrorReason */.W)(err)}): the run directory was altered`);
-    }
-    const digest = (b) => `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(b).digest('hex')}`;
-    if (digest(copy) !== state.runbook_digest)
-        throw new ResumeError(`the run directory's runbook.yaml does not match the digest the run started with (${state.runbook_digest}): the run directory was altered`);
-    let working;
-    try {
-        working = await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(io.cwd, state.runbook_path));
-    }
-    catch {
-        io.stderr.write(`note: ${state.runbook_path} is not here; resuming with the run's own copy of the runbook\n`);
-    }
-    if (working !== undefined && digest(working) !== state.runbook_digest) {
-        throw new ResumeError(`${state.runbook_path} changed since the run started (was ${state.runbook_digest}, now ${digest(working)}); a run only resumes with the runbook it started with. Restore the file, or start a new run`);
-    }
-    const valid = validateBytes(copy, state.runbook_path, io);
-    if (typeof valid === 'number')
-        throw new ResumeError(`the run's runbook no longer validates (see above)`);
-    return valid.runbook;
-}
-/** Everything wrong with the inputs given for the waiting step; empty when all are acceptable. */
-async function refusals(runbook, state, step, given, approver) {
-    const out = [];
-    if (step.type === 'cli') {
-        if (given.evidence.length > 0)
-            out.push(`step '${step.id}' is a cli step${state.pending?.kind === 'confirmation' ? ' waiting for confirmation (use --approve --as NAME)' : ''}; it takes no evidence`);
-        return out;
-    }
-    const req = manualRequirements(step, runbook.meta.governance);
-    const approvals = approver === undefined ? [] : [approver];
-    for (const r of checkSubmission(req, given.evidence, approvals))
-        out.push(`${r.item}: ${r.reason}`);
-    for (const e of given.evidence) {
-        if (e.kind !== 'attachment')
-            continue;
-        const checked = await checkAttachment(e.path);
-        if (!checked.ok)
-            out.push(`evidence ${e.name}: ${e.path}: ${checked.reason}`);
-    }
-    return out;
+    const code = reportRun(outcome.state, outcome.failure, outcome.runbook, (0,external_node_path_.relative)(io.cwd, outcome.dir) || '.', opts.runsDir, io, opts.json, opts.scenario);
+    if (outcome.replay === undefined)
+        return code;
+    const report = {
+        runbook: outcome.runbook,
+        state: outcome.state,
+        cli: outcome.replay,
+        runError: outcome.runError
+    };
+    return (await writeReplayReport(opts, report, io)) ? code : ExitCode.InvalidInput;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/verify.ts
