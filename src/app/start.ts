@@ -38,6 +38,14 @@ export interface StartRequest extends ReplaySource {
   runsDir: string
   /** Real mode: also write a cli-replay scenario of the run to this path. */
   record?: string
+  /**
+   * Values redacted wherever they appear (trace, outputs, summaries) on top of the runbook's rules:
+   * the Action's `vars` values, which may come from secrets. A var whose value is redacted is
+   * stored redacted and must be given again on resume.
+   */
+  secretValues?: readonly string[]
+  /** Refuse to start while a var is empty (a runbook compiled from a TSG, whose vars have no default). */
+  requireValues?: boolean
 }
 
 export type StartOutcome = { kind: 'plan'; plan: Plan } | ({ kind: 'run' } & RunOutcome)
@@ -57,7 +65,17 @@ export async function startRunbook(
     if (!(err instanceof VarError)) throw err
     throw new AppError('invalid-input', err.message)
   }
-  const redactor = runbookRedactor(runbook, vars.secrets)
+  if (req.requireValues === true) {
+    const empty = Object.entries(vars.vars)
+      .filter(([, v]) => v === '')
+      .map(([k]) => k)
+    if (empty.length > 0)
+      throw new AppError(
+        'invalid-input',
+        `the run does not start while a var has no value: ${empty.join(', ')} (give each as NAME=VALUE)`
+      )
+  }
+  const redactor = runbookRedactor(runbook, [...vars.secrets, ...(req.secretValues ?? [])])
   const real: CliProvider = new RealCliProvider(new NodeProcessRunner(), new NodeCommandResolver())
   if (req.mode === 'dry-run')
     return { kind: 'plan', plan: await dryRun(runbook, vars, real, redactor, io) }

@@ -1,0 +1,61 @@
+// The run's artifact, through the real @actions/artifact client: everything below the Action's
+// state directory that belongs to this run (run directory, compiled runbook and mapping, request
+// record), uploaded under `runbook-<request-id>`. Paths in the artifact start below `.runbook/`, so
+// the run directory is `runs/<run-id>/`, not a dot-directory.
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { ArtifactNotFoundError, DefaultArtifactClient } from '@actions/artifact'
+import { ARTIFACT_PREFIX } from './constants.js'
+
+/** The artifact name of a request: predictable, so a later job can find it. */
+export function artifactName(requestId: string): string {
+  return `${ARTIFACT_PREFIX}${requestId}`
+}
+
+export interface Uploaded {
+  id: number
+  name: string
+  size: number
+}
+
+/** Every file below `dir` (absolute paths), in a stable order. */
+export async function filesBelow(dir: string): Promise<string[]> {
+  const out: string[] = []
+  for (const e of (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+    a.name.localeCompare(b.name)
+  )) {
+    const p = join(dir, e.name)
+    if (e.isDirectory()) out.push(...(await filesBelow(p)))
+    else if (e.isFile()) out.push(p)
+  }
+  return out
+}
+
+/** Uploads `files` (absolute, below `root`) as the artifact `name`. */
+export async function uploadFiles(
+  name: string,
+  files: string[],
+  root: string,
+  retentionDays: number | undefined
+): Promise<Uploaded> {
+  const client = new DefaultArtifactClient()
+  const r = await client.uploadArtifact(name, files, root, {
+    ...(retentionDays === undefined ? {} : { retentionDays })
+  })
+  if (r.id === undefined) throw new Error(`the artifact service did not return an id for ${name}`)
+  return { id: r.id, name, size: r.size ?? 0 }
+}
+
+/** Downloads the artifact `name` of this workflow run into `dir`; false when there is none. */
+export async function downloadIfPresent(name: string, dir: string): Promise<boolean> {
+  const client = new DefaultArtifactClient()
+  let id: number
+  try {
+    id = (await client.getArtifact(name)).artifact.id
+  } catch (err) {
+    if (err instanceof ArtifactNotFoundError) return false
+    throw err
+  }
+  await client.downloadArtifact(id, { path: dir })
+  return true
+}

@@ -1,0 +1,134 @@
+// How a run ends in the job: error annotations on the runbook's lines, the artifact, the job summary
+// and the outputs; then whether the job fails, and why.
+import { join, relative } from 'node:path'
+import type { RunbookSource } from '../app/index.js'
+import type { RunState } from '../engine/model.js'
+import { limitAnnotations, runAnnotations } from './annotations.js'
+import { artifactName, filesBelow, uploadFiles } from './artifact.js'
+import type { Uploaded } from './artifact.js'
+import { Outputs, STATE_DIR } from './constants.js'
+import { pauseWithGitHub } from './pause.js'
+import type { ActionPorts, CommandResult } from './ports.js'
+import type { Settings } from './settings.js'
+import { renderSummary } from './summary.js'
+import { needsOf } from './needs.js'
+
+export interface RunReport {
+  s: Settings
+  ports: ActionPorts
+  source: RunbookSource
+  /** The request record (uploaded with the run). */
+  recPath: string
+  /** True when the run already existed (a second start with the same request id). */
+  existing: boolean
+  state: RunState
+  /** Absolute run directory. */
+  dir: string
+  traceHead: string
+  failure: string | undefined
+  runError: string | null
+}
+
+/** Reports a run that stopped (finished, failed or paused) and says whether the job fails. */
+export async function reportRun(r: RunReport): Promise<CommandResult> {
+  const { s, ports, state, source } = r
+  const ws = s.runner.workspace
+  for (const a of limitAnnotations(runAnnotations(state, r.runError, source.locate))) {
+    const props = {
+      title: a.title,
+      ...(a.file === undefined ? {} : { file: a.file }),
+      ...(a.line === undefined ? {} : { startLine: a.line }),
+      ...(a.col === undefined ? {} : { startColumn: a.col })
+    }
+    if (a.level === 'error') ports.error(a.message, props)
+    else ports.warning(a.message, props)
+  }
+  const runDir = relative(ws, r.dir)
+  let uploaded: Uploaded | undefined
+  if (!s.runner.artifacts) {
+    ports.warning(
+      `Not in a runner (ACTIONS_RUNTIME_TOKEN is not set): the artifact was not uploaded; the run directory is ${runDir}`
+    )
+  } else {
+    const root = join(ws, STATE_DIR)
+    const files = [...(await filesBelow(r.dir)), r.recPath]
+    if (source.compiled !== undefined)
+      files.push(join(ws, source.compiled.runbook), join(ws, source.compiled.mapping))
+    uploaded = await uploadFiles(artifactName(s.requestId), files, root, s.retentionDays)
+    ports.info(
+      `artifact ${uploaded.name} (id ${uploaded.id}, ${uploaded.size} bytes) holds ${runDir.replace(`${STATE_DIR}/`, '')}`
+    )
+  }
+  const status = state.status === 'passed' || state.status === 'failed' ? state.status : 'paused'
+  const notes: string[] = []
+  let result: CommandResult = {}
+  if (status === 'failed')
+    result = { failed: `Runbook ${state.runbook_name} failed: ${r.runError ?? 'a step failed'}` }
+  if (status === 'paused') {
+    const step = source.loaded.runbook.steps[state.current_step_index]
+    const at = source.locate(state.current_step_index)
+    const where = `step '${step?.id ?? ''}' (${at.file}:${at.line})`
+    if (s.pause === 'fail') {
+      result = {
+        failed: `Run ${state.run_id} stopped at ${where}: it needs ${needsOf(state, source.loaded.runbook)}; pause is 'fail', so the job fails (use pause: issue or environment to wait for them)`
+      }
+    } else result = await pauseWithGitHub(s, ports, state)
+    notes.push(`The run waits at ${where}.`)
+  }
+  const url =
+    uploaded === undefined || s.runner.repository === undefined || s.runner.runId === undefined
+      ? undefined
+      : `${s.runner.serverUrl}/${s.runner.repository}/actions/runs/${s.runner.runId}/artifacts/${uploaded.id}`
+  const md = renderSummary({
+    runbook: source.loaded.runbook,
+    source: source.file,
+    state,
+    runError: r.runError,
+    traceHead: r.traceHead,
+    ...(uploaded === undefined
+      ? s.runner.artifacts
+        ? {}
+        : { artifact: { skipped: runDir } }
+      : {
+          artifact: { name: uploaded.name, id: uploaded.id, ...(url === undefined ? {} : { url }) }
+        }),
+    ...(source.compiled === undefined
+      ? {}
+      : {
+          compiled: {
+            todos: source.compiled.todos,
+            mapping: relative(join(ws, STATE_DIR), join(ws, source.compiled.mapping))
+          }
+        }),
+    notes: r.existing
+      ? [`This request id already named this run: it was reported, not started again.`, ...notes]
+      : notes
+  })
+  await ports.summary(md)
+  ports.setOutput(Outputs.RunId, state.run_id)
+  ports.setOutput(Outputs.Status, status)
+  ports.setOutput(
+    Outputs.PausedStep,
+    status === 'paused'
+      ? (state.pending?.step_id ?? source.loaded.runbook.steps[state.current_step_index]?.id ?? '')
+      : ''
+  )
+  ports.setOutput(Outputs.TraceHead, r.traceHead)
+  ports.setOutput(Outputs.ArtifactId, uploaded === undefined ? '' : String(uploaded.id))
+  ports.setOutput(Outputs.Approvers, JSON.stringify(approvers(state)))
+  return result
+}
+
+/** Everyone who approved a step of the run, in order. */
+export function approvers(
+  state: RunState
+): { step: string; approver: string; role?: string; at: string }[] {
+  return state.history.flatMap((h) =>
+    (h.approvals ?? []).map((a) => ({
+      step: h.step_id,
+      approver: a.approver,
+      ...(a.role === undefined ? {} : { role: a.role }),
+      at: a.recorded_at
+    }))
+  )
+}

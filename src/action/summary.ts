@@ -1,0 +1,207 @@
+// The job summary of a run (pure: a Markdown string). A step table, a Mermaid flowchart coloured by
+// status (sections of steps past 100, as Mermaid has size limits), evidence and approvals, the
+// trace head and the artifact; well within GitHub's 1 MiB per step for 1,000 steps.
+import type { RunState, StepResult } from '../engine/model.js'
+import type { RunbookV0 } from '../runbook/index.js'
+
+/** Past this many steps the flowchart shows sections of consecutive steps instead. */
+export const MERMAID_STEP_LIMIT = 100
+
+export interface SummaryInput {
+  runbook: RunbookV0
+  /** The runbook as the user named it (the TSG when it was compiled). */
+  source: string
+  state: RunState
+  runError: string | null
+  traceHead?: string
+  artifact?: { name: string; id?: number; url?: string } | { skipped: string }
+  compiled?: { todos: number; mapping: string }
+  /** Extra lines at the end (why a paused run stopped the job). */
+  notes?: string[]
+}
+
+type Shown = 'passed' | 'failed' | 'skipped' | 'paused' | 'not run'
+
+const ICON: Record<Shown, string> = {
+  passed: '✅ passed',
+  failed: '❌ failed',
+  skipped: '⏭️ skipped',
+  paused: '⏸️ paused',
+  'not run': '◻️ not run'
+}
+
+/** Renders the summary. */
+export function renderSummary(input: SummaryInput): string {
+  const { runbook, state } = input
+  const latest = latestResults(state)
+  const shown = runbook.steps.map((_, i) => statusOf(i, latest, state))
+  const out: string[] = []
+  out.push(`## Runbook ${md(runbook.meta.name)}: ${ICON[runStatus(state)]}`, '')
+  out.push(
+    `Run \`${state.run_id}\` of \`${md(input.source)}\` (${state.mode} mode), started by ${md(state.actor)} at ${state.started_at}.`,
+    ''
+  )
+  if (input.runError !== null) out.push(`> ${md(input.runError)}`, '')
+  if (input.compiled !== undefined)
+    out.push(
+      `Compiled in the job from the TSG: ${input.compiled.todos} TODO${input.compiled.todos === 1 ? '' : 's'} (see \`${md(input.compiled.mapping)}\` in the artifact).`,
+      ''
+    )
+  out.push(...flowchart(runbook, shown), '')
+  out.push('| # | Step | Status | Duration | Actor |', '| ---: | --- | --- | ---: | --- |')
+  runbook.steps.forEach((step, i) => {
+    const r = latest.get(i)
+    out.push(
+      `| ${i + 1} | \`${cell(step.id)}\` | ${ICON[shown[i] ?? 'not run']} | ${r === undefined ? '' : duration(r.duration_ms)} | ${r === undefined ? '' : actorOf(r)} |`
+    )
+  })
+  out.push('', ...evidence(state, latest, runbook))
+  out.push(`**Trace head:** \`${input.traceHead ?? 'none'}\``, '')
+  out.push(artifactLine(input.artifact), '')
+  for (const n of input.notes ?? []) out.push(n, '')
+  return `${out.join('\n')}\n`
+}
+
+function runStatus(state: RunState): Shown {
+  if (state.status === 'passed' || state.status === 'failed' || state.status === 'paused')
+    return state.status
+  return state.status === 'running' ? 'paused' : 'failed'
+}
+
+/** The last result of each step index (a resumed run may hold more than one). */
+function latestResults(state: RunState): Map<number, StepResult> {
+  const m = new Map<number, StepResult>()
+  for (const r of state.history) m.set(r.step_index, r)
+  return m
+}
+
+function statusOf(i: number, latest: Map<number, StepResult>, state: RunState): Shown {
+  const r = latest.get(i)
+  if (r !== undefined) return r.status
+  if (state.status === 'paused' && state.current_step_index === i) return 'paused'
+  return 'not run'
+}
+
+const CLASS: Record<Shown, string> = {
+  passed: 'fill:#d1f7d6,stroke:#1a7f37',
+  failed: 'fill:#ffd7d5,stroke:#cf222e',
+  skipped: 'fill:#eaeef2,stroke:#8c959f',
+  paused: 'fill:#fff1c2,stroke:#9a6700',
+  'not run': 'fill:#ffffff,stroke:#8c959f'
+}
+const CLASS_NAME: Record<Shown, string> = {
+  passed: 'passed',
+  failed: 'failed',
+  skipped: 'skipped',
+  paused: 'paused',
+  'not run': 'notrun'
+}
+
+/** A flowchart of the steps; past MERMAID_STEP_LIMIT, of sections of steps (worst status wins). */
+function flowchart(runbook: RunbookV0, shown: Shown[]): string[] {
+  const n = runbook.steps.length
+  const nodes: { label: string; status: Shown }[] = []
+  if (n <= MERMAID_STEP_LIMIT) {
+    runbook.steps.forEach((s, i) =>
+      nodes.push({ label: `${i + 1}. ${s.id}`, status: shown[i] ?? 'not run' })
+    )
+  } else {
+    const size = Math.ceil(n / 50)
+    for (let from = 0; from < n; from += size) {
+      const to = Math.min(n, from + size)
+      const part = shown.slice(from, to)
+      const counts = (['failed', 'paused', 'passed', 'skipped', 'not run'] as Shown[])
+        .map((s) => [s, part.filter((p) => p === s).length] as const)
+        .filter(([, c]) => c > 0)
+      nodes.push({
+        label: `steps ${from + 1}-${to}: ${counts.map(([s, c]) => `${c} ${s}`).join(', ')}`,
+        status: counts[0]?.[0] ?? 'not run'
+      })
+    }
+  }
+  const lines = ['```mermaid', 'flowchart TD']
+  nodes.forEach((node, i) => {
+    lines.push(`  s${i}["${mermaidText(node.label)}"]:::${CLASS_NAME[node.status]}`)
+    if (i > 0) lines.push(`  s${i - 1} --> s${i}`)
+  })
+  for (const s of Object.keys(CLASS) as Shown[])
+    lines.push(`  classDef ${CLASS_NAME[s]} ${CLASS[s]}`)
+  lines.push('```')
+  return lines
+}
+
+function evidence(state: RunState, latest: Map<number, StepResult>, runbook: RunbookV0): string[] {
+  const out: string[] = []
+  for (const [i, r] of [...latest.entries()].sort((a, b) => a[0] - b[0])) {
+    const items = Object.values(r.evidence)
+    const approvals = r.approvals ?? []
+    if (items.length === 0 && approvals.length === 0) continue
+    out.push(`- \`${cell(runbook.steps[i]?.id ?? r.step_id)}\``)
+    for (const e of items) {
+      const what =
+        e.kind === 'checklist'
+          ? (e.items ?? []).join('; ')
+          : e.kind === 'attachment'
+            ? `${e.original_name ?? e.file ?? ''} (${e.bytes ?? 0} bytes, sha256 ${(e.sha256 ?? '').slice(0, 12)})`
+            : (e.value ?? '')
+      out.push(
+        `  - evidence ${cell(e.name)} (${e.kind}, by ${cell(e.actor)}): ${cell(clip(what, 200))}`
+      )
+    }
+    for (const a of approvals)
+      out.push(
+        `  - approved by ${cell(a.approver)}${a.role === undefined ? '' : ` as ${cell(a.role)}`} at ${a.recorded_at}`
+      )
+  }
+  if (state.pending !== undefined) {
+    const p = state.pending
+    const needs = [
+      ...p.evidence.map((e) => `evidence ${e}`),
+      ...(p.approvals_needed > 0
+        ? [
+            `${p.approvals_needed} approval${p.approvals_needed === 1 ? '' : 's'}${p.roles === undefined ? '' : ` (${p.roles.join(' or ')})`}`
+          ]
+        : [])
+    ]
+    out.push(
+      `- waiting at \`${cell(p.step_id)}\` for: ${cell(needs.join(', ') || (p.reason ?? p.kind))}`
+    )
+  }
+  return out.length === 0 ? [] : ['### Evidence and approvals', '', ...out, '']
+}
+
+function artifactLine(a: SummaryInput['artifact']): string {
+  if (a === undefined) return '**Artifact:** none'
+  if ('skipped' in a)
+    return `**Artifact:** not uploaded (not in a runner); the run directory is \`${md(a.skipped)}\``
+  const name = `\`${md(a.name)}\``
+  return a.url === undefined ? `**Artifact:** ${name}` : `**Artifact:** [${name}](${a.url})`
+}
+
+function actorOf(r: StepResult): string {
+  if (r.approvals !== undefined && r.approvals.length > 0)
+    return `human (approved by ${r.approvals.map((a) => cell(a.approver)).join(', ')})`
+  return r.actor
+}
+
+function duration(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`
+}
+
+function clip(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s
+}
+
+/** Text for a Markdown table cell: one line, no pipes, no HTML. */
+function cell(s: string): string {
+  return md(clip(s.replace(/\r?\n/g, ' '), 300)).replace(/\|/g, '\\|')
+}
+
+/** Text that Markdown shows as written (no HTML, no links made from brackets). */
+function md(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/`/g, "'")
+}
+
+function mermaidText(s: string): string {
+  return clip(s, 80).replace(/"/g, '#quot;').replace(/[<>]/g, '')
+}
