@@ -6413,7 +6413,7 @@ function escapeJsonPtr(str) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runbook_fs_reason_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3174);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6995);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9563);
 /* harmony import */ var _prompter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2720);
 // Entry point of the `runbook` CLI: wires the real process to runCli and maps the outcome to an
 // exit code exactly once. An unexpected error is reported in one line, not as a stack trace.
@@ -6487,7 +6487,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6995:
+/***/ 9563:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6766,12 +6766,12 @@ const checkSchema = createSchemaChecker(runbook_v0_schema_namespaceObject, (err,
 
 const root = RUNBOOK_SCHEMA;
 const normalize_defs = (root.$defs ?? {});
-function resolve(node) {
+function normalize_resolve(node) {
     if (node === undefined)
         return undefined;
     const ref = node.$ref;
     if (typeof ref === 'string' && ref.startsWith('#/$defs/'))
-        return resolve(normalize_defs[ref.slice('#/$defs/'.length)]);
+        return normalize_resolve(normalize_defs[ref.slice('#/$defs/'.length)]);
     return node;
 }
 function isNullable(node) {
@@ -6794,7 +6794,7 @@ function isEmpty(value) {
     return false;
 }
 function normalizeNode(value, schema) {
-    const node = resolve(schema);
+    const node = normalize_resolve(schema);
     if (node === undefined)
         return value;
     if (Array.isArray(value))
@@ -6804,7 +6804,7 @@ function normalizeNode(value, schema) {
     const props = (node.properties ?? {});
     const out = {};
     for (const [key, child] of Object.entries(value)) {
-        const childSchema = resolve(props[key]);
+        const childSchema = normalize_resolve(props[key]);
         const normalized = normalizeNode(child, childSchema ?? node.additionalProperties);
         // Checked after normalising the child: `defaults: {timeout: ""}` is as absent as `defaults: {}`.
         if (childSchema !== undefined && isNullable(childSchema) && isEmpty(normalized))
@@ -32217,7 +32217,7 @@ function placeholderStep(doc) {
 
 
 /** Compiles a Markdown TSG (pure and deterministic). */
-function compileTsg(source, opts) {
+function compile_compileTsg(source, opts) {
     const ir = extractIr(source, opts.file);
     const interpretation = interpret(ir, opts.name === undefined ? {} : { name: opts.name });
     return finish(source, ir, interpretation, opts);
@@ -32256,7 +32256,7 @@ function finish(source, ir, interpretation, opts) {
 // the pure compileTsg().
 
 
-class InputUnreadableError extends Error {
+class files_InputUnreadableError extends Error {
     file;
     reason;
     constructor(file, reason) {
@@ -32267,20 +32267,20 @@ class InputUnreadableError extends Error {
     }
 }
 /** Reads a TSG as UTF-8 text; a missing file, a directory or binary content is InputUnreadableError. */
-async function readTsg(file) {
+async function files_readTsg(file) {
     let buf;
     try {
         buf = await (0,promises_namespaceObject.readFile)(file);
     }
     catch (err) {
         const reason = (0,fs_reason/* fsErrorReason */.W)(err, { ENOENT: 'no such file' });
-        throw new InputUnreadableError(file, reason);
+        throw new files_InputUnreadableError(file, reason);
     }
     if (buf.includes(0))
-        throw new InputUnreadableError(file, 'binary content (a NUL byte), not Markdown');
+        throw new files_InputUnreadableError(file, 'binary content (a NUL byte), not Markdown');
     const text = new TextDecoder('utf-8', { fatal: false }).decode(buf);
     if (text.includes('\uFFFD') && !buf.toString('latin1').includes('\uFFFD'))
-        throw new InputUnreadableError(file, 'not valid UTF-8');
+        throw new files_InputUnreadableError(file, 'not valid UTF-8');
     return text;
 }
 /** Writes an output file. */
@@ -32502,10 +32502,10 @@ function llmSettings(opts, env) {
 async function compileCommand(file, opts, io) {
     let source;
     try {
-        source = await readTsg(file);
+        source = await files_readTsg(file);
     }
     catch (err) {
-        if (err instanceof InputUnreadableError) {
+        if (err instanceof files_InputUnreadableError) {
             io.stderr.write(`${err.message}\n`);
             return CompileExit.Unreadable;
         }
@@ -32517,7 +32517,7 @@ async function compileCommand(file, opts, io) {
         return CompileExit.Failed;
     }
     const toStdout = opts.out === undefined || opts.out === '-';
-    let result = compileTsg(source, {
+    let result = compile_compileTsg(source, {
         file: (0,external_node_path_.basename)(file),
         outName: toStdout ? 'runbook.yaml' : (0,external_node_path_.basename)(opts.out),
         ...(opts.name === undefined ? {} : { name: opts.name })
@@ -34600,7 +34600,7 @@ function asText(bytes) {
 
 ;// CONCATENATED MODULE: ./src/app/errors.ts
 /** A user's mistake or a refusal; never a bug. `message` may be empty when the diagnostics say it all. */
-class AppError extends Error {
+class errors_AppError extends Error {
     kind;
     diagnostics;
     name = 'AppError';
@@ -34625,13 +34625,13 @@ function bytesDigest(bytes) {
     return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 /** Reads and validates a runbook for a run (`file` relative to `cwd`); throws AppError otherwise. */
-async function loadRunbookForRun(file, cwd) {
+async function load_loadRunbookForRun(file, cwd) {
     let bytes;
     try {
         bytes = await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(cwd, file));
     }
     catch (err) {
-        throw new AppError('invalid-input', '', [fileDiagnostic(file, err)]);
+        throw new errors_AppError('invalid-input', '', [fileDiagnostic(file, err)]);
     }
     return validateBytes(bytes, file);
 }
@@ -34641,7 +34641,7 @@ function validateBytes(bytes, file) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     if (result.runbook === undefined || errors.length > 0) {
         const governanceOnly = errors.length > 0 && errors.every((d) => GOVERNANCE_RULES.has(d.rule));
-        throw new AppError(governanceOnly ? 'governance' : 'invalid-input', '', result.diagnostics);
+        throw new errors_AppError(governanceOnly ? 'governance' : 'invalid-input', '', result.diagnostics);
     }
     return { ...result, runbook: result.runbook, bytes, digest: bytesDigest(bytes) };
 }
@@ -34744,7 +34744,7 @@ function reduce(state, record) {
     }
 }
 /** Folds a whole trace; throws TraceInconsistencyError on an impossible sequence. */
-function foldTrace(records, from) {
+function reduce_foldTrace(records, from) {
     let state = from;
     for (const r of records)
         state = reduce(state, r);
@@ -36407,7 +36407,7 @@ function parseTrace(bytes) {
     return { records, head: headOf(records), unterminated: false };
 }
 /** Reads and checks trace.jsonl; a missing file is an empty trace, marked `missing`. */
-async function readTrace(path) {
+async function trace_reader_readTrace(path) {
     let bytes;
     try {
         bytes = await (0,promises_namespaceObject.readFile)(path);
@@ -37500,7 +37500,7 @@ async function openRun(runsDir, runId, opts) {
     }
     const lock = await acquireLock(dir, runId, opts.clock.now());
     try {
-        const trace = await readTrace(inRun(dir, TRACE_FILE));
+        const trace = await trace_reader_readTrace(inRun(dir, TRACE_FILE));
         if (trace.broken !== undefined) {
             const b = trace.broken;
             throw new TraceTamperedError(runId, b.seq, b.line, b.message);
@@ -38076,7 +38076,7 @@ async function verifyRun(dir) {
         return { ok: false, run_id, records: 0, checks: [check] };
     }
     const digestOf = digestsOnce(abs);
-    const trace = await readTrace(inRun(abs, TRACE_FILE));
+    const trace = await trace_reader_readTrace(inRun(abs, TRACE_FILE));
     const records = trace.records;
     const folded = foldStates(records);
     const final = folded.states.at(-1);
@@ -39166,7 +39166,7 @@ async function manualProviderFor(sources, io) {
             text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
         }
         catch (err) {
-            throw new AppError('invalid-input', '', [fileDiagnostic(sources.evidenceFile, err)]);
+            throw new errors_AppError('invalid-input', '', [fileDiagnostic(sources.evidenceFile, err)]);
         }
         const parsed = parseEvidenceFile(text, sources.evidenceFile, {
             resolvePath: (p) => (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), p),
@@ -39174,7 +39174,7 @@ async function manualProviderFor(sources, io) {
             ...(sources.runbook === undefined ? {} : { check: evidenceChecksFor(sources.runbook) })
         });
         if (!parsed.ok)
-            throw new AppError('invalid-input', '', parsed.diagnostics);
+            throw new errors_AppError('invalid-input', '', parsed.diagnostics);
         inputs = parsed.inputs;
     }
     if (sources.flagged !== undefined) {
@@ -39213,7 +39213,7 @@ async function manualProviderFor(sources, io) {
 /** Loads the scenario (and its evidence) and intersects its governance with the runbook's. */
 async function loadReplay(runbook, source, io) {
     if (source.scenario === undefined)
-        throw new AppError('invalid-input', 'a replay run needs its scenario: give --scenario SCENARIO.yaml');
+        throw new errors_AppError('invalid-input', 'a replay run needs its scenario: give --scenario SCENARIO.yaml');
     const loaded = await loadReplayScenario((0,external_node_path_.resolve)(io.cwd, source.scenario), {
         checkEvidence: evidenceChecksFor(runbook),
         ...(source.evidenceFile === undefined
@@ -39223,11 +39223,11 @@ async function loadReplay(runbook, source, io) {
     // Files are read by absolute path; name them as the user would, relative to where they are.
     const diagnostics = loaded.diagnostics.map((d) => ({ ...d, file: shownPath(io.cwd, d.file) }));
     if (loaded.scenario === undefined || diagnostics.some((d) => d.severity === 'error'))
-        throw new AppError('invalid-input', '', diagnostics);
+        throw new errors_AppError('invalid-input', '', diagnostics);
     io.warn(diagnostics);
     const g = withScenarioGovernance(runbook, loaded.scenario);
     if (g.refused !== undefined)
-        throw new AppError('governance', g.refused);
+        throw new errors_AppError('governance', g.refused);
     return { runbook: g.runbook, scenario: loaded };
 }
 /** The replay providers: cli steps answered from the scenario, manual steps from its evidence. */
@@ -39314,9 +39314,16 @@ async function startRunbook(loaded, req, io) {
     catch (err) {
         if (!(err instanceof VarError))
             throw err;
-        throw new AppError('invalid-input', err.message);
+        throw new errors_AppError('invalid-input', err.message);
     }
-    const redactor = runbookRedactor(runbook, vars.secrets);
+    if (req.requireValues === true) {
+        const empty = Object.entries(vars.vars)
+            .filter(([, v]) => v === '')
+            .map(([k]) => k);
+        if (empty.length > 0)
+            throw new errors_AppError('invalid-input', `the run does not start while a var has no value: ${empty.join(', ')} (give each as NAME=VALUE)`);
+    }
+    const redactor = runbookRedactor(runbook, [...vars.secrets, ...(req.secretValues ?? [])]);
     const real = new RealCliProvider(new NodeProcessRunner(), new NodeCommandResolver());
     if (req.mode === 'dry-run')
         return { kind: 'plan', plan: await dryRun(runbook, vars, real, redactor, io) };
@@ -39374,7 +39381,7 @@ async function runOnce(input) {
         store = await createRun({ runsDir, runbook: input.loaded.bytes, clock: systemClock });
     }
     catch (err) {
-        throw new AppError('invalid-input', `cannot create a run directory under ${runsDir}: ${(0,fs_reason/* fsErrorReason */.W)(err)}`);
+        throw new errors_AppError('invalid-input', `cannot create a run directory under ${runsDir}: ${(0,fs_reason/* fsErrorReason */.W)(err)}`);
     }
     try {
         return await withSession(io, runbook.steps.length, async (session) => {
@@ -39461,7 +39468,7 @@ async function resumeRunbook(req, io) {
             err instanceof RunLockedError ||
             err instanceof TraceTamperedError ||
             err instanceof RunStoreError)
-            throw new AppError('resume-failed', `cannot resume ${req.runId}: ${err.message}`);
+            throw new errors_AppError('resume-failed', `cannot resume ${req.runId}: ${err.message}`);
         throw err;
     }
     try {
@@ -39469,11 +39476,11 @@ async function resumeRunbook(req, io) {
     }
     catch (err) {
         if (err instanceof ResumeError || err instanceof TraceInconsistencyError)
-            throw new AppError('resume-failed', `cannot resume ${req.runId}: ${err.message}`);
-        if (err instanceof AppError && err.kind === 'resume-failed')
-            throw new AppError(err.kind, `cannot resume ${req.runId}: ${err.message}`, err.diagnostics);
+            throw new errors_AppError('resume-failed', `cannot resume ${req.runId}: ${err.message}`);
+        if (err instanceof errors_AppError && err.kind === 'resume-failed')
+            throw new errors_AppError(err.kind, `cannot resume ${req.runId}: ${err.message}`, err.diagnostics);
         if (err instanceof VarError)
-            throw new AppError('invalid-input', err.message);
+            throw new errors_AppError('invalid-input', err.message);
         throw err;
     }
     finally {
@@ -39493,7 +39500,7 @@ async function resumeOpened(opened, req, io) {
     if (opened.discardedBytes > 0)
         io.note(`set aside ${opened.discardedBytes} bytes of a torn trace line (a crash mid-write) in ${opened.tornFile ?? 'trace.jsonl.torn'}`);
     const base = opened.snapshot?.state;
-    const state = foldTrace(opened.records.filter((r) => r.seq > (base?.seq ?? 0)), base);
+    const state = reduce_foldTrace(opened.records.filter((r) => r.seq > (base?.seq ?? 0)), base);
     if (state === undefined)
         throw new ResumeError('the trace holds no run_started event');
     if (state.status === 'passed' || state.status === 'failed' || state.status === 'cancelled') {
@@ -39514,7 +39521,7 @@ async function resumeOpened(opened, req, io) {
     };
     const refused = step === undefined ? [] : await refusals(runbook, state, step, given, approver);
     if (refused.length > 0) {
-        throw new AppError('invalid-input', `nothing was recorded; the run stays paused at step '${step?.id ?? ''}':\n${refused.map((r) => `  ${r}`).join('\n')}`);
+        throw new errors_AppError('invalid-input', `nothing was recorded; the run stays paused at step '${step?.id ?? ''}':\n${refused.map((r) => `  ${r}`).join('\n')}`);
     }
     const role = req.role === undefined ? {} : { role: req.role };
     const supplied = await manualProviderFor({
@@ -39604,9 +39611,9 @@ async function pinnedRunbook(opened, state, io) {
         return validateBytes(copy, state.runbook_path).runbook;
     }
     catch (err) {
-        if (!(err instanceof AppError))
+        if (!(err instanceof errors_AppError))
             throw err;
-        throw new AppError('resume-failed', `the run's runbook no longer validates (see above)`, err.diagnostics);
+        throw new errors_AppError('resume-failed', `the run's runbook no longer validates (see above)`, err.diagnostics);
     }
 }
 /** Everything wrong with the inputs given for the waiting step; empty when all are acceptable. */
@@ -39631,9 +39638,119 @@ async function refusals(runbook, state, step, given, approver) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/app/inspect.ts
+// Looking at a run without driving it: its folded state and trace head, for a face that reports an
+// existing run (the Action's idempotent request id, the debugger's "where are we").
+
+
+
+
+/** Folds the trace of run `runId` under `runsDir` (relative to `cwd`); AppError when unreadable. */
+async function inspectRun(runsDir, runId, cwd) {
+    const dir = resolve(cwd, runsDir, runId);
+    const trace = await readTrace(join(dir, 'trace.jsonl'));
+    if (trace.missing === true)
+        throw new AppError('resume-failed', `no run ${runId} in ${dir}`);
+    if (trace.broken !== undefined)
+        throw new AppError('resume-failed', `run ${runId}: the trace is broken: ${trace.broken.message}`);
+    const state = foldTrace(trace.records);
+    if (state === undefined)
+        throw new AppError('resume-failed', `run ${runId}: the trace holds no run_started event`);
+    const finished = [...trace.records].reverse().find((r) => r.type === 'run_finished');
+    return {
+        state,
+        dir,
+        traceHead: trace.head.hash,
+        failure: finished?.type === 'run_finished' ? finished.failure : undefined,
+        runError: finished?.type === 'run_finished' ? finished.error : null
+    };
+}
+
+;// CONCATENATED MODULE: ./src/app/source.ts
+// Compile or load: a runbook YAML is loaded; a Markdown TSG is compiled exactly as `runbook compile`
+// does, its runbook and mapping.md written to a directory, and the compiled runbook loaded from
+// there. Either way the caller gets where each step (and assertion) is written, for annotations.
+
+
+
+
+
+
+/** True for a Markdown TSG (compiled), false for a runbook YAML (loaded). */
+function isTsg(file) {
+    return ['.md', '.markdown'].includes(extname(file).toLowerCase());
+}
+/**
+ * Loads `file` (relative to `cwd`), compiling it first when it is a TSG; compiled output goes to
+ * `compiledDir` (relative to `cwd`).
+ */
+async function loadOrCompile(file, cwd, compiledDir) {
+    if (!isTsg(file)) {
+        const loaded = await loadRunbookForRun(file, cwd);
+        const locate = (i, a) => {
+            const path = a === undefined ? ['steps', i] : ['steps', i, 'assertions', a];
+            const at = loaded.source?.locate(path) ?? { line: 1, col: 1 };
+            return { file, line: at.line, col: at.col };
+        };
+        return { loaded, file, locate };
+    }
+    let text;
+    try {
+        text = await readTsg(resolve(cwd, file));
+    }
+    catch (err) {
+        if (err instanceof InputUnreadableError)
+            throw new AppError('invalid-input', err.message);
+        throw err;
+    }
+    const stem = basename(file, extname(file));
+    const result = compileTsg(text, { file: basename(file), outName: `${stem}.yaml` });
+    if (!result.ok)
+        throw new AppError('invalid-input', compileFailure(file, result), result.diagnostics);
+    const out = resolve(cwd, compiledDir);
+    const yamlPath = join(out, `${stem}.yaml`);
+    const mappingPath = join(out, `${stem}.mapping.md`);
+    try {
+        await mkdir(out, { recursive: true });
+        await writeFile(yamlPath, result.yaml);
+        await writeFile(mappingPath, result.mapping);
+    }
+    catch (err) {
+        throw new AppError('invalid-input', `cannot write the compiled runbook to ${out}: ${fsErrorReason(err)}`);
+    }
+    const loaded = await loadRunbookForRun(relative(cwd, yamlPath), cwd);
+    const lines = new Map(result.interpretation.steps.map((p) => [p.step.id, p.line]));
+    const locate = (i) => ({
+        file,
+        line: lines.get(loaded.runbook.steps[i]?.id ?? '') ?? 1
+    });
+    const vars = loaded.runbook.meta.vars ?? {};
+    return {
+        loaded,
+        file,
+        locate,
+        compiled: {
+            todos: result.todos,
+            runbook: relative(cwd, yamlPath),
+            mapping: relative(cwd, mappingPath),
+            emptyVars: Object.entries(vars)
+                .filter(([, v]) => v === undefined || v === null || v === '')
+                .map(([k]) => k)
+        }
+    };
+}
+function compileFailure(file, r) {
+    const failed = r.checks
+        .filter((c) => !c.ok)
+        .map((c) => `fidelity check '${c.check}' failed: ${c.problems.join('; ')}`);
+    return [`${file}: compile failed: the generated runbook did not pass Stage C`, ...failed].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/app/index.ts
 // The application layer (STYLE.md §11): what a face does with a runbook, written once. The CLI, the
 // GitHub Action and the debugger call these and only translate their inputs and outputs.
+
+
 
 
 
@@ -39882,7 +39999,7 @@ function appIo(io, json) {
 }
 /** Prints an AppError (its diagnostics, then its message) and returns its exit code; rethrows others. */
 function reportAppError(err, io) {
-    if (!(err instanceof AppError))
+    if (!(err instanceof errors_AppError))
         throw err;
     printDiagnostics(io, err.diagnostics);
     if (err.message !== '')
@@ -39954,7 +40071,7 @@ async function execCommand(file, opts, io) {
         return usage(io, '--report-file needs --report text|json|junit');
     let outcome;
     try {
-        const loaded = await loadRunbookForRun(file, io.cwd);
+        const loaded = await load_loadRunbookForRun(file, io.cwd);
         outcome = await startRunbook(loaded, {
             mode: opts.mode,
             vars: opts.var,
