@@ -1,6 +1,7 @@
 // Go's regexp.ReplaceAllString, for redaction rules written for the Go peers: the template language
 // of Regexp.Expand ($1, ${1}, $name, ${name}, $$) and Go's handling of empty matches. JavaScript's
 // own replacement strings ($&, $`, $', $<name>) are never interpreted.
+import type { Pattern, PatternMatch } from '../../runbook/index.js'
 
 export type ReplacementPart = string | { group: number } | { name: string }
 
@@ -56,46 +57,38 @@ function groupOrName(name: string): ReplacementPart {
 }
 
 /** Fills a parsed template from one match; unknown or unmatched groups give the empty string. */
-export function expandReplacement(
-  parts: readonly ReplacementPart[],
-  match: RegExpExecArray
-): string {
+export function expandReplacement(parts: readonly ReplacementPart[], match: PatternMatch): string {
   let out = ''
   for (const part of parts) {
     if (typeof part === 'string') out += part
-    else if ('group' in part) out += match[part.group] ?? ''
-    else out += match.groups?.[part.name] ?? ''
+    else out += match.group('group' in part ? part.group : part.name) ?? ''
   }
   return out
 }
 
 /**
- * Replaces every match of a global regex, as Go's ReplaceAllString does: an empty match right after
+ * Replaces every match of a pattern, as Go's ReplaceAllString does: an empty match right after
  * a previous match is not replaced, and the search always advances by at least one character.
  * Returns `text` itself (the same string) when nothing matched.
  */
 export function replaceAllGo(
   text: string,
-  regex: RegExp,
+  regex: Pattern,
   parts: readonly ReplacementPart[]
 ): string {
-  regex.lastIndex = 0
   let out = ''
   let lastEnd = 0
   let replaced = false
-  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+  for (let m = regex.exec(text, 0); m !== null;) {
     const start = m.index
-    const end = start + m[0].length
+    const end = m.end
     out += text.slice(lastEnd, start)
     if (end > lastEnd || start === 0) out += expandReplacement(parts, m)
     lastEnd = end
     replaced = true
-    if (end === start) {
-      if (start >= text.length) break
-      regex.lastIndex = start + codePointWidth(text, start)
-    }
+    if (end === start && start >= text.length) break
+    m = regex.exec(text, end === start ? start + codePointWidth(text, start) : end)
   }
-  regex.lastIndex = 0
   return replaced ? out + text.slice(lastEnd) : text
 }
 

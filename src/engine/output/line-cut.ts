@@ -3,10 +3,15 @@
 // cut is still redacted whole. The choice depends only on the window's text, never on how the text
 // arrived, which is what keeps streaming redaction equal to one-shot redaction.
 
+import type { Pattern } from '../../runbook/index.js'
+
 interface Interval {
   start: number
   end: number
 }
+
+/** Literal secrets (one JavaScript alternation of quoted strings) or a rule's RE2 pattern. */
+export type Matcher = RegExp | Pattern
 
 /**
  * Chooses the end of the next segment of `window` (the first `cap` characters of what is left of
@@ -22,11 +27,12 @@ export function chooseCut(
   window: string,
   overlap: number,
   secrets: RegExp | undefined,
-  rules: readonly RegExp[]
+  rules: readonly Pattern[]
 ): number {
   const target = window.length - overlap
   const floor = Math.floor(window.length / 2)
-  const guards = secrets === undefined ? [rules] : [[secrets, ...rules], [secrets]]
+  const guards: Matcher[][] =
+    secrets === undefined ? [[...rules]] : [[secrets, ...rules], [secrets]]
   let cut = target
   for (const regexes of guards) {
     const covering = coveringMatch(window, target, floor, regexes)
@@ -45,7 +51,7 @@ function coveringMatch(
   window: string,
   target: number,
   floor: number,
-  regexes: readonly RegExp[]
+  regexes: readonly Matcher[]
 ): Interval | undefined {
   const intervals = regexes
     .flatMap((re) => matchesBefore(window, target, floor, re))
@@ -60,16 +66,33 @@ function coveringMatch(
 }
 
 /** Non-empty matches starting before `target` and ending after `floor`. */
-function matchesBefore(window: string, target: number, floor: number, re: RegExp): Interval[] {
+function matchesBefore(window: string, target: number, floor: number, re: Matcher): Interval[] {
   const found: Interval[] = []
-  re.lastIndex = 0
-  for (let m = re.exec(window); m !== null && m.index < target; m = re.exec(window)) {
-    const end = m.index + m[0].length
-    if (end === m.index) re.lastIndex = end + 1
-    else if (end > floor) found.push({ start: m.index, end })
+  for (
+    let pos = 0, m = find(re, window, 0);
+    m !== null && m.start < target;
+    m = find(re, window, pos)
+  ) {
+    if (m.end === m.start) pos = m.end + 1
+    else {
+      pos = m.end
+      if (m.end > floor) found.push(m)
+    }
   }
-  re.lastIndex = 0
   return found
+}
+
+/** The first match at or after `from`. */
+function find(re: Matcher, text: string, from: number): Interval | null {
+  if (from > text.length) return null
+  if (!(re instanceof RegExp)) {
+    const m = re.exec(text, from)
+    return m === null ? null : { start: m.index, end: m.end }
+  }
+  re.lastIndex = from
+  const m = re.exec(text)
+  re.lastIndex = 0
+  return m === null ? null : { start: m.index, end: m.index + m[0].length }
 }
 
 function isHighSurrogate(code: number): boolean {

@@ -1,27 +1,37 @@
-// Finding, in a block of lines, the only lines a rule can change, with one fast search per rule
-// instead of one regex call per line. This is what makes redaction fast on large outputs; the
-// rules are then applied line by line to those lines only, so the result is exactly the per-line
-// one.
+// Finding, in a block of lines, the only lines a rule can change, so that the rule itself runs on
+// few lines. This is what makes redaction fast on large outputs; the rules are then applied line by
+// line to those lines only, so the result is exactly the per-line one.
 //
 // Two kinds of scanner:
 // - A required literal (required-literal.ts): a line can only match if it holds that literal,
 //   found with indexOf.
-// - The rule's regex with the `m` flag (so ^ and $ also match at line breaks). If the rule
-//   matches somewhere in a line, the same characters match in the block: outside the line the
-//   regex can only look through ^, $, \b and \B, and each reads a line break the way it reads the
-//   start or end of a line. Lookarounds can see past a line, so a rule using them (including \A
-//   and \z, which compile to lookarounds) gets no scanner and every line is a candidate.
+// - The rule's pattern. First one test over the whole block, compiled multiline (so ^ and $ also
+//   match at line breaks): if the rule matches in some line, the same characters match in the block
+//   (outside the line the pattern only looks through ^, $, \b and \B, and each reads a line break
+//   the way it reads the start or end of a line). That is not so with \A, \z, a flag turned off
+//   with (?-m) or a "\r" before a line break, so then the block test is skipped. When the block
+//   test finds something, the block is halved (at a line break) and each half tested again, down
+//   to a few lines, which are tested alone (exact). A test is one pass of RE2's DFA, much cheaper
+//   than one call per line.
+import type { Pattern } from '../../runbook/index.js'
+import { compileRegex } from '../../runbook/index.js'
 import { requiredLiteral } from './required-literal.js'
 
-export type BlockScanner = { literal: string } | { regex: RegExp }
+export type BlockScanner = { literal: string } | { block: Pattern | undefined; line: Pattern }
 
-/** How to find the lines a rule may match, or undefined when every line is a candidate. */
-export function blockScanner(regex: RegExp): BlockScanner | undefined {
-  const literal = requiredLiteral(regex.source, regex.flags)
+/** Below this many characters, a range of lines is tested line by line. */
+const SMALL_RANGE = 512
+
+/** Spellings that make a multiline test of the block read a line differently than alone. */
+const BLOCK_UNSAFE = /\\[Az]|\(\?[a-zA-Z]*-/
+
+/** How to find the lines a rule may match. */
+export function blockScanner(rule: Pattern): BlockScanner {
+  const literal = requiredLiteral(rule.source, '')
   if (literal !== undefined) return { literal }
-  if (/\(\?<?[=!]/.test(regex.source)) return undefined
-  const flags = regex.flags.includes('m') ? regex.flags : regex.flags + 'm'
-  return { regex: new RegExp(regex.source, flags.includes('g') ? flags : flags + 'g') }
+  if (BLOCK_UNSAFE.test(rule.source)) return { block: undefined, line: rule }
+  const block = compileRegex(rule.source, { multiline: true })
+  return { block: block.ok ? block.regex : undefined, line: rule }
 }
 
 /**
@@ -31,21 +41,52 @@ export function blockScanner(regex: RegExp): BlockScanner | undefined {
 export function candidateLines(block: string, scanners: readonly BlockScanner[]): number[] {
   const starts = new Set<number>()
   for (const scanner of scanners) {
-    for (let pos = 0; pos < block.length;) {
-      const at = find(block, pos, scanner)
-      if (at === -1 || at >= block.length) break
-      starts.add(at === 0 ? 0 : block.lastIndexOf('\n', at - 1) + 1)
-      pos = block.indexOf('\n', at) + 1
+    if ('literal' in scanner) {
+      for (let pos = 0; pos < block.length;) {
+        const at = block.indexOf(scanner.literal, pos)
+        if (at === -1) break
+        starts.add(at === 0 ? 0 : block.lastIndexOf('\n', at - 1) + 1)
+        pos = block.indexOf('\n', at) + 1
+        if (pos === 0) break
+      }
+      continue
     }
+    if (scanner.block !== undefined && !block.includes('\r'))
+      scanHalves(block, 0, block.length, scanner.block, scanner.line, starts)
+    else scanEachLine(block, 0, block.length, scanner.line, starts)
   }
   return [...starts].sort((a, b) => a - b)
 }
 
-/** Where the next candidate at or after `pos` starts, or -1. */
-function find(block: string, pos: number, scanner: BlockScanner): number {
-  if ('literal' in scanner) return block.indexOf(scanner.literal, pos)
-  scanner.regex.lastIndex = pos
-  const m = scanner.regex.exec(block)
-  scanner.regex.lastIndex = 0
-  return m === null ? -1 : m.index
+/** Lines of block[lo, hi) (whole lines) that `line` matches, pruning ranges `whole` cannot match. */
+function scanHalves(
+  block: string,
+  lo: number,
+  hi: number,
+  whole: Pattern,
+  line: Pattern,
+  starts: Set<number>
+): void {
+  if (hi - lo <= SMALL_RANGE) return scanEachLine(block, lo, hi, line, starts)
+  if (!whole.test(block.slice(lo, hi))) return
+  const mid = block.indexOf('\n', lo + ((hi - lo) >> 1)) + 1
+  if (mid === 0 || mid >= hi) return scanEachLine(block, lo, hi, line, starts)
+  scanHalves(block, lo, mid, whole, line, starts)
+  scanHalves(block, mid, hi, whole, line, starts)
+}
+
+function scanEachLine(
+  block: string,
+  lo: number,
+  hi: number,
+  line: Pattern,
+  starts: Set<number>
+): void {
+  for (let start = lo; start < hi;) {
+    const nl = block.indexOf('\n', start)
+    const end = nl === -1 || nl > hi ? hi : nl
+    const cr = end > start && block.charCodeAt(end - 1) === 13
+    if (line.test(block.slice(start, cr ? end - 1 : end))) starts.add(start)
+    start = end + 1
+  }
 }

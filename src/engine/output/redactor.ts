@@ -15,7 +15,7 @@
 //   So in an overlong line, a secret or match up to `overlap` characters long is redacted whole;
 //   a single match longer than that (say `token=\S+` over 3 MiB of non-space) may be cut, and the
 //   part after the cut is then seen without its context.
-import type { RedactRule } from '../../runbook/index.js'
+import type { Pattern, RedactRule } from '../../runbook/index.js'
 import { compileRegex } from '../../runbook/index.js'
 import type { ReplacementPart } from './go-replace.js'
 import { parseReplacement, replaceAllGo } from './go-replace.js'
@@ -35,7 +35,7 @@ export const DEFAULT_LINE_CAP = 1024 * 1024
 export const DEFAULT_OVERLAP = 4096
 
 interface CompiledRule {
-  regex: RegExp
+  regex: Pattern
   parts: ReplacementPart[]
 }
 
@@ -50,7 +50,7 @@ export function compileRedactor(
   const compiled: CompiledRule[] = []
   const errors: string[] = []
   rules.forEach((rule, i) => {
-    const c = compileRegex(rule.pattern, 'g')
+    const c = compileRegex(rule.pattern)
     if (c.ok) compiled.push({ regex: c.regex, parts: parseReplacement(rule.replace ?? REDACTED) })
     else errors.push(`redact[${i}]: ${c.error}`)
   })
@@ -68,9 +68,9 @@ export class Redactor {
   readonly lineCap: number
   readonly overlap: number
   private readonly secrets: RegExp | undefined
-  private readonly ruleRegexes: RegExp[]
-  /** One block scanner per rule, or undefined when a rule has none (see line-scan.ts). */
-  private readonly scanners: BlockScanner[] | undefined
+  private readonly ruleRegexes: Pattern[]
+  /** One block scanner per rule (see line-scan.ts). */
+  private readonly scanners: BlockScanner[]
 
   constructor(
     private readonly rules: readonly CompiledRule[],
@@ -83,8 +83,7 @@ export class Redactor {
       throw new RangeError(`overlap ${this.overlap} must be at least 1 and at most lineCap / 4`)
     this.secrets = secretRegex(secretValues)
     this.ruleRegexes = rules.map((r) => r.regex)
-    const scanners = rules.map((r) => blockScanner(r.regex))
-    this.scanners = scanners.every((s) => s !== undefined) ? scanners : undefined
+    this.scanners = rules.map((r) => blockScanner(r.regex))
   }
 
   /** True when there is nothing to redact: output passes through unchanged. */
@@ -157,12 +156,6 @@ export class Redactor {
   private redactShortLines(block: string): string {
     const text = this.secrets === undefined ? block : block.replace(this.secrets, REDACTED)
     if (this.rules.length === 0) return text
-    if (this.scanners === undefined) {
-      const lines = text.split('\n')
-      for (let i = 0; i < lines.length - 1; i++)
-        lines[i] = this.applyRulesToLine(lines[i] as string)
-      return lines.join('\n')
-    }
     const starts = candidateLines(text, this.scanners)
     if (starts.length === 0) return text
     let out = ''

@@ -1,9 +1,9 @@
-// A literal string that every match of a regex must contain, found by reading the pattern. Lines
+// A literal string that every match of an RE2 pattern must contain, found by reading it. Lines
 // without it cannot match, so a rule like `([a-z][a-z0-9+.-]*://[^:/@\s]+):[^@\s]+@` (slow to scan
 // with: it is tried at every letter) is only run on the lines holding "://", found by indexOf.
 //
-// Conservative by construction: anything not understood (lookarounds, top-level alternation, the
-// `i` flag) gives no literal, and escapes, classes, groups and quantifiers only ever end a literal
+// Conservative by construction: anything not understood (flag groups like (?i), \Q...\E, top-level
+// alternation, the `i` flag) gives no literal, and escapes, classes, groups and quantifiers only ever end a literal
 // run early. Only characters that match exactly themselves, at positions every match passes
 // through exactly once or more, are kept.
 
@@ -95,7 +95,7 @@ function parseGroup(src: string, i: number): Atom | undefined {
   if (/^\(\?<?[=!]/.test(src.slice(i, i + 4))) return undefined // lookaround
   let body = i + 1
   if (src.startsWith('(?:', i)) body = i + 3
-  else if (src.startsWith('(?<', i)) body = src.indexOf('>', i) + 1
+  else if (src.startsWith('(?<', i) || src.startsWith('(?P<', i)) body = src.indexOf('>', i) + 1
   else if (src[i + 1] === '?') return undefined // a modifier group or anything new
   if (body === 0) return undefined
   const seq = parseSequence(src, body, true)
@@ -108,23 +108,26 @@ function parseEscape(src: string, i: number): Atom | undefined {
   const next = src[i + 1]
   if (next === undefined) return undefined
   if (!/[A-Za-z0-9]/.test(next)) return { end: i + 2, literal: next }
+  if (next === 'Q') return undefined // \Q...\E quotes metacharacters: not read here
   const rest = src.slice(i + 1)
   const long =
-    /^[pPk]\{[^}]*\}/.exec(rest) ??
-    /^k<[^>]*>/.exec(rest) ??
-    /^u\{[0-9A-Fa-f]+\}/.exec(rest) ??
-    /^u[0-9A-Fa-f]{4}/.exec(rest) ??
+    /^[pP]\{[^}]*\}/.exec(rest) ??
+    /^[pP][A-Za-z]/.exec(rest) ??
+    /^x\{[0-9A-Fa-f]+\}/.exec(rest) ??
     /^x[0-9A-Fa-f]{2}/.exec(rest) ??
-    /^c[A-Za-z]/.exec(rest) ??
     /^[0-9]+/.exec(rest)
   return { end: i + 1 + (long?.[0].length ?? 1) }
 }
 
-/** Index after the `]` closing the class that opens at `i`. */
+/** Index after the `]` closing the class that opens at `i` (RE2: a leading `]` and `[:name:]`). */
 function classEnd(src: string, i: number): number {
   let j = i + 1
   if (src[j] === '^') j++
-  while (j < src.length && src[j] !== ']') j += src[j] === '\\' ? 2 : 1
+  if (src[j] === ']') j++
+  while (j < src.length && src[j] !== ']') {
+    const posix = src.startsWith('[:', j) ? src.indexOf(':]', j + 2) : -1
+    j = posix !== -1 ? posix + 2 : j + (src[j] === '\\' ? 2 : 1)
+  }
   return j + 1
 }
 

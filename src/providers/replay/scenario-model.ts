@@ -1,13 +1,13 @@
 // The in-memory scenario both input formats (cli-replay's scenario.yaml and gert's commands list)
 // are normalised to: a flat list of leaf steps, in file order, with the groups as index ranges.
-import type { EvidenceFile } from '../../runbook/index.js'
+import type { EvidenceFile, Pattern } from '../../runbook/index.js'
 import type { TemplatePart } from './go-template.js'
 
 /** One expected argv element as written in the scenario. */
 export type ArgvPattern =
   | { kind: 'literal'; text: string }
   | { kind: 'any'; text: string }
-  | { kind: 'regex'; text: string; source: string; regex: RegExp }
+  | { kind: 'regex'; text: string; source: string; regex: Pattern }
   /** Matches its text literally, or its rendering over vars and captures (cli-replay: literally only). */
   | { kind: 'template'; text: string; parts: TemplatePart[] }
 

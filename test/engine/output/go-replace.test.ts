@@ -3,7 +3,7 @@ import { compileRegex } from '../../../src/runbook/index.js'
 
 /** regexp.MustCompile(pattern).ReplaceAllString(text, template), as Go computes it. */
 function goReplace(pattern: string, text: string, template: string): string {
-  const c = compileRegex(pattern, 'g')
+  const c = compileRegex(pattern)
   if (!c.ok) throw new Error(c.error)
   return replaceAllGo(text, c.regex, parseReplacement(template))
 }
