@@ -80,6 +80,10 @@ class Re2Pattern implements Pattern {
 
   exec(text: string, from = 0): PatternMatch | null {
     if (from > text.length) return null
+    // A test runs on RE2's DFA, several times cheaper than a search with groups: skip the search
+    // when nothing matches at or after `from`. The test sees one character before `from`, which is
+    // all that ^, \b and \B read there, so it misses no match (it may find one starting earlier).
+    if (!this.re.test(from === 0 ? text : text.slice(from - 1))) return null
     if (this.last?.text !== text) this.last = { text, matcher: this.re.matcher(text) }
     const m = this.last.matcher
     if (!m.find(from)) return null
