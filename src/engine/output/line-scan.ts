@@ -3,8 +3,9 @@
 // line to those lines only, so the result is exactly the per-line one.
 //
 // Two kinds of scanner:
-// - A required literal (required-literal.ts): a line can only match if it holds that literal,
-//   found with indexOf.
+// - Required literals (required-literal.ts): a line can only match if it holds one of them, found
+//   with indexOf (one literal) or a JavaScript regex that is an alternation of literals, case folded
+//   as RE2 folds them (no quantifier, so it cannot backtrack: time O(text x total literal length)).
 // - The rule's pattern. First one test over the whole block, compiled multiline (so ^ and $ also
 //   match at line breaks): if the rule matches in some line, the same characters match in the block
 //   (outside the line the pattern only looks through ^, $, \b and \B, and each reads a line break
@@ -15,9 +16,10 @@
 //   than one call per line.
 import type { Pattern } from '../../runbook/index.js'
 import { compileRegex } from '../../runbook/index.js'
-import { requiredLiteral } from './required-literal.js'
+import { requiredLiterals } from './required-literal.js'
 
-export type BlockScanner = { literal: string } | { block: Pattern | undefined; line: Pattern }
+export type BlockScanner =
+  { literal: string } | { literals: RegExp } | { block: Pattern | undefined; line: Pattern }
 
 /** Below this many characters, a range of lines is tested line by line. */
 const SMALL_RANGE = 512
@@ -27,8 +29,14 @@ const BLOCK_UNSAFE = /\\[Az]|\(\?[a-zA-Z]*-/
 
 /** How to find the lines a rule may match. */
 export function blockScanner(rule: Pattern): BlockScanner {
-  const literal = requiredLiteral(rule.source, '')
-  if (literal !== undefined) return { literal }
+  const required = requiredLiterals(rule.source)
+  if (required !== undefined) {
+    const only = required.literals[0] as string
+    if (required.literals.length === 1 && !required.foldCase) return { literal: only }
+    const alternatives = required.literals.map((l) => literalSource(l, required.foldCase))
+    if (alternatives.every((a) => a !== undefined))
+      return { literals: new RegExp(alternatives.join('|'), 'g') }
+  }
   if (BLOCK_UNSAFE.test(rule.source)) return { block: undefined, line: rule }
   const block = compileRegex(rule.source, { multiline: true })
   return { block: block.ok ? block.regex : undefined, line: rule }
@@ -49,6 +57,19 @@ export function candidateLines(block: string, scanners: readonly BlockScanner[])
         pos = block.indexOf('\n', at) + 1
         if (pos === 0) break
       }
+      continue
+    }
+    if ('literals' in scanner) {
+      const re = scanner.literals
+      re.lastIndex = 0
+      for (let m = re.exec(block); m !== null; m = re.exec(block)) {
+        const at = m.index
+        starts.add(at === 0 ? 0 : block.lastIndexOf('\n', at - 1) + 1)
+        const next = block.indexOf('\n', at) + 1
+        if (next === 0) break
+        re.lastIndex = next
+      }
+      re.lastIndex = 0
       continue
     }
     if (scanner.block !== undefined && !block.includes('\r'))
@@ -89,4 +110,27 @@ function scanEachLine(
     if (line.test(block.slice(start, cr ? end - 1 : end))) starts.add(start)
     start = end + 1
   }
+}
+
+/**
+ * RE2's case folding of the ASCII letters: each folds with its other case only, except k (also
+ * U+212A KELVIN SIGN) and s (also U+017F LATIN SMALL LETTER LONG S). line-scan.test.ts checks this
+ * against re2js over every code point.
+ */
+const FOLD_EXTRA: Record<string, string> = { k: '\u212a', s: '\u017f' }
+
+/** A JavaScript regex source matching exactly `literal` (RE2-folded), or undefined if not known. */
+function literalSource(literal: string, foldCase: boolean): string | undefined {
+  let out = ''
+  for (const ch of literal) {
+    const lower = ch.toLowerCase()
+    if (!foldCase || !/^[a-z]$/.test(lower)) {
+      // A non-ASCII letter's RE2 folding is not tabled here: no prefilter then.
+      if (foldCase && ch.toLowerCase() !== ch.toUpperCase()) return undefined
+      out += ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
+      continue
+    }
+    out += `[${lower}${lower.toUpperCase()}${FOLD_EXTRA[lower] ?? ''}]`
+  }
+  return out
 }

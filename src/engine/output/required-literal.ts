@@ -1,45 +1,76 @@
-// A literal string that every match of an RE2 pattern must contain, found by reading it. Lines
-// without it cannot match, so a rule like `([a-z][a-z0-9+.-]*://[^:/@\s]+):[^@\s]+@` (slow to scan
-// with: it is tried at every letter) is only run on the lines holding "://", found by indexOf.
+// Literal strings one of which every match of an RE2 pattern must contain, found by reading it.
+// Lines holding none cannot match, so a rule like `([a-z][a-z0-9+.-]*://[^:/@\s]+):[^@\s]+@` (slow
+// to scan with: it is tried at every letter) is only run on the lines holding "://", and
+// `(?i)(password|passwd|pwd)\s*[:=]\s*\S+` on the lines holding one of its three words in any case.
 //
-// Conservative by construction: anything not understood (flag groups like (?i), \Q...\E, top-level
-// alternation, the `i` flag) gives no literal, and escapes, classes, groups and quantifiers only ever end a literal
-// run early. Only characters that match exactly themselves, at positions every match passes
-// through exactly once or more, are kept.
+// Conservative by construction: anything not understood (flag groups other than a leading (?i),
+// \Q...\E, lookarounds) gives nothing, and escapes, classes, groups and quantifiers only ever end a
+// literal run early. Only characters that match exactly themselves, at positions every match passes
+// through exactly once or more, are kept. An alternation requires one of its branches' literals
+// (when every branch has one).
 
 const MIN_LENGTH = 2
+/** Longest total length of a literal set worth a prefilter. */
+const MAX_TOTAL = 256
 
-/** A substring of every match of the pattern, or undefined when none can be shown. */
+/** What every match contains: one of `literals`, compared case-insensitively when `foldCase`. */
+export interface RequiredLiterals {
+  literals: string[]
+  foldCase: boolean
+}
+
+/** A substring of every match of the pattern, or undefined when no single one can be shown. */
 export function requiredLiteral(source: string, flags: string): string | undefined {
   if (flags.includes('i')) return undefined
-  const seq = parseSequence(source, 0, false)
-  if (seq === undefined || seq.alternation || seq.end !== source.length) return undefined
-  return seq.best.length >= MIN_LENGTH ? seq.best : undefined
+  const r = requiredLiterals(source)
+  return r !== undefined && !r.foldCase && r.literals.length === 1 ? r.literals[0] : undefined
+}
+
+/** Literals one of which every match contains, or undefined when none can be shown. */
+export function requiredLiterals(source: string): RequiredLiterals | undefined {
+  const foldCase = source.startsWith('(?i)')
+  const body = foldCase ? source.slice(4) : source
+  const seq = parseSequence(body, 0, false)
+  if (seq === undefined || seq.end !== body.length || seq.best.length === 0) return undefined
+  const literals = [...new Set(seq.best)]
+  if (quality(literals) < MIN_LENGTH) return undefined
+  if (literals.reduce((n, l) => n + l.length, 0) > MAX_TOTAL) return undefined
+  return { literals, foldCase }
+}
+
+/** One of these strings is in every match; [] means nothing is known. */
+type Req = string[]
+
+/** How selective a requirement is: its shortest member (0 for none). */
+function quality(req: Req): number {
+  return req.length === 0 ? 0 : Math.min(...req.map((r) => r.length))
 }
 
 interface Sequence {
   /** Index of the `)` that ended the sequence, or the source length. */
   end: number
-  /** The longest required literal found in it. */
-  best: string
-  /** True when the sequence holds a `|` at its own level: then nothing in it is required. */
-  alternation: boolean
+  /** The most selective requirement found in it (over all its branches when it has a `|`). */
+  best: Req
 }
 
 interface Atom {
   end: number
   /** The character(s) it matches exactly, when it is a literal. */
   literal?: string
-  /** For a group: the longest literal its every match contains. */
-  inner?: string
+  /** For a group: what its every match contains. */
+  inner?: Req
 }
 
 function parseSequence(src: string, start: number, inGroup: boolean): Sequence | undefined {
-  let best = ''
+  const branches: Req[] = []
+  let best: Req = []
   let run = ''
-  let alternation = false
-  const keep = (s: string): void => {
-    if (s.length > best.length) best = s
+  const keep = (r: Req): void => {
+    if (quality(r) > quality(best)) best = r
+  }
+  const endRun = (): void => {
+    if (run !== '') keep([run])
+    run = ''
   }
   let i = start
   while (i < src.length) {
@@ -49,9 +80,9 @@ function parseSequence(src: string, start: number, inGroup: boolean): Sequence |
       break
     }
     if (c === '|') {
-      alternation = true
-      keep(run)
-      run = ''
+      endRun()
+      branches.push(best)
+      best = []
       i++
       continue
     }
@@ -63,18 +94,18 @@ function parseSequence(src: string, start: number, inGroup: boolean): Sequence |
     if (atom.literal !== undefined && required) {
       run += atom.literal
       // A repeated character is required once, but what follows it is not next to that once.
-      if (q !== undefined) {
-        keep(run)
-        run = ''
-      }
+      if (q !== undefined) endRun()
       continue
     }
-    keep(run)
-    run = ''
+    endRun()
     if (atom.inner !== undefined && required) keep(atom.inner)
   }
-  keep(run)
-  return { end: i, best, alternation }
+  endRun()
+  if (branches.length === 0) return { end: i, best }
+  branches.push(best)
+  // Each branch must require something, else a match may contain nothing known.
+  const union = branches.some((b) => b.length === 0) ? [] : branches.flat()
+  return { end: i, best: union }
 }
 
 function parseAtom(src: string, i: number): Atom | undefined {
@@ -100,7 +131,7 @@ function parseGroup(src: string, i: number): Atom | undefined {
   if (body === 0) return undefined
   const seq = parseSequence(src, body, true)
   if (seq === undefined || src[seq.end] !== ')') return undefined
-  return { end: seq.end + 1, ...(seq.alternation ? {} : { inner: seq.best }) }
+  return { end: seq.end + 1, inner: seq.best }
 }
 
 /** An escape: the literal character for `\` + punctuation; nothing for classes, references, codes. */

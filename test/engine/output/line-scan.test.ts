@@ -52,3 +52,31 @@ describe('candidateLines', () => {
     )
   })
 })
+
+describe('literal prefilters', () => {
+  it("RE2 folds ASCII letters with their other case, and k and s with U+212A and U+017F only (the prefilter's table)", () => {
+    const all = compileRegex('(?i)[a-z]')
+    if (!all.ok) throw new Error(all.error)
+    let text = ''
+    for (let cp = 0; cp <= 0x10ffff; cp++)
+      if (cp < 0xd800 || cp > 0xdfff) text += String.fromCodePoint(cp)
+    const found: number[] = []
+    for (let m = all.regex.exec(text); m !== null; m = all.regex.exec(text, m.end))
+      found.push(text.codePointAt(m.index) as number)
+    const letters = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c) =>
+      c.charCodeAt(0)
+    )
+    expect(found.sort((a, b) => a - b)).toEqual([...letters, 0x17f, 0x212a].sort((a, b) => a - b))
+  })
+
+  it.each([
+    ['(?i)(password|passwd|pwd)\\s*[:=]\\s*\\S+', 'x PAſſWORD=1\nPwD: 2\nnone\n', [0, 13]],
+    ['(?i)kube-token=\\S+', 'KUBE-TOKEN=1\nkube-token=2\nno\n', [0, 13]],
+    ['(secret|token)=\\S+', 'a token=1\nSECRET=2\nsecret=3\n', [0, 19]]
+  ])('%s finds the candidate lines of %j', (source, block, starts) => {
+    const scanner = blockScanner(pattern(source))
+    expect(scanner).toHaveProperty('literals')
+    expect(candidateLines(block, [scanner])).toEqual(starts)
+    expect(eachLine(block, source)).toEqual(starts)
+  })
+})

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { requiredLiteral } from '../../../src/engine/output/required-literal.js'
+import { requiredLiteral, requiredLiterals } from '../../../src/engine/output/required-literal.js'
 import { compileRegex } from '../../../src/runbook/index.js'
 
 describe('requiredLiteral', () => {
@@ -134,6 +134,49 @@ describe('requiredLiteral', () => {
           for (const s of [sample(nodes, tape), around + sample(nodes, tape) + around]) {
             const m = compiled.regex.exec(s)
             if (m !== null) expect(s.slice(m.index, m.end)).toContain(literal)
+          }
+        }
+      ),
+      { numRuns: 1500 }
+    )
+  })
+
+  it.each([
+    ['(?i)(password|passwd|pwd)\\s*[:=]', ['password', 'passwd', 'pwd'], true],
+    ['a(bc|de)f', ['bc', 'de'], false],
+    ['password|secret', ['password', 'secret'], false],
+    ['(?:xy|z)w', undefined, false]
+  ])('%s requires one of %j', (pattern, literals, foldCase) => {
+    expect(requiredLiterals(pattern)).toEqual(
+      literals === undefined ? undefined : { literals, foldCase }
+    )
+  })
+
+  it('every match of a pattern, (?i) or not, contains one of its required literals (property)', () => {
+    fc.assert(
+      fc.property(
+        seq,
+        fc.boolean(),
+        fc.array(fc.nat(), { minLength: 64, maxLength: 64 }),
+        fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 4 }),
+        (nodes, fold, choices, around) => {
+          const src = (fold ? '(?i)' : '') + source(nodes)
+          const req = requiredLiterals(src)
+          if (req === undefined) return
+          expect(req.foldCase).toBe(fold)
+          const compiled = compileRegex(src)
+          if (!compiled.ok) throw new Error(compiled.error)
+          let k = 0
+          const tape = (): number => choices[k++ % choices.length] as number
+          // Under (?i), the text's letters are upper-cased at random.
+          const cased = (s: string): string =>
+            fold ? [...s].map((c) => (tape() % 2 === 0 ? c.toUpperCase() : c)).join('') : s
+          for (const s of [sample(nodes, tape), around + sample(nodes, tape) + around].map(cased)) {
+            const m = compiled.regex.exec(s)
+            if (m === null) continue
+            const hit = s.slice(m.index, m.end)
+            const within = fold ? hit.toLowerCase() : hit
+            expect(req.literals.some((l) => within.includes(fold ? l.toLowerCase() : l))).toBe(true)
           }
         }
       ),
