@@ -52,7 +52,7 @@ export function progressPrinter(opts: ProgressOptions): (record: TraceRecord) =>
       case 'run_finished': {
         const status = record.status === 'passed' ? style.green('passed') : style.red(record.status)
         out.write(
-          `run ${status}: ${record.passed} passed, ${record.failed} failed${record.error === null ? '' : ` (${firstLine(record.error)})`}\n`
+          `run ${status}: ${record.passed} passed, ${record.failed} failed${record.skipped === undefined ? '' : `, ${record.skipped} skipped`}${record.error === null ? '' : ` (${firstLine(record.error)})`}\n`
         )
         break
       }
@@ -63,6 +63,10 @@ export function progressPrinter(opts: ProgressOptions): (record: TraceRecord) =>
 }
 
 function stepLine(r: StepResult, total: number, style: Style): string {
+  if (r.status === 'skipped') {
+    const who = r.skip === undefined ? '' : ` by ${r.skip.by}: ${r.skip.reason}`
+    return `  ${style.yellow('-')} [${r.step_index + 1}/${total}] ${r.step_id} ${style.yellow('skipped')}${who}`
+  }
   const mark = r.status === 'passed' ? style.green('✓') : style.red('✗')
   const status = r.status === 'passed' ? style.green('passed') : style.red(r.status)
   const attempt = r.attempt > 1 ? ` (attempt ${r.attempt})` : ''

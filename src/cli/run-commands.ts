@@ -116,6 +116,7 @@ export function registerRunCommands(
     .addOption(
       new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')
     )
+    .option('--allow-skips', 'accept steps a person skipped (runbook debug: skip)', false)
     .action(async (run: string, opts: VerifyOptions) => {
       setExit(await verifyCommand(run, opts, io))
     })

@@ -4,6 +4,7 @@ import type { RunState } from './model.js'
 import type { TraceRecord } from './events.js'
 import type { Clock, RunStore } from './ports.js'
 import type { CliProvider, ManualProvider, OutputFactory } from './providers.js'
+import type { StepDirective, StepStop } from './step-control.js'
 
 export interface EngineDeps {
   runbook: RunbookV0
@@ -32,6 +33,8 @@ export interface EngineDeps {
    * to render templates, never written to the trace or snapshots.
    */
   secretVars?: Readonly<Record<string, string>>
+  /** Asked before each step (a debugger): run it, pause, snapshot, or skip it. Absent: run. */
+  beforeStep?(stop: StepStop): Promise<StepDirective>
   /** Called with every record as it is appended (progress display, --json stream). */
   onRecord?(record: TraceRecord): void
   /** Awaited before each step; aborting `signal` in it pauses the run at that step (debugger). */

@@ -24,6 +24,7 @@ import {
 import type { Refusal } from './manual-step.js'
 import { manualRequirements } from './manual.js'
 import { preflight } from './preflight.js'
+import { skippedResult, SkipRefusedError, skipRefusal } from './step-control.js'
 
 /** Appends events to the trace and folds them into the state. */
 async function emit(
@@ -86,12 +87,14 @@ function finished(
   error: string | null,
   failure?: RunFinishedEvent['failure']
 ): RunFinishedEvent {
-  const passed = state.history.filter((r) => r.status === 'passed').length
+  const count = (s: StepResult['status']) => state.history.filter((r) => r.status === s).length
+  const skipped = count('skipped')
   return {
     type: 'run_finished',
     status,
-    passed,
-    failed: state.history.length - passed,
+    passed: count('passed'),
+    failed: count('failed'),
+    ...(skipped === 0 ? {} : { skipped }),
     error,
     ...(failure === undefined ? {} : { failure })
   }
@@ -140,6 +143,24 @@ export async function drive(deps: EngineDeps, initial: RunState): Promise<RunSta
     await deps.beforeStep?.(state, step)
     if (deps.signal.aborted)
       return stop(deps, state, { type: 'run_paused', reason: interruptedReason(step) })
+    const at = { state, step, index: state.current_step_index }
+    const directive = (await deps.beforeStep?.(at)) ?? { action: 'run' }
+    if (directive.action === 'pause')
+      return stop(deps, state, { type: 'run_paused', reason: directive.reason })
+    if (directive.action === 'snapshot') {
+      state = await checkpoint(deps, state)
+      continue
+    }
+    if (directive.action === 'skip') {
+      const refused = skipRefusal(deps, state, step)
+      if (refused !== undefined) throw new SkipRefusedError(refused)
+      state = await settle(
+        deps,
+        state,
+        skippedResult(deps, state, at, directive.by, directive.reason)
+      )
+      continue
+    }
     state =
       step.type === 'cli' ? await cliTurn(deps, state, step) : await manualTurn(deps, state, step)
   }

@@ -102,6 +102,8 @@ export interface RunFinishedEvent {
   status: Exclude<RunStatus, 'running' | 'paused'>
   passed: number
   failed: number
+  /** Steps a person skipped (absent when none). */
+  skipped?: number
   error: string | null
   /** What failed: a step, governance (a command refused), or replay (expected calls left unconsumed). */
   failure?: 'step' | 'governance' | 'replay'

@@ -92,6 +92,8 @@ export interface StepResult {
   evidence: Record<string, EvidenceRecord>
   approvals?: ApprovalRecord[]
   captures: Record<string, CaptureRecord>
+  /** skipped: the person who skipped the step (a debugger's `skip`) and why. */
+  skip?: { by: string; reason: string }
   /** Why the step failed; null when it passed. */
   error: string | null
 }

@@ -43,6 +43,14 @@ export interface VerifyReport {
   /** Records of trace.jsonl that could be checked. */
   records: number
   checks: VerifyCheck[]
+  /** Steps a person skipped: each a deviation, accepted only with --allow-skips. */
+  deviations?: {
+    step_id: string
+    seq: number
+    by: string
+    reason: string
+    allowed: boolean
+  }[]
 }
 
 /** A check's outcome from the problems it found. */
@@ -85,6 +93,12 @@ export function formatVerifyReport(report: VerifyReport): string {
     const first = c.status === 'failed' ? (c.problems[0]?.message ?? c.summary) : c.summary
     lines.push(`  ${MARK[c.status]}  ${c.id.padEnd(10)} ${first}`)
     for (const p of c.problems.slice(1)) lines.push(`${' '.repeat(19)}${p.message}`)
+  }
+  for (const d of report.deviations ?? []) {
+    const verdict = d.allowed ? 'allowed by --allow-skips' : 'not allowed'
+    lines.push(
+      `  deviation: step '${d.step_id}' skipped by ${d.by} (record ${d.seq}): ${d.reason} [${verdict}]`
+    )
   }
   return `${lines.join('\n')}\n`
 }

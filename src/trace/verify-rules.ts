@@ -15,25 +15,50 @@ interface Latest {
   seq: number
 }
 
-/** The run, steps, evidence, approvals and assertions checks. */
+/** A step a person skipped: a deviation from the runbook, shown by verify and never silent. */
+export interface Deviation {
+  step_id: string
+  seq: number
+  by: string
+  reason: string
+  /** True when verify was told to accept skips (--allow-skips). */
+  allowed: boolean
+}
+
+/** The run, steps, evidence, approvals and assertions checks, and the deviations (skips). */
 export async function checkRules(
   runbook: RunbookV0,
   state: RunState,
   records: readonly TraceRecord[],
-  digestOf: DigestOf
-): Promise<VerifyCheck[]> {
+  digestOf: DigestOf,
+  allowSkips = false
+): Promise<{ checks: VerifyCheck[]; deviations: Deviation[] }> {
   const latest = new Map<string, Latest>()
   for (const r of records) {
     if (r.type === 'step_result') latest.set(r.result.step_id, { result: r.result, seq: r.seq })
   }
-  const steps = runbook.steps.map((step) => ({ step, got: latest.get(step.id) }))
+  const deviations: Deviation[] = []
+  for (const { result, seq } of latest.values()) {
+    if (result.status !== 'skipped') continue
+    const { by, reason } = result.skip ?? { by: 'unknown', reason: 'no reason recorded' }
+    deviations.push({ step_id: result.step_id, seq, by, reason, allowed: allowSkips })
+  }
+  // A skipped step is judged once, as a deviation in the steps check, not again for what it lacks.
+  const steps = runbook.steps
+    .map((step) => ({ step, got: latest.get(step.id) }))
+    .filter((s) => s.got?.result.status !== 'skipped')
   const evidence: Problem[] = []
   for (const s of steps)
     evidence.push(...(await evidenceProblems(s.step, s.got, runbook, digestOf)))
   const n = runbook.steps.length
-  return [
+  const skipped = deviations.length === 0 ? '' : ` (${deviations.length} skipped, allowed)`
+  const checks = [
     checkRun(state, records),
-    checkResult('steps', stepProblems(runbook, state, latest), `all ${n} steps passed`),
+    checkResult(
+      'steps',
+      stepProblems(runbook, state, latest, allowSkips),
+      `all ${n - deviations.length} steps passed${skipped}`
+    ),
     checkResult('evidence', evidence, 'every manual step has its required evidence'),
     checkResult(
       'approvals',
@@ -46,6 +71,7 @@ export async function checkRules(
       'every assertion passed'
     )
   ]
+  return { checks, deviations }
 }
 
 function checkRun(state: RunState, records: readonly TraceRecord[]): VerifyCheck {
@@ -89,7 +115,12 @@ function describePending(p: NonNullable<RunState['pending']>): string {
   return `${parts.join(' and ') || 'input'} at step '${p.step_id}'`
 }
 
-function stepProblems(runbook: RunbookV0, state: RunState, latest: Map<string, Latest>): Problem[] {
+function stepProblems(
+  runbook: RunbookV0,
+  state: RunState,
+  latest: Map<string, Latest>,
+  allowSkips: boolean
+): Problem[] {
   const problems: Problem[] = []
   const n = runbook.steps.length
   if (state.steps_total !== n) {
@@ -112,6 +143,13 @@ function stepProblems(runbook: RunbookV0, state: RunState, latest: Map<string, L
         seq,
         message: `${at}: the result at record ${seq} is for a ${r.type} step at index ${r.step_index}`
       })
+    } else if (r.status === 'skipped') {
+      if (!allowSkips)
+        problems.push({
+          step_id,
+          seq,
+          message: `${at} was skipped by ${r.skip?.by ?? 'unknown'} (record ${seq}): ${r.skip?.reason ?? ''}; a deviation (verify --allow-skips accepts it)`
+        })
     } else if (r.status !== 'passed') {
       problems.push({
         step_id,

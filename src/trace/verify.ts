@@ -10,6 +10,7 @@ import { inRun, MANIFEST_FILE, TRACE_FILE } from './run-paths.js'
 import { foldStates } from './trace-fold.js'
 import { readTrace } from './trace-reader.js'
 import { checkRules } from './verify-rules.js'
+import type { Deviation } from './verify-rules.js'
 import type { VerifyCheck, VerifyCheckId, VerifyReport } from './verify-report.js'
 import { checkResult, skippedCheck } from './verify-report.js'
 import {
@@ -26,7 +27,10 @@ export type { VerifyCheck, VerifyCheckId, VerifyProblem, VerifyReport } from './
 const RULE_CHECKS: VerifyCheckId[] = ['run', 'steps', 'evidence', 'approvals', 'assertions']
 
 /** Verifies the run directory `dir`. Damage is reported, never thrown. */
-export async function verifyRun(dir: string): Promise<VerifyReport> {
+export async function verifyRun(
+  dir: string,
+  opts: { allowSkips?: boolean } = {}
+): Promise<VerifyReport> {
   const abs = resolve(dir)
   const run_id = basename(abs)
   if (
@@ -65,6 +69,7 @@ export async function verifyRun(dir: string): Promise<VerifyReport> {
 
   const started = records[0]?.type === 'run_started' ? (records[0] as RunStartedEvent) : undefined
   const copy = await checkRunbookCopy(abs, started?.runbook_digest)
+  const deviations: Deviation[] = []
   checks.push(copy.check)
   if (!intact || final === undefined) {
     checks.push(...RULE_CHECKS.map((id) => skippedCheck(id, untrusted)))
@@ -72,13 +77,16 @@ export async function verifyRun(dir: string): Promise<VerifyReport> {
     const why = 'the runbook the run started with is not available to check against'
     checks.push(...RULE_CHECKS.map((id) => skippedCheck(id, why)))
   } else {
-    checks.push(...(await checkRules(copy.runbook, final, records, digestOf)))
+    const rules = await checkRules(copy.runbook, final, records, digestOf, opts.allowSkips)
+    checks.push(...rules.checks)
+    deviations.push(...rules.deviations)
   }
   return {
     ok: checks.every((c) => c.status === 'ok'),
     run_id,
     ...(final === undefined ? {} : { runbook_name: final.runbook_name, status: final.status }),
     records: records.length,
-    checks
+    checks,
+    ...(deviations.length === 0 ? {} : { deviations })
   }
 }

@@ -9,6 +9,7 @@ import { DEFAULT_RUNS_DIR } from '../outcome.js'
 export interface VerifyOptions {
   format: 'text' | 'json'
   runsDir?: string
+  allowSkips?: boolean
 }
 
 /** Verifies a run given as a directory or as a run id under the runs directory; exit 0 or 1. */
@@ -22,7 +23,7 @@ export async function verifyCommand(run: string, opts: VerifyOptions, io: CliIo)
     io.stderr.write(`runbook: no run directory '${run}' (looked for ${looked})\n`)
     return ExitCode.InvalidInput
   }
-  const report = await verifyRun(dir)
+  const report = await verifyRun(dir, { allowSkips: opts.allowSkips === true })
   io.stdout.write(
     opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatVerifyReport(report)
   )
