@@ -1,10 +1,11 @@
 // What the application layer needs from the face that calls it (STYLE.md §11): the environment,
 // where notes and warnings go, whether a person can be asked, and how a run is watched and stopped.
 // The CLI wires these to its terminal, the Action to @actions/core, the debugger to its REPL.
+import type { EngineDeps } from '../engine/deps.js'
 import type { TraceRecord } from '../engine/events.js'
-import type { RunState } from '../engine/model.js'
+import type { ManualProvider } from '../engine/providers.js'
 import type { Prompter } from '../engine/ports.js'
-import type { Diagnostic, Step } from '../runbook/index.js'
+import type { Diagnostic } from '../runbook/index.js'
 
 export interface AppIo {
   env: Readonly<Record<string, string | undefined>>
@@ -18,6 +19,11 @@ export interface AppIo {
   warn(diagnostics: readonly Diagnostic[]): void
   /** A note for the operator: `ignored snapshot ...`, `... is not here; resuming with ...`. */
   note(text: string): void
+  /**
+   * A face that gathers manual input itself (the debugger) wraps the provider the run would use
+   * otherwise (an evidence file, a scenario's evidence); absent: that provider is used as it is.
+   */
+  manual?(provider: ManualProvider): ManualProvider
   /** Called once, just before the engine drives the run: how it is watched and stopped. */
   watch(info: { stepsTotal: number }): RunWatch
 }
@@ -29,10 +35,10 @@ export interface RunWatch {
   /** Every trace record, as it is appended (progress display, --json, job log, debugger). */
   onRecord(record: TraceRecord): void
   /**
-   * Awaited before each step starts. A debugger stops the run here ("stop before next step") by
-   * aborting `signal` before it returns: the run then pauses at that step.
+   * Asked before each step starts (a debugger): run it, pause the run, write a snapshot, or record
+   * a person's skip (src/engine/step-control.ts).
    */
-  beforeStep?(state: RunState, step: Step): Promise<void>
+  beforeStep?: EngineDeps['beforeStep']
   /** Called when the run stopped (finished, failed or paused). */
   close(): void
 }

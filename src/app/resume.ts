@@ -175,6 +175,7 @@ async function resumeOpened(opened: OpenedRun, req: ResumeRequest, io: AppIo): P
     manual = providers.manual
     replay = providers.cli
   }
+  manual = io.manual?.(manual) ?? manual
   const redactor = redactorFor(governed, io.env, secretVars)
   try {
     return await withSession(io, runbook.steps.length, async (session) => {

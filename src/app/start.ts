@@ -88,11 +88,11 @@ export async function startRunbook(
     const { cli, manual } = replayProviders(replay, req, redactor, io.env, fallback)
     return {
       kind: 'run',
-      ...(await runOnce({ ...base, cli, manual, mode: 'replay' })),
+      ...(await runOnce({ ...base, cli, manual: io.manual?.(manual) ?? manual, mode: 'replay' })),
       replay: cli
     }
   }
-  const manual = await manualProviderFor(
+  const chosen = await manualProviderFor(
     {
       ...(req.evidenceFile === undefined ? {} : { evidenceFile: req.evidenceFile }),
       runbook,
@@ -101,6 +101,7 @@ export async function startRunbook(
     },
     io
   )
+  const manual = io.manual?.(chosen) ?? chosen
   if (req.record === undefined)
     return { kind: 'run', ...(await runOnce({ ...base, cli: real, manual, mode: 'real' })) }
   const recorder = new Recorder((t) => redactor.redactText(t))

@@ -1,6 +1,5 @@
 // Everything the engine needs from outside, injected at the edge (STYLE.md §6-7).
-import type { RunbookV0, Step } from '../runbook/index.js'
-import type { RunState } from './model.js'
+import type { RunbookV0 } from '../runbook/index.js'
 import type { TraceRecord } from './events.js'
 import type { Clock, RunStore } from './ports.js'
 import type { CliProvider, ManualProvider, OutputFactory } from './providers.js'
@@ -37,6 +36,4 @@ export interface EngineDeps {
   beforeStep?(stop: StepStop): Promise<StepDirective>
   /** Called with every record as it is appended (progress display, --json stream). */
   onRecord?(record: TraceRecord): void
-  /** Awaited before each step; aborting `signal` in it pauses the run at that step (debugger). */
-  beforeStep?(state: RunState, step: Step): Promise<void>
 }

@@ -140,10 +140,9 @@ export async function drive(deps: EngineDeps, initial: RunState): Promise<RunSta
         return stop(deps, state, finished(state, 'failed', leftovers.join('; '), 'replay'))
       return stop(deps, state, finished(state, 'passed', null))
     }
-    await deps.beforeStep?.(state, step)
     if (deps.signal.aborted)
       return stop(deps, state, { type: 'run_paused', reason: interruptedReason(step) })
-    const at = { state, step, index: state.current_step_index }
+    const at = { state, step, index: state.current_step_index, deps }
     const directive = (await deps.beforeStep?.(at)) ?? { action: 'run' }
     if (directive.action === 'pause')
       return stop(deps, state, { type: 'run_paused', reason: directive.reason })

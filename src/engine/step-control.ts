@@ -13,11 +13,13 @@ export type StepDirective =
   | { action: 'snapshot' }
   | { action: 'skip'; by: string; reason: string }
 
-/** Where the run stands when the hook is asked: the step about to run and its index. */
+/** Where the run stands when the hook is asked: the step about to run, and the deps it runs with. */
 export interface StepStop {
   state: RunState
   step: Step
   index: number
+  /** So the hook can show what the engine would decide (governance, rendering) without deciding. */
+  deps: EngineDeps
 }
 
 /** A skip the engine refuses (the hook asked for one that skipRefusal names a reason against). */

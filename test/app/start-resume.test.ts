@@ -48,10 +48,13 @@ function ports(stopAt?: string) {
       return {
         signal: controller.signal,
         onRecord: (r) => records.push(r),
-        beforeStep: (_state, step) => {
+        beforeStep: ({ step }) => {
           seen.push(step.id)
-          if (step.id === stopAt) controller.abort()
-          return Promise.resolve()
+          return Promise.resolve(
+            step.id === stopAt
+              ? { action: 'pause', reason: 'stopped by the test' }
+              : { action: 'run' }
+          )
         },
         close: () => undefined
       }
