@@ -11,8 +11,9 @@ const LAYERS: Record<string, string[]> = {
   trace: ['runbook', 'engine'],
   // The application layer: what every face does with a runbook, written once (STYLE.md §11).
   app: ['runbook', 'compiler', 'engine', 'providers', 'trace'],
-  // Faces translate inputs and outputs and call the application layer.
-  cli: ['runbook', 'compiler', 'engine', 'providers', 'trace', 'app'],
+  // Faces translate inputs and outputs and call the application layer. The CLI process also hosts
+  // the debugger face (`runbook debug`); the debugger never imports the CLI.
+  cli: ['runbook', 'compiler', 'engine', 'providers', 'trace', 'app', 'debugger'],
   action: ['runbook', 'compiler', 'engine', 'providers', 'trace', 'app'],
   debugger: ['runbook', 'compiler', 'engine', 'providers', 'trace', 'app']
 }
@@ -20,7 +21,7 @@ const FORBIDDEN_PACKAGES: Record<string, RegExp> = {
   runbook: /^(@actions\/|@octokit\/|commander)/,
   compiler: /^(@actions\/|@octokit\/|commander)/,
   // The application layer serves every face, so it knows none of their libraries.
-  app: /^(@actions\/|@octokit\/|commander)/,
+  app: /^(@actions\/|@octokit\/|commander|@vscode\/)/,
   // The engine core is pure: no processes, no files, no network (node:crypto and string decoding are fine).
   engine:
     /^(@actions\/|@octokit\/|commander|node:child_process|node:fs|node:net|node:http|node:os|node:path)/

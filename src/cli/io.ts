@@ -18,6 +18,10 @@ export interface CliIo {
   stderr: OutStream
   env: Readonly<Record<string, string | undefined>>
   cwd: string
+  /** Standard input: the debugger reads its commands from it. */
+  stdin?: NodeJS.ReadableStream
+  /** The process's stdout stream itself, for line editing at a terminal (readline needs a stream). */
+  stdoutStream?: NodeJS.WritableStream
   /** True when stdin and stdout are terminals, so the CLI may prompt. */
   interactive: boolean
   /** Opens a prompter on the terminal (only called when interactive). */

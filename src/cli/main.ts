@@ -41,6 +41,8 @@ const io: CliIo = {
   stderr,
   env: process.env,
   cwd: process.cwd(),
+  stdin: process.stdin,
+  stdoutStream: process.stdout,
   interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
   prompter: () => terminalPrompter(process.stdin, process.stdout),
   signals: (handler) => {

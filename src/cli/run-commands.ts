@@ -2,6 +2,8 @@
 import type { Command } from 'commander'
 import { Option } from 'commander'
 import { REPLAY_REPORT_FORMATS } from '../providers/replay/index.js'
+import { debugCommand } from './commands/debug.js'
+import type { DebugOptions } from './commands/debug.js'
 import { execCommand } from './commands/exec.js'
 import type { ExecOptions } from './commands/exec.js'
 import { resumeCommand } from './commands/resume.js'
@@ -119,5 +121,33 @@ export function registerRunCommands(
     .option('--allow-skips', 'accept steps a person skipped (runbook debug: skip)', false)
     .action(async (run: string, opts: VerifyOptions) => {
       setExit(await verifyCommand(run, opts, io))
+    })
+
+  program
+    .command('debug')
+    .description(
+      'Walk a runbook step by step in a REPL (or serve the Debug Adapter Protocol with --dap), with the governance, trace and snapshots of exec. Exit codes as for exec.'
+    )
+    .argument('[runbook]', 'runbook YAML file (with --dap, the launch request may name it)')
+    .addOption(
+      new Option('--mode <mode>', 'real runs commands; replay answers them from --scenario')
+        .choices(['real', 'replay'])
+        .default('real')
+    )
+    .option('--scenario <file>', 'replay: the cli-replay scenario.yaml')
+    .option('--no-delay', "replay: skip the scenario's response delays")
+    .option('--var <name=value>', 'set a var (repeatable)', collect, [])
+    .option('--as <name>', 'who debugs (skips and confirmations), and who `approve` approves as')
+    .option('--role <role>', 'your role, for `approve`')
+    .option('--resume <run-id>', 'debug a paused or crashed run instead of starting one')
+    .option('--runs-dir <dir>', 'where run directories go', '.runbook/runs')
+    .option('--evidence-file <file>', 'evidence and approvals given in advance, shown at each stop')
+    .option(
+      '--history-file <file>',
+      'the REPL history (default $RUNBOOK_HISTORY or ~/.runbook_history)'
+    )
+    .option('--dap', 'speak the Debug Adapter Protocol on stdin/stdout instead of a REPL', false)
+    .action(async (file: string | undefined, opts: DebugOptions) => {
+      setExit(await debugCommand(file, opts, io))
     })
 }

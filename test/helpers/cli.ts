@@ -21,6 +21,7 @@ export async function cli(
     env: opts.env ?? { NO_COLOR: '1' },
     cwd: opts.cwd ?? ROOT,
     interactive: opts.interactive ?? false,
+    ...(opts.stdin === undefined ? {} : { stdin: opts.stdin }),
     ...(opts.signals === undefined ? {} : { signals: opts.signals })
   }
   const code = await runCli(args, io)
