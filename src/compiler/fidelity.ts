@@ -118,6 +118,11 @@ function missingVars(a: Account, vars: ReadonlySet<string>): string[] {
   const local = locallySet(a.text)
   for (const t of lexShell(a.text).tokens) {
     if (t.kind !== 'word') continue
+    // `NODE_NAME=<instance label>`: the placeholder is the value of the var NODE_NAME.
+    const assigned = /^([A-Za-z_][A-Za-z0-9_]*)=$/.exec(
+      t.word.parts[0]?.kind === 'lit' ? t.word.parts[0].text : ''
+    )?.[1]
+    if (assigned !== undefined && vars.has(assigned) && t.word.parts.length === 2) continue
     for (const p of t.word.parts) {
       const name =
         p.kind === 'var'

@@ -1,6 +1,6 @@
 // Public surface of the compiler: Markdown TSG -> TSG-IR -> runbook/v0 + mapping.md.
 export type { CompileOptions, CompileResult } from './compile.js'
-export { compileTsg, finish } from './compile.js'
+export { compileTsg, finish, settle } from './compile.js'
 export type { FidelityCheck } from './fidelity.js'
 export { fidelityChecks } from './fidelity.js'
 export type { TsgIr, IrSection, IrUnit, IrCode, IrLine, IrInline, IrEntry } from './ir.js'

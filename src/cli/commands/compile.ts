@@ -1,5 +1,6 @@
 // `runbook compile TSG.md`: Markdown TSG -> runbook YAML (+ mapping.md). Exit codes follow the Go
-// peer gert: 0 ok, 1 ok with TODOs, 2 input unreadable, 3 failed (nothing is written).
+// peer gert: 0 ok, 1 ok with TODOs (also when steps were degraded to manual), 2 input unreadable,
+// 3 bad flags or a compiler defect (no runbook is written).
 import { basename } from 'node:path'
 import type { CompileResult } from '../../compiler/index.js'
 import type { LlmSettings } from '../../compiler/index.js'
@@ -73,13 +74,30 @@ export async function compileCommand(
     return CompileExit.Failed
   }
   const toStdout = opts.out === undefined || opts.out === '-'
-  let result = compileTsg(source, {
-    file: basename(file),
-    outName: toStdout ? 'runbook.yaml' : basename(opts.out as string),
-    ...(opts.name === undefined ? {} : { name: opts.name })
-  })
+  let result: CompileResult
+  try {
+    result = compileTsg(source, {
+      file: basename(file),
+      outName: toStdout ? 'runbook.yaml' : basename(opts.out as string),
+      ...(opts.name === undefined ? {} : { name: opts.name })
+    })
+  } catch (err) {
+    // A TSG never makes the compiler throw; if it does, that is the compiler's defect.
+    const why = err instanceof Error ? err.message : String(err)
+    io.stderr.write(
+      `${file}: compiler defect: the compiler failed on this TSG (${why}); nothing was written. Please report it with the TSG.\n`
+    )
+    return CompileExit.Failed
+  }
   if (!result.ok) {
     io.stderr.write(failure(file, result))
+    if (opts.mapping !== undefined) {
+      try {
+        await writeOutput(opts.mapping, result.mapping)
+      } catch (err) {
+        io.stderr.write(`runbook compile: cannot write ${opts.mapping}: ${fsErrorReason(err)}\n`)
+      }
+    }
     return CompileExit.Failed
   }
   if (settings !== undefined) {
@@ -105,6 +123,10 @@ export async function compileCommand(
   }
   const summary = `${file}: ${describe(result)}${toStdout ? '' : ` -> ${opts.out as string}`}${opts.mapping === undefined ? '' : `, ${opts.mapping}`}\n`
   ;(toStdout ? io.stderr : io.stdout).write(summary)
+  if (result.degraded > 0)
+    io.stderr.write(
+      `${file}: ${result.degraded} step${result.degraded === 1 ? '' : 's'} the compiler could not stand behind became manual (see the TODOs in mapping.md)\n`
+    )
   for (const d of result.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`)
   return result.todos > 0 ? CompileExit.Todos : CompileExit.Ok
 }
@@ -118,7 +140,7 @@ export function describe(r: CompileResult): string {
 
 function failure(file: string, r: CompileResult): string {
   const lines = [
-    `${file}: compile failed: the generated runbook did not pass Stage C; nothing was written`
+    `${file}: compiler defect: the generated runbook did not pass Stage C even with every doubtful step made manual; the runbook was not written (mapping.md, when asked for, describes the defect). Please report it with the TSG.`
   ]
   for (const d of r.diagnostics) if (d.severity === 'error') lines.push(formatDiagnostic(d))
   for (const c of r.checks)

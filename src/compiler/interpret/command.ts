@@ -214,6 +214,16 @@ function assignmentNote(
           `\`${name}\` is assigned '${v}' at line ${src.line} but '${r.conflict}' earlier; the runbook uses the first value`
         )
       notes.push(`sets the default of \`${name}\``)
+    } else if (value.parts.length === 1 && value.parts[0]?.kind === 'placeholder') {
+      // `NODE_NAME=<instance label from alert>`: the variable is the value to fill in.
+      ctx.doc.vars.release(name)
+      ctx.doc.vars.use(
+        name,
+        value.parts[0].raw,
+        src.line,
+        `placeholder assigned at line ${src.line}`
+      )
+      notes.push(`\`${name}\` is a value to fill in`)
     } else {
       ctx.doc.vars.release(name)
       ctx.doc.vars.use(name, `$${name}`, src.line, `set at line ${src.line} from other values`)

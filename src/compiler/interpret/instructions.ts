@@ -17,7 +17,8 @@ export const WHY_LABEL: Record<ManualWhy, string> = {
   'shell-builtin': 'shell builtin',
   runner: 'runs another command',
   sql: 'SQL to run in a database session',
-  powershell: 'PowerShell, not a POSIX command the runbook can run'
+  powershell: 'PowerShell, not a POSIX command the runbook can run',
+  degraded: 'the compiler could not stand behind an automated step'
 }
 
 /** Builds the Markdown instructions of a manual command step (templates escaped). */

@@ -18,6 +18,7 @@ export type ManualWhy =
   | 'runner'
   | 'sql'
   | 'powershell'
+  | 'degraded'
 
 export interface PlannedStep {
   /** Filled in once all steps are known (ids are de-duplicated in document order). */

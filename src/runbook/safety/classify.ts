@@ -28,6 +28,7 @@ import * as sys from './tools/system.js'
 import { classifyRunner, classifyWrapper } from './tools/wrappers.js'
 import type { Classification, ToolClassifier } from './types.js'
 import { classified } from './types.js'
+import { irreversibleUnknown } from './irreversible.js'
 
 const TOOLS: ReadonlyMap<string, ToolClassifier> = new Map<string, ToolClassifier>([
   ...names(classifyKube, 'kubectl', 'oc', 'k'),
@@ -144,13 +145,12 @@ export function classifyCommand(argv: readonly string[]): Classification {
   const tool = commandName(argv0)
   const args = argv.slice(1)
   const fn = TOOLS.get(tool) ?? (/^mkfs(\..+)?$|^mke2fs$/.test(tool) ? sys.classifyWipe : undefined)
-  if (fn !== undefined) return fn(tool, args, classifyCommand)
+  if (fn !== undefined) return irreversibleUnknown(tool, args, fn(tool, args, classifyCommand))
   if (commandRunnerReason(tool) !== undefined) return classifyRunner(tool, args, classifyCommand)
-  return classified(
-    'unknown',
+  return irreversibleUnknown(
     tool,
-    'unknown-command',
-    `${tool} is not a command the classifier knows`
+    args,
+    classified('unknown', tool, 'unknown-command', `${tool} is not a command the classifier knows`)
   )
 }
 

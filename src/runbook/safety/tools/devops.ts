@@ -11,9 +11,10 @@ const GIT: VerbSpec = {
     name-rev, merge-base, verify-commit, verify-tag, fsck, count-objects, check-ignore`,
   mutating: `fetch, clone, pull, commit, add, checkout, switch, merge, rebase, stash, cherry-pick,
     revert, init, am, apply, mv, restore, submodule, config, remote, tag, branch, push,
-    notes, worktree, gc, bisect, sparse-checkout, lfs`,
-  destructive: `clean, filter-branch, filter-repo, rm, prune, update-ref`,
+    notes, worktree, bisect, sparse-checkout, lfs`,
+  destructive: `clean, filter-branch, filter-repo, rm, prune, update-ref, gc`,
   reasons: {
+    gc: 'git gc expires reflogs and deletes unreachable objects: the refs a recovery needs are lost',
     clean: 'git clean deletes untracked files',
     rm: 'git rm deletes files from the work tree'
   }
