@@ -113,7 +113,8 @@ function inventedAll(
 }
 
 function missingVars(a: Account, vars: ReadonlySet<string>): string[] {
-  if (a.origin === 'http') return []
+  // A command only mentioned (no step) needs no var: nothing renders it.
+  if (a.origin === 'http' || (a.origin === 'inline' && a.steps.length === 0)) return []
   const out: string[] = []
   const local = locallySet(a.text)
   for (const t of lexShell(a.text).tokens) {

@@ -1,5 +1,6 @@
 // The TSG-IR: what Stage A extracts from a Markdown TSG, with source lines everywhere. Pure data;
 // it serialises to JSON (the LLM mode sends it as is).
+import type { HiddenText } from './extract/hidden.js'
 
 /** A whole document. */
 export interface TsgIr {
@@ -11,6 +12,8 @@ export interface TsgIr {
   lines: number
   frontMatter?: { line: number; endLine: number; title?: string }
   sections: IrSection[]
+  /** Text a reader never sees (comments, hidden shortcodes, background `<details>`): skipped. */
+  hidden: HiddenText[]
 }
 
 /** The content under one heading, up to the next heading (any depth). Depth 0: before any heading. */

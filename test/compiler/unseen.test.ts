@@ -41,10 +41,12 @@ describe('unseen: systemd service restart', () => {
   it('keeps sudo commands, the followed log and the kill manual, and captures the PID', () => {
     expect(step(r, 19)?.type).toBe('manual')
     expect(step(r, 32)?.instructions).toContain('journalctl follows output until stopped')
+    // "SSH to the host" (line 16): what follows runs there, never on the runner.
+    expect(step(r, 32)?.instructions).toContain('Run on: {{ .target_host }}')
     expect(step(r, 69)?.capture).toEqual({ PID: 'stdout' })
     expect(step(r, 70)?.instructions).toContain('Run by hand only if it is safe to do so')
     expect(step(r, 70)?.instructions).toContain('`$PID` = {{ .PID }}')
-    expect(r.runbook.meta.governance?.allowed_commands).toEqual(['cat', 'journalctl', 'systemctl'])
+    expect(r.runbook.meta.governance?.allowed_commands).toEqual(['cat'])
   })
 
   it('turns the preconditions, the closing list and the record into evidence', () => {
@@ -208,9 +210,10 @@ describe('unseen: MySQL replication broken', () => {
   const r = doc('mysql-replication-broken.md')
 
   it('keeps mysql -p manual (a password prompt), and skipping, resetting and purging as destructive', () => {
-    for (const line of [23, 44, 50, 51])
+    // Logged in to the replica host (line 20): each block is one step of that session.
+    for (const line of [23, 43, 50])
       expect(step(r, line)?.instructions).toContain(
-        'Not automated (interactive or long-running): mysql -p asks for the password on the terminal'
+        'mysql -p asks for the password on the terminal'
       )
     for (const line of [65, 93, 94, 112])
       expect(step(r, line)?.instructions).toContain('Run by hand only if it is safe to do so')
@@ -221,7 +224,7 @@ describe('unseen: MySQL replication broken', () => {
     )
     expect(step(r, 34)?.instructions).toContain('SHOW REPLICA STATUS\\G')
     expect(r.mapping).not.toContain('- With GTIDs: inject an empty transaction')
-    expect(step(r, 43)?.with?.argv).toEqual(['nc', '-zv', '{{ .PRIMARY_HOST }}', '3306'])
+    expect(step(r, 43)?.instructions).toContain('nc -zv $PRIMARY_HOST 3306')
     expect(step(r, 65)?.title).toBe(
       'Skipping a transaction makes the replica diverge from the primary'
     )
@@ -333,12 +336,176 @@ describe('unseen: Terraform state locked or drifted', () => {
     expect(r.runbook.meta.vars?.AWS_PROFILE).toBe('acme-prod')
     const cli = r.interpretation.steps.filter((s) => s.step.type === 'cli')
     expect(cli.map((s) => [s.line, s.step.with?.env?.AWS_PROFILE ?? null])).toEqual([
-      [9, null],
       ...[18, 19, 40, 49, 59, 72, 84, 92].map((line) => [line, '{{ .AWS_PROFILE }}'])
     ])
     expect(r.mapping).toMatch(
       /\| `AWS_PROFILE` \| 17 \| `\{\{ \.AWS_PROFILE \}\}` \| `before_you_start`, /
     )
     expect(r.checks.filter((c) => !c.ok)).toEqual([])
+  })
+})
+
+// Second pass (issue 15): eight more guides from domains the corpus did not cover.
+const note = (r: CompileResult, text: string) =>
+  r.interpretation.accounts.find((a) => a.text === text)?.note
+const why = (r: CompileResult, line: number) =>
+  r.interpretation.steps.find((s) => s.line === line)?.manual?.why
+
+describe('unseen: cert-manager certificate not ready', () => {
+  const r = doc('cert-manager-certificate-not-ready.md')
+
+  it('skips the HTML comment, and keeps Meaning, conditions and warnings out of the steps', () => {
+    expect(r.ir.hidden.map((h) => [h.kind, h.line])).toEqual([['HTML comment', 7]])
+    expect(r.runbook.steps.some((s) => s.with?.argv?.includes('secret'))).toBe(false)
+    expect(note(r, 'cmctl renew')).toBe(
+      'in the background section "Meaning": mentioned, not a step'
+    )
+    expect(note(r, 'kubectl describe challenge')).toBe('named in a condition, not asked to run')
+    expect(note(r, 'cmctl renew --all')).toBe(
+      'named in a warning not to run it: the prose around it is the step'
+    )
+    expect(why(r, 54)).toBe('ambiguous')
+  })
+
+  it('plans no step for "Add your namespace", and keeps all three checklist items', () => {
+    expect(r.runbook.steps.map((s) => s.id)).toEqual([
+      'diagnosis',
+      'diagnosis_2',
+      'diagnosis_3',
+      'mitigation',
+      'mitigation_2',
+      'mitigation_3'
+    ])
+    expect(r.runbook.steps.at(-1)?.required_evidence?.[0]?.items).toHaveLength(3)
+  })
+})
+
+describe('unseen: Istio 503 between services', () => {
+  const r = doc('istio-503-upstream.md')
+
+  it('hides the background <details>, and keeps the sidecar session manual', () => {
+    expect(r.ir.hidden.map((h) => h.kind)).toEqual(['background details'])
+    expect(r.runbook.steps.some((s) => s.with?.argv?.includes('peerauthentication'))).toBe(false)
+    expect(note(r, 'istioctl proxy-config')).toMatch(/background section "Background"/)
+    expect(why(r, 39)).toBe('in-session')
+    expect(r.runbook.meta.governance?.allowed_commands).toEqual(['kubectl'])
+  })
+})
+
+describe('unseen: RabbitMQ queue backlog', () => {
+  const r = doc('rabbitmq-queue-backlog.md')
+
+  it('runs the broker commands on the node prose logs in to, and plans the repeated section once', () => {
+    expect(why(r, 19)).toBe('in-session')
+    expect(r.runbook.steps[1]?.instructions).toContain('Run on: {{ .target_host }}')
+    expect(r.interpretation.repeats).toEqual([{ line: 47, of: 14, title: 'Diagnosis' }])
+    expect(r.mapping).toContain('| Diagnosis | 19–21, 52–54 |')
+  })
+
+  it('never automates purging the queue, and reads the placeholder in the URL', () => {
+    expect(why(r, 41)).toBe('destructive')
+    expect(r.interpretation.steps.find((s) => s.line === 28)?.step.with?.argv).toEqual([
+      'curl',
+      '-s',
+      'https://{{ .rabbitmq_host }}:15672/api/nodes'
+    ])
+  })
+})
+
+describe('unseen: OpenSearch cluster yellow', () => {
+  const r = doc('opensearch-cluster-yellow.md')
+
+  it('makes the host in quoted URLs a var and joins the multi-line JSON body', () => {
+    expect(step(r, 9)?.with?.argv?.[4]).toBe(
+      'https://{{ .opensearch_host }}:9200/_cluster/health?pretty'
+    )
+    expect(step(r, 29)?.with?.argv).toEqual([
+      'curl',
+      '-s',
+      'https://{{ .dashboards_endpoint }}/api/status'
+    ])
+    expect(step(r, 16)?.with?.argv?.at(-1)).toContain('"primary": false\n}')
+    expect(note(r, 'curl -X DELETE https://OPENSEARCH_HOST:9200/<index>')).toBe(
+      'mentioned in a descriptive sentence, not asked to run'
+    )
+  })
+})
+
+describe('unseen: GitLab repository corruption', () => {
+  const r = doc('gitlab-repository-corruption.md')
+
+  it('reads `# cmd` root prompts, and runs them on the server prose logs in to', () => {
+    expect(r.interpretation.accounts.filter((a) => a.line === 16 || a.line === 17).length).toBe(2)
+    expect(why(r, 16)).toBe('in-session')
+    expect(why(r, 24)).toBe('in-session')
+  })
+
+  it('never runs git gc: Meaning, the warning and the later mention are not steps', () => {
+    expect(r.runbook.steps.some((s) => (s.instructions ?? '').includes('```sh\ngit gc'))).toBe(
+      false
+    )
+    expect(
+      r.interpretation.accounts.filter((a) => a.text === 'git gc').map((a) => a.steps)
+    ).toEqual([[], [], []])
+    expect(r.runbook.meta.governance?.allowed_commands).toEqual([])
+  })
+})
+
+describe('unseen: GitLab Runner offline', () => {
+  const r = doc('gitlab-runner-offline.md')
+
+  it('keeps the four checklist items, and runs the diagnosis on the runner host', () => {
+    expect(r.runbook.steps[0]?.required_evidence?.[0]?.items).toHaveLength(4)
+    expect(why(r, 19)).toBe('in-session')
+    expect(why(r, 25)).toBe('in-session')
+  })
+
+  it('never automates pruning volumes or deleting runners', () => {
+    expect(why(r, 41)).toBe('destructive')
+    expect(step(r, 47)?.type).toBe('manual')
+  })
+})
+
+describe('unseen: CoreDNS resolution failures', () => {
+  const r = doc('coredns-resolution-failures.md')
+
+  it('skips the Liquid comment and raw tags, and keeps the node debug session manual', () => {
+    expect(r.ir.hidden.map((h) => h.kind)).toEqual([
+      'template comment',
+      'template raw tag',
+      'template raw tag'
+    ])
+    expect(r.runbook.steps.some((s) => s.with?.argv?.includes('delete') && s.type === 'cli')).toBe(
+      false
+    )
+    expect(why(r, 34)).toBe('interactive')
+    expect(why(r, 35)).toBe('in-session')
+  })
+
+  it('ends the session with its section: the restart runs from the runner again', () => {
+    expect([step(r, 46)?.type, step(r, 46)?.confirm]).toEqual(['cli', true])
+    expect(why(r, 52)).toBe('destructive')
+  })
+})
+
+describe('unseen: Keycloak login failures', () => {
+  const r = doc('keycloak-login-failures.md')
+
+  it('skips the hidden shortcode and the background details; When to use plans no step', () => {
+    expect(r.ir.hidden.map((h) => h.kind)).toEqual(['hidden shortcode', 'background details'])
+    expect(r.runbook.steps[0]?.id).toBe('log_in_to_the_admin_cli')
+    expect(note(r, 'kcadm.sh update')).toMatch(/background section "When to use"/)
+  })
+
+  it('runs the multi-line SQL as one command and makes no var of awk or Grafana variables', () => {
+    expect(step(r, 34)?.with?.argv?.[8]).toContain('FROM event_entity\n')
+    expect(Object.keys(r.runbook.meta.vars ?? {})).toEqual([
+      'KC_URL',
+      'db_host',
+      'prometheus_host',
+      'user_id'
+    ])
+    expect(why(r, 47)).toBe('needs-shell')
+    expect(step(r, 48)?.instructions).toContain('$__rate_interval belongs to')
   })
 })

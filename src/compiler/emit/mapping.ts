@@ -56,7 +56,7 @@ export function mappingMarkdown(
           : 'cli'
         : `manual (${WHY_LABEL[s.manual?.why ?? 'prose']})`
     out.push(
-      `| \`${s.step.id}\` | ${type} | ${cell(s.section || '(preamble)')} | ${lines(s.line, s.endLine)} | ${stepWhat(s.step, s.command)} |`
+      `| \`${s.step.id}\` | ${type} | ${cell(s.section || '(preamble)')} | ${lines(s.line, s.endLine)}${(s.also ?? []).map((a) => `, ${lines(a.line, a.endLine)}`).join('')} | ${stepWhat(s.step, s.command)} |`
     )
   }
 
@@ -168,7 +168,21 @@ export function mappingMarkdown(
   }
 
   const stepSections = new Set(steps.map((s) => s.sectionLine))
-  const context = ir.sections.filter((s) => !stepSections.has(s.line) && s.depth > 0)
+  const repeated = new Set(result.repeats.map((r) => r.line))
+  if (result.repeats.length > 0) {
+    out.push(
+      '',
+      '## Repeated sections',
+      '',
+      'Sections that repeat an earlier one word for word: one set of steps, listed with every source.',
+      ''
+    )
+    for (const r of result.repeats)
+      out.push(`- ${cell(r.title)} (line ${r.line}): repeats line ${r.of}`)
+  }
+  const context = ir.sections.filter(
+    (s) => !stepSections.has(s.line) && !repeated.has(s.line) && s.depth > 0
+  )
   if (context.length > 0) {
     out.push(
       '',
@@ -178,6 +192,20 @@ export function mappingMarkdown(
       ''
     )
     for (const s of context) out.push(`- ${cell(s.title)} (line ${s.line})`)
+  }
+
+  if (ir.hidden.length > 0) {
+    out.push(
+      '',
+      '## Hidden text (skipped)',
+      '',
+      'Text a reader of the rendered page never sees: not compiled into steps.',
+      '',
+      '| Lines | Kind | Text |',
+      '| --- | --- | --- |'
+    )
+    for (const h of ir.hidden)
+      out.push(`| ${lines(h.line, h.endLine)} | ${h.kind} | ${code(h.text)} |`)
   }
 
   const kept = result.omitted.filter((o) => stepSections.has(o.sectionLine))

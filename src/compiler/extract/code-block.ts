@@ -6,6 +6,7 @@ import type { CodeKind, IrCode, IrLine } from '../ir.js'
 import { continuation } from '../shell/continuation.js'
 import { lexShell } from '../shell/lexer.js'
 import { isCommandLike } from './command-like.js'
+import type { PromptMatch } from './prompts.js'
 import { matchPrompt } from './prompts.js'
 
 const SHELL = new Set([
@@ -110,11 +111,14 @@ export function extractCode(node: Code, lines: string[]): IrCode {
       lines: [],
       body: node.value
     }
+  const root = rootPrompted(body)
+  const match = (l: string): PromptMatch | undefined =>
+    matchPrompt(l) ?? (root ? rootPrompt(l) : undefined)
   const prompted = body.some(
-    (l) => matchPrompt(l) !== undefined && isCommandLike(matchPrompt(l)?.rest ?? '', false)
+    (l) => match(l) !== undefined && isCommandLike(match(l)?.rest ?? '', false)
   )
   const strict = !TRUSTED.has(lang)
-  const logical = splitLines(body, first, prompted, strict)
+  const logical = splitLines(body, first, prompted, strict, match)
   const commands = logical.filter((l) => l.kind === 'command').length
   // An untagged or console block without prompts holds commands only when every line looks like one.
   if (!prompted && strict && logical.some((l) => l.kind === 'output')) {
@@ -154,13 +158,54 @@ export function runmeAttrs(meta: string): Record<string, string> {
   return out
 }
 
-function splitLines(body: string[], first: number, prompted: boolean, strict: boolean): IrLine[] {
+// `# systemctl status kubelet` is a root prompt, not a comment, when what follows the `#` is a
+// program the classifier knows with arguments (not prose: `# kill the stuck process`) and the
+// other lines of the block are prompted commands or output, never an unprompted command.
+const PROSE_WORD =
+  /^(?:the|a|an|this|that|these|those|it|its|if|to|for|and|or|on|in|of|with|from|all|your|our|any|is|are|was|will|should|must|can|may|first|then|now|again|here|there|only|not|no)$/i
+
+/** `# cmd args` read as a root prompt, when `cmd args` reads as a command and not as prose. */
+export function rootPrompt(line: string): PromptMatch | undefined {
+  const m = /^(\s*#)\s+(\S.*)$/.exec(line)
+  if (m === null) return undefined
+  const rest = (m[2] as string).trimEnd()
+  const words = rest.split(/\s+/)
+  // A known program, or a word no sentence starts with (`gitlab-rake`, `./run.sh`, `/usr/bin/x`).
+  const program =
+    isCommandLike(rest, true) || /^(?:[a-z][\w]*[-_.][\w.-]+|\.{0,2}\/\S+)$/.test(words[0] ?? '')
+  if (!program || /[.:!?]$/.test(rest) || /,\s/.test(rest)) return undefined
+  if (words.slice(1, 3).some((w) => PROSE_WORD.test(w))) return undefined
+  return { prompt: '#', rest }
+}
+
+function rootPrompted(body: readonly string[]): boolean {
+  let candidates = 0
+  for (const l of body) {
+    if (l.trim() === '') continue
+    if (rootPrompt(l) !== undefined) {
+      candidates++
+      continue
+    }
+    if (/^\s*#/.test(l)) continue
+    const p = matchPrompt(l)
+    if (p === undefined && isCommandLike(l, true)) return false
+  }
+  return candidates > 0
+}
+
+function splitLines(
+  body: string[],
+  first: number,
+  prompted: boolean,
+  strict: boolean,
+  match: (line: string) => PromptMatch | undefined
+): IrLine[] {
   const out: IrLine[] = []
   let i = 0
   while (i < body.length) {
     const src = body[i] as string
     const line = first + i
-    const p = prompted ? matchPrompt(src) : undefined
+    const p = prompted ? match(src) : undefined
     const trimmed = src.trim()
     if (trimmed === '') {
       out.push({ kind: 'blank', text: '', raw: '', line, endLine: line })

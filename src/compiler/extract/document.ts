@@ -2,13 +2,14 @@
 // units in order. Pure and deterministic.
 import type { Heading, Root, RootContent } from 'mdast'
 import type { IrSection, TsgIr } from '../ir.js'
+import { hideText } from './hidden.js'
 import { parseMarkdown } from './parse.js'
 import { cleanTitle, plainText } from './text.js'
 import { buildUnits } from './units.js'
 
 /** Extracts the IR of a Markdown TSG; `file` is the name used in reports. */
 export function extractIr(source: string, file: string): TsgIr {
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  const { text, hidden } = hideText(source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
   const root: Root = parseMarkdown(text)
   const lines = text.split('\n')
   const front = root.children.find((n) => n.type === 'yaml')
@@ -19,7 +20,8 @@ export function extractIr(source: string, file: string): TsgIr {
     file,
     title: frontTitle ?? firstHeading ?? file,
     lines: lines.length,
-    sections
+    sections,
+    hidden
   }
   if (front?.position !== undefined) {
     ir.frontMatter = { line: front.position.start.line, endLine: front.position.end.line }

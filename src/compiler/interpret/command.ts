@@ -12,14 +12,15 @@ import type { SectionContext } from './context.js'
 import { startExport, todo } from './context.js'
 import { EXPORTED, exportNotes, isExport, unsetExports } from './exports.js'
 import { planCapture, planStdin } from './decompose.js'
-import { sessionOpener } from './interactive.js'
+import { interactiveReason, sessionOpener } from './interactive.js'
 import { fromOutput, isLiteral, manualReason, shellFunction } from './manual-reasons.js'
 import type { ManualWhy } from './model.js'
 import { powershellLevel } from './powershell.js'
 import { shellLevel } from './shell-level.js'
 import { POWERSHELL } from '../extract/code-block.js'
 import { cliStep, manualStep, sessionStep } from './steps.js'
-import { displayWord } from './vars.js'
+import { displayWord, hasCapsPlaceholder } from './vars.js'
+import { warnedAt } from './mentions.js'
 
 export interface CommandSource {
   text: string
@@ -38,6 +39,18 @@ export interface CommandSource {
 /** Plans the steps of one command and records how it was accounted for. */
 export function planCommand(src: CommandSource, ctx: SectionContext): void {
   const doc = ctx.doc
+  if (ctx.background === true && src.origin === 'block') {
+    doc.accounts.push({
+      line: src.line,
+      endLine: src.endLine,
+      origin: src.origin,
+      text: src.raw,
+      steps: [],
+      note: `in the background section "${ctx.section.title}": an example, not a step`
+    })
+    return
+  }
+  const warning = ctx.warned === undefined ? undefined : warnedAt(src.text, ctx.warned)
   const account = {
     line: src.line,
     endLine: src.endLine,
@@ -47,6 +60,20 @@ export function planCommand(src: CommandSource, ctx: SectionContext): void {
     note: ''
   }
   doc.accounts.push(account)
+  if (warning !== undefined) {
+    const level = shellLevel(src.text).level
+    account.steps.push(
+      manualStep(
+        src,
+        ctx,
+        'warned',
+        `a warning of this section (line ${warning}) says not to run it; run it only if you are sure the warning does not apply`,
+        level === 'read-only' ? 'mutating' : level
+      )
+    )
+    account.note = `named in a warning (line ${warning})`
+    return
+  }
   if (POWERSHELL.has(src.lang)) {
     const c = powershellLevel(src.text)
     const why: ManualWhy = c.level === 'destructive' ? 'destructive' : 'powershell'
@@ -125,7 +152,8 @@ export function planCommand(src: CommandSource, ctx: SectionContext): void {
       ctx.session = {
         opener: firstLine(src.raw),
         line: src.line,
-        scope: src.origin === 'inline' ? 'unit' : 'section'
+        scope: src.origin === 'inline' ? 'unit' : 'section',
+        depth: ctx.section.depth
       }
     account.note = why === 'in-session' ? 'inside a session' : 'needs a shell'
     return
@@ -158,14 +186,31 @@ function planSimple(
   }
   const one = inList ? { ...src, raw: display.join(' '), text: display.join(' ') } : src
   if (ctx.session !== undefined) {
-    out.push(sessionStep(one, ctx, inSession(ctx), classifyCommand(display).level))
+    const interactive = interactiveReason(display)
+    const c = classifyCommand(display)
+    const detail = `${inSession(ctx)}${interactive === undefined ? '' : `; ${interactive}`}`
+    out.push(sessionStep(one, ctx, detail, c.level, c.reason))
     return 'inside a session'
   }
   const unset = unsetExports(display, src, ctx)
   if (unset !== undefined) return unset
   if (name === 'cd' && cmd.words.length === 2 && isLiteral(cmd.words[1] as Word)) {
     ctx.cwd = display[1]
+    ctx.dir = undefined
     return `cd: the working directory (with.cwd) of the following commands of this block`
+  }
+  if (ctx.dir !== undefined) {
+    const c = classifyCommand(display)
+    out.push(
+      manualStep(
+        one,
+        ctx,
+        c.level === 'destructive' ? 'destructive' : 'in-directory',
+        `runs in ${ctx.dir.what} (line ${ctx.dir.line}), which the runbook cannot name as with.cwd; run it there${c.level === 'destructive' ? `, only if it is safe (${c.reason})` : ''}`,
+        c.level
+      )
+    )
+    return 'in a directory prose names'
   }
   const opener = sessionOpener(display)
   const c = classifyCommand(display)
@@ -190,7 +235,8 @@ function planSimple(
     ctx.session = {
       opener: display.join(' '),
       line: src.line,
-      scope: src.origin === 'inline' ? 'unit' : 'section'
+      scope: src.origin === 'inline' ? 'unit' : 'section',
+      depth: ctx.section.depth
     }
     return `opens a session (line ${src.line})`
   }
@@ -204,7 +250,17 @@ function assignmentNote(
 ): string {
   const notes: string[] = []
   for (const { name, value } of assignments) {
-    if (isLiteral(value)) {
+    if (isLiteral(value) && hasCapsPlaceholder(displayWord(value))) {
+      // `KC_URL=https://KEYCLOAK_HOST/auth`: a default that still holds a placeholder is no default.
+      ctx.doc.vars.release(name)
+      ctx.doc.vars.use(
+        name,
+        displayWord(value),
+        src.line,
+        `assigned at line ${src.line} a value with a placeholder in it`
+      )
+      notes.push(`\`${name}\` is a value to fill in (its example holds a placeholder)`)
+    } else if (isLiteral(value)) {
       const v = displayWord(value)
       const r = ctx.doc.vars.define(name, v, src.line)
       if (r.conflict !== undefined)
@@ -240,9 +296,10 @@ function assignmentNote(
 
 function inSession(ctx: SectionContext): string {
   const s = ctx.session
-  return s === undefined
-    ? ''
-    : `runs inside the session opened by \`${s.opener}\` (line ${s.line}), not on the machine running the runbook`
+  if (s === undefined) return ''
+  if (s.prose === true)
+    return `runs on the machine that "${s.opener}" (line ${s.line}) logs in to, not on the machine running the runbook`
+  return `runs inside the session opened by \`${s.opener}\` (line ${s.line}), not on the machine running the runbook`
 }
 
 function firstLine(text: string): string {

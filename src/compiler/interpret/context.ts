@@ -1,6 +1,6 @@
 // The state Stage B threads through one document: planned steps, accounts, variables, TODOs.
 import type { IrSection, TsgIr } from '../ir.js'
-import type { Account, Export, Omitted, PlannedStep, Todo } from './model.js'
+import type { Account, Export, Omitted, PlannedStep, Repeat, Todo } from './model.js'
 import type { Vars } from './vars.js'
 
 export interface Session {
@@ -8,6 +8,16 @@ export interface Session {
   line: number
   /** 'unit': opened by an inline command, it covers the code that follows in the same unit. */
   scope: 'section' | 'unit' | 'block'
+  /** Opened by prose ("SSH to the affected node"): the machine is the var `target_host`. */
+  prose?: boolean
+  /** Depth of the heading of the section that opened it: deeper sections stay inside it. */
+  depth?: number
+}
+
+/** A directory prose moved into ("cd into the repository directory") that with.cwd cannot name. */
+export interface Directory {
+  what: string
+  line: number
 }
 
 export interface DocContext {
@@ -30,6 +40,8 @@ export interface DocContext {
   exports: Export[]
   /** Exported variables in force: name -> its export (until `unset NAME`). */
   exported: Map<string, Export>
+  /** Sections that repeat an earlier one word for word. */
+  repeats: Repeat[]
 }
 
 /** Per-section state: the section, an open session, and where the current block runs. */
@@ -38,6 +50,11 @@ export interface SectionContext {
   section: IrSection
   session?: Session
   cwd?: string
+  dir?: Directory
+  /** Commands a warning of the section says not to run (first two words -> line). */
+  warned?: ReadonlyMap<string, number>
+  /** The section only explains (Meaning, Impact, Background): its commands are mentions. */
+  background?: boolean
 }
 
 /** Adds a TODO (kept in line order when reported). */

@@ -1,10 +1,10 @@
 // Stage B: the TSG-IR interpreted into runbook/v0 steps, with the accounting the mapping reports.
 import type { RunbookV0, Step } from '../../runbook/index.js'
-import type { TsgIr } from '../ir.js'
-import type { DocContext } from './context.js'
+import type { IrSection, TsgIr } from '../ir.js'
+import type { DocContext, Session } from './context.js'
 import { governanceFor } from './governance.js'
 import { slug, uniqueIds } from './ids.js'
-import type { Account, Export, Omitted, PlannedStep, Todo, VarOrigin } from './model.js'
+import type { Account, Export, Omitted, PlannedStep, Repeat, Todo, VarOrigin } from './model.js'
 import { interpretSection } from './section.js'
 import { lexShell } from '../shell/lexer.js'
 import type { Capture } from './vars.js'
@@ -27,6 +27,8 @@ export interface Interpretation {
   shownIn: Map<number, string>
   /** Programs run by the document's code blocks (inline code naming one is a command). */
   programs: ReadonlySet<string>
+  /** Sections that repeat an earlier one word for word: no step of their own. */
+  repeats: Repeat[]
 }
 
 export interface InterpretOptions {
@@ -52,15 +54,37 @@ export function interpret(ir: TsgIr, opts: InterpretOptions = {}): Interpretatio
     ambiguous: new Map(),
     omitted: [],
     exports: [],
-    exported: new Map()
+    exported: new Map(),
+    repeats: []
   }
+  let open: Session | undefined
+  const seen = new Map<string, Planned>()
   ir.sections.forEach((section, i) => {
     const next = ir.sections[i + 1]
-    interpretSection(
+    const key = bodyKey(section)
+    const earlier = key === undefined ? undefined : seen.get(key)
+    // A section repeated word for word (a copy-pasted procedure) plans no step again: its
+    // commands are accounted as the earlier section's steps, which list it as another source.
+    if (earlier !== undefined) {
+      repeatSection(section, earlier, doc)
+      return
+    }
+    const planned: Planned = {
+      section,
+      steps: doc.steps.length,
+      accounts: doc.accounts.length,
+      endSteps: 0,
+      endAccounts: 0
+    }
+    open = interpretSection(
       section,
       doc,
-      next !== undefined && section.depth > 0 && next.depth > section.depth
+      next !== undefined && section.depth > 0 && next.depth > section.depth,
+      open
     )
+    planned.endSteps = doc.steps.length
+    planned.endAccounts = doc.accounts.length
+    if (key !== undefined && planned.endSteps > planned.steps) seen.set(key, planned)
   })
   if (doc.steps.length === 0) placeholderStep(doc)
   const ids = uniqueIds(doc.steps.map((s) => s.idHint))
@@ -108,8 +132,37 @@ export function interpret(ir: TsgIr, opts: InterpretOptions = {}): Interpretatio
     captures: doc.vars.allCaptures(),
     exports: doc.exports,
     omitted: doc.omitted,
-    shownIn
+    shownIn,
+    repeats: doc.repeats
   }
+}
+
+interface Planned {
+  section: IrSection
+  steps: number
+  endSteps: number
+  accounts: number
+  endAccounts: number
+}
+
+/** The body of a section, for finding a repeat (undefined for a section without content). */
+function bodyKey(section: IrSection): string | undefined {
+  if (section.units.length === 0) return undefined
+  return `${section.title}\n${section.units.map((u) => u.source.replace(/\s+/g, ' ').trim()).join('\n')}`
+}
+
+function repeatSection(section: IrSection, earlier: Planned, doc: DocContext): void {
+  const offset = (section.units[0]?.line ?? section.line) - (earlier.section.units[0]?.line ?? 0)
+  for (const a of doc.accounts.slice(earlier.accounts, earlier.endAccounts))
+    doc.accounts.push({
+      ...a,
+      line: a.line + offset,
+      endLine: a.endLine + offset,
+      note: `repeats the section "${earlier.section.title}" of line ${earlier.section.line}: the same step`
+    })
+  for (const s of doc.steps.slice(earlier.steps, earlier.endSteps))
+    (s.also ??= []).push({ line: s.line + offset, endLine: s.endLine + offset })
+  doc.repeats.push({ line: section.line, of: earlier.section.line, title: section.title })
 }
 
 function blockPrograms(ir: TsgIr): Set<string> {

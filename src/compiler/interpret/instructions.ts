@@ -18,7 +18,9 @@ export const WHY_LABEL: Record<ManualWhy, string> = {
   runner: 'runs another command',
   sql: 'SQL to run in a database session',
   powershell: 'PowerShell, not a POSIX command the runbook can run',
-  degraded: 'the compiler could not stand behind an automated step'
+  degraded: 'the compiler could not stand behind an automated step',
+  'in-directory': 'runs in a directory the runbook cannot name',
+  warned: 'a warning says not to run it'
 }
 
 /** Builds the Markdown instructions of a manual command step (templates escaped). */
@@ -28,7 +30,7 @@ export function manualInstructions(
   detail: string,
   refs: Refs,
   ctx: SectionContext,
-  destructive = why === 'destructive'
+  destructive = why === 'destructive' || why === 'warned'
 ): string {
   const vars = ctx.doc.vars
   const esc = (t: string): string => escapeBraces(t, vars, src.line)
@@ -45,6 +47,16 @@ export function manualInstructions(
   parts.push(`${how} (source ${lines}${where}):`)
   parts.push(`${fence}${src.lang === '' ? 'sh' : src.lang}\n${esc(src.raw)}\n${fence}`)
   parts.push(`Not automated (${WHY_LABEL[why]}): ${esc(detail)}.`)
+  const s = ctx.session
+  if (why === 'in-session' && s?.prose === true) {
+    const target = vars.use(
+      'target_host',
+      'a machine prose names',
+      s.line,
+      'the machine the TSG logs in to'
+    )
+    parts.push(`Run on: ${target} (the machine of "${esc(s.opener)}", line ${s.line}).`)
+  }
   if (refs.size > 0) {
     const values = [...refs].map(([written, ref]) => `\`${esc(written)}\` = ${ref}`)
     parts.push(`Values: ${values.join(', ')}`)

@@ -10,6 +10,7 @@ import type { DocContext, SectionContext } from './context.js'
 import { interactiveReason, sessionOpener } from './interactive.js'
 import type { ManualWhy } from './model.js'
 import { displayWord } from './vars.js'
+import { foreignVars } from '../shell/foreign.js'
 
 export interface ManualReason {
   why: ManualWhy
@@ -131,6 +132,12 @@ export function manualReason(
       detail: `${runner}: allowing '${name}' would let every command through the allowlist`
     }
   if (c.level === 'destructive') return { why: 'destructive', detail: c.reason }
+  const foreign = [...foreignVars(display.join(' '))]
+  if (foreign.length > 0)
+    return {
+      why: 'needs-shell',
+      detail: `${foreign.map((n) => `$${n}`).join(', ')} belong${foreign.length === 1 ? 's' : ''} to the program's own language (awk, gdb, PromQL, SQL), not to the runbook's vars; the shell would expand ${foreign.length === 1 ? 'it' : 'them'}, argv would not`
+    }
   const interactive = interactiveReason(display)
   if (interactive !== undefined) return { why: 'interactive', detail: interactive }
   if (c.level === 'unknown') return { why: 'ambiguous', detail: c.reason }

@@ -19,6 +19,8 @@ export type ManualWhy =
   | 'sql'
   | 'powershell'
   | 'degraded'
+  | 'in-directory'
+  | 'warned'
 
 export interface PlannedStep {
   /** Filled in once all steps are known (ids are de-duplicated in document order). */
@@ -35,6 +37,16 @@ export interface PlannedStep {
   manual?: { why: ManualWhy; detail: string }
   /** Commands of one code block run inside one session: shown together as this one step. */
   group?: SessionGroup
+  /** The same step in sections that repeat this one word for word. */
+  also?: { line: number; endLine: number }[]
+}
+
+/** A section that repeats an earlier one word for word (its steps are the earlier ones). */
+export interface Repeat {
+  line: number
+  /** Line of the heading of the section it repeats. */
+  of: number
+  title: string
 }
 
 export interface SessionGroup {

@@ -11,7 +11,8 @@ import {
   isImperative,
   startsImperative,
   startsWithCode,
-  stripMarkers
+  stripMarkers,
+  substitutes
 } from './prose.js'
 import { isSqlBlock, sqlNote, sqlSafety } from './sql-block.js'
 import { escapeBraces } from './vars.js'
@@ -38,7 +39,9 @@ export function proseStep(run: IrUnit[], ctx: SectionContext, headingImperative:
       fillInField(e.text, e.nested) === undefined &&
       (e.checked !== null ||
         conditions.has(e.line) ||
-        (startsImperative(e.text) && !startsWithCode(e.text, codesOf(e.inline))) ||
+        (startsImperative(e.text) &&
+          !substitutes(e.text) &&
+          !startsWithCode(e.text, codesOf(e.inline))) ||
         e.inline.some((c) => isHttpCall(c.text)))
   )
   const payload =

@@ -45,7 +45,20 @@ export function stripMarkers(text: string): string {
  * `codes` (inline code of the text: `run --plan ...`, `list_plans()`) names code, not an action.
  */
 export function isImperative(text: string, codes: readonly string[] = []): boolean {
-  return sentences(text).some((s) => !startsWithCode(s, codes) && startsImperative(s))
+  return sentences(text).some(
+    (s) => !startsWithCode(s, codes) && startsImperative(s) && !substitutes(s)
+  )
+}
+
+// "Replace `<pod>` with the name of your pod", "Add your namespace to the commands above",
+// "Substitute your runner's token and URL": the reader fills in a value of a command shown
+// elsewhere; that is not a step of its own (the values are vars of the command's step).
+const SUBSTITUTE =
+  /^(?:replace|substitute|swap)\b[^.]*?(?:`[^`]*`|<[^>]+>|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b)[^.]*?\b(?:with|by|for)\b|^(?:replace|substitute)\b[^.]*\b(?:with|by)\s+(?:your|the\s+(?:names?|values?|ids?|actual))\b|^substitute\s+(?:in\s+)?your\b|^(?:add|insert|put|fill\s+in|enter|plug\s+in|use)\s+(?:in\s+)?your\s+(?:own\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:to|in|into|for|as|instead)\b|^(?:change|set|update|edit|adjust)\b[^.]*\bto\s+(?:match\s+)?your\b/i
+
+/** True when the sentence only tells the reader to put their own value into a command. */
+export function substitutes(sentence: string): boolean {
+  return SUBSTITUTE.test(stripMarkers(sentence).replace(/^[*_`"'“(]+/, ''))
 }
 
 /** True when `text` begins with one of the inline code spans `codes`. */

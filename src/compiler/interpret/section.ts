@@ -2,12 +2,22 @@
 // instructs (imperative sentences, task items, fill-in fields, payloads to send) becomes one manual
 // step; a run that only describes becomes the lead-in of the next command step, or stays context.
 import type { IrCode, IrInline, IrLine, IrSection, IrUnit } from '../ir.js'
-import { oneLine, stripShortcodes } from '../extract/text.js'
+import { clip, oneLine, stripShortcodes } from '../extract/text.js'
 import { lexShell } from '../shell/lexer.js'
 import { planCommand } from './command.js'
 import { sessionOpener } from './interactive.js'
-import type { DocContext, SectionContext } from './context.js'
-import { isImperative, isInlineCommand, startsImperative, stripMarkers } from './prose.js'
+import type { DocContext, SectionContext, Session } from './context.js'
+import { endsSession, entersDirectory, opensSession } from './where.js'
+import { isImperative, isInlineCommand, startsImperative } from './prose.js'
+import {
+  asksToRun,
+  described,
+  forbidden,
+  inCondition,
+  isBackground,
+  warnedAt,
+  warnedCommands
+} from './mentions.js'
 import { leadChecklist, proseStep } from './prose-step.js'
 import { commandTitle, commentTitle, leadTitle } from './titles.js'
 
@@ -19,9 +29,14 @@ const norm = (s: string): string => s.replace(/\s+/g, ' ').trim()
 export function interpretSection(
   section: IrSection,
   doc: DocContext,
-  hasSubsections = false
-): void {
-  const ctx: SectionContext = { doc, section }
+  hasSubsections = false,
+  inherited?: Session
+): Session | undefined {
+  const warned = warnedCommands(section, doc.programs)
+  const background = isBackground(section)
+  const ctx: SectionContext = { doc, section, warned, background }
+  // A session opened in a section goes on in its subsections ("### Step 2" on the same node).
+  if (inherited !== undefined && section.depth > (inherited.depth ?? 0)) ctx.session = inherited
   const blockKeys = (u: IrUnit | undefined): string[] =>
     (u?.codes ?? []).flatMap((c) =>
       c.lines.filter((l) => l.kind === 'command').map((l) => norm(l.text))
@@ -47,17 +62,28 @@ export function interpretSection(
     )
     for (const inline of u.inline) {
       if (!isInlineCommand(inline.text, doc.programs)) continue
+      const warning = warnedAt(inline.text, warned)
+      const key = norm(inline.text)
+      const repeat = blockTexts.has(key) || seenInline.has(key)
       const mention = forbidden(u.lead, inline.text)
         ? 'named in a warning not to run it: the prose around it is the step'
-        : described(u.lead, inline.text)
-          ? 'the subject of a sentence that describes it, not asked to run'
-          : undefined
+        : warning !== undefined
+          ? `named near a warning not to run it (line ${warning}): mentioned, not a step`
+          : described(u.lead, inline.text)
+            ? 'the subject of a sentence that describes it, not asked to run'
+            : background
+              ? `in the background section "${section.title}": mentioned, not a step`
+              : repeat || near.has(key)
+                ? undefined
+                : inCondition(u.lead, inline.text)
+                  ? 'named in a condition, not asked to run'
+                  : !asksToRun(u, inline.text)
+                    ? 'mentioned in a descriptive sentence, not asked to run'
+                    : undefined
       if (mention !== undefined) {
         mentioned.push({ inline, note: mention })
         continue
       }
-      const key = norm(inline.text)
-      const repeat = blockTexts.has(key) || seenInline.has(key)
       if (near.has(key) || (repeat && !instructs)) duplicates.push({ inline, key })
       else {
         seenInline.add(key)
@@ -70,6 +96,7 @@ export function interpretSection(
   const firstAccount = doc.accounts.length
   let run: IrUnit[] = []
   section.units.forEach((unit, i) => {
+    if (unit.kind !== 'code') where(unit, ctx)
     const items = commandsOf(unit, i)
     if (items.length === 0) {
       run.push(unit)
@@ -87,17 +114,22 @@ export function interpretSection(
         run = run.slice(0, from)
       }
     }
-    proseStep(run, ctx, false)
+    if (!background) proseStep(run, ctx, false)
+    else omit(run, ctx)
     run = []
     planUnit(unit, items, intro, ctx)
+    // A checklist keeps every item: one that quotes a command is also ticked with the others.
+    if (unit.kind === 'list-item' && unit.checked !== null) run.push(unit)
     if (ctx.session?.scope === 'unit' && section.units[i + 1]?.kind !== 'code')
       ctx.session = undefined
   })
-  proseStep(
-    run,
-    ctx,
-    doc.steps.length === before && !hasSubsections && startsImperative(section.title)
-  )
+  if (background) omit(run, ctx)
+  else
+    proseStep(
+      run,
+      ctx,
+      doc.steps.length === before && !hasSubsections && startsImperative(section.title)
+    )
   for (const { inline, note } of mentioned)
     doc.accounts.push({
       line: inline.line,
@@ -124,6 +156,38 @@ export function interpretSection(
     })
   }
   if (ctx.session?.scope !== 'section') ctx.session = undefined
+  return ctx.session
+}
+
+/** A background section's prose: context for the reader, listed in the mapping, never a step. */
+function omit(run: IrUnit[], ctx: SectionContext): void {
+  const first = run[0]
+  const text = oneLine(run.map((u) => u.text).join(' '))
+  if (first !== undefined && text !== '')
+    ctx.doc.omitted.push({
+      line: first.line,
+      endLine: run[run.length - 1]?.endLine ?? first.line,
+      sectionLine: ctx.section.line,
+      text: clip(text, 100)
+    })
+}
+
+/** Prose that moves the operator onto another machine or into a directory, or back. */
+function where(unit: IrUnit, ctx: SectionContext): void {
+  const text = unit.context === '' ? unit.text : `${unit.context} ${unit.text}`
+  if (ctx.session !== undefined && endsSession(unit.text)) ctx.session = undefined
+  const opens = ctx.session === undefined ? opensSession(unit.text) : undefined
+  if (opens !== undefined) {
+    ctx.session = {
+      opener: opens,
+      line: unit.line,
+      scope: 'section',
+      prose: true,
+      depth: ctx.section.depth
+    }
+  }
+  const dir = entersDirectory(text)
+  if (dir !== undefined) ctx.dir = { what: dir, line: unit.line }
 }
 
 /** The prose before a command: `text` (with the context of a split list), its own words, its code. */
@@ -234,40 +298,6 @@ function commentsBefore(code: IrCode, line: IrLine): string[] {
   const trailing = lexShell(line.text).comment
   if (out.length === 0 && trailing !== undefined && trailing !== '') return [trailing]
   return out.filter((s) => s !== '')
-}
-
-// "Never terminate the instance: `aws ec2 terminate-instances` deletes its root volume." names a
-// command in order to forbid it; running it by hand is the opposite of what the TSG says.
-const FORBIDS = /^(?:never|do not|don't|avoid|must not|you must not|you should not|should not)\b/i
-
-/** True when the sentence of `text` that quotes `code` forbids running it. */
-function forbidden(text: string, code: string): boolean {
-  const sentence = sentenceOf(text, code)
-  return sentence !== undefined && FORBIDS.test(sentence)
-}
-
-// "`az vm run-command` runs a script as root", "Note: `certbot revoke ...` is only for a leaked
-// key": a command that is the subject of its sentence is being described, not asked to be run.
-// What it shows is another matter: "`kubectl get pods` will show the pods", "`ceph -s` should
-// report 1 mon" ask the operator to run it and look.
-const LABEL = /^(?:note|tip|info|important|warning|caution|danger|hint|remember)\s*:\s*/i
-const DESCRIBES =
-  /^\s+(?:is|are|was|were|only|also|just|does|doesn't|has|have|needs|(?!(?:shows|lists|prints|displays|returns|outputs|reports|gives|tells)\b)[a-z]+s)\b/
-
-/** True when the sentence of `text` that quotes `code` starts with it and goes on to describe it. */
-function described(text: string, code: string): boolean {
-  const sentence = sentenceOf(text, code)?.replace(LABEL, '')
-  const flat = oneLine(code)
-  return sentence?.startsWith(flat) === true && DESCRIBES.test(sentence.slice(flat.length))
-}
-
-/** The sentence of `text` that quotes `code`, without list markers and emphasis. */
-function sentenceOf(text: string, code: string): string | undefined {
-  const flat = oneLine(text)
-  const at = flat.indexOf(oneLine(code))
-  if (at === -1) return undefined
-  const start = Math.max(0, ...[...flat.slice(0, at).matchAll(/[.!?]\s/g)].map((m) => m.index + 2))
-  return stripMarkers(flat.slice(start))
 }
 
 const AHEAD =

@@ -58,7 +58,14 @@ export function manualStep(
     id: '',
     type: 'manual',
     title: src.title,
-    instructions: manualInstructions(src, why, detail, refs, ctx)
+    instructions: manualInstructions(
+      src,
+      why,
+      detail,
+      refs,
+      ctx,
+      why === 'destructive' || why === 'warned' || level === 'destructive'
+    )
   }
   return push(ctx, src, step, level, { why, detail })
 }
@@ -71,7 +78,8 @@ export function sessionStep(
   src: CommandSource,
   ctx: SectionContext,
   detail: string,
-  level: Classification['level']
+  level: Classification['level'],
+  reason = ''
 ): number {
   const steps = ctx.doc.steps
   const last = steps[steps.length - 1]
@@ -83,7 +91,8 @@ export function sessionStep(
     regroup(last, g, ctx, detail)
     return steps.length - 1
   }
-  const index = manualStep(src, ctx, 'in-session', detail, level)
+  const careful = level === 'destructive' && reason !== '' ? `; destructive (${reason})` : ''
+  const index = manualStep(src, ctx, 'in-session', `${detail}${careful}`, level)
   const planned = steps[index]
   if (planned !== undefined && src.code !== undefined)
     planned.group = { code: src.code, opener, sources: [src], levels: [level] }

@@ -3,6 +3,7 @@
 // `{{` in the source is written as `{{ .literal_braces }}` so it renders back exactly.
 import type { Word, WordPart } from '../shell/lexer.js'
 import type { VarOrigin } from './model.js'
+import { foreignVars } from '../shell/foreign.js'
 
 export const BRACES_VAR = 'literal_braces'
 // Not `NAME=` (an assignment or a key) and not `$NAME` (a variable inside `$(...)` text).
@@ -224,17 +225,52 @@ function renderPart(
         escapeBraces(p.text.slice(0, p.text.length - value.length), vars, line) +
         use(placeholderName(value), value, 'placeholder')
       )
-    let out = ''
-    let last = 0
-    for (const m of p.text.matchAll(CAPS)) {
-      if (!isCapsPlaceholder(m[0])) continue
-      out += escapeBraces(p.text.slice(last, m.index), vars, line)
-      out += use(placeholderName(m[0]), m[0], 'placeholder')
-      last = m.index + m[0].length
-    }
-    return out + escapeBraces(p.text.slice(last), vars, line)
+    return capsPlaceholders(p.text, vars, line, use)
   }
+  // Quoted text holds placeholders too: `"https://OPENSEARCH_HOST:9200/_cat/shards"`.
+  // A quoted program text (a jq filter, a JSON body) is left alone unless it is a URL or one word.
+  if (p.kind === 'lit' && (p.text.includes('://') || (p.quoted === 'double' && !/\s/.test(p.text))))
+    return capsPlaceholders(p.text, vars, line, use)
   return escapeBraces(p.text, vars, line)
+}
+
+// `https://HOST/api`, `http://ES_HOST:PORT/`, `?token=TOKEN`: in a URL one all-capitals word
+// stands for a value when it is a value word, with or without an underscore.
+const URL_CAPS = /(?<=:\/\/|[@/:?&=])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?=[/:?&#=@]|$)/g
+
+/** True when `text` holds an all-capitals placeholder (`https://KEYCLOAK_HOST/auth`). */
+export function hasCapsPlaceholder(text: string): boolean {
+  const probe = new Vars()
+  return capsPlaceholders(text, probe, 0, () => '\u0000') !== escapeBraces(text, probe, 0)
+}
+
+/** `text` with its all-capitals placeholders rendered as vars (and literal `{{` escaped). */
+function capsPlaceholders(
+  text: string,
+  vars: Vars,
+  line: number,
+  use: (name: string, written: string, how: string) => string
+): string {
+  const found: { index: number; word: string }[] = []
+  for (const m of text.matchAll(CAPS))
+    if (isCapsPlaceholder(m[0])) found.push({ index: m.index, word: m[0] })
+  if (text.includes('://'))
+    for (const m of text.matchAll(URL_CAPS))
+      if (
+        (VALUE_WORDS.has(m[0]) || isCapsPlaceholder(m[0])) &&
+        !found.some((f) => f.index === m.index)
+      )
+        found.push({ index: m.index, word: m[0] })
+  found.sort((a, b) => a.index - b.index)
+  let out = ''
+  let last = 0
+  for (const f of found) {
+    if (f.index < last) continue
+    out += escapeBraces(text.slice(last, f.index), vars, line)
+    out += use(placeholderName(f.word), f.word, 'placeholder')
+    last = f.index + f.word.length
+  }
+  return out + escapeBraces(text.slice(last), vars, line)
 }
 
 /** How a word reads with its placeholders and variables as written (for classification). */
@@ -248,10 +284,12 @@ export function displayWord(word: Word): string {
  */
 export function renderBody(body: string, expands: boolean, vars: Vars, line: number): string {
   if (!expands) return escapeBraces(body, vars, line)
+  const foreign = foreignVars(body)
   let out = ''
   let last = 0
   for (const m of body.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)) {
     const name = m[1] as string
+    if (foreign.has(name)) continue
     const c = vars.captureOf(name)
     out += escapeBraces(body.slice(last, m.index), vars, line)
     out += c === undefined ? vars.use(name, m[0], line, 'shell variable') : `{{ .${c.name} }}`

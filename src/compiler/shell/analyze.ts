@@ -2,6 +2,7 @@
 // `&&`, which run as consecutive steps since a run halts at the first failure), a variable
 // assignment, or text that only a shell can run, with the reasons named.
 import type { Lexed, Token, Word, WordPart } from './lexer.js'
+import { foreignVars } from './foreign.js'
 import { lexShell } from './lexer.js'
 
 export interface Assignment {
@@ -170,5 +171,7 @@ export function locallySet(text: string): Set<string> {
       (a !== undefined && start) ||
       (start && (raw === 'export' || raw === 'local' || raw === 'readonly'))
   }
+  // awk's `$NF`, gdb's `$rip`: not the shell's either.
+  for (const name of foreignVars(text)) out.add(name)
   return out
 }

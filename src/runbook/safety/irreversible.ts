@@ -6,7 +6,15 @@ import type { Classification } from './types.js'
 import { classified } from './types.js'
 
 const READS = /^(show|get|list|ls|describe|status|info|inspect|help|explain|view|cat)$/i
-const IRREVERSIBLE = /(format|wipe|destroy|purge|prune|reset|erase)$/i
+const IRREVERSIBLE = /^(?:[a-z]*format|wipe|destroy|purge|prune|reset|erase)$/i
+
+/** `purge_queue`, `luksFormat`, `factory-reset` -> their words. */
+function parts(word: string): string[] {
+  return word
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .split(/[\s_:.-]+/)
+    .filter((p) => p !== '')
+}
 
 /** `unknown` turned destructive when one of the first subcommand words names an irreversible act. */
 export function irreversibleUnknown(
@@ -20,12 +28,12 @@ export function irreversibleUnknown(
   const reads = words.findIndex((w) => READS.test(w))
   const verb = words
     .slice(0, reads === -1 ? undefined : reads)
-    .find((w) => /^[A-Za-z][\w-]*$/.test(w) && IRREVERSIBLE.test(w))
+    .find((w) => /^[A-Za-z][\w:-]*$/.test(w) && parts(w).some((p) => IRREVERSIBLE.test(p)))
   if (verb === undefined) return c
   return classified(
     'destructive',
     c.tool === '' ? tool : c.tool,
     'irreversible-subcommand',
-    `${tool} ${verb} is not in the classifier's tables, and its name says it ${(IRREVERSIBLE.exec(verb)?.[1] ?? '').toLowerCase()}s what cannot simply be put back`
+    `${tool} ${verb} is not in the classifier's tables, and its name says it wipes, resets or deletes what cannot simply be put back`
   )
 }
