@@ -7907,7 +7907,7 @@ function escapeJsonPtr(str) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runbook_fs_reason_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3174);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5256);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6574);
 /* harmony import */ var _prompter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2720);
 // Entry point of the `runbook` CLI: wires the real process to runCli and maps the outcome to an
 // exit code exactly once. An unexpected error is reported in one line, not as a stack trace.
@@ -7983,7 +7983,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5256:
+/***/ 6574:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16002,9 +16002,10 @@ const GIT = {
     name-rev, merge-base, verify-commit, verify-tag, fsck, count-objects, check-ignore`,
     mutating: `fetch, clone, pull, commit, add, checkout, switch, merge, rebase, stash, cherry-pick,
     revert, init, am, apply, mv, restore, submodule, config, remote, tag, branch, push,
-    notes, worktree, gc, bisect, sparse-checkout, lfs`,
-    destructive: `clean, filter-branch, filter-repo, rm, prune, update-ref`,
+    notes, worktree, bisect, sparse-checkout, lfs`,
+    destructive: `clean, filter-branch, filter-repo, rm, prune, update-ref, gc`,
     reasons: {
+        gc: 'git gc expires reflogs and deletes unreachable objects: the refs a recovery needs are lost',
         clean: 'git clean deletes untracked files',
         rm: 'git rm deletes files from the work tree'
     }
@@ -17161,9 +17162,36 @@ const classifyWrapper = (tool, args, classify) => {
 /** Shells and interpreters: the code they run is not on the command line in a readable form. */
 const classifyRunner = (tool) => classified('unknown', tool, 'command-runner', `${tool} runs code the classifier cannot see (${commandRunnerReason(tool) ?? 'a command runner'})`);
 
+;// CONCATENATED MODULE: ./src/runbook/safety/irreversible.ts
+
+const READS = /^(show|get|list|ls|describe|status|info|inspect|help|explain|view|cat)$/i;
+const IRREVERSIBLE = /^(?:[a-z]*format|wipe|destroy|purge|prune|reset|erase)$/i;
+/** `purge_queue`, `luksFormat`, `factory-reset` -> their words. */
+function parts(word) {
+    return word
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .split(/[\s_:.-]+/)
+        .filter((p) => p !== '');
+}
+/** `unknown` turned destructive when one of the first subcommand words names an irreversible act. */
+function irreversibleUnknown(tool, args, c) {
+    if (c.level !== 'unknown')
+        return c;
+    const words = args.filter((a) => !a.startsWith('-')).slice(0, 3);
+    // `x show format`: after a verb that only reads, the word is what it reads about.
+    const reads = words.findIndex((w) => READS.test(w));
+    const verb = words
+        .slice(0, reads === -1 ? undefined : reads)
+        .find((w) => /^[A-Za-z][\w:-]*$/.test(w) && parts(w).some((p) => IRREVERSIBLE.test(p)));
+    if (verb === undefined)
+        return c;
+    return classified('destructive', c.tool === '' ? tool : c.tool, 'irreversible-subcommand', `${tool} ${verb} is not in the classifier's tables, and its name says it wipes, resets or deletes what cannot simply be put back`);
+}
+
 ;// CONCATENATED MODULE: ./src/runbook/safety/classify.ts
 // The classifier's entry point: argv[0]'s basename picks a tool classifier; everything unlisted
 // is unknown. Pure and deterministic: it reads only the argv it is given.
+
 
 
 
@@ -17251,10 +17279,10 @@ function classifyCommand(argv) {
     const args = argv.slice(1);
     const fn = TOOLS.get(tool) ?? (/^mkfs(\..+)?$|^mke2fs$/.test(tool) ? classifyWipe : undefined);
     if (fn !== undefined)
-        return fn(tool, args, classifyCommand);
+        return irreversibleUnknown(tool, args, fn(tool, args, classifyCommand));
     if (commandRunnerReason(tool) !== undefined)
         return classifyRunner(tool, args, classifyCommand);
-    return classified('unknown', tool, 'unknown-command', `${tool} is not a command the classifier knows`);
+    return irreversibleUnknown(tool, args, classified('unknown', tool, 'unknown-command', `${tool} is not a command the classifier knows`));
 }
 /** The tool names the classifier knows (for documentation and tests). */
 function knownTools() {
@@ -17864,7 +17892,388 @@ function parseEvidenceFile(text, file, opts = {}) {
 
 
 
+;// CONCATENATED MODULE: ./src/compiler/shell/lexer.ts
+// A POSIX-shell word lexer, enough to run a command without a shell when that keeps its meaning:
+// quotes are removed exactly as the shell removes them, `$NAME`/`${NAME}` and `<placeholder>` stay
+// visible as parts, and everything only a shell can do (operators, substitutions, globs, here-docs)
+// is reported by name so the caller can refuse to automate it.
+const OPERATORS = [
+    '<<<',
+    '<<-',
+    '&&',
+    '||',
+    ';;',
+    '<<',
+    '>>',
+    '>&',
+    '<&',
+    '&>',
+    '>|',
+    '<>',
+    '|',
+    '&',
+    ';',
+    '(',
+    ')',
+    '<',
+    '>',
+    '\n'
+];
+const META = new Set([' ', '\t', '\n', '|', '&', ';', '(', ')', '<', '>']);
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/** `<pod-name>`, `<volume name>`, `<ingress-azure-....>`, `<which-namespace?>`: a reader fills these in. */
+const PLACEHOLDER = /^<([A-Za-z_][A-Za-z0-9_ .?-]*[A-Za-z0-9_.?])>|^<([A-Za-z_])>/;
+/** Splits shell text into words and operators. Never throws. */
+function lexShell(text) {
+    const tokens = [];
+    const features = new Set();
+    const heredocs = [];
+    const heredocBodies = [];
+    let pending = 0;
+    let comment;
+    let unterminated;
+    let i = 0;
+    let expectHeredoc = false;
+    while (i < text.length) {
+        const ch = text[i];
+        if (ch === ' ' || ch === '\t') {
+            i++;
+            continue;
+        }
+        if (ch === '#') {
+            comment = text
+                .slice(i + 1)
+                .split('\n')[0]
+                ?.trim();
+            const nl = text.indexOf('\n', i);
+            if (nl === -1)
+                break;
+            i = nl;
+            continue;
+        }
+        if (ch === '\\' && text[i + 1] === '\n') {
+            i += 2;
+            continue;
+        }
+        const placeholder = PLACEHOLDER.exec(text.slice(i));
+        if (!META.has(ch) || (ch === '<' && placeholder !== null)) {
+            const r = readWord(text, i, features);
+            if (r.unterminated !== undefined)
+                unterminated = r.unterminated;
+            if (expectHeredoc) {
+                heredocs.push(r.word.parts.map((p) => (p.kind === 'lit' ? p.text : p.raw)).join(''));
+                expectHeredoc = false;
+            }
+            tokens.push({ kind: 'word', word: r.word });
+            i = r.end;
+            continue;
+        }
+        const op = OPERATORS.find((o) => text.startsWith(o, i)) ?? ch;
+        if ((op === '<' || op === '>') && text[i + 1] === '(')
+            features.add('process substitution');
+        if (op === '<<' || op === '<<-')
+            expectHeredoc = true;
+        if (op === '\n' && pending < heredocs.length) {
+            // The lines after a here-document's command are its body, not shell text.
+            i = readBodies(text, i + 1, heredocs.slice(pending), heredocBodies);
+            pending = heredocs.length;
+            if (i < text.length)
+                tokens.push({ kind: 'op', op, offset: i - 1 });
+            continue;
+        }
+        tokens.push({ kind: 'op', op, offset: i });
+        i += op.length;
+    }
+    const out = { tokens, features: [...features].sort(), heredocs, heredocBodies };
+    if (unterminated !== undefined)
+        out.unterminated = unterminated;
+    if (comment !== undefined)
+        out.comment = comment;
+    return out;
+}
+/** Reads the bodies of `delims` from `start`; returns where the text after the last one begins. */
+function readBodies(text, start, delims, out) {
+    let i = start;
+    for (const delim of delims) {
+        const body = [];
+        while (i < text.length) {
+            const nl = text.indexOf('\n', i);
+            const line = text.slice(i, nl === -1 ? text.length : nl);
+            i = nl === -1 ? text.length : nl + 1;
+            if (line.replace(/^\t+/, '').trim() === delim)
+                break;
+            body.push(line);
+        }
+        out.push(body.join('\n'));
+    }
+    return i;
+}
+function readWord(text, start, features) {
+    const parts = [];
+    const lit = (t, quoted) => {
+        const last = parts[parts.length - 1];
+        if (last?.kind === 'lit' && last.quoted === quoted)
+            last.text += t;
+        else
+            parts.push({ kind: 'lit', text: t, quoted });
+    };
+    let i = start;
+    let unterminated;
+    const atStart = () => i === start;
+    while (i < text.length) {
+        const ch = text[i];
+        if (META.has(ch)) {
+            const ph = ch === '<' ? PLACEHOLDER.exec(text.slice(i)) : null;
+            if (ph === null)
+                break;
+            parts.push({ kind: 'placeholder', raw: ph[0] });
+            i += ph[0].length;
+            continue;
+        }
+        if (ch === "'") {
+            const close = text.indexOf("'", i + 1);
+            if (close === -1) {
+                unterminated = 'single quote';
+                lit(text.slice(i + 1), 'single');
+                i = text.length;
+                break;
+            }
+            splitPlaceholders(text.slice(i + 1, close), 'single', parts, lit);
+            i = close + 1;
+            continue;
+        }
+        if (ch === '"') {
+            const r = readDouble(text, i + 1, features, parts, lit);
+            i = r.end;
+            if (r.unterminated) {
+                unterminated = 'double quote';
+                break;
+            }
+            continue;
+        }
+        if (ch === '\\') {
+            if (text[i + 1] === '\n') {
+                i += 2;
+                continue;
+            }
+            if (i + 1 < text.length)
+                lit(text[i + 1], 'single');
+            i += 2;
+            continue;
+        }
+        if (ch === '$') {
+            const r = readDollar(text, i, features, parts);
+            if (r.unterminated)
+                unterminated = 'substitution';
+            if (r.literal !== undefined)
+                lit(r.literal, 'none');
+            i = r.end;
+            continue;
+        }
+        if (ch === '`') {
+            features.add('command substitution');
+            const close = text.indexOf('`', i + 1);
+            if (close === -1)
+                unterminated = 'backquote';
+            lit(text.slice(i, close === -1 ? text.length : close + 1), 'none');
+            i = close === -1 ? text.length : close + 1;
+            continue;
+        }
+        if (ch === '*' || ch === '?' || (ch === '[' && closesInWord(text, i)))
+            features.add('glob');
+        if (ch === '~' && atStart())
+            features.add('tilde expansion');
+        if (ch === '{' && /^\{[^{}\s]*(,|\.\.)[^{}\s]*\}/.test(text.slice(i)))
+            features.add('brace expansion');
+        lit(ch, 'none');
+        i++;
+    }
+    const word = { parts, raw: text.slice(start, i), offset: start };
+    return unterminated === undefined ? { word, end: i } : { word, end: i, unterminated };
+}
+// `[a-z]` is a glob only when its `]` is in the same word: `[ 1 ]` is the test command.
+function closesInWord(text, open) {
+    for (let j = open + 1; j < text.length; j++) {
+        const c = text[j];
+        if (c === ']')
+            return true;
+        if (META.has(c))
+            return false;
+    }
+    return false;
+}
+function splitPlaceholders(s, quoted, parts, lit) {
+    let i = 0;
+    while (i < s.length) {
+        const ph = s[i] === '<' ? PLACEHOLDER.exec(s.slice(i)) : null;
+        if (ph !== null) {
+            parts.push({ kind: 'placeholder', raw: ph[0] });
+            i += ph[0].length;
+        }
+        else {
+            lit(s[i], quoted);
+            i++;
+        }
+    }
+}
+function readDouble(text, start, features, parts, lit) {
+    let i = start;
+    let buf = '';
+    const flush = () => {
+        if (buf !== '')
+            splitPlaceholders(buf, 'double', parts, lit);
+        buf = '';
+    };
+    // An empty "" still makes a (possibly empty) word: record an empty literal.
+    if (text[i] === '"')
+        lit('', 'double');
+    while (i < text.length) {
+        const ch = text[i];
+        if (ch === '"') {
+            flush();
+            return { end: i + 1, unterminated: false };
+        }
+        if (ch === '\\' && i + 1 < text.length) {
+            const nx = text[i + 1];
+            if (nx === '\n')
+                i += 2;
+            else {
+                buf += '$`"\\'.includes(nx) ? nx : `\\${nx}`;
+                i += 2;
+            }
+            continue;
+        }
+        if (ch === '$') {
+            flush();
+            const r = readDollar(text, i, features, parts, true);
+            if (r.literal !== undefined)
+                buf += r.literal;
+            i = r.end;
+            if (r.unterminated)
+                return { end: i, unterminated: true };
+            continue;
+        }
+        if (ch === '`')
+            features.add('command substitution');
+        buf += ch;
+        i++;
+    }
+    flush();
+    return { end: i, unterminated: true };
+}
+function readDollar(text, i, features, parts, quoted = false) {
+    const rest = text.slice(i + 1);
+    if (rest.startsWith('((')) {
+        features.add('arithmetic expansion');
+        return skipBalanced(text, i + 1, '(', ')');
+    }
+    if (rest.startsWith('(')) {
+        features.add('command substitution');
+        return skipBalanced(text, i + 1, '(', ')');
+    }
+    if (rest.startsWith('{')) {
+        const close = text.indexOf('}', i + 2);
+        if (close === -1)
+            return { end: text.length, unterminated: true, literal: text.slice(i) };
+        const inner = text.slice(i + 2, close);
+        if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(inner)) {
+            parts.push(varPart(inner, text.slice(i, close + 1), quoted));
+        }
+        else {
+            features.add('parameter expansion');
+            return { end: close + 1, literal: text.slice(i, close + 1) };
+        }
+        return { end: close + 1 };
+    }
+    const name = NAME.exec(rest);
+    if (name !== null) {
+        parts.push(varPart(name[0], `$${name[0]}`, quoted));
+        return { end: i + 1 + name[0].length };
+    }
+    if (/^[0-9@*#?$!-]/.test(rest)) {
+        features.add('special parameter');
+        return { end: i + 2, literal: text.slice(i, i + 2) };
+    }
+    if (rest.startsWith("'"))
+        features.add('ANSI-C quoting');
+    return { end: i + 1, literal: '$' };
+}
+// A `$NAME` inside double quotes is one word whatever its value; unquoted, the shell splits it.
+function varPart(name, raw, quoted) {
+    return quoted ? { kind: 'var', name, raw, quoted: true } : { kind: 'var', name, raw };
+}
+function skipBalanced(text, open, o, c) {
+    const j = closingIndex(text, open, o, c);
+    return j === -1
+        ? { end: text.length, literal: text.slice(open - 1), unterminated: true }
+        : { end: j + 1, literal: text.slice(open - 1, j + 1) };
+}
+/** Index of the `c` that closes the `o` at `open` (quotes respected), or -1. */
+function closingIndex(text, open, o = '(', c = ')') {
+    let depth = 0;
+    let quote;
+    for (let j = open; j < text.length; j++) {
+        const ch = text[j];
+        if (quote !== undefined) {
+            if (ch === quote)
+                quote = undefined;
+            else if (ch === '\\' && quote === '"')
+                j++;
+            continue;
+        }
+        if (ch === "'" || ch === '"')
+            quote = ch;
+        else if (ch === '\\')
+            j++;
+        else if (ch === o)
+            depth++;
+        else if (ch === c && --depth === 0)
+            return j;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/compiler/shell/foreign.ts
+// Variables of another language written inside a shell command: awk's `$NF`, gdb's `$rip` and
+// `$_siginfo`, Grafana's `$__rate_interval` in a PromQL query, a PostgreSQL dollar-quote tag
+// (`$body$`). They are not values for the operator to fill in: never vars, and a command that
+// holds them (where the shell would expand them) is shown verbatim, not run as argv.
+
+const AWK = new Set(['awk', 'gawk', 'mawk', 'nawk']);
+const AWK_BUILTINS = new Set(['NF', 'NR', 'FNR', 'FS', 'OFS', 'RS', 'ORS', 'FILENAME', 'SUBSEP']);
+const DEBUGGERS = new Set(['gdb', 'lldb', 'cuda-gdb']);
+/** The names of the `$variables` in `text` that belong to another language than the shell. */
+function foreignVars(text) {
+    const out = new Set();
+    if (!text.includes('$'))
+        return out;
+    for (const m of text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)\$/g))
+        out.add(m[1]);
+    let program;
+    for (const t of lexShell(text).tokens) {
+        if (t.kind === 'op') {
+            program = undefined;
+            continue;
+        }
+        const base = (t.word.raw.split('/').pop() ?? '').replace(/^["']|["']$/g, '');
+        if (program === undefined && !/^[A-Za-z_][A-Za-z0-9_]*=/.test(t.word.raw))
+            program = base;
+        for (const p of t.word.parts) {
+            if (p.kind !== 'var')
+                continue;
+            if (p.name.startsWith('_'))
+                out.add(p.name);
+            else if (program !== undefined && AWK.has(program) && AWK_BUILTINS.has(p.name))
+                out.add(p.name);
+            else if (program !== undefined && DEBUGGERS.has(program))
+                out.add(p.name);
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/compiler/interpret/vars.ts
+
 const BRACES_VAR = 'literal_braces';
 // Not `NAME=` (an assignment or a key) and not `$NAME` (a variable inside `$(...)` text).
 const CAPS = /(?<!\$\{?)\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b(?!=)/g;
@@ -18041,18 +18450,44 @@ function renderPart(p, word, vars, line, refs, local, prev) {
         if (value !== undefined)
             return (escapeBraces(p.text.slice(0, p.text.length - value.length), vars, line) +
                 use(placeholderName(value), value, 'placeholder'));
-        let out = '';
-        let last = 0;
-        for (const m of p.text.matchAll(CAPS)) {
-            if (!isCapsPlaceholder(m[0]))
-                continue;
-            out += escapeBraces(p.text.slice(last, m.index), vars, line);
-            out += use(placeholderName(m[0]), m[0], 'placeholder');
-            last = m.index + m[0].length;
-        }
-        return out + escapeBraces(p.text.slice(last), vars, line);
+        return capsPlaceholders(p.text, vars, line, use);
     }
+    // Quoted text holds placeholders too: `"https://OPENSEARCH_HOST:9200/_cat/shards"`.
+    // A quoted program text (a jq filter, a JSON body) is left alone unless it is a URL or one word.
+    if (p.kind === 'lit' && (p.text.includes('://') || (p.quoted === 'double' && !/\s/.test(p.text))))
+        return capsPlaceholders(p.text, vars, line, use);
     return escapeBraces(p.text, vars, line);
+}
+// `https://HOST/api`, `http://ES_HOST:PORT/`, `?token=TOKEN`: in a URL one all-capitals word
+// stands for a value when it is a value word, with or without an underscore.
+const URL_CAPS = /(?<=:\/\/|[@/:?&=])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?=[/:?&#=@]|$)/g;
+/** True when `text` holds an all-capitals placeholder (`https://KEYCLOAK_HOST/auth`). */
+function hasCapsPlaceholder(text) {
+    const probe = new Vars();
+    return capsPlaceholders(text, probe, 0, () => '\u0000') !== escapeBraces(text, probe, 0);
+}
+/** `text` with its all-capitals placeholders rendered as vars (and literal `{{` escaped). */
+function capsPlaceholders(text, vars, line, use) {
+    const found = [];
+    for (const m of text.matchAll(CAPS))
+        if (isCapsPlaceholder(m[0]))
+            found.push({ index: m.index, word: m[0] });
+    if (text.includes('://'))
+        for (const m of text.matchAll(URL_CAPS))
+            if ((VALUE_WORDS.has(m[0]) || isCapsPlaceholder(m[0])) &&
+                !found.some((f) => f.index === m.index))
+                found.push({ index: m.index, word: m[0] });
+    found.sort((a, b) => a.index - b.index);
+    let out = '';
+    let last = 0;
+    for (const f of found) {
+        if (f.index < last)
+            continue;
+        out += escapeBraces(text.slice(last, f.index), vars, line);
+        out += use(placeholderName(f.word), f.word, 'placeholder');
+        last = f.index + f.word.length;
+    }
+    return out + escapeBraces(text.slice(last), vars, line);
 }
 /** How a word reads with its placeholders and variables as written (for classification). */
 function displayWord(word) {
@@ -18065,10 +18500,13 @@ function displayWord(word) {
 function renderBody(body, expands, vars, line) {
     if (!expands)
         return escapeBraces(body, vars, line);
+    const foreign = foreignVars(body);
     let out = '';
     let last = 0;
     for (const m of body.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)) {
         const name = m[1];
+        if (foreign.has(name))
+            continue;
         const c = vars.captureOf(name);
         out += escapeBraces(body.slice(last, m.index), vars, line);
         out += c === undefined ? vars.use(name, m[0], line, 'shell variable') : `{{ .${c.name} }}`;
@@ -18090,10 +18528,13 @@ const WHY_LABEL = {
     'shell-builtin': 'shell builtin',
     runner: 'runs another command',
     sql: 'SQL to run in a database session',
-    powershell: 'PowerShell, not a POSIX command the runbook can run'
+    powershell: 'PowerShell, not a POSIX command the runbook can run',
+    degraded: 'the compiler could not stand behind an automated step',
+    'in-directory': 'runs in a directory the runbook cannot name',
+    warned: 'a warning says not to run it'
 };
 /** Builds the Markdown instructions of a manual command step (templates escaped). */
-function manualInstructions(src, why, detail, refs, ctx, destructive = why === 'destructive') {
+function manualInstructions(src, why, detail, refs, ctx, destructive = why === 'destructive' || why === 'warned') {
     const vars = ctx.doc.vars;
     const esc = (t) => escapeBraces(t, vars, src.line);
     const fence = src.raw.includes('```') ? '~~~' : '```';
@@ -18109,6 +18550,11 @@ function manualInstructions(src, why, detail, refs, ctx, destructive = why === '
     parts.push(`${how} (source ${lines}${where}):`);
     parts.push(`${fence}${src.lang === '' ? 'sh' : src.lang}\n${esc(src.raw)}\n${fence}`);
     parts.push(`Not automated (${WHY_LABEL[why]}): ${esc(detail)}.`);
+    const s = ctx.session;
+    if (why === 'in-session' && s?.prose === true) {
+        const target = vars.use('target_host', 'a machine prose names', s.line, 'the machine the TSG logs in to');
+        parts.push(`Run on: ${target} (the machine of "${esc(s.opener)}", line ${s.line}).`);
+    }
     if (refs.size > 0) {
         const values = [...refs].map(([written, ref]) => `\`${esc(written)}\` = ${ref}`);
         parts.push(`Values: ${values.join(', ')}`);
@@ -18145,7 +18591,7 @@ function mappingMarkdown(ir, result, checks, outName) {
                 ? 'cli (confirm)'
                 : 'cli'
             : `manual (${WHY_LABEL[s.manual?.why ?? 'prose']})`;
-        out.push(`| \`${s.step.id}\` | ${type} | ${cell(s.section || '(preamble)')} | ${lines(s.line, s.endLine)} | ${stepWhat(s.step, s.command)} |`);
+        out.push(`| \`${s.step.id}\` | ${type} | ${cell(s.section || '(preamble)')} | ${lines(s.line, s.endLine)}${(s.also ?? []).map((a) => `, ${lines(a.line, a.endLine)}`).join('')} | ${stepWhat(s.step, s.command)} |`);
     }
     const byLine = new Map(result.accounts.filter((a) => a.origin === 'block').map((a) => [a.line, a]));
     out.push('', '## Code blocks', '', 'Every fenced or indented block of the source, and what became of it.', '', '| Lines | Language | Section | Accounted as |', '| --- | --- | --- | --- |');
@@ -18209,11 +18655,22 @@ function mappingMarkdown(ir, result, checks, outName) {
             out.push(`| \`${s.step.id}\` | ${WHY_LABEL[s.manual?.why ?? 'prose']} | ${cell(s.manual?.detail ?? '')} |`);
     }
     const stepSections = new Set(steps.map((s) => s.sectionLine));
-    const context = ir.sections.filter((s) => !stepSections.has(s.line) && s.depth > 0);
+    const repeated = new Set(result.repeats.map((r) => r.line));
+    if (result.repeats.length > 0) {
+        out.push('', '## Repeated sections', '', 'Sections that repeat an earlier one word for word: one set of steps, listed with every source.', '');
+        for (const r of result.repeats)
+            out.push(`- ${cell(r.title)} (line ${r.line}): repeats line ${r.of}`);
+    }
+    const context = ir.sections.filter((s) => !stepSections.has(s.line) && !repeated.has(s.line) && s.depth > 0);
     if (context.length > 0) {
         out.push('', '## Sections without a step', '', 'Descriptive text (no command, no instruction): kept out of the runbook.', '');
         for (const s of context)
             out.push(`- ${cell(s.title)} (line ${s.line})`);
+    }
+    if (ir.hidden.length > 0) {
+        out.push('', '## Hidden text (skipped)', '', 'Text a reader of the rendered page never sees: not compiled into steps.', '', '| Lines | Kind | Text |', '| --- | --- | --- |');
+        for (const h of ir.hidden)
+            out.push(`| ${lines(h.line, h.endLine)} | ${h.kind} | ${code(h.text)} |`);
     }
     const kept = result.omitted.filter((o) => stepSections.has(o.sectionLine));
     if (kept.length > 0) {
@@ -18308,6 +18765,149 @@ function orderStep(step) {
         if (step[k] !== undefined)
             out[k] = step[k];
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/compiler/extract/hidden.ts
+// Text a reader of the rendered page never sees: HTML comments, Liquid/Jinja `{% comment %}` blocks
+// and `{# ... #}`, Hugo `{{/* ... */}}` and MDX `{/* ... */}` comments, Hugo shortcodes that hide
+// their content (`{{< comment >}}`, `{{% hidden %}}`, `{{< draft >}}`), and `<details>` blocks
+// whose summary says they are only background. They are blanked (line count kept, so every
+// position stays right) before parsing, and listed in mapping.md as skipped. `{% raw %}` and
+// `{% endraw %}` only stop the template engine: the tags are blanked, their content kept.
+//
+// Template tags are processed by the site generator before Markdown, so they count inside code
+// blocks too; an HTML comment or `<details>` inside a fenced block is shown as code, so it stays.
+const HIDING_SHORTCODES = 'comment|hidden|draft|todo|internal';
+const TEMPLATE = [
+    {
+        kind: 'template comment',
+        open: /\{%-?\s*comment\s*-?%\}/,
+        close: /\{%-?\s*endcomment\s*-?%\}/
+    },
+    { kind: 'template comment', open: /(?<!\$)\{#[\s-]/, close: /[\s-]#\}/ },
+    { kind: 'template comment', open: /\{\{\/\*/, close: /\*\/\}\}/ },
+    { kind: 'template comment', open: /(?<!\{)\{\/\*/, close: /\*\/\}/ },
+    {
+        kind: 'hidden shortcode',
+        open: new RegExp(`\\{\\{[<%]\\s*(?:${HIDING_SHORTCODES})\\b[^}]*[>%]\\}\\}`),
+        close: new RegExp(`\\{\\{[<%]\\s*/\\s*(?:${HIDING_SHORTCODES})\\s*[>%]\\}\\}`)
+    }
+];
+const RAW_TAG = /\{%-?\s*(?:end)?raw\s*-?%\}/g;
+const BACKGROUND = /^(?:background|why|explanation|more (?:info|information|details)|details|history|context|how (?:it|this) works|theory|internals|reference)\b/i;
+/** The source with hidden text blanked, and what was hidden. */
+function hideText(source) {
+    const lines = source.split('\n');
+    const hidden = [];
+    const blank = (from, fromCol, to, toCol) => {
+        const parts = [];
+        for (let i = from; i <= to; i++) {
+            const l = lines[i];
+            const a = i === from ? fromCol : 0;
+            const b = i === to ? toCol : l.length;
+            parts.push(l.slice(a, b));
+            lines[i] = l.slice(0, a) + l.slice(b);
+        }
+        return parts.join(' ').replace(/\s+/g, ' ').trim();
+    };
+    let fence;
+    for (let i = 0; i < lines.length; i++) {
+        let line = lines[i];
+        const f = /^\s*(`{3,}|~{3,})/.exec(line);
+        // Template tags first: the generator removes them wherever they stand.
+        for (let done = false; !done;) {
+            done = true;
+            for (const t of TEMPLATE) {
+                const open = t.open.exec(line);
+                if (open === null)
+                    continue;
+                const end = findClose(lines, i, open.index + open[0].length, t.close);
+                if (end === undefined)
+                    continue;
+                const text = blank(i, open.index, end.line, end.col);
+                hidden.push({ kind: t.kind, line: i + 1, endLine: end.line + 1, text: clip(text) });
+                line = lines[i];
+                done = false;
+                break;
+            }
+        }
+        if (RAW_TAG.test(line)) {
+            RAW_TAG.lastIndex = 0;
+            hidden.push({ kind: 'template raw tag', line: i + 1, endLine: i + 1, text: line.trim() });
+            lines[i] = line.replace(RAW_TAG, '');
+            line = lines[i];
+        }
+        if (f !== null) {
+            const mark = f[1][0];
+            if (fence === undefined)
+                fence = mark;
+            else if (fence === mark && /^\s*(`{3,}|~{3,})\s*$/.test(line))
+                fence = undefined;
+            continue;
+        }
+        if (fence !== undefined)
+            continue;
+        const comment = /^\s*<!--/.exec(line);
+        if (comment !== null) {
+            const end = findClose(lines, i, comment[0].length, /-->/);
+            if (end !== undefined) {
+                const text = blank(i, comment[0].length - 4, end.line, end.col);
+                hidden.push({ kind: 'HTML comment', line: i + 1, endLine: end.line + 1, text: clip(text) });
+                i = end.line;
+                continue;
+            }
+        }
+        if (/^\s*<details\b/i.test(line)) {
+            const summary = summaryOf(lines, i);
+            const end = detailsEnd(lines, i);
+            if (summary !== undefined && BACKGROUND.test(summary) && end !== undefined) {
+                blank(i, 0, end.line, end.col);
+                hidden.push({
+                    kind: 'background details',
+                    line: i + 1,
+                    endLine: end.line + 1,
+                    text: clip(summary)
+                });
+                i = end.line;
+            }
+        }
+    }
+    return { text: lines.join('\n'), hidden };
+}
+function findClose(lines, from, col, close) {
+    for (let i = from; i < lines.length; i++) {
+        const l = lines[i].slice(i === from ? col : 0);
+        const m = close.exec(l);
+        if (m !== null)
+            return { line: i, col: (i === from ? col : 0) + m.index + m[0].length };
+    }
+    return undefined;
+}
+/** The text of the `<summary>` of a `<details>` opened at line `at`. */
+function summaryOf(lines, at) {
+    const head = lines.slice(at, at + 4).join(' ');
+    const m = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(head);
+    return m === null
+        ? undefined
+        : m[1]
+            .replace(/<[^>]+>|[*_`]/g, '')
+            .replace(/\s+/g, ' ')
+            .trim();
+}
+/** Where the `<details>` opened at `at` closes (nested ones counted). */
+function detailsEnd(lines, at) {
+    let depth = 0;
+    for (let i = at; i < lines.length; i++) {
+        for (const m of lines[i].matchAll(/<(\/?)details\b[^>]*>/gi)) {
+            depth += m[1] === '/' ? -1 : 1;
+            if (depth === 0)
+                return { line: i, col: m.index + m[0].length };
+        }
+    }
+    return undefined;
+}
+function clip(text) {
+    return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
@@ -37281,7 +37881,7 @@ function stripShortcodes(markdown) {
  * `text` cut to at most `max` characters for a summary: at the last sentence end that fits, else
  * at the last word, with an ellipsis. Short text is returned as is.
  */
-function clip(text, max) {
+function text_clip(text, max) {
     if (text.length <= max)
         return text;
     const head = text.slice(0, max - 1);
@@ -37290,347 +37890,6 @@ function clip(text, max) {
         return sentence;
     const word = head.replace(/\s+\S*$/, '');
     return `${word === '' ? head : word}…`;
-}
-
-;// CONCATENATED MODULE: ./src/compiler/shell/lexer.ts
-// A POSIX-shell word lexer, enough to run a command without a shell when that keeps its meaning:
-// quotes are removed exactly as the shell removes them, `$NAME`/`${NAME}` and `<placeholder>` stay
-// visible as parts, and everything only a shell can do (operators, substitutions, globs, here-docs)
-// is reported by name so the caller can refuse to automate it.
-const OPERATORS = [
-    '<<<',
-    '<<-',
-    '&&',
-    '||',
-    ';;',
-    '<<',
-    '>>',
-    '>&',
-    '<&',
-    '&>',
-    '>|',
-    '<>',
-    '|',
-    '&',
-    ';',
-    '(',
-    ')',
-    '<',
-    '>',
-    '\n'
-];
-const META = new Set([' ', '\t', '\n', '|', '&', ';', '(', ')', '<', '>']);
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
-/** `<pod-name>`, `<volume name>`, `<ingress-azure-....>`, `<which-namespace?>`: a reader fills these in. */
-const PLACEHOLDER = /^<([A-Za-z_][A-Za-z0-9_ .?-]*[A-Za-z0-9_.?])>|^<([A-Za-z_])>/;
-/** Splits shell text into words and operators. Never throws. */
-function lexShell(text) {
-    const tokens = [];
-    const features = new Set();
-    const heredocs = [];
-    const heredocBodies = [];
-    let pending = 0;
-    let comment;
-    let unterminated;
-    let i = 0;
-    let expectHeredoc = false;
-    while (i < text.length) {
-        const ch = text[i];
-        if (ch === ' ' || ch === '\t') {
-            i++;
-            continue;
-        }
-        if (ch === '#') {
-            comment = text
-                .slice(i + 1)
-                .split('\n')[0]
-                ?.trim();
-            const nl = text.indexOf('\n', i);
-            if (nl === -1)
-                break;
-            i = nl;
-            continue;
-        }
-        if (ch === '\\' && text[i + 1] === '\n') {
-            i += 2;
-            continue;
-        }
-        const placeholder = PLACEHOLDER.exec(text.slice(i));
-        if (!META.has(ch) || (ch === '<' && placeholder !== null)) {
-            const r = readWord(text, i, features);
-            if (r.unterminated !== undefined)
-                unterminated = r.unterminated;
-            if (expectHeredoc) {
-                heredocs.push(r.word.parts.map((p) => (p.kind === 'lit' ? p.text : p.raw)).join(''));
-                expectHeredoc = false;
-            }
-            tokens.push({ kind: 'word', word: r.word });
-            i = r.end;
-            continue;
-        }
-        const op = OPERATORS.find((o) => text.startsWith(o, i)) ?? ch;
-        if ((op === '<' || op === '>') && text[i + 1] === '(')
-            features.add('process substitution');
-        if (op === '<<' || op === '<<-')
-            expectHeredoc = true;
-        if (op === '\n' && pending < heredocs.length) {
-            // The lines after a here-document's command are its body, not shell text.
-            i = readBodies(text, i + 1, heredocs.slice(pending), heredocBodies);
-            pending = heredocs.length;
-            if (i < text.length)
-                tokens.push({ kind: 'op', op, offset: i - 1 });
-            continue;
-        }
-        tokens.push({ kind: 'op', op, offset: i });
-        i += op.length;
-    }
-    const out = { tokens, features: [...features].sort(), heredocs, heredocBodies };
-    if (unterminated !== undefined)
-        out.unterminated = unterminated;
-    if (comment !== undefined)
-        out.comment = comment;
-    return out;
-}
-/** Reads the bodies of `delims` from `start`; returns where the text after the last one begins. */
-function readBodies(text, start, delims, out) {
-    let i = start;
-    for (const delim of delims) {
-        const body = [];
-        while (i < text.length) {
-            const nl = text.indexOf('\n', i);
-            const line = text.slice(i, nl === -1 ? text.length : nl);
-            i = nl === -1 ? text.length : nl + 1;
-            if (line.replace(/^\t+/, '').trim() === delim)
-                break;
-            body.push(line);
-        }
-        out.push(body.join('\n'));
-    }
-    return i;
-}
-function readWord(text, start, features) {
-    const parts = [];
-    const lit = (t, quoted) => {
-        const last = parts[parts.length - 1];
-        if (last?.kind === 'lit' && last.quoted === quoted)
-            last.text += t;
-        else
-            parts.push({ kind: 'lit', text: t, quoted });
-    };
-    let i = start;
-    let unterminated;
-    const atStart = () => i === start;
-    while (i < text.length) {
-        const ch = text[i];
-        if (META.has(ch)) {
-            const ph = ch === '<' ? PLACEHOLDER.exec(text.slice(i)) : null;
-            if (ph === null)
-                break;
-            parts.push({ kind: 'placeholder', raw: ph[0] });
-            i += ph[0].length;
-            continue;
-        }
-        if (ch === "'") {
-            const close = text.indexOf("'", i + 1);
-            if (close === -1) {
-                unterminated = 'single quote';
-                lit(text.slice(i + 1), 'single');
-                i = text.length;
-                break;
-            }
-            splitPlaceholders(text.slice(i + 1, close), 'single', parts, lit);
-            i = close + 1;
-            continue;
-        }
-        if (ch === '"') {
-            const r = readDouble(text, i + 1, features, parts, lit);
-            i = r.end;
-            if (r.unterminated) {
-                unterminated = 'double quote';
-                break;
-            }
-            continue;
-        }
-        if (ch === '\\') {
-            if (text[i + 1] === '\n') {
-                i += 2;
-                continue;
-            }
-            if (i + 1 < text.length)
-                lit(text[i + 1], 'single');
-            i += 2;
-            continue;
-        }
-        if (ch === '$') {
-            const r = readDollar(text, i, features, parts);
-            if (r.unterminated)
-                unterminated = 'substitution';
-            if (r.literal !== undefined)
-                lit(r.literal, 'none');
-            i = r.end;
-            continue;
-        }
-        if (ch === '`') {
-            features.add('command substitution');
-            const close = text.indexOf('`', i + 1);
-            if (close === -1)
-                unterminated = 'backquote';
-            lit(text.slice(i, close === -1 ? text.length : close + 1), 'none');
-            i = close === -1 ? text.length : close + 1;
-            continue;
-        }
-        if (ch === '*' || ch === '?' || (ch === '[' && closesInWord(text, i)))
-            features.add('glob');
-        if (ch === '~' && atStart())
-            features.add('tilde expansion');
-        if (ch === '{' && /^\{[^{}\s]*(,|\.\.)[^{}\s]*\}/.test(text.slice(i)))
-            features.add('brace expansion');
-        lit(ch, 'none');
-        i++;
-    }
-    const word = { parts, raw: text.slice(start, i), offset: start };
-    return unterminated === undefined ? { word, end: i } : { word, end: i, unterminated };
-}
-// `[a-z]` is a glob only when its `]` is in the same word: `[ 1 ]` is the test command.
-function closesInWord(text, open) {
-    for (let j = open + 1; j < text.length; j++) {
-        const c = text[j];
-        if (c === ']')
-            return true;
-        if (META.has(c))
-            return false;
-    }
-    return false;
-}
-function splitPlaceholders(s, quoted, parts, lit) {
-    let i = 0;
-    while (i < s.length) {
-        const ph = s[i] === '<' ? PLACEHOLDER.exec(s.slice(i)) : null;
-        if (ph !== null) {
-            parts.push({ kind: 'placeholder', raw: ph[0] });
-            i += ph[0].length;
-        }
-        else {
-            lit(s[i], quoted);
-            i++;
-        }
-    }
-}
-function readDouble(text, start, features, parts, lit) {
-    let i = start;
-    let buf = '';
-    const flush = () => {
-        if (buf !== '')
-            splitPlaceholders(buf, 'double', parts, lit);
-        buf = '';
-    };
-    // An empty "" still makes a (possibly empty) word: record an empty literal.
-    if (text[i] === '"')
-        lit('', 'double');
-    while (i < text.length) {
-        const ch = text[i];
-        if (ch === '"') {
-            flush();
-            return { end: i + 1, unterminated: false };
-        }
-        if (ch === '\\' && i + 1 < text.length) {
-            const nx = text[i + 1];
-            if (nx === '\n')
-                i += 2;
-            else {
-                buf += '$`"\\'.includes(nx) ? nx : `\\${nx}`;
-                i += 2;
-            }
-            continue;
-        }
-        if (ch === '$') {
-            flush();
-            const r = readDollar(text, i, features, parts, true);
-            if (r.literal !== undefined)
-                buf += r.literal;
-            i = r.end;
-            if (r.unterminated)
-                return { end: i, unterminated: true };
-            continue;
-        }
-        if (ch === '`')
-            features.add('command substitution');
-        buf += ch;
-        i++;
-    }
-    flush();
-    return { end: i, unterminated: true };
-}
-function readDollar(text, i, features, parts, quoted = false) {
-    const rest = text.slice(i + 1);
-    if (rest.startsWith('((')) {
-        features.add('arithmetic expansion');
-        return skipBalanced(text, i + 1, '(', ')');
-    }
-    if (rest.startsWith('(')) {
-        features.add('command substitution');
-        return skipBalanced(text, i + 1, '(', ')');
-    }
-    if (rest.startsWith('{')) {
-        const close = text.indexOf('}', i + 2);
-        if (close === -1)
-            return { end: text.length, unterminated: true, literal: text.slice(i) };
-        const inner = text.slice(i + 2, close);
-        if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(inner)) {
-            parts.push(varPart(inner, text.slice(i, close + 1), quoted));
-        }
-        else {
-            features.add('parameter expansion');
-            return { end: close + 1, literal: text.slice(i, close + 1) };
-        }
-        return { end: close + 1 };
-    }
-    const name = NAME.exec(rest);
-    if (name !== null) {
-        parts.push(varPart(name[0], `$${name[0]}`, quoted));
-        return { end: i + 1 + name[0].length };
-    }
-    if (/^[0-9@*#?$!-]/.test(rest)) {
-        features.add('special parameter');
-        return { end: i + 2, literal: text.slice(i, i + 2) };
-    }
-    if (rest.startsWith("'"))
-        features.add('ANSI-C quoting');
-    return { end: i + 1, literal: '$' };
-}
-// A `$NAME` inside double quotes is one word whatever its value; unquoted, the shell splits it.
-function varPart(name, raw, quoted) {
-    return quoted ? { kind: 'var', name, raw, quoted: true } : { kind: 'var', name, raw };
-}
-function skipBalanced(text, open, o, c) {
-    const j = closingIndex(text, open, o, c);
-    return j === -1
-        ? { end: text.length, literal: text.slice(open - 1), unterminated: true }
-        : { end: j + 1, literal: text.slice(open - 1, j + 1) };
-}
-/** Index of the `c` that closes the `o` at `open` (quotes respected), or -1. */
-function closingIndex(text, open, o = '(', c = ')') {
-    let depth = 0;
-    let quote;
-    for (let j = open; j < text.length; j++) {
-        const ch = text[j];
-        if (quote !== undefined) {
-            if (ch === quote)
-                quote = undefined;
-            else if (ch === '\\' && quote === '"')
-                j++;
-            continue;
-        }
-        if (ch === "'" || ch === '"')
-            quote = ch;
-        else if (ch === '\\')
-            j++;
-        else if (ch === o)
-            depth++;
-        else if (ch === c && --depth === 0)
-            return j;
-    }
-    return -1;
 }
 
 ;// CONCATENATED MODULE: ./src/compiler/shell/continuation.ts
@@ -37857,9 +38116,11 @@ function extractCode(node, lines) {
             lines: [],
             body: node.value
         };
-    const prompted = body.some((l) => matchPrompt(l) !== undefined && isCommandLike(matchPrompt(l)?.rest ?? '', false));
+    const root = rootPrompted(body);
+    const match = (l) => matchPrompt(l) ?? (root ? rootPrompt(l) : undefined);
+    const prompted = body.some((l) => match(l) !== undefined && isCommandLike(match(l)?.rest ?? '', false));
     const strict = !TRUSTED.has(lang);
-    const logical = splitLines(body, first, prompted, strict);
+    const logical = splitLines(body, first, prompted, strict, match);
     const commands = logical.filter((l) => l.kind === 'command').length;
     // An untagged or console block without prompts holds commands only when every line looks like one.
     if (!prompted && strict && logical.some((l) => l.kind === 'output')) {
@@ -37898,13 +38159,49 @@ function runmeAttrs(meta) {
         out[kv[1]] = kv[3] ?? kv[2];
     return out;
 }
-function splitLines(body, first, prompted, strict) {
+// `# systemctl status kubelet` is a root prompt, not a comment, when what follows the `#` is a
+// program the classifier knows with arguments (not prose: `# kill the stuck process`) and the
+// other lines of the block are prompted commands or output, never an unprompted command.
+const PROSE_WORD = /^(?:the|a|an|this|that|these|those|it|its|if|to|for|and|or|on|in|of|with|from|all|your|our|any|is|are|was|will|should|must|can|may|first|then|now|again|here|there|only|not|no)$/i;
+/** `# cmd args` read as a root prompt, when `cmd args` reads as a command and not as prose. */
+function rootPrompt(line) {
+    const m = /^(\s*#)\s+(\S.*)$/.exec(line);
+    if (m === null)
+        return undefined;
+    const rest = m[2].trimEnd();
+    const words = rest.split(/\s+/);
+    // A known program, or a word no sentence starts with (`gitlab-rake`, `./run.sh`, `/usr/bin/x`).
+    const program = isCommandLike(rest, true) || /^(?:[a-z][\w]*[-_.][\w.-]+|\.{0,2}\/\S+)$/.test(words[0] ?? '');
+    if (!program || /[.:!?]$/.test(rest) || /,\s/.test(rest))
+        return undefined;
+    if (words.slice(1, 3).some((w) => PROSE_WORD.test(w)))
+        return undefined;
+    return { prompt: '#', rest };
+}
+function rootPrompted(body) {
+    let candidates = 0;
+    for (const l of body) {
+        if (l.trim() === '')
+            continue;
+        if (rootPrompt(l) !== undefined) {
+            candidates++;
+            continue;
+        }
+        if (/^\s*#/.test(l))
+            continue;
+        const p = matchPrompt(l);
+        if (p === undefined && isCommandLike(l, true))
+            return false;
+    }
+    return candidates > 0;
+}
+function splitLines(body, first, prompted, strict, match) {
     const out = [];
     let i = 0;
     while (i < body.length) {
         const src = body[i];
         const line = first + i;
-        const p = prompted ? matchPrompt(src) : undefined;
+        const p = prompted ? match(src) : undefined;
         const trimmed = src.trim();
         if (trimmed === '') {
             out.push({ kind: 'blank', text: '', raw: '', line, endLine: line });
@@ -38224,9 +38521,10 @@ function isFenced(node, lines) {
 
 
 
+
 /** Extracts the IR of a Markdown TSG; `file` is the name used in reports. */
 function extractIr(source, file) {
-    const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    const { text, hidden } = hideText(source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
     const root = parseMarkdown(text);
     const lines = text.split('\n');
     const front = root.children.find((n) => n.type === 'yaml');
@@ -38237,7 +38535,8 @@ function extractIr(source, file) {
         file,
         title: frontTitle ?? firstHeading ?? file,
         lines: lines.length,
-        sections
+        sections,
+        hidden
     };
     if (front?.position !== undefined) {
         ir.frontMatter = { line: front.position.start.line, endLine: front.position.end.line };
@@ -38347,7 +38646,15 @@ function stripMarkers(text) {
  * `codes` (inline code of the text: `run --plan ...`, `list_plans()`) names code, not an action.
  */
 function isImperative(text, codes = []) {
-    return sentences(text).some((s) => !startsWithCode(s, codes) && startsImperative(s));
+    return sentences(text).some((s) => !startsWithCode(s, codes) && startsImperative(s) && !substitutes(s));
+}
+// "Replace `<pod>` with the name of your pod", "Add your namespace to the commands above",
+// "Substitute your runner's token and URL": the reader fills in a value of a command shown
+// elsewhere; that is not a step of its own (the values are vars of the command's step).
+const SUBSTITUTE = /^(?:replace|substitute|swap)\b[^.]*?(?:`[^`]*`|<[^>]+>|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b)[^.]*?\b(?:with|by|for)\b|^(?:replace|substitute)\b[^.]*\b(?:with|by)\s+(?:your|the\s+(?:names?|values?|ids?|actual))\b|^substitute\s+(?:in\s+)?your\b|^(?:add|insert|put|fill\s+in|enter|plug\s+in|use)\s+(?:in\s+)?your\s+(?:own\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:to|in|into|for|as|instead)\b|^(?:change|set|update|edit|adjust)\b[^.]*\bto\s+(?:match\s+)?your\b/i;
+/** True when the sentence only tells the reader to put their own value into a command. */
+function substitutes(sentence) {
+    return SUBSTITUTE.test(stripMarkers(sentence).replace(/^[*_`"'“(]+/, ''));
 }
 /** True when `text` begins with one of the inline code spans `codes`. */
 function startsWithCode(text, codes) {
@@ -38453,6 +38760,7 @@ function isInlineCommand(code, blockPrograms) {
 }
 
 ;// CONCATENATED MODULE: ./src/compiler/shell/analyze.ts
+
 
 const OP_REASON = {
     '|': 'pipe',
@@ -38605,6 +38913,9 @@ function locallySet(text) {
                 (a !== undefined && start) ||
                 (start && (raw === 'export' || raw === 'local' || raw === 'readonly'));
     }
+    // awk's `$NF`, gdb's `$rip`: not the shell's either.
+    for (const name of foreignVars(text))
+        out.add(name);
     return out;
 }
 
@@ -38686,12 +38997,17 @@ function inventedAll(cli, source) {
     return out;
 }
 function missingVars(a, vars) {
-    if (a.origin === 'http')
+    // A command only mentioned (no step) needs no var: nothing renders it.
+    if (a.origin === 'http' || (a.origin === 'inline' && a.steps.length === 0))
         return [];
     const out = [];
     const local = locallySet(a.text);
     for (const t of lexShell(a.text).tokens) {
         if (t.kind !== 'word')
+            continue;
+        // `NODE_NAME=<instance label>`: the placeholder is the value of the var NODE_NAME.
+        const assigned = /^([A-Za-z_][A-Za-z0-9_]*)=$/.exec(t.word.parts[0]?.kind === 'lit' ? t.word.parts[0].text : '')?.[1];
+        if (assigned !== undefined && vars.has(assigned) && t.word.parts.length === 2)
             continue;
         for (const p of t.word.parts) {
             const name = p.kind === 'var'
@@ -38771,6 +39087,156 @@ function governanceFor(programs) {
         redact: REDACT_RULES,
         evidence: { require_for_manual: true, store_full_stdout: false }
     };
+}
+
+;// CONCATENATED MODULE: ./src/compiler/degrade.ts
+
+const STEP_PROBLEM = /^([a-z0-9_]+): /;
+const LINE_PROBLEM = /^line (\d+): (.*)$/s;
+const VAR_PROBLEM = /^line (\d+): (.*) has no var '([A-Za-z_][A-Za-z0-9_]*)'$/;
+/** Repairs `it` in place after failed checks and validation errors (paths like `steps[2].with`). */
+function repair(it, checks, errors) {
+    const unrepaired = [];
+    let changed = false;
+    const byId = new Map(it.steps.map((s) => [s.step.id, s]));
+    const demoteId = (id, why) => {
+        const s = byId.get(id);
+        if (s === undefined || s.step.type === 'manual')
+            return false;
+        demote(s, why, it);
+        return true;
+    };
+    for (const e of errors) {
+        const index = /^steps\[(\d+)\]/.exec(e.path)?.[1];
+        const s = index === undefined ? undefined : it.steps[Number(index)];
+        if (s !== undefined && s.step.type !== 'manual') {
+            demote(s, `the step did not validate (${e.message})`, it);
+            changed = true;
+        }
+        else if (s !== undefined && s.step.type === 'manual' && s.manual?.why !== 'degraded') {
+            demote(s, `the step did not validate (${e.message})`, it);
+            changed = true;
+        }
+        else
+            unrepaired.push(`${e.path}: ${e.message}`);
+    }
+    for (const c of checks) {
+        if (c.ok || c.check === 'schema-valid')
+            continue;
+        for (const p of c.problems) {
+            if (c.check === 'allowed_commands is exactly the automated programs') {
+                changed = true;
+                continue;
+            }
+            if (c.check === 'every placeholder became a var') {
+                const m = VAR_PROBLEM.exec(p);
+                if (m !== null && declareVar(it, m[3], m[2], Number(m[1]))) {
+                    changed = true;
+                    continue;
+                }
+            }
+            if (c.check === 'every shell command accounted for') {
+                const m = LINE_PROBLEM.exec(p);
+                if (m !== null) {
+                    addUnaccounted(it, Number(m[1]), m[2]);
+                    changed = true;
+                    continue;
+                }
+            }
+            const id = STEP_PROBLEM.exec(p)?.[1];
+            if (id !== undefined && demoteId(id, `${c.check}: ${p.slice(id.length + 2)}`)) {
+                changed = true;
+                continue;
+            }
+            unrepaired.push(`${c.check}: ${p}`);
+        }
+    }
+    if (changed)
+        rebuild(it);
+    return { changed, unrepaired };
+}
+/** Turns a planned step into a manual one showing its source command verbatim. */
+function demote(s, why, it) {
+    const command = s.command ?? commandOf(s.step);
+    const lines = s.endLine > s.line ? `lines ${s.line}–${s.endLine}` : `line ${s.line}`;
+    const fence = command.includes('```') ? '~~~' : '```';
+    const shown = command === '' ? (s.step.instructions ?? '') : `${fence}sh\n${command}\n${fence}`;
+    const step = {
+        id: s.step.id,
+        type: 'manual',
+        title: s.step.title,
+        instructions: braces(`Run by hand only if it is safe to do so, then record what you did (source ${lines}):\n\n${shown}\n\nNot automated: the compiler could not stand behind an automated step here (${why}).`)
+    };
+    if (s.step.description !== undefined)
+        step.description = s.step.description;
+    s.step = step;
+    s.manual = { why: 'degraded', detail: why };
+    it.todos.push({
+        line: s.line,
+        text: `line ${s.line}: the compiler could not stand behind the step it planned (${why}); it is a manual step showing the source: check it by hand`
+    });
+    for (const e of it.exports)
+        e.steps = e.steps.filter((i) => it.steps[i] !== s);
+}
+function commandOf(step) {
+    const argv = step.with?.argv ?? [];
+    return argv.map((a) => (/[\s'"$`\\]|^$/.test(a) ? `'${a.replace(/'/g, `'\\''`)}'` : a)).join(' ');
+}
+// Literal `{{` in text shown verbatim would read as a template: the runbook would not validate.
+function braces(text) {
+    return text.split('{{').join('{ {');
+}
+function declareVar(it, name, written, line) {
+    if (it.vars.some((v) => v.name === name))
+        return false;
+    it.vars.push({ name, default: '', written: [written], lines: [line], how: 'placeholder' });
+    it.vars.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    it.todos.push({
+        line,
+        text: `set \`${name}\` (${written}, line ${line}): the compiler could not tell how the command uses it; pass --var ${name}=... or edit meta.vars`
+    });
+    return true;
+}
+function addUnaccounted(it, line, text) {
+    const at = it.steps.findIndex((s) => s.line > line);
+    const index = at === -1 ? it.steps.length : at;
+    const neighbour = it.steps[index - 1] ?? it.steps[index];
+    const used = new Set(it.steps.map((s) => s.step.id));
+    let id = `line_${line}`;
+    for (let n = 2; used.has(id); n++)
+        id = `line_${line}_${n}`;
+    const command = text.replace(/^`|`$/g, '');
+    const planned = {
+        step: { id, type: 'manual', title: `Command at line ${line}` },
+        idHint: id,
+        section: neighbour?.section ?? '',
+        sectionLine: neighbour?.sectionLine ?? 1,
+        line,
+        endLine: line,
+        command
+    };
+    // Indexes into the step list move: shift what points past the insertion.
+    const shift = (i) => (i >= index ? i + 1 : i);
+    for (const a of it.accounts)
+        a.steps = a.steps.map(shift);
+    for (const e of it.exports)
+        e.steps = e.steps.map(shift);
+    it.steps.splice(index, 0, planned);
+    demote(planned, 'the compiler did not account for this command', it);
+    const origin = text.startsWith('`') ? 'inline' : 'block';
+    it.accounts.push({ line, endLine: line, origin, text: command, steps: [index], note: 'degraded' });
+    it.accounts.sort((a, b) => a.line - b.line);
+}
+/** Rebuilds the runbook's steps, vars and allowlist from the planned steps. */
+function rebuild(it) {
+    const steps = it.steps.map((s) => s.step);
+    const automated = steps.flatMap((s) => (s.type === 'cli' ? [s.with?.argv?.[0] ?? ''] : []));
+    const meta = it.runbook.meta;
+    if (it.vars.length > 0)
+        meta.vars = Object.fromEntries(it.vars.map((v) => [v.name, v.default]));
+    meta.governance = governanceFor(automated);
+    it.runbook.steps = steps;
+    it.todos.sort((a, b) => a.line - b.line || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
 }
 
 ;// CONCATENATED MODULE: ./src/compiler/interpret/ids.ts
@@ -39169,6 +39635,7 @@ function cloudSession(tool, argv) {
 
 
 
+
 const manual_reasons_BUILTINS = new Set([
     'set',
     'source',
@@ -39271,6 +39738,12 @@ function manualReason(cmd, argv0, name, display, c) {
         };
     if (c.level === 'destructive')
         return { why: 'destructive', detail: c.reason };
+    const foreign = [...foreignVars(display.join(' '))];
+    if (foreign.length > 0)
+        return {
+            why: 'needs-shell',
+            detail: `${foreign.map((n) => `$${n}`).join(', ')} belong${foreign.length === 1 ? 's' : ''} to the program's own language (awk, gdb, PromQL, SQL), not to the runbook's vars; the shell would expand ${foreign.length === 1 ? 'it' : 'them'}, argv would not`
+        };
     const interactive = interactiveReason(display);
     if (interactive !== undefined)
         return { why: 'interactive', detail: interactive };
@@ -39349,7 +39822,7 @@ function cliStep(cmd, src, ctx, c) {
     const argv = cmd.words.map((w, i) => renderWord(w, vars, src.line, new Map(), new Set(), cmd.words[i - 1]));
     const step = { id: '', type: 'cli', title: src.title };
     if (src.intro !== undefined && src.intro.replace(/[:.]$/, '') !== src.title)
-        step.description = clip(src.intro, 400);
+        step.description = text_clip(src.intro, 400);
     const withBlock = { argv };
     const env = Object.fromEntries(cmd.env.map((e) => [e.name, renderWord(e.value, vars, src.line)]));
     // An exported variable is in the environment of every later command of the shell; `VAR=x cmd`
@@ -39377,7 +39850,7 @@ function manualStep(src, ctx, why, detail, level) {
         id: '',
         type: 'manual',
         title: src.title,
-        instructions: manualInstructions(src, why, detail, refs, ctx)
+        instructions: manualInstructions(src, why, detail, refs, ctx, why === 'destructive' || why === 'warned' || level === 'destructive')
     };
     return steps_push(ctx, src, step, level, { why, detail });
 }
@@ -39385,7 +39858,7 @@ function manualStep(src, ctx, why, detail, level) {
  * A command run inside a session: it joins the session step planned just before it for the same
  * code block and session, so that one manual step shows what the operator types in that session.
  */
-function sessionStep(src, ctx, detail, level) {
+function sessionStep(src, ctx, detail, level, reason = '') {
     const steps = ctx.doc.steps;
     const last = steps[steps.length - 1];
     const g = last?.group;
@@ -39396,7 +39869,8 @@ function sessionStep(src, ctx, detail, level) {
         regroup(last, g, ctx, detail);
         return steps.length - 1;
     }
-    const index = manualStep(src, ctx, 'in-session', detail, level);
+    const careful = level === 'destructive' && reason !== '' ? `; destructive (${reason})` : '';
+    const index = manualStep(src, ctx, 'in-session', `${detail}${careful}`, level);
     const planned = steps[index];
     if (planned !== undefined && src.code !== undefined)
         planned.group = { code: src.code, opener, sources: [src], levels: [level] };
@@ -39678,6 +40152,123 @@ function substitutions(raw) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/compiler/interpret/mentions.ts
+
+
+const mentions_BACKGROUND = /^(?:meaning|impact|background|when to use(?: this)?|explanation|how it works|theory)\b/i;
+/** True for a section that only explains (its commands are mentions). */
+function isBackground(section) {
+    return mentions_BACKGROUND.test(section.title);
+}
+// "Never terminate the instance: `aws ec2 terminate-instances` deletes its root volume." names a
+// command in order to forbid it; running it by hand is the opposite of what the TSG says.
+const FORBIDS = /^(?:never|do not|don't|avoid|must not|you must not|you should not|should not)\b/i;
+const FORBIDS_RUN = /\b(?:never|do not|don't|must not|should not|shouldn't|avoid)\s+(?:ever\s+)?(?:run|use|execute|type|call|running|using)\b/i;
+const HARMS = /^[^.]*?\b(?:will|would|can|may|could)\s+(?:\w+\s+)?(?:destroy|delete|erase|wipe|remove|lose|corrupt|ruin|break|overwrite|purge)\b/i;
+const LABEL = /^(?:note|tip|info|important|warning|caution|danger|hint|remember)\s*:\s*/i;
+/** True when the sentence of `text` that quotes `code` warns against running it. */
+function forbidden(text, code) {
+    const sentence = sentenceOf(text, code)?.replace(LABEL, '');
+    if (sentence === undefined)
+        return false;
+    const at = sentence.indexOf(oneLine(code));
+    const before = sentence.slice(0, Math.max(0, at));
+    return (FORBIDS.test(sentence) ||
+        FORBIDS_RUN.test(before) ||
+        (sentence.startsWith(oneLine(code)) && HARMS.test(sentence.slice(oneLine(code).length))));
+}
+// "`az vm run-command` runs a script as root", "Note: `certbot revoke ...` is only for a leaked
+// key": a command that is the subject of its sentence is being described, not asked to be run.
+// What it shows is another matter: "`kubectl get pods` will show the pods", "`ceph -s` should
+// report 1 mon" ask the operator to run it and look.
+const DESCRIBES = /^\s+(?:is|are|was|were|only|also|just|does|doesn't|has|have|needs|would|could|might|(?!(?:shows|lists|prints|displays|returns|outputs|reports|gives|tells)\b)[a-z]+s)\b/;
+/** True when the sentence of `text` that quotes `code` starts with it and goes on to describe it. */
+function described(text, code) {
+    const sentence = sentenceOf(text, code)?.replace(LABEL, '');
+    const flat = oneLine(code);
+    return sentence?.startsWith(flat) === true && DESCRIBES.test(sentence.slice(flat.length));
+}
+const CONDITION = /^(?:if|when|whenever|unless|in case|because|since|while|although|whether)\b/i;
+/** True when `code` stands in a conditional clause ("If `kubectl describe` shows ..., restart"). */
+function inCondition(text, code) {
+    const sentence = sentenceOf(text, code)?.replace(LABEL, '');
+    if (sentence === undefined)
+        return false;
+    const at = sentence.indexOf(oneLine(code));
+    const clause = sentence
+        .slice(0, at)
+        .split(/[,;:]\s/)
+        .pop() ?? '';
+    return CONDITION.test(clause.trim()) || /\b(?:if|when|whenever|unless)\s+$/i.test(clause);
+}
+/**
+ * True when the text around `code` asks the operator to run it: an imperative sentence, a
+ * numbered item, a list item or table cell that starts with the command, or a sentence that starts
+ * with it and says what to look at.
+ */
+function asksToRun(unit, code) {
+    const text = unit.kind === 'list-item' ? unit.lead : unit.text;
+    const sentence = sentenceOf(text, code) ?? sentenceOf(unit.text, code);
+    if (sentence === undefined)
+        return true;
+    const flat = oneLine(code);
+    if (unit.kind === 'table')
+        return true;
+    if (sentence.startsWith(flat))
+        return true;
+    if (unit.kind === 'list-item' && (unit.ordered || unit.checked !== null))
+        return true;
+    // `- for the previous instance: \`kubectl logs x --previous\``: an item that ends with the
+    // command offers it to run.
+    if (unit.kind === 'list-item' &&
+        oneLine(unit.lead)
+            .replace(/[\s.;,)]+$/, '')
+            .endsWith(flat))
+        return true;
+    const codes = unit.inline.map((c) => c.text);
+    return isImperative(sentence, codes);
+}
+/**
+ * The commands a warning of the section names ("Never run `git gc`", "Do not run `x` on a running
+ * member"), by their first two words, with the warning's line.
+ */
+function warnedCommands(section, programs) {
+    const out = new Map();
+    for (const u of section.units)
+        for (const c of u.inline)
+            if (isInlineCommand(c.text, programs) && forbidden(u.text, c.text) && !out.has(key(c.text)))
+                out.set(key(c.text), c.line);
+    return out;
+}
+/** A command as its words (quotes removed), for matching a warning against later mentions. */
+function key(command) {
+    return oneLine(command).replace(/["']/g, '');
+}
+/**
+ * The warning line that forbids `command`: a warning names it when the words it quotes start the
+ * command (`git gc` forbids `git gc --prune=now`; `cmctl renew --all` does not forbid `cmctl renew x`).
+ */
+function warnedAt(command, warned) {
+    const words = key(command).split(' ');
+    for (const [w, line] of warned) {
+        const named = w.split(' ');
+        if (named.length <= words.length && named.every((n, i) => words[i] === n))
+            return line;
+    }
+    return undefined;
+}
+/** The sentence of `text` that quotes `code`, without list markers and emphasis. */
+function sentenceOf(text, code) {
+    const flat = oneLine(text);
+    const at = flat.indexOf(oneLine(code));
+    if (at === -1)
+        return undefined;
+    const start = Math.max(0, ...[...flat.slice(0, at).matchAll(/[.!?]\s/g)].map((m) => m.index + 2));
+    const end = /[.!?](?:\s|$)/.exec(flat.slice(at + oneLine(code).length));
+    const stop = end === null ? flat.length : at + oneLine(code).length + end.index + 1;
+    return stripMarkers(flat.slice(start, stop));
+}
+
 ;// CONCATENATED MODULE: ./src/compiler/interpret/command.ts
 // One command of the source -> zero or more steps. A simple command runs as a cli step (with
 // `confirm: true` when it mutates); `A && B` becomes consecutive steps; `VAR=x cmd` uses with.env;
@@ -39696,9 +40287,22 @@ function substitutions(raw) {
 
 
 
+
 /** Plans the steps of one command and records how it was accounted for. */
 function planCommand(src, ctx) {
     const doc = ctx.doc;
+    if (ctx.background === true && src.origin === 'block') {
+        doc.accounts.push({
+            line: src.line,
+            endLine: src.endLine,
+            origin: src.origin,
+            text: src.raw,
+            steps: [],
+            note: `in the background section "${ctx.section.title}": an example, not a step`
+        });
+        return;
+    }
+    const warning = ctx.warned === undefined ? undefined : warnedAt(src.text, ctx.warned);
     const account = {
         line: src.line,
         endLine: src.endLine,
@@ -39708,6 +40312,12 @@ function planCommand(src, ctx) {
         note: ''
     };
     doc.accounts.push(account);
+    if (warning !== undefined) {
+        const level = shellLevel(src.text).level;
+        account.steps.push(manualStep(src, ctx, 'warned', `a warning of this section (line ${warning}) says not to run it; run it only if you are sure the warning does not apply`, level === 'read-only' ? 'mutating' : level));
+        account.note = `named in a warning (line ${warning})`;
+        return;
+    }
     if (POWERSHELL.has(src.lang)) {
         const c = powershellLevel(src.text);
         const why = c.level === 'destructive' ? 'destructive' : 'powershell';
@@ -39774,7 +40384,8 @@ function planCommand(src, ctx) {
             ctx.session = {
                 opener: firstLine(src.raw),
                 line: src.line,
-                scope: src.origin === 'inline' ? 'unit' : 'section'
+                scope: src.origin === 'inline' ? 'unit' : 'section',
+                depth: ctx.section.depth
             };
         account.note = why === 'in-session' ? 'inside a session' : 'needs a shell';
         return;
@@ -39798,7 +40409,10 @@ function planSimple(cmd, src, ctx, out, inList) {
     }
     const one = inList ? { ...src, raw: display.join(' '), text: display.join(' ') } : src;
     if (ctx.session !== undefined) {
-        out.push(sessionStep(one, ctx, inSession(ctx), classifyCommand(display).level));
+        const interactive = interactiveReason(display);
+        const c = classifyCommand(display);
+        const detail = `${inSession(ctx)}${interactive === undefined ? '' : `; ${interactive}`}`;
+        out.push(sessionStep(one, ctx, detail, c.level, c.reason));
         return 'inside a session';
     }
     const unset = unsetExports(display, src, ctx);
@@ -39806,7 +40420,13 @@ function planSimple(cmd, src, ctx, out, inList) {
         return unset;
     if (name === 'cd' && cmd.words.length === 2 && manual_reasons_isLiteral(cmd.words[1])) {
         ctx.cwd = display[1];
+        ctx.dir = undefined;
         return `cd: the working directory (with.cwd) of the following commands of this block`;
+    }
+    if (ctx.dir !== undefined) {
+        const c = classifyCommand(display);
+        out.push(manualStep(one, ctx, c.level === 'destructive' ? 'destructive' : 'in-directory', `runs in ${ctx.dir.what} (line ${ctx.dir.line}), which the runbook cannot name as with.cwd; run it there${c.level === 'destructive' ? `, only if it is safe (${c.reason})` : ''}`, c.level));
+        return 'in a directory prose names';
     }
     const opener = sessionOpener(display);
     const c = classifyCommand(display);
@@ -39831,7 +40451,8 @@ function planSimple(cmd, src, ctx, out, inList) {
         ctx.session = {
             opener: display.join(' '),
             line: src.line,
-            scope: src.origin === 'inline' ? 'unit' : 'section'
+            scope: src.origin === 'inline' ? 'unit' : 'section',
+            depth: ctx.section.depth
         };
         return `opens a session (line ${src.line})`;
     }
@@ -39840,12 +40461,24 @@ function planSimple(cmd, src, ctx, out, inList) {
 function assignmentNote(assignments, src, ctx) {
     const notes = [];
     for (const { name, value } of assignments) {
-        if (manual_reasons_isLiteral(value)) {
+        if (manual_reasons_isLiteral(value) && hasCapsPlaceholder(displayWord(value))) {
+            // `KC_URL=https://KEYCLOAK_HOST/auth`: a default that still holds a placeholder is no default.
+            ctx.doc.vars.release(name);
+            ctx.doc.vars.use(name, displayWord(value), src.line, `assigned at line ${src.line} a value with a placeholder in it`);
+            notes.push(`\`${name}\` is a value to fill in (its example holds a placeholder)`);
+        }
+        else if (manual_reasons_isLiteral(value)) {
             const v = displayWord(value);
             const r = ctx.doc.vars.define(name, v, src.line);
             if (r.conflict !== undefined)
                 todo(ctx.doc, src.line, `\`${name}\` is assigned '${v}' at line ${src.line} but '${r.conflict}' earlier; the runbook uses the first value`);
             notes.push(`sets the default of \`${name}\``);
+        }
+        else if (value.parts.length === 1 && value.parts[0]?.kind === 'placeholder') {
+            // `NODE_NAME=<instance label from alert>`: the variable is the value to fill in.
+            ctx.doc.vars.release(name);
+            ctx.doc.vars.use(name, value.parts[0].raw, src.line, `placeholder assigned at line ${src.line}`);
+            notes.push(`\`${name}\` is a value to fill in`);
         }
         else {
             ctx.doc.vars.release(name);
@@ -39858,12 +40491,51 @@ function assignmentNote(assignments, src, ctx) {
 }
 function inSession(ctx) {
     const s = ctx.session;
-    return s === undefined
-        ? ''
-        : `runs inside the session opened by \`${s.opener}\` (line ${s.line}), not on the machine running the runbook`;
+    if (s === undefined)
+        return '';
+    if (s.prose === true)
+        return `runs on the machine that "${s.opener}" (line ${s.line}) logs in to, not on the machine running the runbook`;
+    return `runs inside the session opened by \`${s.opener}\` (line ${s.line}), not on the machine running the runbook`;
 }
 function firstLine(text) {
     return text.split('\n')[0] ?? text;
+}
+
+;// CONCATENATED MODULE: ./src/compiler/interpret/where.ts
+// Where a command runs, as prose says it: "SSH to the affected node", "Log in to the Gitaly server",
+// "On the runner host:" move the operator onto another machine until "Log out of the node" (or an
+// `exit`); "cd into the repository directory" moves them into a directory the runbook cannot name
+// in with.cwd. The commands that follow are manual steps that say where to run them.
+
+
+const MACHINE = '(?:node|host|server|machine|vm|instance|box|bastion|broker|worker|master|control[- ]plane|controller|runner|container|pod)s?';
+const OPENS = new RegExp(`\\b(?:ssh|log\\s*in|login|log\\s+on|sign\\s+in|connect)\\s+(?:(?:in)?to|on)\\s+(?:the\\s+|a\\s+|an\\s+|each\\s+|every\\s+|your\\s+)?(?:[\\w-]+\\s+){0,3}?${MACHINE}\\b`, 'i');
+const ON = new RegExp(`^on\\s+(?:the|each|every|a|an|that|this)\\s+(?:[\\w-]+\\s+){0,2}?${MACHINE}\\b\\s*[:,]`, 'i');
+const ENDS = new RegExp(`\\b(?:exit|log\\s*out|logout|log\\s+off|disconnect|close)\\b[^.]*\\b(?:${MACHINE}|session|shell|ssh)\\b|^(?:exit|log\\s*out)\\b`, 'i');
+const NEGATED = /\b(?:cannot|can't|unable|fail(?:s|ed)?|not|never|without)\b/i;
+const DIRECTORY = /\b(?:cd(?:\s+in(?:to)?)?|change\s+(?:directory\s+)?(?:in)?to|go\s+(?:in)?to|navigate\s+(?:in)?to|switch\s+to|move\s+into)\s+(?:the\s+|your\s+)?((?:[\w-]+\s+){0,3}(?:directory|folder|repository|repo|checkout|clone|working\s+copy))\b/i;
+function where_sentences(text) {
+    return oneLine(text)
+        .split(/(?<=[.!?])\s+/)
+        .map((s) => stripMarkers(s))
+        .filter((s) => s !== '');
+}
+/** The sentence of `text` that opens a session on another machine, if any. */
+function opensSession(text) {
+    return where_sentences(text).find((s) => (OPENS.test(s) || ON.test(s)) && !NEGATED.test(s));
+}
+/** True when `text` says the session on the other machine ends ("Log out of the node"). */
+function endsSession(text) {
+    return where_sentences(text).some((s) => ENDS.test(s));
+}
+/** The directory prose moves into ("the repository directory"), if any. */
+function entersDirectory(text) {
+    for (const s of where_sentences(text)) {
+        const m = DIRECTORY.exec(s);
+        if (m !== null)
+            return `the ${oneLine(m[1])}`;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/compiler/interpret/sql-block.ts
@@ -39907,7 +40579,9 @@ function proseStep(run, ctx, headingImperative) {
     const checks = entries.filter((e) => fillInField(e.text, e.nested) === undefined &&
         (e.checked !== null ||
             conditions.has(e.line) ||
-            (startsImperative(e.text) && !startsWithCode(e.text, codesOf(e.inline))) ||
+            (startsImperative(e.text) &&
+                !substitutes(e.text) &&
+                !startsWithCode(e.text, codesOf(e.inline))) ||
             e.inline.some((c) => isHttpCall(c.text))));
     const payload = run.some((u) => u.codes.some((c) => c.kind !== 'shell')) &&
         PAYLOAD_VERB.test(run.map((u) => u.text).join(' '));
@@ -39926,7 +40600,7 @@ function proseStep(run, ctx, headingImperative) {
                 line: first.line,
                 endLine: run[run.length - 1]?.endLine ?? first.line,
                 sectionLine: ctx.section.line,
-                text: clip(text, 100)
+                text: text_clip(text, 100)
             });
         return;
     }
@@ -40021,7 +40695,7 @@ function leadChecklist(unit) {
 function checklist(checks) {
     const items = [
         ...new Set(checks.map((e) => oneLine(stripMarkers(e.text))).filter((t) => t !== ''))
-    ].map((t) => clip(t, 200));
+    ].map((t) => text_clip(t, 200));
     return items.length === 0
         ? []
         : [
@@ -40104,12 +40778,12 @@ function leadTitle(lead, codes, programs) {
     if (first !== '' && first.length <= MAX)
         return polish(first, programs);
     if (first !== '' && startsWithVerb(first))
-        return polish(clip(first, MAX), programs);
+        return polish(text_clip(first, MAX), programs);
     return undefined;
 }
 /** A command as a title: its first line, cut at a word. */
 function commandTitle(command) {
-    return clip((command.split('\n')[0] ?? '').replace(/\s+/g, ' ').trim(), MAX);
+    return text_clip((command.split('\n')[0] ?? '').replace(/\s+/g, ' ').trim(), MAX);
 }
 function polish(title, programs) {
     const t = title.replace(/\s+/g, ' ').replace(/[:.]$/, '').trim();
@@ -40152,10 +40826,17 @@ function titles_sentences(text, codes) {
 
 
 
+
+
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
 /** Plans the steps of one section. */
-function interpretSection(section, doc, hasSubsections = false) {
-    const ctx = { doc, section };
+function interpretSection(section, doc, hasSubsections = false, inherited) {
+    const warned = warnedCommands(section, doc.programs);
+    const background = isBackground(section);
+    const ctx = { doc, section, warned, background };
+    // A session opened in a section goes on in its subsections ("### Step 2" on the same node).
+    if (inherited !== undefined && section.depth > (inherited.depth ?? 0))
+        ctx.session = inherited;
     const blockKeys = (u) => (u?.codes ?? []).flatMap((c) => c.lines.filter((l) => l.kind === 'command').map((l) => norm(l.text)));
     const blockTexts = new Set(section.units.flatMap(blockKeys));
     const seenInline = new Set();
@@ -40174,17 +40855,28 @@ function interpretSection(section, doc, hasSubsections = false) {
         for (const inline of u.inline) {
             if (!isInlineCommand(inline.text, doc.programs))
                 continue;
+            const warning = warnedAt(inline.text, warned);
+            const key = norm(inline.text);
+            const repeat = blockTexts.has(key) || seenInline.has(key);
             const mention = forbidden(u.lead, inline.text)
                 ? 'named in a warning not to run it: the prose around it is the step'
-                : described(u.lead, inline.text)
-                    ? 'the subject of a sentence that describes it, not asked to run'
-                    : undefined;
+                : warning !== undefined
+                    ? `named near a warning not to run it (line ${warning}): mentioned, not a step`
+                    : described(u.lead, inline.text)
+                        ? 'the subject of a sentence that describes it, not asked to run'
+                        : background
+                            ? `in the background section "${section.title}": mentioned, not a step`
+                            : repeat || near.has(key)
+                                ? undefined
+                                : inCondition(u.lead, inline.text)
+                                    ? 'named in a condition, not asked to run'
+                                    : !asksToRun(u, inline.text)
+                                        ? 'mentioned in a descriptive sentence, not asked to run'
+                                        : undefined;
             if (mention !== undefined) {
                 mentioned.push({ inline, note: mention });
                 continue;
             }
-            const key = norm(inline.text);
-            const repeat = blockTexts.has(key) || seenInline.has(key);
             if (near.has(key) || (repeat && !instructs))
                 duplicates.push({ inline, key });
             else {
@@ -40198,6 +40890,8 @@ function interpretSection(section, doc, hasSubsections = false) {
     const firstAccount = doc.accounts.length;
     let run = [];
     section.units.forEach((unit, i) => {
+        if (unit.kind !== 'code')
+            where(unit, ctx);
         const items = commandsOf(unit, i);
         if (items.length === 0) {
             run.push(unit);
@@ -40216,13 +40910,22 @@ function interpretSection(section, doc, hasSubsections = false) {
                 run = run.slice(0, from);
             }
         }
-        proseStep(run, ctx, false);
+        if (!background)
+            proseStep(run, ctx, false);
+        else
+            omit(run, ctx);
         run = [];
         planUnit(unit, items, intro, ctx);
+        // A checklist keeps every item: one that quotes a command is also ticked with the others.
+        if (unit.kind === 'list-item' && unit.checked !== null)
+            run.push(unit);
         if (ctx.session?.scope === 'unit' && section.units[i + 1]?.kind !== 'code')
             ctx.session = undefined;
     });
-    proseStep(run, ctx, doc.steps.length === before && !hasSubsections && startsImperative(section.title));
+    if (background)
+        omit(run, ctx);
+    else
+        proseStep(run, ctx, doc.steps.length === before && !hasSubsections && startsImperative(section.title));
     for (const { inline, note } of mentioned)
         doc.accounts.push({
             line: inline.line,
@@ -40249,6 +40952,38 @@ function interpretSection(section, doc, hasSubsections = false) {
     }
     if (ctx.session?.scope !== 'section')
         ctx.session = undefined;
+    return ctx.session;
+}
+/** A background section's prose: context for the reader, listed in the mapping, never a step. */
+function omit(run, ctx) {
+    const first = run[0];
+    const text = oneLine(run.map((u) => u.text).join(' '));
+    if (first !== undefined && text !== '')
+        ctx.doc.omitted.push({
+            line: first.line,
+            endLine: run[run.length - 1]?.endLine ?? first.line,
+            sectionLine: ctx.section.line,
+            text: text_clip(text, 100)
+        });
+}
+/** Prose that moves the operator onto another machine or into a directory, or back. */
+function where(unit, ctx) {
+    const text = unit.context === '' ? unit.text : `${unit.context} ${unit.text}`;
+    if (ctx.session !== undefined && endsSession(unit.text))
+        ctx.session = undefined;
+    const opens = ctx.session === undefined ? opensSession(unit.text) : undefined;
+    if (opens !== undefined) {
+        ctx.session = {
+            opener: opens,
+            line: unit.line,
+            scope: 'section',
+            prose: true,
+            depth: ctx.section.depth
+        };
+    }
+    const dir = entersDirectory(text);
+    if (dir !== undefined)
+        ctx.dir = { what: dir, line: unit.line };
 }
 function planUnit(unit, items, lead, ctx) {
     const before = ctx.doc.steps.length;
@@ -40344,35 +41079,6 @@ function commentsBefore(code, line) {
         return [trailing];
     return out.filter((s) => s !== '');
 }
-// "Never terminate the instance: `aws ec2 terminate-instances` deletes its root volume." names a
-// command in order to forbid it; running it by hand is the opposite of what the TSG says.
-const FORBIDS = /^(?:never|do not|don't|avoid|must not|you must not|you should not|should not)\b/i;
-/** True when the sentence of `text` that quotes `code` forbids running it. */
-function forbidden(text, code) {
-    const sentence = sentenceOf(text, code);
-    return sentence !== undefined && FORBIDS.test(sentence);
-}
-// "`az vm run-command` runs a script as root", "Note: `certbot revoke ...` is only for a leaked
-// key": a command that is the subject of its sentence is being described, not asked to be run.
-// What it shows is another matter: "`kubectl get pods` will show the pods", "`ceph -s` should
-// report 1 mon" ask the operator to run it and look.
-const LABEL = /^(?:note|tip|info|important|warning|caution|danger|hint|remember)\s*:\s*/i;
-const DESCRIBES = /^\s+(?:is|are|was|were|only|also|just|does|doesn't|has|have|needs|(?!(?:shows|lists|prints|displays|returns|outputs|reports|gives|tells)\b)[a-z]+s)\b/;
-/** True when the sentence of `text` that quotes `code` starts with it and goes on to describe it. */
-function described(text, code) {
-    const sentence = sentenceOf(text, code)?.replace(LABEL, '');
-    const flat = oneLine(code);
-    return sentence?.startsWith(flat) === true && DESCRIBES.test(sentence.slice(flat.length));
-}
-/** The sentence of `text` that quotes `code`, without list markers and emphasis. */
-function sentenceOf(text, code) {
-    const flat = oneLine(text);
-    const at = flat.indexOf(oneLine(code));
-    if (at === -1)
-        return undefined;
-    const start = Math.max(0, ...[...flat.slice(0, at).matchAll(/[.!?]\s/g)].map((m) => m.index + 2));
-    return stripMarkers(flat.slice(start));
-}
 const AHEAD = /\b(?:the\s+following|this|these|the\s+below)\s+(?:commands?|query|script|steps?)\b|\bas\s+follows\b/i;
 /** A paragraph right above `next` that announces the command below it. */
 function pointsAhead(u, next) {
@@ -40427,11 +41133,33 @@ function interpret(ir, opts = {}) {
         ambiguous: new Map(),
         omitted: [],
         exports: [],
-        exported: new Map()
+        exported: new Map(),
+        repeats: []
     };
+    let open;
+    const seen = new Map();
     ir.sections.forEach((section, i) => {
         const next = ir.sections[i + 1];
-        interpretSection(section, doc, next !== undefined && section.depth > 0 && next.depth > section.depth);
+        const key = bodyKey(section);
+        const earlier = key === undefined ? undefined : seen.get(key);
+        // A section repeated word for word (a copy-pasted procedure) plans no step again: its
+        // commands are accounted as the earlier section's steps, which list it as another source.
+        if (earlier !== undefined) {
+            repeatSection(section, earlier, doc);
+            return;
+        }
+        const planned = {
+            section,
+            steps: doc.steps.length,
+            accounts: doc.accounts.length,
+            endSteps: 0,
+            endAccounts: 0
+        };
+        open = interpretSection(section, doc, next !== undefined && section.depth > 0 && next.depth > section.depth, open);
+        planned.endSteps = doc.steps.length;
+        planned.endAccounts = doc.accounts.length;
+        if (key !== undefined && planned.endSteps > planned.steps)
+            seen.set(key, planned);
     });
     if (doc.steps.length === 0)
         placeholderStep(doc);
@@ -40478,8 +41206,28 @@ function interpret(ir, opts = {}) {
         captures: doc.vars.allCaptures(),
         exports: doc.exports,
         omitted: doc.omitted,
-        shownIn
+        shownIn,
+        repeats: doc.repeats
     };
+}
+/** The body of a section, for finding a repeat (undefined for a section without content). */
+function bodyKey(section) {
+    if (section.units.length === 0)
+        return undefined;
+    return `${section.title}\n${section.units.map((u) => u.source.replace(/\s+/g, ' ').trim()).join('\n')}`;
+}
+function repeatSection(section, earlier, doc) {
+    const offset = (section.units[0]?.line ?? section.line) - (earlier.section.units[0]?.line ?? 0);
+    for (const a of doc.accounts.slice(earlier.accounts, earlier.endAccounts))
+        doc.accounts.push({
+            ...a,
+            line: a.line + offset,
+            endLine: a.endLine + offset,
+            note: `repeats the section "${earlier.section.title}" of line ${earlier.section.line}: the same step`
+        });
+    for (const s of doc.steps.slice(earlier.steps, earlier.endSteps))
+        (s.also ??= []).push({ line: s.line + offset, endLine: s.endLine + offset });
+    doc.repeats.push({ line: section.line, of: earlier.section.line, title: section.title });
 }
 function blockPrograms(ir) {
     const out = new Set();
@@ -40547,11 +41295,41 @@ function placeholderStep(doc) {
 
 
 
+
+/** Rounds of repairs before a remaining failure counts as a compiler defect. */
+const MAX_REPAIRS = 6;
 /** Compiles a Markdown TSG (pure and deterministic). */
 function compile_compileTsg(source, opts) {
     const ir = extractIr(source, opts.file);
     const interpretation = interpret(ir, opts.name === undefined ? {} : { name: opts.name });
-    return finish(source, ir, interpretation, opts);
+    return settle(source, ir, interpretation, opts);
+}
+/** Stage C with its fallback: what it rejects is degraded to manual steps, then checked again. */
+function settle(source, ir, interpretation, opts) {
+    let result = finish(source, ir, interpretation, opts);
+    // Never fail on real input: what Stage C rejects becomes manual (verbatim, with a TODO).
+    for (let round = 0; !result.ok && round < MAX_REPAIRS; round++) {
+        const errors = result.diagnostics.filter((d) => d.severity === 'error');
+        const r = repair(interpretation, result.checks, errors);
+        if (!r.changed)
+            break;
+        result = finish(source, ir, interpretation, opts);
+    }
+    if (!result.ok) {
+        const defect = [
+            ...result.diagnostics
+                .filter((d) => d.severity === 'error')
+                .map((d) => `${d.line}:${d.col} ${d.rule}: ${d.message}`),
+            ...result.checks
+                .filter((c) => !c.ok)
+                .flatMap((c) => c.problems.map((p) => `${c.check}: ${p}`))
+        ];
+        result = { ...result, defect, mapping: defectMapping(result.mapping, defect) };
+    }
+    return result;
+}
+function defectMapping(mapping, defect) {
+    return `${mapping}\n## Compiler defect\n\nStage C still failed after every step it could not stand behind was made manual: this is a defect of the compiler, not of the TSG. Nothing but this report was written. Please report it with the TSG:\n\n${defect.map((d) => `- ${d}`).join('\n')}\n`;
 }
 /** Stage C over an interpretation: emit, validate, check fidelity, write the mapping. */
 function finish(source, ir, interpretation, opts) {
@@ -40578,7 +41356,8 @@ function finish(source, ir, interpretation, opts) {
         mapping,
         checks,
         diagnostics: validation.diagnostics,
-        todos: interpretation.todos.length
+        todos: interpretation.todos.length,
+        degraded: interpretation.steps.filter((s) => s.manual?.why === 'degraded').length
     };
 }
 
@@ -40806,7 +41585,8 @@ function keptCommands(base, runbook) {
 
 ;// CONCATENATED MODULE: ./src/cli/commands/compile.ts
 // `runbook compile TSG.md`: Markdown TSG -> runbook YAML (+ mapping.md). Exit codes follow the Go
-// peer gert: 0 ok, 1 ok with TODOs, 2 input unreadable, 3 failed (nothing is written).
+// peer gert: 0 ok, 1 ok with TODOs (also when steps were degraded to manual), 2 input unreadable,
+// 3 bad flags or a compiler defect (no runbook is written).
 
 
 
@@ -40848,13 +41628,30 @@ async function compileCommand(file, opts, io) {
         return CompileExit.Failed;
     }
     const toStdout = opts.out === undefined || opts.out === '-';
-    let result = compile_compileTsg(source, {
-        file: (0,external_node_path_.basename)(file),
-        outName: toStdout ? 'runbook.yaml' : (0,external_node_path_.basename)(opts.out),
-        ...(opts.name === undefined ? {} : { name: opts.name })
-    });
+    let result;
+    try {
+        result = compile_compileTsg(source, {
+            file: (0,external_node_path_.basename)(file),
+            outName: toStdout ? 'runbook.yaml' : (0,external_node_path_.basename)(opts.out),
+            ...(opts.name === undefined ? {} : { name: opts.name })
+        });
+    }
+    catch (err) {
+        // A TSG never makes the compiler throw; if it does, that is the compiler's defect.
+        const why = err instanceof Error ? err.message : String(err);
+        io.stderr.write(`${file}: compiler defect: the compiler failed on this TSG (${why}); nothing was written. Please report it with the TSG.\n`);
+        return CompileExit.Failed;
+    }
     if (!result.ok) {
         io.stderr.write(failure(file, result));
+        if (opts.mapping !== undefined) {
+            try {
+                await writeOutput(opts.mapping, result.mapping);
+            }
+            catch (err) {
+                io.stderr.write(`runbook compile: cannot write ${opts.mapping}: ${(0,fs_reason/* fsErrorReason */.W)(err)}\n`);
+            }
+        }
         return CompileExit.Failed;
     }
     if (settings !== undefined) {
@@ -40881,6 +41678,8 @@ async function compileCommand(file, opts, io) {
     }
     const summary = `${file}: ${describe(result)}${toStdout ? '' : ` -> ${opts.out}`}${opts.mapping === undefined ? '' : `, ${opts.mapping}`}\n`;
     (toStdout ? io.stderr : io.stdout).write(summary);
+    if (result.degraded > 0)
+        io.stderr.write(`${file}: ${result.degraded} step${result.degraded === 1 ? '' : 's'} the compiler could not stand behind became manual (see the TODOs in mapping.md)\n`);
     for (const d of result.diagnostics)
         io.stderr.write(`${formatDiagnostic(d)}\n`);
     return result.todos > 0 ? CompileExit.Todos : CompileExit.Ok;
@@ -40893,7 +41692,7 @@ function describe(r) {
 }
 function failure(file, r) {
     const lines = [
-        `${file}: compile failed: the generated runbook did not pass Stage C; nothing was written`
+        `${file}: compiler defect: the generated runbook did not pass Stage C even with every doubtful step made manual; the runbook was not written (mapping.md, when asked for, describes the defect). Please report it with the TSG.`
     ];
     for (const d of r.diagnostics)
         if (d.severity === 'error')
@@ -42033,12 +42832,12 @@ function describeNoMatch(noMatch, matcher, redact = (t) => t) {
     const closest = pickClosest(noMatch.tried, matcher, noMatch.call.argv);
     const lines = [
         'replay: no scenario step matches this call, so nothing ran (replay is fail-closed)',
-        `  closest expected call: ${where(closest, matcher)}`,
+        `  closest expected call: ${mismatch_where(closest, matcher)}`,
         ...diff(closest, matcher, noMatch.call, actual, redact)
     ];
     const others = noMatch.tried.filter((s) => s !== closest);
     if (others.length > 0)
-        lines.push(`  also expected here: ${others.map((s) => where(s, matcher)).join('; ')}`);
+        lines.push(`  also expected here: ${others.map((s) => mismatch_where(s, matcher)).join('; ')}`);
     const group = noMatch.barrier === undefined ? undefined : scenario.groups[noMatch.barrier];
     if (group !== undefined) {
         const waiting = scenario.steps
@@ -42050,7 +42849,7 @@ function describeNoMatch(noMatch, matcher, redact = (t) => t) {
     return lines.join('\n');
 }
 /** How messages name a scenario step: `step 2 'kubectl get pods' (scenario.yaml:12)`. */
-function where(step, matcher) {
+function mismatch_where(step, matcher) {
     const file = matcher.scenario.file.replace(/^.*[\\/]/, '');
     return `step ${step.index + 1} '${stepLabel(step)}' (${file}:${step.line})`;
 }
@@ -42272,7 +43071,7 @@ class ReplayCliProvider {
             .map((s) => {
             const group = s.group === undefined ? '' : ` in group '${this.groupName(s.group)}'`;
             const n = this.matcher.counts[s.index] ?? 0;
-            return `unconsumed expectation: scenario ${where(s, this.matcher)}${group} was called ${n} time(s), expected at least ${s.min}`;
+            return `unconsumed expectation: scenario ${mismatch_where(s, this.matcher)}${group} was called ${n} time(s), expected at least ${s.min}`;
         });
         return Promise.resolve(this.unconsumed);
     }
@@ -43762,7 +44561,7 @@ async function stop(deps, state, event) {
     return next;
 }
 /** Records a step's result and checkpoints it; a failed step ends the run with its error. */
-async function settle(deps, state0, result, captures = {}) {
+async function driver_settle(deps, state0, result, captures = {}) {
     const state = await checkpoint(deps, await emit(deps, state0, { type: 'step_result', result, captures }));
     if (result.status !== 'failed')
         return state;
@@ -43827,7 +44626,7 @@ async function drive(deps, initial) {
             const refused = skipRefusal(deps, state, step);
             if (refused !== undefined)
                 throw new SkipRefusedError(refused);
-            state = await settle(deps, state, skippedResult(deps, state, at, directive.by, directive.reason));
+            state = await driver_settle(deps, state, skippedResult(deps, state, at, directive.by, directive.reason));
             continue;
         }
         state =
@@ -43859,7 +44658,7 @@ async function cliTurn(deps, state0, step) {
         });
         if (confirmation !== undefined && 'unavailable' in confirmation) {
             const error = `it needs a two-step confirmation: ${reason}; ${confirmation.unavailable}`;
-            return settle(deps, state, unconfirmedResult(deps, state, step, index, governed.rendered.argv, error));
+            return driver_settle(deps, state, unconfirmedResult(deps, state, step, index, governed.rendered.argv, error));
         }
         if (confirmation === undefined) {
             return stop(deps, state, {
@@ -43924,7 +44723,7 @@ async function cliTurn(deps, state0, step) {
         stdout: out,
         stderr: err
     });
-    return settle(deps, state, result, captures);
+    return driver_settle(deps, state, result, captures);
 }
 async function manualTurn(deps, state0, step) {
     let state = state0;
@@ -43965,7 +44764,7 @@ async function manualTurn(deps, state0, step) {
         // Nothing more will come (replay evidence): fail closed rather than wait forever.
         const why = refused.map((r) => `; refused ${r.item}: ${r.reason}`).join('');
         const error = `${exhausted}; still missing ${describePending(pending)}${why}`;
-        return settle(deps, state, manualResult(deps, state, step, index, error));
+        return driver_settle(deps, state, manualResult(deps, state, step, index, error));
     }
     if (pending !== undefined) {
         return stop(deps, state, {
@@ -43974,7 +44773,7 @@ async function manualTurn(deps, state0, step) {
             pending
         });
     }
-    return settle(deps, state, manualResult(deps, state, step, index));
+    return driver_settle(deps, state, manualResult(deps, state, step, index));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
