@@ -110,6 +110,7 @@ async function resumeOpened(opened: OpenedRun, req: ResumeRequest, io: AppIo): P
   )
   if (state === undefined) throw new ResumeError('the trace holds no run_started event')
   if (state.status === 'passed' || state.status === 'failed' || state.status === 'cancelled') {
+    if (!opened.committed) return commitFinished(opened, state, io)
     throw new ResumeError(
       `the run already finished with status ${state.status}; there is nothing to resume`
     )
@@ -208,6 +209,26 @@ async function resumeOpened(opened: OpenedRun, req: ResumeRequest, io: AppIo): P
     })
   } finally {
     manual.close?.()
+  }
+}
+
+/**
+ * A run that finished but was killed before run.json was written: nothing is left to run, so
+ * resume only commits it (the manifest), after which verify accepts it.
+ */
+async function commitFinished(opened: OpenedRun, state: RunState, io: AppIo): Promise<RunOutcome> {
+  const runbook = await pinnedRunbook(opened, state, io)
+  await opened.store.writeManifest(state)
+  io.note(
+    `the run had finished with status ${state.status} but was not committed (run.json missing or stale): wrote run.json; nothing ran again`
+  )
+  const end = [...opened.records].reverse().find((r) => r.type === 'run_finished')
+  return {
+    state,
+    runbook,
+    dir: opened.store.dir,
+    failure: end?.type === 'run_finished' ? end.failure : undefined,
+    runError: end?.type === 'run_finished' ? end.error : null
   }
 }
 

@@ -1,5 +1,6 @@
 // Handling one manual step: ask the provider for what is missing, check and record each item, then
 // either finish the step or report what it still waits for.
+import { approverKey } from '../runbook/index.js'
 import type { Step } from '../runbook/index.js'
 import type { RunEvent } from './events.js'
 import type { ApprovalRecord, EvidenceRecord, PendingInput, RunState, StepResult } from './model.js'
@@ -68,12 +69,13 @@ export async function recordInputs(
     }
     events.push({ type: 'evidence_recorded', step_id: step.id, evidence: record })
   }
-  const seen = new Set(state.collected.approvals.map((a) => a.approver))
+  const seen = new Set(state.collected.approvals.map((a) => approverKey(a.approver)))
   for (const a of approvals) {
-    if (seen.has(a.approver)) continue // the same person twice counts once
-    seen.add(a.approver)
+    // The same person twice counts once, however the name is spaced or cased.
+    if (seen.has(approverKey(a.approver))) continue
+    seen.add(approverKey(a.approver))
     const approval: ApprovalRecord = {
-      approver: a.approver,
+      approver: a.approver.trim(),
       ...(a.role === undefined ? {} : { role: a.role }),
       recorded_at: now
     }

@@ -1,5 +1,6 @@
 // Manual steps: what evidence and approvals a step needs, what is still missing, and whether a
 // submitted item is acceptable. Pure: providers gather input, the engine decides and records.
+import { approverKey } from '../runbook/index.js'
 import type { ApprovalInput, Evidence, EvidenceInput, Governance, Step } from '../runbook/index.js'
 import type { ApprovalRecord, EvidenceRecord, RunState } from './model.js'
 
@@ -53,7 +54,7 @@ function isComplete(e: Evidence, rec: EvidenceRecord | undefined): boolean {
 }
 
 function distinctApprovers(approvals: readonly ApprovalRecord[]): number {
-  return new Set(approvals.map((a) => a.approver)).size
+  return new Set(approvals.map((a) => approverKey(a.approver))).size
 }
 
 /** Why an evidence input is not acceptable for this step, or undefined when it is. */

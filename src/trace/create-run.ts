@@ -5,7 +5,7 @@ import { fsyncDir, writeFileExclusive } from './durable-file.js'
 import { FileRunStore } from './file-run-store.js'
 import { acquireLock, releaseLock } from './lock.js'
 import { makeRunDir } from './run-id.js'
-import { inRun, RUNBOOK_FILE, TRACE_FILE } from './run-paths.js'
+import { HEAD_FILE, inRun, RUNBOOK_FILE, TRACE_FILE } from './run-paths.js'
 import { TraceWriter } from './trace-writer.js'
 
 export interface CreateRunOptions {
@@ -26,7 +26,12 @@ export async function createRun(opts: CreateRunOptions): Promise<FileRunStore> {
   const { holder } = await acquireLock(dir, runId, now)
   try {
     await writeFileExclusive(inRun(dir, RUNBOOK_FILE), opts.runbook)
-    const writer = await TraceWriter.open(inRun(dir, TRACE_FILE), opts.clock, [])
+    const writer = await TraceWriter.open(
+      inRun(dir, TRACE_FILE),
+      opts.clock,
+      [],
+      inRun(dir, HEAD_FILE)
+    )
     await fsyncDir(dir)
     await fsyncDir(runsDir)
     return new FileRunStore(runId, dir, opts.clock, writer, holder)

@@ -7,6 +7,7 @@ import type { TraceRecord } from '../engine/events.js'
 import type { RunState } from '../engine/model.js'
 import type { Clock, StoredFile } from '../engine/ports.js'
 import { fsyncDir, writeFileExclusive } from './durable-file.js'
+import { durableClaims, shortfall } from './durable-head.js'
 import type { LockHolder } from './errors.js'
 import { RunNotFoundError, TraceTamperedError } from './errors.js'
 import { FileRunStore } from './file-run-store.js'
@@ -14,7 +15,9 @@ import { sha256Hex } from './hash-chain.js'
 import { acquireLock, releaseLock } from './lock.js'
 import { nearbyRunIds } from './run-id.js'
 import {
+  HEAD_FILE,
   inRun,
+  MANIFEST_FILE,
   safeSegment,
   SNAPSHOTS_DIR,
   snapshotIndex,
@@ -47,6 +50,8 @@ export interface OpenedRun {
   skippedSnapshots: { file: string; reason: string }[]
   /** The stale lock (same host, process gone) this open took over. */
   lockTakenOver?: LockHolder
+  /** run.json names the trace's last record: the run as it stands is committed. */
+  committed: boolean
 }
 
 /** Opens `<runsDir>/<runId>` for resuming; throws RunNotFoundError, RunLockedError, TraceTamperedError. */
@@ -72,10 +77,27 @@ export async function openRun(
       const seq = folded.error.seq
       throw new TraceTamperedError(runId, seq, seq, folded.error.message, { cause: folded.error })
     }
+    // A trace shorter than what a durable file proves was written lost records that were on disk:
+    // refused, whether the loss is a dropped tail or a line cut (then a "torn" tail that a durable
+    // record had seen). A torn line beyond every claim is a crash's unfinished append.
+    const claims = await durableClaims(dir)
+    const short = shortfall(trace.records, claims)
+    if (short.length > 0) {
+      const seq = trace.records.length + 1
+      throw new TraceTamperedError(runId, seq, seq, short.join('; '))
+    }
+    const committed = claims.some(
+      (c) => c.source === MANIFEST_FILE && c.head.seq === trace.records.length
+    )
     const tornFile = trace.torn === undefined ? undefined : await setTornAside(dir, trace.torn)
     if (trace.unterminated) await appendFile(inRun(dir, TRACE_FILE), '\n')
     const { snapshot, skipped } = await latestSnapshot(dir, trace.records, folded)
-    const writer = await TraceWriter.open(inRun(dir, TRACE_FILE), opts.clock, trace.records)
+    const writer = await TraceWriter.open(
+      inRun(dir, TRACE_FILE),
+      opts.clock,
+      trace.records,
+      inRun(dir, HEAD_FILE)
+    )
     await writer.sync() // makes the truncation or the added newline durable
     return {
       store: new FileRunStore(runId, dir, opts.clock, writer, lock.holder),
@@ -84,7 +106,8 @@ export async function openRun(
       discardedBytes: trace.torn?.bytes ?? 0,
       tornFile,
       skippedSnapshots: skipped,
-      lockTakenOver: lock.takenOver
+      lockTakenOver: lock.takenOver,
+      committed
     }
   } catch (err) {
     await releaseLock(dir, lock.holder)

@@ -6,6 +6,8 @@ export const RUNBOOK_FILE = 'runbook.yaml'
 export const TRACE_FILE = 'trace.jsonl'
 export const MANIFEST_FILE = 'run.json'
 export const LOCK_FILE = '.lock'
+/** The durable head anchor (durable-head.ts). */
+export const HEAD_FILE = 'trace.head.json'
 export const SNAPSHOTS_DIR = 'snapshots'
 export const OUTPUTS_DIR = 'outputs'
 export const ATTACHMENTS_DIR = 'attachments'

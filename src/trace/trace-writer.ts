@@ -1,11 +1,13 @@
 // Appending to trace.jsonl: one canonical line per event, through a file descriptor opened in append
 // mode and kept open. Appends are serialised in call order, so the chain on disk is the chain in
-// memory. fsync happens only in sync() (the engine calls it at step boundaries).
+// memory. fsync happens only in sync() (the engine calls it at step boundaries), and every sync then
+// rewrites the durable head anchor (durable-head.ts) to the last record it made durable.
 import type { FileHandle } from 'node:fs/promises'
 import { open } from 'node:fs/promises'
 import type { RunEvent, TraceRecord } from '../engine/events.js'
 import type { Clock } from '../engine/ports.js'
 import { writeAll } from './durable-file.js'
+import { writeHeadAnchor } from './durable-head.js'
 import { RunStoreError } from './errors.js'
 import type { TraceHead } from './hash-chain.js'
 import { GENESIS_HASH, recordLine, sealRecord } from './hash-chain.js'
@@ -14,25 +16,33 @@ export class TraceWriter {
   private queue: Promise<void> = Promise.resolve()
   private failure: unknown
   private closed = false
+  /** The seq the anchor names (0: not written by this writer yet). */
+  private anchored = 0
 
   private constructor(
     private readonly fh: FileHandle,
     private readonly clock: Clock,
     /** hashes[seq - 1] is the hash of record seq. */
-    private readonly hashes: string[]
+    private readonly hashes: string[],
+    private readonly anchorPath: string | undefined
   ) {}
 
-  /** Opens `path` for appending after the (already checked) records it holds. */
+  /**
+   * Opens `path` for appending after the (already checked) records it holds; each sync() then
+   * rewrites the anchor at `anchorPath`, when given.
+   */
   static async open(
     path: string,
     clock: Clock,
-    existing: readonly TraceRecord[]
+    existing: readonly TraceRecord[],
+    anchorPath?: string
   ): Promise<TraceWriter> {
     const fh = await open(path, 'a')
     return new TraceWriter(
       fh,
       clock,
-      existing.map((r) => r.hash)
+      existing.map((r) => r.hash),
+      anchorPath
     )
   }
 
@@ -57,10 +67,16 @@ export class TraceWriter {
     return stored
   }
 
-  /** fsyncs everything appended so far. */
+  /** fsyncs everything appended so far, then names its last record in the anchor. */
   async sync(): Promise<void> {
     this.usable()
-    await this.enqueue(() => this.fh.sync())
+    const head = this.head
+    await this.enqueue(async () => {
+      await this.fh.sync()
+      if (this.anchorPath === undefined || (head.seq === this.anchored && head.seq > 0)) return
+      await writeHeadAnchor(this.anchorPath, head)
+      this.anchored = head.seq
+    })
   }
 
   /** Waits for pending appends and closes the file. */

@@ -1,6 +1,7 @@
 // verify's governance rules (seed §8), checked against the runbook copy and the folded trace: the
 // run finished and passed, every step passed, every manual step has its evidence and approvals, and
 // every assertion of every cli step passed.
+import { approverKey } from '../runbook/index.js'
 import type { TraceRecord } from '../engine/events.js'
 import type { EvidenceRecord, RunState, StepResult } from '../engine/model.js'
 import type { Evidence, RunbookV0, Step } from '../runbook/index.js'
@@ -248,11 +249,11 @@ function approvalProblems(step: Step, got: Latest | undefined): Problem[] {
   const counted = new Set(
     approvals
       .filter((a) => roles.length === 0 || (a.role !== undefined && roles.includes(a.role)))
-      .map((a) => a.approver)
+      .map((a) => approverKey(a.approver))
   )
   if (counted.size >= need.min) return []
   const others = approvals
-    .filter((a) => !counted.has(a.approver))
+    .filter((a) => !counted.has(approverKey(a.approver)))
     .map((a) => `${a.approver} (${a.role ?? 'no role'})`)
   const also = others.length === 0 ? '' : `; not counted: ${others.join(', ')}`
   return [

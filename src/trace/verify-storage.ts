@@ -27,26 +27,31 @@ type Problem = Omit<VerifyProblem, 'check'>
 /** The hash chain, a torn tail, and whether the events describe a possible run. */
 export function checkTrace(
   trace: ParsedTrace & { missing?: true },
-  folded: FoldedTrace
+  folded: FoldedTrace,
+  /** What the durable head anchor proves is missing (durable-head.ts). */
+  short: readonly string[] = []
 ): VerifyCheck {
   const problems: Problem[] = []
   const n = trace.records.length
   if (trace.broken !== undefined) {
     const { line, seq, message } = trace.broken
     problems.push({ seq, line, message: `line ${line} (record ${seq}): ${message}` })
-  } else if (trace.torn !== undefined) {
-    const { line, bytes } = trace.torn
-    problems.push({
-      line,
-      seq: n + 1,
-      message: `the trace ends with a torn write of ${bytes} bytes at line ${line} (a crash mid-append): resume the run to set it aside`
-    })
   } else if (trace.missing === true) {
     problems.push({
       message: 'there is no trace.jsonl: this is not a run directory, or its trace was deleted'
     })
-  } else if (n === 0) {
-    problems.push({ message: 'trace.jsonl holds no records' })
+  } else {
+    // A torn line is a crash's unfinished append only when nothing durable saw it: `short` says
+    // when the durable head anchor proves records (or the torn line itself) were on disk.
+    for (const message of short) problems.push({ seq: n + 1, message })
+    if (trace.torn !== undefined) {
+      const { line, bytes } = trace.torn
+      problems.push({
+        line,
+        seq: n + 1,
+        message: `the trace ends with a torn write of ${bytes} bytes at line ${line} (a crash mid-append): resume the run to set it aside`
+      })
+    } else if (n === 0) problems.push({ message: 'trace.jsonl holds no records' })
   }
   if (folded.error !== undefined) {
     const seq = folded.error.seq

@@ -5,8 +5,9 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import type { RunStartedEvent } from '../engine/events.js'
 import { digestsOnce } from './durable-file.js'
+import { durableClaims, shortfall } from './durable-head.js'
 import { parseManifest } from './manifest.js'
-import { inRun, MANIFEST_FILE, TRACE_FILE } from './run-paths.js'
+import { HEAD_FILE, inRun, MANIFEST_FILE, TRACE_FILE } from './run-paths.js'
 import { foldStates } from './trace-fold.js'
 import { readTrace } from './trace-reader.js'
 import { checkRules } from './verify-rules.js'
@@ -47,7 +48,9 @@ export async function verifyRun(
   const records = trace.records
   const folded = foldStates(records)
   const final = folded.states.at(-1)
-  const traceCheck = checkTrace(trace, folded)
+  // run.json's and the snapshots' claims have their own checks below; the anchor's is the trace's.
+  const anchor = (await durableClaims(abs)).filter((c) => c.source === HEAD_FILE)
+  const traceCheck = checkTrace(trace, folded, shortfall(records, anchor))
   const intact = traceCheck.status === 'ok'
   const checks: VerifyCheck[] = [traceCheck]
 

@@ -109,6 +109,53 @@ describe('runbook resume', () => {
     expect((await ws.run(['resume', id, '--approve', '--as', 'bob'])).code).toBe(0)
   })
 
+  it('counts one approver once however the name is spaced or cased', async () => {
+    const rb = join(ws.dir, 'two.yaml')
+    writeFileSync(
+      rb,
+      'apiVersion: runbook/v0\nmeta: {name: two}\nsteps:\n  - {id: signoff, type: manual, instructions: Sign off., approvals: {min: 2}}\n'
+    )
+    await ws.run(['exec', 'two.yaml'])
+    const id = ws.onlyRun()
+    expect((await ws.run(['resume', id, '--approve', '--as', 'alice'])).code).toBe(5)
+    const again = await ws.run(['resume', id, '--approve', '--as', ' Alice '])
+    expect(again.code).toBe(5)
+    expect(again.stdout).toContain('waits for 1 approval(s)')
+  })
+
+  it('refuses a trace cut short below its durable head (exit 4), naming both counts', async () => {
+    const { id } = await pausedRun()
+    const trace = join(ws.runDir(id), 'trace.jsonl')
+    const lines = readFileSync(trace, 'utf8').split('\n')
+    writeFileSync(trace, lines.slice(0, -3).join('\n') + '\n')
+    const r = await ws.run(['resume', id, '--evidence', 'ticket=INC-1'])
+    expect(r.code).toBe(4)
+    expect(r.stderr).toMatch(
+      /trace\.jsonl holds (\d+) intact records, but trace\.head\.json proves (\d+) were written durably/
+    )
+    const verify = await ws.run(['verify', id])
+    expect(verify.code).toBe(1)
+    expect(verify.stdout).toContain('but trace.head.json proves')
+  })
+
+  it('completes a run killed between run_finished and run.json: resume commits it, verify accepts it', async () => {
+    const rb = join(ws.dir, 'one.yaml')
+    writeFileSync(
+      rb,
+      'apiVersion: runbook/v0\nmeta: {name: one, governance: {allowed_commands: [echo]}}\nsteps:\n  - {id: hi, type: cli, with: {argv: [echo, hi]}}\n'
+    )
+    expect((await ws.run(['exec', 'one.yaml'])).code).toBe(0)
+    const id = ws.onlyRun()
+    rmSync(join(ws.runDir(id), 'run.json'))
+    expect((await ws.run(['verify', id])).code).toBe(1)
+    const r = await ws.run(['resume', id])
+    expect(r.stderr).toContain('was not committed')
+    expect(r.code).toBe(0)
+    const verify = await ws.run(['verify', id])
+    expect(verify.stdout).toContain('verified')
+    expect(verify.code).toBe(0)
+  })
+
   it('refuses to resume when the runbook changed since the run started (exit 4)', async () => {
     const { id, runbook } = await pausedRun()
     writeFileSync(runbook, `${readFileSync(runbook, 'utf8')}\n# edited\n`)

@@ -63,7 +63,7 @@ describe('verifyRun on an untouched complete run', () => {
         `run ${complete.runId} (runbook 'disk-check', status passed, 25 records): verified`,
         '  ok    trace      25 records, hash chain intact',
         '  ok    manifest   run.json names the trace head (record 25)',
-        '  ok    files      10 files match run.json',
+        '  ok    files      11 files match run.json',
         '  ok    snapshots  4 snapshots agree with the trace',
         `  ok    runbook    runbook.yaml is the runbook the run started with (${complete.state.runbook_digest.slice(0, 19)}…)`,
         '  ok    run        the run finished with status passed (record 25)',
@@ -112,6 +112,7 @@ describe('verifyRun on a damaged run directory', () => {
   })
 
   it('detects final records cut off, against run.json', async () => {
+    await rm(file(run, 'trace.head.json'))
     await editLines(run, (lines) => lines.splice(-2))
     const f = failures(await verifyRun(run.dir))
     expect(f.trace).toBeUndefined()
@@ -130,11 +131,15 @@ describe('verifyRun on a damaged run directory', () => {
       'there is no trace.jsonl: this is not a run directory, or its trace was deleted'
     ])
     await writeFile(file(run, 'trace.jsonl'), '')
-    expect(failures(await verifyRun(run.dir)).trace).toEqual(['trace.jsonl holds no records'])
+    expect(failures(await verifyRun(run.dir)).trace).toEqual([
+      'trace.jsonl holds 0 intact records, but trace.head.json proves 25 were written durably: records were dropped or a line was cut',
+      'trace.jsonl holds no records'
+    ])
   })
 
   it('detects final records cut off, against the snapshots, even without run.json', async () => {
     await rm(file(run, 'run.json'))
+    await rm(file(run, 'trace.head.json'))
     await editLines(run, (lines) => lines.splice(-3))
     const f = failures(await verifyRun(run.dir))
     expect(f.manifest).toEqual(['the run is not committed: run.json missing'])
@@ -152,6 +157,26 @@ describe('verifyRun on a damaged run directory', () => {
     const f = failures(await verifyRun(run.dir))
     expect(f.trace).toEqual([
       'the trace ends with a torn write of 16 bytes at line 26 (a crash mid-append): resume the run to set it aside'
+    ])
+  })
+
+  it('refuses a trace cut short against the durable head anchor alone (no run.json, no snapshot)', async () => {
+    await rm(file(run, 'run.json'))
+    await rm(file(run, 'snapshots'), { recursive: true })
+    await editLines(run, (lines) => lines.splice(-2))
+    const report = await verifyRun(run.dir)
+    expect(report.ok).toBe(false)
+    expect(failures(report).trace).toEqual([
+      'trace.jsonl holds 23 intact records, but trace.head.json proves 25 were written durably: records were dropped or a line was cut'
+    ])
+  })
+
+  it('refuses a line cut in the middle below the durable head: not a torn append', async () => {
+    const text = await readFile(file(run, 'trace.jsonl'), 'utf8')
+    await writeFile(file(run, 'trace.jsonl'), text.slice(0, text.length - 40))
+    expect(failures(await verifyRun(run.dir)).trace).toEqual([
+      'trace.jsonl holds 24 intact records, but trace.head.json proves 25 were written durably: records were dropped or a line was cut',
+      expect.stringMatching(/^the trace ends with a torn write of \d+ bytes at line 25/)
     ])
   })
 
@@ -232,6 +257,7 @@ describe('verifyRun on a damaged run directory', () => {
     await writeFile(file(run, 'trace.jsonl'), lines.join(''))
     const f = failures(await verifyRun(run.dir))
     expect(f.trace).toEqual([
+      "trace.head.json names record 25 with another hash than trace.jsonl's: the trace was rewritten",
       expect.stringMatching(
         /^events do not describe a possible run: event 4: step_result cannot be applied: /
       )
