@@ -7907,7 +7907,7 @@ function escapeJsonPtr(str) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runbook_fs_reason_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3174);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6574);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5076);
 /* harmony import */ var _prompter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2720);
 // Entry point of the `runbook` CLI: wires the real process to runCli and maps the outcome to an
 // exit code exactly once. An unexpected error is reported in one line, not as a stack trace.
@@ -7983,7 +7983,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6574:
+/***/ 5076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17806,6 +17806,14 @@ function fileDiagnostic(path, err) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/runbook/approver.ts
+// Who an approver is, for counting distinct approvers: one person never counts twice because of
+// spacing or case (' Alice' and 'alice' are one approver).
+/** The identity of an approver name: trimmed, NFKC-normalised, lower case. */
+function approverKey(name) {
+    return name.trim().normalize('NFKC').toLowerCase();
+}
+
 ;// CONCATENATED MODULE: ./schema/evidence.v0.schema.json
 const evidence_v0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/evidence.v0.schema.json","title":"runbook evidence file","description":"Evidence and approvals for manual steps, given to `runbook resume --evidence-file` or used by replay (`SCENARIO.evidence.yaml`). Shape: step_id -> name -> item.","type":"object","examples":[{"review":{"ticket":{"kind":"text","value":"INC-1234"},"alice":{"kind":"approval","role":"DRI"}}}],"propertyNames":{"pattern":"^[a-z0-9][a-z0-9_-]*$"},"additionalProperties":{"type":"object","description":"The items for one manual step, by evidence name (or, for an approval, by approver name).","examples":[{"ticket":{"kind":"text","value":"INC-1234"}}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_.@-]*$"},"additionalProperties":{"$ref":"#/$defs/item"}},"$defs":{"item":{"type":"object","description":"One piece of evidence or one approval.","examples":[{"kind":"checklist","items":["Checked error_rate < 1%"]}],"required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["text","checklist","attachment","approval"],"description":"text: value; checklist: items ticked; attachment: path of a file; approval: the entry\'s name is the approver.","examples":["text"]},"value":{"type":"string","description":"The text (kind text).","examples":["INC-1234"]},"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"An item ticked.","examples":["Checked error_rate < 1%"]},"description":"The checklist items ticked (kind checklist).","examples":[["Checked error_rate < 1%"]]},"path":{"type":"string","minLength":1,"description":"File to attach (kind attachment), relative to this file\'s directory.","examples":["screenshots/dashboard.png"]},"role":{"type":"string","minLength":1,"description":"The approver\'s role (kind approval).","examples":["DRI"]}},"allOf":[{"if":{"properties":{"kind":{"const":"text"}}},"then":{"required":["value"],"properties":{"items":false,"path":false,"role":false,"value":true}}},{"if":{"properties":{"kind":{"const":"checklist"}}},"then":{"required":["items"],"properties":{"value":false,"path":false,"role":false,"items":true}}},{"if":{"properties":{"kind":{"const":"attachment"}}},"then":{"required":["path"],"properties":{"value":false,"items":false,"role":false,"path":true}}},{"if":{"properties":{"kind":{"const":"approval"}}},"then":{"properties":{"value":false,"items":false,"path":false}}}]}}}');
 ;// CONCATENATED MODULE: ./src/runbook/evidence-file.ts
@@ -17877,6 +17885,7 @@ function parseEvidenceFile(text, file, opts = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/runbook/index.ts
+
 
 
 
@@ -44268,6 +44277,9 @@ function storesFullOutput(runbook) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/manual.ts
+// Manual steps: what evidence and approvals a step needs, what is still missing, and whether a
+// submitted item is acceptable. Pure: providers gather input, the engine decides and records.
+
 /** Evidence asked for when require_for_manual is on and a manual step declares none. */
 const ATTESTATION = {
     kind: 'text',
@@ -44296,7 +44308,7 @@ function isComplete(e, rec) {
     return true;
 }
 function distinctApprovers(approvals) {
-    return new Set(approvals.map((a) => a.approver)).size;
+    return new Set(approvals.map((a) => approverKey(a.approver))).size;
 }
 /** Why an evidence input is not acceptable for this step, or undefined when it is. */
 function evidenceProblem(req, input) {
@@ -44340,6 +44352,9 @@ function mergeChecklist(previous, items, order) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/manual-step.ts
+// Handling one manual step: ask the provider for what is missing, check and record each item, then
+// either finish the step or report what it still waits for.
+
 
 
 /** Checks submitted items against the step's requirements; returns the refusals. */
@@ -44382,13 +44397,14 @@ async function recordInputs(deps, state, step, req, evidence, approvals) {
         }
         events.push({ type: 'evidence_recorded', step_id: step.id, evidence: record });
     }
-    const seen = new Set(state.collected.approvals.map((a) => a.approver));
+    const seen = new Set(state.collected.approvals.map((a) => approverKey(a.approver)));
     for (const a of approvals) {
-        if (seen.has(a.approver))
-            continue; // the same person twice counts once
-        seen.add(a.approver);
+        // The same person twice counts once, however the name is spaced or cased.
+        if (seen.has(approverKey(a.approver)))
+            continue;
+        seen.add(approverKey(a.approver));
         const approval = {
-            approver: a.approver,
+            approver: a.approver.trim(),
             ...(a.role === undefined ? {} : { role: a.role }),
             recorded_at: now
         };
@@ -45663,6 +45679,8 @@ const RUNBOOK_FILE = 'runbook.yaml';
 const TRACE_FILE = 'trace.jsonl';
 const MANIFEST_FILE = 'run.json';
 const LOCK_FILE = '.lock';
+/** The durable head anchor (durable-head.ts). */
+const HEAD_FILE = 'trace.head.json';
 const SNAPSHOTS_DIR = 'snapshots';
 const OUTPUTS_DIR = 'outputs';
 const ATTACHMENTS_DIR = 'attachments';
@@ -46529,7 +46547,77 @@ function run_id_editDistance(a, b) {
     return row[b.length] ?? 0;
 }
 
+;// CONCATENATED MODULE: ./src/trace/durable-head.ts
+// The trace's durable head: what the run's durable records prove trace.jsonl held. trace.head is
+// rewritten atomically after every fsync of the trace (TraceWriter.sync), so it always names a
+// record that reached the disk; snapshots and run.json name one too. A trace shorter than any of
+// them lost records that were durable: a dropped tail or a line cut short by someone, never by a
+// crash. resume and verify refuse such a trace, naming the count each source claims. A torn last
+// line beyond every claim is the unfinished append of a crash, which nothing durable saw.
+
+
+
+
+
+const HEAD_FORMAT = 'runbook-trace-head/v1';
+/** Rewrites the anchor atomically: after it returns, `head` is the durable head. */
+async function writeHeadAnchor(path, head) {
+    await writeFileAtomic(path, `${canonicalJson({ format: HEAD_FORMAT, ...head })}\n`);
+}
+/**
+ * Every claim the run directory's durable files make on the trace: trace.head, run.json, and each
+ * snapshot. A file that cannot be read as such makes no claim (verify's other checks report it).
+ */
+async function durableClaims(dir) {
+    const claims = [];
+    const anchor = headIn(await (0,promises_namespaceObject.readFile)(inRun(dir, HEAD_FILE)).catch(() => undefined));
+    if (anchor !== undefined)
+        claims.push({ source: HEAD_FILE, head: anchor });
+    const manifestBytes = await (0,promises_namespaceObject.readFile)(inRun(dir, MANIFEST_FILE)).catch(() => undefined);
+    const manifest = manifestBytes === undefined ? undefined : parseManifest(manifestBytes);
+    if (manifest !== undefined && typeof manifest !== 'string')
+        claims.push({ source: MANIFEST_FILE, head: manifest.trace });
+    const names = await (0,promises_namespaceObject.readdir)(inRun(dir, SNAPSHOTS_DIR)).catch(() => []);
+    for (const name of names.filter((n) => snapshotIndex(n) !== undefined).sort()) {
+        const file = `${SNAPSHOTS_DIR}/${name}`;
+        const head = headIn(await (0,promises_namespaceObject.readFile)(inRun(dir, file)).catch(() => undefined), 'trace');
+        if (head !== undefined)
+            claims.push({ source: file, head });
+    }
+    return claims;
+}
+/**
+ * Why the trace cannot be what the claims say it was written as, one message per disagreeing
+ * claim (empty when the trace honours them all). The first message names the largest claim.
+ */
+function shortfall(records, claims) {
+    const out = [];
+    const sorted = [...claims].sort((a, b) => b.head.seq - a.head.seq);
+    for (const { source, head } of sorted) {
+        const record = records[head.seq - 1];
+        if (head.seq > records.length) {
+            out.push(`trace.jsonl holds ${records.length} intact records, but ${source} proves ${head.seq} were written durably: records were dropped or a line was cut`);
+        }
+        else if (head.seq > 0 && record?.hash !== head.hash) {
+            out.push(`${source} names record ${head.seq} with another hash than trace.jsonl's: the trace was rewritten`);
+        }
+    }
+    return out;
+}
+/** The trace head a file holds: the anchor's own fields, or those under `key` (a snapshot). */
+function headIn(bytes, key) {
+    if (bytes === undefined)
+        return undefined;
+    const parsed = parseJsonBytes(bytes.at(-1) === 0x0a ? bytes.subarray(0, -1) : bytes);
+    const value = parsed?.value;
+    const head = (key === undefined ? value : value?.[key]);
+    if (typeof head?.hash !== 'string' || !Number.isSafeInteger(head.seq))
+        return undefined;
+    return { seq: head.seq, hash: head.hash };
+}
+
 ;// CONCATENATED MODULE: ./src/trace/trace-writer.ts
+
 
 
 
@@ -46538,20 +46626,27 @@ class TraceWriter {
     fh;
     clock;
     hashes;
+    anchorPath;
     queue = Promise.resolve();
     failure;
     closed = false;
+    /** The seq the anchor names (0: not written by this writer yet). */
+    anchored = 0;
     constructor(fh, clock, 
     /** hashes[seq - 1] is the hash of record seq. */
-    hashes) {
+    hashes, anchorPath) {
         this.fh = fh;
         this.clock = clock;
         this.hashes = hashes;
+        this.anchorPath = anchorPath;
     }
-    /** Opens `path` for appending after the (already checked) records it holds. */
-    static async open(path, clock, existing) {
+    /**
+     * Opens `path` for appending after the (already checked) records it holds; each sync() then
+     * rewrites the anchor at `anchorPath`, when given.
+     */
+    static async open(path, clock, existing, anchorPath) {
         const fh = await (0,promises_namespaceObject.open)(path, 'a');
-        return new TraceWriter(fh, clock, existing.map((r) => r.hash));
+        return new TraceWriter(fh, clock, existing.map((r) => r.hash), anchorPath);
     }
     get head() {
         const seq = this.hashes.length;
@@ -46571,10 +46666,17 @@ class TraceWriter {
         await this.enqueue(() => writeAll(this.fh, Buffer.from(`${line}\n`)));
         return stored;
     }
-    /** fsyncs everything appended so far. */
+    /** fsyncs everything appended so far, then names its last record in the anchor. */
     async sync() {
         this.usable();
-        await this.enqueue(() => this.fh.sync());
+        const head = this.head;
+        await this.enqueue(async () => {
+            await this.fh.sync();
+            if (this.anchorPath === undefined || (head.seq === this.anchored && head.seq > 0))
+                return;
+            await writeHeadAnchor(this.anchorPath, head);
+            this.anchored = head.seq;
+        });
     }
     /** Waits for pending appends and closes the file. */
     async close() {
@@ -46627,7 +46729,7 @@ async function createRun(opts) {
     const { holder } = await acquireLock(dir, runId, now);
     try {
         await writeFileExclusive(inRun(dir, RUNBOOK_FILE), opts.runbook);
-        const writer = await TraceWriter.open(inRun(dir, TRACE_FILE), opts.clock, []);
+        const writer = await TraceWriter.open(inRun(dir, TRACE_FILE), opts.clock, [], inRun(dir, HEAD_FILE));
         await fsyncDir(dir);
         await fsyncDir(runsDir);
         return new FileRunStore(runId, dir, opts.clock, writer, holder);
@@ -46692,6 +46794,7 @@ async function listRuns(runsDir) {
 
 
 
+
 /** Opens `<runsDir>/<runId>` for resuming; throws RunNotFoundError, RunLockedError, TraceTamperedError. */
 async function openRun(runsDir, runId, opts) {
     const dir = (0,external_node_path_.resolve)(runsDir, runId);
@@ -46711,11 +46814,21 @@ async function openRun(runsDir, runId, opts) {
             const seq = folded.error.seq;
             throw new TraceTamperedError(runId, seq, seq, folded.error.message, { cause: folded.error });
         }
+        // A trace shorter than what a durable file proves was written lost records that were on disk:
+        // refused, whether the loss is a dropped tail or a line cut (then a "torn" tail that a durable
+        // record had seen). A torn line beyond every claim is a crash's unfinished append.
+        const claims = await durableClaims(dir);
+        const short = shortfall(trace.records, claims);
+        if (short.length > 0) {
+            const seq = trace.records.length + 1;
+            throw new TraceTamperedError(runId, seq, seq, short.join('; '));
+        }
+        const committed = claims.some((c) => c.source === MANIFEST_FILE && c.head.seq === trace.records.length);
         const tornFile = trace.torn === undefined ? undefined : await setTornAside(dir, trace.torn);
         if (trace.unterminated)
             await (0,promises_namespaceObject.appendFile)(inRun(dir, TRACE_FILE), '\n');
         const { snapshot, skipped } = await latestSnapshot(dir, trace.records, folded);
-        const writer = await TraceWriter.open(inRun(dir, TRACE_FILE), opts.clock, trace.records);
+        const writer = await TraceWriter.open(inRun(dir, TRACE_FILE), opts.clock, trace.records, inRun(dir, HEAD_FILE));
         await writer.sync(); // makes the truncation or the added newline durable
         return {
             store: new FileRunStore(runId, dir, opts.clock, writer, lock.holder),
@@ -46724,7 +46837,8 @@ async function openRun(runsDir, runId, opts) {
             discardedBytes: trace.torn?.bytes ?? 0,
             tornFile,
             skippedSnapshots: skipped,
-            lockTakenOver: lock.takenOver
+            lockTakenOver: lock.takenOver,
+            committed
         };
     }
     catch (err) {
@@ -46820,6 +46934,10 @@ function formatVerifyReport(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/trace/verify-rules.ts
+// verify's governance rules (seed §8), checked against the runbook copy and the folded trace: the
+// run finished and passed, every step passed, every manual step has its evidence and approvals, and
+// every assertion of every cli step passed.
+
 
 
 /** The run, steps, evidence, approvals and assertions checks, and the deviations (skips). */
@@ -47012,11 +47130,11 @@ function approvalProblems(step, got) {
     const approvals = got?.result.approvals ?? [];
     const counted = new Set(approvals
         .filter((a) => roles.length === 0 || (a.role !== undefined && roles.includes(a.role)))
-        .map((a) => a.approver));
+        .map((a) => approverKey(a.approver)));
     if (counted.size >= need.min)
         return [];
     const others = approvals
-        .filter((a) => !counted.has(a.approver))
+        .filter((a) => !counted.has(approverKey(a.approver)))
         .map((a) => `${a.approver} (${a.role ?? 'no role'})`);
     const also = others.length === 0 ? '' : `; not counted: ${others.join(', ')}`;
     return [
@@ -47071,28 +47189,35 @@ function assertionProblems(step, got) {
 
 
 /** The hash chain, a torn tail, and whether the events describe a possible run. */
-function checkTrace(trace, folded) {
+function checkTrace(trace, folded, 
+/** What the durable head anchor proves is missing (durable-head.ts). */
+short = []) {
     const problems = [];
     const n = trace.records.length;
     if (trace.broken !== undefined) {
         const { line, seq, message } = trace.broken;
         problems.push({ seq, line, message: `line ${line} (record ${seq}): ${message}` });
     }
-    else if (trace.torn !== undefined) {
-        const { line, bytes } = trace.torn;
-        problems.push({
-            line,
-            seq: n + 1,
-            message: `the trace ends with a torn write of ${bytes} bytes at line ${line} (a crash mid-append): resume the run to set it aside`
-        });
-    }
     else if (trace.missing === true) {
         problems.push({
             message: 'there is no trace.jsonl: this is not a run directory, or its trace was deleted'
         });
     }
-    else if (n === 0) {
-        problems.push({ message: 'trace.jsonl holds no records' });
+    else {
+        // A torn line is a crash's unfinished append only when nothing durable saw it: `short` says
+        // when the durable head anchor proves records (or the torn line itself) were on disk.
+        for (const message of short)
+            problems.push({ seq: n + 1, message });
+        if (trace.torn !== undefined) {
+            const { line, bytes } = trace.torn;
+            problems.push({
+                line,
+                seq: n + 1,
+                message: `the trace ends with a torn write of ${bytes} bytes at line ${line} (a crash mid-append): resume the run to set it aside`
+            });
+        }
+        else if (n === 0)
+            problems.push({ message: 'trace.jsonl holds no records' });
     }
     if (folded.error !== undefined) {
         const seq = folded.error.seq;
@@ -47291,6 +47416,7 @@ async function checkRunbookCopy(dir, digest) {
 
 
 
+
 const RULE_CHECKS = ['run', 'steps', 'evidence', 'approvals', 'assertions'];
 /** Verifies the run directory `dir`. Damage is reported, never thrown. */
 async function verifyRun(dir, opts = {}) {
@@ -47305,7 +47431,9 @@ async function verifyRun(dir, opts = {}) {
     const records = trace.records;
     const folded = foldStates(records);
     const final = folded.states.at(-1);
-    const traceCheck = checkTrace(trace, folded);
+    // run.json's and the snapshots' claims have their own checks below; the anchor's is the trace's.
+    const anchor = (await durableClaims(abs)).filter((c) => c.source === HEAD_FILE);
+    const traceCheck = checkTrace(trace, folded, shortfall(records, anchor));
     const intact = traceCheck.status === 'ok';
     const checks = [traceCheck];
     const manifestBytes = await (0,promises_namespaceObject.readFile)(inRun(abs, MANIFEST_FILE)).catch(() => undefined);
@@ -48818,6 +48946,8 @@ async function resumeOpened(opened, req, io) {
     if (state === undefined)
         throw new ResumeError('the trace holds no run_started event');
     if (state.status === 'passed' || state.status === 'failed' || state.status === 'cancelled') {
+        if (!opened.committed)
+            return commitFinished(opened, state, io);
         throw new ResumeError(`the run already finished with status ${state.status}; there is nothing to resume`);
     }
     const runbook = await pinnedRunbook(opened, state, io);
@@ -48900,6 +49030,23 @@ async function resumeOpened(opened, req, io) {
     finally {
         manual.close?.();
     }
+}
+/**
+ * A run that finished but was killed before run.json was written: nothing is left to run, so
+ * resume only commits it (the manifest), after which verify accepts it.
+ */
+async function commitFinished(opened, state, io) {
+    const runbook = await pinnedRunbook(opened, state, io);
+    await opened.store.writeManifest(state);
+    io.note(`the run had finished with status ${state.status} but was not committed (run.json missing or stale): wrote run.json; nothing ran again`);
+    const end = [...opened.records].reverse().find((r) => r.type === 'run_finished');
+    return {
+        state,
+        runbook,
+        dir: opened.store.dir,
+        failure: end?.type === 'run_finished' ? end.failure : undefined,
+        runError: end?.type === 'run_finished' ? end.error : null
+    };
 }
 /** The runbook the run started with: the run's pinned copy, refusing when the working file changed. */
 async function pinnedRunbook(opened, state, io) {
