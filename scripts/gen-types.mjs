@@ -29,13 +29,22 @@ function stripNull(node) {
 
 const schema = stripNull(JSON.parse(readFileSync(schemaPath, 'utf8')))
 const banner = `/* Generated from ${schemaPath} by scripts/gen-types.mjs. Do not edit: run \`npm run gen\`. */`
-const ts = await compile(schema, 'RunbookDocument', {
+const generated = await compile(schema, 'RunbookDocument', {
   bannerComment: banner,
   additionalProperties: false,
   unreachableDefinitions: true,
   strictIndexSignatures: true,
   style: { semi: false, singleQuote: true, printWidth: 100, trailingComma: 'none' }
 })
+
+// The document may hold `steps` or gert's `tree`; the loader turns a tree into steps, so the rest of
+// the code sees RunbookV0: the flat form, which always has steps.
+const flat = `
+/** A validated runbook in its flat form: a tree has been read as the steps it stands for. */
+export type RunbookV0 = Omit<RunbookDocument, 'steps' | 'tree'> & { steps: [Step, ...Step[]] }
+`
+const ts =
+  generated.replace('export interface RunbookV0 {', 'export interface RunbookDocument {') + flat
 
 if (check) {
   const current = readFileSync(outPath, 'utf8')

@@ -19,6 +19,19 @@ export type {
   Approvals
 } from './runbook.generated.js'
 export { RUNBOOK_SCHEMA, RUNBOOK_SCHEMA_ID } from './schema.js'
+export type { ChoiceOption, Outcome } from './runbook.generated.js'
+export {
+  bareNames,
+  conditionSites,
+  optionValues,
+  readCondition,
+  stepChoices
+} from './conditions.js'
+export type { BareNames, ConditionSite, ReadCondition } from './conditions.js'
+export { evaluateCondition, splitName } from './cel/condition.js'
+export type { ConditionValue, ConditionValues, CompiledCondition } from './cel/condition.js'
+export { refName } from './cel/refs.js'
+export type { ConditionRef } from './cel/refs.js'
 export { validateRunbookText } from './validate.js'
 export type { ValidationResult } from './validate.js'
 export { loadRunbookFile, fileDiagnostic } from './load.js'

@@ -14,22 +14,50 @@ export type Duration = string
  * via the `definition` "stepId".
  */
 export type StepId = string
+/**
+ * One option: a value, or {value, label, description}.
+ *
+ * This interface was referenced by `RunbookV0`'s JSON-Schema
+ * via the `definition` "choiceOption".
+ */
+export type ChoiceOption =
+  | string
+  | {
+      /**
+       * The value recorded.
+       */
+      value: string
+      /**
+       * What the person sees.
+       */
+      label?: string
+      /**
+       * More about it.
+       */
+      description?: string
+    }
 
 /**
- * A governed, executable runbook: metadata with governance policy, then an ordered list of automated (cli) and manual steps. Optional fields may be omitted, or written as null, "", [] or {}: all mean "absent".
+ * A governed, executable runbook: metadata with governance policy, then an ordered list of automated (cli) and manual steps (`steps`), or gert's decision tree (`tree`); exactly one of the two. Optional fields may be omitted, or written as null, "", [] or {}: all mean "absent".
  */
-export interface RunbookV0 {
+export interface RunbookDocument {
   /**
    * Format version. Always "runbook/v0".
    */
   apiVersion: 'runbook/v0'
   meta: Meta
   /**
-   * The steps, run strictly in order. The run halts at the first failed step.
+   * The steps, run in order. A step whose `when` is false is not taken; the run halts at the first failed step, or ends at the first outcome reached. Exactly one of steps and tree.
    *
    * @minItems 1
    */
-  steps: [Step, ...Step[]]
+  steps?: [Step, ...Step[]]
+  /**
+   * gert's decision-tree form: each node is a step followed by branches whose steps run when the branch condition holds. Read as the flat list of steps it stands for (`runbook convert` prints it). Exactly one of steps and tree.
+   *
+   * @minItems 1
+   */
+  tree?: [TreeNode, ...TreeNode[]]
 }
 /**
  * Runbook metadata: name, variables, defaults and governance policy.
@@ -62,6 +90,93 @@ export interface Meta {
     timeout?: Duration
   }
   governance?: Governance
+  /**
+   * gert's kind of runbook (informational).
+   */
+  kind?: 'mitigation' | 'reference' | 'composable' | 'rca'
+  /**
+   * gert's human-readable sections of the source TSG (informational; kept with the runbook).
+   */
+  prose?: {
+    /**
+     * Background.
+     */
+    background?: string
+    /**
+     * Safety notes.
+     */
+    safety?: string
+    /**
+     * Prerequisites.
+     */
+    prerequisites?: string
+    /**
+     * What to check after mitigating.
+     */
+    post_mitigation?: string
+    /**
+     * Other notes.
+     */
+    notes?: string
+    /**
+     * Links.
+     */
+    references?: {
+      /**
+       * Title.
+       */
+      title: string
+      /**
+       * URL.
+       */
+      url: string
+    }[]
+    /**
+     * Owning team.
+     */
+    ownership?: {
+      /**
+       * Team.
+       */
+      team: string
+      /**
+       * Contact.
+       */
+      email?: string
+    }
+  }
+  /**
+   * gert's inputs: vars with a description and a default. `from: prompt` asks at a terminal (a required --var without one); any other source must be given as --var unless there is a default.
+   */
+  inputs?: {
+    /**
+     * One input.
+     */
+    [k: string]:
+      | {
+          /**
+           * Where the value comes from: prompt, or an external source name (given with --var here).
+           */
+          from: string
+          /**
+           * What the input is.
+           */
+          description?: string
+          /**
+           * Value when none is given.
+           */
+          default?: string
+          /**
+           * An example value, shown when asking.
+           */
+          example?: string
+          /**
+           * gert's input pattern (informational).
+           */
+          pattern?: string
+        }
+      | undefined
+  }
 }
 /**
  * Policy enforced by the engine before anything runs: which commands may run, which environment variables templates may read, what is redacted, and what evidence manual steps need.
@@ -117,7 +232,7 @@ export interface RedactRule {
   replace?: string
 }
 /**
- * One step. A cli step runs a command; a manual step asks a person for evidence and approvals.
+ * One step. A cli step runs a command; a manual step asks a person for evidence and approvals. Any step may carry a `when` condition and `outcomes`.
  *
  * This interface was referenced by `RunbookV0`'s JSON-Schema
  * via the `definition` "step".
@@ -168,6 +283,33 @@ export interface Step {
    * How a manual step behaves in replay mode: "reuse_evidence" takes its evidence from the scenario evidence file; "prompt" (the default) asks for it as in a real run.
    */
   replay_mode?: 'reuse_evidence' | 'prompt'
+  /**
+   * A condition (CEL): the step runs only when it holds; otherwise it is recorded as not_taken. Names: vars.NAME, captures.NAME, evidence.STEP.NAME, steps.ID.status and steps.ID.exit_code of earlier steps.
+   */
+  when?: string
+  /**
+   * How the run may end at this step: when the step passes, the first outcome whose `when` holds (or that has none) ends the run with its state and recommendation; later steps are not reached.
+   */
+  outcomes?: Outcome[]
+  /**
+   * gert's choice on a manual step: the person picks one option; its value is recorded as choice evidence named `variable`, usable in conditions.
+   */
+  choices?: {
+    /**
+     * Name the chosen value is recorded under.
+     */
+    variable: string
+    /**
+     * The question.
+     */
+    prompt?: string
+    /**
+     * The options (at least two).
+     *
+     * @minItems 2
+     */
+    options: [ChoiceOption, ChoiceOption, ...ChoiceOption[]]
+  }
 }
 /**
  * How a cli step runs its command.
@@ -251,9 +393,9 @@ export interface Assertion {
  */
 export interface Evidence {
   /**
-   * text: a line of text; checklist: every item ticked; attachment: a file copied into the run.
+   * text: a line of text; checklist: every item ticked; attachment: a file copied into the run; choice: exactly one of options.
    */
-  kind: 'text' | 'checklist' | 'attachment'
+  kind: 'text' | 'checklist' | 'attachment' | 'choice'
   /**
    * Evidence name, unique within the step.
    */
@@ -266,6 +408,10 @@ export interface Evidence {
    * Checklist items (checklist only). Every item must be ticked.
    */
   items?: string[]
+  /**
+   * The options of a choice (choice only; at least two).
+   */
+  options?: ChoiceOption[]
 }
 /**
  * Sign-off a step needs: distinct approvers (the same person twice counts once), optionally holding one of the roles.
@@ -283,3 +429,59 @@ export interface Approvals {
    */
   roles?: string[]
 }
+/**
+ * A way the run ends (gert's shape).
+ *
+ * This interface was referenced by `RunbookV0`'s JSON-Schema
+ * via the `definition` "outcome".
+ */
+export interface Outcome {
+  /**
+   * A condition (CEL); absent means always.
+   */
+  when?: string
+  /**
+   * The end state of the run.
+   */
+  state: 'resolved' | 'mitigated' | 'escalated' | 'no_action' | 'needs_rca'
+  /**
+   * What to do next, shown when the run ends here.
+   */
+  recommendation?: string
+}
+/**
+ * One node of a tree: a step and the branches that follow it.
+ *
+ * This interface was referenced by `RunbookV0`'s JSON-Schema
+ * via the `definition` "treeNode".
+ */
+export interface TreeNode {
+  step: Step
+  /**
+   * Conditional continuations after the step.
+   */
+  branches?: Branch[]
+}
+/**
+ * A branch: its steps run when the condition holds (after the step it follows).
+ *
+ * This interface was referenced by `RunbookV0`'s JSON-Schema
+ * via the `definition` "branch".
+ */
+export interface Branch {
+  /**
+   * A condition (CEL, or the expr-lang subset gert writes).
+   */
+  condition: string
+  /**
+   * Short name of the branch.
+   */
+  label?: string
+  /**
+   * The nodes of the branch.
+   */
+  steps?: TreeNode[]
+}
+
+/** A validated runbook in its flat form: a tree has been read as the steps it stands for. */
+export type RunbookV0 = Omit<RunbookDocument, 'steps' | 'tree'> & { steps: [Step, ...Step[]] }

@@ -23,6 +23,14 @@ export interface YamlSource {
     path: DocPath,
     opts?: { key?: boolean }
   ): Diagnostic
+  /** A diagnostic at `offset` characters into the one-line string scalar at `path` (a condition's column). */
+  diagInside(
+    rule: string,
+    severity: Diagnostic['severity'],
+    message: string,
+    path: DocPath,
+    offset: number
+  ): Diagnostic
 }
 
 export type ParseResult =
@@ -136,6 +144,18 @@ export function parseYamlSource(text: string, file: string): ParseResult {
     locate,
     diag: (rule, severity, message, path, opts) => {
       const pos = locate(path, opts)
+      return { rule, severity, message, file, line: pos.line, col: pos.col, path: formatPath(path) }
+    },
+    diagInside: (rule, severity, message, path, inner) => {
+      const start = findOffset(doc, path, false)
+      const quote = text[start] === '"' || text[start] === "'" ? 1 : 0
+      const lineEnd = text.indexOf('\n', start)
+      // Block scalars and multi-line values: the value's start is the best place to point at.
+      const oneLine =
+        text[start] !== '|' &&
+        text[start] !== '>' &&
+        (lineEnd === -1 || start + quote + inner < lineEnd)
+      const pos = at(oneLine ? start + quote + inner : start)
       return { rule, severity, message, file, line: pos.line, col: pos.col, path: formatPath(path) }
     }
   }

@@ -1,5 +1,7 @@
 // The registry of named domain rules, in the order they run.
+import { conditionRules } from './conditions.js'
 import { evidenceRules } from './evidence.js'
+import { flowRules } from './flow.js'
 import { governanceRules } from './governance.js'
 import type { Rule } from './rule.js'
 import { safetyRules } from './safety.js'
@@ -11,5 +13,7 @@ export const RULES: readonly Rule[] = [
   ...templateRules,
   ...governanceRules,
   ...safetyRules,
-  ...evidenceRules
+  ...evidenceRules,
+  ...conditionRules,
+  ...flowRules
 ]

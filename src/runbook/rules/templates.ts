@@ -147,7 +147,7 @@ export const templateRules: Rule[] = [
   {
     id: 'capture-name-conflict',
     severity: 'error',
-    summary: 'A capture name differs from every meta.vars name and from every other capture.',
+    summary: 'A capture name differs from every meta.vars name.',
     check: (ctx) => {
       const vars = new Set(Object.keys(ctx.runbook.meta.vars ?? {}))
       const seen = new Map<string, string>()
@@ -165,16 +165,31 @@ export const templateRules: Rule[] = [
               )
             ]
           }
+          seen.set(name, seen.get(name) ?? step.id)
+          return []
+        })
+      )
+    }
+  },
+  {
+    id: 'capture-name-reused',
+    severity: 'warning',
+    summary:
+      'A capture name is captured by one step only; when several capture it (as gert writes), the later value replaces the earlier.',
+    check: (ctx) => {
+      const seen = new Map<string, string>()
+      return eachStep(ctx, (step, i) =>
+        Object.keys(step.capture ?? {}).flatMap((name) => {
           const prev = seen.get(name)
           seen.set(name, prev ?? step.id)
           return prev === undefined
             ? []
             : [
                 ctx.source.diag(
-                  'capture-name-conflict',
-                  'error',
-                  `capture '${name}' is already captured by step '${prev}'; capture names are unique`,
-                  path,
+                  'capture-name-reused',
+                  'warning',
+                  `capture '${name}' is also captured by step '${prev}': from here on this step's value replaces it`,
+                  ['steps', i, 'capture', name],
                   { key: true }
                 )
               ]
