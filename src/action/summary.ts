@@ -20,14 +20,16 @@ export interface SummaryInput {
   notes?: string[]
 }
 
-type Shown = 'passed' | 'failed' | 'skipped' | 'paused' | 'not run'
+type Shown = 'passed' | 'failed' | 'skipped' | 'paused' | 'not run' | 'not taken' | 'not reached'
 
 const ICON: Record<Shown, string> = {
   passed: '✅ passed',
   failed: '❌ failed',
   skipped: '⏭️ skipped',
   paused: '⏸️ paused',
-  'not run': '◻️ not run'
+  'not run': '◻️ not run',
+  'not taken': '↪️ not taken',
+  'not reached': '◻️ not reached'
 }
 
 /** Renders the summary. */
@@ -41,6 +43,13 @@ export function renderSummary(input: SummaryInput): string {
     `Run \`${state.run_id}\` of \`${md(input.source)}\` (${state.mode} mode), started by ${md(state.actor)} at ${state.started_at}.`,
     ''
   )
+  if (state.outcome !== undefined) {
+    const o = state.outcome
+    out.push(
+      `**Outcome:** ${md(o.state)} at step \`${cell(o.step_id)}\`${o.recommendation === undefined ? '' : `: ${md(o.recommendation)}`}`,
+      ''
+    )
+  }
   if (input.runError !== null) out.push(`> ${md(input.runError)}`, '')
   if (input.compiled !== undefined)
     out.push(
@@ -77,7 +86,8 @@ function latestResults(state: RunState): Map<number, StepResult> {
 
 function statusOf(i: number, latest: Map<number, StepResult>, state: RunState): Shown {
   const r = latest.get(i)
-  if (r !== undefined) return r.status
+  if (r !== undefined) return r.status === 'not_taken' ? 'not taken' : r.status
+  if (state.outcome !== undefined && i > state.outcome.step_index) return 'not reached'
   if (state.status === 'paused' && state.current_step_index === i) return 'paused'
   return 'not run'
 }
@@ -87,14 +97,18 @@ const CLASS: Record<Shown, string> = {
   failed: 'fill:#ffd7d5,stroke:#cf222e',
   skipped: 'fill:#eaeef2,stroke:#8c959f',
   paused: 'fill:#fff1c2,stroke:#9a6700',
-  'not run': 'fill:#ffffff,stroke:#8c959f'
+  'not run': 'fill:#ffffff,stroke:#8c959f',
+  'not taken': 'fill:#eaeef2,stroke:#8c959f',
+  'not reached': 'fill:#ffffff,stroke:#8c959f'
 }
 const CLASS_NAME: Record<Shown, string> = {
   passed: 'passed',
   failed: 'failed',
   skipped: 'skipped',
   paused: 'paused',
-  'not run': 'notrun'
+  'not run': 'notrun',
+  'not taken': 'nottaken',
+  'not reached': 'notreached'
 }
 
 /** A flowchart of the steps; past MERMAID_STEP_LIMIT, of sections of steps (worst status wins). */
@@ -110,7 +124,9 @@ function flowchart(runbook: RunbookV0, shown: Shown[]): string[] {
     for (let from = 0; from < n; from += size) {
       const to = Math.min(n, from + size)
       const part = shown.slice(from, to)
-      const counts = (['failed', 'paused', 'passed', 'skipped', 'not run'] as Shown[])
+      const counts = (
+        ['failed', 'paused', 'passed', 'skipped', 'not taken', 'not reached', 'not run'] as Shown[]
+      )
         .map((s) => [s, part.filter((p) => p === s).length] as const)
         .filter(([, c]) => c > 0)
       nodes.push({

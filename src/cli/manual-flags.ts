@@ -1,11 +1,13 @@
 // Manual input from the command line: --evidence NAME=VALUE, --check NAME=ITEM, --attach NAME=PATH
-// and --approve --as NAME [--role ROLE], turned into the inputs for the step a run waits on.
+// --choose NAME=OPTION and --approve --as NAME [--role ROLE], turned into the inputs for the step a run waits on.
 import type { ApprovalInput, EvidenceInput, StepInputs } from '../runbook/index.js'
 
 export interface ManualFlags {
   evidence: string[]
   check: string[]
   attach: string[]
+  /** --choose NAME=OPTION: the option picked for a choice. */
+  choose?: string[]
   approve: boolean
 }
 
@@ -44,6 +46,12 @@ export function parseManualFlags(
     const [name, path] = split('--attach', raw, 'NAME=PATH')
     if (path === '') throw new FlagError(`invalid --attach '${raw}': the path after '=' is empty`)
     evidence.push({ name, kind: 'attachment', path: resolvePath(path) })
+  }
+  for (const raw of flags.choose ?? []) {
+    const [name, value] = split('--choose', raw, 'NAME=OPTION')
+    if (value === '')
+      throw new FlagError(`invalid --choose '${raw}': the option after '=' is empty`)
+    evidence.push({ name, kind: 'choice', value })
   }
   if (flags.approve && approver === undefined)
     throw new FlagError('--approve needs --as NAME: who approves?')

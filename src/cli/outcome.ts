@@ -2,6 +2,7 @@
 // continues it.
 import type { RunState } from '../engine/model.js'
 import type { RunbookV0 } from '../runbook/index.js'
+import { optionValues } from '../runbook/index.js'
 import { ExitCode } from './exit-codes.js'
 import { shellQuote } from './progress.js'
 
@@ -47,7 +48,10 @@ export function resumeHint(
         if (!ticked.includes(item)) args.push(`--check ${shellQuote(`${name}=${item}`)}`)
       }
     } else if (spec.kind === 'attachment') args.push(`--attach ${name}=PATH`)
-    else args.push(`--evidence ${name}=VALUE`)
+    else if (spec.kind === 'choice' || step?.choices?.variable === name) {
+      const options = optionValues(spec.options ?? step?.choices?.options)
+      args.push(`--choose ${name}=${options.length > 0 ? options.join('|') : 'VALUE'}`)
+    } else args.push(`--evidence ${name}=VALUE`)
   }
   if (pending.kind === 'confirmation' || pending.approvals_needed > 0) {
     args.push(

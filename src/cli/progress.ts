@@ -38,6 +38,14 @@ export function progressPrinter(opts: ProgressOptions): (record: TraceRecord) =>
         if (record.decision === 'denied')
           out.write(`${style.red('denied')} step '${record.step_id}': ${record.reason}\n`)
         break
+      case 'decision_recorded':
+        if (record.result === null || record.kind === 'outcome') break
+        out.write(
+          style.dim(
+            `  ? [${record.step_index + 1}/${total}] ${record.step_id} when ${record.expression} -> ${String(record.result)}${describeValues(record.values)}\n`
+          )
+        )
+        break
       case 'step_started':
         if (opts.live)
           out.write(`${style.dim(`  … [${record.step_index + 1}/${total}] ${record.step_id}`)}\r`)
@@ -51,9 +59,19 @@ export function progressPrinter(opts: ProgressOptions): (record: TraceRecord) =>
         break
       case 'run_finished': {
         const status = record.status === 'passed' ? style.green('passed') : style.red(record.status)
+        const more = [
+          ...(record.not_taken === undefined ? [] : [`${record.not_taken} not taken`]),
+          ...(record.not_reached === undefined ? [] : [`${record.not_reached} not reached`])
+        ]
         out.write(
-          `run ${status}: ${record.passed} passed, ${record.failed} failed${record.skipped === undefined ? '' : `, ${record.skipped} skipped`}${record.error === null ? '' : ` (${firstLine(record.error)})`}\n`
+          `run ${status}: ${record.passed} passed, ${record.failed} failed${record.skipped === undefined ? '' : `, ${record.skipped} skipped`}${more.map((m) => `, ${m}`).join('')}${record.error === null ? '' : ` (${firstLine(record.error)})`}\n`
         )
+        if (record.outcome !== undefined) {
+          const o = record.outcome
+          out.write(
+            `${style.bold('outcome')}: ${o.state} (step '${o.step_id}')${o.recommendation === undefined ? '' : `: ${o.recommendation}`}\n`
+          )
+        }
         break
       }
       default:
@@ -62,13 +80,25 @@ export function progressPrinter(opts: ProgressOptions): (record: TraceRecord) =>
   }
 }
 
+/** ` (captures.pct = "93", vars.limit = "50")`: what a decision read. */
+function describeValues(values: Record<string, unknown>): string {
+  const parts = Object.entries(values).map(([k, v]) => `${k} = ${JSON.stringify(v)}`)
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`
+}
+
 function stepLine(r: StepResult, total: number, style: Style): string {
   if (r.status === 'skipped') {
     const who = r.skip === undefined ? '' : ` by ${r.skip.by}: ${r.skip.reason}`
     return `  ${style.yellow('-')} [${r.step_index + 1}/${total}] ${r.step_id} ${style.yellow('skipped')}${who}`
   }
-  const mark = r.status === 'passed' ? style.green('✓') : style.red('✗')
-  const status = r.status === 'passed' ? style.green('passed') : style.red(r.status)
+  const skipped = r.status === 'not_taken'
+  const mark = r.status === 'passed' ? style.green('✓') : skipped ? style.dim('-') : style.red('✗')
+  const status =
+    r.status === 'passed'
+      ? style.green('passed')
+      : skipped
+        ? style.dim('not taken')
+        : style.red(r.status)
   const attempt = r.attempt > 1 ? ` (attempt ${r.attempt})` : ''
   return `  ${mark} [${r.step_index + 1}/${total}] ${r.step_id} ${status}${attempt} ${style.dim(formatDuration(r.duration_ms))}`
 }

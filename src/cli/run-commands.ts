@@ -76,7 +76,7 @@ export function registerRunCommands(
         setExit(
           await resumeCommand(
             opts.resume,
-            { ...opts, evidence: [], check: [], attach: [], approve: false },
+            { ...opts, evidence: [], check: [], attach: [], choose: [], approve: false },
             io
           )
         )
@@ -96,6 +96,7 @@ export function registerRunCommands(
     .option('--evidence <name=value>', 'text evidence (repeatable)', collect, [])
     .option('--check <name=item>', 'tick a checklist item (repeatable)', collect, [])
     .option('--attach <name=path>', 'attach a file as evidence (repeatable)', collect, [])
+    .option('--choose <name=option>', 'pick an option of a choice (repeatable)', collect, [])
     .option('--approve', 'approve the waiting step (or confirm a destructive one) as --as', false)
     .option('--as <name>', 'who resumes and approves')
     .option('--role <role>', 'the approver role')

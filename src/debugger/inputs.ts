@@ -50,7 +50,7 @@ export function withQueued(
   const evidence = { ...collected.evidence }
   for (const e of queued?.evidence ?? []) {
     const base = { kind: e.kind, name: e.name, actor: '', recorded_at: '' }
-    if (e.kind === 'text') evidence[e.name] = { ...base, value: e.value }
+    if (e.kind === 'text' || e.kind === 'choice') evidence[e.name] = { ...base, value: e.value }
     else if (e.kind === 'attachment') evidence[e.name] = { ...base, file: e.path }
     else {
       const order = req.evidence.find((x) => x.name === e.name)?.items ?? []

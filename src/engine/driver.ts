@@ -25,6 +25,8 @@ import type { Refusal } from './manual-step.js'
 import { manualRequirements } from './manual.js'
 import { preflight } from './preflight.js'
 import { skippedResult, SkipRefusedError, skipRefusal } from './step-control.js'
+import { decide, notTakenResult, reachOutcome } from './decisions.js'
+import type { RunOutcome } from './model.js'
 
 /** Appends events to the trace and folds them into the state. */
 async function emit(
@@ -76,18 +78,62 @@ async function settle(
     deps,
     await emit(deps, state0, { type: 'step_result', result, captures })
   )
+  if (result.status === 'passed') return outcomeTurn(deps, state, result.step_index)
   if (result.status !== 'failed') return state
   const error = `step '${result.step_id}' failed: ${result.error ?? ''}`
   return stop(deps, state, finished(state, 'failed', error, 'step'))
+}
+
+/** After a step passed: the first of its outcomes that holds ends the run. */
+async function outcomeTurn(deps: EngineDeps, state0: RunState, index: number): Promise<RunState> {
+  const step = deps.runbook.steps[index]
+  if (step?.outcomes === undefined) return state0
+  const reached = reachOutcome(deps.runbook, state0, { ...deps.secretVars }, step, index)
+  const state =
+    reached.decisions.length > 0 ? await emit(deps, state0, ...reached.decisions) : state0
+  if (reached.error !== undefined)
+    return stop(deps, state, finished(state, 'failed', reached.error, 'step'))
+  if (reached.outcome === undefined) return state
+  return stop(deps, state, finished(state, 'passed', null, undefined, reached.outcome))
+}
+
+/** Evaluates the current step's guard (once: a resumed run keeps the recorded decision). */
+async function guardTurn(deps: EngineDeps, state0: RunState, step: Step): Promise<RunState> {
+  const index = state0.current_step_index
+  let state = state0
+  if (state.decided?.step_index !== index) {
+    const decision = decide(
+      deps.runbook,
+      state,
+      { ...deps.secretVars },
+      {
+        kind: 'guard',
+        step,
+        index,
+        text: step.when ?? 'true'
+      }
+    )
+    state = await emit(deps, state, decision)
+    if (decision.result === null) {
+      const error = `its condition could not be evaluated: ${decision.error ?? ''}`
+      return settle(deps, state, notTakenResult(state, step, index, deps.clock.now(), error))
+    }
+  }
+  if (state.decided?.taken === true) return state
+  return settle(deps, state, notTakenResult(state, step, index, deps.clock.now()))
 }
 
 function finished(
   state: RunState,
   status: RunFinishedEvent['status'],
   error: string | null,
-  failure?: RunFinishedEvent['failure']
+  failure?: RunFinishedEvent['failure'],
+  outcome?: RunOutcome
 ): RunFinishedEvent {
-  const count = (s: StepResult['status']) => state.history.filter((r) => r.status === s).length
+  const count = (s: StepResult['status']): number =>
+    state.history.filter((r) => r.status === s).length
+  const notTaken = count('not_taken')
+  const notReached = outcome === undefined ? 0 : state.steps_total - outcome.step_index - 1
   const skipped = count('skipped')
   return {
     type: 'run_finished',
@@ -96,7 +142,10 @@ function finished(
     failed: count('failed'),
     ...(skipped === 0 ? {} : { skipped }),
     error,
-    ...(failure === undefined ? {} : { failure })
+    ...(failure === undefined ? {} : { failure }),
+    ...(outcome === undefined ? {} : { outcome }),
+    ...(notTaken === 0 ? {} : { not_taken: notTaken }),
+    ...(notReached <= 0 ? {} : { not_reached: notReached })
   }
 }
 
@@ -159,6 +208,14 @@ export async function drive(deps: EngineDeps, initial: RunState): Promise<RunSta
         skippedResult(deps, state, at, directive.by, directive.reason)
       )
       continue
+    }
+    if (step.when !== undefined) {
+      const guarded = await guardTurn(deps, state, step)
+      if (guarded.current_step_index !== state.current_step_index || guarded.status !== 'running') {
+        state = guarded
+        continue
+      }
+      state = guarded
     }
     state =
       step.type === 'cli' ? await cliTurn(deps, state, step) : await manualTurn(deps, state, step)

@@ -5,6 +5,7 @@ import type {
   EvidenceRecord,
   PendingInput,
   RunMode,
+  RunOutcome,
   RunStatus,
   StepResult
 } from './model.js'
@@ -38,6 +39,27 @@ export interface GovernanceDecisionEvent {
   /** A destructive pattern the command matched, and whether confirmation is required. */
   destructive?: string
   confirmation_required: boolean
+}
+
+/**
+ * A condition the engine evaluated: a step's guard (`when`) or one of its outcomes. It holds the
+ * values the condition read, so verify can evaluate it again from the trace alone.
+ */
+export interface DecisionRecordedEvent {
+  type: 'decision_recorded'
+  kind: 'guard' | 'outcome'
+  step_id: string
+  step_index: number
+  outcome_index?: number
+  /** The CEL expression evaluated (gert's spellings already translated). */
+  expression: string
+  /** Each name read (`captures.usage`, `evidence.triage.response`) and its value; unset names are absent. */
+  values: Record<string, string | number | boolean | null | string[]>
+  /** Names whose value is stored redacted: the decision cannot be re-checked from the trace. */
+  redacted?: string[]
+  /** The result; null when the condition could not be evaluated (see error). */
+  result: boolean | null
+  error?: string
 }
 
 export interface StepStartedEvent {
@@ -107,11 +129,17 @@ export interface RunFinishedEvent {
   error: string | null
   /** What failed: a step, governance (a command refused), or replay (expected calls left unconsumed). */
   failure?: 'step' | 'governance' | 'replay'
+  /** The outcome a step reached, when one ended the run. */
+  outcome?: RunOutcome
+  /** Steps whose condition was false, and steps after an outcome that never ran. */
+  not_taken?: number
+  not_reached?: number
 }
 
 export type RunEvent =
   | RunStartedEvent
   | GovernanceDecisionEvent
+  | DecisionRecordedEvent
   | StepStartedEvent
   | StepResultEvent
   | EvidenceRecordedEvent

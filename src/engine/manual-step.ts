@@ -53,7 +53,7 @@ export async function recordInputs(
   for (const e of evidence) {
     const base = { kind: e.kind, name: e.name, actor: deps.actor, recorded_at: now }
     let record: EvidenceRecord
-    if (e.kind === 'text') record = { ...base, value: deps.redact(e.value) }
+    if (e.kind === 'text' || e.kind === 'choice') record = { ...base, value: deps.redact(e.value) }
     else if (e.kind === 'checklist') {
       const order = req.evidence.find((x) => x.name === e.name)?.items ?? []
       record = { ...base, items: mergeChecklist(state.collected.evidence[e.name], e.items, order) }

@@ -2,6 +2,7 @@
 // submitted item is acceptable. Pure: providers gather input, the engine decides and records.
 import { approverKey } from '../runbook/index.js'
 import type { ApprovalInput, Evidence, EvidenceInput, Governance, Step } from '../runbook/index.js'
+import { optionValues } from '../runbook/index.js'
 import type { ApprovalRecord, EvidenceRecord, RunState } from './model.js'
 
 export type { ApprovalInput, EvidenceInput }
@@ -23,12 +24,26 @@ export function manualRequirements(
   step: Step,
   governance: Governance | undefined
 ): ManualRequirements {
-  const declared = step.required_evidence ?? []
+  const declared = [...(step.required_evidence ?? []), ...gertChoice(step)]
   const evidence =
     declared.length === 0 && governance?.evidence?.require_for_manual === true
       ? [ATTESTATION]
       : declared
   return { evidence, ...(step.approvals === undefined ? {} : { approvals: step.approvals }) }
+}
+
+/** gert's `choices` on a manual step is choice evidence named by its variable. */
+function gertChoice(step: Step): Evidence[] {
+  const c = step.choices
+  if (c === undefined) return []
+  return [
+    {
+      kind: 'choice',
+      name: c.variable,
+      options: c.options,
+      ...(c.prompt === undefined ? {} : { description: c.prompt })
+    }
+  ]
 }
 
 export interface Missing {
@@ -78,6 +93,12 @@ export function evidenceProblem(req: ManualRequirements, input: EvidenceInput): 
     }
     case 'attachment':
       return input.path.trim() === '' ? `attachment '${input.name}' needs a file path` : undefined
+    case 'choice': {
+      const options = optionValues(spec.options)
+      return options.includes(input.value)
+        ? undefined
+        : `'${input.value}' is not an option of the choice '${input.name}'; its options are: ${options.join(', ')}`
+    }
   }
 }
 

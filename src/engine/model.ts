@@ -6,7 +6,20 @@ export type RunMode = 'real' | 'replay' | 'dry-run'
 /** running: steps are executing; paused: waiting for manual input, a confirmation or an approval. */
 export type RunStatus = 'running' | 'paused' | 'passed' | 'failed' | 'cancelled'
 
-export type StepStatus = 'passed' | 'failed' | 'skipped'
+/** not_taken: the step's `when` condition was false, so it did not run (never a person's choice). */
+export type StepStatus = 'passed' | 'failed' | 'skipped' | 'not_taken'
+
+/** The end state an outcome gives a run (gert's states plus mitigated). */
+export type OutcomeState = 'resolved' | 'mitigated' | 'escalated' | 'no_action' | 'needs_rca'
+
+/** How the run ended when a step's outcome was reached. */
+export interface RunOutcome {
+  state: OutcomeState
+  recommendation?: string
+  /** The step whose outcome ended the run; the steps after it are not_reached. */
+  step_id: string
+  step_index: number
+}
 
 /** What is kept of one output stream: digests and a redacted preview, never the raw bytes. */
 export interface OutputSummary {
@@ -39,9 +52,9 @@ export interface AssertionResult {
 }
 
 export interface EvidenceRecord {
-  kind: 'text' | 'checklist' | 'attachment'
+  kind: 'text' | 'checklist' | 'attachment' | 'choice'
   name: string
-  /** text: the value, redacted. */
+  /** text: the value, redacted; choice: the option chosen. */
   value?: string
   /** checklist: the items ticked. */
   items?: string[]
@@ -143,6 +156,10 @@ export interface RunState {
   /** Attempts started per step id (a crash mid-step makes the next attempt 2). */
   attempts: Record<string, number>
   pending?: PendingInput
+  /** The guard decision on the current step, so a resumed run takes the same one. */
+  decided?: { step_index: number; taken: boolean }
+  /** Set when a step's outcome ended the run. */
+  outcome?: RunOutcome
   /** Sequence number of the last trace event folded into this state. */
   seq: number
 }

@@ -61,6 +61,8 @@ export function reduce(state: RunState | undefined, record: TraceRecord): RunSta
     case 'governance_decision':
     case 'snapshot_written':
       return next
+    case 'decision_recorded':
+      return decisionOf(next, record)
     case 'step_started':
       return {
         ...next,
@@ -103,7 +105,8 @@ export function reduce(state: RunState | undefined, record: TraceRecord): RunSta
         current_step_index:
           r.status === 'failed' ? state.current_step_index : state.current_step_index + 1,
         collected: emptyCollected(),
-        pending: undefined
+        pending: undefined,
+        decided: undefined
       }
     }
     case 'run_paused':
@@ -111,8 +114,28 @@ export function reduce(state: RunState | undefined, record: TraceRecord): RunSta
     case 'run_resumed':
       return { ...next, status: 'running', pending: undefined }
     case 'run_finished':
-      return { ...next, status: record.status, pending: undefined }
+      return {
+        ...next,
+        status: record.status,
+        pending: undefined,
+        ...(record.outcome === undefined ? {} : { outcome: record.outcome })
+      }
   }
+}
+
+/** A guard decision on the current step is kept until its result, so a resume takes the same one. */
+function decisionOf(
+  state: RunState,
+  record: Extract<TraceRecord, { type: 'decision_recorded' }>
+): RunState {
+  if (record.kind !== 'guard' || record.result === null) return state
+  if (record.step_index !== state.current_step_index) {
+    throw new TraceInconsistencyError(
+      record.seq,
+      `decision for step ${record.step_index}, but the run is at step ${state.current_step_index}`
+    )
+  }
+  return { ...state, decided: { step_index: record.step_index, taken: record.result } }
 }
 
 /** Folds a whole trace; throws TraceInconsistencyError on an impossible sequence. */

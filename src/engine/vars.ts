@@ -71,6 +71,15 @@ export function resolveVars(
       sources[name] = 'flag'
     }
   }
+  // gert's inputs without a default must be given (`from: prompt` is asked at a terminal first).
+  for (const [name, input] of Object.entries(runbook.meta.inputs ?? {})) {
+    if (input === undefined || input.default !== undefined || sources[name] !== 'default') continue
+    const about = input.description === undefined ? '' : ` (${input.description})`
+    const eg = input.example === undefined ? 'VALUE' : input.example
+    throw new VarError(
+      `input '${name}'${about} has no default and was not given: pass --var ${name}=${eg} (its source is '${input.from}')`
+    )
+  }
   const secrets = Object.entries(env)
     .filter(([name, value]) => value !== undefined && value !== '' && matchesAnyGlob(name, deny))
     .map(([, value]) => value as string)

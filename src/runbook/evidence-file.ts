@@ -11,6 +11,7 @@ export type EvidenceInput =
   | { name: string; kind: 'text'; value: string }
   | { name: string; kind: 'checklist'; items: string[] }
   | { name: string; kind: 'attachment'; path: string }
+  | { name: string; kind: 'choice'; value: string }
 
 export interface ApprovalInput {
   approver: string
@@ -37,6 +38,7 @@ const checkEvidenceSchema = createSchemaChecker(evidenceSchema, (err, path, sour
   ]?.[String(path[1])]?.kind
   const uses: Record<string, string> = {
     text: 'value',
+    choice: 'value',
     checklist: 'items',
     attachment: 'path',
     approval: 'role'
@@ -53,11 +55,20 @@ const checkEvidenceSchema = createSchemaChecker(evidenceSchema, (err, path, sour
 })
 
 interface RawItem {
-  kind: 'text' | 'checklist' | 'attachment' | 'approval'
+  kind: 'text' | 'checklist' | 'attachment' | 'choice' | 'approval'
   value?: string
-  items?: string[]
+  items?: string[] | Record<string, boolean>
   path?: string
   role?: string
+}
+
+/** The items ticked: a list as written, or the keys gert's map sets to true. */
+export function tickedItems(items: string[] | Record<string, boolean> | undefined): string[] {
+  if (items === undefined) return []
+  if (Array.isArray(items)) return items
+  return Object.entries(items)
+    .filter(([, ticked]) => ticked)
+    .map(([item]) => item)
 }
 
 /** A problem the caller finds in the parsed inputs (against a runbook), located by its path. */
@@ -106,8 +117,10 @@ export function parseEvidenceFile(
         })
       else if (item.kind === 'text')
         step.evidence.push({ name, kind: 'text', value: item.value ?? '' })
+      else if (item.kind === 'choice')
+        step.evidence.push({ name, kind: 'choice', value: item.value ?? '' })
       else if (item.kind === 'checklist')
-        step.evidence.push({ name, kind: 'checklist', items: item.items ?? [] })
+        step.evidence.push({ name, kind: 'checklist', items: tickedItems(item.items) })
       else {
         const path = resolvePath(item.path ?? '')
         const problem = attachmentProblem(path)

@@ -38,6 +38,7 @@ export interface ParsedTrace {
 const EVENT_TYPES: Record<RunEventType, true> = {
   run_started: true,
   governance_decision: true,
+  decision_recorded: true,
   step_started: true,
   step_result: true,
   evidence_recorded: true,

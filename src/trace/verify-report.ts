@@ -12,6 +12,7 @@ export type VerifyCheckId =
   | 'evidence'
   | 'approvals'
   | 'assertions'
+  | 'decisions'
 
 export interface VerifyProblem {
   check: VerifyCheckId
@@ -40,6 +41,8 @@ export interface VerifyReport {
   runbook_name?: string
   /** The run's status as the trace tells it. */
   status?: string
+  /** The outcome a step reached, when one ended the run. */
+  outcome?: { state: string; recommendation?: string; step_id: string }
   /** Records of trace.jsonl that could be checked. */
   records: number
   checks: VerifyCheck[]
@@ -84,6 +87,9 @@ export function formatVerifyReport(report: VerifyReport): string {
   const about = [
     report.runbook_name === undefined ? undefined : `runbook '${report.runbook_name}'`,
     report.status === undefined ? undefined : `status ${report.status}`,
+    report.outcome === undefined
+      ? undefined
+      : `outcome ${report.outcome.state} at step '${report.outcome.step_id}'`,
     `${report.records} records`
   ].filter((s) => s !== undefined)
   const lines = [

@@ -5,6 +5,8 @@ import { approverKey } from '../runbook/index.js'
 import type { TraceRecord } from '../engine/events.js'
 import type { EvidenceRecord, RunState, StepResult } from '../engine/model.js'
 import type { Evidence, RunbookV0, Step } from '../runbook/index.js'
+import { optionValues } from '../runbook/index.js'
+import { manualRequirements } from '../engine/manual.js'
 import type { DigestOf } from './durable-file.js'
 import { ATTACHMENTS_DIR, isSafeRelativePath } from './run-paths.js'
 import type { VerifyCheck, VerifyProblem } from './verify-report.js'
@@ -45,9 +47,15 @@ export async function checkRules(
     deviations.push({ step_id: result.step_id, seq, by, reason, allowed: allowSkips })
   }
   // A skipped step is judged once, as a deviation in the steps check, not again for what it lacks.
+  // Steps whose guard was false, and steps after the outcome that ended the run, did not run:
+  // nothing of theirs is required.
+  const outcomeAt = state.outcome?.step_index ?? Infinity
   const steps = runbook.steps
-    .map((step) => ({ step, got: latest.get(step.id) }))
+    .map((step, index) => ({ step, index, got: latest.get(step.id) }))
     .filter((s) => s.got?.result.status !== 'skipped')
+    .filter((s) =>
+      s.got === undefined ? s.index <= outcomeAt : s.got.result.status !== 'not_taken'
+    )
   const evidence: Problem[] = []
   for (const s of steps)
     evidence.push(...(await evidenceProblems(s.step, s.got, runbook, digestOf)))
@@ -133,6 +141,9 @@ function stepProblems(
     const got = latest.get(step.id)
     const step_id = step.id
     const at = `step '${step.id}' (${index + 1} of ${n})`
+    // After the outcome that ended the run, steps are not reached: that is how it should be.
+    if (got === undefined && state.outcome !== undefined && index > state.outcome.step_index)
+      continue
     if (got === undefined) {
       problems.push({ step_id, message: `${at} has no result` })
       continue
@@ -151,7 +162,7 @@ function stepProblems(
           seq,
           message: `${at} was skipped by ${r.skip?.by ?? 'unknown'} (record ${seq}): ${r.skip?.reason ?? ''}; a deviation (verify --allow-skips accepts it)`
         })
-    } else if (r.status !== 'passed') {
+    } else if (r.status !== 'passed' && !(r.status === 'not_taken' && step.when !== undefined)) {
       problems.push({
         step_id,
         seq,
@@ -178,7 +189,8 @@ async function evidenceProblems(
   digestOf: DigestOf
 ): Promise<Problem[]> {
   if (step.type !== 'manual') return []
-  const required = step.required_evidence ?? []
+  // gert's `choices` is choice evidence too (the engine asks for it the same way).
+  const required = manualRequirements(step, undefined).evidence
   const attest =
     required.length === 0 && runbook.meta.governance?.evidence?.require_for_manual === true
   if (required.length === 0 && !attest) return []
@@ -219,6 +231,12 @@ async function evidenceGap(
   if (rec === undefined) return 'not recorded'
   if (rec.kind !== ev.kind) return `recorded as ${rec.kind}`
   if (ev.kind === 'text') return (rec.value ?? '').trim() === '' ? 'empty' : undefined
+  if (ev.kind === 'choice') {
+    const options = optionValues(ev.options)
+    return options.includes(rec.value ?? '')
+      ? undefined
+      : `${JSON.stringify(rec.value ?? '')} is not one of its options (${options.join(', ')})`
+  }
   if (ev.kind === 'checklist') {
     const missing = (ev.items ?? []).filter((item) => !(rec.items ?? []).includes(item))
     return missing.length === 0

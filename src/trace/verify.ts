@@ -12,6 +12,7 @@ import { foldStates } from './trace-fold.js'
 import { readTrace } from './trace-reader.js'
 import { checkRules } from './verify-rules.js'
 import type { Deviation } from './verify-rules.js'
+import { checkDecisions } from './verify-decisions.js'
 import type { VerifyCheck, VerifyCheckId, VerifyReport } from './verify-report.js'
 import { checkResult, skippedCheck } from './verify-report.js'
 import {
@@ -25,7 +26,14 @@ import {
 export { formatVerifyReport } from './verify-report.js'
 export type { VerifyCheck, VerifyCheckId, VerifyProblem, VerifyReport } from './verify-report.js'
 
-const RULE_CHECKS: VerifyCheckId[] = ['run', 'steps', 'evidence', 'approvals', 'assertions']
+const RULE_CHECKS: VerifyCheckId[] = [
+  'run',
+  'steps',
+  'evidence',
+  'approvals',
+  'assertions',
+  'decisions'
+]
 
 /** Verifies the run directory `dir`. Damage is reported, never thrown. */
 export async function verifyRun(
@@ -83,11 +91,23 @@ export async function verifyRun(
     const rules = await checkRules(copy.runbook, final, records, digestOf, opts.allowSkips)
     checks.push(...rules.checks)
     deviations.push(...rules.deviations)
+    checks.push(checkDecisions(copy.runbook, records, (seq) => folded.states[seq - 2]))
   }
   return {
     ok: checks.every((c) => c.status === 'ok'),
     run_id,
     ...(final === undefined ? {} : { runbook_name: final.runbook_name, status: final.status }),
+    ...(final?.outcome === undefined
+      ? {}
+      : {
+          outcome: {
+            state: final.outcome.state,
+            step_id: final.outcome.step_id,
+            ...(final.outcome.recommendation === undefined
+              ? {}
+              : { recommendation: final.outcome.recommendation })
+          }
+        }),
     records: records.length,
     checks,
     ...(deviations.length === 0 ? {} : { deviations })

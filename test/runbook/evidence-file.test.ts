@@ -30,7 +30,7 @@ describe('parseEvidenceFile', () => {
       "2:11 schema-required missing required field 'value'",
       "3:41 schema-unknown-field field 'value' does not apply to kind 'checklist'; checklist evidence takes 'items'",
       "4:3 schema-name invalid name 'Bad Step': expected it to match ^[A-Za-z_][A-Za-z0-9_.@-]*$",
-      "4:20 schema-enum expected one of: text, checklist, attachment, approval; got 'note'"
+      "4:20 schema-enum expected one of: text, checklist, attachment, choice, approval; got 'note'"
     ])
   })
 

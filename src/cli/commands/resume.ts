@@ -18,6 +18,7 @@ export interface ResumeOptions extends ReplayOptions {
   evidence: string[]
   check: string[]
   attach: string[]
+  choose?: string[]
   approve: boolean
   as?: string
   role?: string
@@ -56,6 +57,7 @@ export async function resumeCommand(
               evidence: opts.evidence,
               check: opts.check,
               attach: opts.attach,
+              choose: opts.choose ?? [],
               approve: opts.approve
             },
             approver,

@@ -109,6 +109,32 @@ export class TerminalManualProvider implements ManualProvider {
           if (checked.ok) return { name: spec.name, kind: 'attachment', path: checked.path }
           prompter.say(`${path}: ${checked.reason}`)
         }
+      case 'choice':
+        return this.choose(spec, hint)
+    }
+  }
+
+  /** A numbered list; the answer is the number or the option's value. */
+  private async choose(spec: Evidence, hint: string): Promise<EvidenceInput | undefined> {
+    const { prompter } = this.opts
+    const options = (spec.options ?? []).map((o) => (typeof o === 'string' ? { value: o } : o))
+    prompter.say(
+      `${spec.name}${hint}:\n${options
+        .map(
+          (o, i) =>
+            `  ${i + 1}) ${o.label ?? o.value}${o.label === undefined ? '' : ` [${o.value}]`}${o.description === undefined ? '' : ` - ${o.description}`}`
+        )
+        .join('\n')}`
+    )
+    for (;;) {
+      const a = (await prompter.ask(`Pick 1-${options.length}, ${SKIP}: `)).trim()
+      if (a === '') return undefined
+      const n = /^[0-9]+$/.test(a) ? Number(a) : NaN
+      const picked = options[n - 1] ?? options.find((o) => o.value === a)
+      if (picked !== undefined) return { name: spec.name, kind: 'choice', value: picked.value }
+      prompter.say(
+        `'${a}' is not one of the options; answer with a number from 1 to ${options.length}.`
+      )
     }
   }
 }

@@ -86,6 +86,7 @@ function gertEvidence(evidence: Raw, resolvePath: (p: string) => string): Eviden
       }
       if (v.kind === 'attachment')
         return { name, kind: 'attachment', path: resolvePath(str(v.path) ?? '') }
+      if (v.kind === 'choice') return { name, kind: 'choice', value: str(v.value) ?? '' }
       return { name, kind: 'text', value: str(v.value) ?? '' }
     })
     out[stepId] = { evidence: items, approvals: [] }
