@@ -2,7 +2,7 @@
 // `required_evidence: []`, `capture: {}`). The schema marks such fields nullable; this removes every
 // nullable field whose value is null, "", [] or {}, so the rest of the code sees them as absent.
 import { RUNBOOK_SCHEMA } from './schema.js'
-import type { RunbookV0 } from './runbook.generated.js'
+import type { RunbookDocument } from './runbook.generated.js'
 
 type SchemaNode = Record<string, unknown>
 
@@ -58,6 +58,6 @@ function normalizeNode(value: unknown, schema: SchemaNode | undefined): unknown 
 }
 
 /** Returns the runbook with every explicitly empty optional field removed. Input must be schema-valid. */
-export function normalizeRunbook(value: unknown): RunbookV0 {
-  return normalizeNode(value, root) as RunbookV0
+export function normalizeRunbook(value: unknown): RunbookDocument {
+  return normalizeNode(value, root) as RunbookDocument
 }

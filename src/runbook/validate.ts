@@ -4,7 +4,8 @@ import type { Diagnostic } from './diagnostic.js'
 import { sortDiagnostics } from './diagnostic.js'
 import { normalizeRunbook } from './normalize.js'
 import { RULES } from './rules/index.js'
-import type { RunbookV0 } from './runbook.generated.js'
+import type { RunbookDocument, RunbookV0 } from './runbook.generated.js'
+import { flatDocument, flattenTree, treeSource } from './gert/tree.js'
 import { checkSchema } from './schema.js'
 import type { YamlSource } from './yaml-source.js'
 import { parseYamlSource } from './yaml-source.js'
@@ -18,6 +19,34 @@ export interface ValidationResult {
   diagnostics: Diagnostic[]
 }
 
+/** gert's inputs are vars with a description: each becomes a var (its default, else empty). */
+function withInputs(runbook: RunbookV0): RunbookV0 {
+  const inputs = runbook.meta.inputs
+  if (inputs === undefined) return runbook
+  const vars = { ...runbook.meta.vars }
+  for (const [name, input] of Object.entries(inputs)) vars[name] ??= input?.default ?? ''
+  return { ...runbook, meta: { ...runbook.meta, vars } }
+}
+
+/** Exactly one of `steps` and gert's `tree`. */
+function stepsOrTree(doc: RunbookDocument, source: YamlSource): Diagnostic | undefined {
+  if ((doc.steps === undefined) !== (doc.tree === undefined)) return undefined
+  return doc.steps === undefined
+    ? source.diag(
+        'schema-required',
+        'error',
+        "missing required field 'steps' (or gert's 'tree')",
+        []
+      )
+    : source.diag(
+        'schema-unknown-field',
+        'error',
+        "a runbook has either 'steps' or gert's 'tree', not both",
+        ['tree'],
+        { key: true }
+      )
+}
+
 /** Validates runbook text; `file` is the name used in diagnostics. */
 export function validateRunbookText(text: string, file: string): ValidationResult {
   const parsed = parseYamlSource(text.replace(/^\uFEFF/, ''), file)
@@ -25,8 +54,18 @@ export function validateRunbookText(text: string, file: string): ValidationResul
   const source = parsed.source
   const schemaErrors = checkSchema(source)
   if (schemaErrors.length > 0) return { file, source, diagnostics: sortDiagnostics(schemaErrors) }
-  const runbook = normalizeRunbook(source.value)
-  const ctx = { runbook, source }
+  const doc = normalizeRunbook(source.value)
+  const shape = stepsOrTree(doc, source)
+  if (shape !== undefined) return { file, source, diagnostics: [shape] }
+  let runbook = doc as RunbookV0
+  let located = source
+  if (doc.tree !== undefined) {
+    const flat = flattenTree(doc.tree)
+    runbook = flatDocument(doc, flat) as RunbookV0
+    located = treeSource(source, flat.origins)
+  }
+  runbook = withInputs(runbook)
+  const ctx = { runbook, source: located }
   const diagnostics = sortDiagnostics(RULES.flatMap((rule) => rule.check(ctx)))
   const failed = diagnostics.some((d) => d.severity === 'error')
   return failed ? { file, source, diagnostics } : { file, source, runbook, diagnostics }
