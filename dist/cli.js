@@ -7907,7 +7907,7 @@ function escapeJsonPtr(str) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runbook_fs_reason_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3174);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5076);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(523);
 /* harmony import */ var _prompter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2720);
 // Entry point of the `runbook` CLI: wires the real process to runCli and maps the outcome to an
 // exit code exactly once. An unexpected error is reported in one line, not as a stack trace.
@@ -7983,7 +7983,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5076:
+/***/ 523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8079,7 +8079,7 @@ function describeCounts(errors, warnings) {
 }
 
 ;// CONCATENATED MODULE: ./schema/runbook.v0.schema.json
-const runbook_v0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/runbook.v0.schema.json","title":"runbook/v0","description":"A governed, executable runbook: metadata with governance policy, then an ordered list of automated (cli) and manual steps. Optional fields may be omitted, or written as null, \\"\\", [] or {}: all mean \\"absent\\".","type":"object","additionalProperties":false,"required":["apiVersion","meta","steps"],"properties":{"apiVersion":{"const":"runbook/v0","description":"Format version. Always \\"runbook/v0\\".","examples":["runbook/v0"]},"meta":{"$ref":"#/$defs/meta"},"steps":{"type":"array","minItems":1,"description":"The steps, run strictly in order. The run halts at the first failed step.","examples":[[{"id":"disk_usage","type":"cli","with":{"argv":["df","-h","/"]}}]],"items":{"$ref":"#/$defs/step"}}},"$defs":{"meta":{"type":"object","additionalProperties":false,"required":["name"],"description":"Runbook metadata: name, variables, defaults and governance policy.","examples":[{"name":"disk-pressure","vars":{"mount":"/"}}],"properties":{"name":{"type":"string","minLength":1,"pattern":"\\\\S","description":"Short name of the runbook, shown in traces and reports.","examples":["node-disk-pressure"]},"description":{"type":["string","null"],"description":"What the runbook is for and when to run it.","examples":["Diagnose a node reporting DiskPressure."]},"vars":{"type":["object","null"],"description":"Template variables with their defaults, referenced as {{ .name }}. An environment variable of the same name, then --var name=value, override the default.","examples":[{"namespace":"prod","pod_name":""}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","description":"Default value of the variable (a string; may be empty).","examples":["prod"]}},"defaults":{"type":["object","null"],"additionalProperties":false,"description":"Defaults applied to every step unless the step overrides them.","examples":[{"timeout":"5m"}],"properties":{"timeout":{"$ref":"#/$defs/duration"}}},"governance":{"$ref":"#/$defs/governance"}}},"governance":{"type":["object","null"],"additionalProperties":false,"description":"Policy enforced by the engine before anything runs: which commands may run, which environment variables templates may read, what is redacted, and what evidence manual steps need.","examples":[{"allowed_commands":["kubectl"],"deny_env_vars":["AWS_*"]}],"properties":{"allowed_commands":{"type":["array","null"],"description":"Allowlist of commands (argv[0], matched by basename and by resolved path). When non-empty, every other command is refused.","examples":[["kubectl","df","uname"]],"items":{"type":"string","minLength":1,"description":"A command name or absolute path.","examples":["kubectl"]}},"denied_commands":{"type":["array","null"],"description":"Denylist of commands (argv[0]). Denial wins over the allowlist.","examples":[["rm","dd","mkfs"]],"items":{"type":"string","minLength":1,"description":"A command name or absolute path.","examples":["rm"]}},"deny_env_vars":{"type":["array","null"],"description":"Glob patterns (* and ?) of environment variable names that templates may never read. Their values are also redacted from all output.","examples":[["SECRET_*","TOKEN","AWS_*"]],"items":{"type":"string","minLength":1,"description":"A glob over variable names.","examples":["AWS_*"]}},"redact":{"type":["array","null"],"description":"Redaction rules applied line by line to every output before it is stored, captured, printed or reported.","examples":[[{"pattern":"(?i)password\\\\s*[:=]\\\\s*\\\\S+","replace":"password: <redacted>"}]],"items":{"$ref":"#/$defs/redactRule"}},"evidence":{"type":["object","null"],"additionalProperties":false,"description":"Evidence policy.","examples":[{"require_for_manual":true,"store_full_stdout":false}],"properties":{"require_for_manual":{"type":["boolean","null"],"description":"When true, every manual step must record evidence; a manual step that declares none asks for a text attestation.","examples":[true]},"store_full_stdout":{"type":["boolean","null"],"description":"When true, the full redacted stdout and stderr of each cli step are kept in the run directory; otherwise only sha256, size and a head/tail preview.","examples":[false]}}}}},"redactRule":{"type":"object","additionalProperties":false,"required":["pattern"],"description":"One redaction rule.","examples":[{"pattern":"Bearer [A-Za-z0-9._-]+","replace":"Bearer <redacted>"}],"properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (RE2-style; a leading (?i), (?s) or (?m) flag group is accepted). Matched within a single line.","examples":["(?i)password\\\\s*[:=]\\\\s*\\\\S+"]},"replace":{"type":["string","null"],"description":"Replacement text; defaults to \\"<redacted>\\". Groups of the pattern can be referenced as $1 or ${name}, as in Go regexp.ReplaceAllString; $$ is a literal $.","examples":["password=<redacted>","$1=<redacted>"]}}},"duration":{"type":["string","null"],"pattern":"^(|0|([0-9]+(\\\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$","description":"A Go-style duration: a sequence of numbers with units ns, us, ms, s, m, h. Empty means absent.","examples":["30s","5m","1h30m"]},"stepId":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Unique step id: lowercase letters, digits, _ and -, starting with a letter or digit.","examples":["check_pods"]},"step":{"type":"object","additionalProperties":false,"required":["id","type"],"description":"One step. A cli step runs a command; a manual step asks a person for evidence and approvals.","examples":[{"id":"check_pods","type":"cli","with":{"argv":["kubectl","get","pods"]}}],"properties":{"id":{"$ref":"#/$defs/stepId"},"type":{"enum":["cli","manual"],"description":"Step type: \\"cli\\" runs with.argv; \\"manual\\" shows instructions and collects evidence.","examples":["cli"]},"title":{"type":["string","null"],"description":"Short human title of the step.","examples":["Check pod status"]},"description":{"type":["string","null"],"description":"Longer explanation of why the step exists.","examples":["Pods in CrashLoopBackOff point at a bad rollout."]},"with":{"$ref":"#/$defs/with"},"capture":{"type":["object","null"],"description":"Values to keep from this step for later templates: name -> stdout | stderr | exit_code. Later steps reference them as {{ .name }}.","examples":[{"pods":"stdout"}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"enum":["stdout","stderr","exit_code"],"description":"Which output to capture.","examples":["stdout"]}},"assertions":{"type":["array","null"],"description":"Checks on the step output. Every assertion must pass for the step to pass.","examples":[[{"not_contains":"CrashLoopBackOff"},{"exit_code":0}]],"items":{"$ref":"#/$defs/assertion"}},"timeout":{"$ref":"#/$defs/duration"},"confirm":{"type":["boolean","null"],"description":"Require a two-step confirmation before this cli step runs (type the step id back, or an approval when there is no terminal). Destructive commands always require it.","examples":[true]},"instructions":{"type":["string","null"],"description":"What the person must do (manual steps). Markdown is allowed.","examples":["Open the dashboard and confirm error_rate < 1%."]},"required_evidence":{"type":["array","null"],"description":"Evidence a manual step must collect before it can pass.","examples":[[{"kind":"text","name":"ticket"}]],"items":{"$ref":"#/$defs/evidence"}},"approvals":{"$ref":"#/$defs/approvals"},"replay_mode":{"enum":["reuse_evidence","prompt","",null],"description":"How a manual step behaves in replay mode: \\"reuse_evidence\\" takes its evidence from the scenario evidence file; \\"prompt\\" (the default) asks for it as in a real run.","examples":["reuse_evidence"]}}},"with":{"type":["object","null"],"additionalProperties":false,"description":"How a cli step runs its command.","examples":[{"argv":["kubectl","get","pods","-n","{{ .namespace }}"]}],"properties":{"argv":{"type":["array","null"],"description":"The command and its arguments, run directly (never through a shell). argv[0] must be a literal; other elements may hold {{ .name }} templates, each expanding to exactly one argument.","examples":[["kubectl","get","pods","-n","{{ .namespace }}"]],"items":{"type":"string","description":"One argument.","examples":["get"]}},"env":{"type":["object","null"],"description":"Extra environment variables for the command. Values may hold templates.","examples":[{"KUBECONFIG":"/etc/kube/config"}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","description":"Variable value.","examples":["/etc/kube/config"]}},"cwd":{"type":["string","null"],"description":"Working directory for the command, relative to the directory the run starts in.","examples":["deploy/"]},"stdin":{"type":["string","null"],"description":"Text written to the command standard input. May hold templates.","examples":["{\\"dryRun\\": true}"]}}},"assertion":{"type":"object","minProperties":1,"maxProperties":1,"description":"Exactly one check. Text checks apply to stdout.","examples":[{"contains":"Running"}],"additionalProperties":false,"properties":{"contains":{"type":"string","description":"stdout contains this text.","examples":["Running"]},"not_contains":{"type":"string","description":"stdout does not contain this text.","examples":["CrashLoopBackOff"]},"matches":{"type":"string","description":"stdout, without its trailing newline, matches this regular expression (RE2-style; a leading (?i), (?s) or (?m) is accepted). A {{ .name }} in it stands for that value, matched literally.","examples":["(?m)^Filesystem","^{{ .app }}-[a-z0-9]+-[a-z0-9]{5}$"]},"exit_code":{"type":"integer","minimum":0,"maximum":255,"description":"The command exits with this code. A non-zero expected code makes that exit a pass.","examples":[0]},"equals":{"type":"string","description":"stdout, without its trailing newline, equals this text.","examples":["Linux"]},"not_equals":{"type":"string","description":"stdout, without its trailing newline, differs from this text.","examples":[""]},"json_path":{"type":"object","additionalProperties":false,"required":["path","equals"],"description":"stdout parses as JSON and the value at path equals the given value.","examples":[{"path":"$.status.phase","equals":"Running"}],"properties":{"path":{"type":"string","pattern":"^\\\\$(\\\\.[A-Za-z_][A-Za-z0-9_-]*|\\\\[[0-9]+\\\\]|\\\\[\'[^\']*\'\\\\])*$","description":"A simple JSONPath: $ followed by .field, [index] or [\'key\'] segments.","examples":["$.items[0].status.phase"]},"equals":{"description":"Expected JSON value (compared structurally).","examples":["Running",3,true],"type":["string","number","boolean","null","array","object"]}}}}},"evidence":{"type":"object","additionalProperties":false,"required":["kind","name"],"description":"One piece of evidence a manual step needs.","examples":[{"kind":"checklist","name":"criteria","items":["error_rate < 1%"]}],"properties":{"kind":{"enum":["text","checklist","attachment"],"description":"text: a line of text; checklist: every item ticked; attachment: a file copied into the run.","examples":["text"]},"name":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$","description":"Evidence name, unique within the step.","examples":["dashboard_link"]},"description":{"type":["string","null"],"description":"What to provide.","examples":["Link to the Grafana panel you checked."]},"items":{"type":["array","null"],"description":"Checklist items (checklist only). Every item must be ticked.","examples":[["Checked error_rate < 1%"]],"items":{"type":"string","minLength":1,"description":"One item.","examples":["Checked error_rate < 1%"]}}}},"approvals":{"type":["object","null"],"additionalProperties":false,"required":["min"],"description":"Sign-off a step needs: distinct approvers (the same person twice counts once), optionally holding one of the roles.","examples":[{"min":1,"roles":["DRI"]}],"properties":{"min":{"type":"integer","description":"Number of distinct approvers needed (at least 1).","examples":[1]},"roles":{"type":["array","null"],"description":"When set, an approver must hold one of these roles.","examples":[["DRI","incident-commander"]],"items":{"type":"string","minLength":1,"description":"A role name.","examples":["DRI"]}}}}}}');
+const runbook_v0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/runbook.v0.schema.json","title":"runbook/v0","description":"A governed, executable runbook: metadata with governance policy, then an ordered list of automated (cli) and manual steps (`steps`), or gert\'s decision tree (`tree`); exactly one of the two. Optional fields may be omitted, or written as null, \\"\\", [] or {}: all mean \\"absent\\".","type":"object","additionalProperties":false,"required":["apiVersion","meta"],"properties":{"apiVersion":{"const":"runbook/v0","description":"Format version. Always \\"runbook/v0\\".","examples":["runbook/v0"]},"meta":{"$ref":"#/$defs/meta"},"steps":{"type":"array","minItems":1,"description":"The steps, run in order. A step whose `when` is false is not taken; the run halts at the first failed step, or ends at the first outcome reached. Exactly one of steps and tree.","examples":[[{"id":"disk_usage","type":"cli","with":{"argv":["df","-h","/"]}}]],"items":{"$ref":"#/$defs/step"}},"tree":{"type":"array","minItems":1,"description":"gert\'s decision-tree form: each node is a step followed by branches whose steps run when the branch condition holds. Read as the flat list of steps it stands for (`runbook convert` prints it). Exactly one of steps and tree.","examples":[[{"step":{"id":"check","type":"cli","with":{"argv":["df","-h"]}},"branches":[{"condition":"captures.usage == \\"high\\"","label":"Disk full","steps":[]}]}]],"items":{"$ref":"#/$defs/treeNode"}}},"$defs":{"meta":{"type":"object","additionalProperties":false,"required":["name"],"description":"Runbook metadata: name, variables, defaults and governance policy.","examples":[{"name":"disk-pressure","vars":{"mount":"/"}}],"properties":{"name":{"type":"string","minLength":1,"pattern":"\\\\S","description":"Short name of the runbook, shown in traces and reports.","examples":["node-disk-pressure"]},"description":{"type":["string","null"],"description":"What the runbook is for and when to run it.","examples":["Diagnose a node reporting DiskPressure."]},"vars":{"type":["object","null"],"description":"Template variables with their defaults, referenced as {{ .name }}. An environment variable of the same name, then --var name=value, override the default.","examples":[{"namespace":"prod","pod_name":""}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","description":"Default value of the variable (a string; may be empty).","examples":["prod"]}},"defaults":{"type":["object","null"],"additionalProperties":false,"description":"Defaults applied to every step unless the step overrides them.","examples":[{"timeout":"5m"}],"properties":{"timeout":{"$ref":"#/$defs/duration"}}},"governance":{"$ref":"#/$defs/governance"},"kind":{"enum":["mitigation","reference","composable","rca","",null],"description":"gert\'s kind of runbook (informational).","examples":["mitigation"]},"prose":{"type":["object","null"],"additionalProperties":false,"description":"gert\'s human-readable sections of the source TSG (informational; kept with the runbook).","examples":[{"background":"This alert fires when..."}],"properties":{"background":{"type":["string","null"],"description":"Background.","examples":["This alert fires when..."]},"safety":{"type":["string","null"],"description":"Safety notes.","examples":["Use the certified CAS TSG."]},"prerequisites":{"type":["string","null"],"description":"Prerequisites.","examples":["- Server name"]},"post_mitigation":{"type":["string","null"],"description":"What to check after mitigating.","examples":["Verify the rate recovered."]},"notes":{"type":["string","null"],"description":"Other notes.","examples":["..."]},"references":{"type":["array","null"],"description":"Links.","examples":[[{"title":"Dashboard","url":"https://example.com"}]],"items":{"type":"object","additionalProperties":false,"required":["title","url"],"description":"A link.","examples":[{"title":"Dashboard","url":"https://example.com"}],"properties":{"title":{"type":"string","description":"Title.","examples":["Dashboard"]},"url":{"type":"string","description":"URL.","examples":["https://example.com"]}}}},"ownership":{"type":["object","null"],"additionalProperties":false,"required":["team"],"description":"Owning team.","examples":[{"team":"SRE"}],"properties":{"team":{"type":"string","description":"Team.","examples":["SRE"]},"email":{"type":["string","null"],"description":"Contact.","examples":["sre@example.com"]}}}}},"inputs":{"type":["object","null"],"description":"gert\'s inputs: vars with a description and a default. `from: prompt` asks at a terminal (a required --var without one); any other source must be given as --var unless there is a default.","examples":[{"server_name":{"from":"prompt","description":"Logical server name"}}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["from"],"description":"One input.","examples":[{"from":"prompt","description":"Logical server name","default":""}],"properties":{"from":{"type":"string","minLength":1,"description":"Where the value comes from: prompt, or an external source name (given with --var here).","examples":["prompt","icm.customFields.ServerName"]},"description":{"type":["string","null"],"description":"What the input is.","examples":["Logical server name"]},"default":{"type":["string","null"],"description":"Value when none is given.","examples":["prod"]},"example":{"type":["string","null"],"description":"An example value, shown when asking.","examples":["srv-01"]},"pattern":{"type":["string","null"],"description":"gert\'s input pattern (informational).","examples":["^[a-z0-9-]+$"]}}}}}},"governance":{"type":["object","null"],"additionalProperties":false,"description":"Policy enforced by the engine before anything runs: which commands may run, which environment variables templates may read, what is redacted, and what evidence manual steps need.","examples":[{"allowed_commands":["kubectl"],"deny_env_vars":["AWS_*"]}],"properties":{"allowed_commands":{"type":["array","null"],"description":"Allowlist of commands (argv[0], matched by basename and by resolved path). When non-empty, every other command is refused.","examples":[["kubectl","df","uname"]],"items":{"type":"string","minLength":1,"description":"A command name or absolute path.","examples":["kubectl"]}},"denied_commands":{"type":["array","null"],"description":"Denylist of commands (argv[0]). Denial wins over the allowlist.","examples":[["rm","dd","mkfs"]],"items":{"type":"string","minLength":1,"description":"A command name or absolute path.","examples":["rm"]}},"deny_env_vars":{"type":["array","null"],"description":"Glob patterns (* and ?) of environment variable names that templates may never read. Their values are also redacted from all output.","examples":[["SECRET_*","TOKEN","AWS_*"]],"items":{"type":"string","minLength":1,"description":"A glob over variable names.","examples":["AWS_*"]}},"redact":{"type":["array","null"],"description":"Redaction rules applied line by line to every output before it is stored, captured, printed or reported.","examples":[[{"pattern":"(?i)password\\\\s*[:=]\\\\s*\\\\S+","replace":"password: <redacted>"}]],"items":{"$ref":"#/$defs/redactRule"}},"evidence":{"type":["object","null"],"additionalProperties":false,"description":"Evidence policy.","examples":[{"require_for_manual":true,"store_full_stdout":false}],"properties":{"require_for_manual":{"type":["boolean","null"],"description":"When true, every manual step must record evidence; a manual step that declares none asks for a text attestation.","examples":[true]},"store_full_stdout":{"type":["boolean","null"],"description":"When true, the full redacted stdout and stderr of each cli step are kept in the run directory; otherwise only sha256, size and a head/tail preview.","examples":[false]}}}}},"redactRule":{"type":"object","additionalProperties":false,"required":["pattern"],"description":"One redaction rule.","examples":[{"pattern":"Bearer [A-Za-z0-9._-]+","replace":"Bearer <redacted>"}],"properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (RE2-style; a leading (?i), (?s) or (?m) flag group is accepted). Matched within a single line.","examples":["(?i)password\\\\s*[:=]\\\\s*\\\\S+"]},"replace":{"type":["string","null"],"description":"Replacement text; defaults to \\"<redacted>\\". Groups of the pattern can be referenced as $1 or ${name}, as in Go regexp.ReplaceAllString; $$ is a literal $.","examples":["password=<redacted>","$1=<redacted>"]}}},"duration":{"type":["string","null"],"pattern":"^(|0|([0-9]+(\\\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$","description":"A Go-style duration: a sequence of numbers with units ns, us, ms, s, m, h. Empty means absent.","examples":["30s","5m","1h30m"]},"stepId":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Unique step id: lowercase letters, digits, _ and -, starting with a letter or digit.","examples":["check_pods"]},"step":{"type":"object","additionalProperties":false,"required":["id","type"],"description":"One step. A cli step runs a command; a manual step asks a person for evidence and approvals. Any step may carry a `when` condition and `outcomes`.","examples":[{"id":"check_pods","type":"cli","with":{"argv":["kubectl","get","pods"]}}],"properties":{"id":{"$ref":"#/$defs/stepId"},"type":{"enum":["cli","manual"],"description":"Step type: \\"cli\\" runs with.argv; \\"manual\\" shows instructions and collects evidence.","examples":["cli"]},"title":{"type":["string","null"],"description":"Short human title of the step.","examples":["Check pod status"]},"description":{"type":["string","null"],"description":"Longer explanation of why the step exists.","examples":["Pods in CrashLoopBackOff point at a bad rollout."]},"with":{"$ref":"#/$defs/with"},"capture":{"type":["object","null"],"description":"Values to keep from this step for later templates: name -> stdout | stderr | exit_code. Later steps reference them as {{ .name }}.","examples":[{"pods":"stdout"}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"enum":["stdout","stderr","exit_code"],"description":"Which output to capture.","examples":["stdout"]}},"assertions":{"type":["array","null"],"description":"Checks on the step output. Every assertion must pass for the step to pass.","examples":[[{"not_contains":"CrashLoopBackOff"},{"exit_code":0}]],"items":{"$ref":"#/$defs/assertion"}},"timeout":{"$ref":"#/$defs/duration"},"confirm":{"type":["boolean","null"],"description":"Require a two-step confirmation before this cli step runs (type the step id back, or an approval when there is no terminal). Destructive commands always require it.","examples":[true]},"instructions":{"type":["string","null"],"description":"What the person must do (manual steps). Markdown is allowed.","examples":["Open the dashboard and confirm error_rate < 1%."]},"required_evidence":{"type":["array","null"],"description":"Evidence a manual step must collect before it can pass.","examples":[[{"kind":"text","name":"ticket"}]],"items":{"$ref":"#/$defs/evidence"}},"approvals":{"$ref":"#/$defs/approvals"},"replay_mode":{"enum":["reuse_evidence","prompt","",null],"description":"How a manual step behaves in replay mode: \\"reuse_evidence\\" takes its evidence from the scenario evidence file; \\"prompt\\" (the default) asks for it as in a real run.","examples":["reuse_evidence"]},"when":{"type":["string","null"],"description":"A condition (CEL): the step runs only when it holds; otherwise it is recorded as not_taken. Names: vars.NAME, captures.NAME, evidence.STEP.NAME, steps.ID.status and steps.ID.exit_code of earlier steps.","examples":["captures.usage_pct > \\"90\\"","evidence.triage.response == \\"rollback\\""]},"outcomes":{"type":["array","null"],"description":"How the run may end at this step: when the step passes, the first outcome whose `when` holds (or that has none) ends the run with its state and recommendation; later steps are not reached.","examples":[[{"when":"captures.usage == \\"ok\\"","state":"no_action","recommendation":"Nothing to do."}]],"items":{"$ref":"#/$defs/outcome"}},"choices":{"type":["object","null"],"additionalProperties":false,"required":["variable","options"],"description":"gert\'s choice on a manual step: the person picks one option; its value is recorded as choice evidence named `variable`, usable in conditions.","examples":[{"variable":"response","prompt":"Which response?","options":[{"value":"lockdown"},{"value":"rollback"}]}],"properties":{"variable":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"Name the chosen value is recorded under.","examples":["response"]},"prompt":{"type":["string","null"],"description":"The question.","examples":["Which response?"]},"options":{"type":"array","minItems":2,"description":"The options (at least two).","examples":[[{"value":"a"},{"value":"b"}]],"items":{"$ref":"#/$defs/choiceOption"}}}}}},"with":{"type":["object","null"],"additionalProperties":false,"description":"How a cli step runs its command.","examples":[{"argv":["kubectl","get","pods","-n","{{ .namespace }}"]}],"properties":{"argv":{"type":["array","null"],"description":"The command and its arguments, run directly (never through a shell). argv[0] must be a literal; other elements may hold {{ .name }} templates, each expanding to exactly one argument.","examples":[["kubectl","get","pods","-n","{{ .namespace }}"]],"items":{"type":"string","description":"One argument.","examples":["get"]}},"env":{"type":["object","null"],"description":"Extra environment variables for the command. Values may hold templates.","examples":[{"KUBECONFIG":"/etc/kube/config"}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","description":"Variable value.","examples":["/etc/kube/config"]}},"cwd":{"type":["string","null"],"description":"Working directory for the command, relative to the directory the run starts in.","examples":["deploy/"]},"stdin":{"type":["string","null"],"description":"Text written to the command standard input. May hold templates.","examples":["{\\"dryRun\\": true}"]}}},"assertion":{"type":"object","minProperties":1,"maxProperties":1,"description":"Exactly one check. Text checks apply to stdout.","examples":[{"contains":"Running"}],"additionalProperties":false,"properties":{"contains":{"type":"string","description":"stdout contains this text.","examples":["Running"]},"not_contains":{"type":"string","description":"stdout does not contain this text.","examples":["CrashLoopBackOff"]},"matches":{"type":"string","description":"stdout, without its trailing newline, matches this regular expression (RE2-style; a leading (?i), (?s) or (?m) is accepted). A {{ .name }} in it stands for that value, matched literally.","examples":["(?m)^Filesystem","^{{ .app }}-[a-z0-9]+-[a-z0-9]{5}$"]},"exit_code":{"type":"integer","minimum":0,"maximum":255,"description":"The command exits with this code. A non-zero expected code makes that exit a pass.","examples":[0]},"equals":{"type":"string","description":"stdout, without its trailing newline, equals this text.","examples":["Linux"]},"not_equals":{"type":"string","description":"stdout, without its trailing newline, differs from this text.","examples":[""]},"json_path":{"type":"object","additionalProperties":false,"required":["path","equals"],"description":"stdout parses as JSON and the value at path equals the given value.","examples":[{"path":"$.status.phase","equals":"Running"}],"properties":{"path":{"type":"string","pattern":"^\\\\$(\\\\.[A-Za-z_][A-Za-z0-9_-]*|\\\\[[0-9]+\\\\]|\\\\[\'[^\']*\'\\\\])*$","description":"A simple JSONPath: $ followed by .field, [index] or [\'key\'] segments.","examples":["$.items[0].status.phase"]},"equals":{"description":"Expected JSON value (compared structurally).","examples":["Running",3,true],"type":["string","number","boolean","null","array","object"]}}}}},"evidence":{"type":"object","additionalProperties":false,"required":["kind","name"],"description":"One piece of evidence a manual step needs.","examples":[{"kind":"checklist","name":"criteria","items":["error_rate < 1%"]}],"properties":{"kind":{"enum":["text","checklist","attachment","choice"],"description":"text: a line of text; checklist: every item ticked; attachment: a file copied into the run; choice: exactly one of options.","examples":["text"]},"name":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$","description":"Evidence name, unique within the step.","examples":["dashboard_link"]},"description":{"type":["string","null"],"description":"What to provide.","examples":["Link to the Grafana panel you checked."]},"items":{"type":["array","null"],"description":"Checklist items (checklist only). Every item must be ticked.","examples":[["Checked error_rate < 1%"]],"items":{"type":"string","minLength":1,"description":"One item.","examples":["Checked error_rate < 1%"]}},"options":{"type":["array","null"],"description":"The options of a choice (choice only; at least two).","examples":[["lockdown","release","rollback"]],"items":{"$ref":"#/$defs/choiceOption"}}}},"approvals":{"type":["object","null"],"additionalProperties":false,"required":["min"],"description":"Sign-off a step needs: distinct approvers (the same person twice counts once), optionally holding one of the roles.","examples":[{"min":1,"roles":["DRI"]}],"properties":{"min":{"type":"integer","description":"Number of distinct approvers needed (at least 1).","examples":[1]},"roles":{"type":["array","null"],"description":"When set, an approver must hold one of these roles.","examples":[["DRI","incident-commander"]],"items":{"type":"string","minLength":1,"description":"A role name.","examples":["DRI"]}}}},"treeNode":{"type":"object","additionalProperties":false,"required":["step"],"description":"One node of a tree: a step and the branches that follow it.","examples":[{"step":{"id":"check","type":"cli","with":{"argv":["df","-h"]}}}],"properties":{"step":{"$ref":"#/$defs/step"},"branches":{"type":["array","null"],"description":"Conditional continuations after the step.","examples":[[{"condition":"captures.usage == \\"high\\"","steps":[]}]],"items":{"$ref":"#/$defs/branch"}}}},"branch":{"type":"object","additionalProperties":false,"required":["condition"],"description":"A branch: its steps run when the condition holds (after the step it follows).","examples":[{"condition":"cause == \\"HasDumps\\"","label":"Dumps found","steps":[]}],"properties":{"condition":{"type":"string","minLength":1,"description":"A condition (CEL, or the expr-lang subset gert writes).","examples":["cause == \\"HasDumps\\""]},"label":{"type":["string","null"],"description":"Short name of the branch.","examples":["Dumps found"]},"steps":{"type":["array","null"],"description":"The nodes of the branch.","examples":[[]],"items":{"$ref":"#/$defs/treeNode"}}}},"outcome":{"type":"object","additionalProperties":false,"required":["state"],"description":"A way the run ends (gert\'s shape).","examples":[{"when":"captures.usage == \\"ok\\"","state":"resolved","recommendation":"Close the incident."}],"properties":{"when":{"type":["string","null"],"description":"A condition (CEL); absent means always.","examples":["steps.fix.exit_code == 0"]},"state":{"enum":["resolved","mitigated","escalated","no_action","needs_rca"],"description":"The end state of the run.","examples":["resolved"]},"recommendation":{"type":["string","null"],"description":"What to do next, shown when the run ends here.","examples":["Escalate to the storage team."]}}},"choiceOption":{"anyOf":[{"type":"string","minLength":1,"description":"The option value.","examples":["rollback"]},{"type":"object","additionalProperties":false,"required":["value"],"description":"An option with a label.","examples":[{"value":"rollback","label":"Roll back"}],"properties":{"value":{"type":"string","minLength":1,"description":"The value recorded.","examples":["rollback"]},"label":{"type":["string","null"],"description":"What the person sees.","examples":["Roll back the release"]},"description":{"type":["string","null"],"description":"More about it.","examples":["Reverts to the last good build."]}}}],"description":"One option: a value, or {value, label, description}.","examples":["rollback",{"value":"rollback","label":"Roll back"}]}}}');
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
@@ -8255,109 +8255,5244 @@ const checkSchema = createSchemaChecker(runbook_v0_schema_namespaceObject, (err,
     return undefined;
 });
 
-;// CONCATENATED MODULE: ./src/runbook/normalize.ts
-// The Go peer gert writes optional fields explicitly empty (`approvals: null`, `instructions: ""`,
-// `required_evidence: []`, `capture: {}`). The schema marks such fields nullable; this removes every
-// nullable field whose value is null, "", [] or {}, so the rest of the code sees them as absent.
+;// CONCATENATED MODULE: ./node_modules/@marcbachmann/cel-js/lib/errors.js
+class CelError extends Error {
+  #node
+  #code
+  #range
+  #summary
 
-const root = RUNBOOK_SCHEMA;
-const normalize_defs = (root.$defs ?? {});
-function normalize_resolve(node) {
-    if (node === undefined)
-        return undefined;
-    const ref = node.$ref;
-    if (typeof ref === 'string' && ref.startsWith('#/$defs/'))
-        return normalize_resolve(normalize_defs[ref.slice('#/$defs/'.length)]);
-    return node;
+  constructor({name, code, message, node, cause, range}) {
+    super(message, cause ? {cause} : undefined)
+
+    this.name = name
+    this.#code = code
+
+    this.#summary = message
+    this.#node = node
+    this.#range = (range && normalizeRange(range)) || normalizeRange(node)
+
+    if (!node?.input) return
+    this.message = formatErrorWithHighlight(this.#summary, node, this.#range)
+  }
+
+  get node() {
+    return this.#node
+  }
+
+  get code() {
+    return this.#code
+  }
+
+  get range() {
+    return this.#range
+  }
+
+  get summary() {
+    return this.#summary
+  }
+
+  withAst(node) {
+    if (this.#node || !node?.input) return this
+    this.#node = node
+    this.#range ??= normalizeRange(node)
+    this.message = formatErrorWithHighlight(this.#summary, node, this.#range)
+    return this
+  }
 }
-function isNullable(node) {
-    if (node === undefined)
-        return false;
-    const type = node.type;
-    const en = node.enum;
-    // Only "X or null" marks an optional field; a value that may legitimately be null (json_path.equals)
-    // lists several types and is kept as written.
-    return ((Array.isArray(type) && type.length === 2 && type.includes('null')) ||
-        (Array.isArray(en) && en.includes(null)));
+
+function normalizeArgs(name, defaultCode, message, node, cause) {
+  if (typeof message === 'string') return {name, code: defaultCode, message, node, cause}
+
+  const opts = message
+  if (typeof opts !== 'object') throw new Error('First param to error must be a string or object')
+
+  return {
+    name,
+    code: opts.code || defaultCode,
+    message: opts.message,
+    node: opts.node,
+    cause: opts.cause,
+    range: opts.range
+  }
 }
-function isEmpty(value) {
-    if (value === null || value === '')
-        return true;
-    if (Array.isArray(value))
-        return value.length === 0;
-    if (typeof value === 'object')
-        return Object.keys(value).length === 0;
-    return false;
+
+class ParseError extends CelError {
+  constructor(message, node, cause) {
+    super(normalizeArgs('ParseError', 'parse_error', message, node, cause))
+  }
 }
-function normalizeNode(value, schema) {
-    const node = normalize_resolve(schema);
-    if (node === undefined)
-        return value;
-    if (Array.isArray(value))
-        return value.map((item) => normalizeNode(item, node.items));
-    if (value === null || typeof value !== 'object')
-        return value;
-    const props = (node.properties ?? {});
-    const out = {};
-    for (const [key, child] of Object.entries(value)) {
-        const childSchema = normalize_resolve(props[key]);
-        const normalized = normalizeNode(child, childSchema ?? node.additionalProperties);
-        // Checked after normalising the child: `defaults: {timeout: ""}` is as absent as `defaults: {}`.
-        if (childSchema !== undefined && isNullable(childSchema) && isEmpty(normalized))
-            continue;
-        out[key] = normalized;
+
+class EvaluationError extends CelError {
+  constructor(message, node, cause) {
+    super(normalizeArgs('EvaluationError', 'evaluation_error', message, node, cause))
+  }
+}
+
+class errors_TypeError extends CelError {
+  constructor(message, node, cause) {
+    super(normalizeArgs('TypeError', 'type_error', message, node, cause))
+  }
+}
+
+function parseError(code, message, node) {
+  if (typeof code === 'object') return new ParseError(code)
+  return new ParseError({code, message, node})
+}
+
+function evaluationError(code, message, node) {
+  if (typeof code === 'object') return new EvaluationError(code)
+  return new EvaluationError({code, message, node})
+}
+
+function typeError(code, message, node) {
+  if (typeof code === 'object') return new errors_TypeError(code)
+  return new errors_TypeError({code, message, node})
+}
+
+function normalizeRange(node) {
+  const start = node?.pos ?? node?.start
+  if (typeof start !== 'number') return
+  const end = typeof node.end === 'number' ? node.end : start
+  return {start, end}
+}
+
+function formatErrorWithHighlight(message, node, range) {
+  const pos = node.pos ?? range?.start
+  if (typeof pos !== 'number') return message
+
+  const input = node.input
+
+  let lineNum = 1
+  let currentPos = 0
+  let columnNum = 0
+  while (currentPos < pos) {
+    if (input[currentPos] === '\n') {
+      lineNum++
+      columnNum = 0
+    } else {
+      columnNum++
     }
-    return out;
-}
-/** Returns the runbook with every explicitly empty optional field removed. Input must be schema-valid. */
-function normalizeRunbook(value) {
-    return normalizeNode(value, root);
+    currentPos++
+  }
+
+  let contextStart = pos
+  let contextEnd = pos
+  while (contextStart > 0 && input[contextStart - 1] !== '\n') contextStart--
+  while (contextEnd < input.length && input[contextEnd] !== '\n') contextEnd++
+
+  const line = input.slice(contextStart, contextEnd)
+  const highlight = `> ${`${lineNum}`.padStart(4, ' ')} | ${line}\n${' '.repeat(9 + columnNum)}^`
+
+  return `${message}\n\n${highlight}`
 }
 
-;// CONCATENATED MODULE: ./src/runbook/duration.ts
-// Go-style durations (`30s`, `5m`, `1h30m`, `1.5h`, `250ms`), as the peers gert and cli-replay write them.
-const UNIT_MS = {
-    ns: 1e-6,
-    us: 1e-3,
-    µs: 1e-3,
-    ms: 1,
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000
-};
-const WHOLE = /^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$/;
-const PART = /(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g;
-/** Go's time.Duration is an int64 of nanoseconds: about 292 years. */
-const MAX_MS = 9_223_372_036_854;
-/** Parses a Go duration into milliseconds. */
-function parseDuration(text) {
-    if (text === '0')
-        return { ok: true, ms: 0 };
-    if (!WHOLE.test(text)) {
+function attachErrorAst(error, node) {
+  if (error instanceof CelError) return error.withAst(node)
+  return error
+}
+
+;// CONCATENATED MODULE: ./node_modules/@marcbachmann/cel-js/lib/optional.js
+
+
+class Optional {
+  #value
+
+  constructor(value) {
+    this.#value = value
+  }
+
+  static of(value) {
+    if (value === undefined) return OPTIONAL_NONE
+    return new Optional(value)
+  }
+
+  static none() {
+    return OPTIONAL_NONE
+  }
+
+  hasValue() {
+    return this.#value !== undefined
+  }
+
+  value() {
+    if (this.#value === undefined) {
+      throw evaluationError('optional_value_missing', 'Optional value is not present')
+    }
+    return this.#value
+  }
+
+  or(optional) {
+    if (this.#value !== undefined) return this
+    if (optional instanceof Optional) return optional
+    throw evaluationError(
+      'invalid_optional_argument',
+      'Optional.or must be called with an Optional argument'
+    )
+  }
+
+  orValue(defaultValue) {
+    return this.#value === undefined ? defaultValue : this.#value
+  }
+
+  get [Symbol.toStringTag]() {
+    return 'optional'
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')]() {
+    return this.#value === undefined
+      ? `Optional { none }`
+      : `Optional { value: ${JSON.stringify(this.#value)} }`
+  }
+}
+
+const OPTIONAL_NONE = Object.freeze(new Optional())
+
+class OptionalNamespace {}
+const optionalNamespace = new OptionalNamespace()
+
+function toggleOptionalTypes(registry, enable) {
+  const optionalConstant = enable ? optionalNamespace : undefined
+  registry.deleteVariable('optional')
+  registry.registerConstant('optional', 'OptionalNamespace', optionalConstant)
+}
+
+function register(registry) {
+  const sync = {async: false}
+  const functionOverload = (sig, handler) => registry.registerFunctionOverload(sig, handler, sync)
+
+  const optionalConstant = registry.enableOptionalTypes ? optionalNamespace : undefined
+  registry.registerType('OptionalNamespace', OptionalNamespace)
+  registry.registerConstant('optional', 'OptionalNamespace', optionalConstant)
+  functionOverload('optional.hasValue(): bool', (v) => v.hasValue())
+  functionOverload('optional<A>.value(): A', (v) => v.value())
+  registry.registerFunctionOverload('OptionalNamespace.none(): optional<T>', () => Optional.none())
+  functionOverload('OptionalNamespace.of(A): optional<A>', (_, value) => Optional.of(value))
+  function ensureOptional(value, ast, description) {
+    if (value instanceof Optional) return value
+    throw evaluationError('optional_expected', `${description} must be optional`, ast)
+  }
+
+  function evaluateOptional(ev, macro, ctx) {
+    const v = ev.run(macro.receiver, ctx)
+    if (v instanceof Promise) return v.then((_v) => handleOptionalResolved(_v, ev, macro, ctx))
+    return handleOptionalResolved(v, ev, macro, ctx)
+  }
+
+  function handleOptionalResolved(value, ev, macro, ctx) {
+    const optional = ensureOptional(value, macro.receiver, `${macro.functionDesc} receiver`)
+    if (optional.hasValue()) return macro.onHasValue(optional)
+    return macro.onEmpty(ev, macro, ctx)
+  }
+
+  function ensureOptionalType(checker, node, ctx, description) {
+    const type = checker.check(node, ctx)
+    if (type.kind === 'optional') return type
+    if (type.kind === 'dyn') return checker.getType('optional')
+    throw checker.createError('optional_expected', `${description} must be optional, got '${type}'`, node)
+  }
+
+  function createOptionalMacro({functionDesc, evaluate, typeCheck, onHasValue, onEmpty}) {
+    return ({ast, args, receiver}) => ({
+      ast,
+      functionDesc,
+      receiver,
+      arg: args[0],
+      evaluate,
+      typeCheck,
+      onHasValue,
+      onEmpty
+    })
+  }
+
+  const invalidOrValueReceiver = 'optional.orValue() receiver'
+  const invalidOrReceiver = 'optional.or(optional) receiver'
+  const invalidOrArg = 'optional.or(optional) argument'
+  registry.registerFunctionOverload(
+    'optional.or(ast): optional<dyn>',
+    createOptionalMacro({
+      functionDesc: 'optional.or(optional)',
+      evaluate: evaluateOptional,
+      typeCheck(check, macro, ctx) {
+        const l = ensureOptionalType(check, macro.receiver, ctx, invalidOrReceiver)
+        const r = ensureOptionalType(check, macro.arg, ctx, invalidOrArg)
+        if (!(macro.receiver.maybeAsync || macro.arg.maybeAsync)) macro.ast.setMeta('async', false)
+
+        const unified = l.unify(check.registry, r)
+        if (unified) return unified
+        throw check.createError(
+          'incompatible_argument_type',
+          `${macro.functionDesc} argument must be compatible type, got '${l}' and '${r}'`,
+          macro.arg
+        )
+      },
+      onHasValue: (optional) => optional,
+      onEmpty(ev, macro, ctx) {
+        const ast = macro.arg
+        const v = ev.run(ast, ctx)
+        if (v instanceof Promise) return v.then((_v) => ensureOptional(_v, ast, invalidOrArg))
+        return ensureOptional(v, ast, invalidOrArg)
+      }
+    })
+  )
+
+  registry.registerFunctionOverload(
+    'optional.orValue(ast): dyn',
+    createOptionalMacro({
+      functionDesc: 'optional.orValue(value)',
+      onHasValue: (optionalValue) => optionalValue.value(),
+      onEmpty(ev, macro, ctx) {
+        return ev.run(macro.arg, ctx)
+      },
+      evaluate: evaluateOptional,
+      typeCheck(check, macro, ctx) {
+        const l = ensureOptionalType(check, macro.receiver, ctx, invalidOrValueReceiver).valueType
+        const r = check.check(macro.arg, ctx)
+        if (!(macro.receiver.maybeAsync || macro.arg.maybeAsync)) macro.ast.setMeta('async', false)
+
+        const unified = l.unify(check.registry, r)
+        if (unified) return unified
+        throw check.createError(
+          'incompatible_argument_type',
+          `${macro.functionDesc} argument must be compatible type, got '${l}' and '${r}'`,
+          macro.arg
+        )
+      }
+    })
+  )
+}
+
+;// CONCATENATED MODULE: ./node_modules/@marcbachmann/cel-js/lib/globals.js
+const hasOwn = Object.hasOwn
+const objKeys = Object.keys
+const objFreeze = Object.freeze
+const objEntries = Object.entries
+const isArray = Array.isArray
+const arrayFrom = Array.from
+
+const MIN_UINT = 0n
+const MAX_UINT = 18446744073709551615n
+
+const MAX_INT = 9223372036854775807n
+const MIN_INT = -9223372036854775808n
+
+function isAsync(fn, fallback) {
+  if (fn?.[Symbol.toStringTag] === 'AsyncFunction') return true
+  return typeof fallback === 'boolean' ? fallback : true
+}
+
+const RESERVED = new Set([
+  'as',
+  'break',
+  'const',
+  'continue',
+  'else',
+  'for',
+  'function',
+  'if',
+  'import',
+  'let',
+  'loop',
+  'package',
+  'namespace',
+  'return',
+  'var',
+  'void',
+  'while',
+  '__proto__',
+  'prototype'
+])
+
+;// CONCATENATED MODULE: ./node_modules/@marcbachmann/cel-js/lib/functions.js
+
+
+
+
+
+class UnsignedInt {
+  #value
+  constructor(value) {
+    this.verify(typeof value === 'bigint' ? value : BigInt(value))
+  }
+
+  get value() {
+    return this.#value
+  }
+
+  valueOf() {
+    return this.#value
+  }
+
+  toString() {
+    return `${this.#value}`
+  }
+
+  verify(v) {
+    if (v < MIN_UINT || v > MAX_UINT) {
+      throw evaluationError('numeric_overflow', 'Unsigned integer overflow')
+    }
+    this.#value = v
+  }
+
+  get [Symbol.toStringTag]() {
+    return `value = ${this.#value}`
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')]() {
+    return `UnsignedInteger { value: ${this.#value} }`
+  }
+}
+
+const billion = 1_000_000_000
+const billionBigInt = 1_000_000_000n
+
+const UNIT_NANOSECONDS = {
+  h: 3_600_000_000_000n,
+  m: 60_000_000_000n,
+  s: billionBigInt,
+  ms: 1_000_000n,
+  us: 1_000n,
+  µs: 1_000n,
+  ns: 1n
+}
+
+class Duration {
+  #seconds
+  #nanos
+
+  constructor(seconds, nanos = 0) {
+    this.#seconds = BigInt(seconds)
+    this.#nanos = nanos
+  }
+
+  get seconds() {
+    return this.#seconds
+  }
+
+  get nanos() {
+    return this.#nanos
+  }
+
+  valueOf() {
+    return Number(this.#seconds) * 1000 + this.#nanos / 1_000_000
+  }
+
+  static fromMilliseconds(ms) {
+    const totalNanos = BigInt(Math.trunc(ms * 1_000_000))
+    const seconds = totalNanos / billionBigInt
+    const nanos = Number(totalNanos % billionBigInt)
+    return new Duration(seconds, nanos)
+  }
+
+  addDuration(other) {
+    const nanos = this.#nanos + other.nanos
+    return new Duration(
+      this.#seconds + other.seconds + BigInt(Math.floor(nanos / billion)),
+      nanos % billion
+    )
+  }
+
+  subtractDuration(other) {
+    const nanos = this.#nanos - other.nanos
+    return new Duration(
+      this.#seconds - other.seconds + BigInt(Math.floor(nanos / billion)),
+      (nanos + billion) % billion
+    )
+  }
+
+  extendTimestamp(ts) {
+    return new Date(
+      ts.getTime() + Number(this.#seconds) * 1000 + Math.floor(this.#nanos / 1_000_000)
+    )
+  }
+
+  subtractTimestamp(ts) {
+    return new Date(
+      ts.getTime() - Number(this.#seconds) * 1000 - Math.floor(this.#nanos / 1_000_000)
+    )
+  }
+
+  toString() {
+    const nanos = this.#nanos
+      ? (this.#nanos / billion)
+          .toLocaleString('en-US', {useGrouping: false, maximumFractionDigits: 9})
+          .slice(1)
+      : ''
+    return `${this.#seconds}${nanos}s`
+  }
+
+  getHours() {
+    return this.#seconds / 3600n
+  }
+
+  getMinutes() {
+    return this.#seconds / 60n
+  }
+
+  getSeconds() {
+    return this.#seconds
+  }
+
+  getMilliseconds() {
+    return this.#seconds * 1000n + BigInt(Math.floor(this.#nanos / 1000000))
+  }
+
+  get [Symbol.toStringTag]() {
+    return 'google.protobuf.Duration'
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')]() {
+    return `google.protobuf.Duration { seconds: ${this.#seconds}, nanos: ${this.#nanos} }`
+  }
+}
+
+function registerFunctions(registry) {
+  const sync = {async: false}
+  const functionOverload = (sig, handler) => registry.registerFunctionOverload(sig, handler, sync)
+  const identity = (v) => v
+
+  functionOverload('dyn(dyn): dyn', identity)
+
+  for (const _t in TYPES) {
+    const type = TYPES[_t]
+    if (!(type instanceof Type)) continue
+    functionOverload(`type(${type.name}): type`, () => type)
+  }
+
+  functionOverload('bool(bool): bool', identity)
+  functionOverload('bool(string): bool', (v) => {
+    switch (v) {
+      case '1':
+      case 't':
+      case 'true':
+      case 'TRUE':
+      case 'True':
+        return true
+      case '0':
+      case 'f':
+      case 'false':
+      case 'FALSE':
+      case 'False':
+        return false
+      default:
+        throw evaluationError(
+          'bool_conversion_error',
+          `bool() conversion error: invalid string value "${v}"`
+        )
+    }
+  })
+
+  functionOverload('size(string): int', (v) => BigInt(stringSize(v)))
+  functionOverload('size(bytes): int', (v) => BigInt(v.length))
+  functionOverload('size(list): int', (v) => BigInt(v.length ?? v.size))
+  functionOverload('size(map): int', (v) => BigInt(v instanceof Map ? v.size : objKeys(v).length))
+  functionOverload('string.size(): int', (v) => BigInt(stringSize(v)))
+  functionOverload('bytes.size(): int', (v) => BigInt(v.length))
+  functionOverload('list.size(): int', (v) => BigInt(v.length ?? v.size))
+  functionOverload('map.size(): int', (v) => BigInt(v instanceof Map ? v.size : objKeys(v).length))
+
+  functionOverload('bytes(string): bytes', (v) => ByteOpts.fromString(v))
+  functionOverload('bytes(bytes): bytes', identity)
+
+  functionOverload('double(double): double', identity)
+  functionOverload('double(int): double', (v) => Number(v))
+  functionOverload('double(uint): double', (v) => Number(v))
+  functionOverload('double(string): double', (v) => {
+    if (!v || v !== v.trim())
+      throw evaluationError(
+        'double_conversion_error',
+        'double() type error: cannot convert to double'
+      )
+
+    const s = v.toLowerCase()
+    switch (s) {
+      case 'inf':
+      case '+inf':
+      case 'infinity':
+      case '+infinity':
+        return Number.POSITIVE_INFINITY
+      case '-inf':
+      case '-infinity':
+        return Number.NEGATIVE_INFINITY
+      case 'nan':
+        return Number.NaN
+      default: {
+        const parsed = Number(v)
+        if (!Number.isNaN(parsed)) return parsed
+        throw evaluationError(
+          'double_conversion_error',
+          'double() type error: cannot convert to double'
+        )
+      }
+    }
+  })
+
+  functionOverload('int(int): int', identity)
+  functionOverload('int(double): int', (v) => {
+    if (Number.isFinite(v)) return BigInt(Math.trunc(v))
+    throw evaluationError('numeric_overflow', 'int() type error: integer overflow')
+  })
+
+  functionOverload('int(string): int', (v) => {
+    if (v !== v.trim() || v.length > 20 || v.includes('0x')) {
+      throw evaluationError('int_conversion_error', 'int() type error: cannot convert to int')
+    }
+
+    try {
+      const num = BigInt(v)
+      if (num <= MAX_INT && num >= MIN_INT) return num
+    } catch (_e) {}
+
+    throw evaluationError('int_conversion_error', 'int() type error: cannot convert to int')
+  })
+
+  functionOverload('uint(uint): uint', identity)
+  functionOverload('uint(int): uint', (v) => {
+    try {
+      return new UnsignedInt(v)
+    } catch (e) {
+      throw evaluationError('uint_conversion_error', 'uint() type error: cannot convert to uint')
+    }
+  })
+  functionOverload('uint(double): uint', (v) => {
+    try {
+      return new UnsignedInt(Math.trunc(v))
+    } catch (e) {
+      throw evaluationError('numeric_overflow', 'uint() type error: unsigned integer overflow')
+    }
+  })
+
+  functionOverload('uint(string): uint', (v) => {
+    if (v !== v.trim() || v.length > 20 || v.includes('0x')) {
+      throw evaluationError('uint_conversion_error', 'uint() type error: cannot convert to uint')
+    }
+
+    try {
+      return new UnsignedInt(v)
+    } catch (e) {
+      throw evaluationError('uint_conversion_error', 'uint() type error: cannot convert to uint')
+    }
+  })
+
+  functionOverload('string(string): string', identity)
+  functionOverload('string(bool): string', (v) => `${v}`)
+  functionOverload('string(int): string', (v) => `${v}`)
+  functionOverload('string(uint): string', (v) => `${v}`)
+  functionOverload('string(bytes): string', (v) => ByteOpts.toUtf8(v))
+  functionOverload('string(double): string', (v) => {
+    if (v === Infinity) return '+Inf'
+    if (v === -Infinity) return '-Inf'
+    return `${v}`
+  })
+
+  functionOverload('string.startsWith(string): bool', (a, b) => a.startsWith(b))
+  functionOverload('string.endsWith(string): bool', (a, b) => a.endsWith(b))
+  functionOverload('string.contains(string): bool', (a, b) => a.includes(b))
+  functionOverload('string.lowerAscii(): string', (a) => a.toLowerCase())
+  functionOverload('string.upperAscii(): string', (a) => a.toUpperCase())
+  functionOverload('string.trim(): string', (a) => a.trim())
+
+  functionOverload('string.indexOf(string): int', (string, search) =>
+    BigInt(string.indexOf(search))
+  )
+  functionOverload('string.indexOf(string, int): int', (string, search, fromIndex) => {
+    if (search === '') return fromIndex
+
+    fromIndex = Number(fromIndex)
+    if (fromIndex < 0 || fromIndex >= string.length) {
+      throw evaluationError(
+        'index_out_of_range',
+        'string.indexOf(search, fromIndex): fromIndex out of range'
+      )
+    }
+
+    return BigInt(string.indexOf(search, fromIndex))
+  })
+
+  functionOverload('string.lastIndexOf(string): int', (string, search) =>
+    BigInt(string.lastIndexOf(search))
+  )
+
+  functionOverload('string.lastIndexOf(string, int): int', (string, search, fromIndex) => {
+    if (search === '') return fromIndex
+
+    fromIndex = Number(fromIndex)
+    if (fromIndex < 0 || fromIndex >= string.length) {
+      throw evaluationError(
+        'index_out_of_range',
+        'string.lastIndexOf(search, fromIndex): fromIndex out of range'
+      )
+    }
+
+    return BigInt(string.lastIndexOf(search, fromIndex))
+  })
+
+  functionOverload('string.substring(int): string', (string, start) => {
+    start = Number(start)
+    if (start < 0 || start > string.length) {
+      throw evaluationError(
+        'index_out_of_range',
+        'string.substring(start, end): start index out of range'
+      )
+    }
+
+    return string.substring(start)
+  })
+
+  functionOverload('string.substring(int, int): string', (string, start, end) => {
+    start = Number(start)
+    if (start < 0 || start > string.length) {
+      throw evaluationError(
+        'index_out_of_range',
+        'string.substring(start, end): start index out of range'
+      )
+    }
+
+    end = Number(end)
+    if (end < start || end > string.length) {
+      throw evaluationError(
+        'index_out_of_range',
+        'string.substring(start, end): end index out of range'
+      )
+    }
+
+    return string.substring(start, end)
+  })
+
+  functionOverload('string.matches(string): bool', (a, b) => {
+    try {
+      return new RegExp(b).test(a)
+    } catch (_err) {
+      throw evaluationError('invalid_regular_expression', `Invalid regular expression: ${b}`)
+    }
+  })
+
+  functionOverload('string.split(string): list<string>', (s, sep) => s.split(sep))
+  functionOverload('string.split(string, int): list<string>', (s, sep, l) => {
+    l = Number(l)
+    if (l === 0) return []
+    const parts = s.split(sep)
+    if (l < 0 || parts.length <= l) return parts
+    const limited = parts.slice(0, l - 1)
+    limited.push(parts.slice(l - 1).join(sep))
+    return limited
+  })
+
+  functionOverload('list<string>.join(): string', (v) => {
+    for (let i = 0; i < v.length; i++) {
+      if (typeof v[i] !== 'string') {
+        throw evaluationError(
+          'invalid_list_element_type',
+          'string.join(): list must contain only strings'
+        )
+      }
+    }
+    return v.join('')
+  })
+
+  functionOverload('list<string>.join(string): string', (v, sep) => {
+    for (let i = 0; i < v.length; i++) {
+      if (typeof v[i] !== 'string') {
+        throw evaluationError(
+          'invalid_list_element_type',
+          'string.join(separator): list must contain only strings'
+        )
+      }
+    }
+    return v.join(sep)
+  })
+
+  const textEncoder = new TextEncoder('utf8')
+  const textDecoder = new TextDecoder('utf8')
+  const ByteOpts =
+    typeof Buffer !== 'undefined'
+      ? {
+          byteLength: (v) => Buffer.byteLength(v),
+          fromString: (str) => Buffer.from(str, 'utf8'),
+          toHex: (b) => Buffer.prototype.hexSlice.call(b, 0, b.length),
+          toBase64: (b) => Buffer.prototype.base64Slice.call(b, 0, b.length),
+          toUtf8: (b) => Buffer.prototype.utf8Slice.call(b, 0, b.length),
+          jsonParse: (b) => JSON.parse(b)
+        }
+      : {
+          textEncoder: new TextEncoder('utf8'),
+          byteLength: (v) => textEncoder.encode(v).length,
+          fromString: (str) => textEncoder.encode(str),
+          toHex: Uint8Array.prototype.toHex
+            ? (b) => b.toHex()
+            : (b) => arrayFrom(b, (i) => i.toString(16).padStart(2, '0')).join(''),
+          toBase64: Uint8Array.prototype.toBase64
+            ? (b) => b.toBase64()
+            : (b) => btoa(arrayFrom(b, (i) => String.fromCodePoint(i)).join('')),
+          toUtf8: (b) => textDecoder.decode(b),
+          jsonParse: (b) => JSON.parse(textEncoder.decode(b))
+        }
+
+  functionOverload('bytes.json(): map', ByteOpts.jsonParse)
+  functionOverload('bytes.hex(): string', ByteOpts.toHex)
+  functionOverload('bytes.string(): string', ByteOpts.toUtf8)
+  functionOverload('bytes.base64(): string', ByteOpts.toBase64)
+  functionOverload('bytes.at(int): int', (b, index) => {
+    if (index < 0 || index >= b.length) {
+      throw evaluationError('index_out_of_range', 'Bytes index out of range')
+    }
+    return BigInt(b[index])
+  })
+
+  const TS = 'google.protobuf.Timestamp'
+  const GPD = 'google.protobuf.Duration'
+  const TimestampType = registry.registerType(TS, Date).typeType
+  const DurationType = registry.registerType(GPD, Duration).typeType
+  registry.registerConstant('google', 'map<string, map<string, type>>', {
+    protobuf: {Duration: DurationType, Timestamp: TimestampType}
+  })
+
+  function tzDate(d, timeZone) {
+    return new Date(d.toLocaleString('en-US', {timeZone}))
+  }
+
+  function getDayOfYear(d, tz) {
+    const workingDate = tz
+      ? tzDate(d, tz)
+      : new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())
+
+    const start = new Date(workingDate.getFullYear(), 0, 0)
+    return BigInt(Math.floor((workingDate - start) / 86_400_000) - 1)
+  }
+
+  functionOverload(`timestamp(string): ${TS}`, (v) => {
+    if (v.length < 20 || v.length > 30) {
+      throw evaluationError('invalid_timestamp', 'timestamp() requires a string in ISO 8601 format')
+    }
+
+    const d = new Date(v)
+    if (d <= 253402300799999 && d >= -62135596800000) return d
+    throw evaluationError('invalid_timestamp', 'timestamp() requires a string in ISO 8601 format')
+  })
+
+  functionOverload(`timestamp(int): ${TS}`, (i) => {
+    i = Number(i) * 1000
+    if (i <= 253402300799999 && i >= -62135596800000) return new Date(i)
+    throw evaluationError(
+      'invalid_timestamp',
+      'timestamp() requires a valid integer unix timestamp'
+    )
+  })
+
+  functionOverload(`${TS}.getDate(): int`, (d) => BigInt(d.getUTCDate()))
+  functionOverload(`${TS}.getDate(string): int`, (d, tz) => BigInt(tzDate(d, tz).getDate()))
+  functionOverload(`${TS}.getDayOfMonth(): int`, (d) => BigInt(d.getUTCDate() - 1))
+  functionOverload(`${TS}.getDayOfMonth(string): int`, (d, tz) =>
+    BigInt(tzDate(d, tz).getDate() - 1)
+  )
+  functionOverload(`${TS}.getDayOfWeek(): int`, (d) => BigInt(d.getUTCDay()))
+  functionOverload(`${TS}.getDayOfWeek(string): int`, (d, tz) => BigInt(tzDate(d, tz).getDay()))
+  functionOverload(`${TS}.getDayOfYear(): int`, getDayOfYear)
+  functionOverload(`${TS}.getDayOfYear(string): int`, getDayOfYear)
+  functionOverload(`${TS}.getFullYear(): int`, (d) => BigInt(d.getUTCFullYear()))
+  functionOverload(`${TS}.getFullYear(string): int`, (d, tz) => BigInt(tzDate(d, tz).getFullYear()))
+  functionOverload(`${TS}.getHours(): int`, (d) => BigInt(d.getUTCHours()))
+  functionOverload(`${TS}.getHours(string): int`, (d, tz) => BigInt(tzDate(d, tz).getHours()))
+  functionOverload(`${TS}.getMilliseconds(): int`, (d) => BigInt(d.getUTCMilliseconds()))
+  functionOverload(`${TS}.getMilliseconds(string): int`, (d) => BigInt(d.getUTCMilliseconds()))
+  functionOverload(`${TS}.getMinutes(): int`, (d) => BigInt(d.getUTCMinutes()))
+  functionOverload(`${TS}.getMinutes(string): int`, (d, tz) => BigInt(tzDate(d, tz).getMinutes()))
+  functionOverload(`${TS}.getMonth(): int`, (d) => BigInt(d.getUTCMonth()))
+  functionOverload(`${TS}.getMonth(string): int`, (d, tz) => BigInt(tzDate(d, tz).getMonth()))
+  functionOverload(`${TS}.getSeconds(): int`, (d) => BigInt(d.getUTCSeconds()))
+  functionOverload(`${TS}.getSeconds(string): int`, (d, tz) => BigInt(tzDate(d, tz).getSeconds()))
+
+  const parseDurationPattern = /(\d*\.?\d*)(ns|us|µs|ms|s|m|h)/
+
+  // parseDuration parses a golang-style duration string.
+  // A duration string is a possibly signed sequence of decimal numbers,
+  // each with optional fraction and a unit suffix,
+  // such as "300ms", "-1.5h" or "2h45m". Valid time units are "ns", "us" (or "µs"), "ms", "s", "m", "h".
+  // https://pkg.go.dev/time#ParseDuration
+  function parseDuration(/** @type {string} */ string) {
+    if (!string) throw evaluationError('invalid_duration', `Invalid duration string: ''`)
+
+    const isNegative = string[0] === '-'
+    if (string[0] === '-' || string[0] === '+') string = string.slice(1)
+
+    let nanoseconds = BigInt(0)
+    while (true) {
+      const match = parseDurationPattern.exec(string)
+      if (!match) throw evaluationError('invalid_duration', `Invalid duration string: ${string}`)
+
+      if (match.index !== 0)
+        throw evaluationError('invalid_duration', `Invalid duration string: ${string}`)
+      string = string.slice(match[0].length)
+
+      const unitNanos = UNIT_NANOSECONDS[match[2]]
+      const [intPart = '0', fracPart = ''] = match[1].split('.')
+      const intVal = BigInt(intPart) * unitNanos
+      const fracNanos = fracPart
+        ? (BigInt(fracPart.slice(0, 13).padEnd(13, '0')) * unitNanos) / 10_000_000_000_000n
+        : 0n
+
+      nanoseconds += intVal + fracNanos
+      if (string === '') break
+    }
+
+    const seconds = nanoseconds >= billionBigInt ? nanoseconds / billionBigInt : 0n
+    const nanos = Number(nanoseconds % billionBigInt)
+
+    if (isNegative) return new Duration(-seconds, -nanos)
+    return new Duration(seconds, nanos)
+  }
+
+  functionOverload(`duration(string): google.protobuf.Duration`, (s) => parseDuration(s))
+  functionOverload(`google.protobuf.Duration.getHours(): int`, (d) => d.getHours())
+  functionOverload(`google.protobuf.Duration.getMinutes(): int`, (d) => d.getMinutes())
+  functionOverload(`google.protobuf.Duration.getSeconds(): int`, (d) => d.getSeconds())
+  functionOverload(`google.protobuf.Duration.getMilliseconds(): int`, (d) => d.getMilliseconds())
+  register(registry)
+}
+
+function stringSize(str) {
+  let count = 0
+  for (const c of str) count++ // eslint-disable-line no-unused-vars
+  return count
+}
+
+;// CONCATENATED MODULE: ./node_modules/@marcbachmann/cel-js/lib/registry.js
+
+
+
+
+
+class Type {
+  #name
+  constructor(name) {
+    this.#name = name
+    objFreeze(this)
+  }
+
+  get name() {
+    return this.#name
+  }
+
+  get [Symbol.toStringTag]() {
+    return `Type<${this.#name}>`
+  }
+
+  toString() {
+    return `Type<${this.#name}>`
+  }
+}
+
+const TYPES = {
+  string: new Type('string'),
+  bool: new Type('bool'),
+  int: new Type('int'),
+  uint: new Type('uint'),
+  double: new Type('double'),
+  map: new Type('map'),
+  list: new Type('list'),
+  bytes: new Type('bytes'),
+  null_type: new Type('null'),
+  type: new Type('type')
+}
+
+// not exposed to cel expression
+const optionalType = new Type('optional')
+
+// prettier-ignore
+const valueTypeMatchers = {
+  dyn (v, ev) {
+    // prettier-ignore
+    switch (typeof v) {
+      case 'string': case 'bigint': case 'number': case 'boolean': return true
+      case 'object':
+        switch (v ? v.constructor : v) {
+          case null: case undefined: case Object: case Map: case Array: case Set: return true
+          default:
+            if (ev.objectTypesByConstructor.get(v.constructor)) return true
+        }
+    }
+    return !!ev.debugType(v)
+  },
+  string (v) { return typeof v === 'string' },
+  int (v) { return typeof v === 'bigint' },
+  double (v) { return typeof v === 'number' },
+  bool (v) { return typeof v === 'boolean' },
+  null (v) { return v === null },
+  bytes (v) { return v instanceof Uint8Array },
+  uint (v) { return v instanceof UnsignedInt },
+  type (v) { return v instanceof Type },
+  list (v) {
+    switch (v?.constructor) {
+      case Array: case Set: return true
+      default: return false
+    }
+  },
+  map (v) {
+    switch (typeof v === 'object' && v ? v.constructor : null) {
+      case undefined: case Object: case Map: return true
+      default: return false
+    }
+  },
+  optional (v) { return v instanceof Optional },
+  message (v, ev) { return this === ev.debugType(v) }
+}
+
+valueTypeMatchers.param = valueTypeMatchers.dyn
+
+class TypeDeclaration {
+  #matchesCache = new WeakMap()
+  constructor({kind, type, name, keyType, valueType}) {
+    this.kind = kind
+    this.type = type
+    this.name = name
+    this.keyType = keyType
+    this.valueType = valueType
+
+    this.unwrappedType = kind === 'dyn' && valueType ? valueType.unwrappedType : this
+    this.wrappedType = kind === 'dyn' ? this : _createDynType(this.unwrappedType)
+
+    this.hasDynType =
+      this.kind === 'dyn' || this.valueType?.hasDynType || this.keyType?.hasDynType || false
+
+    this.hasPlaceholderType =
+      this.kind === 'param' ||
+      this.keyType?.hasPlaceholderType ||
+      this.valueType?.hasPlaceholderType ||
+      false
+
+    if (kind === 'list') this.fieldLazy = this.#getListField
+    else if (kind === 'map') this.fieldLazy = this.#getMapField
+    else if (kind === 'message') this.fieldLazy = this.#getMessageField
+    else if (kind === 'optional') this.fieldLazy = this.#getOptionalField
+
+    this.matchesValueType = valueTypeMatchers[name] || valueTypeMatchers[kind]
+    objFreeze(this)
+  }
+
+  isDynOrBool() {
+    return this.type === 'bool' || this.kind === 'dyn'
+  }
+
+  isEmpty() {
+    return this.valueType && this.valueType.kind === 'param'
+  }
+
+  unify(r, t2) {
+    const t1 = this
+    if (t1 === t2 || t1.kind === 'dyn' || t2.kind === 'param') return t1
+    if (t2.kind === 'dyn' || t1.kind === 'param') return t2
+    if (t1.kind !== t2.kind) return null
+    if (!(t1.hasPlaceholderType || t2.hasPlaceholderType || t1.hasDynType || t2.hasDynType))
+      return null
+
+    const valueType = t1.valueType.unify(r, t2.valueType)
+    if (!valueType) return null
+    switch (t1.kind) {
+      case 'optional':
+        return r.getOptionalType(valueType)
+      case 'list':
+        return r.getListType(valueType)
+      case 'map':
+        const keyType = t1.keyType.unify(r, t2.keyType)
+        return keyType ? r.getMapType(keyType, valueType) : null
+    }
+  }
+
+  templated(r, bind) {
+    if (!this.hasPlaceholderType) return this
+
+    switch (this.kind) {
+      case 'dyn':
+        return this.valueType.templated(r, bind)
+      case 'param':
+        return bind?.get(this.name) || this
+      case 'map':
+        return r.getMapType(this.keyType.templated(r, bind), this.valueType.templated(r, bind))
+      case 'list':
+        return r.getListType(this.valueType.templated(r, bind))
+      case 'optional':
+        return r.getOptionalType(this.valueType.templated(r, bind))
+      default:
+        return this
+    }
+  }
+
+  toString() {
+    return this.name
+  }
+
+  #getOptionalField(obj, key, ast, ev) {
+    obj = obj instanceof Optional ? obj.orValue() : obj
+    if (obj === undefined) return OPTIONAL_NONE
+
+    const type = ev.debugType(obj)
+    try {
+      return Optional.of(type.fieldLazy(obj, key, ast, ev))
+    } catch (e) {
+      if (e instanceof EvaluationError) return OPTIONAL_NONE
+      throw e
+    }
+  }
+
+  #getMessageField(obj, key, ast, ev) {
+    const message = obj ? ev.objectTypesByConstructor.get(obj.constructor) : undefined
+    if (!message) return
+
+    const type = message.fields ? message.fields[key] : dynType
+    if (!type) return undefined
+
+    const value = obj instanceof Map ? obj.get(key) : obj[key]
+    if (value === undefined) return
+    if (type.matchesValueType(value, ev)) return value
+    throw evaluationError(
+      'field_type_mismatch',
+      `Field '${key}' is not of type '${type}', got '${ev.debugType(value)}'`,
+      ast
+    )
+  }
+
+  #getMapField(obj, key, ast, ev) {
+    // eslint-disable-next-line no-nested-ternary
+    const value = obj instanceof Map ? obj.get(key) : obj && hasOwn(obj, key) ? obj[key] : undefined
+    if (value === undefined) return
+    if (this.valueType.matchesValueType(value, ev)) return value
+
+    throw evaluationError(
+      'field_type_mismatch',
+      `Field '${key}' is not of type '${this.valueType}', got '${ev.debugType(value)}'`,
+      ast
+    )
+  }
+
+  #getListElementAtIndex(list, pos) {
+    switch (list?.constructor) {
+      case Array:
+        return list[pos]
+      case Set: {
+        let i = 0
+        for (const item of list) {
+          if (i++ !== pos) continue
+          return item
+        }
+      }
+    }
+  }
+
+  #getListField(obj, key, ast, ev) {
+    if (typeof key === 'bigint') key = Number(key)
+    else if (typeof key !== 'number') return
+
+    const value = this.#getListElementAtIndex(obj, key)
+    if (value === undefined) {
+      if (!obj) return
+      throw evaluationError(
+        'index_out_of_bounds',
+        `No such key: index out of bounds, index ${key} ${
+          key < 0 ? '< 0' : `>= size ${obj.length || obj.size}`
+        }`,
+        ast
+      )
+    }
+
+    if (this.valueType.matchesValueType(value, ev)) return value
+
+    throw evaluationError(
+      'list_item_type_mismatch',
+      `List item with index '${key}' is not of type '${this.valueType}', got '${ev.debugType(value)}'`,
+      ast
+    )
+  }
+
+  fieldLazy() {}
+
+  field(obj, key, ast, ev) {
+    const v = this.fieldLazy(obj, key, ast, ev)
+    if (v !== undefined) return v
+    throw evaluationError('no_such_key', `No such key: ${key}`, ast)
+  }
+
+  matchesBoth(other) {
+    return this.matches(other) && other.matches(this)
+  }
+
+  matches(o) {
+    const s = this.unwrappedType
+    o = o.unwrappedType
+    if (s === o || s.kind === 'dyn' || o.kind === 'dyn' || o.kind === 'param') return true
+    return this.#matchesCache.get(o) ?? this.#matchesCache.set(o, this.#matches(s, o)).get(o)
+  }
+
+  #matches(s, o) {
+    switch (s.kind) {
+      case 'dyn':
+      case 'param':
+        return true
+      case 'list':
+        return o.kind === 'list' && s.valueType.matches(o.valueType)
+      case 'map':
+        return o.kind === 'map' && s.keyType.matches(o.keyType) && s.valueType.matches(o.valueType)
+      case 'optional':
+        return o.kind === 'optional' && s.valueType.matches(o.valueType)
+      default:
+        return s.name === o.name
+    }
+  }
+}
+
+const macroEvaluateErr = `have a .callAst property or .evaluate(checker, macro, ctx) method.`
+const macroTypeCheckErr = `have a .callAst property or .typeCheck(checker, macro, ctx) method.`
+function wrapMacroExpander(name, handler) {
+  const p = `Macro '${name}' must`
+  return function macroExpander(opts) {
+    const macro = handler(opts)
+    if (!macro || typeof macro !== 'object') throw new Error(`${p} return an object.`)
+    if (macro.callAst) return macro
+    if (!macro.evaluate) throw new Error(`${p} ${macroEvaluateErr}`)
+    if (!macro.typeCheck) throw new Error(`${p} ${macroTypeCheckErr}`)
+    return macro
+  }
+}
+
+class VariableDeclaration {
+  constructor(name, type, description, value) {
+    this.name = name
+    this.type = type
+    this.description = description ?? null
+    this.constant = value !== undefined
+    this.value = value
+    objFreeze(this)
+  }
+}
+
+class FunctionDeclaration {
+  constructor({name, receiverType, returnType, handler, description, params, async}) {
+    if (typeof name !== 'string') throw new Error('name must be a string')
+    if (typeof handler !== 'function') throw new Error('handler must be a function')
+
+    this.name = name
+    this.async = isAsync(handler, async)
+    this.receiverType = receiverType ?? null
+    this.returnType = returnType
+    this.description = description ?? null
+    this.params = params
+    this.argTypes = params.map((p) => p.type)
+    this.macro = this.argTypes.includes(astType)
+
+    const receiverString = receiverType ? `${receiverType}.` : ''
+    this.signature = `${receiverString}${name}(${this.argTypes.join(', ')}): ${returnType}`
+    this.handler = this.macro ? wrapMacroExpander(this.signature, handler) : handler
+    this.partitionKey = `${receiverType ? 'rcall' : 'call'}:${name}:${params.length}`
+
+    this.hasPlaceholderType =
+      this.returnType.hasPlaceholderType ||
+      this.receiverType?.hasPlaceholderType ||
+      this.argTypes.some((t) => t.hasPlaceholderType) ||
+      false
+
+    objFreeze(this)
+  }
+
+  matchesArgs(argTypes) {
+    return argTypes.length === this.argTypes.length &&
+      this.argTypes.every((t, i) => t.matches(argTypes[i]))
+      ? this
+      : null
+  }
+}
+
+class OperatorDeclaration {
+  constructor({op, leftType, rightType, handler, returnType, async}) {
+    this.operator = op
+    this.leftType = leftType
+    this.rightType = rightType || null
+    this.handler = handler
+    this.async = isAsync(handler, async)
+    this.returnType = returnType
+
+    if (rightType) this.signature = `${leftType} ${op} ${rightType}: ${returnType}`
+    else this.signature = `${op}${leftType}: ${returnType}`
+
+    this.hasPlaceholderType =
+      this.leftType.hasPlaceholderType || this.rightType?.hasPlaceholderType || false
+
+    objFreeze(this)
+  }
+
+  equals(other) {
+    return (
+      this.operator === other.operator &&
+      this.leftType === other.leftType &&
+      this.rightType === other.rightType
+    )
+  }
+}
+
+function _createListType(valueType) {
+  return new TypeDeclaration({
+    kind: 'list',
+    name: `list<${valueType}>`,
+    type: 'list',
+    valueType
+  })
+}
+
+function _createPrimitiveType(name) {
+  return new TypeDeclaration({kind: 'primitive', name, type: name})
+}
+
+function _createMessageType(name) {
+  return new TypeDeclaration({kind: 'message', name, type: name})
+}
+
+function _createDynType(valueType) {
+  const name = valueType ? `dyn<${valueType}>` : 'dyn'
+  return new TypeDeclaration({kind: 'dyn', name, type: name, valueType})
+}
+
+function _createOptionalType(valueType) {
+  const name = `optional<${valueType}>`
+  return new TypeDeclaration({kind: 'optional', name, type: 'optional', valueType})
+}
+
+function _createMapType(keyType, valueType) {
+  return new TypeDeclaration({
+    kind: 'map',
+    name: `map<${keyType}, ${valueType}>`,
+    type: 'map',
+    keyType: keyType,
+    valueType: valueType
+  })
+}
+
+function _createPlaceholderType(name) {
+  return new TypeDeclaration({kind: 'param', name, type: name})
+}
+
+// Global immutable cache for built-in primitive types (shared across all registries)
+const dynType = _createDynType()
+const astType = _createPrimitiveType('ast')
+const listType = _createListType(dynType)
+const mapType = _createMapType(dynType, dynType)
+const celTypes = {
+  string: _createPrimitiveType('string'),
+  bool: _createPrimitiveType('bool'),
+  int: _createPrimitiveType('int'),
+  uint: _createPrimitiveType('uint'),
+  double: _createPrimitiveType('double'),
+  bytes: _createPrimitiveType('bytes'),
+  dyn: dynType,
+  null: _createPrimitiveType('null'),
+  type: _createPrimitiveType('type'),
+  optional: _createOptionalType(dynType),
+  list: listType,
+  'list<dyn>': listType,
+  map: mapType,
+  'map<dyn, dyn>': mapType
+}
+
+for (const t of [celTypes.string, celTypes.double, celTypes.int]) {
+  const list = _createListType(t)
+  const map = _createMapType(celTypes.string, t)
+  celTypes[list.name] = list
+  celTypes[map.name] = map
+}
+
+Object.freeze(celTypes)
+
+class Candidates {
+  returnType = null
+  async = false
+  macro = false
+  #matchCache = null
+  #checkCache = null
+  /** @type {Array<FunctionDeclaration>|Array<OperatorDeclaration>} */
+  declarations = []
+  constructor(registry) {
+    this.registry = registry
+  }
+
+  [Symbol.iterator]() {
+    return this.declarations[Symbol.iterator]()
+  }
+
+  add(decl) {
+    this.returnType =
+      (this.returnType || decl.returnType).unify(this.registry, decl.returnType) || dynType
+
+    if (decl.macro) this.macro = decl
+    if (decl.async && !this.async) this.async = true
+    this.declarations.push(decl)
+    this.#matchCache?.clear()
+    this.#checkCache?.clear()
+  }
+
+  findFunction(argTypes, receiverType = null) {
+    for (let i = 0; i < this.declarations.length; i++) {
+      const match = this.#matchesFunction(this.declarations[i], argTypes, receiverType)
+      if (match) return match
+    }
+    return null
+  }
+
+  findUnaryOverload(left) {
+    const cached = (this.#matchCache ??= new Map()).get(left)
+    if (cached !== undefined) return cached
+
+    let value = false
+    for (const decl of this.declarations) {
+      if (decl.leftType !== left) continue
+      value = decl
+      break
+    }
+
+    this.#matchCache.set(left, value)
+    return value
+  }
+
+  findBinaryOverload(left, right) {
+    if (left.kind === 'dyn' && left.valueType) right = right.wrappedType
+    else if (right.kind === 'dyn' && right.valueType) left = left.wrappedType
+    return (
+      (this.#matchCache ??= new Map()).get(left)?.get(right) ??
+      this.#cacheBinary(this.#matchCache, left, right, this.#findBinaryUncached(left, right))
+    )
+  }
+
+  checkBinaryOverload(left, right) {
+    return (
+      (this.#checkCache ??= new Map()).get(left)?.get(right) ??
+      this.#cacheBinary(this.#checkCache, left, right, this.#checkBinaryUncached(left, right))
+    )
+  }
+
+  #cacheBinary(c, l, r, v) {
+    return ((c.get(l) || c.set(l, new Map()).get(l)).set(r, v), v)
+  }
+
+  #findBinaryUncached(left, right) {
+    const ops = this.#findBinaryOverloads(left, right)
+    if (ops.length === 0) return false
+    if (ops.length === 1) return ops[0]
+    throw new Error(`Operator overload '${ops[0].signature}' overlaps with '${ops[1].signature}'.`)
+  }
+
+  #checkBinaryUncached(left, right) {
+    const ops = this.#findBinaryOverloads(left, right)
+    if (ops.length === 0) return false
+    let rt = ops[0].returnType
+    for (let i = 1; i < ops.length; i++) rt = rt.unify(this.registry, ops[i].returnType) || dynType
+    return rt
+  }
+
+  #findBinaryOverloads(leftType, rightType) {
+    const nonexactMatches = []
+    for (const decl of this.declarations) {
+      if (decl.leftType === leftType && decl.rightType === rightType) return [decl]
+      const secondary = this.#matchBinaryOverload(decl, leftType, rightType)
+      if (secondary) nonexactMatches.push(secondary)
+    }
+
+    if (nonexactMatches.length === 0) {
+      const op = this.declarations[0]?.operator
+      if ((op === '==' || op === '!=') && leftType.kind === 'dyn') {
+        return fallbackDynEqualityMatchers[op]
+      }
+    }
+
+    return nonexactMatches
+  }
+
+  #matchBinaryOverload(decl, actualLeft, actualRight) {
+    const bindings = decl.hasPlaceholderType ? new Map() : null
+    const leftType = this.#matchTypeWithPlaceholders(decl.leftType, actualLeft, bindings)
+    if (!leftType) return
+    const rightType = this.#matchTypeWithPlaceholders(decl.rightType, actualRight, bindings)
+    if (!rightType) return
+
+    if (
+      (decl.operator === '==' || decl.operator === '!=') &&
+      decl.leftType.kind === 'dyn' &&
+      decl.leftType.valueType &&
+      actualLeft.kind !== 'dyn' &&
+      actualRight.kind !== 'dyn'
+    )
+      return false
+
+    return decl.hasPlaceholderType
+      ? {
+          async: decl.async,
+          signature: decl.signature,
+          handler: decl.handler,
+          leftType,
+          rightType,
+          returnType: decl.returnType.templated(this.registry, bindings)
+        }
+      : decl
+  }
+
+  #matchesFunction(fn, argTypes, receiverType) {
+    if (fn.hasPlaceholderType) return this.#matchWithPlaceholders(fn, argTypes, receiverType)
+    if (receiverType && fn.receiverType && !receiverType.matches(fn.receiverType)) return
+    return fn.matchesArgs(argTypes)
+  }
+
+  #matchWithPlaceholders(fn, argTypes, receiverType) {
+    const bindings = new Map()
+    if (receiverType && fn.receiverType) {
+      if (!this.#matchTypeWithPlaceholders(fn.receiverType, receiverType, bindings)) {
+        return null
+      }
+    }
+
+    for (let i = 0; i < argTypes.length; i++) {
+      if (!this.#matchTypeWithPlaceholders(fn.argTypes[i], argTypes[i], bindings)) {
+        return null
+      }
+    }
+
+    return {
+      async: fn.async,
+      handler: fn.handler,
+      signature: fn.signature,
+      returnType: fn.returnType.templated(this.registry, bindings)
+    }
+  }
+
+  #matchTypeWithPlaceholders(declared, actual, bindings) {
+    if (!declared.hasPlaceholderType) return actual.matches(declared) ? actual : null
+
+    const treatAsDyn = actual.kind === 'dyn'
+    if (!this.#collectPlaceholderBindings(declared, actual, bindings, treatAsDyn)) return null
+    if (treatAsDyn) return actual
+    return actual.matches(declared.templated(this.registry, bindings)) ? actual : null
+  }
+
+  #collectPlaceholderBindings(dec, act, bind, fromDyn = false) {
+    if (!dec.hasPlaceholderType) return true
+    if (!act) return false
+
+    const asDyn = fromDyn || act.kind === 'dyn'
+    act = act.unwrappedType
+
+    switch (dec.kind) {
+      case 'param': {
+        const type = asDyn ? dynType : act
+        const existing = bind.get(dec.name)
+        if (!existing) return bind.set(dec.name, type) && true
+        return existing.kind === 'dyn' || type.kind === 'dyn' ? true : existing.matchesBoth(type)
+      }
+      case 'list': {
+        if (act.name === 'dyn') act = dec
+        if (act.kind !== 'list') return false
+        return this.#collectPlaceholderBindings(dec.valueType, act.valueType, bind, asDyn)
+      }
+      case 'map': {
+        if (act.name === 'dyn') act = dec
+        if (act.kind !== 'map') return false
+        return (
+          this.#collectPlaceholderBindings(dec.keyType, act.keyType, bind, asDyn) &&
+          this.#collectPlaceholderBindings(dec.valueType, act.valueType, bind, asDyn)
+        )
+      }
+      case 'optional': {
+        if (act.name === 'dyn') act = dec
+        if (act.kind !== 'optional') return false
+        return this.#collectPlaceholderBindings(dec.valueType, act.valueType, bind, asDyn)
+      }
+    }
+    return true
+  }
+}
+
+// Helper function for splitting map type parameters
+function splitByComma(str) {
+  const parts = []
+  let current = ''
+  let depth = 0
+
+  for (const char of str) {
+    if (char === '<') depth++
+    else if (char === '>') depth--
+    else if (char === ',' && depth === 0) {
+      parts.push(current.trim())
+      current = ''
+      continue
+    }
+    current += char
+  }
+
+  if (current) parts.push(current.trim())
+  return parts
+}
+
+const objTypesDecls = [
+  [UnsignedInt, 'uint', TYPES.uint, celTypes.uint],
+  [Type, 'type', TYPES.type, celTypes.type],
+  [Optional, 'optional', optionalType, celTypes.optional],
+  [Uint8Array, 'bytes', TYPES.bytes, celTypes.bytes],
+  ...(typeof Buffer !== 'undefined' ? [[Buffer, 'bytes', TYPES.bytes, celTypes.bytes]] : [])
+].map(([ctor, name, typeType, type]) => Object.freeze({name, typeType, type, ctor}))
+
+const objTypes = objTypesDecls.map((t) => [t.name, t])
+const objTypesCtor = objTypesDecls.map((t) => [t.ctor, t])
+
+const invalidVar = (postfix) => new Error(`Invalid variable declaration: ${postfix}`)
+const invalidType = (postfix) => new Error(`Invalid type declaration: ${postfix}`)
+
+const fallbackDynEqualityMatchers = {
+  '==': [{handler: (a, b) => a === b, returnType: celTypes.bool}],
+  '!=': [{handler: (a, b) => a !== b, returnType: celTypes.bool}]
+}
+
+class Registry {
+  #parent = null
+  #typeDeclarations
+
+  #ownsVariables = true
+  #operators = null
+  #functions = null
+  #operatorsByOp = null
+  #functionsByKey = null
+  #listTypes = null
+  #mapTypes = null
+  #optionalTypes = null
+  #others = null
+
+  #locked = false
+
+  constructor(opts = {}) {
+    this.enableOptionalTypes = opts.enableOptionalTypes ?? false
+    this.unlistedVariablesAreDyn = opts.unlistedVariablesAreDyn ?? false
+
+    const parent = opts.parent instanceof Registry ? opts.parent : null
+    if (parent) {
+      this.#parent = parent
+
+      let opParent = parent
+      while (opParent && !opParent.#operators) opParent = opParent.#parent
+
+      let fnParent = parent
+      while (fnParent && !fnParent.#functions) fnParent = fnParent.#parent
+
+      this.#operatorsByOp = parent.#operatorsByOp
+      this.#functionsByKey = parent.#functionsByKey
+      this.#others = {operators: opParent.#operators, functions: fnParent.#functions}
+
+      this.objectTypes = new Map(parent.objectTypes)
+      this.objectTypesByConstructor = new Map(parent.objectTypesByConstructor)
+      this.variables = parent.variables
+      this.#ownsVariables = false
+      this.#typeDeclarations = parent.#typeDeclarations
+      this.#listTypes = parent.#listTypes
+      this.#mapTypes = parent.#mapTypes
+      this.#optionalTypes = parent.#optionalTypes
+
+      if (
+        this.enableOptionalTypes !== parent.enableOptionalTypes ||
+        this.unlistedVariablesAreDyn !== parent.unlistedVariablesAreDyn
+      ) {
+        toggleOptionalTypes(this, this.enableOptionalTypes)
+      }
+    } else {
+      this.#operators = []
+      this.#functions = []
+      this.objectTypes = new Map(objTypes)
+      this.objectTypesByConstructor = new Map(objTypesCtor)
+      this.#typeDeclarations = new Map(objEntries(celTypes))
+      this.#listTypes = new Map()
+      this.#mapTypes = new Map()
+      this.#optionalTypes = new Map()
+      this.variables = new Map()
+      this.variables.dyn = this.unlistedVariablesAreDyn
+      for (const n in TYPES) this.registerConstant(n, 'type', TYPES[n])
+    }
+  }
+
+  #ensureOwnVariables() {
+    if (this.#ownsVariables) return
+    this.variables = new Map(this.variables)
+    this.variables.dyn = this.unlistedVariablesAreDyn
+    this.#ownsVariables = true
+  }
+
+  // Used by toggleOptionalTypes in optional.js to clear a variable before re-registering it
+  deleteVariable(name) {
+    this.#ensureOwnVariables()
+    this.variables.delete(name)
+  }
+
+  #pushOperator(decl) {
+    if (!this.#operators) this.#operatorsByOp = null
+    this.operatorCandidates(decl.operator).add(decl)
+    this.#operators.push(decl)
+  }
+
+  #pushFunction(decl) {
+    if (!this.#functions) this.#functionsByKey = null
+    this.#functionCandidates(decl.partitionKey).add(decl)
+    this.#functions.push(decl)
+  }
+
+  #ensureCandiate(c, key) {
+    return c.get(key) || c.set(key, new Candidates(this)).get(key)
+  }
+
+  #getOperators() {
+    if (this.#operators) return this.#operators
+    return (this.#operators = [...this.#others.operators])
+  }
+
+  #getFunctions() {
+    if (this.#functions) return this.#functions
+    return (this.#functions = [...this.#others.functions])
+  }
+
+  operatorCandidates(op) {
+    if (this.#operatorsByOp) return this.#ensureCandiate(this.#operatorsByOp, op)
+    const c = (this.#operatorsByOp = new Map())
+    for (const decl of this.#getOperators()) this.#ensureCandiate(c, decl.operator).add(decl)
+    return this.#ensureCandiate(c, op)
+  }
+
+  functionCandidates(rec, name, argLen) {
+    return this.#functionCandidates(`${rec ? 'rcall' : 'call'}:${name}:${argLen}`)
+  }
+
+  #functionCandidates(key) {
+    if (this.#functionsByKey) return this.#ensureCandiate(this.#functionsByKey, key)
+    const c = (this.#functionsByKey = new Map())
+    for (const decl of this.#getFunctions()) this.#ensureCandiate(c, decl.partitionKey).add(decl)
+    return this.#ensureCandiate(c, key)
+  }
+
+  registerVariable(name, type, opts) {
+    if (this.#locked) throw new Error('Cannot modify frozen registry')
+    let description = opts?.description
+    let value
+    if (
+      typeof name === 'string' &&
+      typeof type === 'object' &&
+      !(type instanceof TypeDeclaration)
+    ) {
+      description = type.description
+      value = type.value
+      if (type.schema) type = this.registerType({name: `$${name}`, schema: type.schema}).type
+      else type = type.type
+    } else if (typeof name === 'object') {
+      if (name.schema) type = this.registerType({name: `$${name.name}`, schema: name.schema}).type
+      else type = name.type
+      description = name.description
+      value = name.value
+      name = name.name
+    }
+
+    if (typeof name !== 'string' || !name) throw invalidVar(`name must be a string`)
+    if (RESERVED.has(name)) throw invalidVar(`'${name}' is a reserved name`)
+    if (this.variables.get(name) !== undefined) throw invalidVar(`'${name}' is already registered`)
+
+    if (typeof type === 'string') type = this.getType(type)
+    else if (!(type instanceof TypeDeclaration)) throw invalidVar(`type is required`)
+
+    this.#ensureOwnVariables()
+    this.variables.set(name, new VariableDeclaration(name, type, description, value))
+    return this
+  }
+
+  #registerSchemaAsType(name, schema) {
+    const fields = Object.create(null)
+    for (const key of objKeys(schema)) {
+      const def = schema[key]
+      if (typeof def === 'object' && def) {
+        fields[key] = this.registerType({name: `${name}.${key}`, schema: def}).type.name
+      } else if (typeof def === 'string') {
+        fields[key] = def
+      } else {
+        throw new Error(`Invalid field definition for '${name}.${key}'`)
+      }
+    }
+    return fields
+  }
+
+  registerConstant(name, type, value) {
+    if (typeof name === 'object') this.registerVariable(name)
+    else this.registerVariable({name, type, value})
+    return this
+  }
+
+  getType(typename) {
+    return this.#parseTypeString(typename, true)
+  }
+
+  getListType(type) {
+    return (
+      this.#listTypes.get(type) ||
+      this.#listTypes.set(type, this.#parseTypeString(`list<${type}>`, true)).get(type)
+    )
+  }
+
+  getMapType(a, b) {
+    return (
+      this.#mapTypes.get(a)?.get(b) ||
+      (this.#mapTypes.get(a) || this.#mapTypes.set(a, new Map()).get(a))
+        .set(b, this.#parseTypeString(`map<${a}, ${b}>`, true))
+        .get(b)
+    )
+  }
+
+  getOptionalType(type) {
+    return (
+      this.#optionalTypes.get(type) ||
+      this.#optionalTypes.set(type, this.#parseTypeString(`optional<${type}>`, true)).get(type)
+    )
+  }
+
+  assertType(typename, type, signature) {
+    try {
+      return this.#parseTypeString(typename, true)
+    } catch (e) {
+      e.message = `Invalid ${type} '${e.unknownType || typename}' in '${signature}'`
+      throw e
+    }
+  }
+
+  getFunctionType(typename) {
+    if (typename === 'ast') return astType
+    const t = this.#parseTypeString(typename, true)
+    if (t.kind === 'dyn' && t.valueType) throw new Error(`type '${t.name}' is not supported`)
+    return t
+  }
+
+  registerType(name, _d) {
+    if (this.#locked) throw new Error('Cannot modify frozen registry')
+    if (typeof name === 'object') ((_d = name), (name = _d.fullName || _d.name || _d.ctor?.name))
+    if (typeof name === 'string' && name[0] === '.') name = name.slice(1)
+    if (typeof name !== 'string' || name.length < 2 || RESERVED.has(name)) {
+      throw invalidType(`name '${name}' is not valid`)
+    }
+
+    if (this.objectTypes.has(name)) throw invalidType(`type '${name}' already registered`)
+
+    const type = this.#parseTypeString(name, false)
+    if (type.kind !== 'message') throw invalidType(`type '${name}' is not valid`)
+
+    const decl = {
+      name,
+      typeType: new Type(name),
+      type,
+      ctor: typeof _d === 'function' ? _d : _d?.ctor,
+      convert: typeof _d === 'function' ? undefined : _d?.convert,
+      fields:
+        typeof _d?.schema === 'object'
+          ? this.#normalizeFields(name, this.#registerSchemaAsType(name, _d.schema))
+          : this.#normalizeFields(name, typeof _d === 'function' ? undefined : _d?.fields)
+    }
+
+    if (typeof decl.ctor !== 'function') {
+      if (!decl.fields) throw invalidType(`type '${name}' requires a constructor or fields`)
+      Object.assign(decl, this.#createDefaultConvert(name, decl.fields))
+    }
+
+    this.objectTypes.set(name, Object.freeze(decl))
+    this.objectTypesByConstructor.set(decl.ctor, decl)
+    this.registerFunctionOverload(`type(${name}): type`, () => decl.typeType, {async: false})
+    return decl
+  }
+
+  /** @returns {TypeDeclaration} */
+  #parseTypeString(typeStr, requireKnownTypes = true) {
+    let match = this.#typeDeclarations.get(typeStr)
+    if (match) return match
+
+    if (typeof typeStr !== 'string' || !typeStr.length) {
+      throw new Error(`Invalid type: must be a string`)
+    }
+
+    match = typeStr.match(/^[A-Z]$/)
+    if (match) return this.#createDeclaration(_createPlaceholderType, typeStr, typeStr)
+
+    match = typeStr.match(/^(dyn|list|map|optional)<(.+)>$/)
+    if (!match) {
+      if (requireKnownTypes) {
+        const err = new Error(`Unknown type: ${typeStr}`)
+        err.unknownType = typeStr
+        throw err
+      }
+      return this.#createDeclaration(_createMessageType, typeStr, typeStr)
+    }
+
+    const kind = match[1]
+    const inner = match[2].trim()
+    switch (kind) {
+      case 'dyn': {
+        const type = this.#parseTypeString(inner, requireKnownTypes).wrappedType
+        this.#typeDeclarations.set(type.name, type)
+        return type
+      }
+      case 'list': {
+        const vType = this.#parseTypeString(inner, requireKnownTypes)
+        return this.#createDeclaration(_createListType, `list<${vType}>`, vType)
+      }
+      case 'map': {
+        const parts = splitByComma(inner)
+        if (parts.length !== 2) throw new Error(`Invalid map type: ${typeStr}`)
+        const kType = this.#parseTypeString(parts[0], requireKnownTypes)
+        const vType = this.#parseTypeString(parts[1], requireKnownTypes)
+        return this.#createDeclaration(_createMapType, `map<${kType}, ${vType}>`, kType, vType)
+      }
+      case 'optional': {
+        const vType = this.#parseTypeString(inner, requireKnownTypes)
+        return this.#createDeclaration(_createOptionalType, `optional<${vType}>`, vType)
+      }
+    }
+  }
+
+  #createDeclaration(creator, key, ...args) {
+    return (
+      this.#typeDeclarations.get(key) || this.#typeDeclarations.set(key, creator(...args)).get(key)
+    )
+  }
+
+  findMacro(name, hasReceiver, argLen) {
+    return this.functionCandidates(hasReceiver, name, argLen).macro
+  }
+
+  findUnaryOverload(op, left) {
+    return this.operatorCandidates(op).findUnaryOverload(left)
+  }
+
+  findBinaryOverload(op, left, right) {
+    return this.operatorCandidates(op).findBinaryOverload(left, right)
+  }
+
+  #toCelFieldType(field) {
+    if (typeof field === 'string') return {type: field}
+    if (field.id) return protobufjsFieldToCelType(field)
+    return field
+  }
+
+  #toCelFieldDeclaration(typename, fields, k, requireKnownTypes = false) {
+    try {
+      const field = this.#toCelFieldType(fields[k])
+      if (typeof field?.type !== 'string') throw new Error(`unsupported declaration`)
+      return this.#parseTypeString(field.type, requireKnownTypes)
+    } catch (e) {
+      e.message =
+        `Field '${k}' in type '${typename}' has unsupported declaration: ` +
+        `${JSON.stringify(fields[k])}`
+      throw e
+    }
+  }
+
+  #normalizeFields(typename, fields) {
+    if (!fields) return
+    const all = Object.create(null)
+    for (const k of objKeys(fields)) all[k] = this.#toCelFieldDeclaration(typename, fields, k)
+    return all
+  }
+
+  #createDefaultConvert(name, fields) {
+    const keys = objKeys(fields)
+
+    const conversions = Object.create(null)
+    for (const k of keys) {
+      const type = fields[k]
+      const decl = type.kind === 'message' && this.objectTypes.get(type.name)
+      if (decl === false) conversions[k] = false
+      else conversions[k] = decl.convert ? decl : false
+    }
+
+    const Ctor = {
+      [name]: class extends Map {
+        #raw
+        constructor(v) {
+          super()
+          this.#raw = v
+        }
+
+        [Symbol.iterator]() {
+          if (this.size !== keys.length) for (const k of keys) this.get(k)
+          return super[Symbol.iterator]()
+        }
+
+        get(field) {
+          let v = super.get(field)
+          if (v !== undefined || this.has(field)) return v
+
+          const dec = conversions[field]
+          if (dec === undefined) return
+
+          v = this.#raw instanceof Map ? this.#raw.get(field) : this.#raw?.[field]
+          if (dec && v && typeof v === 'object') {
+            switch (v.constructor) {
+              case undefined:
+              case Object:
+              case Map:
+                v = dec.convert(v)
+            }
+          }
+          return (super.set(field, v), v)
+        }
+      }
+    }[name]
+
+    return {
+      ctor: Ctor,
+      convert(v) {
+        if (!v) return
+        if (v.constructor === Ctor) return v
+        return new Ctor(v)
+      }
+    }
+  }
+
+  clone(opts) {
+    this.#locked = true
+    return new Registry({
+      parent: this,
+      unlistedVariablesAreDyn: opts.unlistedVariablesAreDyn,
+      enableOptionalTypes: opts.enableOptionalTypes
+    })
+  }
+
+  getDefinitions() {
+    const variables = []
+    const functions = []
+    for (const [, varDecl] of this.variables) {
+      if (!varDecl) continue
+      variables.push({
+        name: varDecl.name,
+        description: varDecl.description || null,
+        type: varDecl.type.name
+      })
+    }
+
+    for (const decl of this.#getFunctions()) {
+      functions.push({
+        signature: decl.signature,
+        name: decl.name,
+        description: decl.description,
+        receiverType: decl.receiverType ? decl.receiverType.name : null,
+        returnType: decl.returnType.name,
+        params: decl.params.map((p) => ({
+          name: p.name,
+          type: p.type.name,
+          description: p.description
+        }))
+      })
+    }
+
+    return {variables, functions}
+  }
+
+  #parseSignature(signature) {
+    if (typeof signature !== 'string') throw new Error('Invalid signature: must be a string')
+    const match = signature.match(/^(?:([a-zA-Z0-9.<>]+)\.)?(\w+)\(([^)]*)\):(.*)$/)
+    if (!match) throw new Error(`Invalid signature: ${signature}`)
+    const returnType = match[4].trim()
+    if (!returnType) throw new Error(`Invalid signature: ${signature}`)
+    return {
+      receiverType: match[1] || null,
+      name: match[2],
+      argTypes: splitByComma(match[3]),
+      returnType
+    }
+  }
+
+  /**
+   * @param {FunctionDeclaration} a
+   * @param {FunctionDeclaration} b
+   */
+  #functionSignatureOverlaps(a, b) {
+    if (a.name !== b.name) return false
+    if (a.argTypes.length !== b.argTypes.length) return false
+    if ((a.receiverType || b.receiverType) && (!a.receiverType || !b.receiverType)) return false
+
+    const isDifferentReceiver =
+      a.receiverType !== b.receiverType && a.receiverType !== dynType && b.receiverType !== dynType
+
+    return (
+      !isDifferentReceiver &&
+      (b.macro ||
+        a.macro ||
+        b.argTypes.every((t, i) => {
+          const o = a.argTypes[i]
+          return t === o || t === dynType || o === dynType
+        }))
+    )
+  }
+
+  /** @param {FunctionDeclaration} newDec */
+  #checkOverlappingSignatures(newDec) {
+    for (const decl of this.#functionCandidates(newDec.partitionKey)) {
+      if (!this.#functionSignatureOverlaps(decl, newDec)) continue
+      throw new Error(
+        `Function signature '${newDec.signature}' overlaps with existing overload '${decl.signature}'.`
+      )
+    }
+  }
+
+  #normalizeParam(i, aType, param) {
+    if (!param) return {type: this.getFunctionType(aType), name: `arg${i}`, description: null}
+
+    const type = param.type || aType
+    if (!type) throw new Error(`params[${i}].type is required`)
+    if (aType && type !== aType) throw new Error(`params[${i}].type not equal to signature type`)
+    return {
+      name: param.name || `arg${i}`,
+      type: this.getFunctionType(type),
+      description: param.description ?? null
+    }
+  }
+
+  registerFunctionOverload(s, handler, opts) {
+    if (this.#locked) throw new Error('Cannot modify frozen registry')
+    if (typeof s === 'object') opts = s
+    else if (typeof handler === 'object') opts = handler
+    else if (!opts) opts = {}
+
+    const sig = typeof s === 'string' ? s : (opts.signature ?? undefined)
+    const parsed = sig !== undefined ? this.#parseSignature(sig) : undefined
+    const name = parsed?.name || opts.name
+    const receiverType = parsed?.receiverType || opts.receiverType
+    const argTypes = parsed?.argTypes
+    const returnType = parsed?.returnType || opts.returnType
+    const params = opts.params
+    handler = typeof handler === 'function' ? handler : opts.handler
+
+    let dec
+    try {
+      if (!name) throw new Error(`signature or name are required`)
+      if (!returnType) throw new Error(`must have a returnType`)
+
+      if (params) {
+        if (argTypes && params.length !== argTypes.length) {
+          throw new Error(`mismatched length in params and args in signature`)
+        }
+      } else if (!argTypes) throw new Error(`signature or params are required`)
+
+      dec = new FunctionDeclaration({
+        name,
+        async: opts?.async,
+        receiverType: receiverType ? this.getType(receiverType) : null,
+        returnType: this.getType(returnType),
+        handler,
+        description: opts.description,
+        params: (argTypes || params).map((_, i) =>
+          this.#normalizeParam(i, argTypes?.[i], params?.[i])
+        )
+      })
+    } catch (e) {
+      if (typeof sig === 'string') e.message = `Invalid function declaration '${sig}': ${e.message}`
+      else if (name) e.message = `Invalid function declaration '${name}': ${e.message}`
+      else e.message = `Invalid function declaration: ${e.message}`
+      throw e
+    }
+
+    this.#checkOverlappingSignatures(dec)
+    this.#pushFunction(dec)
+  }
+
+  registerOperatorOverload(string, handler, opts) {
+    // Parse with optional return type: "Vector + Vector: Vector" or "Vector + Vector"
+    const unaryParts = string.match(/^([-!])([\w.<>]+)(?::\s*([\w.<>]+))?$/)
+    if (unaryParts) {
+      const [, op, operandType, returnType] = unaryParts
+      return this.unaryOverload(op, operandType, handler, returnType, opts?.async)
+    }
+
+    const parts = string.match(
+      /^([\w.<>]+) ([-+*%/]|==|!=|<|<=|>|>=|in) ([\w.<>]+)(?::\s*([\w.<>]+))?$/
+    )
+    if (!parts) throw new Error(`Operator overload invalid: ${string}`)
+    const [, leftType, op, rightType, returnType] = parts
+    return this.binaryOverload(leftType, op, rightType, handler, returnType)
+  }
+
+  unaryOverload(op, typeStr, handler, returnTypeStr, async) {
+    if (this.#locked) throw new Error('Cannot modify frozen registry')
+    const leftType = this.assertType(typeStr, 'type', `${op}${typeStr}`)
+    const returnType = this.assertType(
+      returnTypeStr || typeStr,
+      'return type',
+      `${op}${typeStr}: ${returnTypeStr || typeStr}`
+    )
+
+    const d = new OperatorDeclaration({op: `${op}_`, leftType, returnType, handler, async})
+    this.#pushOperator(this.#assertOverload(d))
+  }
+
+  #hasOverload(d) {
+    for (const o of this.operatorCandidates(d.operator)) if (d.equals(o)) return true
+    return false
+  }
+
+  #assertOverload(decl) {
+    if (!this.#hasOverload(decl)) return decl
+    throw new Error(`Operator overload already registered: ${decl.signature}`)
+  }
+
+  binaryOverload(leftTypeStr, op, rightTypeStr, handler, returnTypeStr, async) {
+    if (this.#locked) throw new Error('Cannot modify frozen registry')
+    returnTypeStr ??= isRelational.has(op) ? 'bool' : leftTypeStr
+
+    const sig = `${leftTypeStr} ${op} ${rightTypeStr}: ${returnTypeStr}`
+    let leftType = this.assertType(leftTypeStr, 'left type', sig)
+    let rightType = this.assertType(rightTypeStr, 'right type', sig)
+    const returnType = this.assertType(returnTypeStr, 'return type', sig)
+
+    // Register both types as wrapped with dyn<> if one of them is wrapped
+    if (leftType.kind === 'dyn' && leftType.valueType) rightType = rightType.wrappedType
+    else if (rightType.kind === 'dyn' && rightType.valueType) leftType = leftType.wrappedType
+
+    if (isRelational.has(op) && returnType.type !== 'bool') {
+      throw new Error(`Comparison operator '${op}' must return 'bool', got '${returnType.type}'`)
+    }
+
+    const dec = new OperatorDeclaration({op, leftType, rightType, returnType, handler, async})
+    if (dec.hasPlaceholderType && !(rightType.hasPlaceholderType && leftType.hasPlaceholderType)) {
+      throw new Error(
+        `Operator overload with placeholders must use them in both left and right types: ${sig}`
+      )
+    }
+
+    this.#assertOverload(dec)
+    if (op === '==') {
+      const declarations = [
+        new OperatorDeclaration({
+          op: '!=',
+          leftType,
+          rightType,
+          handler(a, b, ast, ev) {
+            return !handler(a, b, ast, ev)
+          },
+          returnType,
+          async
+        })
+      ]
+
+      if (leftType !== rightType) {
+        declarations.push(
+          new OperatorDeclaration({
+            op: '==',
+            leftType: rightType,
+            rightType: leftType,
+            handler(a, b, ast, ev) {
+              return handler(b, a, ast, ev)
+            },
+            returnType,
+            async
+          }),
+          new OperatorDeclaration({
+            op: '!=',
+            leftType: rightType,
+            rightType: leftType,
+            handler(a, b, ast, ev) {
+              return !handler(b, a, ast, ev)
+            },
+            returnType,
+            async
+          })
+        )
+      }
+
+      for (const decl of declarations) this.#assertOverload(decl)
+      for (const decl of declarations) this.#pushOperator(decl)
+    }
+
+    this.#pushOperator(dec)
+  }
+}
+
+const isRelational = new Set(['<', '<=', '>', '>=', '==', '!=', 'in'])
+
+function createRegistry(opts) {
+  return new Registry(opts)
+}
+
+class RootContext {
+  #vars
+  #contextObj
+  #contextMap
+  #convertCache
+  constructor(registry, context) {
+    this.#vars = registry.variables
+    if (context === undefined || context === null) return
+    if (typeof context !== 'object') {
+      throw evaluationError('invalid_context', 'Context must be an object')
+    }
+    if (context instanceof Map) this.#contextMap = context
+    else this.#contextObj = context
+  }
+
+  getValue(key) {
+    return (
+      this.#convertCache?.get(key) ||
+      (this.#contextObj ? this.#contextObj[key] : this.#contextMap?.get(key))
+    )
+  }
+
+  getVariable(name) {
+    return (
+      this.#vars.get(name) ??
+      (this.#vars.dyn && !RESERVED.has(name) ? new VariableDeclaration(name, dynType) : undefined)
+    )
+  }
+
+  getCheckedValue(ev, ast) {
+    const v = this.getValue(ast.args)
+    if (v === undefined) throw ev.createError('unknown_variable', `Unknown variable: ${ast.args}`, ast)
+    if (ast.checkedType.matchesValueType(v, ev)) return v
+
+    const type = ast.checkedType
+    const valueType = ev.debugType(v)
+    // Convert plain objects to typed instances when a convert function is registered
+    if (type.kind === 'message' && valueType.kind === 'map') {
+      const c = ev.objectTypes.get(type.name)?.convert?.(v)
+      if (c) return ((this.#convertCache ??= new Map()).set(ast.args, c), c)
+    }
+
+    throw ev.createError(
+      'variable_type_mismatch',
+      `Variable '${ast.args}' is not of type '${type}', got '${valueType}'`,
+      ast
+    )
+  }
+
+  forkWithVariable(iterVar, iterType) {
+    return new OverlayContext(this, iterVar, iterType)
+  }
+}
+
+class OverlayContext {
+  #parent
+  accuType
+  accuValue
+  iterValue
+  constructor(parent, iterVar, iterType) {
+    this.#parent = parent
+    this.iterVar = iterVar
+    this.iterType = iterType
+  }
+
+  forkWithVariable(iterVar, iterType) {
+    return new OverlayContext(this, iterVar, iterType)
+  }
+
+  reuse(parent) {
+    if (!this.async) return ((this.#parent = parent), this)
+    const ctx = new OverlayContext(parent, this.iterVar, this.iterType)
+    ctx.accuType = this.accuType
+    return ctx
+  }
+
+  setIterValue(v, ev) {
+    if (this.iterType.matchesValueType(v, ev)) return ((this.iterValue = v), this)
+
+    const type = this.iterType
+    const valueType = ev.debugType(v)
+    // Convert plain objects to typed instances when a convert function is registered
+    if (type.kind === 'message' && valueType.kind === 'map') {
+      const c = ev.objectTypes.get(type.name)?.convert?.(v)
+      if (c) return ((this.iterValue = c), this)
+    }
+
+    throw ev.createError(
+      'variable_type_mismatch',
+      `Variable '${this.iterVar}' is not of type '${type}', got '${valueType}'`
+    )
+  }
+
+  setAccuType(type) {
+    return ((this.accuType = type), this)
+  }
+
+  setAccuValue(v) {
+    return ((this.accuValue = v), this)
+  }
+
+  getValue(key) {
+    return this.iterVar === key ? this.iterValue : this.#parent.getValue(key)
+  }
+
+  getCheckedValue(ev, ast) {
+    if (this.iterVar === ast.args) return this.iterValue
+    return this.#parent.getCheckedValue(ev, ast)
+  }
+
+  getVariable(name) {
+    if (this.iterVar === name) return new VariableDeclaration(name, this.iterType)
+    return this.#parent.getVariable(name)
+  }
+}
+
+/**
+ * Extract CEL field declarations from a protobufjs message type.
+ * Maps protobuf types to CEL types.
+ * @param {protobuf.Type} messageType - The protobufjs message type
+ * @returns {Object} Field declarations in CEL format {fieldName: 'celType'}
+ */
+function protobufjsFieldToCelType(field) {
+  let fieldType
+  if (field.map) {
+    const keyType = protobufjsTypeToCelType(field.keyType, field.resolvedKeyType)
+    const valueType = protobufjsTypeToCelType(field.type, field.resolvedType)
+    fieldType = `map<${keyType}, ${valueType}>`
+  } else {
+    fieldType = protobufjsTypeToCelType(field.type, field.resolvedType)
+  }
+  return {type: field.repeated ? `list<${fieldType}>` : fieldType}
+}
+
+/**
+ * Map protobuf type names to CEL type names.
+ * @param {string} protoType - The protobuf type name
+ * @param {protobuf.Type|null} resolvedType - The resolved type for message/enum fields
+ * @returns {string} The CEL type name
+ */
+function protobufjsTypeToCelType(protoType, resolvedType) {
+  switch (protoType) {
+    case 'string':
+      return 'string'
+    case 'bytes':
+      return 'bytes'
+    case 'bool':
+      return 'bool'
+    // protobufjs uses JavaScript numbers for all numeric types
+    case 'double':
+    case 'float':
+    case 'int32':
+    case 'int64':
+    case 'sint32':
+    case 'sint64':
+    case 'sfixed32':
+    case 'sfixed64':
+    case 'uint32':
+    case 'uint64':
+    case 'fixed32':
+    case 'fixed64':
+      return 'double'
+    default:
+      switch (resolvedType?.constructor.name) {
+        case 'Type':
+          return resolvedType.fullName.slice(1)
+        case 'Enum':
+          return 'int'
+      }
+
+      if (protoType?.includes('.')) return protoType
+
+      // Unknown type, treat as dyn
+      return 'dyn'
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@marcbachmann/cel-js/lib/operators.js
+
+
+
+const operators_dynType = celTypes.dyn
+
+class Base {
+  dynType = celTypes.dyn
+  optionalType = celTypes.optional
+  stringType = celTypes.string
+  intType = celTypes.int
+  doubleType = celTypes.double
+  boolType = celTypes.bool
+  nullType = celTypes.null
+  listType = celTypes.list
+  mapType = celTypes.map
+
+  constructor(opts) {
+    this.opts = opts.opts
+    this.registry = opts.registry
+    this.objectTypes = this.registry.objectTypes
+    this.objectTypesByConstructor = this.registry.objectTypesByConstructor
+  }
+
+  /**
+   * Get a TypeDeclaration instance for a type name
+   * @param {string} typeName - The type name (e.g., 'string', 'int', 'dyn')
+   * @returns {TypeDeclaration} The type declaration instance
+   */
+  getType(typeName) {
+    return this.registry.getType(typeName)
+  }
+
+  debugType(v) {
+    switch (typeof v) {
+      case 'string':
+        return this.stringType
+      case 'bigint':
+        return this.intType
+      case 'number':
+        return this.doubleType
+      case 'boolean':
+        return this.boolType
+      case 'object':
+        if (v === null) return this.nullType
+        switch (v.constructor) {
+          case undefined:
+          case Object:
+          case Map:
+            return this.mapType
+          case Array:
+          case Set:
+            return this.listType
+          default:
+            return (
+              this.objectTypesByConstructor.get(v.constructor)?.type ||
+              unsupportedType(this, v.constructor?.name || typeof v)
+            )
+        }
+      default:
+        unsupportedType(this, typeof v)
+    }
+  }
+}
+
+function unsupportedType(self, type) {
+  throw self.createError('unsupported_type', `Unsupported type: ${type}`)
+}
+
+const maybeAsyncArray = (a) => (Array.isArray(a) ? a.some((n) => n.maybeAsync) : false)
+
+function maybeAsync(l, r, h) {
+  if (r === true || (r && (r?.maybeAsync || maybeAsyncArray(r)))) return maybeAsyncBoth(h)
+  if (l === true || (l && (l?.maybeAsync || maybeAsyncArray(l)))) return maybeAsyncFirst(h)
+  return h
+}
+
+function maybeAsyncBoth(handler) {
+  return (handler.__asyncBoth ??= function handle(a, b, c, d) {
+    if (!(a instanceof Promise || b instanceof Promise)) return handler(a, b, c, d)
+    if (!(b instanceof Promise)) return a.then((_a) => handler(_a, b, c, d))
+    if (!(a instanceof Promise)) return b.then((_b) => handler(a, _b, c, d))
+    return Promise.all([a, b]).then((p) => handler(p[0], p[1], c, d))
+  })
+}
+
+function maybeAsyncFirst(handler) {
+  return (handler.__asyncFirst ??= function handle(a, b, c, d) {
+    if (a instanceof Promise) return a.then((_a) => handler(_a, b, c, d))
+    return handler(a, b, c, d)
+  })
+}
+
+function checkAccessNode(chk, ast, ctx) {
+  ast.right = ast.args[1]
+  const leftType = chk.check((ast.left = ast.args[0]), ctx)
+  if (ast.op === '[]') chk.check(ast.right, ctx)
+
+  ast.handle = maybeAsync(
+    ast.left,
+    ast.op === '[]' ? ast.right : false,
+    leftType !== operators_dynType ? fieldAccessStatic : fieldAccess
+  )
+
+  if (leftType.kind !== 'optional') return chk.checkAccessOnType(ast, ctx, leftType)
+  return chk.registry.getOptionalType(chk.checkAccessOnType(ast, ctx, leftType.valueType, true))
+}
+
+function checkOptionalAccessNode(chk, ast, ctx) {
+  ast.right = ast.args[1]
+  const leftType = chk.check((ast.left = ast.args[0]), ctx)
+  if (ast.op === '[?]') chk.check(ast.right, ctx)
+
+  ast.handle = maybeAsync(ast.left, ast.op === '[?]' ? ast.right : false, oFieldAccess)
+
+  const actualType = leftType.kind === 'optional' ? leftType.valueType : leftType
+  return chk.registry.getOptionalType(chk.checkAccessOnType(ast, ctx, actualType, true))
+}
+
+const HOMOGENEOUS_PREFIX = {
+  heterogeneous_list_element: 'List elements must have the same type,',
+  heterogeneous_map_key: 'Map key uses wrong type,',
+  heterogeneous_map_value: 'Map value uses wrong type,'
+}
+
+function checkElementHomogenous(chk, ctx, expected, el, code) {
+  const type = chk.check(el, ctx)
+  if (type === expected || expected.isEmpty()) return type
+  if (type.isEmpty()) return expected
+  throw chk.createError(
+    code,
+    `${HOMOGENEOUS_PREFIX[code]} expected type '${chk.formatType(expected)}' but found '${chk.formatType(type)}'`,
+    el
+  )
+}
+
+function checkElement(chk, ctx, expected, el) {
+  return expected.unify(chk.registry, chk.check(el, ctx)) || operators_dynType
+}
+
+function ternaryConditionError(ev, value, node) {
+  const type = ev.debugRuntimeType(value)
+  return ev.createError(
+    'invalid_condition_type',
+    `${node.meta.label || 'Ternary condition must be bool'}, got '${type}'`,
+    node
+  )
+}
+
+function handleTernary(c, ev, ast, ctx) {
+  if (c === true) return ev.run(ast.left, ctx)
+  if (c === false) return ev.run(ast.right, ctx)
+  throw ternaryConditionError(ev, c, ast.condition)
+}
+
+function logicalOperandError(ev, value, node) {
+  const type = ev.debugRuntimeType(value)
+  return ev.createError(
+    'invalid_logical_operand',
+    `Logical operator requires bool operands, got '${type}'`,
+    node
+  )
+}
+
+function logicalValueOrErr(ev, v, node) {
+  if (v instanceof Error) return v
+  return logicalOperandError(ev, v, node)
+}
+
+function _logicalOp(exp, ev, ast, left, right) {
+  if (right === exp) return exp
+  if (right === !exp) {
+    if (left === right) return right
+    throw logicalValueOrErr(ev, left, ast.left)
+  }
+  if (right instanceof Promise) return right.then((r) => _logicalOpAsync(exp, ev, ast, left, r))
+  throw logicalOperandError(ev, right, ast.left)
+}
+
+function _logicalOpAsync(exp, ev, ast, left, right) {
+  if (right === exp) return exp
+  if (typeof right !== 'boolean') throw logicalOperandError(ev, right, ast.right)
+  if (typeof left !== 'boolean') throw logicalValueOrErr(ev, left, ast.left)
+  return !exp
+}
+
+function checkLogicalOp(chk, ast, ctx) {
+  const leftType = chk.check((ast.left = ast.args[0]), ctx)
+  const rightType = chk.check((ast.right = ast.args[1]), ctx)
+
+  if (!leftType.isDynOrBool()) {
+    throw chk.createError(
+      'invalid_logical_operand',
+      `Logical operator requires bool operands, got '${chk.formatType(leftType)}'`,
+      ast
+    )
+  }
+  if (!rightType.isDynOrBool()) {
+    throw chk.createError(
+      'invalid_logical_operand',
+      `Logical operator requires bool operands, got '${chk.formatType(rightType)}'`,
+      ast
+    )
+  }
+
+  return chk.boolType
+}
+
+function checkUnary(chk, ast, ctx) {
+  const op = ast.op
+  const right = chk.check(ast.args, ctx)
+  ast.candidates = chk.registry.operatorCandidates(op)
+
+  if (right.kind === 'dyn') {
+    ast.handle = maybeAsync(ast.args, false, handleUnary)
+    return ast.candidates.returnType
+  }
+
+  const overload = ast.candidates.findUnaryOverload(right)
+  if (!overload) {
+    throw chk.createError(
+      'no_such_overload',
+      `no such overload: ${op[0]}${chk.formatType(right)}`,
+      ast
+    )
+  }
+
+  ast.handle = maybeAsync(ast.args, false, overload.handler)
+  return overload.returnType
+}
+
+function handleUnary(left, ast, ev) {
+  const leftType = ev.debugRuntimeType(left, ast.args.checkedType)
+  const overload = ast.candidates.findUnaryOverload(leftType)
+  if (overload) return overload.handler(left)
+  throw ev.createError('no_such_overload', `no such overload: ${ast.op[0]}${leftType}`, ast)
+}
+
+function evaluateUnary(ev, ast, ctx) {
+  return ast.handle(ev.run(ast.args, ctx), ast, ev)
+}
+
+function checkBinary(chk, ast, ctx) {
+  const op = ast.op
+  const left = chk.check((ast.left = ast.args[0]), ctx)
+  const right = chk.check((ast.right = ast.args[1]), ctx)
+  ast.candidates = chk.registry.operatorCandidates(op)
+
+  const overload =
+    left.hasDynType || right.hasDynType ? undefined : ast.candidates.findBinaryOverload(left, right)
+
+  ast.handle = maybeAsync(ast.left, ast.right, overload?.handler || handleBinary)
+  if (overload) return overload.returnType
+
+  const type = ast.candidates.checkBinaryOverload(left, right)
+  if (!left.hasDynType) ast.leftStaticType = left
+  if (!right.hasDynType) ast.rightStaticType = right
+  if (type) return type
+
+  throw chk.createError(
+    'no_such_overload',
+    `no such overload: ${chk.formatType(left)} ${op} ${chk.formatType(right)}`,
+    ast
+  )
+}
+
+function evaluateBinary(ev, ast, ctx) {
+  return ast.handle(ev.run(ast.left, ctx), ev.run(ast.right, ctx), ast, ev)
+}
+
+function evaluateBinaryFirst(ev, ast, ctx) {
+  return ast.handle(ev.run(ast.left, ctx), ast.right, ast, ev)
+}
+
+function handleBinary(left, right, ast, ev) {
+  const leftType = ast.leftStaticType || ev.debugTypeDeep(left).wrappedType
+  const rightType = ast.rightStaticType || ev.debugTypeDeep(right).wrappedType
+  const overload = ast.candidates.findBinaryOverload(leftType, rightType)
+  if (overload) return overload.handler(left, right, ast, ev)
+  throw ev.createError(
+    'no_such_overload',
+    `no such overload: ${leftType} ${ast.op} ${rightType}`,
+    ast
+  )
+}
+
+function callFunctionHandler(handler, ev, args, ast) {
+  try {
+    const result = handler.apply(ev, args)
+    if (result instanceof Promise) {
+      return result.catch((error) => {
+        throw attachErrorAst(error, ast)
+      })
+    }
+    return result
+  } catch (error) {
+    throw attachErrorAst(error, ast)
+  }
+}
+
+function callFn(args, ast, ev) {
+  const argAst = ast.args[1]
+  const types = ast.argTypes
+  let i = argAst.length
+  while (i--) types[i] = ev.debugRuntimeType(args[i], argAst[i].checkedType)
+
+  const decl = ast.candidates.findFunction(types)
+  if (decl) return callFunctionHandler(decl.handler, ev, args, ast)
+  throw ev.createError(
+    'no_matching_overload',
+    `found no matching overload for '${ast.args[0]}(${types
+      .map((t) => t.unwrappedType)
+      .join(', ')})'`,
+    ast
+  )
+}
+
+function callRecFn(args, ev, ast) {
+  const [, receiverAst, argAst] = ast.args
+  const types = ast.argTypes
+  for (let i = 0; i < types.length; i++)
+    types[i] = ev.debugRuntimeType(args[i + 1], argAst[i].checkedType)
+
+  const receiverType = ev.debugRuntimeType(args[0], receiverAst.checkedType)
+  const decl = ast.candidates.findFunction(types, receiverType)
+  if (decl) return callFunctionHandler(decl.handler, ev, args, ast)
+
+  throw ev.createError(
+    'no_matching_overload',
+    `found no matching overload for '${receiverType.type}.${ast.args[0]}(${types
+      .map((t) => t.unwrappedType)
+      .join(', ')})'`,
+    ast
+  )
+}
+
+function resolveAstArray(ev, astArray, ctx, i = astArray.length) {
+  if (i === 0) return []
+
+  let async
+  const results = new Array(i)
+  while (i--) if ((results[i] = ev.run(astArray[i], ctx)) instanceof Promise) async ??= true
+  return async ? Promise.all(results) : results
+}
+
+function safeFromEntries(entries) {
+  const obj = {}
+  for (let i = 0; i < entries.length; i++) {
+    const [k, v] = entries[i]
+    if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue
+    obj[k] = v
+  }
+  return obj
+}
+
+function comprehensionElementType(chk, iterable, ctx) {
+  const iterType = chk.check(iterable, ctx)
+  if (iterType.kind === 'dyn') return iterType
+  if (iterType.kind === 'list') return iterType.valueType
+  if (iterType.kind === 'map') return iterType.keyType
+  throw chk.createError(
+    'invalid_comprehension_range',
+    `Expression of type '${chk.formatType(
+      iterType
+    )}' cannot be range of a comprehension (must be list, map, or dynamic).`,
+    iterable
+  )
+}
+
+function toIterable(ev, args, coll) {
+  if (coll instanceof Set) return [...coll]
+  if (coll instanceof Map) return [...coll.keys()]
+  if (coll && typeof coll === 'object') return objKeys(coll)
+  throw ev.createError(
+    'invalid_comprehension_range',
+    `Expression of type '${ev.debugType(
+      coll
+    )}' cannot be range of a comprehension (must be list, map, or dynamic).`,
+    args.iterable
+  )
+}
+
+function runQualifier(items, args, ev, ctx) {
+  if (!isArray(items)) items = toIterable(ev, args, items)
+  const accu = ev.run(args.init, (ctx = args.iterCtx.reuse(ctx)))
+  ctx.accuValue = accu
+  if (ctx === args.iterCtx) return iterateQuantifier(ev, ctx, args, items, accu, 0)
+  return continueQuantifier(ev, ctx, args, items, accu, 0)
+}
+
+function runComprehension(items, args, ev, ctx) {
+  if (!isArray(items)) items = toIterable(ev, args, items)
+  const accu = ev.run(args.init, (ctx = args.iterCtx.reuse(ctx)))
+  ctx.accuValue = accu
+  if (ctx === args.iterCtx) return iterateLoop(ev, ctx, args, items, accu, 0)
+  return continueLoop(ev, ctx, args, items, accu, 0)
+}
+
+function iterateLoop(ev, ctx, args, items, accu, i) {
+  const condition = args.condition
+  const step = args.step
+  const len = items.length
+  while (i < len) {
+    if (condition && !condition(accu)) break
+    accu = ev.run(step, ctx.setIterValue(items[i++], ev))
+    if (accu instanceof Promise) return continueLoop(ev, ctx, args, items, accu, i)
+  }
+  return args.result(accu)
+}
+
+async function continueLoop(ev, ctx, args, items, accu, i) {
+  if (ctx === args.iterCtx) ctx.async = true
+  const condition = args.condition
+  const step = args.step
+  const len = items.length
+  accu = await accu
+  while (i < len) {
+    if (condition && !condition(accu)) return args.result(accu)
+    accu = ev.run(step, ctx.setIterValue(items[i++], ev))
+    if (accu instanceof Promise) accu = await accu
+  }
+  return args.result(accu)
+}
+
+function iterateQuantifier(ev, ctx, args, items, accu, i, error, stp) {
+  const condition = args.condition
+  const step = args.step
+  const len = items.length
+  while (i < len) {
+    if (!condition(accu)) return args.result(accu)
+    stp = ev.tryEval(step, ctx.setIterValue(items[i++], ev))
+    if (stp instanceof Promise) return continueQuantifier(ev, ctx, args, items, accu, i, error, stp)
+    if (stp instanceof Error && (error ??= stp)) continue
+    accu = stp
+  }
+
+  if (error && condition(accu)) throw error
+  return args.result(accu)
+}
+
+async function continueQuantifier(ev, ctx, args, items, accu, i, error, stp) {
+  if (ctx === args.iterCtx) ctx.async = true
+  const condition = args.condition
+  const step = args.step
+  const len = items.length
+
+  stp = await stp
+  if (stp instanceof Error) error ??= stp
+  else accu = stp
+
+  while (i < len) {
+    if (!condition(accu)) return args.result(accu)
+    stp = ev.tryEval(step, ctx.setIterValue(items[i++], ev))
+    if (stp instanceof Promise) stp = await stp
+    if (stp instanceof Error && (error ??= stp)) continue
+    accu = stp
+  }
+  if (error && condition(accu)) throw error
+  return args.result(accu)
+}
+
+function oFieldAccess(left, right, ast, ev) {
+  return ev.optionalType.field(left, right, ast, ev)
+}
+
+function fieldAccessStatic(left, right, ast, ev) {
+  return ast.left.checkedType.field(left, right, ast, ev)
+}
+
+const empty = Object.create(null)
+function fieldAccess(left, right, ast, ev) {
+  switch (left?.constructor) {
+    case undefined:
+    case Object: {
+      const v = hasOwn(left || empty, right) ? left[right] : undefined
+      if (v !== undefined) return (ev.debugType(v), v)
+      break
+    }
+    case Map: {
+      const v = left.get(right)
+      if (v !== undefined) return (ev.debugType(v), v)
+      break
+    }
+    case Array:
+    case Set:
+      return ev.listType.field(left, right, ast, ev)
+    default:
+      const t = ev.objectTypesByConstructor.get(left.constructor)
+      if (t) return t.type.field(left, right, ast, ev)
+      else if (typeof left === 'object') unsupportedType(ev, left.constructor.name)
+  }
+  throw ev.createError('no_such_key', `No such key: ${right}`, ast)
+}
+
+const emptyList = () => []
+const emptyMap = () => ({})
+
+const OPERATORS = {
+  value: {
+    check(chk, ast) {
+      return chk.debugType(ast.args)
+    },
+    evaluate(_ev, ast) {
+      return ast.args
+    }
+  },
+  id: {
+    check(chk, ast, ctx) {
+      const variable = ctx.getVariable(ast.args)
+      if (!variable) throw chk.createError('unknown_variable', `Unknown variable: ${ast.args}`, ast)
+      if (variable.constant) {
+        const alternate = ast.clone(OPERATORS.value, variable.value)
+        ast.setMeta('alternate', alternate)
+        return chk.check(alternate, ctx)
+      }
+      return variable.type
+    },
+    evaluate(ev, ast, ctx) {
+      return ctx.getCheckedValue(ev, ast)
+    }
+  },
+  '.': {
+    alias: 'fieldAccess',
+    check: checkAccessNode,
+    evaluate: evaluateBinaryFirst
+  },
+  '.?': {
+    alias: 'optionalFieldAccess',
+    check: checkOptionalAccessNode,
+    evaluate: evaluateBinaryFirst
+  },
+  '[]': {
+    alias: 'bracketAccess',
+    check: checkAccessNode,
+    evaluate: evaluateBinary
+  },
+  '[?]': {
+    alias: 'optionalBracketAccess',
+    check: checkOptionalAccessNode,
+    evaluate: evaluateBinary
+  },
+  call: {
+    check(chk, ast, ctx) {
+      const [functionName, args] = ast.args
+      const candidates = (ast.candidates = chk.registry.functionCandidates(
+        false,
+        functionName,
+        args.length
+      ))
+
+      const argTypes = (ast.argTypes = args.map((a) => chk.check(a, ctx)))
+      const decl = candidates.findFunction(argTypes)
+
+      if (!decl) {
+        throw chk.createError(
+          'no_matching_overload',
+          `found no matching overload for '${functionName}(${chk.formatTypeList(argTypes)})'`,
+          ast
+        )
+      }
+
+      const handle = argTypes.some((t) => t.hasDynType)
+        ? callFn
+        : (decl.handler.__handle ??= (l, _ast, e) => callFunctionHandler(decl.handler, e, l, _ast))
+
+      ast.handle = maybeAsync(args, false, handle)
+      return decl.returnType
+    },
+    evaluate(ev, ast, ctx) {
+      return ast.handle(resolveAstArray(ev, ast.args[1], ctx), ast, ev)
+    }
+  },
+  rcall: {
+    check(chk, ast, ctx) {
+      const [methodName, receiver, args] = ast.args
+      const receiverType = chk.check(receiver, ctx)
+      const candidates = (ast.candidates = chk.registry.functionCandidates(
+        true,
+        methodName,
+        args.length
+      ))
+
+      const argTypes = (ast.argTypes = args.map((a) => chk.check(a, ctx)))
+      ast.receiverWithArgs = [receiver, ...args]
+      ast.handle = maybeAsync(ast.receiverWithArgs, false, callRecFn)
+
+      if (receiverType.kind === 'dyn' && candidates.returnType) return candidates.returnType
+      const decl = candidates.findFunction(argTypes, receiverType)
+
+      if (!decl) {
+        throw chk.createError(
+          'no_matching_overload',
+          `found no matching overload for '${receiverType.type}.${methodName}(${chk.formatTypeList(
+            argTypes
+          )})'`,
+          ast
+        )
+      }
+
+      if (!receiverType.hasPlaceholderType && !argTypes.some((t) => t.hasDynType)) {
+        const fn = decl.handler
+        const handle = (fn.__handle ??= (a, ev, _ast) => callFunctionHandler(fn, ev, a, _ast))
+        ast.handle = maybeAsync(ast.receiverWithArgs, false, handle)
+      }
+
+      return decl.returnType
+    },
+    evaluate(ev, ast, ctx) {
+      return ast.handle(resolveAstArray(ev, ast.receiverWithArgs, ctx), ev, ast)
+    }
+  },
+  list: {
+    check(chk, ast, ctx) {
+      const arr = ast.args
+      const arrLen = arr.length
+      if (arrLen === 0) return ast.setMeta('evaluate', emptyList) && chk.getType('list<T>')
+
+      let valueType = chk.check(arr[0], ctx)
+      const check = chk.opts.homogeneousAggregateLiterals ? checkElementHomogenous : checkElement
+
+      for (let i = 1; i < arrLen; i++)
+        valueType = check(chk, ctx, valueType, arr[i], 'heterogeneous_list_element')
+      return chk.registry.getListType(valueType)
+    },
+    evaluate(ev, ast, ctx) {
+      return resolveAstArray(ev, ast.args, ctx)
+    }
+  },
+  map: {
+    check(chk, ast, ctx) {
+      const arr = ast.args
+      const arrLen = arr.length
+      if (arrLen === 0) return ast.setMeta('evaluate', emptyMap) && chk.getType('map<K, V>')
+
+      const check = chk.opts.homogeneousAggregateLiterals ? checkElementHomogenous : checkElement
+      let keyType = chk.check(arr[0][0], ctx)
+      let valueType = chk.check(arr[0][1], ctx)
+      for (let i = 1; i < arrLen; i++) {
+        const e = arr[i]
+        keyType = check(chk, ctx, keyType, e[0], 'heterogeneous_map_key')
+        valueType = check(chk, ctx, valueType, e[1], 'heterogeneous_map_value')
+      }
+      return chk.registry.getMapType(keyType, valueType)
+    },
+    evaluate(ev, ast, ctx) {
+      const astEntries = ast.args
+      const len = astEntries.length
+      const results = new Array(len)
+      let async
+      for (let i = 0; i < len; i++) {
+        const e = astEntries[i]
+        const k = ev.run(e[0], ctx)
+        const v = ev.run(e[1], ctx)
+        if (k instanceof Promise || v instanceof Promise) {
+          results[i] = Promise.all([k, v])
+          async ??= true
+        } else {
+          results[i] = [k, v]
+        }
+      }
+      if (async) return Promise.all(results).then(safeFromEntries)
+      return safeFromEntries(results)
+    }
+  },
+  comprehension: {
+    check(chk, ast, ctx) {
+      const args = ast.args
+      args.iterCtx = ctx
+        .forkWithVariable(args.iterVarName, comprehensionElementType(chk, args.iterable, ctx))
+        .setAccuType(chk.check(args.init, ctx))
+
+      const stepType = chk.check(args.step, args.iterCtx)
+      const handler = args.errorsAreFatal ? runComprehension : runQualifier
+      ast.handle = maybeAsync(args.iterable, false, handler)
+      if (args.kind === 'quantifier') return chk.boolType
+      return stepType
+    },
+    evaluate(ev, ast, ctx) {
+      return ast.handle(ev.run(ast.args.iterable, ctx), ast.args, ev, ctx)
+    }
+  },
+  accuValue: {
+    check(_chk, _ast, ctx) {
+      return ctx.accuType
+    },
+    evaluate(_ev, _ast, ctx) {
+      return ctx.accuValue
+    }
+  },
+  accuInc: {
+    check(_chk, _ast, ctx) {
+      return ctx.accuType
+    },
+    evaluate(_ev, _ast, ctx) {
+      return (ctx.accuValue += 1)
+    }
+  },
+  accuPush: {
+    check(chk, ast, ctx) {
+      const listType = ctx.accuType
+      const itemType = chk.check(ast.args, ctx)
+      if (!ast.args.maybeAsync) ast.setMeta('evaluate', OPERATORS.accuPush.evaluateSync)
+      if (listType.kind === 'list' && listType.valueType.kind !== 'param') return listType
+      return chk.registry.getListType(itemType)
+    },
+    evaluateSync(ev, ast, ctx) {
+      return (ctx.accuValue.push(ev.run(ast.args, ctx)), ctx.accuValue)
+    },
+    evaluate(ev, ast, ctx) {
+      const arr = ctx.accuValue
+      const el = ev.run(ast.args, ctx)
+      if (el instanceof Promise) return el.then((_e) => arr.push(_e) && arr)
+      arr.push(el)
+      return arr
+    }
+  },
+  '?:': {
+    alias: 'ternary',
+    check(chk, ast, ctx) {
+      const condast = (ast.condition = ast.args[0])
+      const leftast = (ast.left = ast.args[1])
+      const rightast = (ast.right = ast.args[2])
+      const condType = chk.check(condast, ctx)
+      if (!condType.isDynOrBool()) {
+        throw chk.createError(
+          'invalid_condition_type',
+          `${condast.meta.label || 'Ternary condition must be bool'}, got '${chk.formatType(condType)}'`,
+          condast
+        )
+      }
+
+      const leftType = chk.check(leftast, ctx)
+      const rightType = chk.check(rightast, ctx)
+      const unified = leftType.unify(chk.registry, rightType)
+
+      ast.handle = maybeAsync(condast, false, handleTernary)
+      if (unified) return unified
+
+      throw chk.createError(
+        'incompatible_ternary_branches',
+        `Ternary branches must have the same type, got '${chk.formatType(
+          leftType
+        )}' and '${chk.formatType(rightType)}'`,
+        ast
+      )
+    },
+    evaluate(ev, ast, ctx) {
+      return ast.handle(ev.run(ast.condition, ctx), ev, ast, ctx)
+    }
+  },
+  '||': {
+    check: checkLogicalOp,
+    evaluate(ev, ast, ctx) {
+      const l = ev.tryEval(ast.left, ctx)
+      if (l === true) return true
+      if (l === false) {
+        const right = ev.run(ast.right, ctx)
+        if (typeof right === 'boolean') return right
+        return _logicalOp(true, ev, ast, l, right)
+      }
+      if (l instanceof Promise)
+        return l.then((_l) =>
+          _l === true ? _l : _logicalOp(true, ev, ast, _l, ev.run(ast.right, ctx))
+        )
+      return _logicalOp(true, ev, ast, l, ev.run(ast.right, ctx))
+    }
+  },
+  '&&': {
+    check: checkLogicalOp,
+    evaluate(ev, ast, ctx) {
+      const l = ev.tryEval(ast.left, ctx)
+      if (l === false) return false
+      if (l === true) {
+        const right = ev.run(ast.right, ctx)
+        if (typeof right === 'boolean') return right
+        return _logicalOp(false, ev, ast, l, right)
+      }
+      if (l instanceof Promise)
+        return l.then((_l) =>
+          _l === false ? _l : _logicalOp(false, ev, ast, _l, ev.run(ast.right, ctx))
+        )
+      return _logicalOp(false, ev, ast, l, ev.run(ast.right, ctx))
+    }
+  },
+  '!_': {alias: 'unaryNot', check: checkUnary, evaluate: evaluateUnary},
+  '-_': {alias: 'unaryMinus', check: checkUnary, evaluate: evaluateUnary}
+}
+
+const binaryOperators = ['!=', '==', 'in', '+', '-', '*', '/', '%', '<', '<=', '>', '>=']
+for (const op of binaryOperators) OPERATORS[op] = {check: checkBinary, evaluate: evaluateBinary}
+for (const op of objKeys(OPERATORS)) {
+  const obj = OPERATORS[op]
+  obj.name = op
+  if (obj.alias) OPERATORS[obj.alias] = obj
+}
+
+;// CONCATENATED MODULE: ./node_modules/@marcbachmann/cel-js/lib/macros.js
+
+
+const identity = (x) => x
+
+function assertIdentifier(node, message) {
+  if (node.op === 'id') return node.args
+  throw parseError('invalid_macro_argument', message, node)
+}
+
+function createMapExpander(hasFilter) {
+  const functionDesc = hasFilter ? 'map(var, filter, transform)' : 'map(var, transform)'
+  const invalidMsg = `${functionDesc} invalid predicate iteration variable`
+  const label = `${functionDesc} filter predicate must return bool`
+
+  return ({args, receiver, ast: callAst}) => {
+    const [iterVar, predicate, transform] = hasFilter ? args : [args[0], null, args[1]]
+
+    let step = transform.clone(OPERATORS.accuPush, transform)
+    if (predicate) {
+      const accuValue = predicate.clone(OPERATORS.accuValue)
+      step = predicate.clone(OPERATORS.ternary, [predicate.setMeta('label', label), step, accuValue])
+    }
+
+    return {
+      callAst: callAst.clone(OPERATORS.comprehension, {
+        errorsAreFatal: true,
+        iterable: receiver,
+        iterVarName: assertIdentifier(iterVar, invalidMsg),
+        init: callAst.clone(OPERATORS.list, []),
+        step,
+        result: identity
+      })
+    }
+  }
+}
+
+function createFilterExpander() {
+  const functionDesc = 'filter(var, predicate)'
+  const invalidMsg = `${functionDesc} invalid predicate iteration variable`
+  const label = `${functionDesc} predicate must return bool`
+
+  return ({args, receiver, ast: callAst}) => {
+    const iterVarName = assertIdentifier(args[0], invalidMsg)
+    const accuValue = callAst.clone(OPERATORS.accuValue)
+    const predicate = args[1].setMeta('label', label)
+    const appendItem = callAst.clone(OPERATORS.accuPush, callAst.clone(OPERATORS.id, iterVarName))
+    const step = predicate.clone(OPERATORS.ternary, [predicate, appendItem, accuValue])
+
+    return {
+      callAst: callAst.clone(OPERATORS.comprehension, {
+        errorsAreFatal: true,
+        iterable: receiver,
+        iterVarName,
+        init: callAst.clone(OPERATORS.list, []),
+        step,
+        result: identity
+      })
+    }
+  }
+}
+
+function createQuantifierExpander(opts) {
+  const invalidMsg = `${opts.name}(var, predicate) invalid predicate iteration variable`
+  const label = `${opts.name}(var, predicate) predicate must return bool`
+  return ({args, receiver, ast: callAst}) => {
+    const predicate = args[1].setMeta('label', label)
+    const transform = opts.transform({args, ast: callAst, predicate, opts})
+
+    return {
+      callAst: callAst.clone(OPERATORS.comprehension, {
+        kind: 'quantifier',
+        errorsAreFatal: opts.errorsAreFatal || false,
+        iterable: receiver,
+        iterVarName: assertIdentifier(args[0], invalidMsg),
+        init: transform.init,
+        condition: transform.condition,
+        step: transform.step,
+        result: transform.result || identity
+      })
+    }
+  }
+}
+
+function createHasExpander() {
+  const invalidHasArgument = 'has() invalid argument'
+
+  function evaluate(ev, macro, ctx) {
+    const nodes = macro.macroHasProps
+    let i = nodes.length
+    let obj = ev.run(nodes[--i], ctx)
+    let inOptionalContext
+    while (i--) {
+      const node = nodes[i]
+      if (node.op === '.?') inOptionalContext ??= true
+      obj = ev.debugType(obj).fieldLazy(obj, node.args[1], node, ev)
+      if (obj !== undefined) continue
+      if (!(!inOptionalContext && i && node.op === '.')) break
+      throw evaluationError('no_such_key', `No such key: ${node.args[1]}`, node)
+    }
+    return obj !== undefined
+  }
+
+  function typeCheck(checker, macro, ctx) {
+    let node = macro.args[0]
+    if (node.op !== '.') throw checker.createError('invalid_macro_argument', invalidHasArgument, node)
+    if (!macro.macroHasProps) {
+      const props = []
+      while (node.op === '.' || node.op === '.?') node = props.push(node) && node.args[0]
+      if (node.op !== 'id') throw checker.createError('invalid_macro_argument', invalidHasArgument, node)
+      checker.check(node, ctx)
+      props.push(node)
+      macro.macroHasProps = props
+    }
+    return checker.getType('bool')
+  }
+
+  return function ({args}) {
+    return {args, evaluate, typeCheck, async: false}
+  }
+}
+
+function registerMacros(registry) {
+  const functionOverload = (sig, handler) => registry.registerFunctionOverload(sig, handler)
+
+  functionOverload('has(ast): bool', createHasExpander())
+
+  functionOverload(
+    'list.all(ast, ast): bool',
+    createQuantifierExpander({
+      name: 'all',
+      transform({ast: callAst, predicate, opts}) {
         return {
-            ok: false,
-            error: `invalid duration '${text}': expected a Go duration such as 30s, 5m or 1h30m`
-        };
+          init: callAst.clone(OPERATORS.value, true),
+          condition: identity,
+          step: predicate.clone(OPERATORS.ternary, [
+            predicate,
+            predicate.clone(OPERATORS.value, true),
+            predicate.clone(OPERATORS.value, false)
+          ])
+        }
+      }
+    })
+  )
+
+  functionOverload(
+    'list.exists(ast, ast): bool',
+    createQuantifierExpander({
+      name: 'exists',
+      condition(accu) {
+        return !accu
+      },
+      transform({ast: callAst, predicate, opts}) {
+        return {
+          init: callAst.clone(OPERATORS.value, false),
+          condition: opts.condition,
+          step: predicate.clone(OPERATORS.ternary, [
+            predicate,
+            predicate.clone(OPERATORS.value, true),
+            predicate.clone(OPERATORS.value, false)
+          ])
+        }
+      }
+    })
+  )
+
+  functionOverload(
+    'list.exists_one(ast, ast): bool',
+    createQuantifierExpander({
+      name: 'exists_one',
+      errorsAreFatal: true,
+      result(accu) {
+        return accu === 1
+      },
+      transform({ast: callAst, predicate, opts}) {
+        const accuValue = callAst.clone(OPERATORS.accuValue)
+        return {
+          init: callAst.clone(OPERATORS.value, 0),
+          step: predicate.clone(OPERATORS.ternary, [predicate, callAst.clone(OPERATORS.accuInc), accuValue]),
+          result: opts.result
+        }
+      }
+    })
+  )
+
+  functionOverload('list.map(ast, ast): list<dyn>', createMapExpander(false))
+  functionOverload('list.map(ast, ast, ast): list<dyn>', createMapExpander(true))
+  functionOverload('list.filter(ast, ast): list<dyn>', createFilterExpander())
+
+  class CelNamespace {}
+  const celNamespace = new CelNamespace()
+  registry.registerType('CelNamespace', CelNamespace)
+  registry.registerConstant('cel', 'CelNamespace', celNamespace)
+
+  function bindTypeCheck(checker, m, ctx) {
+    m.bindCtx = ctx.forkWithVariable(m.var, checker.check(m.val, ctx))
+    const type = checker.check(m.exp, m.bindCtx)
+    if (m.val.maybeAsync || m.exp.maybeAsync) return type
+    m.ast.setMeta('async', false)
+    m.evaluate = bindEvaluateSync
+    return type
+  }
+
+  function bindOptionalEvaluate(ev, exp, bindCtx, ctx, boundValue) {
+    const res = ev.run(exp, (ctx = bindCtx.reuse(ctx).setIterValue(boundValue, ev)))
+    if (res instanceof Promise && ctx === bindCtx) ctx.async = true
+    return res
+  }
+
+  function bindEvaluate(ev, {val, exp, bindCtx}, ctx) {
+    const v = ev.run(val, ctx)
+    if (v instanceof Promise) return v.then((_v) => bindOptionalEvaluate(ev, exp, bindCtx, ctx, _v))
+    return bindOptionalEvaluate(ev, exp, bindCtx, ctx, v)
+  }
+
+  function bindEvaluateSync(ev, {val, exp, bindCtx}, ctx) {
+    return ev.run(exp, bindCtx.reuse(ctx).setIterValue(ev.run(val, ctx), ev))
+  }
+
+  functionOverload('CelNamespace.bind(ast, dyn, ast): dyn', ({ast, args}) => {
+    return {
+      ast,
+      var: assertIdentifier(args[0], 'invalid variable argument'),
+      val: args[1],
+      exp: args[2],
+      bindCtx: undefined,
+      typeCheck: bindTypeCheck,
+      evaluate: bindEvaluate
     }
-    let ms = 0;
-    for (const m of text.matchAll(PART))
-        ms += Number(m[1]) * UNIT_MS[m[2]];
-    if (ms > MAX_MS)
-        return { ok: false, error: `duration '${text}' is too long: the maximum is about 292 years` };
-    return { ok: true, ms };
+  })
 }
-/** Formats milliseconds for people: `1m30s`, `250ms`. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    const totalS = Math.round(ms / 100) / 10;
-    if (totalS < 60)
-        return `${totalS}s`;
-    const h = Math.floor(totalS / 3600);
-    const m = Math.floor((totalS % 3600) / 60);
-    const s = Math.round(totalS % 60);
-    return `${h > 0 ? `${h}h` : ''}${m > 0 ? `${m}m` : ''}${s > 0 ? `${s}s` : ''}`;
+
+;// CONCATENATED MODULE: ./node_modules/@marcbachmann/cel-js/lib/overloads.js
+
+
+
+
+function registerOverloads(registry) {
+  const unaryOverload = (op, t, h, ret) => registry.unaryOverload(op, t, h, ret, false)
+  const binaryOverload = (l, op, r, h, ret) => registry.binaryOverload(l, op, r, h, ret, false)
+
+  function verifyInteger(v, ast) {
+    if (v <= MAX_INT && v >= MIN_INT) return v
+    throw evaluationError('numeric_overflow', `integer overflow: ${v}`, ast)
+  }
+
+  function throwDivisionByZero(ast) {
+    throw evaluationError('division_by_zero', 'division by zero', ast)
+  }
+
+  function throwModuloByZero(ast) {
+    throw evaluationError('modulo_by_zero', 'modulo by zero', ast)
+  }
+
+  unaryOverload('!', 'bool', (a) => !a)
+  unaryOverload('-', 'int', (a) => -a)
+  binaryOverload('dyn<int>', `==`, `double`, (a, b) => a == b) // eslint-disable-line eqeqeq
+  binaryOverload('dyn<int>', `==`, `uint`, (a, b) => a == b.valueOf()) // eslint-disable-line eqeqeq
+  binaryOverload('int', '*', 'int', (a, b, ast) => verifyInteger(a * b, ast))
+  binaryOverload('int', '+', 'int', (a, b, ast) => verifyInteger(a + b, ast))
+  binaryOverload('int', '-', 'int', (a, b, ast) => verifyInteger(a - b, ast))
+  binaryOverload('int', '/', 'int', (a, b, ast) => {
+    if (b === MIN_UINT) return throwDivisionByZero(ast)
+    return a / b
+  })
+  binaryOverload('int', '%', 'int', (a, b, ast) => {
+    if (b === MIN_UINT) return throwModuloByZero(ast)
+    return a % b
+  })
+
+  unaryOverload('-', 'double', (a) => -a)
+  binaryOverload('double', '*', 'double', (a, b) => a * b)
+  binaryOverload('double', '+', 'double', (a, b) => a + b)
+  binaryOverload('double', '-', 'double', (a, b) => a - b)
+  binaryOverload('double', '/', 'double', (a, b) => a / b)
+
+  binaryOverload('string', '+', 'string', (a, b) => a + b)
+  binaryOverload('list<V>', '+', 'list<V>', (a, b) => [...a, ...b])
+  binaryOverload('bytes', '+', 'bytes', (a, b) => {
+    if (!a.length) return b
+    if (!b.length) return a
+
+    const result = new Uint8Array(a.length + b.length)
+    result.set(a, 0)
+    result.set(b, a.length)
+    return result
+  })
+
+  const GPD = 'google.protobuf.Duration'
+  binaryOverload(GPD, '+', GPD, (a, b) => a.addDuration(b))
+  binaryOverload(GPD, '-', GPD, (a, b) => a.subtractDuration(b))
+  binaryOverload(GPD, '==', GPD, (a, b) => a.seconds === b.seconds && a.nanos === b.nanos)
+
+  const GPT = 'google.protobuf.Timestamp'
+  binaryOverload(GPT, '==', GPT, (a, b) => a.getTime() === b.getTime())
+  binaryOverload(GPT, '-', GPT, (a, b) => Duration.fromMilliseconds(a.getTime() - b.getTime()), GPD)
+  binaryOverload(GPT, '-', GPD, (a, b) => b.subtractTimestamp(a))
+  binaryOverload(GPT, '+', GPD, (a, b) => b.extendTimestamp(a))
+  binaryOverload(GPD, '+', GPT, (a, b) => a.extendTimestamp(b))
+
+  function listIncludes(value, list, ast, ev) {
+    if (list instanceof Set && list.has(value)) return true
+    for (const v of list) if (isEqual(value, v, ast, ev)) return true
+    return false
+  }
+
+  function mapIncludes(a, b) {
+    if (b instanceof Map) return b.get(a) !== undefined
+    return hasOwn(b, a) ? b[a] !== undefined : false
+  }
+
+  function listMembership(value, list, ast, ev) {
+    return listIncludes(value, list, ast, ev)
+  }
+
+  binaryOverload('V', 'in', 'list<V>', listMembership)
+  binaryOverload('K', 'in', 'map<K, V>', mapIncludes)
+
+  for (const t of ['type', 'null', 'bool', 'string', 'int', 'double']) {
+    binaryOverload(t, '==', t, (a, b) => a === b)
+  }
+
+  binaryOverload('bytes', `==`, 'bytes', (a, b) => {
+    if (a === b) return true
+
+    let i = a.length
+    if (i !== b.length) return false
+    while (i--) if (a[i] !== b[i]) return false
+    return true
+  })
+
+  binaryOverload('list<V>', `==`, 'list<V>', (a, b, ast, ev) => {
+    if (a === b) return true
+
+    if (isArray(a) && isArray(b)) {
+      const length = a.length
+      if (length !== b.length) return false
+      for (let i = 0; i < length; i++) {
+        if (!isEqual(a[i], b[i], ast, ev)) return false
+      }
+      return true
+    }
+
+    if (a instanceof Set && b instanceof Set) {
+      if (a.size !== b.size) return false
+      for (const value of a) if (!b.has(value)) return false
+      return true
+    }
+
+    const arr = a instanceof Set ? b : a
+    const set = a instanceof Set ? a : b
+    if (!isArray(arr)) return false
+    if (arr.length !== set?.size) return false
+    for (let i = 0; i < arr.length; i++) if (!set.has(arr[i])) return false
+    return true
+  })
+
+  binaryOverload('map<K, V>', `==`, 'map<K, V>', (a, b, ast, ev) => {
+    if (a === b) return true
+
+    if (a instanceof Map && b instanceof Map) {
+      if (a.size !== b.size) return false
+      for (const [key, value] of a)
+        if (!(b.has(key) && isEqual(value, b.get(key), ast, ev))) return false
+      return true
+    }
+
+    if (a instanceof Map || b instanceof Map) {
+      const obj = a instanceof Map ? b : a
+      const map = a instanceof Map ? a : b
+      const keysObj = objKeys(obj)
+      if (map.size !== keysObj.length) return false
+      for (const [key, value] of map) {
+        if (!(key in obj && isEqual(value, obj[key], ast, ev))) return false
+      }
+      return true
+    }
+
+    const keysA = objKeys(a)
+    const keysB = objKeys(b)
+    if (keysA.length !== keysB.length) return false
+
+    for (let i = 0; i < keysA.length; i++) {
+      const key = keysA[i]
+      if (!(key in b && isEqual(a[key], b[key], ast, ev))) return false
+    }
+    return true
+  })
+
+  binaryOverload('uint', '==', 'uint', (a, b) => a.valueOf() === b.valueOf())
+  binaryOverload('dyn<uint>', `==`, `double`, (a, b) => a.valueOf() == b) // eslint-disable-line eqeqeq
+
+  binaryOverload('uint', '+', 'uint', (a, b) => new UnsignedInt(a.valueOf() + b.valueOf()))
+  binaryOverload('uint', '-', 'uint', (a, b) => new UnsignedInt(a.valueOf() - b.valueOf()))
+  binaryOverload('uint', '*', 'uint', (a, b) => new UnsignedInt(a.valueOf() * b.valueOf()))
+  binaryOverload('uint', '/', 'uint', (a, b, ast) => {
+    if (b.valueOf() === MIN_UINT) return throwDivisionByZero(ast)
+    return new UnsignedInt(a.valueOf() / b.valueOf())
+  })
+  binaryOverload('uint', '%', 'uint', (a, b, ast) => {
+    if (b.valueOf() === MIN_UINT) return throwModuloByZero(ast)
+    return new UnsignedInt(a.valueOf() % b.valueOf())
+  })
+
+  for (const [left, right] of [
+    ['bool', 'bool'],
+    ['int', 'int'],
+    ['uint', 'uint'],
+    ['double', 'double'],
+    ['string', 'string'],
+    ['google.protobuf.Timestamp', 'google.protobuf.Timestamp'],
+    ['google.protobuf.Duration', 'google.protobuf.Duration'],
+    ['int', 'uint'],
+    ['int', 'double'],
+    ['double', 'int'],
+    ['double', 'uint'],
+    ['uint', 'int'],
+    ['uint', 'double']
+  ]) {
+    binaryOverload(left, '<', right, (a, b) => a < b)
+    binaryOverload(left, '<=', right, (a, b) => a <= b)
+    binaryOverload(left, '>', right, (a, b) => a > b)
+    binaryOverload(left, '>=', right, (a, b) => a >= b)
+  }
 }
+
+function isEqual(a, b, ast, ev) {
+  if (a === b) return true
+  switch (typeof a) {
+    case 'undefined':
+    case 'string':
+    case 'boolean':
+      return false
+    case 'bigint':
+      // eslint-disable-next-line eqeqeq
+      if (typeof b === 'number') return a == b
+      return false
+    case 'number':
+      // eslint-disable-next-line eqeqeq
+      if (typeof b === 'bigint') return a == b
+      return false
+    case 'object':
+      if (typeof b !== 'object') return false
+      const leftType = ev.debugType(a)
+      const rightType = ev.debugType(b)
+      if (leftType !== rightType) return false
+
+      const overload = ev.registry.findBinaryOverload('==', leftType, rightType)
+      if (!overload) return false
+      return overload.handler(a, b, ast, ev)
+  }
+  throw evaluationError('invalid_comparison_type', `Cannot compare values of type ${typeof a}`, ast)
+}
+
+;// CONCATENATED MODULE: ./node_modules/@marcbachmann/cel-js/lib/type-checker.js
+
+
+const toDynTypeBinding = new Map().set('A', 'dyn').set('T', 'dyn').set('K', 'dyn').set('V', 'dyn')
+
+/**
+ * TypeChecker performs static type analysis on CEL expressions
+ * without executing them. It validates:
+ * - Variable existence and types
+ * - Function signatures and overloads
+ * - Operator compatibility using the actual overload registry
+ * - Property and index access validity
+ */
+class TypeChecker extends Base {
+  constructor(opts, isEvaluating) {
+    super(opts)
+    this.createError = isEvaluating ? evaluationError : typeError
+  }
+
+  /**
+   * Check an expression and return its inferred type
+   * @param {Array|any} ast - The AST node to check
+   * @returns {Object} The inferred type declaration
+   * @throws {TypeError} If type checking fails
+   */
+  check(ast, ctx) {
+    try {
+      return (ast.checkedType ??= ast.check(this, ast, ctx))
+    } catch (error) {
+      throw attachErrorAst(error, ast)
+    }
+  }
+
+  checkAccessOnType(ast, ctx, leftType, allowMissingField = false) {
+    if (leftType === this.dynType) return leftType
+
+    const indexTypeName = (
+      ast.op === '[]' || ast.op === '[?]' ? this.check(ast.args[1], ctx) : this.stringType
+    ).type
+
+    if (leftType.kind === 'list') {
+      if (indexTypeName === 'int' || indexTypeName === 'dyn') return leftType.valueType
+      throw this.createError('invalid_index_type', `List index must be int, got '${indexTypeName}'`, ast)
+    }
+
+    if (leftType.kind === 'map') return leftType.valueType
+
+    const customType = this.objectTypes.get(leftType.name)
+    if (customType) {
+      if (!(indexTypeName === 'string' || indexTypeName === 'dyn')) {
+        throw this.createError(
+          'invalid_index_type',
+          `Cannot index type '${leftType.name}' with type '${indexTypeName}'`,
+          ast
+        )
+      }
+
+      if (customType.fields) {
+        let keyName
+        if (ast.op === '.' || ast.op === '.?') keyName = ast.args[1]
+        else if (ast.args[1].op === 'value') keyName = ast.args[1].args
+
+        if (typeof keyName === 'string') {
+          const fieldType = customType.fields[keyName]
+          if (fieldType) return fieldType
+          // For optional access, missing field returns dyn; for regular access, throw
+          if (allowMissingField) return this.dynType
+          throw this.createError('no_such_key', `No such key: ${keyName}`, ast)
+        }
+      }
+      return this.dynType
+    }
+
+    // No other types support indexing/property access
+    throw this.createError('cannot_index_type', `Cannot index type '${this.formatType(leftType)}'`, ast)
+  }
+
+  formatType(type) {
+    if (!type.hasPlaceholderType) return type.name
+    return type.templated(this.registry, toDynTypeBinding).name
+  }
+
+  formatTypeList(types) {
+    return types.map((t) => this.formatType(t)).join(', ')
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@marcbachmann/cel-js/lib/parser.js
+
+
+
+
+
+const TOKEN = {
+  EOF: 0,
+  NUMBER: 1,
+  STRING: 2,
+  BOOLEAN: 3,
+  NULL: 4,
+  IDENTIFIER: 5,
+  PLUS: 6,
+  MINUS: 7,
+  MULTIPLY: 8,
+  DIVIDE: 9,
+  MODULO: 10,
+  EQ: 11,
+  NE: 12,
+  LT: 13,
+  LE: 14,
+  GT: 15,
+  GE: 16,
+  AND: 17,
+  OR: 18,
+  NOT: 19,
+  IN: 20,
+  LPAREN: 21,
+  RPAREN: 22,
+  LBRACKET: 23,
+  RBRACKET: 24,
+  LBRACE: 25,
+  RBRACE: 26,
+  DOT: 27,
+  COMMA: 28,
+  COLON: 29,
+  QUESTION: 30,
+  BYTES: 31
+}
+
+const OP_FOR_TOKEN = {
+  [TOKEN.EQ]: OPERATORS['=='],
+  [TOKEN.PLUS]: OPERATORS['+'],
+  [TOKEN.MINUS]: OPERATORS['-'],
+  [TOKEN.MULTIPLY]: OPERATORS['*'],
+  [TOKEN.DIVIDE]: OPERATORS['/'],
+  [TOKEN.MODULO]: OPERATORS['%'],
+  [TOKEN.LE]: OPERATORS['<='],
+  [TOKEN.LT]: OPERATORS['<'],
+  [TOKEN.GE]: OPERATORS['>='],
+  [TOKEN.GT]: OPERATORS['>'],
+  [TOKEN.NE]: OPERATORS['!='],
+  [TOKEN.IN]: OPERATORS['in']
+}
+
+const TOKEN_BY_NUMBER = {}
+for (const key in TOKEN) TOKEN_BY_NUMBER[TOKEN[key]] = key
+
+const HEX_CODES = new Uint8Array(128)
+for (const ch of '0123456789abcdefABCDEF') HEX_CODES[ch.charCodeAt(0)] = 1
+
+const ESCAPE_ERRORS = {
+  bytes_unicode_escape: (e) => `\\${e} not allowed in bytes literals`,
+  invalid_unicode_escape: (e) => `Invalid Unicode escape: \\${e}`,
+  invalid_unicode_surrogate: (e) => `Invalid Unicode surrogate: \\${e}`,
+  invalid_hex_escape: (e) => `Invalid hex escape: \\${e}`,
+  invalid_octal_escape: () => 'Octal escape must be 3 digits',
+  octal_escape_out_of_range: (e) => `Octal escape out of range: \\${e}`,
+  invalid_escape_sequence: (e) => `Invalid escape sequence: \\${e}`
+}
+
+const STRING_ESCAPES = {
+  '\\': '\\',
+  '?': '?',
+  '"': '"',
+  "'": "'",
+  '`': '`',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v'
+}
+
+class ASTNode {
+  #meta
+  #input
+  constructor(input, pos, start, end, op, args) {
+    this.#meta = {check: op.check, evaluate: op.evaluate}
+    this.#input = input
+    this.op = op.name
+    this.args = args
+    this.pos = pos
+    this.start = start
+    this.end = end
+  }
+
+  clone(op, args) {
+    return new ASTNode(this.#input, this.pos, this.start, this.end, op, args)
+  }
+
+  get meta() {
+    return this.#meta
+  }
+
+  get input() {
+    return this.#input
+  }
+
+  #computeIsAsync() {
+    const ast = this.#meta.alternate ?? this
+
+    // prettier-ignore
+    switch (ast.op) {
+      case 'value': case 'id': case 'accuValue': case 'accuInc':
+        return false
+      case 'accuPush':
+        return ast.args.maybeAsync
+      case '!_': case '-_':
+        if (ast.candidates?.async !== false) return true
+        return ast.args.maybeAsync
+      case '!=': case '==': case 'in': case '+': case '-': case '*':
+      case '/': case '%': case '<': case '<=': case '>': case '>=':
+        if (ast.candidates?.async !== false) return true
+        return ast.args.some((a) => a.maybeAsync)
+      case 'call': case 'rcall':
+        if (ast.candidates?.async !== false) return true
+        return (ast.receiverWithArgs || ast.args[1]).some((a) => a.maybeAsync)
+      case 'comprehension':
+        return ast.args.iterable.maybeAsync || ast.args.step.maybeAsync
+      case '.': case '.?':
+        return ast.args[0].maybeAsync
+      case '?:': case 'list':
+      case '[]': case '[?]':
+          return ast.args.some((a) => a.maybeAsync)
+      case '||': case '&&':
+        return ast.args.some((a) => a.maybeAsync)
+      case 'map':
+        return ast.args.some((a) => a[0].maybeAsync || a[1].maybeAsync)
+      default:
+        return true
+    }
+  }
+
+  /**
+   * Check whether we can optimize away async calling
+   * If no ast members includes a function, we can optimize the call
+   * for which we want to return true here.
+   * @returns {boolean}
+   */
+  get maybeAsync() {
+    return (this.#meta.async ??= this.#computeIsAsync())
+  }
+
+  check(chk, ast, ctx) {
+    const meta = this.#meta
+    if (meta.alternate) return chk.check(meta.alternate, ctx)
+    else if (meta.macro) return meta.macro.typeCheck(chk, meta.macro, ctx)
+    return meta.check(chk, ast, ctx)
+  }
+
+  evaluate(ev, ast, ctx) {
+    const meta = this.#meta
+    if (meta.alternate) this.evaluate = this.#evaluateAlternate
+    else if (meta.macro) this.evaluate = this.#evaluateMacro
+    else this.evaluate = meta.evaluate
+    return this.evaluate(ev, ast, ctx)
+  }
+
+  #evaluateAlternate(ev, ast, ctx) {
+    return (ast = this.#meta.alternate).evaluate(ev, ast, ctx)
+  }
+
+  #evaluateMacro(ev, ast, ctx) {
+    return (ast = this.#meta.macro).evaluate(ev, ast, ctx)
+  }
+
+  setMeta(key, value) {
+    return ((this.#meta[key] = value), this)
+  }
+
+  get range() {
+    return {start: this.start, end: this.end}
+  }
+
+  toOldStructure() {
+    const args = Array.isArray(this.args) ? this.args : [this.args]
+    return [this.op, ...args.map((a) => (a instanceof ASTNode ? a.toOldStructure() : a))]
+  }
+}
+
+class Lexer {
+  input
+  pos
+  length
+
+  tokenPos
+  tokenType
+  tokenValue
+
+  reset(input) {
+    this.pos = 0
+    this.input = input
+    this.length = input.length
+    return input
+  }
+
+  token(pos, type, value) {
+    this.tokenPos = pos
+    this.tokenType = type
+    this.tokenValue = value
+    return this
+  }
+
+  // Read next token
+  nextToken() {
+    while (true) {
+      const {pos, input, length} = this
+      if (pos >= length) return this.token(pos, TOKEN.EOF)
+
+      const ch = input[pos]
+      switch (ch) {
+        // Whitespaces
+        case ' ':
+        case '\t':
+        case '\n':
+        case '\r':
+          this.pos++
+          continue
+
+        // Operators
+        case '=':
+          if (input[pos + 1] !== '=') break
+          return this.token((this.pos += 2) - 2, TOKEN.EQ)
+        case '&':
+          if (input[pos + 1] !== '&') break
+          return this.token((this.pos += 2) - 2, TOKEN.AND)
+        case '|':
+          if (input[pos + 1] !== '|') break
+          return this.token((this.pos += 2) - 2, TOKEN.OR)
+        case '+':
+          return this.token(this.pos++, TOKEN.PLUS)
+        case '-':
+          return this.token(this.pos++, TOKEN.MINUS)
+        case '*':
+          return this.token(this.pos++, TOKEN.MULTIPLY)
+        case '/':
+          if (input[pos + 1] === '/') {
+            while (this.pos < length && this.input[this.pos] !== '\n') this.pos++
+            continue
+          }
+          return this.token(this.pos++, TOKEN.DIVIDE)
+        case '%':
+          return this.token(this.pos++, TOKEN.MODULO)
+        case '<':
+          if (input[pos + 1] === '=') return this.token((this.pos += 2) - 2, TOKEN.LE)
+          return this.token(this.pos++, TOKEN.LT)
+        case '>':
+          if (input[pos + 1] === '=') return this.token((this.pos += 2) - 2, TOKEN.GE)
+          return this.token(this.pos++, TOKEN.GT)
+        case '!':
+          if (input[pos + 1] === '=') return this.token((this.pos += 2) - 2, TOKEN.NE)
+          return this.token(this.pos++, TOKEN.NOT)
+        case '(':
+          return this.token(this.pos++, TOKEN.LPAREN)
+        case ')':
+          return this.token(this.pos++, TOKEN.RPAREN)
+        case '[':
+          return this.token(this.pos++, TOKEN.LBRACKET)
+        case ']':
+          return this.token(this.pos++, TOKEN.RBRACKET)
+        case '{':
+          return this.token(this.pos++, TOKEN.LBRACE)
+        case '}':
+          return this.token(this.pos++, TOKEN.RBRACE)
+        case '.':
+          return this.token(this.pos++, TOKEN.DOT)
+        case ',':
+          return this.token(this.pos++, TOKEN.COMMA)
+        case ':':
+          return this.token(this.pos++, TOKEN.COLON)
+        case '?':
+          return this.token(this.pos++, TOKEN.QUESTION)
+        case `"`:
+        case `'`:
+          return this.readString(ch)
+        // Check for string prefixes (b, B, r, R followed by quote)
+        case 'b':
+        case 'B':
+        case 'r':
+        case 'R': {
+          // This is a prefixed string, advance past the prefix and read string
+          const next = input[pos + 1]
+          if (next === '"' || next === "'") return ++this.pos && this.readString(next, ch)
+          return this.readIdentifier()
+        }
+        default: {
+          const code = ch.charCodeAt(0)
+          if (code <= 57 && code >= 48) return this.readNumber()
+          if (this._isIdentifierCharCode(code)) return this.readIdentifier()
+        }
+      }
+
+      throw parseError('unexpected_character', `Unexpected character: ${ch}`, {
+        pos,
+        start: pos,
+        end: pos + 1,
+        input
+      })
+    }
+  }
+
+  // Characters: 0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_
+  _isIdentifierCharCode(c) {
+    if (c < 48 || c > 122) return false
+    return c >= 97 || (c >= 65 && c <= 90) || c <= 57 || c === 95
+  }
+
+  _parseAsDouble(start, end) {
+    const value = Number(this.input.substring(start, end))
+    if (Number.isFinite(value)) return this.token(start, TOKEN.NUMBER, value)
+    throw parseError('invalid_number', `Invalid number: ${value}`, {
+      pos: start,
+      start,
+      end,
+      input: this.input
+    })
+  }
+
+  _parseAsBigInt(start, end, isHex, unsigned) {
+    const string = this.input.substring(start, end)
+    if (unsigned === 'u' || unsigned === 'U') {
+      this.pos++
+      try {
+        return this.token(start, TOKEN.NUMBER, new UnsignedInt(string))
+      } catch (_err) {}
+    } else {
+      try {
+        return this.token(start, TOKEN.NUMBER, BigInt(string))
+      } catch (_err) {}
+    }
+
+    throw parseError(
+      isHex ? 'invalid_hex_integer' : 'invalid_integer',
+      isHex ? `Invalid hex integer: ${string}` : `Invalid integer: ${string}`,
+      {pos: start, start, end: this.pos, input: this.input}
+    )
+  }
+
+  _readDigits(input, length, pos, code) {
+    while (pos < length && (code = input.charCodeAt(pos)) && !(code > 57 || code < 48)) pos++
+    return pos
+  }
+
+  _readExponent(input, length, pos) {
+    let ch = pos < length && input[pos]
+    if (ch === 'e' || ch === 'E') {
+      ch = ++pos < length && input[pos]
+      if (ch === '-' || ch === '+') pos++
+      const start = pos
+      pos = this._readDigits(input, length, pos)
+      if (start === pos)
+        throw parseError('invalid_exponent', 'Invalid exponent', {
+          pos,
+          start: pos,
+          end: Math.min(pos + 1, input.length),
+          input
+        })
+    }
+    return pos
+  }
+
+  readNumber() {
+    const {input, length, pos: start} = this
+    let pos = start
+    if (input[pos] === '0' && (input[pos + 1] === 'x' || input[pos + 1] === 'X')) {
+      pos += 2
+      while (pos < length && HEX_CODES[input[pos].charCodeAt(0)]) pos++
+      return this._parseAsBigInt(start, (this.pos = pos), true, input[pos])
+    }
+
+    pos = this._readDigits(input, length, pos)
+    if (pos + 1 < length) {
+      let isDouble = false
+      let afterpos = input[pos] === '.' ? this._readDigits(input, length, pos + 1) : pos + 1
+      if (afterpos !== pos + 1) (isDouble = true) && (pos = afterpos)
+
+      afterpos = this._readExponent(input, length, pos)
+      if (afterpos !== pos) (isDouble = true) && (pos = afterpos)
+      if (isDouble) return this._parseAsDouble(start, (this.pos = pos))
+    }
+    return this._parseAsBigInt(start, (this.pos = pos), false, input[pos])
+  }
+
+  readString(del, prefix) {
+    const {input: i, pos: s} = this
+    if (i[s + 1] === del && i[s + 2] === del) return this.readTripleQuotedString(del, prefix)
+    return this.readSingleQuotedString(del, prefix)
+  }
+
+  _closeQuotedString(rawStart, rawValue, prefix, pos) {
+    switch (prefix) {
+      case 'b':
+      case 'B': {
+        const processed = this.processEscapes(rawStart, rawValue, true)
+        const bytes = new Uint8Array(processed.length)
+        for (let i = 0; i < processed.length; i++) bytes[i] = processed.charCodeAt(i) & 0xff
+        return this.token(pos - 1, TOKEN.BYTES, bytes)
+      }
+      case 'r':
+      case 'R': {
+        return this.token(pos - 1, TOKEN.STRING, rawValue)
+      }
+      default: {
+        const value = this.processEscapes(rawStart, rawValue, false)
+        return this.token(pos, TOKEN.STRING, value)
+      }
+    }
+  }
+
+  readSingleQuotedString(delimiter, prefix) {
+    const {input, length, pos: start} = this
+
+    let ch
+    let pos = this.pos + 1
+    while (pos < length && (ch = input[pos])) {
+      switch (ch) {
+        case delimiter:
+          const rawStart = start + 1
+          const rawValue = input.slice(rawStart, pos)
+          this.pos = ++pos
+          return this._closeQuotedString(rawStart, rawValue, prefix, start)
+        case '\n':
+        case '\r':
+          throw parseError('newline_in_string', 'Newlines not allowed in single-quoted strings', {
+            pos,
+            start: pos,
+            end: pos + 1,
+            input
+          })
+        case '\\':
+          pos++
+      }
+      pos++
+    }
+    throw parseError('unterminated_string', 'Unterminated string', {
+      pos: start,
+      start,
+      end: input.length,
+      input
+    })
+  }
+
+  readTripleQuotedString(delimiter, prefix) {
+    const {input, length, pos: start} = this
+
+    let ch
+    let pos = this.pos + 3
+    while (pos < length && (ch = input[pos])) {
+      switch (ch) {
+        case delimiter:
+          if (input[pos + 1] === delimiter && input[pos + 2] === delimiter) {
+            const rawStart = start + 3
+            const rawValue = input.slice(rawStart, pos)
+            this.pos = pos + 3
+            return this._closeQuotedString(rawStart, rawValue, prefix, start)
+          }
+          break
+        case '\\':
+          pos++
+      }
+      pos++
+    }
+    throw parseError('unterminated_triple_quoted_string', 'Unterminated triple-quoted string', {
+      pos: start,
+      start,
+      end: input.length,
+      input
+    })
+  }
+
+  #escapeErr(code, offset, len, i, chars, extra) {
+    const start = offset + i
+    return parseError(code, ESCAPE_ERRORS[code](extra), {
+      input: this.input,
+      pos: start,
+      start,
+      end: Math.min(start + chars, offset + len)
+    })
+  }
+
+  processEscapes(offset, str, isBytes) {
+    if (!str.includes('\\')) return str
+
+    const len = str.length
+    let result = ''
+    let i = 0
+    while (i < len) {
+      if (str[i] !== '\\' || i + 1 >= len) {
+        result += str[i++]
+        continue
+      }
+
+      const next = str[i + 1]
+      if (STRING_ESCAPES[next]) {
+        result += STRING_ESCAPES[next]
+        i += 2
+      } else if (next === 'u' || next === 'U') {
+        if (isBytes) throw this.#escapeErr('bytes_unicode_escape', offset, len, i, 2, next)
+
+        const hexLen = next === 'u' ? 4 : 8
+        const hex = str.substring(i + 2, i + 2 + hexLen)
+        const c = Number.parseInt(hex, 16)
+        if (hex.length !== hexLen || !/^[0-9a-fA-F]+$/.test(hex) || c > 0x10ffff)
+          throw this.#escapeErr('invalid_unicode_escape', offset, len, i, 2 + hexLen, next + hex)
+        if (c >= 0xd800 && c <= 0xdfff)
+          throw this.#escapeErr('invalid_unicode_surrogate', offset, len, i, 2 + hexLen, next + hex)
+        result += String.fromCodePoint(c)
+        i += 2 + hexLen
+      } else if (next === 'x' || next === 'X') {
+        const h = str.substring(i + 2, i + 4)
+        if (!/^[0-9a-fA-F]{2}$/.test(h))
+          throw this.#escapeErr('invalid_hex_escape', offset, len, i, 4, next + h)
+        result += String.fromCharCode(Number.parseInt(h, 16))
+        i += 4
+      } else if (next >= '0' && next <= '7') {
+        const o = str.substring(i + 1, i + 4)
+        if (!/^[0-7]{3}$/.test(o)) throw this.#escapeErr('invalid_octal_escape', offset, len, i, 4)
+        const value = Number.parseInt(o, 8)
+        if (value > 0xff) throw this.#escapeErr('octal_escape_out_of_range', offset, len, i, 4, o)
+        result += String.fromCharCode(value)
+        i += 4
+      } else {
+        throw this.#escapeErr('invalid_escape_sequence', offset, len, i, 2, next)
+      }
+    }
+
+    return result
+  }
+
+  readIdentifier() {
+    const {pos, input, length} = this
+    let p = pos
+    while (p < length && this._isIdentifierCharCode(input[p].charCodeAt(0))) p++
+    const value = input.substring(pos, (this.pos = p))
+    switch (value) {
+      case 'true':
+        return this.token(pos, TOKEN.BOOLEAN, true)
+      case 'false':
+        return this.token(pos, TOKEN.BOOLEAN, false)
+      case 'null':
+        return this.token(pos, TOKEN.NULL, null)
+      case 'in':
+        return this.token(pos, TOKEN.IN)
+      default:
+        return this.token(pos, TOKEN.IDENTIFIER, value)
+    }
+  }
+}
+
+const globalLexer = new Lexer()
+class Parser {
+  lexer = globalLexer
+  input = null
+  maxDepthRemaining = null
+  astNodesRemaining = null
+
+  type = null
+  pos = null
+
+  constructor(limits, registry) {
+    this.limits = limits
+    this.registry = registry
+  }
+
+  #limitExceeded(limitKey, pos = this.pos) {
+    throw parseError('limit_exceeded', `Exceeded ${limitKey} (${this.limits[limitKey]})`, {
+      pos,
+      start: pos,
+      end: pos,
+      input: this.input
+    })
+  }
+
+  #node(start, end, op, args, pos = start) {
+    const node = new ASTNode(this.input, pos, start, end, op, args)
+    if (!this.astNodesRemaining--) this.#limitExceeded('maxAstNodes', pos)
+    return node
+  }
+
+  #infixNode(op, left, right) {
+    return this.#node(left.start, right.end, op, [left, right])
+  }
+
+  #ternaryNode(expression, consequent, alternate) {
+    return this.#node(expression.start, alternate.end, OPERATORS.ternary, [
+      expression,
+      consequent,
+      alternate
+    ])
+  }
+
+  #unaryNode(pos, op, arg) {
+    return this.#node(pos, arg.end, op, arg)
+  }
+
+  #accessNode(op, left, right, end, pos = left.start) {
+    return this.#node(left.start, end, op, [left, right], pos)
+  }
+
+  #advanceToken(returnValue = this.pos) {
+    const l = this.lexer.nextToken()
+    this.pos = l.tokenPos
+    this.type = l.tokenType
+    return returnValue
+  }
+
+  // The value of the current token is accessed less regularly,
+  // so we use a getter to reduce assignment overhead
+  get value() {
+    return this.lexer.tokenValue
+  }
+
+  consume(expectedType) {
+    if (this.type === expectedType) return this.#advanceToken()
+    throw parseError(
+      'expected_token',
+      `Expected ${TOKEN_BY_NUMBER[expectedType]}, got ${TOKEN_BY_NUMBER[this.type]}`,
+      {pos: this.pos, start: this.pos, end: this.lexer.pos, input: this.input}
+    )
+  }
+
+  match(type) {
+    return this.type === type
+  }
+
+  // Parse entry point
+  parse(input) {
+    if (typeof input !== 'string') {
+      throw parseError('expression_must_be_string', 'Expression must be a string')
+    }
+    this.input = this.lexer.reset(input)
+    this.#advanceToken()
+    this.maxDepthRemaining = this.limits.maxDepth
+    this.astNodesRemaining = this.limits.maxAstNodes
+
+    const result = this.parseExpression()
+    if (this.match(TOKEN.EOF)) return result
+
+    throw parseError(
+      'unexpected_character',
+      `Unexpected character: '${this.input[this.lexer.pos - 1]}'`,
+      {
+        pos: this.pos,
+        start: this.pos,
+        end: this.lexer.pos,
+        input: this.input
+      }
+    )
+  }
+
+  #expandMacro(start, end, op, args) {
+    const methodName = args[0]
+    const receiver = op === OPERATORS.rcall ? args[1] : null
+    const fnArgs = op === OPERATORS.rcall ? args[2] : args[1]
+    const decl = this.registry.findMacro(methodName, !!receiver, fnArgs.length)
+    const ast = this.#node(start, end, op, args)
+    if (!decl) return ast
+    const macro = decl.handler({ast, args: fnArgs, receiver, methodName, parser: this})
+    if (macro.callAst) return ast.setMeta('alternate', macro.callAst)
+    return ast.setMeta('macro', macro).setMeta('async', isAsync(macro.evaluate, macro.async))
+  }
+
+  // Expression ::= LogicalOr ('?' Expression ':' Expression)?
+  parseExpression() {
+    if (!this.maxDepthRemaining--) this.#limitExceeded('maxDepth')
+    const expr = this.parseLogicalOr()
+    if (!this.match(TOKEN.QUESTION)) return ++this.maxDepthRemaining && expr
+
+    this.#advanceToken()
+    const consequent = this.parseExpression()
+    this.consume(TOKEN.COLON)
+    const alternate = this.parseExpression()
+    this.maxDepthRemaining++
+    return this.#ternaryNode(expr, consequent, alternate)
+  }
+
+  // LogicalOr ::= LogicalAnd ('||' LogicalAnd)*
+  parseLogicalOr() {
+    let expr = this.parseLogicalAnd()
+    while (this.match(TOKEN.OR)) {
+      this.#advanceToken()
+      expr = this.#infixNode(OPERATORS['||'], expr, this.parseLogicalAnd())
+    }
+    return expr
+  }
+
+  // LogicalAnd ::= Equality ('&&' Equality)*
+  parseLogicalAnd() {
+    let expr = this.parseEquality()
+    while (this.match(TOKEN.AND)) {
+      this.#advanceToken()
+      expr = this.#infixNode(OPERATORS['&&'], expr, this.parseEquality())
+    }
+    return expr
+  }
+
+  // Equality ::= Relational (('==' | '!=') Relational)*
+  parseEquality() {
+    let expr = this.parseRelational()
+    while (this.match(TOKEN.EQ) || this.match(TOKEN.NE)) {
+      const op = OP_FOR_TOKEN[this.type]
+      this.#advanceToken()
+      expr = this.#infixNode(op, expr, this.parseRelational())
+    }
+    return expr
+  }
+
+  // Relational ::= Additive (('<' | '<=' | '>' | '>=' | 'in') Additive)*
+  parseRelational() {
+    let expr = this.parseAdditive()
+    while (
+      this.match(TOKEN.LT) ||
+      this.match(TOKEN.LE) ||
+      this.match(TOKEN.GT) ||
+      this.match(TOKEN.GE) ||
+      this.match(TOKEN.IN)
+    ) {
+      const op = OP_FOR_TOKEN[this.type]
+      this.#advanceToken()
+      expr = this.#infixNode(op, expr, this.parseAdditive())
+    }
+    return expr
+  }
+
+  // Additive ::= Multiplicative (('+' | '-') Multiplicative)*
+  parseAdditive() {
+    let expr = this.parseMultiplicative()
+    while (this.match(TOKEN.PLUS) || this.match(TOKEN.MINUS)) {
+      const op = OP_FOR_TOKEN[this.type]
+      this.#advanceToken()
+      expr = this.#infixNode(op, expr, this.parseMultiplicative())
+    }
+    return expr
+  }
+
+  // Multiplicative ::= Unary (('*' | '/' | '%') Unary)*
+  parseMultiplicative() {
+    let expr = this.parseUnary()
+    while (this.match(TOKEN.MULTIPLY) || this.match(TOKEN.DIVIDE) || this.match(TOKEN.MODULO)) {
+      const op = OP_FOR_TOKEN[this.type]
+      this.#advanceToken()
+      expr = this.#infixNode(op, expr, this.parseUnary())
+    }
+    return expr
+  }
+
+  // Unary ::= ('!' | '-')* Postfix
+  parseUnary() {
+    if (this.type === TOKEN.NOT) {
+      return this.#unaryNode(this.#advanceToken(), OPERATORS.unaryNot, this.parseUnary())
+    }
+    if (this.type === TOKEN.MINUS) {
+      return this.#unaryNode(this.#advanceToken(), OPERATORS.unaryMinus, this.parseUnary())
+    }
+    return this.parsePostfix()
+  }
+
+  // Postfix ::= Primary (('.' IDENTIFIER ('(' ArgumentList ')')? | '[' Expression ']'))*
+  parsePostfix() {
+    let expr = this.parsePrimary()
+    const depth = this.maxDepthRemaining
+    while (true) {
+      if (this.match(TOKEN.DOT)) {
+        const dot = this.#advanceToken()
+        if (!this.maxDepthRemaining--) this.#limitExceeded('maxDepth', dot)
+
+        const op =
+          this.match(TOKEN.QUESTION) && this.registry.enableOptionalTypes && this.#advanceToken()
+            ? OPERATORS.optionalFieldAccess
+            : OPERATORS.fieldAccess
+
+        const propertyValue = this.value
+        const start = this.pos
+        const end = this.lexer.pos
+        this.consume(TOKEN.IDENTIFIER)
+        if (op === OPERATORS.fieldAccess && this.match(TOKEN.LPAREN) && this.#advanceToken()) {
+          const args = this.parseArgumentList()
+          const closeEnd = this.lexer.pos
+          this.consume(TOKEN.RPAREN)
+          expr = this.#expandMacro(expr.start, closeEnd, OPERATORS.rcall, [propertyValue, expr, args])
+        } else {
+          expr = this.#accessNode(op, expr, propertyValue, end, start)
+        }
+        continue
+      }
+
+      if (this.match(TOKEN.LBRACKET)) {
+        const bracket = this.#advanceToken()
+        if (!this.maxDepthRemaining--) this.#limitExceeded('maxDepth', bracket)
+
+        const op =
+          this.match(TOKEN.QUESTION) && this.registry.enableOptionalTypes && this.#advanceToken()
+            ? OPERATORS.optionalBracketAccess
+            : OPERATORS.bracketAccess
+
+        const index = this.parseExpression()
+        const closeEnd = this.lexer.pos
+        this.consume(TOKEN.RBRACKET)
+        expr = this.#accessNode(op, expr, index, closeEnd)
+        continue
+      }
+      break
+    }
+    this.maxDepthRemaining = depth
+    return expr
+  }
+
+  // Primary ::= NUMBER | STRING | BOOLEAN | NULL | IDENTIFIER | '(' Expression ')' | Array | Object
+  parsePrimary() {
+    switch (this.type) {
+      case TOKEN.NUMBER:
+      case TOKEN.STRING:
+      case TOKEN.BYTES:
+      case TOKEN.BOOLEAN:
+      case TOKEN.NULL:
+        return this.#consumeLiteral()
+      case TOKEN.IDENTIFIER:
+        return this.#parseIdentifierPrimary()
+      case TOKEN.LPAREN:
+        return this.#parseParenthesizedExpression()
+      case TOKEN.LBRACKET:
+        return this.parseList()
+      case TOKEN.LBRACE:
+        return this.parseMap()
+    }
+
+    throw parseError('unexpected_token', `Unexpected token: ${TOKEN_BY_NUMBER[this.type]}`, {
+      pos: this.pos,
+      start: this.pos,
+      end: this.lexer.pos,
+      input: this.input
+    })
+  }
+
+  #consumeLiteral() {
+    return this.#advanceToken(this.#node(this.pos, this.lexer.pos, OPERATORS.value, this.value))
+  }
+
+  #parseIdentifierPrimary() {
+    const value = this.value
+    const end = this.lexer.pos
+    const start = this.consume(TOKEN.IDENTIFIER)
+    if (RESERVED.has(value)) {
+      throw parseError('reserved_identifier', `Reserved identifier: ${value}`, {
+        pos: start,
+        start,
+        end,
+        input: this.input
+      })
+    }
+
+    if (!this.match(TOKEN.LPAREN)) return this.#node(start, end, OPERATORS.id, value)
+    this.#advanceToken()
+    const args = this.parseArgumentList()
+    const closeEnd = this.lexer.pos
+    this.consume(TOKEN.RPAREN)
+    return this.#expandMacro(start, closeEnd, OPERATORS.call, [value, args])
+  }
+
+  #parseParenthesizedExpression() {
+    this.consume(TOKEN.LPAREN)
+    const expr = this.parseExpression()
+    this.consume(TOKEN.RPAREN)
+    return expr
+  }
+
+  parseList() {
+    const start = this.consume(TOKEN.LBRACKET)
+    const elements = []
+    let remainingElements = this.limits.maxListElements
+
+    if (!this.match(TOKEN.RBRACKET)) {
+      elements.push(this.parseExpression())
+      if (!remainingElements--) this.#limitExceeded('maxListElements', elements.at(-1).pos)
+      while (this.match(TOKEN.COMMA)) {
+        this.#advanceToken()
+        if (this.match(TOKEN.RBRACKET)) break
+        elements.push(this.parseExpression())
+        if (!remainingElements--) this.#limitExceeded('maxListElements', elements.at(-1).pos)
+      }
+    }
+
+    const closeEnd = this.lexer.pos
+    this.consume(TOKEN.RBRACKET)
+    return this.#node(start, closeEnd, OPERATORS.list, elements)
+  }
+
+  parseMap() {
+    const start = this.consume(TOKEN.LBRACE)
+    const props = []
+    let remainingEntries = this.limits.maxMapEntries
+
+    if (!this.match(TOKEN.RBRACE)) {
+      props.push(this.parseProperty())
+      if (!remainingEntries--) this.#limitExceeded('maxMapEntries', props.at(-1)[0].pos)
+      while (this.match(TOKEN.COMMA)) {
+        this.#advanceToken()
+        if (this.match(TOKEN.RBRACE)) break
+        props.push(this.parseProperty())
+        if (!remainingEntries--) this.#limitExceeded('maxMapEntries', props.at(-1)[0].pos)
+      }
+    }
+
+    const closeEnd = this.lexer.pos
+    this.consume(TOKEN.RBRACE)
+    return this.#node(start, closeEnd, OPERATORS.map, props)
+  }
+
+  parseProperty() {
+    return [this.parseExpression(), (this.consume(TOKEN.COLON), this.parseExpression())]
+  }
+
+  parseArgumentList() {
+    const args = []
+    let remainingArgs = this.limits.maxCallArguments
+
+    if (!this.match(TOKEN.RPAREN)) {
+      args.push(this.parseExpression())
+      if (!remainingArgs--) this.#limitExceeded('maxCallArguments', args.at(-1).pos)
+      while (this.match(TOKEN.COMMA)) {
+        this.#advanceToken()
+        if (this.match(TOKEN.RPAREN)) break
+        args.push(this.parseExpression())
+        if (!remainingArgs--) this.#limitExceeded('maxCallArguments', args.at(-1).pos)
+      }
+    }
+    return args
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@marcbachmann/cel-js/lib/options.js
+
+
+const DEFAULT_LIMITS = objFreeze({
+  maxAstNodes: 100000,
+  maxDepth: 250,
+  maxListElements: 1000,
+  maxMapEntries: 1000,
+  maxCallArguments: 32
+})
+
+const LIMIT_KEYS = new Set(objKeys(DEFAULT_LIMITS))
+function createLimits(overrides, base = DEFAULT_LIMITS) {
+  const keys = overrides ? objKeys(overrides) : undefined
+  if (!keys?.length) return base
+
+  const merged = {...base}
+  for (const key of keys) {
+    if (!LIMIT_KEYS.has(key)) throw new TypeError(`Unknown limits option: ${key}`)
+    const value = overrides[key]
+    if (typeof value !== 'number') continue
+    merged[key] = value
+  }
+  return objFreeze(merged)
+}
+
+const DEFAULT_OPTIONS = objFreeze({
+  unlistedVariablesAreDyn: false,
+  homogeneousAggregateLiterals: true,
+  enableOptionalTypes: false,
+  limits: DEFAULT_LIMITS
+})
+
+function bool(a, b, key) {
+  const value = a?.[key] ?? b?.[key]
+  if (typeof value !== 'boolean') throw new TypeError(`Invalid option: ${key}`)
+  return value
+}
+
+function createOptions(opts, base = DEFAULT_OPTIONS) {
+  if (!opts) return base
+  return objFreeze({
+    unlistedVariablesAreDyn: bool(opts, base, 'unlistedVariablesAreDyn'),
+    homogeneousAggregateLiterals: bool(opts, base, 'homogeneousAggregateLiterals'),
+    enableOptionalTypes: bool(opts, base, 'enableOptionalTypes'),
+    limits: createLimits(opts.limits, base.limits)
+  })
+}
+
+;// CONCATENATED MODULE: ./node_modules/@marcbachmann/cel-js/lib/evaluator.js
+
+
+
+
+
+
+
+
+
+
+const globalRegistry = createRegistry({enableOptionalTypes: false})
+registerFunctions(globalRegistry)
+registerOverloads(globalRegistry)
+registerMacros(globalRegistry)
+
+class Environment {
+  #registry
+  #evaluator
+  #typeChecker
+  #evalTypeChecker
+  #parser
+
+  constructor(opts, inherited) {
+    this.opts = createOptions(opts, inherited?.opts)
+    this.#registry = (
+      inherited instanceof Environment ? inherited.#registry : globalRegistry
+    ).clone(this.opts)
+
+    const childOpts = {registry: this.#registry, opts: this.opts}
+    this.#typeChecker = new TypeChecker(childOpts)
+    this.#evalTypeChecker = new TypeChecker(childOpts, true)
+    this.#evaluator = new Evaluator(childOpts)
+    this.#parser = new Parser(this.opts.limits, this.#registry)
+    Object.freeze(this)
+  }
+
+  clone(opts) {
+    return new Environment(opts, this)
+  }
+
+  registerFunction(signature, handler, opts) {
+    this.#registry.registerFunctionOverload(signature, handler, opts)
+    return this
+  }
+
+  registerOperator(string, handler, opts) {
+    this.#registry.registerOperatorOverload(string, handler, opts)
+    return this
+  }
+
+  registerType(typename, constructor) {
+    this.#registry.registerType(typename, constructor)
+    return this
+  }
+
+  registerVariable(name, type, opts) {
+    this.#registry.registerVariable(name, type, opts)
+    return this
+  }
+
+  registerConstant(name, type, value) {
+    this.#registry.registerConstant(name, type, value)
+    return this
+  }
+
+  hasVariable(name) {
+    return this.#registry.variables.has(name)
+  }
+
+  getDefinitions() {
+    return this.#registry.getDefinitions()
+  }
+
+  check(expression) {
+    try {
+      return this.#checkAST(this.#parser.parse(expression))
+    } catch (error) {
+      return {valid: false, error}
+    }
+  }
+
+  #checkAST(ast) {
+    try {
+      const typeDecl = this.#typeChecker.check(ast, new RootContext(this.#registry))
+      return {valid: true, type: this.#formatTypeForCheck(typeDecl)}
+    } catch (error) {
+      return {valid: false, error}
+    }
+  }
+
+  #formatTypeForCheck(typeDecl) {
+    if (typeDecl.name === `list<dyn>`) return 'list'
+    if (typeDecl.name === `map<dyn, dyn>`) return 'map'
+    return typeDecl.name
+  }
+
+  parse(expression) {
+    const ast = this.#parser.parse(expression)
+    const evaluateParsed = this.#evaluateAST.bind(this, ast)
+    evaluateParsed.check = this.#checkAST.bind(this, ast)
+    evaluateParsed.ast = ast
+    return evaluateParsed
+  }
+
+  evaluate(expression, context) {
+    return this.#evaluateAST(this.#parser.parse(expression), context)
+  }
+
+  #evaluateAST(ast, ctx) {
+    if (ast.checkedType) {
+      return ast.evaluate(this.#evaluator, ast, new RootContext(this.#registry, ctx))
+    } else {
+      this.#evalTypeChecker.check(ast, (ctx = new RootContext(this.#registry, ctx)))
+      return ast.evaluate(this.#evaluator, ast, ctx)
+    }
+  }
+}
+
+class Evaluator extends Base {
+  constructor(opts) {
+    super(opts)
+    this.createError = evaluationError
+  }
+
+  #firstMapElement(coll) {
+    if (coll instanceof Map) return coll.entries().next().value
+    for (const key in coll) return [key, coll[key]]
+  }
+
+  debugRuntimeType(value, checkedType) {
+    return checkedType?.hasDynType === false ? checkedType : this.debugTypeDeep(value)
+  }
+
+  debugTypeDeep(value) {
+    const runtimeType = this.debugType(value)
+    switch (runtimeType.kind) {
+      case 'list': {
+        const first = value instanceof Array ? value[0] : value.values().next().value
+        if (first === undefined) return runtimeType
+        return this.registry.getListType(this.debugTypeDeep(first))
+      }
+      case 'map': {
+        const first = this.#firstMapElement(value)
+        if (!first) return runtimeType
+        return this.registry.getMapType(
+          runtimeType.keyType.hasDynType ? this.debugTypeDeep(first[0]) : runtimeType.keyType,
+          runtimeType.valueType.hasDynType ? this.debugTypeDeep(first[1]) : runtimeType.valueType
+        )
+      }
+      default:
+        return runtimeType
+    }
+  }
+
+  tryEval(ast, ctx) {
+    try {
+      const res = this.run(ast, ctx)
+      if (res instanceof Promise) return res.catch((err) => err)
+      return res
+    } catch (err) {
+      return err
+    }
+  }
+
+  run(ast, ctx) {
+    return ast.evaluate(this, ast, ctx)
+  }
+}
+
+const globalEnvironment = new Environment({
+  unlistedVariablesAreDyn: true
+})
+
+function parse(expression) {
+  return globalEnvironment.parse(expression)
+}
+
+function evaluate(expression, context) {
+  return globalEnvironment.evaluate(expression, context)
+}
+
+function evaluator_check(expression) {
+  return globalEnvironment.check(expression)
+}
+
+
+
+/* harmony default export */ const evaluator = ({
+  parse,
+  evaluate,
+  check: evaluator_check,
+  Environment,
+  Duration: Duration,
+  UnsignedInt: UnsignedInt
+});
+
+;// CONCATENATED MODULE: ./node_modules/@marcbachmann/cel-js/lib/serialize.js
+
+
+
+/**
+ * Serialize a primitive value to CEL syntax
+ * @param {*} value - The value to serialize
+ * @returns {string} The CEL representation
+ */
+function serializeValue(value) {
+  if (value === null) return 'null'
+  if (typeof value === 'boolean') return String(value)
+  if (typeof value === 'bigint') return String(value)
+  if (typeof value === 'string') return serializeString(value)
+  if (value instanceof Uint8Array) return serializeBytes(value)
+  if (value instanceof UnsignedInt) return `${value.value}u`
+  if (value instanceof Optional) {
+    if (value.hasValue()) return `optional.of(${serializeValue(value.value())})`
+    return 'optional.none()'
+  }
+
+  if (typeof value === 'number') {
+    return value % 1 === 0
+      ? `${value}.0`
+      : value.toLocaleString('en-US', {useGrouping: false, maximumFractionDigits: 9})
+  }
+
+  // Handle Uint8Array deserialized from JSON (becomes plain object with numeric keys)
+  if (typeof value === 'object') {
+    const keys = Object.keys(value)
+    if (keys.every((k) => /^\d+$/.test(k))) {
+      const bytes = new Uint8Array(keys.length)
+      for (let i = 0; i < keys.length; i++) bytes[i] = value[i]
+      return serializeBytes(bytes)
+    }
+  }
+
+  return String(value)
+}
+
+/**
+ * Convert an AST back to CEL expression string
+ * @param {import(".").ASTNode} ast - The AST node to convert
+ * @returns {string} The CEL expression string
+ */
+function serialize(ast) {
+  const {op, args} = ast
+  switch (op) {
+    case 'value':
+      return serializeValue(args)
+    case 'id':
+      return args
+
+    case '||':
+    case '&&':
+    case '==':
+    case '!=':
+    case '<':
+    case '<=':
+    case '>':
+    case '>=':
+    case 'in':
+    case '+':
+    case '-':
+    case '*':
+    case '/':
+    case '%':
+      return `${wrap(args[0], op)} ${op} ${wrap(args[1], op)}`
+
+    case '!_':
+      return `!${wrap(args, op)}`
+    case '-_':
+      // Add parentheses when operand is a binary operation
+      return ['+', '-', '*', '/', '%'].includes(args.op)
+        ? `-(${serialize(args)})`
+        : `-${serialize(args)}`
+
+    case '.':
+      return `${wrap(args[0], op)}.${args[1]}`
+    case '.?':
+      return `${wrap(args[0], op)}.?${args[1]}`
+    case '[]':
+      return `${wrap(args[0], op)}[${serialize(args[1])}]`
+    case '[?]':
+      return `${wrap(args[0], op)}[?${serialize(args[1])}]`
+
+    case 'call':
+      return `${args[0]}(${args[1].map(serialize).join(', ')})`
+    case 'rcall':
+      return `${wrap(args[1], op)}.${args[0]}(${args[2].map(serialize).join(', ')})`
+
+    case 'list':
+      return `[${args.map(serialize).join(', ')}]`
+    case 'map':
+      return `{${args.map(([k, v]) => `${serialize(k)}: ${serialize(v)}`).join(', ')}}`
+
+    case '?:':
+      return `${wrap(args[0], op)} ? ${wrap(args[1], op)} : ${serialize(args[2])}`
+
+    default:
+      throw new Error(`Unknown AST operation: ${op}`)
+  }
+}
+
+/**
+ * Serialize a string value with proper escaping
+ * @param {string} str - The string to serialize
+ * @returns {string} The escaped string with quotes
+ */
+function serializeString(str) {
+  const escaped = str
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/\n/g, '\\n')
+    .replace(/\r/g, '\\r')
+    .replace(/\t/g, '\\t')
+    .replace(/\f/g, '\\f')
+    .replace(/[\b]/g, '\\b')
+    .replace(/\v/g, '\\v')
+
+  let result = ''
+  for (let i = 0; i < escaped.length; i++) {
+    const code = escaped.charCodeAt(i)
+    if (code < 32 || code > 126) {
+      result +=
+        code <= 0xffff
+          ? `\\u${code.toString(16).padStart(4, '0')}`
+          : `\\U${code.toString(16).padStart(8, '0')}`
+    } else {
+      result += escaped[i]
+    }
+  }
+
+  return `"${result}"`
+}
+
+/**
+ * Serialize a bytes value
+ * @param {Uint8Array} bytes - The bytes to serialize
+ * @returns {string} The bytes literal
+ */
+function serializeBytes(bytes) {
+  let result = 'b"'
+  for (const byte of bytes) {
+    if (byte === 0x5c) result += '\\\\'
+    else if (byte === 0x22) result += '\\"'
+    else if (byte === 0x0a) result += '\\n'
+    else if (byte === 0x0d) result += '\\r'
+    else if (byte === 0x09) result += '\\t'
+    else if (byte >= 32 && byte <= 126) result += String.fromCharCode(byte)
+    else result += `\\x${byte.toString(16).padStart(2, '0')}`
+  }
+  return `${result}"`
+}
+
+/**
+ * Operator precedence (higher = tighter binding)
+ */
+const PRECEDENCE = {
+  '?:': 1,
+  '||': 2,
+  '&&': 3,
+  '==': 4,
+  '!=': 4,
+  '<': 5,
+  '<=': 5,
+  '>': 5,
+  '>=': 5,
+  in: 5,
+  '+': 6,
+  '-': 6,
+  '-_': 6,
+  '*': 7,
+  '/': 7,
+  '%': 7,
+  '!_': 8,
+  '.': 9,
+  '.?': 9,
+  '[]': 9,
+  '[?]': 9,
+  call: 9,
+  rcall: 9
+}
+
+/**
+ * Check if parentheses are needed based on operator precedence
+ * @param {ASTNode} ast - The AST node to check
+ * @param {string} parentOp - The parent operator
+ * @returns {boolean} True if parentheses are needed
+ */
+function needsParentheses(ast, parentOp) {
+  const childOp = ast.op
+  const parentPrec = PRECEDENCE[parentOp] || 0
+  const childPrec = PRECEDENCE[childOp] || 0
+
+  // Atomic operations never need parentheses
+  if (
+    childOp === 'value' ||
+    childOp === 'id' ||
+    childOp === 'call' ||
+    childOp === 'rcall' ||
+    childOp === 'list' ||
+    childOp === 'map'
+  ) {
+    return false
+  }
+
+  // Unary minus in multiplicative context: -x * y, -x * y * -z
+  if ((parentOp === '*' || parentOp === '/' || parentOp === '%') && childOp === '-_') return false
+  if (parentOp === '*' && childOp === '*' && ast.args[0].op === '-_') return false
+
+  // Member/index access chaining: a.b.c, a[0][1], a.?b.c
+  if (
+    (childOp === '.' || childOp === '[]' || childOp === '.?' || childOp === '[?]') &&
+    (parentOp === '.' ||
+      parentOp === '[]' ||
+      parentOp === '.?' ||
+      parentOp === '[?]' ||
+      parentOp === 'rcall')
+  )
+    return false
+
+  // Ternary: only wrap if child is also ternary
+  if (parentOp === '?:') return childOp === '?:'
+
+  // Unary operators: wrap if child has lower precedence
+  if (parentOp === '!_' || parentOp === '-_') return childPrec < parentPrec
+
+  // Division needs special handling
+  if (parentOp === '/' && (childOp === '*' || childOp === '+' || childOp === '-')) return true
+  if (childOp === '/' && parentOp !== undefined) return true
+  if ((parentOp === '*' || parentOp === '/') && ['+', '-', '*', '/'].includes(childOp)) {
+    return true
+  }
+
+  // Lower precedence needs parentheses
+  if (childPrec < parentPrec) return true
+
+  // Same precedence: non-associative operators need parentheses
+  if (
+    childPrec === parentPrec &&
+    (parentOp === '/' || parentOp === '%') &&
+    (childOp === '/' || childOp === '%')
+  )
+    return true
+
+  return false
+}
+
+/**
+ * Wrap expression in parentheses if needed
+ * @param {*} ast - The AST node
+ * @param {string} parentOp - The parent operator
+ * @returns {string} The serialized expression, possibly wrapped in parentheses
+ */
+function wrap(ast, parentOp) {
+  return needsParentheses(ast, parentOp) ? `(${serialize(ast)})` : serialize(ast)
+}
+
+/* harmony default export */ const lib_serialize = ((/* unused pure expression or super */ null && (serialize)));
+
+;// CONCATENATED MODULE: ./node_modules/@marcbachmann/cel-js/lib/index.js
+
+
+
+
+
+
+
+/* harmony default export */ const lib = ({
+  parse: parse,
+  evaluate: evaluate,
+  check: evaluator_check,
+  Environment: Environment,
+  ParseError: ParseError,
+  EvaluationError: EvaluationError,
+  TypeError: errors_TypeError,
+  serialize: serialize,
+  Optional: Optional
+});
 
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
 /*!
@@ -12958,7 +18093,7 @@ var StringIterator = class {
 *
 * The only public entry point is {@link #parse(String pattern, int flags)}.
 */
-var Parser = class Parser {
+var build_Parser = class Parser {
 	static ERR_INTERNAL_ERROR = "regexp/syntax: internal error";
 	static ERR_INVALID_CHAR_RANGE = "invalid character class range";
 	static ERR_INVALID_ESCAPE = "invalid escape sequence";
@@ -14071,7 +19206,7 @@ var RE2 = class RE2 {
 		return RE2.compileImpl(expr, RE2Flags.POSIX, true);
 	}
 	static compileImpl(expr, mode, longest) {
-		let re = Parser.parse(expr, mode);
+		let re = build_Parser.parse(expr, mode);
 		const maxCap = re.maxCap();
 		const namedGroups = re.namedGroups;
 		re = Simplify.simplify(re);
@@ -14567,7 +19702,7 @@ var RE2Set = class RE2Set {
 		if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
 		if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
 		if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
-		const re = Parser.parse(fregex, this.re2Flags);
+		const re = build_Parser.parse(fregex, this.re2Flags);
 		this.regexps.push(Simplify.simplify(re));
 		return this.regexps.length - 1;
 	}
@@ -14579,7 +19714,7 @@ var RE2Set = class RE2Set {
 	compile() {
 		if (this.prog) return;
 		const prog = Compiler.compileSet(this.regexps);
-		if (prog.numInst() > Parser.MAX_SIZE) throw new RE2JSCompileException(`${Parser.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser.MAX_SIZE}`);
+		if (prog.numInst() > build_Parser.MAX_SIZE) throw new RE2JSCompileException(`${build_Parser.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${build_Parser.MAX_SIZE}`);
 		this.prog = prog;
 		this.dfa = new DFA(this.prog, this.maxMem);
 		this.dummyRe2 = {
@@ -15248,11 +20383,783 @@ class Re2Pattern {
     }
 }
 
+;// CONCATENATED MODULE: ./src/runbook/cel/refs.ts
+const ROOTS = new Set(['vars', 'captures', 'evidence', 'steps']);
+const DEPTH = { vars: 1, captures: 1, evidence: 2, steps: 2 };
+/** The recorded name of a reference: `evidence.triage.response`. */
+function refName(ref) {
+    return [ref.root, ...ref.path].join('.');
+}
+/** Follows `a.b["c"]` down to its root identifier; undefined when it is not a plain chain. */
+function chain(node) {
+    if (node.op === 'id')
+        return { root: node.args, path: [], offset: node.pos };
+    if (node.op === '.' || node.op === '.?') {
+        const inner = chain(node.args[0]);
+        return inner && { ...inner, path: [...inner.path, node.args[1]] };
+    }
+    if (node.op === '[]' || node.op === '[?]') {
+        const key = node.args[1];
+        const inner = chain(node.args[0]);
+        if (inner === undefined || key.op !== 'value' || typeof key.args !== 'string')
+            return undefined;
+        return { ...inner, path: [...inner.path, key.args] };
+    }
+    return undefined;
+}
+function literals(node) {
+    if (node.op === 'value' && typeof node.args === 'string')
+        return [{ value: node.args, offset: node.pos }];
+    if (node.op === 'list')
+        return node.args.flatMap(literals);
+    return [];
+}
+/** Every reference to vars, captures, evidence and steps in a parsed condition. */
+function conditionRefs(ast) {
+    const refs = [];
+    const byNode = new Map();
+    const visit = (node) => {
+        const c = chain(node);
+        if (c !== undefined && ROOTS.has(c.root)) {
+            const root = c.root;
+            const depth = DEPTH[root];
+            const ref = {
+                root,
+                path: c.path.slice(0, depth),
+                partial: c.path.length < depth,
+                offset: c.offset,
+                compared: []
+            };
+            refs.push(ref);
+            byNode.set(node, ref);
+            // Indexing deeper (evidence.s.c[0]) reads the same value: nothing more to record.
+            return;
+        }
+        if (c !== undefined && c.path.length === 0)
+            return;
+        visitArgs(node);
+        if (node.op === '==' || node.op === '!=') {
+            const [l, r] = node.args;
+            byNode.get(l)?.compared.push(...literals(r));
+            byNode.get(r)?.compared.push(...literals(l));
+        }
+        else if (node.op === 'in') {
+            byNode.get(node.args[0])?.compared.push(...literals(node.args[1]));
+        }
+    };
+    const visitArgs = (node) => {
+        switch (node.op) {
+            case 'value':
+            case 'id':
+                return;
+            case 'call':
+                node.args[1].forEach(visit);
+                return;
+            case 'rcall':
+                visit(node.args[1]);
+                node.args[2].forEach(visit);
+                return;
+            case '.':
+            case '.?':
+                visit(node.args[0]);
+                return;
+            case 'list':
+                node.args.forEach(visit);
+                return;
+            case 'map':
+                for (const [k, v] of node.args) {
+                    visit(k);
+                    visit(v);
+                }
+                return;
+            case '!_':
+            case '-_':
+                visit(node.args);
+                return;
+            default:
+                for (const a of node.args)
+                    visit(a);
+        }
+    };
+    visit(ast);
+    return refs;
+}
+
+;// CONCATENATED MODULE: ./src/runbook/cel/condition.ts
+// Conditions (a step's `when`, an outcome's `when`) are CEL: side-effect free, always terminating,
+// type-checked. @marcbachmann/cel-js parses, checks and evaluates them; this module fixes the names
+// a condition may read and runs `matches()` on the runbook's RE2 engine (compileRegex), never on
+// JavaScript's backtracking RegExp.
+
+
+
+const regexCache = new Map();
+/** CEL's matches(): RE2 syntax on the same linear-time engine as redaction (single call site). */
+function re2Matches(text, pattern) {
+    let compiled = regexCache.get(pattern);
+    if (compiled === undefined) {
+        compiled = compileRegex(pattern);
+        if (regexCache.size > 256)
+            regexCache.clear();
+        regexCache.set(pattern, compiled);
+    }
+    if (!compiled.ok)
+        throw new Error(compiled.error);
+    return compiled.regex.test(text);
+}
+const ENV = new Environment({ homogeneousAggregateLiterals: false })
+    .registerVariable('vars', 'map<string, string>')
+    .registerVariable('captures', 'map<string, string>')
+    .registerVariable('evidence', 'map<string, map<string, dyn>>')
+    .registerVariable('steps', 'map<string, map<string, dyn>>')
+    .registerFunction('matches(string, string): bool', re2Matches);
+function problemOf(kind, err) {
+    const e = err;
+    const message = e.summary ?? e.message.split('\n')[0] ?? String(err);
+    return { kind, message, offset: e.range?.start ?? e.node?.pos ?? 0 };
+}
+/** Parses and type-checks a CEL condition; the result must be a bool. */
+function compileCondition(expression) {
+    let parsed;
+    try {
+        parsed = ENV.parse(expression);
+    }
+    catch (err) {
+        return { ok: false, problem: problemOf('syntax', err) };
+    }
+    const method = findMethodMatches(parsed.ast);
+    if (method !== undefined) {
+        return {
+            ok: false,
+            problem: {
+                kind: 'syntax',
+                message: 'write matches(text, pattern) instead of text.matches(pattern): the function form runs on the RE2 engine',
+                offset: method
+            }
+        };
+    }
+    const checked = parsed.check();
+    if (!checked.valid)
+        return { ok: false, problem: problemOf('type', checked.error) };
+    if (checked.type !== 'bool' && checked.type !== 'dyn') {
+        return {
+            ok: false,
+            problem: {
+                kind: 'type',
+                message: `a condition must be true or false, but this one gives a ${checked.type ?? 'value'}`,
+                offset: 0
+            }
+        };
+    }
+    const refs = conditionRefs(parsed.ast);
+    return { ok: true, condition: { expression, refs, program: parsed } };
+}
+function findMethodMatches(node) {
+    let found;
+    const visit = (n) => {
+        if (found !== undefined || n === null || typeof n !== 'object')
+            return;
+        if (Array.isArray(n)) {
+            for (const c of n)
+                visit(c);
+            return;
+        }
+        const ast = n;
+        if (ast.op === 'rcall' && ast.args[0] === 'matches')
+            found = ast.pos;
+        if (ast.op !== 'value' && ast.op !== 'id')
+            visit(ast.args);
+    };
+    visit(node);
+    return found;
+}
+/** Evaluates a compiled condition over the values it reads (a name absent from `values` is unset). */
+function evaluateCondition(condition, values) {
+    try {
+        const value = condition.program(bindValues(values));
+        if (typeof value !== 'boolean')
+            return { ok: false, error: `the condition gave ${typeof value}, not true or false` };
+        return { ok: true, value };
+    }
+    catch (err) {
+        return { ok: false, error: problemOf('syntax', err).message };
+    }
+}
+function celValue(v) {
+    if (typeof v === 'number' && Number.isInteger(v))
+        return BigInt(v);
+    return v;
+}
+/** Builds CEL's nested maps from flat recorded names (`evidence.s.n` -> evidence[s][n]). */
+function bindValues(values) {
+    const root = {
+        vars: new Map(),
+        captures: new Map(),
+        evidence: new Map(),
+        steps: new Map()
+    };
+    for (const [name, value] of Object.entries(values)) {
+        const [head, a, b] = splitName(name);
+        const top = root[head];
+        if (top === undefined || a === undefined)
+            continue;
+        if (b === undefined) {
+            top.set(a, celValue(value));
+            continue;
+        }
+        let inner = top.get(a);
+        if (inner === undefined) {
+            inner = new Map();
+            top.set(a, inner);
+        }
+        inner.set(b, celValue(value));
+    }
+    return root;
+}
+/** Splits a recorded name: `evidence.s.n` -> ['evidence', 's', 'n']; step ids may hold '-'. */
+function splitName(name) {
+    const parts = name.split('.');
+    const head = parts[0] ?? '';
+    if (head === 'evidence' || head === 'steps') {
+        return [head, parts.slice(1, -1).join('.') || undefined, parts.at(-1)];
+    }
+    return [head, parts.slice(1).join('.') || undefined];
+}
+
+;// CONCATENATED MODULE: ./src/runbook/gert/expr.ts
+const OPS = [
+    '==',
+    '!=',
+    '<=',
+    '>=',
+    '&&',
+    '||',
+    '??',
+    '?.',
+    '..',
+    '<',
+    '>',
+    '!',
+    '(',
+    ')',
+    '[',
+    ']'
+].concat(['{', '}', ',', '.', '?', ':', '+', '-', '*', '/', '%', '|']);
+const REFUSED = {
+    '??': "expr-lang's nil-coalescing '??'",
+    '?.': "expr-lang's optional chaining '?.'",
+    '..': "expr-lang's range '..'",
+    '|': "expr-lang's pipe '|'"
+};
+const KEYWORDS = new Set(['true', 'false', 'null', 'in']);
+const INFIX = new Set(['contains', 'startsWith', 'endsWith', 'matches']);
+const MACROS = new Set(['all', 'exists', 'exists_one', 'map', 'filter']);
+const expr_ROOTS = new Set(['vars', 'captures', 'evidence', 'steps']);
+function lex(text) {
+    const toks = [];
+    let i = 0;
+    while (i < text.length) {
+        const rest = text.slice(i);
+        const ws = /^\s+/.exec(rest);
+        const id = /^[A-Za-z_][A-Za-z0-9_]*/.exec(rest);
+        const num = /^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?[uU]?/.exec(rest);
+        const str = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/.exec(rest);
+        const op = OPS.find((o) => rest.startsWith(o));
+        const m = ws ?? str ?? id ?? num;
+        if (rest.startsWith('`'))
+            return {
+                message: 'expr-lang\'s backquoted raw string is not supported; use "..."',
+                offset: i
+            };
+        if (m !== null && m !== undefined) {
+            const kind = m === ws ? 'ws' : m === str ? 'str' : m === id ? 'id' : 'num';
+            toks.push({ kind, text: m[0], at: i });
+            i += m[0].length;
+        }
+        else if (op !== undefined) {
+            if (REFUSED[op] !== undefined)
+                return { message: `${REFUSED[op]} has no CEL equivalent here`, offset: i };
+            toks.push({ kind: 'op', text: op, at: i });
+            i += op.length;
+        }
+        else {
+            // Left for CEL to report (an unterminated string, a stray character).
+            toks.push({ kind: 'op', text: text.slice(i), at: i });
+            break;
+        }
+    }
+    return toks;
+}
+/** Index of the first token of the primary ending at `end` (a chain, a literal or a (group)). */
+function primaryStart(toks, end) {
+    let i = end;
+    for (;;) {
+        const t = toks[i];
+        if (t === undefined)
+            return end;
+        if (t.text === ')' || t.text === ']') {
+            let depth = 0;
+            for (; i >= 0; i--) {
+                const x = toks[i]?.text;
+                if (x === ')' || x === ']')
+                    depth++;
+                if (x === '(' || x === '[')
+                    depth--;
+                if (depth === 0)
+                    break;
+            }
+        }
+        if (toks[i - 1]?.text === '.' || (toks[i]?.text === '[' && toks[i - 1]?.kind === 'id')) {
+            i -= toks[i - 1]?.text === '.' ? 2 : 1;
+            continue;
+        }
+        if (toks[i]?.text === '(' && toks[i - 1]?.kind === 'id')
+            i -= 1;
+        return i;
+    }
+}
+/** Index of the last token of the primary starting at `start`. */
+function primaryEnd(toks, start) {
+    let i = start;
+    for (;;) {
+        const t = toks[i];
+        if (t === undefined)
+            return start;
+        if (t.text === '(' || t.text === '[') {
+            let depth = 0;
+            for (; i < toks.length; i++) {
+                const x = toks[i]?.text;
+                if (x === '(' || x === '[')
+                    depth++;
+                if (x === ')' || x === ']')
+                    depth--;
+                if (depth === 0)
+                    break;
+            }
+        }
+        else if (t.kind === 'id' && toks[i + 1]?.text === '(') {
+            i += 1;
+            continue;
+        }
+        const next = toks[i + 1]?.text;
+        if (next === '.' && toks[i + 2]?.kind === 'id')
+            i += 2;
+        else if (next === '[')
+            i += 1;
+        else
+            return i;
+    }
+}
+/** Translates a gert (expr-lang) or CEL condition to CEL; offsets map back to `text`. */
+function translateGertCondition(text, names) {
+    const lexed = lex(text);
+    if (!Array.isArray(lexed))
+        return { ok: false, problem: lexed };
+    const toks = lexed.filter((t) => t.kind !== 'ws');
+    const locals = new Set();
+    toks.forEach((t, i) => {
+        if (MACROS.has(t.text) && toks[i - 1]?.text === '.' && toks[i + 1]?.text === '(') {
+            const v = toks[i + 2];
+            if (v?.kind === 'id' && toks[i + 3]?.text === ',')
+                locals.add(v.text);
+        }
+    });
+    // Pieces of output, each with the source offset it stands for.
+    const out = toks.map((t) => ({ text: t.text, at: t.at }));
+    const before = new Map();
+    const after = new Map();
+    const add = (m, i, s) => {
+        m.set(i, (m.get(i) ?? '') + s);
+    };
+    for (let i = 0; i < toks.length; i++) {
+        const t = toks[i];
+        const prev = toks[i - 1];
+        const next = toks[i + 1];
+        if (t.kind !== 'id' || prev?.text === '.')
+            continue;
+        if (t.text === 'and')
+            out[i] = { text: '&&', at: t.at };
+        else if (t.text === 'or')
+            out[i] = { text: '||', at: t.at };
+        else if (t.text === 'not' && next?.text === 'in') {
+            return {
+                ok: false,
+                problem: { message: "expr-lang's 'not in': write !(x in [...])", offset: t.at }
+            };
+        }
+        else if (t.text === 'not')
+            out[i] = { text: '!', at: t.at };
+        else if (INFIX.has(t.text) && prev !== undefined && next?.text !== '(') {
+            const a = primaryStart(toks, i - 1);
+            const b = primaryEnd(toks, i + 1);
+            if (t.text === 'matches') {
+                add(before, a, 'matches(');
+                out[i] = { text: ',', at: t.at };
+            }
+            else {
+                out[i] = { text: `.${t.text}(`, at: t.at };
+                add(before, a, '(');
+                add(after, i - 1, ')');
+            }
+            add(after, b, ')');
+        }
+        else if (!KEYWORDS.has(t.text) && !expr_ROOTS.has(t.text) && !locals.has(t.text)) {
+            if (next?.text === '(')
+                continue;
+            const step = names.choices.get(t.text);
+            const qualified = step !== undefined
+                ? `evidence[${JSON.stringify(step)}].${t.text}`
+                : names.captures.has(t.text)
+                    ? `captures.${t.text}`
+                    : names.vars.has(t.text)
+                        ? `vars.${t.text}`
+                        : undefined;
+            if (qualified === undefined) {
+                return {
+                    ok: false,
+                    problem: {
+                        kind: 'name',
+                        message: `'${t.text}' is not a var, an input, a capture or a choice variable of this runbook`,
+                        offset: t.at
+                    }
+                };
+            }
+            out[i] = { text: qualified, at: t.at };
+        }
+    }
+    let changed = before.size > 0 || after.size > 0;
+    out.forEach((piece, i) => {
+        if (piece.text !== toks[i]?.text)
+            changed = true;
+    });
+    if (!changed)
+        return { ok: true, expression: text, offsetOf: (o) => o };
+    let expression = '';
+    let end = 0;
+    const map = [];
+    out.forEach((piece, i) => {
+        const tok = toks[i];
+        expression += text.slice(end, tok.at) + (before.get(i) ?? '');
+        map.push({ from: expression.length, to: piece.at });
+        expression += piece.text + (after.get(i) ?? '');
+        end = tok.at + tok.text.length;
+    });
+    const offsetOf = (o) => {
+        let best = map[0];
+        for (const m of map)
+            if (m.from <= o)
+                best = m;
+        return best === undefined ? 0 : best.to + Math.max(0, o - best.from);
+    };
+    return { ok: true, expression, offsetOf };
+}
+
+;// CONCATENATED MODULE: ./src/runbook/conditions.ts
+// Where a runbook holds conditions, and the choices a person can make: shared by validation, the
+// engine (which evaluates them), dry-run and verify, so all of them read a condition the same way.
+
+
+/** Every condition of a (flat) runbook: each step's `when`, then its outcomes' `when`s. */
+function conditionSites(runbook) {
+    const sites = [];
+    runbook.steps.forEach((step, i) => {
+        if (step.when !== undefined)
+            sites.push({ kind: 'guard', step_index: i, text: step.when, path: ['steps', i, 'when'] });
+        step.outcomes?.forEach((o, j) => {
+            if (o.when !== undefined) {
+                sites.push({
+                    kind: 'outcome',
+                    step_index: i,
+                    outcome_index: j,
+                    text: o.when,
+                    path: ['steps', i, 'outcomes', j, 'when']
+                });
+            }
+        });
+    });
+    return sites;
+}
+/** Bare names visible to conditions of `runbook` (every var, capture and choice variable). */
+function bareNames(runbook) {
+    const vars = new Set([
+        ...Object.keys(runbook.meta.vars ?? {}),
+        ...Object.keys(runbook.meta.inputs ?? {})
+    ]);
+    const captures = new Set();
+    const choices = new Map();
+    for (const step of runbook.steps) {
+        for (const name of Object.keys(step.capture ?? {}))
+            captures.add(name);
+        for (const e of step.required_evidence ?? [])
+            if (e.kind === 'choice' && !choices.has(e.name))
+                choices.set(e.name, step.id);
+        if (step.choices !== undefined && !choices.has(step.choices.variable))
+            choices.set(step.choices.variable, step.id);
+    }
+    return { vars, captures, choices };
+}
+/** Reads one condition: gert's spellings (bare names, and/or/not, infix contains) become CEL. */
+function readCondition(text, names) {
+    const translated = translateGertCondition(text, names);
+    if (!translated.ok) {
+        const { kind = 'syntax', message, offset } = translated.problem;
+        return { ok: false, problem: { kind, message, offset } };
+    }
+    const compiled = compileCondition(translated.expression);
+    if (!compiled.ok) {
+        const p = compiled.problem;
+        return { ok: false, problem: { ...p, offset: translated.offsetOf(p.offset) } };
+    }
+    return { ...compiled, offsetOf: translated.offsetOf };
+}
+/** The option values of a choice. */
+function optionValues(options) {
+    return (options ?? []).map((o) => (typeof o === 'string' ? o : o.value));
+}
+/** A step's choices (choice evidence and gert's `choices`), by evidence name. */
+function stepChoices(step) {
+    const out = new Map();
+    for (const e of step.required_evidence ?? [])
+        if (e.kind === 'choice')
+            out.set(e.name, { options: e.options ?? [], ...labelOf(e) });
+    if (step.choices !== undefined) {
+        out.set(step.choices.variable, {
+            options: step.choices.options,
+            ...(step.choices.prompt === undefined ? {} : { label: step.choices.prompt })
+        });
+    }
+    return out;
+}
+function labelOf(e) {
+    return e.description === undefined ? {} : { label: e.description };
+}
+
+;// CONCATENATED MODULE: ./src/runbook/normalize.ts
+// The Go peer gert writes optional fields explicitly empty (`approvals: null`, `instructions: ""`,
+// `required_evidence: []`, `capture: {}`). The schema marks such fields nullable; this removes every
+// nullable field whose value is null, "", [] or {}, so the rest of the code sees them as absent.
+
+const root = RUNBOOK_SCHEMA;
+const normalize_defs = (root.$defs ?? {});
+function normalize_resolve(node) {
+    if (node === undefined)
+        return undefined;
+    const ref = node.$ref;
+    if (typeof ref === 'string' && ref.startsWith('#/$defs/'))
+        return normalize_resolve(normalize_defs[ref.slice('#/$defs/'.length)]);
+    return node;
+}
+function isNullable(node) {
+    if (node === undefined)
+        return false;
+    const type = node.type;
+    const en = node.enum;
+    // Only "X or null" marks an optional field; a value that may legitimately be null (json_path.equals)
+    // lists several types and is kept as written.
+    return ((Array.isArray(type) && type.length === 2 && type.includes('null')) ||
+        (Array.isArray(en) && en.includes(null)));
+}
+function isEmpty(value) {
+    if (value === null || value === '')
+        return true;
+    if (Array.isArray(value))
+        return value.length === 0;
+    if (typeof value === 'object')
+        return Object.keys(value).length === 0;
+    return false;
+}
+function normalizeNode(value, schema) {
+    const node = normalize_resolve(schema);
+    if (node === undefined)
+        return value;
+    if (Array.isArray(value))
+        return value.map((item) => normalizeNode(item, node.items));
+    if (value === null || typeof value !== 'object')
+        return value;
+    const props = (node.properties ?? {});
+    const out = {};
+    for (const [key, child] of Object.entries(value)) {
+        const childSchema = normalize_resolve(props[key]);
+        const normalized = normalizeNode(child, childSchema ?? node.additionalProperties);
+        // Checked after normalising the child: `defaults: {timeout: ""}` is as absent as `defaults: {}`.
+        if (childSchema !== undefined && isNullable(childSchema) && isEmpty(normalized))
+            continue;
+        out[key] = normalized;
+    }
+    return out;
+}
+/** Returns the runbook with every explicitly empty optional field removed. Input must be schema-valid. */
+function normalizeRunbook(value) {
+    return normalizeNode(value, root);
+}
+
+;// CONCATENATED MODULE: ./src/runbook/rules/conditions.ts
+
+
+const STEP_FIELDS = new Set(['status', 'exit_code']);
+const STATUSES = ['passed', 'failed', 'not_taken'];
+const conditions_cache = new WeakMap();
+function checkAll(ctx) {
+    const cached = conditions_cache.get(ctx);
+    if (cached !== undefined)
+        return cached;
+    const names = bareNames(ctx.runbook);
+    const out = conditionSites(ctx.runbook).flatMap((site) => {
+        const read = readCondition(site.text, names);
+        if (!read.ok) {
+            const p = read.problem;
+            const rule = p.kind === 'name'
+                ? 'condition-unknown-name'
+                : p.kind === 'type'
+                    ? 'condition-type'
+                    : 'condition-syntax';
+            const what = p.kind === 'name' ? p.message : `CEL ${p.kind} error: ${p.message}`;
+            return [
+                ctx.source.diagInside(rule, 'error', `${what} (column ${p.offset + 1} of the condition)`, site.path, p.offset)
+            ];
+        }
+        return read.condition.refs.flatMap((ref) => checkRef(ctx, site, ref).map(([rule, message, offset]) => ctx.source.diagInside(rule, 'error', message, site.path, read.offsetOf(offset))));
+    });
+    conditions_cache.set(ctx, out);
+    return out;
+}
+/** Checks one name a condition reads against what exists before the condition is evaluated. */
+function checkRef(ctx, site, ref) {
+    const { runbook } = ctx;
+    const name = refName(ref);
+    const unknown = (why) => [
+        ['condition-unknown-name', `'${name}' ${why}`, ref.offset]
+    ];
+    if (ref.partial) {
+        const form = ref.root === 'vars' || ref.root === 'captures' ? 'NAME' : 'STEP.NAME';
+        return unknown(`is not one value: write ${ref.root}.${form}`);
+    }
+    // A guard runs before its step; an outcome after it, so it may read its own step.
+    const last = site.kind === 'guard' ? site.step_index - 1 : site.step_index;
+    const [first, second] = ref.path;
+    if (ref.root === 'vars') {
+        const known = { ...runbook.meta.vars, ...runbook.meta.inputs };
+        return first in known ? [] : unknown('is not in meta.vars or meta.inputs');
+    }
+    if (ref.root === 'captures') {
+        const owner = runbook.steps.findIndex((s) => first in (s.capture ?? {}));
+        if (owner === -1)
+            return unknown('is not captured by any step');
+        if (owner > last)
+            return forward(ctx, name, owner, ref.offset);
+        return [];
+    }
+    const index = runbook.steps.findIndex((s) => s.id === first);
+    if (index === -1)
+        return unknown(`names no step of this runbook`);
+    if (index > last)
+        return forward(ctx, name, index, ref.offset);
+    const step = runbook.steps[index];
+    if (step === undefined || second === undefined)
+        return [];
+    if (ref.root === 'steps') {
+        if (!STEP_FIELDS.has(second))
+            return unknown('is not a step field: use status or exit_code');
+        if (second !== 'status')
+            return [];
+        return ref.compared
+            .filter((c) => !STATUSES.includes(c.value))
+            .map((c) => [
+            'choice-unknown-option',
+            `steps.${first}.status is never '${c.value}'; a status read by a condition is one of ${STATUSES.join(', ')}`,
+            c.offset
+        ]);
+    }
+    const evidence = new Set((step.required_evidence ?? []).map((e) => e.name));
+    const choices = stepChoices(step);
+    if (!evidence.has(second) && !choices.has(second))
+        return unknown(`is not evidence of step '${first}'`);
+    const choice = choices.get(second);
+    if (choice === undefined)
+        return [];
+    const options = optionValues(choice.options);
+    return ref.compared
+        .filter((c) => !options.includes(c.value))
+        .map((c) => [
+        'choice-unknown-option',
+        `'${c.value}' is not an option of the choice ${name}; its options are: ${options.join(', ')}`,
+        c.offset
+    ]);
+}
+function forward(ctx, name, index, offset) {
+    const id = ctx.runbook.steps[index]?.id ?? '';
+    return [
+        [
+            'condition-forward-ref',
+            `'${name}' comes from step '${id}' (steps[${index}]), which has not run when this condition is evaluated; a condition reads earlier steps only`,
+            offset
+        ]
+    ];
+}
+const ruleOf = (id, summary) => ({
+    id,
+    severity: 'error',
+    summary,
+    check: (ctx) => checkAll(ctx).filter((d) => d.rule === id)
+});
+const conditionRules = [
+    ruleOf('condition-syntax', 'A condition is valid CEL (or the expr-lang subset gert writes).'),
+    ruleOf('condition-type', 'A condition type-checks and gives true or false.'),
+    ruleOf('condition-unknown-name', 'A condition reads only vars.NAME, captures.NAME, evidence.STEP.NAME, steps.ID.status and steps.ID.exit_code that exist.'),
+    ruleOf('condition-forward-ref', "A condition reads only earlier steps (an outcome's condition may also read its own step)."),
+    ruleOf('choice-unknown-option', 'A choice (or a step status) is compared only with values it can take.')
+];
+
+;// CONCATENATED MODULE: ./src/runbook/duration.ts
+// Go-style durations (`30s`, `5m`, `1h30m`, `1.5h`, `250ms`), as the peers gert and cli-replay write them.
+const UNIT_MS = {
+    ns: 1e-6,
+    us: 1e-3,
+    µs: 1e-3,
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000
+};
+const WHOLE = /^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$/;
+const PART = /(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g;
+/** Go's time.Duration is an int64 of nanoseconds: about 292 years. */
+const MAX_MS = 9_223_372_036_854;
+/** Parses a Go duration into milliseconds. */
+function parseDuration(text) {
+    if (text === '0')
+        return { ok: true, ms: 0 };
+    if (!WHOLE.test(text)) {
+        return {
+            ok: false,
+            error: `invalid duration '${text}': expected a Go duration such as 30s, 5m or 1h30m`
+        };
+    }
+    let ms = 0;
+    for (const m of text.matchAll(PART))
+        ms += Number(m[1]) * UNIT_MS[m[2]];
+    if (ms > MAX_MS)
+        return { ok: false, error: `duration '${text}' is too long: the maximum is about 292 years` };
+    return { ok: true, ms };
+}
+/** Formats milliseconds for people: `1m30s`, `250ms`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const totalS = Math.round(ms / 100) / 10;
+    if (totalS < 60)
+        return `${totalS}s`;
+    const h = Math.floor(totalS / 3600);
+    const m = Math.floor((totalS % 3600) / 60);
+    const s = Math.round(totalS % 60);
+    return `${h > 0 ? `${h}h` : ''}${m > 0 ? `${m}m` : ''}${s > 0 ? `${s}s` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/runbook/template.ts
 // The template subset of seed 003: `{{ .name }}` references with literal text around them. Anything
 // else Go's text/template would accept (pipelines, functions, control flow) is refused by name.
 const REF = /^\.([A-Za-z_][A-Za-z0-9_]*)$/;
-const KEYWORDS = new Set([
+const template_KEYWORDS = new Set([
     'if',
     'else',
     'end',
@@ -15329,7 +21236,7 @@ function describeUnsupported(body) {
     if (inner.includes('|'))
         return `pipeline ${shown} is not supported; ${expected}`;
     const word = inner.split(/\s+/)[0] ?? '';
-    if (KEYWORDS.has(word))
+    if (template_KEYWORDS.has(word))
         return `control structure '{{ ${word} }}' is not supported; ${expected}`;
     if (word === '.')
         return `the dot ${shown} is not supported; ${expected}`;
@@ -15451,6 +21358,136 @@ const evidenceRules = [
         }
     }
 ];
+
+;// CONCATENATED MODULE: ./src/runbook/rules/flow.ts
+// Rules on the decision flow: a choice's options, steps that can never run, and paths that end
+// without an outcome in a runbook that declares outcomes.
+
+
+
+/** True when the step ends every run that reaches it: no guard, and an outcome without `when`. */
+function alwaysEnds(step) {
+    return step.when === undefined && (step.outcomes ?? []).some((o) => o.when === undefined);
+}
+/** A guard that reads nothing and is false: the step can never run. */
+function constantlyFalse(when) {
+    if (when === undefined)
+        return false;
+    const c = compileCondition(when);
+    if (!c.ok || c.condition.refs.length > 0)
+        return false;
+    try {
+        return c.condition.program({}) === false;
+    }
+    catch {
+        return false;
+    }
+}
+const flowRules = [
+    {
+        id: 'choice-options',
+        severity: 'error',
+        summary: 'A choice has at least two distinct options; options belong to choice evidence only.',
+        check: (ctx) => eachStep(ctx, (step, i) => (step.required_evidence ?? []).flatMap((e, j) => {
+            const path = ['steps', i, 'required_evidence', j];
+            const values = optionValues(e.options);
+            if (e.kind !== 'choice') {
+                return e.options === undefined
+                    ? []
+                    : [
+                        ctx.source.diag('choice-options', 'error', `options apply to choice evidence only, not to ${e.kind} '${e.name}'`, [...path, 'options'], { key: true })
+                    ];
+            }
+            const dup = values.find((v, k) => values.indexOf(v) !== k);
+            if (values.length >= 2 && dup === undefined)
+                return [];
+            const why = dup === undefined
+                ? `has ${values.length} option${values.length === 1 ? '' : 's'}; a choice needs at least two, e.g. options: [lockdown, rollback]`
+                : `lists the option '${dup}' twice`;
+            return [ctx.source.diag('choice-options', 'error', `choice '${e.name}' ${why}`, path)];
+        }))
+    },
+    {
+        id: 'step-unreachable',
+        severity: 'warning',
+        summary: 'Every step can run: none follows a step that always ends the run, and no guard is always false.',
+        check: (ctx) => {
+            const ender = ctx.runbook.steps.findIndex(alwaysEnds);
+            return eachStep(ctx, (step, i) => {
+                if (ender !== -1 && i > ender) {
+                    const id = ctx.runbook.steps[ender]?.id ?? '';
+                    return ctx.source.diag('step-unreachable', 'warning', `step '${step.id}' can never run: step '${id}' (steps[${ender}]) always ends the run with an outcome`, ['steps', i, 'id']);
+                }
+                return constantlyFalse(step.when)
+                    ? ctx.source.diag('step-unreachable', 'warning', `step '${step.id}' can never run: its condition is always false`, ['steps', i, 'when'])
+                    : undefined;
+            });
+        }
+    },
+    {
+        id: 'outcome-missing',
+        severity: 'warning',
+        summary: 'A runbook with outcomes ends every path with one: some step always ends the run, a step ending it is followed by one guarded by its `not_taken`, or every option of a choice leads to an outcome.',
+        check: (ctx) => {
+            const steps = ctx.runbook.steps;
+            if (!steps.some((s) => (s.outcomes?.length ?? 0) > 0))
+                return [];
+            if (steps.some(alwaysEnds) || elseCovered(steps) || choicesCovered(steps, ctx))
+                return [];
+            return [
+                ctx.source.diag('outcome-missing', 'warning', 'this runbook declares outcomes, but a run can reach its end without one; add an outcome without `when` to a last step (for example state: escalated)', ['steps', steps.length - 1])
+            ];
+        }
+    }
+];
+const endsWhenTaken = (s) => (s.outcomes ?? []).some((o) => o.when === undefined);
+/** True when a step that ends the run is followed by one that ends it when the first was not taken. */
+function elseCovered(steps) {
+    return steps.some((s, i) => endsWhenTaken(s) &&
+        steps
+            .slice(i + 1)
+            .some((t) => endsWhenTaken(t) &&
+            new RegExp(`^\\s*steps\\.${s.id}\\.status\\s*==\\s*["']not_taken["']\\s*$`).test(t.when ?? '')));
+}
+/**
+ * True when some choice's every option leads to a step that ends the run: each such step's guard is
+ * `<choice> == "<option>"` and it has an outcome without `when`.
+ */
+function choicesCovered(steps, ctx) {
+    const names = bareNames(ctx.runbook);
+    const covered = new Map();
+    for (const step of steps) {
+        if (step.when === undefined || !(step.outcomes ?? []).some((o) => o.when === undefined))
+            continue;
+        const read = readCondition(step.when, names);
+        if (!read.ok || read.condition.refs.length !== 1)
+            continue;
+        const ref = read.condition.refs[0];
+        if (ref?.root !== 'evidence' || ref.compared.length !== 1)
+            continue;
+        if (!/^\s*\S+\s*==\s*("[^"]*"|'[^']*')\s*$/.test(read.condition.expression))
+            continue;
+        const key = ref.path.join('.');
+        const set = covered.get(key) ?? new Set();
+        set.add(ref.compared[0]?.value ?? '');
+        covered.set(key, set);
+    }
+    for (const step of steps) {
+        for (const e of step.required_evidence ?? []) {
+            if (e.kind !== 'choice')
+                continue;
+            const got = covered.get(`${step.id}.${e.name}`);
+            if (got !== undefined && optionValues(e.options).every((o) => got.has(o)))
+                return true;
+        }
+        if (step.choices !== undefined) {
+            const got = covered.get(`${step.id}.${step.choices.variable}`);
+            if (got !== undefined && optionValues(step.choices.options).every((o) => got.has(o)))
+                return true;
+        }
+    }
+    return false;
+}
 
 ;// CONCATENATED MODULE: ./src/runbook/commands.ts
 // Static facts about commands, shared by the validator and the engine: how argv[0] is named, how
@@ -17514,7 +23551,7 @@ const templateRules = [
     {
         id: 'capture-name-conflict',
         severity: 'error',
-        summary: 'A capture name differs from every meta.vars name and from every other capture.',
+        summary: 'A capture name differs from every meta.vars name.',
         check: (ctx) => {
             const vars = new Set(Object.keys(ctx.runbook.meta.vars ?? {}));
             const seen = new Map();
@@ -17525,12 +23562,24 @@ const templateRules = [
                         ctx.source.diag('capture-name-conflict', 'error', `capture '${name}' has the name of a meta.vars entry; rename one of them`, path, { key: true })
                     ];
                 }
+                seen.set(name, seen.get(name) ?? step.id);
+                return [];
+            }));
+        }
+    },
+    {
+        id: 'capture-name-reused',
+        severity: 'warning',
+        summary: 'A capture name is captured by one step only; when several capture it (as gert writes), the later value replaces the earlier.',
+        check: (ctx) => {
+            const seen = new Map();
+            return eachStep(ctx, (step, i) => Object.keys(step.capture ?? {}).flatMap((name) => {
                 const prev = seen.get(name);
                 seen.set(name, prev ?? step.id);
                 return prev === undefined
                     ? []
                     : [
-                        ctx.source.diag('capture-name-conflict', 'error', `capture '${name}' is already captured by step '${prev}'; capture names are unique`, path, { key: true })
+                        ctx.source.diag('capture-name-reused', 'warning', `capture '${name}' is also captured by step '${prev}': from here on this step's value replaces it`, ['steps', i, 'capture', name], { key: true })
                     ];
             }));
         }
@@ -17544,13 +23593,61 @@ const templateRules = [
 
 
 
+
+
 const RULES = [
     ...stepRules,
     ...templateRules,
     ...governanceRules,
     ...safetyRules,
-    ...evidenceRules
+    ...evidenceRules,
+    ...conditionRules,
+    ...flowRules
 ];
+
+;// CONCATENATED MODULE: ./src/runbook/gert/tree.ts
+function both(a, b) {
+    if (a === undefined)
+        return b;
+    if (b === undefined)
+        return a;
+    return `(${a}) && (${b})`;
+}
+/** Flattens a tree; a branch's condition guards each step below it. */
+function flattenTree(tree) {
+    const out = { steps: [], origins: [] };
+    const walk = (nodes, guard, at) => {
+        nodes.forEach((node, k) => {
+            const when = both(guard, node.step.when);
+            out.steps.push({ ...node.step, ...(when === undefined ? {} : { when }) });
+            out.origins.push([...at, k, 'step']);
+            (node.branches ?? []).forEach((b, j) => walk(b.steps ?? [], both(guard, b.condition), [...at, k, 'branches', j, 'steps']));
+        });
+    };
+    walk(tree, undefined, ['tree']);
+    return out;
+}
+/** A source whose `steps[i]...` paths point into the tree the steps came from. */
+function treeSource(source, origins) {
+    const map = (path) => {
+        if (path[0] !== 'steps' || typeof path[1] !== 'number')
+            return path;
+        const origin = origins[path[1]];
+        return origin === undefined ? path : [...origin, ...path.slice(2)];
+    };
+    return {
+        ...source,
+        locate: (path, opts) => source.locate(map(path), opts),
+        diag: (rule, severity, message, path, opts) => source.diag(rule, severity, message, map(path), opts),
+        diagInside: (rule, severity, message, path, offset) => source.diagInside(rule, severity, message, map(path), offset)
+    };
+}
+/** The document with its tree replaced by the flat steps (for `runbook convert`). */
+function flatDocument(doc, flat) {
+    const rest = { ...doc };
+    delete rest.tree;
+    return { ...rest, steps: flat.steps };
+}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -17663,6 +23760,17 @@ function parseYamlSource(text, file) {
         diag: (rule, severity, message, path, opts) => {
             const pos = locate(path, opts);
             return { rule, severity, message, file, line: pos.line, col: pos.col, path: formatPath(path) };
+        },
+        diagInside: (rule, severity, message, path, inner) => {
+            const start = findOffset(doc, path, false);
+            const quote = text[start] === '"' || text[start] === "'" ? 1 : 0;
+            const lineEnd = text.indexOf('\n', start);
+            // Block scalars and multi-line values: the value's start is the best place to point at.
+            const oneLine = text[start] !== '|' &&
+                text[start] !== '>' &&
+                (lineEnd === -1 || start + quote + inner < lineEnd);
+            const pos = at(oneLine ? start + quote + inner : start);
+            return { rule, severity, message, file, line: pos.line, col: pos.col, path: formatPath(path) };
         }
     };
     return { ok: true, source };
@@ -17751,6 +23859,25 @@ function rangeStart(node) {
 
 
 
+
+/** gert's inputs are vars with a description: each becomes a var (its default, else empty). */
+function withInputs(runbook) {
+    const inputs = runbook.meta.inputs;
+    if (inputs === undefined)
+        return runbook;
+    const vars = { ...runbook.meta.vars };
+    for (const [name, input] of Object.entries(inputs))
+        vars[name] ??= input?.default ?? '';
+    return { ...runbook, meta: { ...runbook.meta, vars } };
+}
+/** Exactly one of `steps` and gert's `tree`. */
+function stepsOrTree(doc, source) {
+    if ((doc.steps === undefined) !== (doc.tree === undefined))
+        return undefined;
+    return doc.steps === undefined
+        ? source.diag('schema-required', 'error', "missing required field 'steps' (or gert's 'tree')", [])
+        : source.diag('schema-unknown-field', 'error', "a runbook has either 'steps' or gert's 'tree', not both", ['tree'], { key: true });
+}
 /** Validates runbook text; `file` is the name used in diagnostics. */
 function validateRunbookText(text, file) {
     const parsed = parseYamlSource(text.replace(/^\uFEFF/, ''), file);
@@ -17760,8 +23887,19 @@ function validateRunbookText(text, file) {
     const schemaErrors = checkSchema(source);
     if (schemaErrors.length > 0)
         return { file, source, diagnostics: sortDiagnostics(schemaErrors) };
-    const runbook = normalizeRunbook(source.value);
-    const ctx = { runbook, source };
+    const doc = normalizeRunbook(source.value);
+    const shape = stepsOrTree(doc, source);
+    if (shape !== undefined)
+        return { file, source, diagnostics: [shape] };
+    let runbook = doc;
+    let located = source;
+    if (doc.tree !== undefined) {
+        const flat = flattenTree(doc.tree);
+        runbook = flatDocument(doc, flat);
+        located = treeSource(source, flat.origins);
+    }
+    runbook = withInputs(runbook);
+    const ctx = { runbook, source: located };
     const diagnostics = sortDiagnostics(RULES.flatMap((rule) => rule.check(ctx)));
     const failed = diagnostics.some((d) => d.severity === 'error');
     return failed ? { file, source, diagnostics } : { file, source, runbook, diagnostics };
@@ -17815,7 +23953,7 @@ function approverKey(name) {
 }
 
 ;// CONCATENATED MODULE: ./schema/evidence.v0.schema.json
-const evidence_v0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/evidence.v0.schema.json","title":"runbook evidence file","description":"Evidence and approvals for manual steps, given to `runbook resume --evidence-file` or used by replay (`SCENARIO.evidence.yaml`). Shape: step_id -> name -> item.","type":"object","examples":[{"review":{"ticket":{"kind":"text","value":"INC-1234"},"alice":{"kind":"approval","role":"DRI"}}}],"propertyNames":{"pattern":"^[a-z0-9][a-z0-9_-]*$"},"additionalProperties":{"type":"object","description":"The items for one manual step, by evidence name (or, for an approval, by approver name).","examples":[{"ticket":{"kind":"text","value":"INC-1234"}}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_.@-]*$"},"additionalProperties":{"$ref":"#/$defs/item"}},"$defs":{"item":{"type":"object","description":"One piece of evidence or one approval.","examples":[{"kind":"checklist","items":["Checked error_rate < 1%"]}],"required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["text","checklist","attachment","approval"],"description":"text: value; checklist: items ticked; attachment: path of a file; approval: the entry\'s name is the approver.","examples":["text"]},"value":{"type":"string","description":"The text (kind text).","examples":["INC-1234"]},"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"An item ticked.","examples":["Checked error_rate < 1%"]},"description":"The checklist items ticked (kind checklist).","examples":[["Checked error_rate < 1%"]]},"path":{"type":"string","minLength":1,"description":"File to attach (kind attachment), relative to this file\'s directory.","examples":["screenshots/dashboard.png"]},"role":{"type":"string","minLength":1,"description":"The approver\'s role (kind approval).","examples":["DRI"]}},"allOf":[{"if":{"properties":{"kind":{"const":"text"}}},"then":{"required":["value"],"properties":{"items":false,"path":false,"role":false,"value":true}}},{"if":{"properties":{"kind":{"const":"checklist"}}},"then":{"required":["items"],"properties":{"value":false,"path":false,"role":false,"items":true}}},{"if":{"properties":{"kind":{"const":"attachment"}}},"then":{"required":["path"],"properties":{"value":false,"items":false,"role":false,"path":true}}},{"if":{"properties":{"kind":{"const":"approval"}}},"then":{"properties":{"value":false,"items":false,"path":false}}}]}}}');
+const evidence_v0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/evidence.v0.schema.json","title":"runbook evidence file","description":"Evidence and approvals for manual steps, given to `runbook resume --evidence-file` or used by replay (`SCENARIO.evidence.yaml`). Shape: step_id -> name -> item.","type":"object","examples":[{"review":{"ticket":{"kind":"text","value":"INC-1234"},"alice":{"kind":"approval","role":"DRI"}}}],"propertyNames":{"pattern":"^[a-z0-9][a-z0-9_-]*$"},"additionalProperties":{"type":"object","description":"The items for one manual step, by evidence name (or, for an approval, by approver name).","examples":[{"ticket":{"kind":"text","value":"INC-1234"}}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_.@-]*$"},"additionalProperties":{"$ref":"#/$defs/item"}},"$defs":{"item":{"type":"object","description":"One piece of evidence or one approval.","examples":[{"kind":"checklist","items":["Checked error_rate < 1%"]}],"required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["text","checklist","attachment","choice","approval"],"description":"text: value; checklist: items ticked; attachment: path of a file; choice: value, one of the options; approval: the entry\'s name is the approver.","examples":["text"]},"value":{"type":"string","description":"The text (kind text), or the option chosen (kind choice).","examples":["INC-1234"]},"items":{"description":"The checklist items ticked (kind checklist): a list, or gert\'s map of item -> true/false (false: not ticked).","examples":[["Checked error_rate < 1%"],{"Checked error_rate < 1%":true}],"anyOf":[{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"An item ticked.","examples":["Checked error_rate < 1%"]},"description":"The items ticked.","examples":[["Checked error_rate < 1%"]]},{"type":"object","minProperties":1,"additionalProperties":{"type":"boolean","description":"Ticked or not.","examples":[true]},"description":"gert\'s form: item -> ticked.","examples":[{"Checked error_rate < 1%":true}]}]},"path":{"type":"string","minLength":1,"description":"File to attach (kind attachment), relative to this file\'s directory.","examples":["screenshots/dashboard.png"]},"role":{"type":"string","minLength":1,"description":"The approver\'s role (kind approval).","examples":["DRI"]}},"allOf":[{"if":{"properties":{"kind":{"const":"text"}}},"then":{"required":["value"],"properties":{"items":false,"path":false,"role":false,"value":true}}},{"if":{"properties":{"kind":{"const":"checklist"}}},"then":{"required":["items"],"properties":{"value":false,"path":false,"role":false,"items":true}}},{"if":{"properties":{"kind":{"const":"attachment"}}},"then":{"required":["path"],"properties":{"value":false,"items":false,"role":false,"path":true}}},{"if":{"properties":{"kind":{"const":"approval"}}},"then":{"properties":{"value":false,"items":false,"path":false}}},{"if":{"properties":{"kind":{"const":"choice"}}},"then":{"required":["value"],"properties":{"items":false,"path":false,"role":false,"value":true}}}]}}}');
 ;// CONCATENATED MODULE: ./src/runbook/evidence-file.ts
 // Evidence files: manual-step evidence and approvals written down in advance, for
 // `runbook resume --evidence-file` and for replay (`SCENARIO.evidence.yaml`).
@@ -17832,6 +23970,7 @@ const checkEvidenceSchema = createSchemaChecker(evidence_v0_schema_namespaceObje
     const kind = source.value[String(path[0])]?.[String(path[1])]?.kind;
     const uses = {
         text: 'value',
+        choice: 'value',
         checklist: 'items',
         attachment: 'path',
         approval: 'role'
@@ -17839,6 +23978,16 @@ const checkEvidenceSchema = createSchemaChecker(evidence_v0_schema_namespaceObje
     const expected = typeof kind === 'string' && kind in uses ? `; ${kind} evidence takes '${uses[kind]}'` : '';
     return source.diag('schema-unknown-field', 'error', `field '${field}' does not apply to kind '${String(kind)}'${expected}`, path, { key: true });
 });
+/** The items ticked: a list as written, or the keys gert's map sets to true. */
+function tickedItems(items) {
+    if (items === undefined)
+        return [];
+    if (Array.isArray(items))
+        return items;
+    return Object.entries(items)
+        .filter(([, ticked]) => ticked)
+        .map(([item]) => item);
+}
 /**
  * Parses an evidence file. The caller, which owns the file system and the runbook, resolves and
  * checks attachment paths and may check the inputs further; every problem is located in the file.
@@ -17865,8 +24014,10 @@ function parseEvidenceFile(text, file, opts = {}) {
                 });
             else if (item.kind === 'text')
                 step.evidence.push({ name, kind: 'text', value: item.value ?? '' });
+            else if (item.kind === 'choice')
+                step.evidence.push({ name, kind: 'choice', value: item.value ?? '' });
             else if (item.kind === 'checklist')
-                step.evidence.push({ name, kind: 'checklist', items: item.items ?? [] });
+                step.evidence.push({ name, kind: 'checklist', items: tickedItems(item.items) });
             else {
                 const path = resolvePath(item.path ?? '');
                 const problem = attachmentProblem(path);
@@ -17901,12 +24052,15 @@ function parseEvidenceFile(text, file, opts = {}) {
 
 
 
+
+
+
 ;// CONCATENATED MODULE: ./src/compiler/shell/lexer.ts
 // A POSIX-shell word lexer, enough to run a command without a shell when that keeps its meaning:
 // quotes are removed exactly as the shell removes them, `$NAME`/`${NAME}` and `<placeholder>` stay
 // visible as parts, and everything only a shell can do (operators, substitutions, globs, here-docs)
 // is reported by name so the caller can refuse to automate it.
-const OPERATORS = [
+const lexer_OPERATORS = [
     '<<<',
     '<<-',
     '&&',
@@ -17977,7 +24131,7 @@ function lexShell(text) {
             i = r.end;
             continue;
         }
-        const op = OPERATORS.find((o) => text.startsWith(o, i)) ?? ch;
+        const op = lexer_OPERATORS.find((o) => text.startsWith(o, i)) ?? ch;
         if ((op === '<' || op === '>') && text[i + 1] === '(')
             features.add('process substitution');
         if (op === '<<' || op === '<<-')
@@ -29917,7 +36071,7 @@ function serializeChunks(chunks, expandTabs) {
  * @returns {ParseContext}
  *   Parser.
  */
-function parse(options) {
+function parse_parse(options) {
   const settings = options || {};
   const constructs = /** @type {FullNormalizedExtension} */
   combineExtensions([constructs_namespaceObject, ...(settings.extensions || [])]);
@@ -30306,7 +36460,7 @@ function fromMarkdown(value, encoding, options) {
     options = encoding;
     encoding = undefined;
   }
-  return compiler(options)(postprocess(parse(options).document().write(preprocess()(value, encoding, true))));
+  return compiler(options)(postprocess(parse_parse(options).document().write(preprocess()(value, encoding, true))));
 }
 
 /**
@@ -32499,7 +38653,7 @@ function color(d) {
 
 
 /** @type {Readonly<ActionTuple>} */
-const empty = []
+const lib_empty = []
 
 /**
  * Continue traversing as normal.
@@ -32721,7 +38875,7 @@ function visitParents(
       const matches =
         !check || is(node, index, parents[parents.length - 1] || undefined)
       /** @type {Readonly<ActionTuple>} */
-      let result = empty
+      let result = lib_empty
 
       if (enter && matches) {
         result = toResult(enter(node, parents, index))
@@ -32792,7 +38946,7 @@ function toResult(value) {
     return [CONTINUE, value]
   }
 
-  return value === null || value === undefined ? empty : [value]
+  return value === null || value === undefined ? lib_empty : [value]
 }
 
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-find-and-replace/lib/index.js
@@ -38985,10 +45139,10 @@ function unaccounted(input) {
         }
     return out;
 }
-const TOKEN = /[A-Za-z0-9_.-]{2,}/g;
+const fidelity_TOKEN = /[A-Za-z0-9_.-]{2,}/g;
 // Tokens of the source, indexed once so the check stays linear in the document size.
 function inventedAll(cli, source) {
-    const tokens = new Set(source.match(TOKEN) ?? []);
+    const tokens = new Set(source.match(fidelity_TOKEN) ?? []);
     const found = (t) => tokens.has(t) || source.includes(t);
     const out = [];
     for (const s of cli) {
@@ -38998,7 +45152,7 @@ function inventedAll(cli, source) {
             out.push(`${s.id}: program '${argv0}' is not in the source`);
         for (const arg of argv.slice(1)) {
             const literal = arg.replace(/\{\{ \.[A-Za-z_][A-Za-z0-9_]* \}\}/g, ' ');
-            for (const token of literal.match(TOKEN) ?? [])
+            for (const token of literal.match(fidelity_TOKEN) ?? [])
                 if (!found(token))
                     out.push(`${s.id}: '${token}' (in '${arg}') is not in the source`);
         }
@@ -41750,18 +47904,18 @@ function useColor(io, stream) {
 
 ;// CONCATENATED MODULE: ./src/cli/style.ts
 // Minimal ANSI styling, switched off by NO_COLOR and when output is not a terminal.
-const wrap = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
+const style_wrap = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
 function makeStyle(enabled) {
     if (!enabled) {
         const id = (s) => s;
         return { red: id, green: id, yellow: id, dim: id, bold: id };
     }
     return {
-        red: wrap(31, 39),
-        green: wrap(32, 39),
-        yellow: wrap(33, 39),
-        dim: wrap(2, 22),
-        bold: wrap(1, 22)
+        red: style_wrap(31, 39),
+        green: style_wrap(32, 39),
+        yellow: style_wrap(33, 39),
+        dim: style_wrap(2, 22),
+        bold: style_wrap(1, 22)
     };
 }
 
@@ -42256,6 +48410,8 @@ function gertEvidence(evidence, resolvePath) {
             }
             if (v.kind === 'attachment')
                 return { name, kind: 'attachment', path: resolvePath(str(v.path) ?? '') };
+            if (v.kind === 'choice')
+                return { name, kind: 'choice', value: str(v.value) ?? '' };
             return { name, kind: 'text', value: str(v.value) ?? '' };
         });
         out[stepId] = { evidence: items, approvals: [] };
@@ -42473,7 +48629,7 @@ const warn = scenario_rules_located('warning');
 ;// CONCATENATED MODULE: ./schema/cli-replay-scenario.schema.json
 const cli_replay_scenario_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/cli-replay-scenario.schema.json","title":"cli-replay scenario (as read by runbook exec --mode replay)","description":"A cli-replay scenario.yaml: the expected cli calls of a run, in order, and the canned response to each. Describes what cli-replay\'s own loader accepts (strict YAML decoding: unknown keys are rejected). Scalars written where a string is expected (argv: [sleep, 5]) are read as their source text, as cli-replay\'s YAML decoder does; null means absent. Checks that JSON Schema cannot state (calls.min <= calls.max, capture names versus meta.vars, forward capture references, response files) are applied by the loader with located messages.","type":"object","additionalProperties":false,"required":["meta","steps"],"examples":[{"meta":{"name":"kubectl-simple"},"steps":[{"match":{"argv":["kubectl","get","pods"]},"respond":{"exit":0,"stdout":"web-0   1/1   Running\\n"}}]}],"properties":{"meta":{"$ref":"#/$defs/meta"},"steps":{"type":"array","minItems":1,"description":"The expected calls, matched in strict order: each element is a leaf step (match + respond) or an unordered group.","examples":[[{"match":{"argv":["git","status"]},"respond":{"stdout":"On branch main\\n"}}]],"items":{"$ref":"#/$defs/step_element"}}},"$defs":{"duration":{"type":"string","pattern":"^[-+]?(0|(([0-9]+(\\\\.[0-9]*)?|\\\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$","description":"A Go duration as time.ParseDuration reads it: 100ms, 2.5s, 1h30m, 0.","examples":["250ms"]},"meta":{"type":"object","additionalProperties":false,"required":["name"],"description":"Scenario metadata: its name, template variables, security constraints and session settings.","examples":[{"name":"deploy-with-preflight","vars":{"namespace":"default"}}],"properties":{"name":{"type":"string","minLength":1,"pattern":"\\\\S","description":"Scenario name; must hold a non-blank character. Reports name the scenario by it.","examples":["kubectl-simple"]},"description":{"type":"string","description":"What the scenario covers, for people.","examples":["Restart a crash-looping pod"]},"vars":{"type":"object","description":"Template variables for responses ({{ .name }} in stdout and stderr) and for match.argv elements. An environment variable of the same name overrides a value unless deny_env_vars matches it.","examples":[{"namespace":"production"}],"additionalProperties":{"type":"string","description":"The variable\'s value.","examples":["production"]}},"security":{"$ref":"#/$defs/security"},"session":{"type":"object","additionalProperties":false,"description":"Session lifecycle settings of cli-replay\'s shell-interception mode. Read and checked, otherwise unused in-process.","examples":[{"ttl":"10m"}],"properties":{"ttl":{"$ref":"#/$defs/duration","description":"Age after which cli-replay cleans stale sessions; must be positive.","examples":["10m"]}}}}},"security":{"type":"object","additionalProperties":false,"description":"Constraints on the commands a replay may answer. Intersected with the runbook\'s governance.","examples":[{"allowed_commands":["kubectl","az"],"deny_env_vars":["AWS_*"]}],"properties":{"allowed_commands":{"type":"array","description":"Commands (argv[0], by name) the scenario may answer. When both the scenario and the runbook list commands, a command must be in both lists.","examples":[["kubectl","az"]],"items":{"type":"string","description":"A command name.","examples":["kubectl"]}},"deny_env_vars":{"type":"array","description":"Glob patterns (path.Match: * ? [...]) of environment variables that must not override meta.vars. Added to the runbook\'s deny_env_vars.","examples":[["AWS_*","SECRET_*"]],"items":{"type":"string","minLength":1,"description":"A glob pattern over variable names.","examples":["AWS_*"]}}}},"step_element":{"description":"One element of steps: a group when it has the key \'group\', otherwise a leaf step.","examples":[{"match":{"argv":["docker","info"]},"respond":{"exit":0}}],"if":{"type":"object","required":["group"],"properties":{"group":true}},"then":{"$ref":"#/$defs/group_wrapper"},"else":{"$ref":"#/$defs/step"}},"step":{"type":"object","additionalProperties":false,"required":["match"],"description":"A leaf step: the call it expects (match), the answer (respond) and how often it may be called (calls).","examples":[{"match":{"argv":["kubectl","rollout","status","deployment/web"]},"calls":{"min":1,"max":3},"respond":{"exit":0,"stdout":"successfully rolled out\\n"}}],"properties":{"match":{"$ref":"#/$defs/match"},"respond":{"$ref":"#/$defs/respond"},"calls":{"$ref":"#/$defs/calls"},"when":{"type":"string","description":"A condition. cli-replay reads it but never evaluates it; replay does the same and warns that it is ignored.","examples":["{{ .capture.ready }}"]}}},"match":{"type":"object","additionalProperties":false,"required":["argv"],"description":"What the call must look like.","examples":[{"argv":["kubectl","apply","-f","-"],"stdin":"kind: Pod\\n"}],"properties":{"argv":{"type":"array","minItems":1,"description":"The expected argv, element by element. An element may be exactly {{ .any }} (any value) or {{ .regex \\"RE2\\" }} (unanchored search); other elements match literally, or after rendering {{ .name }} and {{ .capture.name }} templates.","examples":[["az","webapp","show","--name","{{ .regex \\"^[a-z][a-z0-9-]+$\\" }}","--resource-group","{{ .any }}"]],"items":{"type":"string","description":"One expected argument.","examples":["get"]}},"stdin":{"type":"string","description":"Expected standard input; compared after turning CRLF into LF and removing trailing newlines on both sides. Empty or absent: stdin is not checked.","examples":["hello world\\n"]}}},"respond":{"type":"object","additionalProperties":false,"description":"The answer to a matched call. stdout and stderr are templates over meta.vars ({{ .name }}) and earlier captures ({{ .capture.name }}). Absent: exit 0 with no output.","examples":[{"exit":1,"stderr":"Error from server (NotFound)\\n"}],"properties":{"exit":{"type":"integer","minimum":0,"maximum":255,"description":"Exit code of the call (0-255; default 0).","examples":[0]},"stdout":{"type":"string","description":"Standard output (a template). Not together with a non-empty stdout_file.","examples":["deployment.apps/web restarted\\n"]},"stderr":{"type":"string","description":"Standard error (a template). Not together with a non-empty stderr_file.","examples":["warning: deprecated flag\\n"]},"stdout_file":{"type":"string","description":"File holding the standard output (a template), relative to the scenario file\'s directory.","examples":["fixtures/pods_output.txt"]},"stderr_file":{"type":"string","description":"File holding the standard error (a template), relative to the scenario file\'s directory.","examples":["fixtures/error.txt"]},"delay":{"$ref":"#/$defs/duration","description":"Wait this long before answering (replay caps it at 5s; --no-delay skips it).","examples":["100ms"]},"capture":{"type":"object","description":"Values this step adds to the capture namespace once matched, for {{ .capture.name }} in later responses. Literal strings, not templates. Names must not be meta.vars keys.","examples":[{"rg_id":"/subscriptions/abc/resourceGroups/demo-rg"}],"propertyNames":{"pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$"},"additionalProperties":{"type":"string","description":"The captured value.","examples":["vm-1"]}}},"allOf":[{"if":{"required":["stdout","stdout_file"],"properties":{"stdout":{"type":"string","minLength":1},"stdout_file":{"type":"string","minLength":1}}},"then":{"properties":{"stdout_file":false}}},{"if":{"required":["stderr","stderr_file"],"properties":{"stderr":{"type":"string","minLength":1},"stderr_file":{"type":"string","minLength":1}}},"then":{"properties":{"stderr_file":false}}}]},"calls":{"type":"object","additionalProperties":false,"description":"How often the step may be called. Absent: exactly once. Present: min defaults to 0, and a max of 0 (or absent) becomes min when min > 0. Then min <= max and max >= 1 must hold.","examples":[{"min":1,"max":5}],"properties":{"min":{"type":"integer","minimum":0,"description":"Fewest calls; 0 makes the step optional. Once reached, a non-matching call moves on to the next step (soft advance).","examples":[1]},"max":{"type":"integer","minimum":0,"description":"Most calls; once reached the scenario moves on. 0 or absent means min (when min > 0).","examples":[3]}}},"group_wrapper":{"type":"object","additionalProperties":false,"required":["group"],"description":"A steps element holding an unordered group (and nothing else).","examples":[{"group":{"mode":"unordered","name":"pre-flight","steps":[{"match":{"argv":["docker","info"]}}]}}],"properties":{"group":{"$ref":"#/$defs/group"}}},"group":{"type":"object","additionalProperties":false,"required":["mode","steps"],"description":"Steps that may be called in any order. The scenario moves past the group (its barrier) only once every step in it has reached its calls.min.","examples":[{"mode":"unordered","steps":[{"match":{"argv":["az","account","show"]}}]}],"properties":{"mode":{"enum":["unordered"],"description":"Matching mode; only unordered exists.","examples":["unordered"]},"name":{"type":"string","description":"Name shown in reports; empty or absent: group-N (N counts groups from 1).","examples":["pre-flight"]},"steps":{"type":"array","minItems":1,"description":"The group\'s leaf steps; groups do not nest.","examples":[[{"match":{"argv":["kubectl","cluster-info"]}}]],"items":{"$ref":"#/$defs/group_child"}}}},"group_child":{"description":"A leaf step inside a group; a nested group is refused.","examples":[{"match":{"argv":["docker","info"]}}],"if":{"type":"object","required":["group"],"properties":{"group":true}},"then":false,"else":{"$ref":"#/$defs/step"}}}}');
 ;// CONCATENATED MODULE: ./schema/gert-scenario.schema.json
-const gert_scenario_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/gert-scenario.schema.json","title":"gert replay scenario (as read by runbook exec --mode replay)","description":"The replay scenario of the Go peer gert: recorded command results plus evidence for manual steps. Replay reads it as a cli-replay scenario whose steps are the commands, in order, each called exactly once. Unknown keys are rejected.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"commands":[{"argv":["uname","-r"],"stdout":"6.1.0\\n","exit_code":0}],"evidence":{"review":{"ticket":{"kind":"text","value":"INC-1"}}}}],"properties":{"commands":{"type":"array","description":"The recorded commands, expected in this order, each exactly once.","examples":[[{"argv":["df","-h"],"stdout":"Filesystem Size\\n"}]],"items":{"type":"object","additionalProperties":false,"required":["argv"],"description":"One recorded command and its result.","examples":[{"argv":["uname","-r"],"stdout":"6.1.0\\n","exit_code":0}],"properties":{"argv":{"type":"array","minItems":1,"description":"The command line, compared literally element by element.","examples":[["kubectl","get","pods"]],"items":{"type":"string","description":"One argument.","examples":["get"]}},"stdout":{"type":"string","description":"Standard output returned.","examples":["web-0 Running\\n"]},"stderr":{"type":"string","description":"Standard error returned.","examples":[""]},"exit_code":{"type":"integer","minimum":0,"maximum":255,"description":"Exit code returned (default 0).","examples":[0]}}}},"evidence":{"type":"object","description":"Evidence for manual steps: step id -> evidence name -> value. Used by steps with replay_mode: reuse_evidence.","examples":[{"review":{"checks":{"kind":"checklist","items":{"logs read":true}}}}],"additionalProperties":{"type":"object","description":"The evidence of one manual step, by name.","examples":[{"ticket":{"kind":"text","value":"INC-1"}}],"additionalProperties":{"$ref":"#/$defs/evidence_value"}}}},"$defs":{"evidence_value":{"type":"object","additionalProperties":false,"required":["kind"],"description":"One piece of evidence as gert records it.","examples":[{"kind":"attachment","path":"shots/dashboard.png"}],"properties":{"kind":{"enum":["text","checklist","attachment"],"description":"The kind of evidence.","examples":["text"]},"value":{"type":"string","description":"text: the value.","examples":["INC-1234"]},"items":{"type":"object","description":"checklist: each item and whether it was ticked.","examples":[{"error rate below 1%":true}],"additionalProperties":{"type":"boolean","description":"Whether the item was ticked.","examples":[true]}},"path":{"type":"string","description":"attachment: the file, relative to the scenario file\'s directory.","examples":["shots/dashboard.png"]},"sha256":{"type":"string","description":"attachment: digest gert recorded (informative).","examples":["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"]},"size":{"type":"integer","description":"attachment: size gert recorded (informative).","examples":[1024]}}}}}');
+const gert_scenario_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/gert-scenario.schema.json","title":"gert replay scenario (as read by runbook exec --mode replay)","description":"The replay scenario of the Go peer gert: recorded command results plus evidence for manual steps. Replay reads it as a cli-replay scenario whose steps are the commands, in order, each called exactly once. Unknown keys are rejected.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"commands":[{"argv":["uname","-r"],"stdout":"6.1.0\\n","exit_code":0}],"evidence":{"review":{"ticket":{"kind":"text","value":"INC-1"}}}}],"properties":{"commands":{"type":"array","description":"The recorded commands, expected in this order, each exactly once.","examples":[[{"argv":["df","-h"],"stdout":"Filesystem Size\\n"}]],"items":{"type":"object","additionalProperties":false,"required":["argv"],"description":"One recorded command and its result.","examples":[{"argv":["uname","-r"],"stdout":"6.1.0\\n","exit_code":0}],"properties":{"argv":{"type":"array","minItems":1,"description":"The command line, compared literally element by element.","examples":[["kubectl","get","pods"]],"items":{"type":"string","description":"One argument.","examples":["get"]}},"stdout":{"type":"string","description":"Standard output returned.","examples":["web-0 Running\\n"]},"stderr":{"type":"string","description":"Standard error returned.","examples":[""]},"exit_code":{"type":"integer","minimum":0,"maximum":255,"description":"Exit code returned (default 0).","examples":[0]}}}},"evidence":{"type":"object","description":"Evidence for manual steps: step id -> evidence name -> value. Used by steps with replay_mode: reuse_evidence.","examples":[{"review":{"checks":{"kind":"checklist","items":{"logs read":true}}}}],"additionalProperties":{"type":"object","description":"The evidence of one manual step, by name.","examples":[{"ticket":{"kind":"text","value":"INC-1"}}],"additionalProperties":{"$ref":"#/$defs/evidence_value"}}}},"$defs":{"evidence_value":{"type":"object","additionalProperties":false,"required":["kind"],"description":"One piece of evidence as gert records it.","examples":[{"kind":"attachment","path":"shots/dashboard.png"}],"properties":{"kind":{"enum":["text","checklist","attachment","choice"],"description":"The kind of evidence.","examples":["text"]},"value":{"type":"string","description":"text: the value.","examples":["INC-1234"]},"items":{"type":"object","description":"checklist: each item and whether it was ticked.","examples":[{"error rate below 1%":true}],"additionalProperties":{"type":"boolean","description":"Whether the item was ticked.","examples":[true]}},"path":{"type":"string","description":"attachment: the file, relative to the scenario file\'s directory.","examples":["shots/dashboard.png"]},"sha256":{"type":"string","description":"attachment: digest gert recorded (informative).","examples":["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"]},"size":{"type":"integer","description":"attachment: size gert recorded (informative).","examples":[1024]}}}}}');
 ;// CONCATENATED MODULE: ./src/providers/replay/scenario-schema.ts
 // JSON Schema checks of the two scenario formats, with messages that name cli-replay's own rules
 // where the schema states one of them (exclusive outputs, nested groups, capture names, ...).
@@ -43839,6 +49995,8 @@ function reduce(state, record) {
         case 'governance_decision':
         case 'snapshot_written':
             return next;
+        case 'decision_recorded':
+            return decisionOf(next, record);
         case 'step_started':
             return {
                 ...next,
@@ -43875,7 +50033,8 @@ function reduce(state, record) {
                 captures: { ...state.captures, ...record.captures },
                 current_step_index: r.status === 'failed' ? state.current_step_index : state.current_step_index + 1,
                 collected: emptyCollected(),
-                pending: undefined
+                pending: undefined,
+                decided: undefined
             };
         }
         case 'run_paused':
@@ -43883,8 +50042,22 @@ function reduce(state, record) {
         case 'run_resumed':
             return { ...next, status: 'running', pending: undefined };
         case 'run_finished':
-            return { ...next, status: record.status, pending: undefined };
+            return {
+                ...next,
+                status: record.status,
+                pending: undefined,
+                ...(record.outcome === undefined ? {} : { outcome: record.outcome })
+            };
     }
+}
+/** A guard decision on the current step is kept until its result, so a resume takes the same one. */
+function decisionOf(state, record) {
+    if (record.kind !== 'guard' || record.result === null)
+        return state;
+    if (record.step_index !== state.current_step_index) {
+        throw new TraceInconsistencyError(record.seq, `decision for step ${record.step_index}, but the run is at step ${state.current_step_index}`);
+    }
+    return { ...state, decided: { step_index: record.step_index, taken: record.result } };
 }
 /** Folds a whole trace; throws TraceInconsistencyError on an impossible sequence. */
 function reduce_foldTrace(records, from) {
@@ -43912,9 +50085,9 @@ function assertionKind(a) {
 const assertions_short = (s, max = 200) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 /** Evaluates every assertion of a step. */
 function evaluateAssertions(assertions, input) {
-    return assertions.map((a, index) => evaluate(a, index, input));
+    return assertions.map((a, index) => assertions_evaluate(a, index, input));
 }
-function evaluate(a, index, input) {
+function assertions_evaluate(a, index, input) {
     const kind = assertionKind(a);
     const { redact, stdout } = input;
     const result = (passed, expected, actual, message) => ({
@@ -44280,6 +50453,7 @@ function storesFullOutput(runbook) {
 // Manual steps: what evidence and approvals a step needs, what is still missing, and whether a
 // submitted item is acceptable. Pure: providers gather input, the engine decides and records.
 
+
 /** Evidence asked for when require_for_manual is on and a manual step declares none. */
 const ATTESTATION = {
     kind: 'text',
@@ -44288,11 +50462,25 @@ const ATTESTATION = {
 };
 /** The evidence and approvals a manual step needs. */
 function manualRequirements(step, governance) {
-    const declared = step.required_evidence ?? [];
+    const declared = [...(step.required_evidence ?? []), ...gertChoice(step)];
     const evidence = declared.length === 0 && governance?.evidence?.require_for_manual === true
         ? [ATTESTATION]
         : declared;
     return { evidence, ...(step.approvals === undefined ? {} : { approvals: step.approvals }) };
+}
+/** gert's `choices` on a manual step is choice evidence named by its variable. */
+function gertChoice(step) {
+    const c = step.choices;
+    if (c === undefined)
+        return [];
+    return [
+        {
+            kind: 'choice',
+            name: c.variable,
+            options: c.options,
+            ...(c.prompt === undefined ? {} : { description: c.prompt })
+        }
+    ];
 }
 /** What is still missing, given what has been collected for the step. */
 function missingFor(req, collected) {
@@ -44331,6 +50519,12 @@ function evidenceProblem(req, input) {
         }
         case 'attachment':
             return input.path.trim() === '' ? `attachment '${input.name}' needs a file path` : undefined;
+        case 'choice': {
+            const options = optionValues(spec.options);
+            return options.includes(input.value)
+                ? undefined
+                : `'${input.value}' is not an option of the choice '${input.name}'; its options are: ${options.join(', ')}`;
+        }
     }
 }
 /** Why an approval is not acceptable, or undefined when it is. The same approver twice counts once. */
@@ -44379,7 +50573,7 @@ async function recordInputs(deps, state, step, req, evidence, approvals) {
     for (const e of evidence) {
         const base = { kind: e.kind, name: e.name, actor: deps.actor, recorded_at: now };
         let record;
-        if (e.kind === 'text')
+        if (e.kind === 'text' || e.kind === 'choice')
             record = { ...base, value: deps.redact(e.value) };
         else if (e.kind === 'checklist') {
             const order = req.evidence.find((x) => x.name === e.name)?.items ?? [];
@@ -44536,7 +50730,149 @@ function skippedResult(deps, state, stop, by, reason) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/decisions.ts
+
+const decisions_cache = new WeakMap();
+/** Reads a condition of `runbook` once (validation has already accepted it). */
+function conditionOf(runbook, text) {
+    let byText = decisions_cache.get(runbook);
+    if (byText === undefined) {
+        byText = new Map();
+        decisions_cache.set(runbook, byText);
+    }
+    const known = byText.get(text);
+    if (known !== undefined)
+        return known;
+    const read = readCondition(text, bareNames(runbook));
+    byText.set(text, read);
+    return read;
+}
+/** The value an evidence record stands for in a condition. */
+function evidenceValue(e) {
+    if (e.kind === 'checklist')
+        return [...(e.items ?? [])];
+    if (e.kind === 'attachment')
+        return e.original_name ?? e.file ?? '';
+    return e.value ?? '';
+}
+function lastResult(history, id) {
+    for (let i = history.length - 1; i >= 0; i--)
+        if (history[i]?.step_id === id)
+            return history[i];
+    return undefined;
+}
+/** What a run state holds for one recorded name; undefined when it is unset. */
+function stateValue(state, name) {
+    const [root, ...rest] = name.split('.');
+    if (root === 'vars')
+        return state.vars[rest.join('.')];
+    if (root === 'captures')
+        return state.captures[rest.join('.')];
+    const field = rest.pop() ?? '';
+    const result = lastResult(state.history, rest.join('.'));
+    if (result === undefined)
+        return undefined;
+    if (root === 'steps') {
+        if (field === 'status')
+            return result.status;
+        if (field === 'exit_code')
+            return result.exit_code ?? null;
+        return undefined;
+    }
+    const e = result.evidence[field];
+    return e === undefined ? undefined : evidenceValue(e);
+}
+function inputsOf(state, names, secrets) {
+    const inputs = { real: {}, recorded: {}, redacted: [] };
+    for (const name of new Set(names)) {
+        const value = stateValue(state, name);
+        if (value === undefined)
+            continue;
+        inputs.recorded[name] = value;
+        const varName = name.startsWith('vars.') ? name.slice(5) : undefined;
+        if (varName !== undefined && state.redacted_vars.includes(varName)) {
+            inputs.redacted.push(name);
+            inputs.real[name] = secrets[varName] ?? value;
+        }
+        else
+            inputs.real[name] = value;
+    }
+    return inputs;
+}
+/** Evaluates one condition of step `index` and builds the event that records it. */
+function decide(runbook, state, secrets, site) {
+    const base = {
+        type: 'decision_recorded',
+        kind: site.kind,
+        step_id: site.step.id,
+        step_index: site.index,
+        ...(site.outcome_index === undefined ? {} : { outcome_index: site.outcome_index })
+    };
+    const read = conditionOf(runbook, site.text);
+    if (!read.ok) {
+        return { ...base, expression: site.text, values: {}, result: null, error: read.problem.message };
+    }
+    const inputs = inputsOf(state, read.condition.refs.map(refName), secrets);
+    const evaluated = evaluateCondition(read.condition, inputs.real);
+    return {
+        ...base,
+        expression: read.condition.expression,
+        values: inputs.recorded,
+        ...(inputs.redacted.length === 0 ? {} : { redacted: inputs.redacted }),
+        result: evaluated.ok ? evaluated.value : null,
+        ...(evaluated.ok ? {} : { error: evaluated.error })
+    };
+}
+/** The outcome step `index` reaches after it passed: the decisions made and the outcome, if any. */
+function reachOutcome(runbook, state, secrets, step, index) {
+    const decisions = [];
+    for (const [j, o] of (step.outcomes ?? []).entries()) {
+        if (o.when !== undefined) {
+            const d = decide(runbook, state, secrets, {
+                kind: 'outcome',
+                step,
+                index,
+                outcome_index: j,
+                text: o.when
+            });
+            decisions.push(d);
+            if (d.result === null) {
+                return { decisions, error: `outcome ${j} of step '${step.id}': ${d.error ?? ''}` };
+            }
+            if (!d.result)
+                continue;
+        }
+        const outcome = {
+            state: o.state,
+            ...(o.recommendation === undefined ? {} : { recommendation: o.recommendation }),
+            step_id: step.id,
+            step_index: index
+        };
+        return { decisions, outcome };
+    }
+    return { decisions };
+}
+/** The result of a step whose guard was false (or, with `error`, could not be evaluated). */
+function notTakenResult(state, step, index, now, error = null) {
+    return {
+        run_id: state.run_id,
+        step_id: step.id,
+        step_index: index,
+        type: step.type,
+        status: error === null ? 'not_taken' : 'failed',
+        actor: 'engine',
+        started_at: now,
+        ended_at: now,
+        duration_ms: 0,
+        attempt: state.attempts[step.id] ?? 0,
+        evidence: {},
+        captures: {},
+        error
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/driver.ts
+
 
 
 
@@ -44579,13 +50915,51 @@ async function stop(deps, state, event) {
 /** Records a step's result and checkpoints it; a failed step ends the run with its error. */
 async function driver_settle(deps, state0, result, captures = {}) {
     const state = await checkpoint(deps, await emit(deps, state0, { type: 'step_result', result, captures }));
+    if (result.status === 'passed')
+        return outcomeTurn(deps, state, result.step_index);
     if (result.status !== 'failed')
         return state;
     const error = `step '${result.step_id}' failed: ${result.error ?? ''}`;
     return stop(deps, state, finished(state, 'failed', error, 'step'));
 }
-function finished(state, status, error, failure) {
+/** After a step passed: the first of its outcomes that holds ends the run. */
+async function outcomeTurn(deps, state0, index) {
+    const step = deps.runbook.steps[index];
+    if (step?.outcomes === undefined)
+        return state0;
+    const reached = reachOutcome(deps.runbook, state0, { ...deps.secretVars }, step, index);
+    const state = reached.decisions.length > 0 ? await emit(deps, state0, ...reached.decisions) : state0;
+    if (reached.error !== undefined)
+        return stop(deps, state, finished(state, 'failed', reached.error, 'step'));
+    if (reached.outcome === undefined)
+        return state;
+    return stop(deps, state, finished(state, 'passed', null, undefined, reached.outcome));
+}
+/** Evaluates the current step's guard (once: a resumed run keeps the recorded decision). */
+async function guardTurn(deps, state0, step) {
+    const index = state0.current_step_index;
+    let state = state0;
+    if (state.decided?.step_index !== index) {
+        const decision = decide(deps.runbook, state, { ...deps.secretVars }, {
+            kind: 'guard',
+            step,
+            index,
+            text: step.when ?? 'true'
+        });
+        state = await emit(deps, state, decision);
+        if (decision.result === null) {
+            const error = `its condition could not be evaluated: ${decision.error ?? ''}`;
+            return driver_settle(deps, state, notTakenResult(state, step, index, deps.clock.now(), error));
+        }
+    }
+    if (state.decided?.taken === true)
+        return state;
+    return driver_settle(deps, state, notTakenResult(state, step, index, deps.clock.now()));
+}
+function finished(state, status, error, failure, outcome) {
     const count = (s) => state.history.filter((r) => r.status === s).length;
+    const notTaken = count('not_taken');
+    const notReached = outcome === undefined ? 0 : state.steps_total - outcome.step_index - 1;
     const skipped = count('skipped');
     return {
         type: 'run_finished',
@@ -44594,7 +50968,10 @@ function finished(state, status, error, failure) {
         failed: count('failed'),
         ...(skipped === 0 ? {} : { skipped }),
         error,
-        ...(failure === undefined ? {} : { failure })
+        ...(failure === undefined ? {} : { failure }),
+        ...(outcome === undefined ? {} : { outcome }),
+        ...(notTaken === 0 ? {} : { not_taken: notTaken }),
+        ...(notReached <= 0 ? {} : { not_reached: notReached })
     };
 }
 /** Starts a run: records run_started, then drives it until it finishes or pauses. */
@@ -44644,6 +51021,14 @@ async function drive(deps, initial) {
                 throw new SkipRefusedError(refused);
             state = await driver_settle(deps, state, skippedResult(deps, state, at, directive.by, directive.reason));
             continue;
+        }
+        if (step.when !== undefined) {
+            const guarded = await guardTurn(deps, state, step);
+            if (guarded.current_step_index !== state.current_step_index || guarded.status !== 'running') {
+                state = guarded;
+                continue;
+            }
+            state = guarded;
         }
         state =
             step.type === 'cli' ? await cliTurn(deps, state, step) : await manualTurn(deps, state, step);
@@ -44903,6 +51288,14 @@ function resolveVars(runbook, env, flags) {
             vars[name] = fromFlag;
             sources[name] = 'flag';
         }
+    }
+    // gert's inputs without a default must be given (`from: prompt` is asked at a terminal first).
+    for (const [name, input] of Object.entries(runbook.meta.inputs ?? {})) {
+        if (input === undefined || input.default !== undefined || sources[name] !== 'default')
+            continue;
+        const about = input.description === undefined ? '' : ` (${input.description})`;
+        const eg = input.example === undefined ? 'VALUE' : input.example;
+        throw new VarError(`input '${name}'${about} has no default and was not given: pass --var ${name}=${eg} (its source is '${input.from}')`);
     }
     const secrets = Object.entries(env)
         .filter(([name, value]) => value !== undefined && value !== '' && matchesAnyGlob(name, deny))
@@ -45580,6 +51973,7 @@ function headOf(records) {
 const EVENT_TYPES = {
     run_started: true,
     governance_decision: true,
+    decision_recorded: true,
     step_started: true,
     step_result: true,
     evidence_recorded: true,
@@ -46915,6 +53309,9 @@ function formatVerifyReport(report) {
     const about = [
         report.runbook_name === undefined ? undefined : `runbook '${report.runbook_name}'`,
         report.status === undefined ? undefined : `status ${report.status}`,
+        report.outcome === undefined
+            ? undefined
+            : `outcome ${report.outcome.state} at step '${report.outcome.step_id}'`,
         `${report.records} records`
     ].filter((s) => s !== undefined);
     const lines = [
@@ -46940,6 +53337,8 @@ function formatVerifyReport(report) {
 
 
 
+
+
 /** The run, steps, evidence, approvals and assertions checks, and the deviations (skips). */
 async function checkRules(runbook, state, records, digestOf, allowSkips = false) {
     const latest = new Map();
@@ -46955,9 +53354,13 @@ async function checkRules(runbook, state, records, digestOf, allowSkips = false)
         deviations.push({ step_id: result.step_id, seq, by, reason, allowed: allowSkips });
     }
     // A skipped step is judged once, as a deviation in the steps check, not again for what it lacks.
+    // Steps whose guard was false, and steps after the outcome that ended the run, did not run:
+    // nothing of theirs is required.
+    const outcomeAt = state.outcome?.step_index ?? Infinity;
     const steps = runbook.steps
-        .map((step) => ({ step, got: latest.get(step.id) }))
-        .filter((s) => s.got?.result.status !== 'skipped');
+        .map((step, index) => ({ step, index, got: latest.get(step.id) }))
+        .filter((s) => s.got?.result.status !== 'skipped')
+        .filter((s) => s.got === undefined ? s.index <= outcomeAt : s.got.result.status !== 'not_taken');
     const evidence = [];
     for (const s of steps)
         evidence.push(...(await evidenceProblems(s.step, s.got, runbook, digestOf)));
@@ -47020,6 +53423,9 @@ function stepProblems(runbook, state, latest, allowSkips) {
         const got = latest.get(step.id);
         const step_id = step.id;
         const at = `step '${step.id}' (${index + 1} of ${n})`;
+        // After the outcome that ended the run, steps are not reached: that is how it should be.
+        if (got === undefined && state.outcome !== undefined && index > state.outcome.step_index)
+            continue;
         if (got === undefined) {
             problems.push({ step_id, message: `${at} has no result` });
             continue;
@@ -47040,7 +53446,7 @@ function stepProblems(runbook, state, latest, allowSkips) {
                     message: `${at} was skipped by ${r.skip?.by ?? 'unknown'} (record ${seq}): ${r.skip?.reason ?? ''}; a deviation (verify --allow-skips accepts it)`
                 });
         }
-        else if (r.status !== 'passed') {
+        else if (r.status !== 'passed' && !(r.status === 'not_taken' && step.when !== undefined)) {
             problems.push({
                 step_id,
                 seq,
@@ -47062,7 +53468,8 @@ function stepProblems(runbook, state, latest, allowSkips) {
 async function evidenceProblems(step, got, runbook, digestOf) {
     if (step.type !== 'manual')
         return [];
-    const required = step.required_evidence ?? [];
+    // gert's `choices` is choice evidence too (the engine asks for it the same way).
+    const required = manualRequirements(step, undefined).evidence;
     const attest = required.length === 0 && runbook.meta.governance?.evidence?.require_for_manual === true;
     if (required.length === 0 && !attest)
         return [];
@@ -47101,6 +53508,12 @@ async function evidenceGap(ev, rec, digestOf) {
         return `recorded as ${rec.kind}`;
     if (ev.kind === 'text')
         return (rec.value ?? '').trim() === '' ? 'empty' : undefined;
+    if (ev.kind === 'choice') {
+        const options = optionValues(ev.options);
+        return options.includes(rec.value ?? '')
+            ? undefined
+            : `${JSON.stringify(rec.value ?? '')} is not one of its options (${options.join(', ')})`;
+    }
     if (ev.kind === 'checklist') {
         const missing = (ev.items ?? []).filter((item) => !(rec.items ?? []).includes(item));
         return missing.length === 0
@@ -47173,6 +53586,145 @@ function assertionProblems(step, got) {
                 ...at,
                 message: `${name} (${a.kind}) failed: expected ${a.expected}${found}${note}`
             });
+        }
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/trace/verify-decisions.ts
+
+
+
+/** The decisions check; `before(seq)` is the folded state just before record `seq`. */
+function checkDecisions(runbook, records, before) {
+    const problems = [];
+    const unverifiable = [];
+    let count = 0;
+    for (const r of records) {
+        if (r.type !== 'decision_recorded')
+            continue;
+        count++;
+        const d = r;
+        const state = before(d.seq);
+        const found = recheck(runbook, d, state);
+        if (found === undefined)
+            continue;
+        if (found.redacted)
+            unverifiable.push(found.problem);
+        else
+            problems.push(found.problem);
+    }
+    problems.push(...flowProblems(runbook, records));
+    if (problems.length === 0 && unverifiable.length > 0) {
+        return {
+            id: 'decisions',
+            status: 'skipped',
+            summary: `${unverifiable.length} of ${count} decision(s) cannot be re-checked: ${unverifiable[0]?.message ?? ''}`,
+            problems: unverifiable.map((p) => ({ check: 'decisions', ...p }))
+        };
+    }
+    return checkResult('decisions', [...problems, ...unverifiable], `${count} decision(s) re-evaluated from the trace give the recorded results`);
+}
+function recheck(runbook, d, state) {
+    const at = { step_id: d.step_id, seq: d.seq };
+    const what = `${d.kind} decision at record ${d.seq} (step '${d.step_id}')`;
+    const step = runbook.steps[d.step_index];
+    const text = d.kind === 'guard' ? step?.when : step?.outcomes?.[d.outcome_index ?? -1]?.when;
+    if (step === undefined || step.id !== d.step_id || text === undefined)
+        return { problem: { ...at, message: `${what}: the runbook has no such condition` } };
+    const read = conditionOf(runbook, text);
+    if (!read.ok || read.condition.expression !== d.expression) {
+        return {
+            problem: {
+                ...at,
+                message: `${what}: evaluated '${d.expression}', but the runbook says '${text}'`
+            }
+        };
+    }
+    if (state === undefined)
+        return { problem: { ...at, message: `${what}: no state before it` } };
+    for (const name of new Set(read.condition.refs.map(refName))) {
+        const held = stateValue(state, name);
+        const recorded = d.values[name];
+        if (JSON.stringify(held) !== JSON.stringify(recorded)) {
+            return {
+                problem: {
+                    ...at,
+                    message: `${what}: recorded ${name} = ${JSON.stringify(recorded) ?? 'unset'}, but the trace holds ${JSON.stringify(held) ?? 'unset'}`
+                }
+            };
+        }
+    }
+    if ((d.redacted ?? []).length > 0) {
+        return {
+            redacted: true,
+            problem: {
+                ...at,
+                message: `${what} read ${(d.redacted ?? []).join(', ')}, stored redacted: not re-checkable`
+            }
+        };
+    }
+    const again = evaluateCondition(read.condition, d.values);
+    const result = again.ok ? again.value : null;
+    if (result !== d.result) {
+        return {
+            problem: {
+                ...at,
+                message: `${what}: the recorded values give ${String(result)}, but ${String(d.result)} was recorded`
+            }
+        };
+    }
+    return undefined;
+}
+/** Each guarded step's result agrees with its guard decision, and the outcome with its decisions. */
+function flowProblems(runbook, records) {
+    const problems = [];
+    const guard = new Map();
+    const outcomes = new Map();
+    for (const r of records) {
+        if (r.type === 'decision_recorded') {
+            if (r.kind === 'guard')
+                guard.set(r.step_index, r.result);
+            else {
+                const m = outcomes.get(r.step_index) ?? new Map();
+                m.set(r.outcome_index ?? -1, r.result);
+                outcomes.set(r.step_index, m);
+            }
+        }
+        else if (r.type === 'step_result') {
+            const step = runbook.steps[r.result.step_index];
+            if (step?.when === undefined) {
+                if (r.result.status === 'not_taken')
+                    problems.push({
+                        seq: r.seq,
+                        step_id: r.result.step_id,
+                        message: `step '${r.result.step_id}' is recorded not_taken, but it has no condition`
+                    });
+                continue;
+            }
+            const decided = guard.get(r.result.step_index);
+            const ran = r.result.status !== 'not_taken';
+            if (decided === undefined || (decided !== null && decided !== ran)) {
+                problems.push({
+                    seq: r.seq,
+                    step_id: r.result.step_id,
+                    message: `step '${r.result.step_id}' is ${r.result.status}, but its guard decision was ${decided === undefined ? 'never recorded' : String(decided)}`
+                });
+            }
+        }
+        else if (r.type === 'run_finished' && r.outcome !== undefined) {
+            const o = r.outcome;
+            const step = runbook.steps[o.step_index];
+            const decided = outcomes.get(o.step_index) ?? new Map();
+            const first = (step?.outcomes ?? []).findIndex((x, j) => x.when === undefined || decided.get(j) === true);
+            const chosen = step?.outcomes?.[first];
+            if (step?.id !== o.step_id || chosen === undefined || chosen.state !== o.state) {
+                problems.push({
+                    seq: r.seq,
+                    step_id: o.step_id,
+                    message: `the run ended with outcome ${o.state} at step '${o.step_id}', which its outcome decisions do not give`
+                });
+            }
         }
     }
     return problems;
@@ -47417,7 +53969,15 @@ async function checkRunbookCopy(dir, digest) {
 
 
 
-const RULE_CHECKS = ['run', 'steps', 'evidence', 'approvals', 'assertions'];
+
+const RULE_CHECKS = [
+    'run',
+    'steps',
+    'evidence',
+    'approvals',
+    'assertions',
+    'decisions'
+];
 /** Verifies the run directory `dir`. Damage is reported, never thrown. */
 async function verifyRun(dir, opts = {}) {
     const abs = (0,external_node_path_.resolve)(dir);
@@ -47461,11 +54021,23 @@ async function verifyRun(dir, opts = {}) {
         const rules = await checkRules(copy.runbook, final, records, digestOf, opts.allowSkips);
         checks.push(...rules.checks);
         deviations.push(...rules.deviations);
+        checks.push(checkDecisions(copy.runbook, records, (seq) => folded.states[seq - 2]));
     }
     return {
         ok: checks.every((c) => c.status === 'ok'),
         run_id,
         ...(final === undefined ? {} : { runbook_name: final.runbook_name, status: final.status }),
+        ...(final?.outcome === undefined
+            ? {}
+            : {
+                outcome: {
+                    state: final.outcome.state,
+                    step_id: final.outcome.step_id,
+                    ...(final.outcome.recommendation === undefined
+                        ? {}
+                        : { recommendation: final.outcome.recommendation })
+                }
+            }),
         records: records.length,
         checks,
         ...(deviations.length === 0 ? {} : { deviations })
@@ -48530,6 +55102,26 @@ class TerminalManualProvider {
                         return { name: spec.name, kind: 'attachment', path: checked.path };
                     prompter.say(`${path}: ${checked.reason}`);
                 }
+            case 'choice':
+                return this.choose(spec, hint);
+        }
+    }
+    /** A numbered list; the answer is the number or the option's value. */
+    async choose(spec, hint) {
+        const { prompter } = this.opts;
+        const options = (spec.options ?? []).map((o) => (typeof o === 'string' ? { value: o } : o));
+        prompter.say(`${spec.name}${hint}:\n${options
+            .map((o, i) => `  ${i + 1}) ${o.label ?? o.value}${o.label === undefined ? '' : ` [${o.value}]`}${o.description === undefined ? '' : ` - ${o.description}`}`)
+            .join('\n')}`);
+        for (;;) {
+            const a = (await prompter.ask(`Pick 1-${options.length}, ${terminal_SKIP}: `)).trim();
+            if (a === '')
+                return undefined;
+            const n = /^[0-9]+$/.test(a) ? Number(a) : NaN;
+            const picked = options[n - 1] ?? options.find((o) => o.value === a);
+            if (picked !== undefined)
+                return { name: spec.name, kind: 'choice', value: picked.value };
+            prompter.say(`'${a}' is not one of the options; answer with a number from 1 to ${options.length}.`);
         }
     }
 }
@@ -49254,7 +55846,7 @@ function withQueued(collected, req, queued) {
     const evidence = { ...collected.evidence };
     for (const e of queued?.evidence ?? []) {
         const base = { kind: e.kind, name: e.name, actor: '', recorded_at: '' };
-        if (e.kind === 'text')
+        if (e.kind === 'text' || e.kind === 'choice')
             evidence[e.name] = { ...base, value: e.value };
         else if (e.kind === 'attachment')
             evidence[e.name] = { ...base, file: e.path };
@@ -50533,6 +57125,11 @@ function progressPrinter(opts) {
                 if (record.decision === 'denied')
                     out.write(`${style.red('denied')} step '${record.step_id}': ${record.reason}\n`);
                 break;
+            case 'decision_recorded':
+                if (record.result === null || record.kind === 'outcome')
+                    break;
+                out.write(style.dim(`  ? [${record.step_index + 1}/${total}] ${record.step_id} when ${record.expression} -> ${String(record.result)}${describeValues(record.values)}\n`));
+                break;
             case 'step_started':
                 if (opts.live)
                     out.write(`${style.dim(`  … [${record.step_index + 1}/${total}] ${record.step_id}`)}\r`);
@@ -50547,7 +57144,15 @@ function progressPrinter(opts) {
                 break;
             case 'run_finished': {
                 const status = record.status === 'passed' ? style.green('passed') : style.red(record.status);
-                out.write(`run ${status}: ${record.passed} passed, ${record.failed} failed${record.skipped === undefined ? '' : `, ${record.skipped} skipped`}${record.error === null ? '' : ` (${progress_firstLine(record.error)})`}\n`);
+                const more = [
+                    ...(record.not_taken === undefined ? [] : [`${record.not_taken} not taken`]),
+                    ...(record.not_reached === undefined ? [] : [`${record.not_reached} not reached`])
+                ];
+                out.write(`run ${status}: ${record.passed} passed, ${record.failed} failed${record.skipped === undefined ? '' : `, ${record.skipped} skipped`}${more.map((m) => `, ${m}`).join('')}${record.error === null ? '' : ` (${progress_firstLine(record.error)})`}\n`);
+                if (record.outcome !== undefined) {
+                    const o = record.outcome;
+                    out.write(`${style.bold('outcome')}: ${o.state} (step '${o.step_id}')${o.recommendation === undefined ? '' : `: ${o.recommendation}`}\n`);
+                }
                 break;
             }
             default:
@@ -50555,13 +57160,23 @@ function progressPrinter(opts) {
         }
     };
 }
+/** ` (captures.pct = "93", vars.limit = "50")`: what a decision read. */
+function describeValues(values) {
+    const parts = Object.entries(values).map(([k, v]) => `${k} = ${JSON.stringify(v)}`);
+    return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+}
 function stepLine(r, total, style) {
     if (r.status === 'skipped') {
         const who = r.skip === undefined ? '' : ` by ${r.skip.by}: ${r.skip.reason}`;
         return `  ${style.yellow('-')} [${r.step_index + 1}/${total}] ${r.step_id} ${style.yellow('skipped')}${who}`;
     }
-    const mark = r.status === 'passed' ? style.green('✓') : style.red('✗');
-    const status = r.status === 'passed' ? style.green('passed') : style.red(r.status);
+    const skipped = r.status === 'not_taken';
+    const mark = r.status === 'passed' ? style.green('✓') : skipped ? style.dim('-') : style.red('✗');
+    const status = r.status === 'passed'
+        ? style.green('passed')
+        : skipped
+            ? style.dim('not taken')
+            : style.red(r.status);
     const attempt = r.attempt > 1 ? ` (attempt ${r.attempt})` : '';
     return `  ${mark} [${r.step_index + 1}/${total}] ${r.step_id} ${status}${attempt} ${style.dim(formatDuration(r.duration_ms))}`;
 }
@@ -50606,6 +57221,7 @@ function shellQuote(arg) {
 ;// CONCATENATED MODULE: ./src/cli/outcome.ts
 
 
+
 /** Where run directories go unless --runs-dir says otherwise. */
 const DEFAULT_RUNS_DIR = '.runbook/runs';
 /** The exit code of a run that stopped in `state`; `governance` tells a refused command apart. */
@@ -50646,6 +57262,10 @@ function resumeHint(state, runbook, runsDirFlag, scenario) {
         }
         else if (spec.kind === 'attachment')
             args.push(`--attach ${name}=PATH`);
+        else if (spec.kind === 'choice' || step?.choices?.variable === name) {
+            const options = optionValues(spec.options ?? step?.choices?.options);
+            args.push(`--choose ${name}=${options.length > 0 ? options.join('|') : 'VALUE'}`);
+        }
         else
             args.push(`--evidence ${name}=VALUE`);
     }
@@ -51065,6 +57685,12 @@ function parseManualFlags(flags, approver, resolvePath) {
             throw new FlagError(`invalid --attach '${raw}': the path after '=' is empty`);
         evidence.push({ name, kind: 'attachment', path: resolvePath(path) });
     }
+    for (const raw of flags.choose ?? []) {
+        const [name, value] = split('--choose', raw, 'NAME=OPTION');
+        if (value === '')
+            throw new FlagError(`invalid --choose '${raw}': the option after '=' is empty`);
+        evidence.push({ name, kind: 'choice', value });
+    }
     if (flags.approve && approver === undefined)
         throw new FlagError('--approve needs --as NAME: who approves?');
     return {
@@ -51109,6 +57735,7 @@ async function resumeCommand(runId, opts, io) {
                     evidence: opts.evidence,
                     check: opts.check,
                     attach: opts.attach,
+                    choose: opts.choose ?? [],
                     approve: opts.approve
                 }, approver, (p) => (0,external_node_path_.resolve)(io.cwd, p));
                 return { inputs: given, ...(approver === undefined ? {} : { approver }) };
@@ -51200,7 +57827,7 @@ function registerRunCommands(program, io, setExit) {
         .option('--record <file>', 'real mode: also write a cli-replay scenario of this run (and FILE.evidence.yaml), redacted');
     withReplayOptions(exec, 'replay: the cli-replay scenario.yaml that answers the cli steps').action(async (file, opts) => {
         if (opts.resume !== undefined) {
-            setExit(await resumeCommand(opts.resume, { ...opts, evidence: [], check: [], attach: [], approve: false }, io));
+            setExit(await resumeCommand(opts.resume, { ...opts, evidence: [], check: [], attach: [], choose: [], approve: false }, io));
             return;
         }
         setExit(await execCommand(file, opts, io));
@@ -51213,6 +57840,7 @@ function registerRunCommands(program, io, setExit) {
         .option('--evidence <name=value>', 'text evidence (repeatable)', collect, [])
         .option('--check <name=item>', 'tick a checklist item (repeatable)', collect, [])
         .option('--attach <name=path>', 'attach a file as evidence (repeatable)', collect, [])
+        .option('--choose <name=option>', 'pick an option of a choice (repeatable)', collect, [])
         .option('--approve', 'approve the waiting step (or confirm a destructive one) as --as', false)
         .option('--as <name>', 'who resumes and approves')
         .option('--role <role>', 'the approver role')
