@@ -1,7 +1,7 @@
 // The pure compiler: Markdown text in, runbook YAML and mapping.md out, with Stage C (validation
 // and fidelity checks) deciding whether the result may be written at all.
 import type { Diagnostic, RunbookV0 } from '../runbook/index.js'
-import { validateRunbookText } from '../runbook/index.js'
+import { validateRunbookText, withSource } from '../runbook/index.js'
 import { mappingMarkdown } from './emit/mapping.js'
 import { runbookYaml } from './emit/yaml.js'
 import { extractIr } from './extract/index.js'
@@ -19,6 +19,8 @@ export interface CompileOptions {
   outName?: string
   /** meta.name override. */
   name?: string
+  /** meta.source.file: the TSG relative to the runbook's directory (default: `file`). */
+  sourceFile?: string
 }
 
 export interface CompileResult {
@@ -89,7 +91,7 @@ export function finish(
   interpretation: Interpretation,
   opts: CompileOptions
 ): CompileResult {
-  const runbook = interpretation.runbook
+  const runbook = withSource(interpretation.runbook, opts.sourceFile ?? opts.file, source)
   const yaml = runbookYaml(runbook)
   const validation = validateRunbookText(yaml, opts.outName ?? 'runbook.yaml')
   const checks = fidelityChecks({

@@ -75,6 +75,31 @@ export interface Meta {
    */
   description?: string
   /**
+   * Where the runbook was compiled from (the Go peer gert's field). `runbook compile` writes file and source_hash and no timestamp, so its output stays byte-identical; `runbook validate` warns when the source file no longer has this digest (the runbook is stale). compiled_at, compiled_by and model are read as gert writes them and otherwise unused.
+   */
+  source?: {
+    /**
+     * The source TSG, relative to the runbook's directory.
+     */
+    file: string
+    /**
+     * sha256 of the source's text as UTF-8 (a byte-order mark excluded), written `sha256:<hex>` (plain hex, as gert may write it, is read too).
+     */
+    source_hash?: string
+    /**
+     * gert: when it was compiled. Never written by runbook compile (output stays byte-identical).
+     */
+    compiled_at?: string
+    /**
+     * gert: what compiled it.
+     */
+    compiled_by?: string
+    /**
+     * gert: the LLM model that helped, if any.
+     */
+    model?: string
+  }
+  /**
    * Template variables with their defaults, referenced as {{ .name }}. An environment variable of the same name, then --var name=value, override the default.
    */
   vars?: {

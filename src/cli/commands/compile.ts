@@ -1,7 +1,7 @@
 // `runbook compile TSG.md`: Markdown TSG -> runbook YAML (+ mapping.md). Exit codes follow the Go
 // peer gert: 0 ok, 1 ok with TODOs (also when steps were degraded to manual), 2 input unreadable,
 // 3 bad flags or a compiler defect (no runbook is written).
-import { basename } from 'node:path'
+import { basename, dirname, relative, resolve, sep } from 'node:path'
 import type { CompileResult } from '../../compiler/index.js'
 import type { LlmSettings } from '../../compiler/index.js'
 import {
@@ -60,10 +60,10 @@ export async function compileCommand(
 ): Promise<number> {
   let source: string
   try {
-    source = await readTsg(file)
+    source = await readTsg(resolve(io.cwd, file))
   } catch (err) {
     if (err instanceof InputUnreadableError) {
-      io.stderr.write(`${err.message}\n`)
+      io.stderr.write(`${file}: cannot read the TSG: ${err.reason}\n`)
       return CompileExit.Unreadable
     }
     throw err
@@ -78,6 +78,7 @@ export async function compileCommand(
   try {
     result = compileTsg(source, {
       file: basename(file),
+      sourceFile: sourceFileFor(io.cwd, file, toStdout ? undefined : opts.out),
       outName: toStdout ? 'runbook.yaml' : basename(opts.out as string),
       ...(opts.name === undefined ? {} : { name: opts.name })
     })
@@ -112,10 +113,10 @@ export async function compileCommand(
   let target = toStdout ? '-' : (opts.out as string)
   try {
     if (toStdout) io.stdout.write(result.yaml)
-    else await writeOutput(target, result.yaml)
+    else await writeOutput(resolve(io.cwd, target), result.yaml)
     if (opts.mapping !== undefined) {
       target = opts.mapping
-      await writeOutput(target, result.mapping)
+      await writeOutput(resolve(io.cwd, target), result.mapping)
     }
   } catch (err) {
     io.stderr.write(`runbook compile: cannot write ${target}: ${fsErrorReason(err)}\n`)
@@ -146,4 +147,10 @@ function failure(file: string, r: CompileResult): string {
   for (const c of r.checks)
     if (!c.ok) lines.push(`fidelity check '${c.check}' failed: ${c.problems.join('; ')}`)
   return `${lines.join('\n')}\n`
+}
+
+/** meta.source.file: the TSG relative to the runbook's directory (or to here for stdout), `/`-separated. */
+function sourceFileFor(cwd: string, tsg: string, out: string | undefined): string {
+  const from = out === undefined ? cwd : dirname(resolve(cwd, out))
+  return relative(from, resolve(cwd, tsg)).split(sep).join('/')
 }

@@ -1,6 +1,7 @@
 // `runbook validate FILE...`: every diagnostic of every file, as text or JSON; exit 0 or 3.
 import type { Diagnostic, LoadedRunbook } from '../../runbook/index.js'
 import {
+  checkSourceFile,
   countBySeverity,
   describeCounts,
   formatDiagnostic,
@@ -23,7 +24,14 @@ export async function validateCommand(
   io: CliIo
 ): Promise<number> {
   const results: LoadedRunbook[] = []
-  for (const file of files) results.push(await loadRunbookFile(file))
+  for (const file of files) {
+    const loaded = await loadRunbookFile(file)
+    // A compiled runbook whose TSG changed since is stale: a warning (an error with --strict).
+    const stale = await checkSourceFile(loaded)
+    results.push(
+      stale.length === 0 ? loaded : { ...loaded, diagnostics: [...loaded.diagnostics, ...stale] }
+    )
+  }
   const failed = (r: LoadedRunbook): boolean => {
     const { errors, warnings } = countBySeverity(r.diagnostics)
     return errors > 0 || (opts.strict && warnings > 0)

@@ -1,7 +1,7 @@
 // LLM refinement: the model's runbook replaces the deterministic one only when it passes Stage C
 // and the fidelity checks; otherwise it is rejected with diagnostics and the draft is kept.
 import type { RunbookV0 } from '../../runbook/index.js'
-import { formatDiagnostic, validateRunbookText } from '../../runbook/index.js'
+import { formatDiagnostic, validateRunbookText, withSource } from '../../runbook/index.js'
 import type { CompileResult } from '../compile.js'
 import { runbookYaml } from '../emit/yaml.js'
 import { fidelityChecks } from '../fidelity.js'
@@ -31,7 +31,8 @@ export async function refineWithLlm(
   const errors = validation.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)
   if (validation.runbook === undefined)
     return reject(base, settings, errors.length > 0 ? errors : ['the answer is not a runbook'])
-  const runbook = validation.runbook
+  // meta.source is the compiler's, never the model's: it names the TSG that was compiled.
+  const runbook = withSource(validation.runbook, base.runbook.meta.source?.file ?? 'tsg.md', source)
   const yaml = runbookYaml(runbook)
   const checks = fidelityChecks({
     source,
