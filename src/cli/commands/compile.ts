@@ -1,7 +1,7 @@
 // `runbook compile TSG.md`: Markdown TSG -> runbook YAML (+ mapping.md). Exit codes follow the Go
 // peer gert: 0 ok, 1 ok with TODOs (also when steps were degraded to manual), 2 input unreadable,
 // 3 bad flags or a compiler defect (no runbook is written).
-import { basename, dirname, relative, resolve, sep } from 'node:path'
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import type { CompileResult } from '../../compiler/index.js'
 import type { LlmSettings } from '../../compiler/index.js'
 import {
@@ -149,8 +149,18 @@ function failure(file: string, r: CompileResult): string {
   return `${lines.join('\n')}\n`
 }
 
-/** meta.source.file: the TSG relative to the runbook's directory (or to here for stdout), `/`-separated. */
+/**
+ * meta.source.file: the TSG relative to the runbook's directory (or to here for stdout),
+ * `/`-separated. When either lies outside the working directory (the repository), only the TSG's
+ * name is kept: a path through the machine's own directories would mean nothing elsewhere.
+ */
 function sourceFileFor(cwd: string, tsg: string, out: string | undefined): string {
+  const source = resolve(cwd, tsg)
   const from = out === undefined ? cwd : dirname(resolve(cwd, out))
-  return relative(from, resolve(cwd, tsg)).split(sep).join('/')
+  const inside = (p: string) => {
+    const rel = relative(cwd, p)
+    return !rel.startsWith('..') && !isAbsolute(rel)
+  }
+  if (!inside(source) || !inside(from)) return basename(source)
+  return relative(from, source).split(sep).join('/')
 }
