@@ -1,5 +1,6 @@
 // The CLI's view of its process: streams, environment and terminal. Injected so commands can be
 // run in-process by tests exactly as a user runs them.
+import type { ChildProcess } from 'node:child_process'
 import type { Prompter } from '../engine/ports.js'
 
 export interface OutStream {
@@ -28,6 +29,11 @@ export interface CliIo {
   prompter?: () => Prompter & { close(): void }
   /** Subscribes to interruptions; absent in tests that do not need it. */
   signals?: SignalSource
+  /**
+   * Starts this CLI again as a `runbook test` worker (stdin/stdout piped); absent when the CLI runs
+   * in-process (tests), where scenarios then run one after the other.
+   */
+  spawnWorker?: () => ChildProcess
 }
 
 /** Whether to colour output written to `stream`. */

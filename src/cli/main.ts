@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Entry point of the `runbook` CLI: wires the real process to runCli and maps the outcome to an
 // exit code exactly once. An unexpected error is reported in one line, not as a stack trace.
+import { spawn } from 'node:child_process'
 import { fsErrorReason } from '../runbook/fs-reason.js'
 import type { CliIo, Interruption, OutStream } from './io.js'
 import { runCli } from './program.js'
 import { terminalPrompter } from './prompter.js'
+import { serveWorker } from '../app/test/index.js'
 
 type Handler = (why: Interruption) => void
 const handlers = new Set<Handler>()
@@ -36,7 +38,20 @@ const stdout = guarded(process.stdout, (err) => {
   else process.exit(err.code === 'EPIPE' ? (process.exitCode ?? 0) : 3)
 })
 
+// `runbook test` spreads scenarios over copies of this very process (same script, same flags).
+const script = process.argv[1]
+const WORKER_COMMAND = '__test-worker'
+
 const io: CliIo = {
+  ...(script === undefined
+    ? {}
+    : {
+        spawnWorker: () =>
+          spawn(process.execPath, [...process.execArgv, script, WORKER_COMMAND], {
+            stdio: ['pipe', 'pipe', 'pipe'],
+            env: process.env
+          })
+      }),
   stdout,
   stderr,
   env: process.env,
@@ -61,7 +76,10 @@ const io: CliIo = {
 }
 
 try {
-  process.exitCode = await runCli(process.argv.slice(2), io)
+  process.exitCode =
+    process.argv[2] === WORKER_COMMAND
+      ? await serveWorker(process.stdin, (line) => process.stdout.write(line)).then(() => 0)
+      : await runCli(process.argv.slice(2), io)
 } catch (err) {
   const message = err instanceof Error ? err.message : String(err)
   stderr.write(`runbook: internal error: ${message}\n`)

@@ -8,6 +8,7 @@ import { validateCommand } from './commands/validate.js'
 import { ExitCode } from './exit-codes.js'
 import type { CliIo } from './io.js'
 import { registerRunCommands } from './run-commands.js'
+import { registerTestCommand } from './test-command.js'
 
 /** Builds the command tree; each action reports its exit code through `setExit`. */
 export function createProgram(io: CliIo, setExit: (code: number) => void): Command {
@@ -36,6 +37,7 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     })
 
   registerRunCommands(program, io, setExit)
+  registerTestCommand(program, io, setExit)
 
   program
     .command('compile')
