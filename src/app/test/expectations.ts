@@ -5,7 +5,7 @@
 import testSchema from '../../../schema/runbook-test.schema.json' with { type: 'json' }
 import { decodeLikeGo } from '../../providers/replay/go-yaml.js'
 import type { Shape } from '../../providers/replay/go-yaml.js'
-import type { Diagnostic, RunbookV0, YamlSource } from '../../runbook/index.js'
+import type { Diagnostic, Pattern, RunbookV0, YamlSource } from '../../runbook/index.js'
 import {
   compileRegex,
   createSchemaChecker,
@@ -19,7 +19,7 @@ export const RUNBOOK_TEST_SCHEMA: object = testSchema
 /** A capture expectation: exact text, a searched regex (`/re/`), or a number comparison. */
 export type CaptureCheck =
   | { kind: 'exact'; text: string }
-  | { kind: 'regex'; text: string; regex: RegExp }
+  | { kind: 'regex'; text: string; regex: Pattern }
   | { kind: 'number'; text: string; op: '>' | '<' | '>=' | '<=' | '==' | '!='; value: number }
 
 export interface Expectations {
@@ -33,7 +33,7 @@ export interface Expectations {
   mustNotReach: string[]
   stepStatus: Record<string, string>
   status: 'passed' | 'failed' | 'paused'
-  failure?: { step: string; message?: RegExp; messageText?: string }
+  failure?: { step: string; message?: Pattern; messageText?: string }
   /** Line of each expectation in test.yaml (by `field` or `field.key`), for annotations. */
   lines: Record<string, number>
 }
@@ -157,7 +157,7 @@ function build(
     const step = String(failure.step)
     stepRef(step, ['expected_failure', 'step'])
     const message = text(failure.message)
-    let regex: RegExp | undefined
+    let regex: Pattern | undefined
     if (message !== undefined) {
       const compiled = compileRegex(message)
       if (compiled.ok) regex = compiled.regex
