@@ -84,7 +84,8 @@ for (const file of readdirSync(dir)
         GITHUB_STEP_SUMMARY: files.summary,
         GITHUB_ENV: files.env,
         GITHUB_STATE: files.state,
-        GITHUB_PATH: files.path
+        GITHUB_PATH: files.path,
+        ...pullRequestEvent(wf, runner)
       }
       for (const [name, spec] of Object.entries(action.inputs)) {
         const given = step.with?.[name]
@@ -116,6 +117,54 @@ for (const file of readdirSync(dir)
     }
   }
 }
+/**
+ * A workflow `on: pull_request` gets a pull_request event whose base is an empty commit, so the pull
+ * request changes every file of the workspace (each example runbook is tested). The REST API is a
+ * closed port here: the Action falls back to git diff against the base, as in a shallow-API job.
+ */
+function pullRequestEvent(wf, runner) {
+  if (wf.on?.pull_request === undefined) return {}
+  const git = (...args) =>
+    spawnSync('git', args, {
+      cwd: workspace,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'example',
+        GIT_AUTHOR_EMAIL: 'example@example.com',
+        GIT_COMMITTER_NAME: 'example',
+        GIT_COMMITTER_EMAIL: 'example@example.com'
+      }
+    }).stdout.trim()
+  if (git('rev-parse', '--is-inside-work-tree') !== 'true') {
+    git('init', '-q')
+    git('commit', '-q', '--allow-empty', '-m', 'base')
+    git('tag', 'pr-base')
+    git('add', '-A')
+    git('commit', '-q', '-m', 'the pull request')
+  }
+  const event = join(runner, 'event.json')
+  const number = 1
+  writeFileSync(
+    event,
+    JSON.stringify({
+      action: 'opened',
+      number,
+      pull_request: {
+        number,
+        base: { sha: git('rev-parse', 'pr-base') },
+        head: { sha: git('rev-parse', 'HEAD') }
+      },
+      repository: { full_name: 'example/repo' }
+    })
+  )
+  return {
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: event,
+    GITHUB_API_URL: 'http://127.0.0.1:9'
+  }
+}
+
 if (failed > 0) {
   process.stderr.write(`${failed} example workflow step(s) failed\n`)
   process.exit(1)

@@ -48,6 +48,11 @@ export interface RunnerContext {
   actor?: string
   /** True when the artifact service can be reached (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL set). */
   artifacts: boolean
+  /** The event that started the workflow (`pull_request`, ...) and its payload file. */
+  eventName?: string
+  eventPath?: string
+  /** The REST API's base URL (GITHUB_API_URL). */
+  apiUrl: string
 }
 
 /** An input with the wrong form; the message names the input and the expected form. */
@@ -99,7 +104,10 @@ export function parseSettings(input: (name: string) => string, env: Env, cwd: st
       serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
       ...opt('runId', env.GITHUB_RUN_ID ?? ''),
       ...opt('actor', env.GITHUB_ACTOR ?? ''),
-      artifacts: (env.ACTIONS_RUNTIME_TOKEN ?? '') !== '' && (env.ACTIONS_RESULTS_URL ?? '') !== ''
+      artifacts: (env.ACTIONS_RUNTIME_TOKEN ?? '') !== '' && (env.ACTIONS_RESULTS_URL ?? '') !== '',
+      ...opt('eventName', env.GITHUB_EVENT_NAME ?? ''),
+      ...opt('eventPath', env.GITHUB_EVENT_PATH ?? ''),
+      apiUrl: env.GITHUB_API_URL || 'https://api.github.com'
     }
   }
   requireFor(settings)
