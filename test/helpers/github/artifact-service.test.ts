@@ -13,9 +13,9 @@ let gh: LoopbackGitHub
 beforeAll(async () => {
   gh = await startLoopbackGitHub()
   gh.state.addUser('alice', 'write')
-}, 60_000)
-afterAll(() => gh.stop())
-afterEach(() => expect(gh.rest.violations).toEqual([]))
+}, 150_000)
+afterAll(() => gh?.stop())
+afterEach(() => expect(gh?.rest.violations).toEqual([]))
 
 const ws = () => mkdtempSync(join(tmpdir(), 'ws-'))
 const newRun = () =>
@@ -104,7 +104,7 @@ test('upload, list and download in one run, then findBy from another run; a swap
     '{"seq":2}',
     'true'
   ])
-}, 90_000)
+}, 180_000)
 
 test("a token without actions:read cannot list another run's artifacts; a runtime token for another run is refused", async () => {
   gh.state.addToken('ghs_noactions', {
@@ -140,4 +140,4 @@ test("a token without actions:read cannot list another run's artifacts; a runtim
   })
   expect(forged.exitCode).not.toBe(0)
   expect(gh.artifacts.calls.at(-1)).toMatchObject({ method: 'CreateArtifact', status: 404 })
-}, 90_000)
+}, 180_000)

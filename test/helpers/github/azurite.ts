@@ -14,7 +14,7 @@ export interface Azurite {
 const require = createRequire(import.meta.url)
 const MAIN = join(dirname(require.resolve('azurite/package.json')), 'dist/src/blob/main.js')
 
-/** Starts azurite-blob; resolves once it listens. */
+/** Starts azurite-blob; resolves once it listens (fails after 120 s, never hangs). */
 export function startAzurite(): Promise<Azurite> {
   // --skipApiVersionCheck: @azure/storage-blob sends an API version newer than Azurite knows.
   // --disableTelemetry: otherwise Azurite tries to reach Application Insights.
@@ -35,7 +35,11 @@ export function startAzurite(): Promise<Azurite> {
   )
   return new Promise((resolve, reject) => {
     let out = ''
-    const timer = setTimeout(() => fail(new Error(`azurite did not start in 30 s:\n${out}`)), 30000)
+    // Generous: on a loaded 2-core machine loading Azurite's modules alone can take tens of seconds.
+    const timer = setTimeout(
+      () => fail(new Error(`azurite did not start in 120 s:\n${out}`)),
+      120_000
+    )
     const fail = (err: Error) => {
       clearTimeout(timer)
       child.kill()

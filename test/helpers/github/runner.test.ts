@@ -40,8 +40,8 @@ test('defaults come from action.yml with ${{ github.* }} evaluated; an unknown c
 
 describe('the bundled action', () => {
   let gh: LoopbackGitHub
-  beforeAll(async () => (gh = await startLoopbackGitHub()), 60_000)
-  afterAll(() => gh.stop())
+  beforeAll(async () => (gh = await startLoopbackGitHub()), 150_000)
+  afterAll(() => gh?.stop())
 
   test('runs from dist/index.js with INPUT_* and GITHUB_*: annotation on file and line, output, exit 1', async () => {
     const workspace = mkdtempSync(join(tmpdir(), 'ws-'))
@@ -59,5 +59,5 @@ describe('the bundled action', () => {
     expect(res.annotations[0]).toMatchObject({ level: 'error', file: 'rb.yaml', line: 8, col: 22 })
     expect(res.outputs.valid).toBe('false')
     expect(gh.state.run(run.id)).toMatchObject({ status: 'completed', conclusion: 'failure' })
-  })
+  }, 120_000)
 })

@@ -33,7 +33,7 @@ export interface RunnerOptions {
   token?: string
   /** Another entry point than dist/index.js (a test can point at a fixture action). */
   entry?: string
-  /** Kill the action after this many ms (default 60 s): a hang is a failure, never a wait. */
+  /** Kill the action after this many ms (default 120 s): a hang is a failure, never a wait. */
   timeoutMs?: number
 }
 
@@ -146,7 +146,7 @@ export async function runAction(gh: LoopbackGitHub, opts: RunnerOptions): Promis
     opts.entry ?? join(ROOT, 'dist/index.js'),
     opts.workspace,
     env,
-    opts.timeoutMs ?? 60_000
+    opts.timeoutMs ?? 120_000
   )
   gh.state.finishRun(run.id, exitCode === 0 ? 'success' : 'failure')
   const commands = parseCommands(stdout)

@@ -194,10 +194,14 @@ export class Shapes {
   }
 
   repository(): Obj {
+    // GitHub's example is a fork (its source/parent even lack the required `language`): drop them.
     const base = this.api.example<Obj>('full-repository-default-response')
+    for (const fork of ['source', 'parent', 'template_repository']) delete base[fork]
     const { owner, repo, repoId, defaultBranch, issuesEnabled } = this.state
     return {
       ...base,
+      language: null,
+      fork: false,
       id: repoId,
       name: repo,
       full_name: `${owner}/${repo}`,
