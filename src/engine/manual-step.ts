@@ -51,7 +51,13 @@ export async function recordInputs(
   const events: RunEvent[] = []
   const now = deps.clock.now()
   for (const e of evidence) {
-    const base = { kind: e.kind, name: e.name, actor: deps.actor, recorded_at: now }
+    const base = {
+      kind: e.kind,
+      name: e.name,
+      actor: e.actor ?? deps.actor,
+      recorded_at: now,
+      ...(e.via === undefined ? {} : { via: e.via })
+    }
     let record: EvidenceRecord
     if (e.kind === 'text' || e.kind === 'choice') record = { ...base, value: deps.redact(e.value) }
     else if (e.kind === 'checklist') {
@@ -77,7 +83,9 @@ export async function recordInputs(
     const approval: ApprovalRecord = {
       approver: a.approver.trim(),
       ...(a.role === undefined ? {} : { role: a.role }),
-      recorded_at: now
+      recorded_at: now,
+      ...(a.comment === undefined ? {} : { comment: deps.redact(a.comment) }),
+      ...(a.via === undefined ? {} : { via: a.via })
     }
     events.push({ type: 'approval_recorded', step_id: step.id, approval })
   }

@@ -9,7 +9,7 @@ export type { ApprovalInput, EvidenceInput }
 
 export interface ManualRequirements {
   evidence: Evidence[]
-  approvals?: { min: number; roles?: string[] }
+  approvals?: { min: number; roles?: string[]; allow_self?: boolean }
 }
 
 /** Evidence asked for when require_for_manual is on and a manual step declares none. */

@@ -66,12 +66,18 @@ export interface EvidenceRecord {
   original_name?: string
   actor: string
   recorded_at: string
+  /** Where it was given (an issue comment's URL). */
+  via?: string
 }
 
 export interface ApprovalRecord {
   approver: string
   role?: string
   recorded_at: string
+  /** The approver's comment, redacted. */
+  comment?: string
+  /** Where it was given (an issue comment's URL). */
+  via?: string
 }
 
 export interface CaptureRecord {

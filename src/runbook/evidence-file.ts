@@ -7,15 +7,27 @@ import { sortDiagnostics } from './diagnostic.js'
 import { createSchemaChecker } from './schema-check.js'
 import { parseYamlSource } from './yaml-source.js'
 
-export type EvidenceInput =
-  | { name: string; kind: 'text'; value: string }
-  | { name: string; kind: 'checklist'; items: string[] }
-  | { name: string; kind: 'attachment'; path: string }
-  | { name: string; kind: 'choice'; value: string }
+/** Who gave an input, when the face knows better than the run's actor (an issue comment's author). */
+export interface InputSource {
+  actor?: string
+  /** Where it was given: the comment's URL. */
+  via?: string
+}
+
+export type EvidenceInput = InputSource &
+  (
+    | { name: string; kind: 'text'; value: string }
+    | { name: string; kind: 'checklist'; items: string[] }
+    | { name: string; kind: 'attachment'; path: string }
+    | { name: string; kind: 'choice'; value: string }
+  )
 
 export interface ApprovalInput {
   approver: string
   role?: string
+  /** The approval's comment (`/approve REASON`), redacted when recorded. */
+  comment?: string
+  via?: string
 }
 
 /** What a file (or the command line) supplies for one manual step. */

@@ -453,6 +453,10 @@ export interface Approvals {
    * When set, an approver must hold one of these roles.
    */
   roles?: string[]
+  /**
+   * When true, whoever started the run may also approve it. Off by default: in GitHub an approval by the run's starter is refused.
+   */
+  allow_self?: boolean
 }
 /**
  * A way the run ends (gert's shape).
