@@ -1,0 +1,129 @@
+// `command: answer`, run by a workflow on issue_comment (and on issues: closed): re-reads the
+// paused run's issue, judges every comment from scratch (the issue is the ledger), acknowledges
+// each judged comment once (a reaction and a reply carrying a hidden marker), and dispatches the
+// resume once the step is complete, denied or cancelled. It changes no run state itself: the
+// resume job re-reads the same comments and re-authorises every answer before recording it.
+import type { GitHubApi, IssueView } from '../github/api.js'
+import { readPauseRecord, type PauseRecord } from '../pause/issue-body.js'
+import { teamsIn, type CommenterFacts, type RoleMap } from './authorise.js'
+import { tally, type CommentView, type PausedStep, type Tally, type Verdict } from './tally.js'
+
+/** The login GITHUB_TOKEN acts as: the only author whose pause issues are trusted. */
+export const BOT_LOGIN = 'github-actions[bot]'
+const ACK = /<!-- runbook:ack (\d+) -->/g
+const DISPATCHED = '<!-- runbook:resume-dispatched -->'
+
+export interface AnswerRequest {
+  issueNumber: number
+  /** The step's requirements, from the run's runbook at the paused step. */
+  step: (record: PauseRecord) => Promise<PausedStep>
+  roles: RoleMap
+  /** The workflow input names the resume dispatch fills. */
+  dispatch: { workflowFile?: string }
+}
+
+export type AnswerOutcome =
+  | { kind: 'ignored'; reason: string }
+  | { kind: 'waiting'; tally: Tally }
+  | { kind: 'dispatched'; tally: Tally; workflow: string }
+  | { kind: 'already-dispatched'; tally: Tally }
+
+/** Facts about every commenter the fold will judge (permission, role, named teams). */
+export async function commenterFacts(
+  api: GitHubApi,
+  comments: readonly CommentView[],
+  roles: RoleMap,
+  bot: string
+): Promise<Map<string, CommenterFacts>> {
+  const logins = [
+    ...new Set(comments.map((c) => c.login).filter((l): l is string => l !== null && l !== bot))
+  ]
+  const teams = teamsIn(roles)
+  const out = new Map<string, CommenterFacts>()
+  for (const login of logins) {
+    const { permission, roleName } = await api.permission(login)
+    const member: CommenterFacts['teams'] = {}
+    for (const t of teams) {
+      const [org = '', slug = ''] = t.split('/')
+      member[t] = await api.teamMember(org, slug, login)
+    }
+    out.set(login, { login, permission, roleName, teams: member })
+  }
+  return out
+}
+
+/** Reads a pause issue that this Action opened, or says why the event is none of its business. */
+export function pauseOf(issue: IssueView): PauseRecord | string {
+  if (issue.author !== BOT_LOGIN) return `issue #${issue.number} was not opened by ${BOT_LOGIN}`
+  return readPauseRecord(issue.body)
+}
+
+/** Answers the comments of a pause issue; see the file comment. */
+export async function runAnswer(api: GitHubApi, req: AnswerRequest): Promise<AnswerOutcome> {
+  const issue = await api.getIssue(req.issueNumber)
+  const record = pauseOf(issue)
+  if (typeof record === 'string') return { kind: 'ignored', reason: record }
+  const run = await api.workflowRun(record.workflow_run_id)
+  const comments = await api.listComments(issue.number)
+  const step = await req.step(record)
+  const facts = await commenterFacts(api, comments, req.roles, BOT_LOGIN)
+  const starters = [run.actor, run.triggeringActor].filter((s): s is string => s !== null)
+  const result = tally(comments, { botLogin: BOT_LOGIN, roles: req.roles, starters, step, facts })
+  if (issue.state === 'closed' && result.end === undefined) {
+    // Closing the issue by hand cancels the run; the resume job records it.
+    result.end = {
+      kind: 'cancel',
+      reason: `issue #${issue.number} was closed`,
+      source: { by: 'issue closed', at: '', url: issue.url, commentId: 0 }
+    }
+  }
+  const mine = comments.filter((c) => c.login === BOT_LOGIN)
+  const acked = new Set(mine.flatMap((c) => [...c.body.matchAll(ACK)].map((m) => Number(m[1]))))
+  for (const v of result.verdicts) {
+    if (v.status === 'ignored' || acked.has(v.comment.id)) continue
+    await api.react(
+      v.comment.id,
+      v.status === 'recorded' ? '+1' : v.status === 'edited' ? 'eyes' : '-1'
+    )
+    await api.comment(issue.number, reply(v, result))
+  }
+  if (!result.complete && result.end === undefined) return { kind: 'waiting', tally: result }
+  if (mine.some((c) => c.body.includes(DISPATCHED)))
+    return { kind: 'already-dispatched', tally: result }
+  const workflow =
+    req.dispatch.workflowFile ?? record.workflow.replace(/^\.github\/workflows\//, '')
+  await api.dispatch(workflow, await api.defaultBranch(), {
+    command: 'resume',
+    'run-id': record.run_id,
+    issue: String(issue.number)
+  })
+  await api.comment(
+    issue.number,
+    `${DISPATCHED}\n${result.end ? `The run ends (${result.end.kind === 'deny' ? 'denied' : 'cancelled'}: ${result.end.reason}).` : 'Everything the step needs is here.'} A new workflow run (${workflow}) resumes it and re-checks every answer.`
+  )
+  return { kind: 'dispatched', tally: result, workflow }
+}
+
+/** The reply to one judged comment: what was recorded or refused, and what is still missing. */
+export function reply(v: Verdict, t: Tally): string {
+  const head = `<!-- runbook:ack ${v.comment.id} -->\n@${v.comment.login ?? 'ghost'} [your comment](${v.comment.url}): `
+  const missing = [
+    ...t.missing.evidence.map((e) => `evidence \`${e.name}\``),
+    ...(t.missing.approvalsNeeded > 0 ? [`${t.missing.approvalsNeeded} approval(s)`] : [])
+  ]
+  const still = t.end
+    ? ''
+    : t.complete
+      ? '\n\nNothing is missing any more.'
+      : `\n\nStill missing: ${missing.join(', ') || 'a confirmation'}.`
+  switch (v.status) {
+    case 'recorded':
+      return `${head}recorded ${v.recorded.join('; ')}.${still}`
+    case 'edited':
+      return `${head}was edited after it was posted, so it does not count (anyone with write access can edit a comment). Post the answer again as a new comment.${still}`
+    case 'refused':
+      return `${head}nothing recorded:\n${v.reasons.map((r) => `- ${r}`).join('\n')}${still}`
+    case 'ignored':
+      return `${head}ignored: ${v.reason}.`
+  }
+}
