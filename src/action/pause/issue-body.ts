@@ -98,6 +98,9 @@ function describeEvidence(e: Evidence): string {
       return `checklist \`${e.name}\`${what}: one \`/check ${e.name} ITEM\` for each of ${(e.items ?? []).map((i) => `\`${i}\``).join(', ')}`
     case 'attachment':
       return `file \`${e.name}\`${what}: \`/attach ${e.name}\` with the file dropped into the same comment`
+    case 'choice':
+      // Choices are not answered through comments yet: the tally refuses /choose.
+      return `choice \`${e.name}\`${what}: cannot be answered in a comment by this version of the Action`
   }
 }
 
