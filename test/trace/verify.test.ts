@@ -71,6 +71,7 @@ describe('verifyRun on an untouched complete run', () => {
         '  ok    evidence   every manual step has its required evidence',
         '  ok    approvals  every approval requirement is met',
         '  ok    assertions every assertion passed',
+        '  ok    decisions  0 decision(s) re-evaluated from the trace give the recorded results',
         ''
       ].join('\n')
     )

@@ -98,7 +98,8 @@ steps:
       'steps:ok',
       'evidence:ok',
       'approvals:ok',
-      'assertions:ok'
+      'assertions:ok',
+      'decisions:ok'
     ])
     expect(report.ok).toBe(true)
   })
