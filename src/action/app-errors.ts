@@ -1,6 +1,7 @@
 // An application-layer error in the job: its diagnostics become annotations on their lines (within
 // GitHub's limits), its message the job's failure.
 import { AppError } from '../app/index.js'
+import type { Annotation } from './annotations.js'
 import { diagnosticAnnotations, limitAnnotations } from './annotations.js'
 import type { ActionPorts, CommandResult } from './ports.js'
 
@@ -21,7 +22,12 @@ export function annotateDiagnostics(
   diagnostics: Parameters<typeof diagnosticAnnotations>[0],
   ports: ActionPorts
 ): void {
-  for (const a of limitAnnotations(diagnosticAnnotations(diagnostics))) {
+  emitAnnotations(diagnosticAnnotations(diagnostics), ports)
+}
+
+/** Emits annotations within GitHub's limits (the most useful first, then a count of the rest). */
+export function emitAnnotations(all: readonly Annotation[], ports: ActionPorts): void {
+  for (const a of limitAnnotations(all)) {
     const props = {
       title: a.title,
       ...(a.file === undefined ? {} : { file: a.file }),

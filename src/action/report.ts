@@ -3,7 +3,8 @@
 import { join, relative } from 'node:path'
 import type { RunbookSource } from '../app/index.js'
 import type { RunState } from '../engine/model.js'
-import { limitAnnotations, runAnnotations } from './annotations.js'
+import { runAnnotations } from './annotations.js'
+import { emitAnnotations } from './app-errors.js'
 import { artifactName, filesBelow, uploadFiles } from './artifact.js'
 import type { Uploaded } from './artifact.js'
 import { Outputs, STATE_DIR } from './constants.js'
@@ -33,16 +34,7 @@ export interface RunReport {
 export async function reportRun(r: RunReport): Promise<CommandResult> {
   const { s, ports, state, source } = r
   const ws = s.runner.workspace
-  for (const a of limitAnnotations(runAnnotations(state, r.runError, source.locate))) {
-    const props = {
-      title: a.title,
-      ...(a.file === undefined ? {} : { file: a.file }),
-      ...(a.line === undefined ? {} : { startLine: a.line }),
-      ...(a.col === undefined ? {} : { startColumn: a.col })
-    }
-    if (a.level === 'error') ports.error(a.message, props)
-    else ports.warning(a.message, props)
-  }
+  emitAnnotations(runAnnotations(state, r.runError, source.locate), ports)
   const runDir = relative(ws, r.dir)
   let uploaded: Uploaded | undefined
   if (!s.runner.artifacts) {

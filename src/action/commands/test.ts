@@ -11,7 +11,7 @@ import { affectedRunbooks, changedTsgs } from '../../app/test/affected.js'
 import { checkStale } from '../../app/test/stale.js'
 import type { StaleCheck } from '../../app/test/stale.js'
 import type { Annotation } from '../annotations.js'
-import { limitAnnotations } from '../annotations.js'
+import { emitAnnotations } from '../app-errors.js'
 import { changedFiles, pullRequestOf } from '../changed-files.js'
 import { Outputs, RUNS_SUBDIR, STATE_DIR } from '../constants.js'
 import type { ActionPorts, CommandResult } from '../ports.js'
@@ -241,14 +241,5 @@ function annotate(run: TestRun, stale: readonly StaleCheck[], ports: ActionPorts
         line: 1,
         rank: 0
       })
-  for (const a of limitAnnotations(all)) {
-    const props = {
-      title: a.title,
-      ...(a.file === undefined ? {} : { file: a.file }),
-      ...(a.line === undefined ? {} : { startLine: a.line }),
-      ...(a.col === undefined ? {} : { startColumn: a.col })
-    }
-    if (a.level === 'error') ports.error(a.message, props)
-    else ports.warning(a.message, props)
-  }
+  emitAnnotations(all, ports)
 }
