@@ -46,16 +46,19 @@ export async function uploadFiles(
   return { id: r.id, name, size: r.size ?? 0 }
 }
 
-/** Downloads the artifact `name` of this workflow run into `dir`; false when there is none. */
-export async function downloadIfPresent(name: string, dir: string): Promise<boolean> {
-  const client = new DefaultArtifactClient()
-  let id: number
+/** The id of the artifact `name` of this workflow run, when it has one. */
+export async function findArtifact(name: string): Promise<number | undefined> {
   try {
-    id = (await client.getArtifact(name)).artifact.id
+    return (await new DefaultArtifactClient().getArtifact(name)).artifact.id
   } catch (err) {
-    if (err instanceof ArtifactNotFoundError) return false
+    if (err instanceof ArtifactNotFoundError) return undefined
     throw err
   }
-  await client.downloadArtifact(id, { path: dir })
-  return true
+}
+
+/** Downloads the artifact `name` of this workflow run into `dir`; its id, or undefined when none. */
+export async function downloadIfPresent(name: string, dir: string): Promise<number | undefined> {
+  const id = await findArtifact(name)
+  if (id !== undefined) await new DefaultArtifactClient().downloadArtifact(id, { path: dir })
+  return id
 }

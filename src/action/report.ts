@@ -5,7 +5,7 @@ import type { RunbookSource } from '../app/index.js'
 import type { RunState } from '../engine/model.js'
 import { runAnnotations } from './annotations.js'
 import { emitAnnotations } from './app-errors.js'
-import { artifactName, filesBelow, uploadFiles } from './artifact.js'
+import { artifactName, filesBelow, findArtifact, uploadFiles } from './artifact.js'
 import type { Uploaded } from './artifact.js'
 import { Outputs, STATE_DIR } from './constants.js'
 import { pauseWithGitHub } from './pause.js'
@@ -42,11 +42,16 @@ export async function reportRun(r: RunReport): Promise<CommandResult> {
       `Not in a runner (ACTIONS_RUNTIME_TOKEN is not set): the artifact was not uploaded; the run directory is ${runDir}`
     )
   } else {
-    const root = join(ws, STATE_DIR)
-    const files = [...(await filesBelow(r.dir)), r.recPath]
-    if (source.compiled !== undefined)
-      files.push(join(ws, source.compiled.runbook), join(ws, source.compiled.mapping))
-    uploaded = await uploadFiles(artifactName(s.requestId), files, root, s.retentionDays)
+    const name = artifactName(s.requestId)
+    // A run found again by its request id was uploaded by the job that started it.
+    const before = r.existing ? await findArtifact(name) : undefined
+    if (before !== undefined) uploaded = { id: before, name, size: 0 }
+    else {
+      const files = [...(await filesBelow(r.dir)), r.recPath]
+      if (source.compiled !== undefined)
+        files.push(join(ws, source.compiled.runbook), join(ws, source.compiled.mapping))
+      uploaded = await uploadFiles(name, files, join(ws, STATE_DIR), s.retentionDays)
+    }
     ports.info(
       `artifact ${uploaded.name} (id ${uploaded.id}, ${uploaded.size} bytes) holds ${runDir.replace(`${STATE_DIR}/`, '')}`
     )

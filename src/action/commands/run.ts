@@ -50,7 +50,7 @@ export async function runCommand(s: Settings, ports: ActionPorts): Promise<Comma
   if (
     record === undefined &&
     s.runner.artifacts &&
-    (await downloadIfPresent(artifactName(s.requestId), join(ws, STATE_DIR)))
+    (await downloadIfPresent(artifactName(s.requestId), join(ws, STATE_DIR))) !== undefined
   )
     record = await readRecord(recPath)
   const runsDir = join(STATE_DIR, RUNS_SUBDIR)

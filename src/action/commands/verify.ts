@@ -18,7 +18,7 @@ export async function verifyCommand(s: Settings, ports: ActionPorts): Promise<Co
   ]
   let dir = await firstDir(candidates)
   if (dir === undefined && s.runner.artifacts) {
-    if (await downloadIfPresent(artifactName(s.requestId), join(ws, STATE_DIR)))
+    if ((await downloadIfPresent(artifactName(s.requestId), join(ws, STATE_DIR))) !== undefined)
       dir = await firstDir(candidates.slice(0, 1))
   }
   if (dir === undefined)
