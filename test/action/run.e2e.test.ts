@@ -298,9 +298,11 @@ describe('inputs', () => {
     expect(() => readdirSync(join(ws, '.runbook'))).toThrow()
   }, 60_000)
 
-  test('resume, answer and test say they are not yet implemented', async () => {
+  test('test outside a pull request, with no paths, says which input it needs', async () => {
     const res = await run(newRun(), workspace({}), { command: 'test' })
     expect(res.exitCode).toBe(1)
-    expect(errorOf(res)).toContain("command 'test' is not yet implemented")
+    expect(errorOf(res)).toContain(
+      "needs a pull_request event to find the changed runbooks, or the 'paths' input"
+    )
   }, 60_000)
 })
