@@ -113,6 +113,7 @@ export async function reportRun(r: RunReport): Promise<CommandResult> {
   ports.setOutput(Outputs.TraceHead, r.traceHead)
   ports.setOutput(Outputs.ArtifactId, uploaded === undefined ? '' : String(uploaded.id))
   ports.setOutput(Outputs.Approvers, JSON.stringify(approvers(state)))
+  ports.setOutput(Outputs.Outcome, state.outcome?.state ?? '')
   return result
 }
 

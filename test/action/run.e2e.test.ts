@@ -115,6 +115,29 @@ function errorOf(res: ActionResult): string {
 }
 
 describe('command: run', () => {
+  test('a branching runbook: the outcome it ended with is an output and in the summary', async () => {
+    const ws = workspace({
+      'rb.yaml': readFileSync(join(ROOT, 'examples/disk-branch.yaml'), 'utf8')
+    })
+    const full = await run(newRun(), ws, {
+      command: 'run',
+      runbook: 'rb.yaml',
+      vars: 'limit=0',
+      pause: 'fail'
+    })
+    expect(full.exitCode).toBe(0)
+    expect(full.outputs.outcome).toBe('mitigated')
+    expect(full.summary).toContain('**Outcome:** mitigated at step `biggest`')
+    const fine = await run(newRun(), ws, {
+      command: 'run',
+      runbook: 'rb.yaml',
+      vars: 'limit=101',
+      pause: 'fail'
+    })
+    expect(fine.outputs.outcome).toBe('no_action')
+    expect(fine.summary).toContain('not taken')
+  }, 120_000)
+
   test('a passing runbook: log groups per step, outputs, summary, masked vars, an artifact that verifies after a cross-run download', async () => {
     const first = newRun()
     const ws = workspace({ 'rb.yaml': RUNBOOK.replace('"{{ .greeting }} world"', 'hello') })
