@@ -9,6 +9,7 @@ export const Inputs = {
   Mode: 'mode',
   Scenario: 'scenario',
   RunId: 'run-id',
+  Issue: 'issue',
   Pause: 'pause',
   Environment: 'environment',
   Roles: 'roles',

@@ -24,8 +24,10 @@ export interface Settings {
   vars: string[]
   mode: (typeof MODES)[number]
   scenario?: string
-  /** `resume`, `answer`, `verify`: the run. */
+  /** `resume`, `verify`: the run (`answer` reads it from the pause issue). */
   runId?: string
+  /** `resume`, `answer`: the pause issue (`answer` falls back to the event's issue). */
+  issue?: number
   pause: (typeof PAUSES)[number]
   environment?: string
   /** Runbook role -> who may play it. */
@@ -85,6 +87,7 @@ export function parseSettings(input: (name: string) => string, env: Env, cwd: st
     mode: oneOf(Inputs.Mode, input(Inputs.Mode) || 'real', MODES),
     ...opt('scenario', input(Inputs.Scenario)),
     ...opt('runId', input(Inputs.RunId)),
+    ...numberInput(input, Inputs.Issue, 'issue', 1, 2 ** 31 - 1, 'an issue number such as 42'),
     pause: oneOf(Inputs.Pause, input(Inputs.Pause) || 'issue', PAUSES),
     ...opt('environment', input(Inputs.Environment)),
     roles: parseRoles(input(Inputs.Roles)),
@@ -125,10 +128,7 @@ function requireFor(s: Settings): void {
     need(Inputs.Runbooks, 'one or more runbook paths, one per line')
   if (s.command === 'run' && s.runbook === undefined)
     need(Inputs.Runbook, 'the path of a runbook YAML or a Markdown TSG')
-  if (
-    (s.command === 'resume' || s.command === 'answer' || s.command === 'verify') &&
-    s.runId === undefined
-  )
+  if ((s.command === 'resume' || s.command === 'verify') && s.runId === undefined)
     need(Inputs.RunId, 'the run id, e.g. 20261122T153042-a7f3')
   if (s.command === 'run' && s.mode === 'replay' && s.scenario === undefined)
     need(

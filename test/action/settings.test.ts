@@ -98,9 +98,28 @@ describe('action settings', () => {
       "Invalid input 'request-id': 'a/b'."
     ],
     [{ command: 'verify' }, "Input 'run-id' is required for command 'verify'"],
+    [{ command: 'resume', issue: '7' }, "Input 'run-id' is required for command 'resume'"],
+    [
+      { command: 'answer', issue: '0' },
+      "Invalid input 'issue': '0'. Expected an issue number such as 42."
+    ],
+    [{ command: 'answer', issue: '#12' }, "Invalid input 'issue': '#12'."],
+    [{ command: 'answer', issue: '1.5' }, "Invalid input 'issue': '1.5'."],
     [{ command: 'validate' }, "Input 'runbooks' is required for command 'validate'"]
   ])('%j fails naming the input', (inputs, message) => {
     expect(failure(inputs)).toContain(message)
+  })
+
+  it('answer needs no run id (the pause issue names it) and takes the issue as a number', () => {
+    expect(parse({ command: 'answer' }).issue).toBeUndefined()
+    expect(parse({ command: 'answer', issue: '42' })).toMatchObject({
+      command: 'answer',
+      issue: 42
+    })
+    expect(parse({ command: 'resume', 'run-id': 'r1', issue: '9' })).toMatchObject({
+      runId: 'r1',
+      issue: 9
+    })
   })
 
   it('never echoes a var line without a name (it may be a pasted secret)', () => {
