@@ -28,7 +28,7 @@ import { stat } from 'node:fs/promises'
 import type { ProcessOutcome, ProcessRunner, ProcessSpec } from '../../engine/ports.js'
 import type { OutputPump } from './output-pump.js'
 import { pumpOutput } from './output-pump.js'
-import { groupAlive, sleep, terminateGroup } from './process-group.js'
+import { groupAlive, terminateGroup, within } from './process-group.js'
 import { describeSpawnError } from './spawn-error.js'
 
 export interface NodeProcessRunnerOptions {
@@ -117,12 +117,12 @@ export class NodeProcessRunner implements ProcessRunner {
     try {
       const [exitCode, signal] = await exited
       const pipesClosed = Promise.all(pumps.map((p) => p.done))
-      await Promise.race([pipesClosed, sleep(this.lingerMs)])
+      await within(pipesClosed, this.lingerMs)
       if (terminating !== undefined || groupAlive(pid)) await terminate()
       // Only a process outside the group can still write now. Stop reading when the pipes go
       // idle, or shortly after a timeout or abort, so the step always ends.
       for (const p of pumps) p.closeWhenIdle(this.lingerMs)
-      await Promise.race([pipesClosed, stopped.then(() => sleep(this.killGraceMs))])
+      await Promise.race([pipesClosed, stopped.then(() => within(pipesClosed, this.killGraceMs))])
       for (const p of pumps) p.destroy()
       await pipesClosed
       if (failure !== undefined) throw failure.error

@@ -22,9 +22,11 @@ export function pumpOutput(
   let queue: Promise<void> = Promise.resolve()
   let idleTimer: NodeJS.Timeout | undefined
   let idleMs: number | undefined
+  let closed = false
 
   const armIdle = (): void => {
-    if (idleMs === undefined) return
+    // Once the stream has closed, a timer would only keep the process alive for nothing.
+    if (idleMs === undefined || closed) return
     clearTimeout(idleTimer)
     idleTimer = setTimeout(() => (busy ? armIdle() : stream.destroy()), idleMs)
   }
@@ -62,6 +64,7 @@ export function pumpOutput(
   stream.on('error', () => undefined)
   const done = new Promise<void>((resolve) => {
     stream.once('close', () => {
+      closed = true
       clearTimeout(idleTimer)
       idleMs = undefined
       resolve(queue)

@@ -76,6 +76,23 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms))
 }
 
+/** A delay that can be cleared: a timer left armed after a race keeps the process alive. */
+export function delay(ms: number): { done: Promise<void>; clear: () => void } {
+  let timer: NodeJS.Timeout | undefined
+  const done = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))
+  return { done, clear: () => clearTimeout(timer) }
+}
+
+/** Waits for `p`, or at most `ms`; never leaves a timer behind. */
+export async function within(p: Promise<unknown>, ms: number): Promise<void> {
+  const d = delay(ms)
+  try {
+    await Promise.race([p, d.done])
+  } finally {
+    d.clear()
+  }
+}
+
 export function errorCode(err: unknown): string | undefined {
   if (typeof err !== 'object' || err === null || !('code' in err)) return undefined
   return typeof err.code === 'string' ? err.code : undefined

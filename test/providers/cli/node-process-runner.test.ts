@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals'
 import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -202,6 +203,40 @@ describe('NodeProcessRunner: ending the whole process group', () => {
     const { outcome, stdout } = await run(spec(['daemon-exit.sh']))
     expect(outcome.exitCode).toBe(0)
     await expectGrandchildGone(stdout)
+  })
+
+  it('leaves no timer armed once a run has ended, so the process can exit at once', async () => {
+    // The linger and idle timers of the default runner (1 s) used to outlive every step.
+    const pending = new Set<unknown>()
+    const realSet = globalThis.setTimeout
+    const realClear = globalThis.clearTimeout
+    const setSpy = jest.spyOn(globalThis, 'setTimeout').mockImplementation(((
+      fn: () => void,
+      ms?: number
+    ) => {
+      const t = realSet(() => {
+        pending.delete(t)
+        fn()
+      }, ms)
+      pending.add(t)
+      return t
+    }))
+    const clearSpy = jest.spyOn(globalThis, 'clearTimeout').mockImplementation((t) => {
+      pending.delete(t)
+      realClear(t)
+    })
+    try {
+      const runner = new NodeProcessRunner()
+      for (const argv of [['exit-with.sh', '0'], ['background-exit.sh']]) {
+        await runner.run(spec(argv, { timeoutMs: 60_000 }))
+        expect({ argv, pending: pending.size }).toEqual({ argv, pending: 0 })
+      }
+      expect(setSpy).toHaveBeenCalled()
+    } finally {
+      setSpy.mockRestore()
+      clearSpy.mockRestore()
+      for (const t of pending) realClear(t as NodeJS.Timeout)
+    }
   })
 
   it('leaves nothing to kill when the tree exits by itself', async () => {

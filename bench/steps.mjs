@@ -1,0 +1,150 @@
+// Benchmark: N trivial cli steps (`true`) through `runbook exec`, against the same N commands run
+// by a plain bash script and by a bare Node loop that spawns them one after another with pipes (the
+// floor for any Node executor). All three run in the same invocation, several rounds, interleaved,
+// so the ratios hold on a noisy machine; min and median of each are reported. It also reports the
+// run directory's size per step (trace + snapshots + run.json) and, with --strace, the system calls
+// one `runbook exec` makes per step.
+// Usage: node bench/steps.mjs [--steps N] [--rounds R] [--strace]
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name)
+  return i === -1 ? fallback : Number(process.argv[i + 1])
+}
+const STEPS = arg('--steps', 300)
+const ROUNDS = arg('--rounds', 5)
+const cli = resolve('dist/cli.js')
+const dir = mkdtempSync(join(tmpdir(), 'bench-steps-'))
+// The real binary, not the shell builtin: every executor must pay for a process per step.
+const truePath = spawnSync('which', ['true'], { encoding: 'utf8' }).stdout.trim()
+if (!truePath.startsWith('/')) throw new Error('no true binary on PATH')
+
+const runbook = [
+  'apiVersion: runbook/v0',
+  'meta:',
+  '  name: bench-steps',
+  '  governance: {allowed_commands: ["true"]}',
+  'steps:'
+]
+for (let i = 0; i < STEPS; i++) runbook.push(`  - {id: s${i}, type: cli, with: {argv: ["true"]}}`)
+writeFileSync(join(dir, 'runbook.yaml'), `${runbook.join('\n')}\n`)
+writeFileSync(
+  join(dir, 'steps.sh'),
+  `#!/bin/bash\nset -e\n${Array.from({ length: STEPS }, () => `${truePath}`).join('\n')}\n`
+)
+
+function time(cmd, args, opts = {}) {
+  const t0 = process.hrtime.bigint()
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', ...opts })
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`)
+  return ms
+}
+
+async function nodeLoop() {
+  const t0 = process.hrtime.bigint()
+  for (let i = 0; i < STEPS; i++) {
+    await new Promise((res, rej) => {
+      const c = spawn(truePath, [], { stdio: ['ignore', 'pipe', 'pipe'] })
+      c.on('error', rej)
+      c.on('close', (code) => (code === 0 ? res() : rej(new Error(`exit ${code}`))))
+    })
+  }
+  return Number(process.hrtime.bigint() - t0) / 1e6
+}
+
+function dirBytes(path) {
+  let total = 0
+  for (const e of readdirSync(path, { withFileTypes: true })) {
+    const p = join(path, e.name)
+    total += e.isDirectory() ? dirBytes(p) : statSync(p).size
+  }
+  return total
+}
+
+const runsDir = join(dir, 'runs')
+const exec = (extra = []) =>
+  time(
+    process.execPath,
+    [cli, 'exec', join(dir, 'runbook.yaml'), '--runs-dir', runsDir, ...extra],
+    {
+      cwd: dir
+    }
+  )
+
+const results = { runbook: [], bash: [], node: [] }
+let runDirBytes = 0
+for (let r = 0; r < ROUNDS; r++) {
+  results.bash.push(time('bash', [join(dir, 'steps.sh')]))
+  results.node.push(await nodeLoop())
+  rmSync(runsDir, { recursive: true, force: true })
+  results.runbook.push(exec())
+  const [run] = readdirSync(runsDir)
+  runDirBytes = dirBytes(join(runsDir, run))
+}
+
+let straced
+if (process.argv.includes('--strace')) {
+  rmSync(runsDir, { recursive: true, force: true })
+  const out = join(dir, 'strace.txt')
+  const calls = 'fsync,fdatasync,rename,mkdir,openat,write,pwrite64,writev,clone,clone3,vfork'
+  spawnSync(
+    'strace',
+    [
+      '-f',
+      '-c',
+      '-e',
+      `trace=${calls}`,
+      '-o',
+      out,
+      process.execPath,
+      cli,
+      'exec',
+      'runbook.yaml',
+      '--runs-dir',
+      runsDir
+    ],
+    { cwd: dir, stdio: 'ignore' }
+  )
+  straced = readFileSync(out, 'utf8')
+}
+rmSync(dir, { recursive: true, force: true })
+
+const sorted = (xs) => [...xs].sort((a, b) => a - b)
+const median = (xs) => sorted(xs)[Math.floor(xs.length / 2)]
+const min = (xs) => sorted(xs)[0]
+const us = (ms) => `${((ms / STEPS) * 1000).toFixed(0)} µs/step`
+console.log(
+  `${STEPS} steps of \`true\`, ${ROUNDS} interleaved rounds, node ${process.version}, load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`
+)
+console.log('                   min                        median')
+for (const [name, key] of [
+  ['bash script   ', 'bash'],
+  ['bare Node loop', 'node'],
+  ['runbook exec  ', 'runbook']
+]) {
+  const xs = results[key]
+  console.log(
+    `  ${name}  ${min(xs).toFixed(0).padStart(6)} ms (${us(min(xs))})   ${median(xs).toFixed(0).padStart(6)} ms (${us(median(xs))})`
+  )
+}
+const ratio = (a, b) =>
+  `min ${(min(results[a]) / min(results[b])).toFixed(2)}x, median ${(median(results[a]) / median(results[b])).toFixed(2)}x`
+console.log(`  runbook / Node loop: ${ratio('runbook', 'node')}`)
+console.log(`  runbook / bash:      ${ratio('runbook', 'bash')}`)
+console.log(
+  `  run directory: ${runDirBytes} bytes, ${(runDirBytes / STEPS).toFixed(0)} bytes per step`
+)
+if (straced !== undefined) {
+  console.log(`  system calls of one runbook exec (strace -f -c), per step:`)
+  for (const line of straced.split('\n')) {
+    const m = /^\s*[\d.]+\s+[\d.]+\s+\d+\s+(\d+)\s+(\d+)?\s*(\w+)$/.exec(line)
+    if (m)
+      console.log(
+        `    ${m[3].padEnd(10)} ${(Number(m[1]) / STEPS).toFixed(2)}${m[2] ? ` (${m[2]} errors)` : ''}`
+      )
+  }
+}
