@@ -1,5 +1,5 @@
 // What a started or resumed run leaves for the face to report.
-import type { RunState } from '../engine/model.js'
+import type { RunState, StepResult } from '../engine/model.js'
 import type { RecordingWrite, ReplayCliProvider } from '../providers/replay/index.js'
 import type { RunbookV0 } from '../runbook/index.js'
 
@@ -14,6 +14,8 @@ export interface RunOutcome {
   failure: string | undefined
   /** The error of run_finished, when it failed. */
   runError: string | null
+  /** The run's step results in trace order (its history: the state holds only their counts). */
+  results: StepResult[]
   /** Replay runs: the provider that answered, for the replay report. */
   replay?: ReplayCliProvider
   /** Recorded runs: what was written, or why not. */

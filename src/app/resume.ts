@@ -7,7 +7,7 @@ import { checkSubmission } from '../engine/manual-step.js'
 import { manualRequirements } from '../engine/manual.js'
 import type { RunState } from '../engine/model.js'
 import type { CliProvider, ManualProvider } from '../engine/providers.js'
-import { foldTrace, TraceInconsistencyError } from '../engine/reduce.js'
+import { foldTrace, stepResults, TraceInconsistencyError } from '../engine/reduce.js'
 import { parseVarFlags, resolveVars, VarError } from '../engine/vars.js'
 import { NodeCommandResolver, NodeProcessRunner } from '../providers/cli/index.js'
 import { RealCliProvider } from '../providers/cli/real-cli-provider.js'
@@ -167,7 +167,7 @@ async function resumeOpened(opened: OpenedRun, req: ResumeRequest, io: AppIo): P
       io.env,
       supplied
     )
-    const problems = providers.cli.restore(state.history)
+    const problems = providers.cli.restore(stepResults(opened.records))
     if (problems.length > 0)
       throw new ResumeError(
         `the scenario does not match the calls this run already made: ${problems.join('; ')}`
@@ -179,34 +179,40 @@ async function resumeOpened(opened: OpenedRun, req: ResumeRequest, io: AppIo): P
   manual = io.manual?.(manual) ?? manual
   const redactor = redactorFor(governed, io.env, secretVars)
   try {
-    return await withSession(io, runbook.steps.length, async (session) => {
-      const deps = {
-        ...engineDeps({
+    return await withSession(
+      io,
+      runbook.steps.length,
+      async (session) => {
+        const deps = {
+          ...engineDeps({
+            runbook: governed,
+            store: opened.store,
+            cli,
+            manual,
+            redactor,
+            env: io.env,
+            cwd: io.cwd,
+            actor: req.actor,
+            ...session.deps
+          }),
+          secretVars
+        }
+        const final = await resumeRun(deps, state, {
+          discardedBytes: opened.discardedBytes,
+          ...(opened.lockTakenOver === undefined ? {} : { lockTakenOver: opened.lockTakenOver })
+        })
+        return {
+          state: final,
           runbook: governed,
-          store: opened.store,
-          cli,
-          manual,
-          redactor,
-          env: io.env,
-          cwd: io.cwd,
-          actor: req.actor,
-          ...session.deps
-        }),
-        secretVars
-      }
-      const final = await resumeRun(deps, state, {
-        discardedBytes: opened.discardedBytes,
-        ...(opened.lockTakenOver === undefined ? {} : { lockTakenOver: opened.lockTakenOver })
-      })
-      return {
-        state: final,
-        runbook: governed,
-        dir: opened.store.dir,
-        failure: session.failure(),
-        runError: session.runError(),
-        ...(replay === undefined ? {} : { replay })
-      }
-    })
+          dir: opened.store.dir,
+          failure: session.failure(),
+          runError: session.runError(),
+          results: session.results(),
+          ...(replay === undefined ? {} : { replay })
+        }
+      },
+      opened.records
+    )
   } finally {
     manual.close?.()
   }

@@ -1,6 +1,8 @@
 // One run being driven: the face's watch (signal, listener, before-step hook) plus what the layer
 // itself needs to know from the event stream (how the run finished).
 import type { TraceRecord } from '../engine/events.js'
+import type { StepResult } from '../engine/model.js'
+import { stepResults } from '../engine/reduce.js'
 import type { DepsInput } from './deps.js'
 import type { AppIo } from './ports.js'
 
@@ -11,17 +13,21 @@ export interface Session {
   failure(): string | undefined
   /** The error of the run_finished event, once seen. */
   runError(): string | null
+  /** The run's step results so far, in trace order (those of `earlier` records first). */
+  results(): StepResult[]
 }
 
 /** Runs `fn` while the face watches the run; the watch is closed however `fn` ends. */
 export async function withSession<T>(
   io: Pick<AppIo, 'watch'>,
   stepsTotal: number,
-  fn: (session: Session) => Promise<T>
+  fn: (session: Session) => Promise<T>,
+  earlier: readonly TraceRecord[] = []
 ): Promise<T> {
   const watch = io.watch({ stepsTotal })
   let failure: string | undefined
   let runError: string | null = null
+  const results = stepResults(earlier)
   try {
     return await fn({
       deps: {
@@ -30,13 +36,14 @@ export async function withSession<T>(
           if (record.type === 'run_finished') {
             failure = record.failure
             runError = record.error
-          }
+          } else if (record.type === 'step_result') results.push(record.result)
           watch.onRecord(record)
         },
         ...(watch.beforeStep === undefined ? {} : { beforeStep: watch.beforeStep.bind(watch) })
       },
       failure: () => failure,
-      runError: () => runError
+      runError: () => runError,
+      results: () => results
     })
   } finally {
     watch.close()

@@ -112,7 +112,13 @@ export async function startRunbook(
     mode: 'real'
   })
   const recording = await writeRecording(
-    { outPath: resolve(io.cwd, req.record), runbook, state: run.state, recorder },
+    {
+      outPath: resolve(io.cwd, req.record),
+      runbook,
+      state: run.state,
+      results: run.results,
+      recorder
+    },
     run.dir
   )
   return { kind: 'run', ...run, recording }
@@ -202,7 +208,8 @@ async function runOnce(input: RunInput): Promise<RunOutcome> {
         runbook,
         dir: store.dir,
         failure: session.failure(),
-        runError: session.runError()
+        runError: session.runError(),
+        results: session.results()
       }
     })
   } finally {

@@ -2,7 +2,7 @@
 // recording wrote.
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import type { RunState } from '../engine/model.js'
+import type { RunState, StepResult } from '../engine/model.js'
 import type { RecordingWrite, ReplayReportFormat } from '../providers/replay/index.js'
 import type { ReplayCliProvider } from '../providers/replay/index.js'
 import { renderReplayReport } from '../providers/replay/index.js'
@@ -21,13 +21,20 @@ export interface ReplayOptions {
 /** Writes the replay report to --report-file, or to stdout; false (after saying why) when it cannot. */
 export async function writeReplayReport(
   opts: ReplayOptions,
-  input: { runbook: RunbookV0; state: RunState; cli: ReplayCliProvider; runError: string | null },
+  input: {
+    runbook: RunbookV0
+    state: RunState
+    results: readonly StepResult[]
+    cli: ReplayCliProvider
+    runError: string | null
+  },
   io: CliIo
 ): Promise<boolean> {
   if (opts.report === undefined) return true
   const text = renderReplayReport(opts.report, {
     runbook: input.runbook,
     state: input.state,
+    results: input.results,
     replay: input.cli.snapshot(),
     runError: input.runError
   })

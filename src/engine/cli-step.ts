@@ -174,7 +174,7 @@ export function unconfirmedResult(
     started_at: now,
     ended_at: now,
     duration_ms: 0,
-    attempt: state.attempts[step.id] ?? 0,
+    attempt: state.attempt,
     argv: argv.map(deps.redact),
     exit_code: null,
     evidence: {},

@@ -1,6 +1,14 @@
 // The engine loop. Each turn looks at the RunState, does the one thing the next step needs through
 // the injected providers, and appends the resulting events; the state is always the fold of what
-// was appended. Snapshots follow every step, and the manifest is written when the run stops.
+// was appended.
+//
+// Durability at step boundaries (group commit): events are queued as they happen and committed
+// (one write, one fdatasync) before anything leaves the engine: before a step's command starts,
+// before a person is asked for input, and when the run stops. So the result of step N and the start
+// of step N+1 become durable together, before step N+1 runs: a completed step is never lost or run
+// again, and only the step in flight at a crash runs again, at most once. Snapshots are an
+// optimisation, written every SNAPSHOT_STEPS steps or SNAPSHOT_MS, and whenever the run stops;
+// the manifest is written when the run stops.
 import type { Step } from '../runbook/index.js'
 import type { RunEvent, RunFinishedEvent, RunResumedEvent } from './events.js'
 import type { RunState, StepResult } from './model.js'
@@ -44,13 +52,34 @@ async function emit(
   return next
 }
 
-/** fsyncs the trace, writes a snapshot of the state and records that it did. */
+/** A snapshot is written after this many step results, or this long after the last one. */
+export const SNAPSHOT_STEPS = 100
+export const SNAPSHOT_MS = 10_000
+
+// When each run (keyed by its deps) last wrote a snapshot: the step count and the monotonic time.
+const lastSnapshot = new WeakMap<EngineDeps, { results: number; at: number }>()
+
+function resultCount(state: RunState): number {
+  return state.results.passed + state.results.failed + state.results.skipped
+}
+
+/** Writes a snapshot when one is due (SNAPSHOT_STEPS steps or SNAPSHOT_MS since the last). */
+async function maybeCheckpoint(deps: EngineDeps, state: RunState): Promise<RunState> {
+  const last = lastSnapshot.get(deps)
+  const due =
+    last === undefined ||
+    resultCount(state) - last.results >= SNAPSHOT_STEPS ||
+    deps.clock.monotonicMs() - last.at >= SNAPSHOT_MS
+  return due ? checkpoint(deps, state) : state
+}
+
 /**
- * Makes the step boundary durable (the store fsyncs the trace before it writes the snapshot), then
- * records the snapshot. That record itself is fsynced at the next boundary: if it is lost in a
- * crash, resume simply starts from the previous snapshot and folds one more event.
+ * Writes a snapshot of the state (the store commits the trace first, so a durable snapshot never
+ * points past the durable trace), then records it. That record is committed with the next group:
+ * if it is lost in a crash, resume folds from an earlier point, which gives the same state.
  */
 async function checkpoint(deps: EngineDeps, state: RunState): Promise<RunState> {
+  lastSnapshot.set(deps, { results: resultCount(state), at: deps.clock.monotonicMs() })
   const stored = await deps.store.writeSnapshot(state, state.current_step_index)
   return emit(deps, state, {
     type: 'snapshot_written',
@@ -74,7 +103,7 @@ async function settle(
   result: StepResult,
   captures: Record<string, string> = {}
 ): Promise<RunState> {
-  const state = await checkpoint(
+  const state = await maybeCheckpoint(
     deps,
     await emit(deps, state0, { type: 'step_result', result, captures })
   )
@@ -130,16 +159,14 @@ function finished(
   failure?: RunFinishedEvent['failure'],
   outcome?: RunOutcome
 ): RunFinishedEvent {
-  const count = (s: StepResult['status']): number =>
-    state.history.filter((r) => r.status === s).length
-  const notTaken = count('not_taken')
+  const notTaken = state.results.not_taken
   const notReached = outcome === undefined ? 0 : state.steps_total - outcome.step_index - 1
-  const skipped = count('skipped')
+  const skipped = state.results.skipped
   return {
     type: 'run_finished',
     status,
-    passed: count('passed'),
-    failed: count('failed'),
+    passed: state.results.passed,
+    failed: state.results.failed,
     ...(skipped === 0 ? {} : { skipped }),
     error,
     ...(failure === undefined ? {} : { failure }),
@@ -176,6 +203,7 @@ export async function resumeRun(
 /** Runs steps until the run finishes, fails or pauses. */
 export async function drive(deps: EngineDeps, initial: RunState): Promise<RunState> {
   let state = initial
+  lastSnapshot.set(deps, { results: resultCount(state), at: deps.clock.monotonicMs() })
   const refused = await preflight(deps, state)
   if (refused !== undefined) {
     state = await emit(deps, state, ...refused.decisions)
@@ -241,6 +269,7 @@ async function cliTurn(deps: EngineDeps, state0: RunState, step: Step): Promise<
       governed.decision.destructive === undefined
         ? 'the step asks for confirmation (confirm: true)'
         : `destructive command: ${governed.decision.destructive}`
+    await deps.store.sync() // a person is asked: what happened before is durable first
     const confirmation = await deps.manual.confirm({
       step,
       index,
@@ -276,14 +305,14 @@ async function cliTurn(deps: EngineDeps, state0: RunState, step: Step): Promise<
       method: confirmation.method
     })
   }
-  const attempt = (state.attempts[step.id] ?? 0) + 1
+  const attempt = state.attempt + 1
   state = await emit(deps, state, {
     type: 'step_started',
     step_id: step.id,
     step_index: index,
     attempt
   })
-  await deps.store.sync()
+  await deps.store.sync() // the group commit of this step: nothing runs before it is durable
   const started_at = deps.clock.now()
   const factory = deps.outputs(step.id, attempt)
   const needles = governed.rendered.assertions.flatMap((a) =>
@@ -327,7 +356,7 @@ async function cliTurn(deps: EngineDeps, state0: RunState, step: Step): Promise<
 async function manualTurn(deps: EngineDeps, state0: RunState, step: Step): Promise<RunState> {
   let state = state0
   const index = state.current_step_index
-  if (state.attempts[step.id] === undefined) {
+  if (state.attempt === 0) {
     state = await emit(deps, state, {
       type: 'step_started',
       step_id: step.id,
@@ -340,6 +369,7 @@ async function manualTurn(deps: EngineDeps, state0: RunState, step: Step): Promi
   let exhausted: string | undefined
   let refused: Refusal[] = []
   if (pending !== undefined) {
+    await deps.store.sync() // a person is asked: what happened before is durable first
     const submission = await deps.manual.collect({
       step,
       index,

@@ -142,7 +142,7 @@ export function manualResult(
     started_at: started,
     ended_at: now,
     duration_ms: Math.max(0, Date.parse(now) - Date.parse(started)),
-    attempt: state.attempts[step.id] ?? 1,
+    attempt: Math.max(1, state.attempt),
     evidence: { ...state.collected.evidence },
     approvals: [...state.collected.approvals],
     captures: {},

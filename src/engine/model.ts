@@ -150,7 +150,12 @@ export interface RunState {
   redacted_vars: string[]
   /** Captured values, redacted. */
   captures: Record<string, string>
-  history: StepResult[]
+  /**
+   * How many step results the run recorded, by status. The results themselves are the trace's
+   * step_result records (see stepResults()): the state holds nothing that grows with the run, so
+   * applying an event and writing a snapshot cost the same at step 10 and at step 10,000.
+   */
+  results: Record<StepStatus, number>
   /** Evidence, approvals and confirmation gathered for the current step so far. */
   collected: {
     /** When the current step was (last) started. */
@@ -159,8 +164,8 @@ export interface RunState {
     approvals: ApprovalRecord[]
     confirmed_by?: string
   }
-  /** Attempts started per step id (a crash mid-step makes the next attempt 2). */
-  attempts: Record<string, number>
+  /** Attempts started of the current step, 0 before its first (a crash mid-step makes the next 2). */
+  attempt: number
   pending?: PendingInput
   /** The guard decision on the current step, so a resumed run takes the same one. */
   decided?: { step_index: number; taken: boolean }

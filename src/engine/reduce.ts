@@ -1,7 +1,11 @@
 // RunState is the fold of the trace: reduce() applies one recorded event. Resume replays the events
 // after the latest snapshot through it, and verify re-folds the whole trace to check every snapshot.
+//
+// Each event costs O(1): the state holds no list or map that grows with the run (step results stay
+// in the trace, attempts are counted for the current step only), and a new state shares every
+// field the event does not change. Only a step that captures values copies the captures map.
 import type { TraceRecord } from './events.js'
-import type { RunState } from './model.js'
+import type { RunState, StepResult } from './model.js'
 
 /** A trace whose events do not describe a possible run (wrong order, unknown step, ...). */
 export class TraceInconsistencyError extends Error {
@@ -35,9 +39,9 @@ export function reduce(state: RunState | undefined, record: TraceRecord): RunSta
       vars: { ...record.vars },
       redacted_vars: [...record.redacted_vars],
       captures: {},
-      history: [],
+      results: { passed: 0, failed: 0, skipped: 0, not_taken: 0 },
       collected: emptyCollected(),
-      attempts: {},
+      attempt: 0,
       seq: record.seq
     }
   }
@@ -68,7 +72,7 @@ export function reduce(state: RunState | undefined, record: TraceRecord): RunSta
         ...next,
         status: 'running',
         pending: undefined,
-        attempts: { ...state.attempts, [record.step_id]: record.attempt },
+        attempt: record.attempt,
         collected: { ...state.collected, started_at: record.ts }
       }
     case 'evidence_recorded':
@@ -98,12 +102,15 @@ export function reduce(state: RunState | undefined, record: TraceRecord): RunSta
           `result for step ${r.step_index}, but the run is at step ${state.current_step_index}`
         )
       }
+      const failed = r.status === 'failed'
       return {
         ...next,
-        history: [...state.history, r],
-        captures: { ...state.captures, ...record.captures },
-        current_step_index:
-          r.status === 'failed' ? state.current_step_index : state.current_step_index + 1,
+        results: { ...state.results, [r.status]: state.results[r.status] + 1 },
+        captures: hasKeys(record.captures)
+          ? { ...state.captures, ...record.captures }
+          : state.captures,
+        current_step_index: failed ? state.current_step_index : state.current_step_index + 1,
+        attempt: failed ? state.attempt : 0,
         collected: emptyCollected(),
         pending: undefined,
         decided: undefined
@@ -138,9 +145,21 @@ function decisionOf(
   return { ...state, decided: { step_index: record.step_index, taken: record.result } }
 }
 
+function hasKeys(o: Record<string, string>): boolean {
+  for (const _ in o) return true
+  return false
+}
+
 /** Folds a whole trace; throws TraceInconsistencyError on an impossible sequence. */
 export function foldTrace(records: readonly TraceRecord[], from?: RunState): RunState | undefined {
   let state = from
   for (const r of records) state = reduce(state, r)
   return state
+}
+
+/** The step results a trace recorded, in order: the run's history. */
+export function stepResults(records: Iterable<TraceRecord>): StepResult[] {
+  const results: StepResult[] = []
+  for (const r of records) if (r.type === 'step_result') results.push(r.result)
+  return results
 }

@@ -20,7 +20,7 @@ import type { TraceHead } from './hash-chain.js'
 import { sha256Hex } from './hash-chain.js'
 import { releaseLock } from './lock.js'
 import type { FileDigest, Manifest } from './manifest.js'
-import { encodeManifest, MANIFEST_FORMAT, stepSummary, walkRunDir } from './manifest.js'
+import { encodeManifest, MANIFEST_FORMAT, StepTally, walkRunDir } from './manifest.js'
 import {
   attachmentDir,
   attachmentName,
@@ -37,6 +37,12 @@ import type { TraceWriter } from './trace-writer.js'
 
 export class FileRunStore implements RunStore {
   private closed = false
+  /** Directories known to exist: each is made (and its parent fsynced) once per run, not per step. */
+  private readonly dirs = new Set<string>()
+  /** Digests of the files this store wrote, so run.json need not read them back. */
+  private readonly written = new Map<string, FileDigest>()
+  /** Per step id, its latest status and attempt: the fold of the trace that run.json lists. */
+  private readonly steps = new StepTally()
 
   constructor(
     readonly runId: string,
@@ -44,16 +50,22 @@ export class FileRunStore implements RunStore {
     readonly dir: string,
     private readonly clock: Clock,
     private readonly writer: TraceWriter,
-    private readonly lock: LockHolder
-  ) {}
+    private readonly lock: LockHolder,
+    /** The records the trace already holds (a reopened run). */
+    existing: readonly TraceRecord[] = []
+  ) {
+    for (const r of existing) this.steps.add(r)
+  }
 
   /** The last record appended (seq 0 before the first). */
   get head(): TraceHead {
     return this.writer.head
   }
 
-  append(event: RunEvent): Promise<TraceRecord> {
-    return this.writer.append(event)
+  async append(event: RunEvent): Promise<TraceRecord> {
+    const record = await this.writer.append(event)
+    this.steps.add(record)
+    return record
   }
 
   sync(): Promise<void> {
@@ -78,7 +90,9 @@ export class FileRunStore implements RunStore {
     const data = Buffer.from(encodeSnapshot(state, { seq: state.seq, hash }))
     await this.ensureDir(SNAPSHOTS_DIR)
     await writeFileAtomic(inRun(this.dir, file), data)
-    return { file, sha256: sha256Hex(data), bytes: data.length }
+    const digest = { sha256: sha256Hex(data), bytes: data.length }
+    this.written.set(file, digest)
+    return { file, ...digest }
   }
 
   async openOutput(
@@ -93,8 +107,12 @@ export class FileRunStore implements RunStore {
       throw new RunStoreError(`cannot create ${file}`, { cause: err })
     })
     let queue = Promise.resolve()
+    const digest = new DigestCounter()
     return {
-      write: (chunk) => (queue = queue.then(() => writeAll(fh, chunk))),
+      write: (chunk) => {
+        digest.update(chunk)
+        return (queue = queue.then(() => writeAll(fh, chunk)))
+      },
       close: async () => {
         try {
           await queue
@@ -103,6 +121,7 @@ export class FileRunStore implements RunStore {
           await fh.close()
         }
         await fsyncDir(inRun(this.dir, OUTPUTS_DIR))
+        this.written.set(file, digest.digest())
         return file
       }
     }
@@ -124,13 +143,18 @@ export class FileRunStore implements RunStore {
       const digest = await copyWithDigest(sourcePath, temp)
       const file = await linkFreeName(this.dir, dir, base, temp)
       await fsyncDir(inRun(this.dir, dir))
+      this.written.set(file, digest)
       return { file, ...digest, original_name: given }
     } finally {
       await rm(temp, { force: true })
     }
   }
 
-  /** Syncs the trace and every directory, digests every file, then writes run.json atomically. */
+  /**
+   * Syncs the trace and every directory, digests every file (those this store wrote from what it
+   * recorded as it wrote them), then writes run.json atomically. The steps come from the fold of
+   * the trace the store keeps as records are appended.
+   */
   async writeManifest(state: RunState): Promise<void> {
     const head = this.writer.head
     if (state.run_id !== this.runId || state.seq !== head.seq) {
@@ -146,7 +170,8 @@ export class FileRunStore implements RunStore {
       )
     }
     const files: Record<string, FileDigest> = {}
-    for (const rel of walk.files) files[rel] = await digestFile(inRun(this.dir, rel))
+    for (const rel of walk.files)
+      files[rel] = this.written.get(rel) ?? (await digestFile(inRun(this.dir, rel)))
     const manifest: Manifest = {
       format: MANIFEST_FORMAT,
       run_id: this.runId,
@@ -157,7 +182,7 @@ export class FileRunStore implements RunStore {
       status: state.status,
       started_at: state.started_at,
       updated_at: this.clock.now(),
-      steps: stepSummary(state),
+      steps: this.steps.summary(),
       trace: head,
       files
     }
@@ -177,8 +202,10 @@ export class FileRunStore implements RunStore {
   // A directory made here must survive a power loss along with the file about to go in it: fsync
   // the directory that received the first new entry.
   private async ensureDir(relDir: string): Promise<void> {
+    if (this.dirs.has(relDir)) return
     const made = await mkdir(inRun(this.dir, relDir), { recursive: true })
     if (made !== undefined) await fsyncDir(dirname(made))
+    this.dirs.add(relDir)
   }
 }
 

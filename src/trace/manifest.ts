@@ -2,6 +2,7 @@
 // of every other file in the directory, so a changed, missing or added file is visible.
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { TraceRecord } from '../engine/events.js'
 import type { RunState, StepStatus } from '../engine/model.js'
 import { parseJsonBytes } from './canonical-json.js'
 import type { TraceHead } from './hash-chain.js'
@@ -37,13 +38,30 @@ export interface Manifest {
   files: Record<string, FileDigest>
 }
 
-/** Per step id: the status of its latest result and its attempt count. */
-export function stepSummary(state: RunState): Record<string, ManifestStep> {
-  const steps: Record<string, ManifestStep> = {}
-  for (const [id, attempt] of Object.entries(state.attempts))
-    steps[id] = { status: 'started', attempt }
-  for (const r of state.history) steps[r.step_id] = { status: r.status, attempt: r.attempt }
-  return steps
+/** Per step id, the status of its latest result and its attempt count: a fold of the trace. */
+export class StepTally {
+  private readonly steps: Record<string, ManifestStep> = {}
+
+  /** Takes one record into account (O(1)). */
+  add(record: TraceRecord): void {
+    if (record.type === 'step_started')
+      this.steps[record.step_id] = { status: 'started', attempt: record.attempt }
+    else if (record.type === 'step_result') {
+      const r = record.result
+      this.steps[r.step_id] = { status: r.status, attempt: r.attempt }
+    }
+  }
+
+  summary(): Record<string, ManifestStep> {
+    return { ...this.steps }
+  }
+}
+
+/** The steps of run.json for a whole trace. */
+export function stepSummary(records: Iterable<TraceRecord>): Record<string, ManifestStep> {
+  const tally = new StepTally()
+  for (const r of records) tally.add(r)
+  return tally.summary()
 }
 
 /** What a walk of the run directory finds. */

@@ -1,7 +1,11 @@
 // Appending to trace.jsonl: one canonical line per event, through a file descriptor opened in append
-// mode and kept open. Appends are serialised in call order, so the chain on disk is the chain in
-// memory. fsync happens only in sync() (the engine calls it at step boundaries), and every sync then
-// rewrites the durable head anchor (durable-head.ts) to the last record it made durable.
+// mode and kept open. Group commit: append() seals a record onto the chain in memory and queues its
+// line; sync() writes every queued line in one write and makes them durable with one fdatasync.
+// The engine commits once per step, before the step's command starts (so the previous step's result
+// and this step's start are durable before anything else happens), and whenever the run stops.
+// A crash loses at most what was queued since the last sync(): records no effect has followed yet.
+// After each fdatasync the durable head anchor (durable-head.ts) is rewritten to the last record it
+// made durable.
 import type { FileHandle } from 'node:fs/promises'
 import { open } from 'node:fs/promises'
 import type { RunEvent, TraceRecord } from '../engine/events.js'
@@ -16,6 +20,10 @@ export class TraceWriter {
   private queue: Promise<void> = Promise.resolve()
   private failure: unknown
   private closed = false
+  /** Lines sealed but not yet written. */
+  private pending: string[] = []
+  /** Bytes may have reached the file since the last fdatasync (at open: a repair of its tail). */
+  private unsynced = true
   /** The seq the anchor names (0: not written by this writer yet). */
   private anchored = 0
 
@@ -56,35 +64,54 @@ export class TraceWriter {
     return seq >= 1 ? this.hashes[seq - 1] : undefined
   }
 
-  /** Seals `event` onto the chain and appends its line; resolves once written (not fsynced). */
+  /** Seals `event` onto the chain and queues its line; it reaches the file at the next sync(). */
+  // eslint-disable-next-line @typescript-eslint/require-await -- a promise, so a refusal rejects
   async append(event: RunEvent): Promise<TraceRecord> {
     this.usable()
     const sealed = sealRecord(event, this.head, this.clock.now())
     const line = recordLine(sealed)
     this.hashes.push(sealed.hash)
-    const stored = JSON.parse(line) as TraceRecord
-    await this.enqueue(() => writeAll(this.fh, Buffer.from(`${line}\n`)))
-    return stored
+    this.pending.push(line)
+    return JSON.parse(line) as TraceRecord
   }
 
-  /** fsyncs everything appended so far, then names its last record in the anchor. */
+  /**
+   * Commits: writes the queued lines in one write, fdatasyncs (all appended is durable), then names
+   * the last record in the anchor.
+   */
   async sync(): Promise<void> {
     this.usable()
-    const head = this.head
-    await this.enqueue(async () => {
-      await this.fh.sync()
-      if (this.anchorPath === undefined || (head.seq === this.anchored && head.seq > 0)) return
-      await writeHeadAnchor(this.anchorPath, head)
-      this.anchored = head.seq
-    })
+    await this.enqueue(() => this.flushAndSync())
   }
 
-  /** Waits for pending appends and closes the file. */
+  /** Writes what is queued, syncs, and closes the file. */
   async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
-    await this.queue
-    await this.fh.close()
+    try {
+      if (this.failure === undefined) await this.enqueue(() => this.flushAndSync())
+    } finally {
+      await this.queue
+      await this.fh.close()
+    }
+  }
+
+  private async flushAndSync(): Promise<void> {
+    // The head of what this write carries: appends made while it is in flight wait for the next.
+    const head = this.head
+    if (this.pending.length > 0) {
+      const data = Buffer.from(`${this.pending.join('\n')}\n`)
+      this.pending = []
+      this.unsynced = true
+      await writeAll(this.fh, data)
+    }
+    if (this.unsynced) {
+      this.unsynced = false
+      await this.fh.datasync()
+    }
+    if (this.anchorPath === undefined || (head.seq === this.anchored && head.seq > 0)) return
+    await writeHeadAnchor(this.anchorPath, head)
+    this.anchored = head.seq
   }
 
   private usable(): void {

@@ -85,7 +85,7 @@ describe('application layer', () => {
     expect(resumed.state.status).toBe('passed')
     expect(resumed.dir).toBe(started.dir)
     expect(second.seen).toEqual(['two', 'three'])
-    expect(resumed.state.history.map((h) => h.step_id)).toEqual(['one', 'two', 'three'])
+    expect(resumed.results.map((h) => h.step_id)).toEqual(['one', 'two', 'three'])
     expect((await verifyRun(resumed.dir)).ok).toBe(true)
   })
 

@@ -1,12 +1,13 @@
 import { foldTrace } from '../../src/engine/reduce.js'
-import { drive, resumeRun, startRun } from '../../src/engine/driver.js'
+import { drive, resumeRun, SNAPSHOT_STEPS, startRun } from '../../src/engine/driver.js'
 import type { RunState } from '../../src/engine/model.js'
 import {
   fakeDeps,
   runbookFrom,
   ScriptedCli,
   START,
-  SuppliedManual
+  SuppliedManual,
+  historyOf
 } from '../helpers/engine-fakes.js'
 
 const RUNBOOK = `
@@ -73,7 +74,7 @@ describe('engine driver', () => {
       approvals_needed: 2,
       roles: ['DRI']
     })
-    expect(state.history.map((h) => `${h.step_id}:${h.status}`)).toEqual([
+    expect(historyOf(deps).map((h) => `${h.step_id}:${h.status}`)).toEqual([
       'kernel:passed',
       'pods:passed',
       'disk:passed'
@@ -82,8 +83,8 @@ describe('engine driver', () => {
     expect((deps.manual as SuppliedManual).requests[0]?.instructions).toBe(
       'Check kernel 6.1.0 in namespace prod.'
     )
-    // A snapshot after every step and at the pause; the manifest at the pause.
-    expect([...deps.store.snapshots.keys()]).toEqual([1, 2, 3])
+    // Snapshots are periodic (every SNAPSHOT_STEPS steps) and at every stop: here, at the pause.
+    expect([...deps.store.snapshots.keys()]).toEqual([3])
     expect(deps.store.manifests).toHaveLength(1)
     // RunState is exactly the fold of the trace, and round-trips through JSON.
     expect(foldTrace(deps.store.records)).toEqual(state)
@@ -114,7 +115,7 @@ describe('engine driver', () => {
     }
     const done = await resumeRun({ ...deps, manual }, again)
     expect(done.status).toBe('passed')
-    const review = done.history[3]
+    const review = historyOf(deps)[3]
     expect(review?.evidence.checks?.items).toEqual(['a', 'b'])
     expect(review?.approvals?.map((a) => a.approver)).toEqual(['alice', 'bob'])
     expect(deps.store.records.find((r) => r.type === 'run_finished')).toMatchObject({
@@ -151,7 +152,7 @@ describe('engine driver', () => {
     const state = await start(deps)
     expect(state.status).toBe('failed')
     expect(cli.calls).toHaveLength(2)
-    const failed = state.history[1]
+    const failed = historyOf(deps)[1]
     expect(failed?.status).toBe('failed')
     expect(failed?.assertions?.[0]).toMatchObject({
       kind: 'not_contains',
@@ -170,7 +171,8 @@ describe('engine driver', () => {
     )
     const deps = fakeDeps(rb)
     const state = await start(deps, {})
-    expect(state.history[0]).toMatchObject({
+    expect(state.status).toBe('failed')
+    expect(historyOf(deps)[0]).toMatchObject({
       status: 'failed',
       exit_code: 127,
       error: 'command not found: missing-tool'
@@ -220,6 +222,37 @@ steps:
     expect(deps.store.records.map((r) => r.type)).toContain('confirmation_recorded')
   })
 
+  it('commits once per step before its command runs, and snapshots every SNAPSHOT_STEPS steps and at the end', async () => {
+    const n = 2 * SNAPSHOT_STEPS + 50
+    const steps = Array.from(
+      { length: n },
+      (_, i) => `  - {id: s${i}, type: cli, with: {argv: [t]}}`
+    )
+    const rb = runbookFrom(`apiVersion: runbook/v0\nmeta: {name: t}\nsteps:\n${steps.join('\n')}`)
+    const seen: { synced: number; records: number; results: number }[] = []
+    const cli = new ScriptedCli(() => {
+      const { synced, records } = deps.store
+      seen.push({
+        synced,
+        records: records.length,
+        results: records.slice(0, synced).filter((r) => r.type === 'step_result').length
+      })
+      return { stdout: '' }
+    })
+    const deps = fakeDeps(rb, { cli })
+    const state = await start(deps, {})
+    expect(state.status).toBe('passed')
+    // Before each command: everything recorded is durable, the previous step's result included.
+    expect(seen).toEqual(
+      seen.map((s, i) => ({ synced: s.records, records: s.records, results: i }))
+    )
+    // One commit per step, plus the end of the run (and the snapshots' own).
+    expect(deps.store.syncs).toBeLessThanOrEqual(n + 2)
+    expect([...deps.store.snapshots.keys()]).toEqual([SNAPSHOT_STEPS, 2 * SNAPSHOT_STEPS, n])
+    expect(foldTrace(deps.store.records)).toEqual(state)
+    expect(state.results).toEqual({ passed: n, failed: 0, skipped: 0 })
+  })
+
   it('pauses when interrupted mid-step, and the step runs again on resume as attempt 2', async () => {
     const rb = runbookFrom(
       'apiVersion: runbook/v0\nmeta: {name: t}\nsteps:\n  - {id: a, type: cli, with: {argv: [sleep, "10"]}}'
@@ -228,13 +261,13 @@ steps:
     const deps = fakeDeps(rb, { cli: first })
     const paused = await start(deps, {})
     expect(paused.status).toBe('paused')
-    expect(paused.history).toEqual([])
+    expect(historyOf(deps)).toEqual([])
     const second = new ScriptedCli(() => ({ stdout: '' }))
     const done = await drive(
       { ...deps, cli: second },
       paused.status === 'paused' ? { ...paused, status: 'running' } : paused
     )
     expect(done.status).toBe('passed')
-    expect(done.history[0]?.attempt).toBe(2)
+    expect(historyOf(deps)[0]?.attempt).toBe(2)
   })
 })

@@ -3,7 +3,7 @@
 import { startRun } from '../../src/engine/driver.js'
 import { foldTrace } from '../../src/engine/reduce.js'
 import type { ManualSubmission } from '../../src/engine/providers.js'
-import { fakeDeps, runbookFrom, START, SuppliedManual } from '../helpers/engine-fakes.js'
+import { fakeDeps, historyOf, runbookFrom, START, SuppliedManual } from '../helpers/engine-fakes.js'
 
 const RUNBOOK = runbookFrom(`
 apiVersion: runbook/v0
@@ -38,12 +38,12 @@ describe('manual submissions marked exhausted', () => {
       exhausted: 'no more replay evidence for this step in s.evidence.yaml'
     })
     expect(state.status).toBe('failed')
-    expect(state.history.map((h) => `${h.step_id}:${h.status}`)).toEqual(['review:failed'])
-    const error = state.history[0]?.error ?? ''
+    expect(historyOf(deps).map((h) => `${h.step_id}:${h.status}`)).toEqual(['review:failed'])
+    const error = historyOf(deps)[0]?.error ?? ''
     expect(error).toBe(
       "no more replay evidence for this step in s.evidence.yaml; still missing evidence 'checks', 1 approval(s); refused evidence checks: evidence 'checks' is checklist evidence, but a text value was given"
     )
-    expect(Object.keys(state.history[0]?.evidence ?? {})).toEqual(['ticket'])
+    expect(Object.keys(historyOf(deps)[0]?.evidence ?? {})).toEqual(['ticket'])
     const finished = deps.store.records.find((r) => r.type === 'run_finished')
     expect(finished).toMatchObject({ type: 'run_finished', status: 'failed', failure: 'step' })
     expect(foldTrace(deps.store.records)).toEqual(state)
@@ -61,6 +61,6 @@ describe('manual submissions marked exhausted', () => {
     expect(full.state.status).toBe('passed')
     const paused = await runWith({ evidence: [], approvals: [] })
     expect(paused.state.status).toBe('paused')
-    expect(paused.state.history).toEqual([])
+    expect(historyOf(paused.deps)).toEqual([])
   })
 })

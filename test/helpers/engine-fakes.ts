@@ -2,7 +2,8 @@
 import { createHash } from 'node:crypto'
 import type { EngineDeps } from '../../src/engine/deps.js'
 import type { RunEvent, TraceRecord } from '../../src/engine/events.js'
-import type { RunState } from '../../src/engine/model.js'
+import type { RunState, StepResult } from '../../src/engine/model.js'
+import { stepResults } from '../../src/engine/reduce.js'
 import type { CollectedOutput, RunStore, StoredFile } from '../../src/engine/ports.js'
 import type {
   CliOutcome,
@@ -30,6 +31,8 @@ export class MemoryStore implements RunStore {
   manifests: RunState[] = []
   attachments: string[] = []
   syncs = 0
+  /** How many records the last sync() made durable. */
+  synced = 0
   constructor(readonly runId = 'test-run') {}
   append(event: RunEvent): Promise<TraceRecord> {
     const prev = this.records[this.records.length - 1]?.hash ?? '0'.repeat(64)
@@ -48,6 +51,7 @@ export class MemoryStore implements RunStore {
   }
   sync(): Promise<void> {
     this.syncs++
+    this.synced = this.records.length
     return Promise.resolve()
   }
   writeSnapshot(state: RunState, index: number): Promise<StoredFile> {
@@ -195,4 +199,11 @@ export const START = {
   mode: 'real' as const,
   actor: 'tester',
   redacted_vars: []
+}
+
+/** The run's history: the step results its trace recorded, in order. */
+export function historyOf(deps: { store: RunStore }): StepResult[] {
+  const store = deps.store as Partial<MemoryStore>
+  if (store.records === undefined) throw new Error('historyOf needs a MemoryStore')
+  return stepResults(store.records)
 }

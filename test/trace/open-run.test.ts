@@ -162,23 +162,24 @@ describe('listRuns', () => {
   })
 })
 
-describe('snapshots refer to the trace for their history', () => {
-  it('stores each history entry as step id, status and attempt, and reads the full results back', async () => {
-    const { runsDir, runId, state, dir } = await buildRun({ pauseAtManual: true })
+describe('snapshots are the state and its trace position', () => {
+  it('hold no step results (they stay in the trace), and read back as the fold of the trace', async () => {
+    const { runsDir, runId, records, dir } = await buildRun({ pauseAtManual: true })
     const names = (await readdir(join(dir, 'snapshots'))).sort()
-    const last = JSON.parse(
-      await readFile(join(dir, 'snapshots', names[names.length - 1] as string), 'utf8')
-    ) as {
-      state: { history: unknown[] }
+    expect(names.length).toBeGreaterThan(1)
+    for (const name of names) {
+      const text = await readFile(join(dir, 'snapshots', name), 'utf8')
+      const snap = JSON.parse(text) as { state: Record<string, unknown>; trace: { seq: number } }
+      expect(Object.keys(snap).sort()).toEqual(['format', 'state', 'trace'])
+      expect(snap.state).not.toHaveProperty('history')
+      expect(text).not.toContain('exit_code')
+      expect(snap.state).toEqual(foldTrace(records.filter((r) => r.seq <= snap.trace.seq)))
     }
-    expect(last.state.history).toEqual(
-      state.history.map((r) => ({ step_id: r.step_id, status: r.status, attempt: r.attempt }))
-    )
-    expect(state.history.length).toBeGreaterThan(0)
     const opened = await openRun(runsDir, runId, { clock })
     try {
-      expect(opened.snapshot?.state.history).toEqual(state.history)
-      expect(JSON.stringify(last.state.history)).not.toContain('started_at')
+      const seq = opened.snapshot?.state.seq ?? 0
+      expect(seq).toBeGreaterThan(0)
+      expect(opened.snapshot?.state).toEqual(foldTrace(records.filter((r) => r.seq <= seq)))
     } finally {
       await opened.store.close()
     }

@@ -79,6 +79,7 @@ export async function execCommand(file: string, opts: ExecOptions, io: CliIo): P
   const report = {
     runbook: outcome.runbook,
     state: outcome.state,
+    results: outcome.results,
     cli: outcome.replay,
     runError: outcome.runError
   }

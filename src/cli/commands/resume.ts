@@ -89,6 +89,7 @@ export async function resumeCommand(
   const report = {
     runbook: outcome.runbook,
     state: outcome.state,
+    results: outcome.results,
     cli: outcome.replay,
     runError: outcome.runError
   }

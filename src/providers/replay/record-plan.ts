@@ -4,7 +4,7 @@
 // confirmations of destructive steps. Pure; record-write.ts puts it on disk.
 import { basename } from 'node:path'
 import { stringify } from 'yaml'
-import type { RunState } from '../../engine/model.js'
+import type { RunState, StepResult } from '../../engine/model.js'
 import type { RunbookV0 } from '../../runbook/index.js'
 import { escapeGoTemplate } from './go-template.js'
 import type { Recorder, RecordedCall } from './recorder.js'
@@ -21,8 +21,10 @@ export interface RecordingInput {
   /** Where the scenario goes; OUT.evidence.yaml and OUT.files/ go beside it. */
   outPath: string
   runbook: RunbookV0
-  /** The run's final state (manual evidence and approvals come from its history). */
+  /** The run's final state. */
   state: RunState
+  /** The run's step results in trace order: manual evidence and approvals come from them. */
+  results: readonly StepResult[]
   recorder: Recorder
   inlineLimit?: number
 }
@@ -101,7 +103,7 @@ function evidenceOf(
     if (safe !== name) notes.push(`approver '${name}' of step '${step}' is written as '${safe}'`)
     entry(step)[safe] ??= item
   }
-  for (const r of input.state.history) {
+  for (const r of input.results) {
     if (r.type !== 'manual') continue
     for (const e of Object.values(r.evidence)) {
       if (e.kind === 'text')

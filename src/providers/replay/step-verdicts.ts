@@ -18,11 +18,10 @@ export interface RunbookStepVerdict {
 
 /** One verdict per runbook step, in runbook order. */
 export function runbookStepVerdicts(input: ReplayReportInput): RunbookStepVerdict[] {
-  const { runbook, state, replay } = input
-  const stoppedAt =
-    state.history.find((h) => h.status === 'failed')?.step_id ?? state.pending?.step_id
+  const { runbook, state, replay, results } = input
+  const stoppedAt = results.find((h) => h.status === 'failed')?.step_id ?? state.pending?.step_id
   return runbook.steps.map((step, index): RunbookStepVerdict => {
-    const result = state.history.findLast((h) => h.step_index === index)
+    const result = results.findLast((h) => h.step_index === index)
     const scenarioSteps = replay.calls
       .filter((c) => c.step_id === step.id && c.scenario_index !== null)
       .map((c) => c.scenario_index as number)

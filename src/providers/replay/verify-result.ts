@@ -1,7 +1,7 @@
 // The replay verdict in cli-replay's verify shape (pkg/verify: scenario, session, passed,
 // total_steps, consumed_steps, error, steps[{index, label, group, call_count, min, max, passed}]),
 // built from the final RunState and the provider's snapshot. Every report format starts here.
-import type { RunState } from '../../engine/model.js'
+import type { RunState, StepResult } from '../../engine/model.js'
 import type { RunbookV0 } from '../../runbook/index.js'
 import type { ReplaySnapshot } from './replay-cli.js'
 
@@ -10,6 +10,8 @@ export interface ReplayReportInput {
   runbook: RunbookV0
   /** The run's final state. */
   state: RunState
+  /** The run's step results in trace order (its step_result records). */
+  results: readonly StepResult[]
   replay: ReplaySnapshot
   /** The run_finished error, when the caller has it; otherwise it is derived from the state. */
   runError?: string | null
@@ -73,7 +75,7 @@ export function replayError(input: ReplayReportInput): string | undefined {
   if (input.runError !== undefined && input.runError !== null) return input.runError
   if (state.status === 'passed')
     return replay.unconsumed.join('; ') || 'expected calls were not made'
-  const failed = state.history.find((h) => h.status === 'failed')
+  const failed = input.results.find((h) => h.status === 'failed')
   if (failed !== undefined) return `step '${failed.step_id}' failed: ${failed.error ?? ''}`
   if (state.status === 'failed' && replay.unconsumed.length > 0) return replay.unconsumed.join('; ')
   if (state.status === 'paused')

@@ -210,17 +210,16 @@ describe('NodeProcessRunner: ending the whole process group', () => {
     const pending = new Set<unknown>()
     const realSet = globalThis.setTimeout
     const realClear = globalThis.clearTimeout
-    const setSpy = jest.spyOn(globalThis, 'setTimeout').mockImplementation(((
-      fn: () => void,
-      ms?: number
-    ) => {
-      const t = realSet(() => {
-        pending.delete(t)
-        fn()
-      }, ms)
-      pending.add(t)
-      return t
-    }))
+    const setSpy = jest
+      .spyOn(globalThis, 'setTimeout')
+      .mockImplementation((fn: () => void, ms?: number) => {
+        const t = realSet(() => {
+          pending.delete(t)
+          fn()
+        }, ms)
+        pending.add(t)
+        return t
+      })
     const clearSpy = jest.spyOn(globalThis, 'clearTimeout').mockImplementation((t) => {
       pending.delete(t)
       realClear(t)

@@ -2,7 +2,8 @@
 // map), a path into the copied cli-replay fixtures, and engine deps that replay through the real
 // driver.
 import { startRun } from '../../../src/engine/driver.js'
-import type { RunState } from '../../../src/engine/model.js'
+import type { RunState, StepResult } from '../../../src/engine/model.js'
+import { stepResults } from '../../../src/engine/reduce.js'
 import type { ManualProvider } from '../../../src/engine/providers.js'
 import type { ReplayCliOptions } from '../../../src/providers/replay/replay-cli.js'
 import { ReplayCliProvider } from '../../../src/providers/replay/replay-cli.js'
@@ -87,11 +88,18 @@ export function replayRig(
 }
 
 /** Starts a replay run of `runbook` (mode replay) and returns its final state. */
-export function startReplay(rig: ReplayRig, vars: Record<string, string> = {}): Promise<RunState> {
-  return startRun(rig.deps, {
+/** The final state of a run with its history beside it: the step_result records of its trace. */
+export type RunView = RunState & { history: StepResult[] }
+
+export async function startReplay(
+  rig: ReplayRig,
+  vars: Record<string, string> = {}
+): Promise<RunView> {
+  const state = await startRun(rig.deps, {
     ...START,
     mode: 'replay',
     steps_total: rig.deps.runbook.steps.length,
     vars
   })
+  return { ...state, history: stepResults(rig.deps.store.records) }
 }

@@ -26,7 +26,8 @@ import {
   runbookFrom,
   ScriptedCli,
   START,
-  SuppliedManual
+  SuppliedManual,
+  historyOf
 } from '../../helpers/engine-fakes.js'
 import { peer, replayRig, startReplay } from './helpers.js'
 
@@ -108,8 +109,12 @@ async function recordRealRun(tmp: string) {
     vars: { ns: 'prod' }
   })
   const out = join(tmp, 'out', 'rec.yaml')
-  const written = await writeRecording({ outPath: out, runbook, state, recorder }, runDir)
-  return { runbook, state, out, written }
+  const history = historyOf(deps)
+  const written = await writeRecording(
+    { outPath: out, runbook, state, results: history, recorder },
+    runDir
+  )
+  return { runbook, state: { ...state, history }, out, written }
 }
 
 function filesUnder(dir: string): string[] {
@@ -188,7 +193,12 @@ describe('record, then replay the recording', () => {
       'pods:passed',
       'logs:failed'
     ])
-    const xml = renderReplayReport('junit', { runbook: changed, state, replay: rig.cli.snapshot() })
+    const xml = renderReplayReport('junit', {
+      runbook: changed,
+      state,
+      results: state.history,
+      replay: rig.cli.snapshot()
+    })
     expect(xml).toMatch(
       /<testcase name="logs" classname="web-recovery" time="[\d.]+">\n {6}<failure message="replay: no scenario step matches this call/
     )
@@ -213,7 +223,9 @@ describe('planRecording', () => {
     })
     const state = await startRun(deps, { ...START, steps_total: 1, vars: {} })
     expect(recorder.skipped).toEqual([{ step_id: 'a', reason: 'interrupted' }])
-    expect(planRecording({ outPath: 'x.yaml', runbook, state, recorder })).toEqual({
+    expect(
+      planRecording({ outPath: 'x.yaml', runbook, state, results: historyOf(deps), recorder })
+    ).toEqual({
       error:
         'nothing to record: no cli step ran to completion, and a cli-replay scenario needs at least one step'
     })

@@ -30,7 +30,7 @@ async function reportInput(runbook: string, scenario = SCENARIO): Promise<Replay
   const rb = runbookFrom(runbook)
   const rig = replayRig(rb, scenarioOf(scenario))
   const state = await startReplay(rig)
-  return { runbook: rb, state, replay: rig.cli.snapshot() }
+  return { runbook: rb, state, results: state.history, replay: rig.cli.snapshot() }
 }
 
 describe('the JSON report', () => {
@@ -193,7 +193,8 @@ describe('the JUnit report', () => {
       runError:
         "governance refused the run before it started: step 'apply': 'kubectl' is not allowed"
     }
-    refused.state = { ...refused.state, status: 'failed', history: [] }
+    refused.state = { ...refused.state, status: 'failed' }
+    refused.results = []
     const refusedXml = renderReplayReport('junit', refused)
     expect(refusedXml).toContain('tests="5" failures="1" errors="0" skipped="4"')
     expect(refusedXml).toContain('type="RunFailure">governance refused the run before it started')
