@@ -1,6 +1,6 @@
 // Failures as GitHub annotations on the runbook's lines, within GitHub's limits: at most 10 of a
 // type per step and 50 per job, so the most useful come first and the rest are counted in one more.
-import type { RunState } from '../engine/model.js'
+import type { RunView } from '../engine/model.js'
 import type { Diagnostic } from '../runbook/index.js'
 
 /** GitHub shows at most this many annotations of one type (error, warning) per step. */
@@ -25,7 +25,7 @@ export type Locate = (
 
 /** The annotations of a run: its failed step and each failed assertion, or the run's own error. */
 export function runAnnotations(
-  state: RunState,
+  state: RunView,
   runError: string | null,
   locate: Locate
 ): Annotation[] {

@@ -2,7 +2,7 @@
 // and the outputs; then whether the job fails, and why.
 import { join, relative } from 'node:path'
 import type { RunbookSource } from '../app/index.js'
-import type { RunState } from '../engine/model.js'
+import type { RunState, RunView, StepResult } from '../engine/model.js'
 import { runAnnotations } from './annotations.js'
 import { emitAnnotations } from './app-errors.js'
 import { artifactName, filesBelow, findArtifact, uploadFiles } from './artifact.js'
@@ -23,6 +23,8 @@ export interface RunReport {
   /** True when the run already existed (a second start with the same request id). */
   existing: boolean
   state: RunState
+  /** The run's step results in trace order. */
+  results: StepResult[]
   /** Absolute run directory. */
   dir: string
   traceHead: string
@@ -32,7 +34,8 @@ export interface RunReport {
 
 /** Reports a run that stopped (finished, failed or paused) and says whether the job fails. */
 export async function reportRun(r: RunReport): Promise<CommandResult> {
-  const { s, ports, state, source } = r
+  const { s, ports, source } = r
+  const state: RunView = { ...r.state, history: r.results }
   const ws = s.runner.workspace
   emitAnnotations(runAnnotations(state, r.runError, source.locate), ports)
   const runDir = relative(ws, r.dir)
@@ -119,7 +122,7 @@ export async function reportRun(r: RunReport): Promise<CommandResult> {
 
 /** Everyone who approved a step of the run, in order. */
 export function approvers(
-  state: RunState
+  state: RunView
 ): { step: string; approver: string; role?: string; at: string }[] {
   return state.history.flatMap((h) =>
     (h.approvals ?? []).map((a) => ({

@@ -1,7 +1,7 @@
 // The job summary of a run (pure: a Markdown string). A step table, a Mermaid flowchart coloured by
 // status (sections of steps past 100, as Mermaid has size limits), evidence and approvals, the
 // trace head and the artifact; well within GitHub's 1 MiB per step for 1,000 steps.
-import type { RunState, StepResult } from '../engine/model.js'
+import type { RunState, RunView, StepResult } from '../engine/model.js'
 import type { RunbookV0 } from '../runbook/index.js'
 
 /** Past this many steps the flowchart shows sections of consecutive steps instead. */
@@ -11,7 +11,7 @@ export interface SummaryInput {
   runbook: RunbookV0
   /** The runbook as the user named it (the TSG when it was compiled). */
   source: string
-  state: RunState
+  state: RunView
   runError: string | null
   traceHead?: string
   artifact?: { name: string; id?: number; url?: string } | { skipped: string }
@@ -78,7 +78,7 @@ function runStatus(state: RunState): Shown {
 }
 
 /** The last result of each step index (a resumed run may hold more than one). */
-function latestResults(state: RunState): Map<number, StepResult> {
+function latestResults(state: RunView): Map<number, StepResult> {
   const m = new Map<number, StepResult>()
   for (const r of state.history) m.set(r.step_index, r)
   return m

@@ -1,13 +1,15 @@
 // Looking at a run without driving it: its folded state and trace head, for a face that reports an
 // existing run (the Action's idempotent request id, the debugger's "where are we").
 import { join, resolve } from 'node:path'
-import type { RunState } from '../engine/model.js'
-import { foldTrace } from '../engine/reduce.js'
+import type { RunState, StepResult } from '../engine/model.js'
+import { foldTrace, stepResults } from '../engine/reduce.js'
 import { readTrace } from '../trace/index.js'
 import { AppError } from './errors.js'
 
 export interface InspectedRun {
   state: RunState
+  /** The run's step results in trace order. */
+  results: StepResult[]
   dir: string
   traceHead: string
   failure: string | undefined
@@ -34,6 +36,7 @@ export async function inspectRun(
   const finished = [...trace.records].reverse().find((r) => r.type === 'run_finished')
   return {
     state,
+    results: stepResults(trace.records),
     dir,
     traceHead: trace.head.hash,
     failure: finished?.type === 'run_finished' ? finished.failure : undefined,

@@ -131,6 +131,9 @@ export interface PendingInput {
   reason?: string
 }
 
+/** A state with the run's history beside it (the trace's step results), as reports show it. */
+export type RunView = RunState & { history: StepResult[] }
+
 export interface RunState {
   run_id: string
   /** The runbook, relative to the directory the run started in (portable across machines). */

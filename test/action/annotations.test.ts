@@ -1,7 +1,7 @@
 // Failures become annotations on the runbook's lines, within GitHub's 10-per-type limit.
 import { limitAnnotations, runAnnotations } from '../../src/action/annotations.js'
 import type { Annotation } from '../../src/action/annotations.js'
-import type { RunState, StepResult } from '../../src/engine/model.js'
+import type { RunView, StepResult } from '../../src/engine/model.js'
 
 function result(i: number, over: Partial<StepResult> = {}): StepResult {
   return {
@@ -22,7 +22,7 @@ function result(i: number, over: Partial<StepResult> = {}): StepResult {
   }
 }
 
-function state(history: StepResult[], over: Partial<RunState> = {}): RunState {
+function state(history: StepResult[], over: Partial<RunView> = {}): RunView {
   return {
     run_id: 'r',
     runbook_path: 'rb.yaml',
@@ -39,7 +39,8 @@ function state(history: StepResult[], over: Partial<RunState> = {}): RunState {
     captures: {},
     history,
     collected: { evidence: {}, approvals: [] },
-    attempts: {},
+    attempt: 0,
+    results: { passed: 0, failed: 0, skipped: 0 },
     seq: 1,
     ...over
   }

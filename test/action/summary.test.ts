@@ -1,7 +1,7 @@
 // The job summary: step table, Mermaid flowchart coloured by status (sections past 100 steps),
 // evidence and approvals, trace head, artifact; under GitHub's 1 MiB for 1,000 steps.
 import { MERMAID_STEP_LIMIT, renderSummary } from '../../src/action/summary.js'
-import type { RunState, StepResult } from '../../src/engine/model.js'
+import type { RunView, StepResult } from '../../src/engine/model.js'
 import type { RunbookV0 } from '../../src/runbook/index.js'
 
 function runbook(n: number, idLength = 8): RunbookV0 {
@@ -34,7 +34,7 @@ function passed(i: number, id: string): StepResult {
   }
 }
 
-function state(rb: RunbookV0, done: number, over: Partial<RunState> = {}): RunState {
+function state(rb: RunbookV0, done: number, over: Partial<RunView> = {}): RunView {
   return {
     run_id: 'r1',
     runbook_path: 'rb.yaml',
@@ -51,7 +51,8 @@ function state(rb: RunbookV0, done: number, over: Partial<RunState> = {}): RunSt
     captures: {},
     history: rb.steps.slice(0, done).map((s, i) => passed(i, s.id)),
     collected: { evidence: {}, approvals: [] },
-    attempts: {},
+    attempt: 0,
+    results: { passed: 0, failed: 0, skipped: 0 },
     seq: 1,
     ...over
   }

@@ -119,6 +119,7 @@ export async function runCommand(s: Settings, ports: ActionPorts): Promise<Comma
     recPath,
     existing: false,
     state: outcome.state,
+    results: outcome.results,
     dir: outcome.dir,
     traceHead: watch?.traceHead() ?? '',
     failure: outcome.failure,
