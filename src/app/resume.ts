@@ -234,7 +234,8 @@ async function commitFinished(opened: OpenedRun, state: RunState, io: AppIo): Pr
     runbook,
     dir: opened.store.dir,
     failure: end?.type === 'run_finished' ? end.failure : undefined,
-    runError: end?.type === 'run_finished' ? end.error : null
+    runError: end?.type === 'run_finished' ? end.error : null,
+    results: stepResults(opened.records)
   }
 }
 

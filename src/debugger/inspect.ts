@@ -27,9 +27,9 @@ export function showCaptures(state: RunState): string[] {
 }
 
 /** One line per finished step: index, id, status, duration, who skipped or why it failed. */
-export function showHistory(state: RunState): string[] {
-  if (state.history.length === 0) return ['(no step has run yet)']
-  return state.history.map(
+export function showHistory(state: RunState, history: readonly StepResult[]): string[] {
+  if (history.length === 0) return ['(no step has run yet)']
+  return history.map(
     (r) => `[${r.step_index + 1}/${state.steps_total}] ${r.step_id} ${r.status}${detail(r)}`
   )
 }

@@ -92,7 +92,7 @@ export async function runDebug(
       if (started.kind !== 'run') throw new Error('a debugged run is never a dry-run')
       outcome = started
     }
-    session.ended(outcome.state)
+    session.ended(outcome.state, outcome.results)
     return outcome
   } catch (err) {
     session.ended(undefined)

@@ -14,7 +14,7 @@ export async function readCommand(
   if (c.kind !== 'print' && c.kind !== 'history' && c.kind !== 'dump') return undefined
   const state = session.current?.state ?? session.lastState
   if (state === undefined) return fail('the run has not started yet')
-  if (c.kind === 'history') return { lines: showHistory(state) }
+  if (c.kind === 'history') return { lines: showHistory(state, session.history) }
   if (c.kind === 'print' && c.what === 'vars') return { lines: showVars(state) }
   if (c.kind === 'print' && c.what === 'captures') return { lines: showCaptures(state) }
   const deps = session.current?.deps

@@ -7,7 +7,7 @@ import type { EngineDeps } from '../engine/deps.js'
 import type { TraceRecord } from '../engine/events.js'
 import { instructionsOf } from '../engine/manual-step.js'
 import { manualRequirements, missingFor } from '../engine/manual.js'
-import type { RunState } from '../engine/model.js'
+import type { RunState, StepResult } from '../engine/model.js'
 import type { ManualProvider } from '../engine/providers.js'
 import type { StepDirective, StepStop } from '../engine/step-control.js'
 import { skipRefusal } from '../engine/step-control.js'
@@ -55,6 +55,8 @@ export class DebugSession {
   current: Stopped | undefined
   /** The last state the engine showed (at a stop, or after the last record folded). */
   lastState: RunState | undefined
+  /** The run's step results so far (the engine's store holds them; the state only counts them). */
+  history: readonly StepResult[] = []
   lastSnapshot: string | undefined
   private mode: 'step' | 'continue' = 'step'
   private stopAgain: string | undefined
@@ -72,6 +74,7 @@ export class DebugSession {
   /** The engine's hook: run the step at once, or stop and wait for a command. */
   async beforeStep(stop: StepStop): Promise<StepDirective> {
     this.lastState = stop.state
+    this.history = stop.deps.store.history()
     this.lastDeps = stop.deps
     this.runbookSteps = stop.deps.runbook.steps
     await this.prefetch(stop)
@@ -98,8 +101,9 @@ export class DebugSession {
   }
 
   /** The front end tells the session the engine has returned: the run finished or paused. */
-  ended(state: RunState | undefined): void {
+  ended(state: RunState | undefined, history?: readonly StepResult[]): void {
     if (state !== undefined) this.lastState = state
+    if (history !== undefined) this.history = history
     this.current = undefined
     this.publish({ kind: 'ended' })
   }

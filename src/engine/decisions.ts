@@ -10,6 +10,7 @@ import type {
 } from '../runbook/index.js'
 import { bareNames, evaluateCondition, readCondition, refName } from '../runbook/index.js'
 import type { DecisionRecordedEvent } from './events.js'
+import type { ResultLookup } from './step-history.js'
 import type { EvidenceRecord, RunOutcome, RunState, StepResult } from './model.js'
 
 const cache = new WeakMap<RunbookV0, Map<string, ReadCondition>>()
@@ -35,18 +36,20 @@ export function evidenceValue(e: EvidenceRecord): ConditionValue {
   return e.value ?? ''
 }
 
-function lastResult(history: readonly StepResult[], id: string): StepResult | undefined {
-  for (let i = history.length - 1; i >= 0; i--) if (history[i]?.step_id === id) return history[i]
-  return undefined
-}
-
-/** What a run state holds for one recorded name; undefined when it is unset. */
-export function stateValue(state: RunState, name: string): ConditionValue | undefined {
+/**
+ * What a run holds for one recorded name (its state, and `lastResult` for a step's result);
+ * undefined when it is unset.
+ */
+export function stateValue(
+  state: RunState,
+  lastResult: ResultLookup,
+  name: string
+): ConditionValue | undefined {
   const [root, ...rest] = name.split('.')
   if (root === 'vars') return state.vars[rest.join('.')]
   if (root === 'captures') return state.captures[rest.join('.')]
   const field = rest.pop() ?? ''
-  const result = lastResult(state.history, rest.join('.'))
+  const result = lastResult(rest.join('.'))
   if (result === undefined) return undefined
   if (root === 'steps') {
     if (field === 'status') return result.status
@@ -65,12 +68,13 @@ interface Inputs {
 
 function inputsOf(
   state: RunState,
+  lastResult: ResultLookup,
   names: readonly string[],
   secrets: Record<string, string>
 ): Inputs {
   const inputs: Inputs = { real: {}, recorded: {}, redacted: [] }
   for (const name of new Set(names)) {
-    const value = stateValue(state, name)
+    const value = stateValue(state, lastResult, name)
     if (value === undefined) continue
     inputs.recorded[name] = value
     const varName = name.startsWith('vars.') ? name.slice(5) : undefined
@@ -86,6 +90,7 @@ function inputsOf(
 export function decide(
   runbook: RunbookV0,
   state: RunState,
+  lastResult: ResultLookup,
   secrets: Record<string, string>,
   site: {
     kind: 'guard' | 'outcome'
@@ -106,7 +111,7 @@ export function decide(
   if (!read.ok) {
     return { ...base, expression: site.text, values: {}, result: null, error: read.problem.message }
   }
-  const inputs = inputsOf(state, read.condition.refs.map(refName), secrets)
+  const inputs = inputsOf(state, lastResult, read.condition.refs.map(refName), secrets)
   const evaluated = evaluateCondition(read.condition, inputs.real)
   return {
     ...base,
@@ -122,6 +127,7 @@ export function decide(
 export function reachOutcome(
   runbook: RunbookV0,
   state: RunState,
+  lastResult: ResultLookup,
   secrets: Record<string, string>,
   step: Step,
   index: number
@@ -129,7 +135,7 @@ export function reachOutcome(
   const decisions: DecisionRecordedEvent[] = []
   for (const [j, o] of (step.outcomes ?? []).entries()) {
     if (o.when !== undefined) {
-      const d = decide(runbook, state, secrets, {
+      const d = decide(runbook, state, lastResult, secrets, {
         kind: 'outcome',
         step,
         index,
@@ -171,7 +177,7 @@ export function notTakenResult(
     started_at: now,
     ended_at: now,
     duration_ms: 0,
-    attempt: state.attempts[step.id] ?? 0,
+    attempt: state.attempt,
     evidence: {},
     captures: {},
     error

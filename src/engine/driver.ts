@@ -60,7 +60,8 @@ export const SNAPSHOT_MS = 10_000
 const lastSnapshot = new WeakMap<EngineDeps, { results: number; at: number }>()
 
 function resultCount(state: RunState): number {
-  return state.results.passed + state.results.failed + state.results.skipped
+  const r = state.results
+  return r.passed + r.failed + r.skipped + r.not_taken
 }
 
 /** Writes a snapshot when one is due (SNAPSHOT_STEPS steps or SNAPSHOT_MS since the last). */
@@ -117,7 +118,14 @@ async function settle(
 async function outcomeTurn(deps: EngineDeps, state0: RunState, index: number): Promise<RunState> {
   const step = deps.runbook.steps[index]
   if (step?.outcomes === undefined) return state0
-  const reached = reachOutcome(deps.runbook, state0, { ...deps.secretVars }, step, index)
+  const reached = reachOutcome(
+    deps.runbook,
+    state0,
+    (id) => deps.store.lastResult(id),
+    { ...deps.secretVars },
+    step,
+    index
+  )
   const state =
     reached.decisions.length > 0 ? await emit(deps, state0, ...reached.decisions) : state0
   if (reached.error !== undefined)
@@ -134,6 +142,7 @@ async function guardTurn(deps: EngineDeps, state0: RunState, step: Step): Promis
     const decision = decide(
       deps.runbook,
       state,
+      (id) => deps.store.lastResult(id),
       { ...deps.secretVars },
       {
         kind: 'guard',

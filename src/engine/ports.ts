@@ -2,7 +2,7 @@
 // command lookup, files, prompts). Real implementations live in src/providers/ and src/trace/;
 // tests supply fakes. Nothing in src/engine/ touches the process, the clock or the disk directly.
 import type { RunEvent, TraceRecord } from './events.js'
-import type { OutputSummary, RunState } from './model.js'
+import type { OutputSummary, RunState, StepResult } from './model.js'
 
 export interface Clock {
   /** Current time as an ISO-8601 UTC string with milliseconds. */
@@ -83,6 +83,10 @@ export interface RunStore {
   append(event: RunEvent): Promise<TraceRecord>
   /** fsyncs the trace; the engine calls it at step boundaries. */
   sync(): Promise<void>
+  /** The last step_result the trace holds for step `stepId` (what conditions read of it). */
+  lastResult(stepId: string): StepResult | undefined
+  /** Every step_result the trace holds, in order: the run's history. */
+  history(): readonly StepResult[]
   /**
    * fsyncs the trace (the step boundary), then writes snapshots/step-NNNN.json atomically;
    * `index` is the number in the file name.

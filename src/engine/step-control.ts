@@ -36,7 +36,7 @@ export function skipRefusal(
   state: RunState,
   step: Step
 ): string | undefined {
-  if (state.attempts[step.id] !== undefined)
+  if (state.attempt > 0)
     return `step '${step.id}' has already started; only a step that has not started can be skipped`
   if (step.type === 'manual') {
     const req = manualRequirements(step, deps.runbook.meta.governance)

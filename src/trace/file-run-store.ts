@@ -5,7 +5,8 @@ import { link, mkdir, open, rm } from 'node:fs/promises'
 import { dirname, extname } from 'node:path'
 import type { RunEvent, TraceRecord } from '../engine/events.js'
 import type { Clock, OutputSink, RunStore, StoredFile } from '../engine/ports.js'
-import type { RunState } from '../engine/model.js'
+import type { RunState, StepResult } from '../engine/model.js'
+import { StepHistory } from '../engine/step-history.js'
 import {
   DigestCounter,
   digestFile,
@@ -43,6 +44,8 @@ export class FileRunStore implements RunStore {
   private readonly written = new Map<string, FileDigest>()
   /** Per step id, its latest status and attempt: the fold of the trace that run.json lists. */
   private readonly steps = new StepTally()
+  /** The run's step results (what conditions and the debugger read). */
+  private readonly results = new StepHistory()
 
   constructor(
     readonly runId: string,
@@ -54,7 +57,7 @@ export class FileRunStore implements RunStore {
     /** The records the trace already holds (a reopened run). */
     existing: readonly TraceRecord[] = []
   ) {
-    for (const r of existing) this.steps.add(r)
+    for (const r of existing) this.take(r)
   }
 
   /** The last record appended (seq 0 before the first). */
@@ -64,8 +67,21 @@ export class FileRunStore implements RunStore {
 
   async append(event: RunEvent): Promise<TraceRecord> {
     const record = await this.writer.append(event)
-    this.steps.add(record)
+    this.take(record)
     return record
+  }
+
+  lastResult(stepId: string): StepResult | undefined {
+    return this.results.last(stepId)
+  }
+
+  history(): readonly StepResult[] {
+    return this.results.all()
+  }
+
+  private take(record: TraceRecord): void {
+    this.steps.add(record)
+    this.results.add(record)
   }
 
   sync(): Promise<void> {

@@ -4,6 +4,7 @@
 // stored redacted cannot be re-checked: it is reported so, never as passed.
 import type { DecisionRecordedEvent, TraceRecord } from '../engine/events.js'
 import { conditionOf, stateValue } from '../engine/decisions.js'
+import { StepHistory } from '../engine/step-history.js'
 import type { RunState } from '../engine/model.js'
 import type { RunbookV0 } from '../runbook/index.js'
 import { evaluateCondition, refName } from '../runbook/index.js'
@@ -22,12 +23,17 @@ export function checkDecisions(
   const problems: Problem[] = []
   const unverifiable: Problem[] = []
   let count = 0
+  // The steps' last results before the record being checked, as the engine held them then.
+  const last = new StepHistory()
   for (const r of records) {
-    if (r.type !== 'decision_recorded') continue
+    if (r.type !== 'decision_recorded') {
+      last.add(r)
+      continue
+    }
     count++
     const d = r as Decision
     const state = before(d.seq)
-    const found = recheck(runbook, d, state)
+    const found = recheck(runbook, d, state, last)
     if (found === undefined) continue
     if (found.redacted) unverifiable.push(found.problem)
     else problems.push(found.problem)
@@ -51,7 +57,8 @@ export function checkDecisions(
 function recheck(
   runbook: RunbookV0,
   d: Decision,
-  state: RunState | undefined
+  state: RunState | undefined,
+  last: StepHistory
 ): { problem: Problem; redacted?: boolean } | undefined {
   const at = { step_id: d.step_id, seq: d.seq }
   const what = `${d.kind} decision at record ${d.seq} (step '${d.step_id}')`
@@ -70,7 +77,7 @@ function recheck(
   }
   if (state === undefined) return { problem: { ...at, message: `${what}: no state before it` } }
   for (const name of new Set(read.condition.refs.map(refName))) {
-    const held = stateValue(state, name)
+    const held = stateValue(state, (id) => last.last(id), name)
     const recorded = d.values[name]
     if (JSON.stringify(held) !== JSON.stringify(recorded)) {
       return {

@@ -40,7 +40,7 @@ function state(history: StepResult[], over: Partial<RunView> = {}): RunView {
     history,
     collected: { evidence: {}, approvals: [] },
     attempt: 0,
-    results: { passed: 0, failed: 0, skipped: 0 },
+    results: { passed: 0, failed: 0, skipped: 0, not_taken: 0 },
     seq: 1,
     ...over
   }

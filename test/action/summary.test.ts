@@ -52,7 +52,7 @@ function state(rb: RunbookV0, done: number, over: Partial<RunView> = {}): RunVie
     history: rb.steps.slice(0, done).map((s, i) => passed(i, s.id)),
     collected: { evidence: {}, approvals: [] },
     attempt: 0,
-    results: { passed: 0, failed: 0, skipped: 0 },
+    results: { passed: 0, failed: 0, skipped: 0, not_taken: 0 },
     seq: 1,
     ...over
   }

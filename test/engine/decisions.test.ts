@@ -10,6 +10,7 @@ import { evaluateCondition } from '../../src/runbook/index.js'
 import type { ConditionValues } from '../../src/runbook/index.js'
 import {
   fakeDeps,
+  historyOf,
   runbookFrom,
   ScriptedCli,
   START,
@@ -74,7 +75,7 @@ describe('decision flow in the engine', () => {
       step_id: 'full',
       step_index: 1
     })
-    expect(state.history.map((r) => [r.step_id, r.status])).toEqual([
+    expect(historyOf(d).map((r) => [r.step_id, r.status])).toEqual([
       ['usage', 'passed'],
       ['full', 'passed']
     ])
@@ -95,7 +96,7 @@ describe('decision flow in the engine', () => {
     const paused = await startRun(d, start)
     expect(paused.status).toBe('paused')
     expect(paused.pending?.evidence).toEqual(['response'])
-    expect(paused.history.map((r) => r.status)).toEqual(['passed', 'not_taken'])
+    expect(historyOf(d).map((r) => r.status)).toEqual(['passed', 'not_taken'])
     const manual = new SuppliedManual({
       evidence: [{ name: 'response', kind: 'choice', value: 'rollback' }],
       approvals: []

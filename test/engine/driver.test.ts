@@ -250,7 +250,7 @@ steps:
     expect(deps.store.syncs).toBeLessThanOrEqual(n + 2)
     expect([...deps.store.snapshots.keys()]).toEqual([SNAPSHOT_STEPS, 2 * SNAPSHOT_STEPS, n])
     expect(foldTrace(deps.store.records)).toEqual(state)
-    expect(state.results).toEqual({ passed: n, failed: 0, skipped: 0 })
+    expect(state.results).toEqual({ passed: n, failed: 0, skipped: 0, not_taken: 0 })
   })
 
   it('pauses when interrupted mid-step, and the step runs again on resume as attempt 2', async () => {

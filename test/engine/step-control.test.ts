@@ -4,7 +4,7 @@ import { startRun } from '../../src/engine/driver.js'
 import { foldTrace } from '../../src/engine/reduce.js'
 import type { StepDirective, StepStop } from '../../src/engine/step-control.js'
 import { skipRefusal } from '../../src/engine/step-control.js'
-import { fakeDeps, runbookFrom, ScriptedCli, START } from '../helpers/engine-fakes.js'
+import { fakeDeps, historyOf, runbookFrom, ScriptedCli, START } from '../helpers/engine-fakes.js'
 
 const RB = runbookFrom(`apiVersion: runbook/v0
 meta: {name: t}
@@ -42,7 +42,7 @@ describe('beforeStep', () => {
     expect(cli.calls).toEqual([['uname']])
     expect(state.status).toBe('paused')
     expect(state.current_step_index).toBe(2)
-    expect(state.history.map((r) => [r.step_id, r.status, r.skip])).toEqual([
+    expect(historyOf(deps).map((r) => [r.step_id, r.status, r.skip])).toEqual([
       ['a', 'passed', undefined],
       ['b', 'skipped', { by: 'alice', reason: 'df hangs on this host' }]
     ])
@@ -75,7 +75,7 @@ describe('beforeStep', () => {
     expect(why(2)).toMatch(/is destructive \(kubectl delete\)/)
     expect(why(3)).toMatch(/needs an approval/)
     expect(why(4)).toMatch(/captures k/)
-    const started = { ...state, attempts: { b: 1 } }
+    const started = { ...state, current_step_index: 1, attempt: 1 }
     expect(skipRefusal(deps, started, RB.steps[1] as (typeof RB.steps)[number])).toMatch(
       /already started/
     )

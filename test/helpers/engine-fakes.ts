@@ -4,6 +4,7 @@ import type { EngineDeps } from '../../src/engine/deps.js'
 import type { RunEvent, TraceRecord } from '../../src/engine/events.js'
 import type { RunState, StepResult } from '../../src/engine/model.js'
 import { stepResults } from '../../src/engine/reduce.js'
+import { StepHistory } from '../../src/engine/step-history.js'
 import type { CollectedOutput, RunStore, StoredFile } from '../../src/engine/ports.js'
 import type {
   CliOutcome,
@@ -48,6 +49,12 @@ export class MemoryStore implements RunStore {
     }
     this.records.push(record)
     return Promise.resolve(record)
+  }
+  lastResult(stepId: string): StepResult | undefined {
+    return StepHistory.of(this.records).last(stepId)
+  }
+  history(): readonly StepResult[] {
+    return StepHistory.of(this.records).all()
   }
   sync(): Promise<void> {
     this.syncs++

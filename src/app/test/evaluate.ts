@@ -1,12 +1,13 @@
 // Judging a replayed run against its expectations (pure). Every expectation is checked, so one
 // failing scenario says everything that is wrong with it at once.
-import type { RunState, StepResult } from '../../engine/model.js'
+import type { RunState, RunView, StepResult } from '../../engine/model.js'
 import type { ReplaySnapshot } from '../../providers/replay/index.js'
 import type { CaptureCheck, Expectations } from './expectations.js'
 import type { AssertionSeen, TestFailure } from './result.js'
 
 export interface RunFacts {
-  state: RunState
+  /** The run's final state with its step results. */
+  state: RunView
   runbookName: string
   /** run_finished's error (unconsumed expectations, a refusal before the first step). */
   runError: string | null
@@ -21,7 +22,7 @@ export interface RunFacts {
 const NOT_STARTED = new Set(['not_taken', 'not_reached'])
 
 /** Step ids the run started, in order (a step it paused at counts). */
-export function reachedSteps(state: RunState): string[] {
+export function reachedSteps(state: RunView): string[] {
   const out: string[] = []
   for (const r of state.history)
     if (!NOT_STARTED.has(r.status) && !out.includes(r.step_id)) out.push(r.step_id)
@@ -31,7 +32,7 @@ export function reachedSteps(state: RunState): string[] {
 }
 
 /** Every assertion outcome the run recorded. */
-export function assertionsSeen(state: RunState): AssertionSeen[] {
+export function assertionsSeen(state: RunView): AssertionSeen[] {
   return state.history.flatMap((r) =>
     (r.assertions ?? []).map((a) => ({ step: r.step_id, index: a.index, passed: a.passed }))
   )

@@ -3,6 +3,7 @@
 // directory and trace as `runbook exec --mode replay`), and judge the run. Bad input becomes an
 // `error` result with located diagnostics, never a throw.
 import { readFile } from 'node:fs/promises'
+import type { RunView } from '../../engine/model.js'
 import type { Diagnostic } from '../../runbook/index.js'
 import { fileDiagnostic } from '../../runbook/index.js'
 import { AppError } from '../errors.js'
@@ -83,7 +84,7 @@ export async function runScenario(job: ScenarioJob, cache: RunbookCache): Promis
   }
   if (outcome.kind !== 'run' || outcome.replay === undefined)
     throw new Error('a replay start must return a replay run')
-  const { state } = outcome
+  const state: RunView = { ...outcome.state, history: outcome.results }
   const failures = evaluate(expectations, {
     state,
     runbookName: outcome.runbook.meta.name,
