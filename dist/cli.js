@@ -9297,11 +9297,14 @@ function shownPath(cwd, file) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ withSession)
 /* harmony export */ });
+/* harmony import */ var _engine_reduce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1326);
+
 /** Runs `fn` while the face watches the run; the watch is closed however `fn` ends. */
-async function withSession(io, stepsTotal, fn) {
+async function withSession(io, stepsTotal, fn, earlier = []) {
     const watch = io.watch({ stepsTotal });
     let failure;
     let runError = null;
+    const results = (0,_engine_reduce_js__WEBPACK_IMPORTED_MODULE_0__/* .stepResults */ .v8)(earlier);
     try {
         return await fn({
             deps: {
@@ -9311,12 +9314,15 @@ async function withSession(io, stepsTotal, fn) {
                         failure = record.failure;
                         runError = record.error;
                     }
+                    else if (record.type === 'step_result')
+                        results.push(record.result);
                     watch.onRecord(record);
                 },
                 ...(watch.beforeStep === undefined ? {} : { beforeStep: watch.beforeStep.bind(watch) })
             },
             failure: () => failure,
-            runError: () => runError
+            runError: () => runError,
+            results: () => results
         });
     }
     finally {
@@ -9420,8 +9426,8 @@ var providers_replay = __nccwpck_require__(3332);
 var system_clock = __nccwpck_require__(182);
 // EXTERNAL MODULE: ./src/runbook/fs-reason.ts
 var fs_reason = __nccwpck_require__(3174);
-// EXTERNAL MODULE: ./src/trace/index.ts + 23 modules
-var trace = __nccwpck_require__(4404);
+// EXTERNAL MODULE: ./src/trace/index.ts + 24 modules
+var trace = __nccwpck_require__(4701);
 // EXTERNAL MODULE: ./src/app/deps.ts + 11 modules
 var deps = __nccwpck_require__(93);
 // EXTERNAL MODULE: ./src/app/errors.ts
@@ -9503,7 +9509,13 @@ async function startRunbook(loaded, req, io) {
         manual: recorder.manual(manual),
         mode: 'real'
     });
-    const recording = await (0,providers_replay/* writeRecording */.Xw)({ outPath: (0,external_node_path_.resolve)(io.cwd, req.record), runbook, state: run.state, recorder }, run.dir);
+    const recording = await (0,providers_replay/* writeRecording */.Xw)({
+        outPath: (0,external_node_path_.resolve)(io.cwd, req.record),
+        runbook,
+        state: run.state,
+        results: run.results,
+        recorder
+    }, run.dir);
     return { kind: 'run', ...run, recording };
 }
 async function dryRun(runbook, vars, cli, redactor, io) {
@@ -9569,7 +9581,8 @@ async function runOnce(input) {
                 runbook,
                 dir: store.dir,
                 failure: session.failure(),
-                runError: session.runError()
+                runError: session.runError(),
+                results: session.results()
             };
         });
     }
@@ -10276,7 +10289,7 @@ async function runScenario(job, cache) {
     }
     if (outcome.kind !== 'run' || outcome.replay === undefined)
         throw new Error('a replay start must return a replay run');
-    const { state } = outcome;
+    const state = { ...outcome.state, history: outcome.results };
     const failures = evaluate(expectations, {
         state,
         runbookName: outcome.runbook.meta.name,
@@ -34795,8 +34808,8 @@ var providers_cli = __nccwpck_require__(5461);
 var real_cli_provider = __nccwpck_require__(388);
 // EXTERNAL MODULE: ./src/providers/system-clock.ts + 1 modules
 var system_clock = __nccwpck_require__(182);
-// EXTERNAL MODULE: ./src/trace/index.ts + 23 modules
-var trace = __nccwpck_require__(4404);
+// EXTERNAL MODULE: ./src/trace/index.ts + 24 modules
+var trace = __nccwpck_require__(4701);
 // EXTERNAL MODULE: ./src/app/attachments.ts
 var attachments = __nccwpck_require__(797);
 // EXTERNAL MODULE: ./src/app/deps.ts + 11 modules
@@ -34922,7 +34935,7 @@ async function resumeOpened(opened, req, io) {
         const loaded = await (0,app_replay/* loadReplay */._)(runbook, req, io);
         governed = loaded.runbook;
         const providers = (0,app_replay/* replayProviders */.U)(loaded, req, redactorFor(governed, io.env, secretVars), io.env, supplied);
-        const problems = providers.cli.restore(state.history);
+        const problems = providers.cli.restore((0,reduce/* stepResults */.v8)(opened.records));
         if (problems.length > 0)
             throw new ResumeError(`the scenario does not match the calls this run already made: ${problems.join('; ')}`);
         cli = providers.cli;
@@ -34957,9 +34970,10 @@ async function resumeOpened(opened, req, io) {
                 dir: opened.store.dir,
                 failure: session.failure(),
                 runError: session.runError(),
+                results: session.results(),
                 ...(replay === undefined ? {} : { replay })
             };
-        });
+        }, opened.records);
     }
     finally {
         manual.close?.();
@@ -34979,7 +34993,8 @@ async function commitFinished(opened, state, io) {
         runbook,
         dir: opened.store.dir,
         failure: end?.type === 'run_finished' ? end.failure : undefined,
-        runError: end?.type === 'run_finished' ? end.error : null
+        runError: end?.type === 'run_finished' ? end.error : null,
+        results: (0,reduce/* stepResults */.v8)(opened.records)
     };
 }
 /** The runbook the run started with: the run's pinned copy, refusing when the working file changed. */
@@ -35057,6 +35072,7 @@ async function inspectRun(runsDir, runId, cwd) {
     const finished = [...trace.records].reverse().find((r) => r.type === 'run_finished');
     return {
         state,
+        results: stepResults(trace.records),
         dir,
         traceHead: trace.head.hash,
         failure: finished?.type === 'run_finished' ? finished.failure : undefined,
@@ -35759,10 +35775,10 @@ function showCaptures(state) {
     return names.map((n) => `${n} = ${inspect_oneLine(state.captures[n] ?? '')}`);
 }
 /** One line per finished step: index, id, status, duration, who skipped or why it failed. */
-function showHistory(state) {
-    if (state.history.length === 0)
+function showHistory(state, history) {
+    if (history.length === 0)
         return ['(no step has run yet)'];
-    return state.history.map((r) => `[${r.step_index + 1}/${state.steps_total}] ${r.step_id} ${r.status}${detail(r)}`);
+    return history.map((r) => `[${r.step_index + 1}/${state.steps_total}] ${r.step_id} ${r.status}${detail(r)}`);
 }
 function detail(r) {
     if (r.status === 'skipped')
@@ -35853,7 +35869,7 @@ async function readCommand(session, c) {
     if (state === undefined)
         return fail('the run has not started yet');
     if (c.kind === 'history')
-        return { lines: showHistory(state) };
+        return { lines: showHistory(state, session.history) };
     if (c.kind === 'print' && c.what === 'vars')
         return { lines: showVars(state) };
     if (c.kind === 'print' && c.what === 'captures')
@@ -35898,6 +35914,8 @@ class DebugSession {
     current;
     /** The last state the engine showed (at a stop, or after the last record folded). */
     lastState;
+    /** The run's step results so far (the engine's store holds them; the state only counts them). */
+    history = [];
     lastSnapshot;
     mode = 'step';
     stopAgain;
@@ -35915,6 +35933,7 @@ class DebugSession {
     /** The engine's hook: run the step at once, or stop and wait for a command. */
     async beforeStep(stop) {
         this.lastState = stop.state;
+        this.history = stop.deps.store.history();
         this.lastDeps = stop.deps;
         this.runbookSteps = stop.deps.runbook.steps;
         await this.prefetch(stop);
@@ -35941,9 +35960,11 @@ class DebugSession {
             this.lastSnapshot = record.file;
     }
     /** The front end tells the session the engine has returned: the run finished or paused. */
-    ended(state) {
+    ended(state, history) {
         if (state !== undefined)
             this.lastState = state;
+        if (history !== undefined)
+            this.history = history;
         this.current = undefined;
         this.publish({ kind: 'ended' });
     }
@@ -36227,7 +36248,7 @@ async function runDebug(req, prepared, io) {
                 throw new Error('a debugged run is never a dry-run');
             outcome = started;
         }
-        session.ended(outcome.state);
+        session.ended(outcome.state, outcome.results);
         return outcome;
     }
     catch (err) {
@@ -36915,6 +36936,7 @@ async function writeReplayReport(opts, input, io) {
     const text = (0,replay/* renderReplayReport */.EB)(opts.report, {
         runbook: input.runbook,
         state: input.state,
+        results: input.results,
         replay: input.cli.snapshot(),
         runError: input.runError
     });
@@ -36993,6 +37015,7 @@ async function execCommand(file, opts, io) {
     const report = {
         runbook: outcome.runbook,
         state: outcome.state,
+        results: outcome.results,
         cli: outcome.replay,
         runError: outcome.runError
     };
@@ -37107,6 +37130,7 @@ async function resumeCommand(runId, opts, io) {
     const report = {
         runbook: outcome.runbook,
         state: outcome.state,
+        results: outcome.results,
         cli: outcome.replay,
         runError: outcome.runError
     };
@@ -37744,7 +37768,7 @@ function unconfirmedResult(deps, state, step, index, argv, error) {
         started_at: now,
         ended_at: now,
         duration_ms: 0,
-        attempt: state.attempts[step.id] ?? 0,
+        attempt: state.attempt,
         argv: argv.map(deps.redact),
         exit_code: null,
         evidence: {},
@@ -37807,21 +37831,18 @@ function evidenceValue(e) {
         return e.original_name ?? e.file ?? '';
     return e.value ?? '';
 }
-function lastResult(history, id) {
-    for (let i = history.length - 1; i >= 0; i--)
-        if (history[i]?.step_id === id)
-            return history[i];
-    return undefined;
-}
-/** What a run state holds for one recorded name; undefined when it is unset. */
-function stateValue(state, name) {
+/**
+ * What a run holds for one recorded name (its state, and `lastResult` for a step's result);
+ * undefined when it is unset.
+ */
+function stateValue(state, lastResult, name) {
     const [root, ...rest] = name.split('.');
     if (root === 'vars')
         return state.vars[rest.join('.')];
     if (root === 'captures')
         return state.captures[rest.join('.')];
     const field = rest.pop() ?? '';
-    const result = lastResult(state.history, rest.join('.'));
+    const result = lastResult(rest.join('.'));
     if (result === undefined)
         return undefined;
     if (root === 'steps') {
@@ -37834,10 +37855,10 @@ function stateValue(state, name) {
     const e = result.evidence[field];
     return e === undefined ? undefined : evidenceValue(e);
 }
-function inputsOf(state, names, secrets) {
+function inputsOf(state, lastResult, names, secrets) {
     const inputs = { real: {}, recorded: {}, redacted: [] };
     for (const name of new Set(names)) {
-        const value = stateValue(state, name);
+        const value = stateValue(state, lastResult, name);
         if (value === undefined)
             continue;
         inputs.recorded[name] = value;
@@ -37852,7 +37873,7 @@ function inputsOf(state, names, secrets) {
     return inputs;
 }
 /** Evaluates one condition of step `index` and builds the event that records it. */
-function decide(runbook, state, secrets, site) {
+function decide(runbook, state, lastResult, secrets, site) {
     const base = {
         type: 'decision_recorded',
         kind: site.kind,
@@ -37864,7 +37885,7 @@ function decide(runbook, state, secrets, site) {
     if (!read.ok) {
         return { ...base, expression: site.text, values: {}, result: null, error: read.problem.message };
     }
-    const inputs = inputsOf(state, read.condition.refs.map(_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .refName */ .P7), secrets);
+    const inputs = inputsOf(state, lastResult, read.condition.refs.map(_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .refName */ .P7), secrets);
     const evaluated = (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateCondition */ .F9)(read.condition, inputs.real);
     return {
         ...base,
@@ -37876,11 +37897,11 @@ function decide(runbook, state, secrets, site) {
     };
 }
 /** The outcome step `index` reaches after it passed: the decisions made and the outcome, if any. */
-function reachOutcome(runbook, state, secrets, step, index) {
+function reachOutcome(runbook, state, lastResult, secrets, step, index) {
     const decisions = [];
     for (const [j, o] of (step.outcomes ?? []).entries()) {
         if (o.when !== undefined) {
-            const d = decide(runbook, state, secrets, {
+            const d = decide(runbook, state, lastResult, secrets, {
                 kind: 'outcome',
                 step,
                 index,
@@ -37916,7 +37937,7 @@ function notTakenResult(state, step, index, now, error = null) {
         started_at: now,
         ended_at: now,
         duration_ms: 0,
-        attempt: state.attempts[step.id] ?? 0,
+        attempt: state.attempt,
         evidence: {},
         captures: {},
         error
@@ -37936,7 +37957,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   AD: () => (/* binding */ startRun)
 });
 
-// UNUSED EXPORTS: drive
+// UNUSED EXPORTS: SNAPSHOT_MS, SNAPSHOT_STEPS, drive
 
 // EXTERNAL MODULE: ./src/engine/reduce.ts
 var reduce = __nccwpck_require__(1326);
@@ -37995,13 +38016,30 @@ async function emit(deps, state, ...events) {
         throw new Error('emit() needs at least one event');
     return next;
 }
-/** fsyncs the trace, writes a snapshot of the state and records that it did. */
+/** A snapshot is written after this many step results, or this long after the last one. */
+const SNAPSHOT_STEPS = 100;
+const SNAPSHOT_MS = 10_000;
+// When each run (keyed by its deps) last wrote a snapshot: the step count and the monotonic time.
+const lastSnapshot = new WeakMap();
+function resultCount(state) {
+    const r = state.results;
+    return r.passed + r.failed + r.skipped + r.not_taken;
+}
+/** Writes a snapshot when one is due (SNAPSHOT_STEPS steps or SNAPSHOT_MS since the last). */
+async function maybeCheckpoint(deps, state) {
+    const last = lastSnapshot.get(deps);
+    const due = last === undefined ||
+        resultCount(state) - last.results >= SNAPSHOT_STEPS ||
+        deps.clock.monotonicMs() - last.at >= SNAPSHOT_MS;
+    return due ? checkpoint(deps, state) : state;
+}
 /**
- * Makes the step boundary durable (the store fsyncs the trace before it writes the snapshot), then
- * records the snapshot. That record itself is fsynced at the next boundary: if it is lost in a
- * crash, resume simply starts from the previous snapshot and folds one more event.
+ * Writes a snapshot of the state (the store commits the trace first, so a durable snapshot never
+ * points past the durable trace), then records it. That record is committed with the next group:
+ * if it is lost in a crash, resume folds from an earlier point, which gives the same state.
  */
 async function checkpoint(deps, state) {
+    lastSnapshot.set(deps, { results: resultCount(state), at: deps.clock.monotonicMs() });
     const stored = await deps.store.writeSnapshot(state, state.current_step_index);
     return emit(deps, state, {
         type: 'snapshot_written',
@@ -38018,7 +38056,7 @@ async function stop(deps, state, event) {
 }
 /** Records a step's result and checkpoints it; a failed step ends the run with its error. */
 async function settle(deps, state0, result, captures = {}) {
-    const state = await checkpoint(deps, await emit(deps, state0, { type: 'step_result', result, captures }));
+    const state = await maybeCheckpoint(deps, await emit(deps, state0, { type: 'step_result', result, captures }));
     if (result.status === 'passed')
         return outcomeTurn(deps, state, result.step_index);
     if (result.status !== 'failed')
@@ -38031,7 +38069,7 @@ async function outcomeTurn(deps, state0, index) {
     const step = deps.runbook.steps[index];
     if (step?.outcomes === undefined)
         return state0;
-    const reached = (0,decisions/* reachOutcome */.me)(deps.runbook, state0, { ...deps.secretVars }, step, index);
+    const reached = (0,decisions/* reachOutcome */.me)(deps.runbook, state0, (id) => deps.store.lastResult(id), { ...deps.secretVars }, step, index);
     const state = reached.decisions.length > 0 ? await emit(deps, state0, ...reached.decisions) : state0;
     if (reached.error !== undefined)
         return stop(deps, state, finished(state, 'failed', reached.error, 'step'));
@@ -38044,7 +38082,7 @@ async function guardTurn(deps, state0, step) {
     const index = state0.current_step_index;
     let state = state0;
     if (state.decided?.step_index !== index) {
-        const decision = (0,decisions/* decide */.LD)(deps.runbook, state, { ...deps.secretVars }, {
+        const decision = (0,decisions/* decide */.LD)(deps.runbook, state, (id) => deps.store.lastResult(id), { ...deps.secretVars }, {
             kind: 'guard',
             step,
             index,
@@ -38061,15 +38099,14 @@ async function guardTurn(deps, state0, step) {
     return settle(deps, state, (0,decisions/* notTakenResult */.cl)(state, step, index, deps.clock.now()));
 }
 function finished(state, status, error, failure, outcome) {
-    const count = (s) => state.history.filter((r) => r.status === s).length;
-    const notTaken = count('not_taken');
+    const notTaken = state.results.not_taken;
     const notReached = outcome === undefined ? 0 : state.steps_total - outcome.step_index - 1;
-    const skipped = count('skipped');
+    const skipped = state.results.skipped;
     return {
         type: 'run_finished',
         status,
-        passed: count('passed'),
-        failed: count('failed'),
+        passed: state.results.passed,
+        failed: state.results.failed,
         ...(skipped === 0 ? {} : { skipped }),
         error,
         ...(failure === undefined ? {} : { failure }),
@@ -38096,6 +38133,7 @@ async function resumeRun(deps, state, recovery = {}) {
 /** Runs steps until the run finishes, fails or pauses. */
 async function drive(deps, initial) {
     let state = initial;
+    lastSnapshot.set(deps, { results: resultCount(state), at: deps.clock.monotonicMs() });
     const refused = await preflight(deps, state);
     if (refused !== undefined) {
         state = await emit(deps, state, ...refused.decisions);
@@ -38155,6 +38193,7 @@ async function cliTurn(deps, state0, step) {
         const reason = governed.decision.destructive === undefined
             ? 'the step asks for confirmation (confirm: true)'
             : `destructive command: ${governed.decision.destructive}`;
+        await deps.store.sync(); // a person is asked: what happened before is durable first
         const confirmation = await deps.manual.confirm({
             step,
             index,
@@ -38186,14 +38225,14 @@ async function cliTurn(deps, state0, step) {
             method: confirmation.method
         });
     }
-    const attempt = (state.attempts[step.id] ?? 0) + 1;
+    const attempt = state.attempt + 1;
     state = await emit(deps, state, {
         type: 'step_started',
         step_id: step.id,
         step_index: index,
         attempt
     });
-    await deps.store.sync();
+    await deps.store.sync(); // the group commit of this step: nothing runs before it is durable
     const started_at = deps.clock.now();
     const factory = deps.outputs(step.id, attempt);
     const needles = governed.rendered.assertions.flatMap((a) => [a.contains, a.not_contains].filter((n) => n !== undefined));
@@ -38233,7 +38272,7 @@ async function cliTurn(deps, state0, step) {
 async function manualTurn(deps, state0, step) {
     let state = state0;
     const index = state.current_step_index;
-    if (state.attempts[step.id] === undefined) {
+    if (state.attempt === 0) {
         state = await emit(deps, state, {
             type: 'step_started',
             step_id: step.id,
@@ -38246,6 +38285,7 @@ async function manualTurn(deps, state0, step) {
     let exhausted;
     let refused = [];
     if (pending !== undefined) {
+        await deps.store.sync(); // a person is asked: what happened before is durable first
         const submission = await deps.manual.collect({
             step,
             index,
@@ -38507,7 +38547,7 @@ function manualResult(deps, state, step, index, error = null) {
         started_at: started,
         ended_at: now,
         duration_ms: Math.max(0, Date.parse(now) - Date.parse(started)),
-        attempt: state.attempts[step.id] ?? 1,
+        attempt: Math.max(1, state.attempt),
         evidence: { ...state.collected.evidence },
         approvals: [...state.collected.approvals],
         captures: {},
@@ -38642,7 +38682,8 @@ function mergeChecklist(previous, items, order) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R5: () => (/* binding */ TraceInconsistencyError),
 /* harmony export */   TS: () => (/* binding */ reduce),
-/* harmony export */   jk: () => (/* binding */ foldTrace)
+/* harmony export */   jk: () => (/* binding */ foldTrace),
+/* harmony export */   v8: () => (/* binding */ stepResults)
 /* harmony export */ });
 /** A trace whose events do not describe a possible run (wrong order, unknown step, ...). */
 class TraceInconsistencyError extends Error {
@@ -38673,9 +38714,9 @@ function reduce(state, record) {
             vars: { ...record.vars },
             redacted_vars: [...record.redacted_vars],
             captures: {},
-            history: [],
+            results: { passed: 0, failed: 0, skipped: 0, not_taken: 0 },
             collected: emptyCollected(),
-            attempts: {},
+            attempt: 0,
             seq: record.seq
         };
     }
@@ -38700,7 +38741,7 @@ function reduce(state, record) {
                 ...next,
                 status: 'running',
                 pending: undefined,
-                attempts: { ...state.attempts, [record.step_id]: record.attempt },
+                attempt: record.attempt,
                 collected: { ...state.collected, started_at: record.ts }
             };
         case 'evidence_recorded':
@@ -38725,11 +38766,15 @@ function reduce(state, record) {
             if (r.step_index !== state.current_step_index) {
                 throw new TraceInconsistencyError(record.seq, `result for step ${r.step_index}, but the run is at step ${state.current_step_index}`);
             }
+            const failed = r.status === 'failed';
             return {
                 ...next,
-                history: [...state.history, r],
-                captures: { ...state.captures, ...record.captures },
-                current_step_index: r.status === 'failed' ? state.current_step_index : state.current_step_index + 1,
+                results: { ...state.results, [r.status]: state.results[r.status] + 1 },
+                captures: hasKeys(record.captures)
+                    ? { ...state.captures, ...record.captures }
+                    : state.captures,
+                current_step_index: failed ? state.current_step_index : state.current_step_index + 1,
+                attempt: failed ? state.attempt : 0,
                 collected: emptyCollected(),
                 pending: undefined,
                 decided: undefined
@@ -38757,12 +38802,25 @@ function decisionOf(state, record) {
     }
     return { ...state, decided: { step_index: record.step_index, taken: record.result } };
 }
+function hasKeys(o) {
+    for (const _ in o)
+        return true;
+    return false;
+}
 /** Folds a whole trace; throws TraceInconsistencyError on an impossible sequence. */
 function foldTrace(records, from) {
     let state = from;
     for (const r of records)
         state = reduce(state, r);
     return state;
+}
+/** The step results a trace recorded, in order: the run's history. */
+function stepResults(records) {
+    const results = [];
+    for (const r of records)
+        if (r.type === 'step_result')
+            results.push(r.result);
+    return results;
 }
 
 
@@ -38860,7 +38918,7 @@ class SkipRefusedError extends Error {
  * approval and no confirmation, and captures nothing that later steps could read may be skipped.
  */
 function skipRefusal(deps, state, step) {
-    if (state.attempts[step.id] !== undefined)
+    if (state.attempt > 0)
         return `step '${step.id}' has already started; only a step that has not started can be skipped`;
     if (step.type === 'manual') {
         const req = (0,_manual_js__WEBPACK_IMPORTED_MODULE_0__/* .manualRequirements */ .d7)(step, deps.runbook.meta.governance);
@@ -39030,8 +39088,10 @@ function pumpOutput(stream, handler, onError) {
     let queue = Promise.resolve();
     let idleTimer;
     let idleMs;
+    let closed = false;
     const armIdle = () => {
-        if (idleMs === undefined)
+        // Once the stream has closed, a timer would only keep the process alive for nothing.
+        if (idleMs === undefined || closed)
             return;
         clearTimeout(idleTimer);
         idleTimer = setTimeout(() => (busy ? armIdle() : stream.destroy()), idleMs);
@@ -39073,6 +39133,7 @@ function pumpOutput(stream, handler, onError) {
     stream.on('error', () => undefined);
     const done = new Promise((resolve) => {
         stream.once('close', () => {
+            closed = true;
             clearTimeout(idleTimer);
             idleMs = undefined;
             resolve(queue);
@@ -39172,6 +39233,22 @@ async function terminateGroup(pgid, graceMs, pollMs = 50) {
 }
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/** A delay that can be cleared: a timer left armed after a race keeps the process alive. */
+function delay(ms) {
+    let timer;
+    const done = new Promise((resolve) => (timer = setTimeout(resolve, ms)));
+    return { done, clear: () => clearTimeout(timer) };
+}
+/** Waits for `p`, or at most `ms`; never leaves a timer behind. */
+async function within(p, ms) {
+    const d = delay(ms);
+    try {
+        await Promise.race([p, d.done]);
+    }
+    finally {
+        d.clear();
+    }
 }
 function errorCode(err) {
     if (typeof err !== 'object' || err === null || !('code' in err))
@@ -39289,14 +39366,14 @@ class NodeProcessRunner {
         try {
             const [exitCode, signal] = await exited;
             const pipesClosed = Promise.all(pumps.map((p) => p.done));
-            await Promise.race([pipesClosed, sleep(this.lingerMs)]);
+            await within(pipesClosed, this.lingerMs);
             if (terminating !== undefined || groupAlive(pid))
                 await terminate();
             // Only a process outside the group can still write now. Stop reading when the pipes go
             // idle, or shortly after a timeout or abort, so the step always ends.
             for (const p of pumps)
                 p.closeWhenIdle(this.lingerMs);
-            await Promise.race([pipesClosed, stopped.then(() => sleep(this.killGraceMs))]);
+            await Promise.race([pipesClosed, stopped.then(() => within(pipesClosed, this.killGraceMs))]);
             for (const p of pumps)
                 p.destroy();
             await pipesClosed;
@@ -40931,7 +41008,7 @@ function replayError(input) {
         return input.runError;
     if (state.status === 'passed')
         return replay.unconsumed.join('; ') || 'expected calls were not made';
-    const failed = state.history.find((h) => h.status === 'failed');
+    const failed = input.results.find((h) => h.status === 'failed');
     if (failed !== undefined)
         return `step '${failed.step_id}' failed: ${failed.error ?? ''}`;
     if (state.status === 'failed' && replay.unconsumed.length > 0)
@@ -40945,10 +41022,10 @@ function replayError(input) {
 
 /** One verdict per runbook step, in runbook order. */
 function runbookStepVerdicts(input) {
-    const { runbook, state, replay } = input;
-    const stoppedAt = state.history.find((h) => h.status === 'failed')?.step_id ?? state.pending?.step_id;
+    const { runbook, state, replay, results } = input;
+    const stoppedAt = results.find((h) => h.status === 'failed')?.step_id ?? state.pending?.step_id;
     return runbook.steps.map((step, index) => {
-        const result = state.history.findLast((h) => h.step_index === index);
+        const result = results.findLast((h) => h.step_index === index);
         const scenarioSteps = replay.calls
             .filter((c) => c.step_id === step.id && c.scenario_index !== null)
             .map((c) => c.scenario_index);
@@ -41274,7 +41351,7 @@ function evidenceOf(input, dir, copies, notes) {
             notes.push(`approver '${name}' of step '${step}' is written as '${safe}'`);
         entry(step)[safe] ??= item;
     };
-    for (const r of input.state.history) {
+    for (const r of input.results) {
         if (r.type !== 'manual')
             continue;
         for (const e of Object.values(r.evidence)) {
@@ -57662,7 +57739,7 @@ function knownTools() {
 
 /***/ }),
 
-/***/ 4404:
+/***/ 4701:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58200,6 +58277,32 @@ async function makeDirs(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/step-history.ts
+class StepHistory {
+    byStep = new Map();
+    list = [];
+    /** Takes one record into account (O(1)). */
+    add(record) {
+        if (record.type !== 'step_result')
+            return;
+        this.byStep.set(record.result.step_id, record.result);
+        this.list.push(record.result);
+    }
+    last(stepId) {
+        return this.byStep.get(stepId);
+    }
+    /** Every result, in trace order. */
+    all() {
+        return this.list;
+    }
+    static of(records) {
+        const h = new StepHistory();
+        for (const r of records)
+            h.add(r);
+        return h;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/trace/errors.ts
 /** Another process works on the run (or did, on another host, and may still). */
 class RunLockedError extends Error {
@@ -58394,14 +58497,28 @@ function processAlive(pid) {
 
 
 const MANIFEST_FORMAT = 'runbook-run/v1';
-/** Per step id: the status of its latest result and its attempt count. */
-function stepSummary(state) {
-    const steps = {};
-    for (const [id, attempt] of Object.entries(state.attempts))
-        steps[id] = { status: 'started', attempt };
-    for (const r of state.history)
-        steps[r.step_id] = { status: r.status, attempt: r.attempt };
-    return steps;
+/** Per step id, the status of its latest result and its attempt count: a fold of the trace. */
+class StepTally {
+    steps = {};
+    /** Takes one record into account (O(1)). */
+    add(record) {
+        if (record.type === 'step_started')
+            this.steps[record.step_id] = { status: 'started', attempt: record.attempt };
+        else if (record.type === 'step_result') {
+            const r = record.result;
+            this.steps[r.step_id] = { status: r.status, attempt: r.attempt };
+        }
+    }
+    summary() {
+        return { ...this.steps };
+    }
+}
+/** The steps of run.json for a whole trace. */
+function stepSummary(records) {
+    const tally = new StepTally();
+    for (const r of records)
+        tally.add(r);
+    return tally.summary();
 }
 /** Lists the run directory as the manifest covers it; `onDir` sees every directory (for fsync). */
 async function walkRunDir(dir, onDir) {
@@ -58540,40 +58657,11 @@ function stateAfter(folded, seq) {
 
 
 
-const SNAPSHOT_FORMAT = 'runbook-snapshot/v2';
+const SNAPSHOT_FORMAT = 'runbook-snapshot/v3';
 /** The bytes of a snapshot file. */
 function encodeSnapshot(state, head) {
-    const history = state.history.map((r) => ({
-        step_id: r.step_id,
-        status: r.status,
-        attempt: r.attempt
-    }));
-    const snapshot = {
-        format: SNAPSHOT_FORMAT,
-        state: { ...state, history },
-        trace: head
-    };
+    const snapshot = { format: SNAPSHOT_FORMAT, state, trace: head };
     return `${canonicalJson(snapshot)}\n`;
-}
-/** Puts the step_result records back in place of the references; a problem when they disagree. */
-function expandHistory(stored, records) {
-    const results = records.filter((r) => r.seq <= stored.trace.seq && r.type === 'step_result');
-    const refs = stored.state.history;
-    if (!Array.isArray(refs) || refs.length !== results.length) {
-        return `its history names ${Array.isArray(refs) ? refs.length : 'no'} step results, but the trace up to record ${stored.trace.seq} has ${results.length}`;
-    }
-    const history = [];
-    for (const [i, ref] of refs.entries()) {
-        const record = results[i];
-        if (record?.type !== 'step_result')
-            return `history[${i}] has no step_result record`;
-        const r = record.result;
-        if (r.step_id !== ref.step_id || r.status !== ref.status || r.attempt !== ref.attempt) {
-            return `history[${i}] is ${ref.step_id} ${ref.status} (attempt ${ref.attempt}), but record ${record.seq} is ${r.step_id} ${r.status} (attempt ${r.attempt})`;
-        }
-        history.push(r);
-    }
-    return { ...stored.state, history };
 }
 /**
  * Checks a snapshot file (`rel`, e.g. snapshots/step-0003.json) against the trace: its form, its
@@ -58584,13 +58672,13 @@ function checkSnapshot(rel, bytes, records, folded) {
     const parsed = parseSnapshot(bytes);
     if (typeof parsed === 'string')
         return fail(parsed);
-    const { trace, state: stored } = parsed;
+    const { trace, state } = parsed;
     const index = snapshotIndex(rel.split('/').at(-1) ?? '');
-    if (index !== stored.current_step_index) {
-        return fail(`its name says step ${index}, but its state is at step ${stored.current_step_index}`);
+    if (index !== state.current_step_index) {
+        return fail(`its name says step ${index}, but its state is at step ${state.current_step_index}`);
     }
-    if (trace.seq !== stored.seq) {
-        return fail(`its trace head is record ${trace.seq}, but its state is at record ${stored.seq}`);
+    if (trace.seq !== state.seq) {
+        return fail(`its trace head is record ${trace.seq}, but its state is at record ${state.seq}`);
     }
     const record = records[trace.seq - 1];
     if (record === undefined) {
@@ -58599,9 +58687,6 @@ function checkSnapshot(rel, bytes, records, folded) {
     if (record.hash !== trace.hash) {
         return fail(`its trace head does not match record ${trace.seq} of the trace (hash differs)`);
     }
-    const state = expandHistory(parsed, records);
-    if (typeof state === 'string')
-        return fail(state);
     const expected = stateAfter(folded, trace.seq);
     if (typeof expected === 'string')
         return fail(expected);
@@ -58644,6 +58729,7 @@ function parseSnapshot(bytes) {
 
 
 
+
 class FileRunStore {
     runId;
     dir;
@@ -58651,21 +58737,45 @@ class FileRunStore {
     writer;
     lock;
     closed = false;
+    /** Directories known to exist: each is made (and its parent fsynced) once per run, not per step. */
+    dirs = new Set();
+    /** Digests of the files this store wrote, so run.json need not read them back. */
+    written = new Map();
+    /** Per step id, its latest status and attempt: the fold of the trace that run.json lists. */
+    steps = new StepTally();
+    /** The run's step results (what conditions and the debugger read). */
+    results = new StepHistory();
     constructor(runId, 
     /** Absolute path of the run directory. */
-    dir, clock, writer, lock) {
+    dir, clock, writer, lock, 
+    /** The records the trace already holds (a reopened run). */
+    existing = []) {
         this.runId = runId;
         this.dir = dir;
         this.clock = clock;
         this.writer = writer;
         this.lock = lock;
+        for (const r of existing)
+            this.take(r);
     }
     /** The last record appended (seq 0 before the first). */
     get head() {
         return this.writer.head;
     }
-    append(event) {
-        return this.writer.append(event);
+    async append(event) {
+        const record = await this.writer.append(event);
+        this.take(record);
+        return record;
+    }
+    lastResult(stepId) {
+        return this.results.last(stepId);
+    }
+    history() {
+        return this.results.all();
+    }
+    take(record) {
+        this.steps.add(record);
+        this.results.add(record);
     }
     sync() {
         return this.writer.sync();
@@ -58684,7 +58794,9 @@ class FileRunStore {
         const data = Buffer.from(encodeSnapshot(state, { seq: state.seq, hash }));
         await this.ensureDir(SNAPSHOTS_DIR);
         await writeFileAtomic(inRun(this.dir, file), data);
-        return { file, sha256: sha256Hex(data), bytes: data.length };
+        const digest = { sha256: sha256Hex(data), bytes: data.length };
+        this.written.set(file, digest);
+        return { file, ...digest };
     }
     async openOutput(stepId, stream, attempt) {
         const file = outputPath(stepId, stream, attempt);
@@ -58694,8 +58806,12 @@ class FileRunStore {
             throw new RunStoreError(`cannot create ${file}`, { cause: err });
         });
         let queue = Promise.resolve();
+        const digest = new DigestCounter();
         return {
-            write: (chunk) => (queue = queue.then(() => writeAll(fh, chunk))),
+            write: (chunk) => {
+                digest.update(chunk);
+                return (queue = queue.then(() => writeAll(fh, chunk)));
+            },
             close: async () => {
                 try {
                     await queue;
@@ -58705,6 +58821,7 @@ class FileRunStore {
                     await fh.close();
                 }
                 await fsyncDir(inRun(this.dir, OUTPUTS_DIR));
+                this.written.set(file, digest.digest());
                 return file;
             }
         };
@@ -58720,13 +58837,18 @@ class FileRunStore {
             const digest = await copyWithDigest(sourcePath, temp);
             const file = await linkFreeName(this.dir, dir, base, temp);
             await fsyncDir(inRun(this.dir, dir));
+            this.written.set(file, digest);
             return { file, ...digest, original_name: given };
         }
         finally {
             await (0,promises_.rm)(temp, { force: true });
         }
     }
-    /** Syncs the trace and every directory, digests every file, then writes run.json atomically. */
+    /**
+     * Syncs the trace and every directory, digests every file (those this store wrote from what it
+     * recorded as it wrote them), then writes run.json atomically. The steps come from the fold of
+     * the trace the store keeps as records are appended.
+     */
     async writeManifest(state) {
         const head = this.writer.head;
         if (state.run_id !== this.runId || state.seq !== head.seq) {
@@ -58739,7 +58861,7 @@ class FileRunStore {
         }
         const files = {};
         for (const rel of walk.files)
-            files[rel] = await digestFile(inRun(this.dir, rel));
+            files[rel] = this.written.get(rel) ?? (await digestFile(inRun(this.dir, rel)));
         const manifest = {
             format: MANIFEST_FORMAT,
             run_id: this.runId,
@@ -58750,7 +58872,7 @@ class FileRunStore {
             status: state.status,
             started_at: state.started_at,
             updated_at: this.clock.now(),
-            steps: stepSummary(state),
+            steps: this.steps.summary(),
             trace: head,
             files
         };
@@ -58770,9 +58892,12 @@ class FileRunStore {
     // A directory made here must survive a power loss along with the file about to go in it: fsync
     // the directory that received the first new entry.
     async ensureDir(relDir) {
+        if (this.dirs.has(relDir))
+            return;
         const made = await (0,promises_.mkdir)(inRun(this.dir, relDir), { recursive: true });
         if (made !== undefined)
             await fsyncDir((0,external_node_path_.dirname)(made));
+        this.dirs.add(relDir);
     }
 }
 async function copyWithDigest(source, target) {
@@ -58956,6 +59081,10 @@ class TraceWriter {
     queue = Promise.resolve();
     failure;
     closed = false;
+    /** Lines sealed but not yet written. */
+    pending = [];
+    /** Bytes may have reached the file since the last fdatasync (at open: a repair of its tail). */
+    unsynced = true;
     /** The seq the anchor names (0: not written by this writer yet). */
     anchored = 0;
     constructor(fh, clock, 
@@ -58982,35 +59111,55 @@ class TraceWriter {
     hashAt(seq) {
         return seq >= 1 ? this.hashes[seq - 1] : undefined;
     }
-    /** Seals `event` onto the chain and appends its line; resolves once written (not fsynced). */
+    /** Seals `event` onto the chain and queues its line; it reaches the file at the next sync(). */
+    // eslint-disable-next-line @typescript-eslint/require-await -- a promise, so a refusal rejects
     async append(event) {
         this.usable();
         const sealed = sealRecord(event, this.head, this.clock.now());
         const line = recordLine(sealed);
         this.hashes.push(sealed.hash);
-        const stored = JSON.parse(line);
-        await this.enqueue(() => writeAll(this.fh, Buffer.from(`${line}\n`)));
-        return stored;
+        this.pending.push(line);
+        return JSON.parse(line);
     }
-    /** fsyncs everything appended so far, then names its last record in the anchor. */
+    /**
+     * Commits: writes the queued lines in one write, fdatasyncs (all appended is durable), then names
+     * the last record in the anchor.
+     */
     async sync() {
         this.usable();
-        const head = this.head;
-        await this.enqueue(async () => {
-            await this.fh.sync();
-            if (this.anchorPath === undefined || (head.seq === this.anchored && head.seq > 0))
-                return;
-            await writeHeadAnchor(this.anchorPath, head);
-            this.anchored = head.seq;
-        });
+        await this.enqueue(() => this.flushAndSync());
     }
-    /** Waits for pending appends and closes the file. */
+    /** Writes what is queued, syncs, and closes the file. */
     async close() {
         if (this.closed)
             return;
         this.closed = true;
-        await this.queue;
-        await this.fh.close();
+        try {
+            if (this.failure === undefined)
+                await this.enqueue(() => this.flushAndSync());
+        }
+        finally {
+            await this.queue;
+            await this.fh.close();
+        }
+    }
+    async flushAndSync() {
+        // The head of what this write carries: appends made while it is in flight wait for the next.
+        const head = this.head;
+        if (this.pending.length > 0) {
+            const data = Buffer.from(`${this.pending.join('\n')}\n`);
+            this.pending = [];
+            this.unsynced = true;
+            await writeAll(this.fh, data);
+        }
+        if (this.unsynced) {
+            this.unsynced = false;
+            await this.fh.datasync();
+        }
+        if (this.anchorPath === undefined || (head.seq === this.anchored && head.seq > 0))
+            return;
+        await writeHeadAnchor(this.anchorPath, head);
+        this.anchored = head.seq;
     }
     usable() {
         if (this.closed)
@@ -59157,7 +59306,7 @@ async function openRun(runsDir, runId, opts) {
         const writer = await TraceWriter.open(inRun(dir, TRACE_FILE), opts.clock, trace.records, inRun(dir, HEAD_FILE));
         await writer.sync(); // makes the truncation or the added newline durable
         return {
-            store: new FileRunStore(runId, dir, opts.clock, writer, lock.holder),
+            store: new FileRunStore(runId, dir, opts.clock, writer, lock.holder, trace.records),
             records: trace.records,
             snapshot,
             discardedBytes: trace.torn?.bytes ?? 0,
@@ -59531,18 +59680,23 @@ var decisions = __nccwpck_require__(3617);
 
 
 
+
 /** The decisions check; `before(seq)` is the folded state just before record `seq`. */
 function checkDecisions(runbook, records, before) {
     const problems = [];
     const unverifiable = [];
     let count = 0;
+    // The steps' last results before the record being checked, as the engine held them then.
+    const last = new StepHistory();
     for (const r of records) {
-        if (r.type !== 'decision_recorded')
+        if (r.type !== 'decision_recorded') {
+            last.add(r);
             continue;
+        }
         count++;
         const d = r;
         const state = before(d.seq);
-        const found = recheck(runbook, d, state);
+        const found = recheck(runbook, d, state, last);
         if (found === undefined)
             continue;
         if (found.redacted)
@@ -59561,7 +59715,7 @@ function checkDecisions(runbook, records, before) {
     }
     return checkResult('decisions', [...problems, ...unverifiable], `${count} decision(s) re-evaluated from the trace give the recorded results`);
 }
-function recheck(runbook, d, state) {
+function recheck(runbook, d, state, last) {
     const at = { step_id: d.step_id, seq: d.seq };
     const what = `${d.kind} decision at record ${d.seq} (step '${d.step_id}')`;
     const step = runbook.steps[d.step_index];
@@ -59580,7 +59734,7 @@ function recheck(runbook, d, state) {
     if (state === undefined)
         return { problem: { ...at, message: `${what}: no state before it` } };
     for (const name of new Set(read.condition.refs.map(src_runbook/* refName */.P7))) {
-        const held = (0,decisions/* stateValue */.$O)(state, name);
+        const held = (0,decisions/* stateValue */.$O)(state, (id) => last.last(id), name);
         const recorded = d.values[name];
         if (JSON.stringify(held) !== JSON.stringify(recorded)) {
             return {
