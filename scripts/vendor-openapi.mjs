@@ -36,7 +36,8 @@ const OPERATIONS = [
   'actions/delete-artifact',
   'actions/get-reviews-for-run',
   'actions/get-pending-deployments-for-run',
-  'actions/review-pending-deployments-for-run'
+  'actions/review-pending-deployments-for-run',
+  'pulls/list-files'
 ]
 
 function loadDescription(path) {

@@ -99,7 +99,7 @@ function fromGit(pr: PullRequest, workspace: string): Promise<ChangedFiles> {
       (err, stdout, stderr) => {
         if (err !== null)
           done({
-            error: `git diff against the base ${pr.baseSha.slice(0, 12)} failed (${stderr.trim() || err.message}); check out with fetch-depth: 0, or give paths`
+            error: `git diff against the base ${pr.baseSha.slice(0, 12)} failed (${firstLine(stderr) || err.message}); check out with fetch-depth: 0, or give paths`
           })
         else
           done({
@@ -112,4 +112,10 @@ function fromGit(pr: PullRequest, workspace: string): Promise<ChangedFiles> {
       }
     )
   })
+}
+
+/** git's first line says what went wrong; the rest can be its whole usage text (outside a repository). */
+function firstLine(text: string): string {
+  const line = text.trim().split('\n')[0]?.trim() ?? ''
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line
 }

@@ -2,7 +2,6 @@
 // (its broken replay annotated at the failing step's line), the unchanged one skipped, and a changed
 // TSG with a compiled runbook beside it reported stale with the diff. The REST API is unreachable
 // here (a closed port), so the changed files come from git diff against the base commit.
-import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,6 +10,7 @@ import { parseSettings } from '../../src/action/settings.js'
 import { testCommand } from '../../src/action/commands/test.js'
 import { cli } from '../helpers/cli.js'
 import { fixture } from '../helpers/fixtures.js'
+import { git } from '../helpers/git.js'
 
 interface Recorded {
   errors: { message: string; props?: AnnotationProps }[]
@@ -41,19 +41,6 @@ function recorder(): { ports: ActionPorts; rec: Recorded } {
   }
   return { ports, rec }
 }
-
-const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@x',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@x'
-    }
-  }).trim()
 
 const TSG = '# Disk full\n\nCheck the disk:\n\n```bash\ndf -h /\n```\n'
 

@@ -50,3 +50,32 @@ export function workflowDispatchEvent(gh: LoopbackGitHub, run: WorkflowRun): Obj
     workflow: `.github/workflows/${run.workflow.file}`
   }
 }
+
+/** `pull_request` (opened or synchronize): the pull request's number, base and head, as GitHub sends them. */
+export function pullRequestEvent(
+  gh: LoopbackGitHub,
+  number: number,
+  by: string,
+  action: 'opened' | 'synchronize' = 'synchronize'
+): Obj {
+  const pr = gh.state.pulls.get(number)
+  const user = gh.state.users.get(by)
+  if (!pr || !user) throw new Error(`no pull request #${number} or user ${by}`)
+  const repo = repository(gh)
+  const web = `${String(repo.html_url)}/pull/${number}`
+  return {
+    action,
+    number,
+    pull_request: {
+      url: `${String(repo.url)}/pulls/${number}`,
+      html_url: web,
+      number,
+      state: 'open',
+      user: gh.rest.shapes.user(user),
+      head: { ref: pr.headBranch, sha: pr.headSha, repo },
+      base: { ref: gh.state.defaultBranch, sha: pr.baseSha, repo }
+    },
+    repository: repo,
+    sender: gh.rest.shapes.user(user)
+  }
+}

@@ -22,7 +22,7 @@ export interface RouteContext {
   fake: RestFake
 }
 
-interface Route {
+export interface Route {
   scope?: RouteScopeSpec
   handle(ctx: RouteContext): Reply | Promise<Reply>
 }
@@ -33,7 +33,7 @@ const ISSUES_READ: RouteScopeSpec = { scope: 'issues' }
 const COMMENT: RouteScopeSpec = { scope: 'issues', readersMayWrite: true }
 const ACTIONS: RouteScopeSpec = { scope: 'actions' }
 
-function repoOf(ctx: RouteContext): void {
+export function repoOf(ctx: RouteContext): void {
   const { owner, repo } = ctx.params
   if (owner !== ctx.state.owner || repo !== ctx.state.repo) throw new HttpError(404, 'Not Found')
 }
@@ -43,14 +43,14 @@ function issuesOn(ctx: RouteContext): void {
   if (!ctx.state.issuesEnabled) throw new HttpError(410, 'Issues are disabled for this repo')
 }
 
-function num(ctx: RouteContext, name: string): number {
+export function num(ctx: RouteContext, name: string): number {
   const n = Number(ctx.params[name])
   if (!Number.isInteger(n)) throw new HttpError(404, 'Not Found')
   return n
 }
 
 /** GitHub's pagination: per_page (max 100) and page, with a Link header to the next page. */
-function paginate<T>(
+export function paginate<T>(
   ctx: RouteContext,
   items: T[]
 ): { items: T[]; headers: Record<string, string> } {

@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { openApi, type Operation } from './openapi.js'
+import { PULL_ROUTES } from './rest-routes-pulls.js'
 import { ROUTES, type Reply, type RouteContext } from './rest-routes.js'
 import { Shapes } from './shapes.js'
 import type { GitHubState, Token } from './state.js'
@@ -79,7 +80,7 @@ export class RestFake {
       const problems = openApi().checkRequest(match.op, body)
       if (problems.length > 0)
         throw new HttpError(422, `Invalid request.\n\n${problems.join('\n')}`, [])
-      const route = ROUTES[match.op.id]
+      const route = ROUTES[match.op.id] ?? PULL_ROUTES[match.op.id]
       if (!route) throw new Error(`operation ${match.op.id} has no handler`)
       const ctx: RouteContext = {
         params: match.params,
@@ -172,7 +173,7 @@ export class RestFake {
 }
 
 export interface RouteScopeSpec {
-  scope: 'issues' | 'actions' | 'contents' | 'members' | 'deployments'
+  scope: 'issues' | 'actions' | 'contents' | 'members' | 'deployments' | 'pull-requests'
   /** Readers may still write here (anyone who can see an issue may comment on it). */
   readersMayWrite?: boolean
   /** `x-github.enabledForGitHubApps: false`: an installation token can never call it. */

@@ -4,7 +4,7 @@
 // as one posted through the REST API by that user).
 
 export type Permission = 'admin' | 'write' | 'read' | 'none'
-export type Scope = 'issues' | 'actions' | 'contents' | 'members' | 'deployments'
+export type Scope = 'issues' | 'actions' | 'contents' | 'members' | 'deployments' | 'pull-requests'
 
 export interface User {
   login: string
@@ -125,6 +125,19 @@ export class Clock {
   }
 }
 
+export interface PullFile {
+  filename: string
+  status: 'added' | 'removed' | 'modified' | 'renamed'
+}
+
+export interface PullRequest {
+  number: number
+  baseSha: string
+  headSha: string
+  headBranch: string
+  files: PullFile[]
+}
+
 export class GitHubState {
   readonly owner: string
   readonly repo: string
@@ -147,6 +160,8 @@ export class GitHubState {
   readonly approvals = new Map<number, EnvironmentApproval[]>()
   /** Run id -> environments its waiting job needs reviewed. */
   readonly pending = new Map<number, Environment[]>()
+  /** Pull request number -> what it changes (pulls/list-files answers these, in this order). */
+  readonly pulls = new Map<number, PullRequest>()
   private seq = 1000
 
   constructor(fullName = 'octo-org/ops') {
