@@ -4,6 +4,7 @@
 // See bench/README.md.
 //
 //   npm run bench:output            (or: node --import tsx bench/output-1gib.ts [--runs N] [--mib N])
+//   --clean: output no rule can change (the generator writes no secret lines)
 import { execFile, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync } from 'node:fs'
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os'
@@ -30,7 +31,8 @@ const option = (name: string, fallback: number): number => {
 async function generate(file: string, bytes: number): Promise<void> {
   const fd = openSync(file, 'w')
   try {
-    const child = spawn(process.execPath, [GENERATOR, String(bytes)], {
+    const clean = process.argv.includes('--clean') ? ['clean'] : []
+    const child = spawn(process.execPath, [GENERATOR, String(bytes), ...clean], {
       stdio: ['ignore', fd, 'inherit']
     })
     await new Promise((resolve, reject) => child.on('exit', resolve).on('error', reject))
@@ -101,15 +103,17 @@ async function main(): Promise<void> {
     const idle = await pipeline('/dev/null', [])
     const rows: [string, Measure[]][] = [
       ['cat file > /dev/null (baseline)', []],
+      ['bare Node pipe: cat file -> child_process.spawn, data discarded', []],
       ['runner only: cat file -> NodeProcessRunner, no-op handlers', []],
       ['pipeline: cat file -> NodeProcessRunner -> OutputCollector, 3 rules', []]
     ]
     for (let i = 0; i < runs; i++) {
       rows[0]?.[1].push(await catToDevNull(file))
-      rows[1]?.[1].push(await pipeline(file, ['--raw']))
+      rows[1]?.[1].push(await pipeline(file, ['--plain']))
+      rows[2]?.[1].push(await pipeline(file, ['--raw']))
       const p = await pipeline(file, [])
       if (p.bytes !== bytes) throw new Error(`pipeline read ${p.bytes} bytes, expected ${bytes}`)
-      rows[2]?.[1].push(p)
+      rows[3]?.[1].push(p)
     }
     const summary = rows.map(([name, ms]) => ({
       name,
@@ -131,8 +135,14 @@ async function main(): Promise<void> {
           `| ${mb(s.maxRssBytes)} MB | ${(s.maxRssBytes / base.maxRssBytes).toFixed(0)}x |`
       )
     }
+    const plain = summary[1] as (typeof summary)[number]
+    const full = summary[3] as (typeof summary)[number]
     console.log(
-      `\nPipeline process with empty output (start-up): peak RSS ${mb(idle.maxRssBytes)} MB`
+      `\npipeline / bare Node pipe: ${(full.mbPerSecond / plain.mbPerSecond).toFixed(3)}x throughput` +
+        `${process.argv.includes('--clean') ? ' (output no rule can change)' : ''}`
+    )
+    console.log(
+      `Pipeline process with empty output (start-up): peak RSS ${mb(idle.maxRssBytes)} MB`
     )
   } finally {
     rmSync(dir, { recursive: true, force: true })

@@ -3,14 +3,17 @@
 // and this process's peak RSS. It runs in its own process so that the peak RSS is the pipeline's
 // alone. Used by test/providers/cli/output-1gib.test.ts and bench/output-1gib.ts.
 //
-//   node --import tsx bench/output-pipeline.ts [--verify | --raw] -- <executable> [args...]
+//   node --import tsx bench/output-pipeline.ts [--verify | --raw | --plain] -- <executable> [args...]
 //
 // --raw only counts the bytes (no-op handlers): the cost of the runner and the pipe alone.
+// --plain is a bare Node process reading the command's pipe and discarding it (child_process.spawn,
+// a 'data' handler that counts): the floor for any Node pipeline.
 // --verify adds a sink that searches the redacted stream for the secrets the generator writes
 // (test/fixtures/bin/gen-lines.mjs), as store_full_stdout would receive it.
 import { compileRedactor, OutputCollector } from '../src/engine/output/index.js'
 import { NeedleWatch } from '../src/engine/output/needle-watch.js'
 import type { OutputSink, ProcessSpec } from '../src/engine/ports.js'
+import { spawn } from 'node:child_process'
 import { NodeProcessRunner } from '../src/providers/cli/index.js'
 import { RULES, SECRET_MARKS } from './log-triage-rules.js'
 
@@ -47,12 +50,25 @@ async function runRaw(argv: string[]): Promise<void> {
   process.stdout.write(JSON.stringify(report) + '\n')
 }
 
+/** --plain: spawn, count the pipe's bytes, nothing else. */
+async function runPlain(argv: string[]): Promise<void> {
+  let rawBytes = 0
+  const t0 = performance.now()
+  const child = spawn(argv[0] as string, argv.slice(1), { stdio: ['ignore', 'pipe', 'inherit'] })
+  child.stdout.on('data', (c: Buffer) => void (rawBytes += c.length))
+  const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  const seconds = (performance.now() - t0) / 1000
+  const report = { exitCode, rawBytes, seconds, maxRssBytes: peakRss() }
+  process.stdout.write(JSON.stringify(report) + '\n')
+}
+
 async function main(args: string[]): Promise<void> {
   const verify = args.includes('--verify')
   const argv = args.slice(args.indexOf('--') + 1)
   if (!args.includes('--') || argv[0] === undefined)
     throw new Error('usage: output-pipeline.ts [--verify | --raw] -- <executable> [args...]')
   if (args.includes('--raw')) return runRaw(argv)
+  if (args.includes('--plain')) return runPlain(argv)
   const compiled = compileRedactor(RULES, [])
   if (!compiled.ok) throw new Error(compiled.errors.join('; '))
   const sink = verify ? new LeakCheckSink() : undefined

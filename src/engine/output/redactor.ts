@@ -15,6 +15,7 @@
 //   So in an overlong line, a secret or match up to `overlap` characters long is redacted whole;
 //   a single match longer than that (say `token=\S+` over 3 MiB of non-space) may be cut, and the
 //   part after the cut is then seen without its context.
+import { isAscii } from 'node:buffer'
 import type { Pattern, RedactRule } from '../../runbook/index.js'
 import { compileRegex } from '../../runbook/index.js'
 import type { ReplacementPart } from './go-replace.js'
@@ -71,6 +72,10 @@ export class Redactor {
   private readonly ruleRegexes: Pattern[]
   /** One block scanner per rule (see line-scan.ts). */
   private readonly scanners: BlockScanner[]
+  /** mayChange(): the bytes of the secrets and of the rules' single required literals... */
+  private readonly byteLiterals: Buffer[]
+  /** ...and the scanners of the other rules, run on the decoded block. */
+  private readonly textScanners: BlockScanner[]
 
   constructor(
     private readonly rules: readonly CompiledRule[],
@@ -84,11 +89,32 @@ export class Redactor {
     this.secrets = secretRegex(secretValues)
     this.ruleRegexes = rules.map((r) => r.regex)
     this.scanners = rules.map((r) => blockScanner(r.regex))
+    this.byteLiterals = secretValues.map((v) => Buffer.from(v, 'utf8'))
+    this.textScanners = []
+    for (const scanner of this.scanners) {
+      if ('literal' in scanner) this.byteLiterals.push(Buffer.from(scanner.literal, 'utf8'))
+      else this.textScanners.push(scanner)
+    }
   }
 
   /** True when there is nothing to redact: output passes through unchanged. */
   get isEmpty(): boolean {
     return this.rules.length === 0 && this.secrets === undefined
+  }
+
+  /**
+   * For a block of whole lines (each ending in "\n") of valid UTF-8, each shorter than lineCap:
+   * false when redaction certainly leaves it unchanged. Searches the bytes for each secret and each
+   * rule's single required literal; only the other rules are scanned as text (decoded once, as
+   * Latin-1 when the block is ASCII). Lets the collector skip decoding and re-encoding what cannot
+   * change.
+   */
+  mayChange(block: Buffer): boolean {
+    if (this.isEmpty) return false
+    for (const literal of this.byteLiterals) if (block.indexOf(literal) !== -1) return true
+    if (this.textScanners.length === 0) return false
+    const text = isAscii(block) ? block.toString('latin1') : block.toString('utf8')
+    return candidateLines(text, this.textScanners).length > 0
   }
 
   /** Redacts a whole text at once (argv, captures, evidence, a whole output). */

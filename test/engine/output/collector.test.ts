@@ -187,3 +187,64 @@ describe('OutputCollector', () => {
     )
   })
 })
+
+describe('OutputCollector: bytes that no rule can change are passed through without decoding', () => {
+  // Rules with a required literal (Bearer, ://), one without (case-insensitive), and a secret.
+  const RULES = [
+    { pattern: 'Bearer [A-Za-z0-9._~+/-]+=*', replace: 'Bearer <redacted>' },
+    { pattern: '(?i)(password|pwd)\\s*[:=]\\s*\\S+', replace: '$1=<redacted>' },
+    { pattern: '([a-z][a-z0-9+.-]*://[^:/@\\s]+):[^@\\s]+@', replace: '$1:<redacted>@' }
+  ]
+  const piece = fc.constantFrom(
+    'INFO req=1 ok',
+    ' ',
+    'Bearer abc.def',
+    'PassWord: s3cret',
+    'pwd=x',
+    'db=pg://u:pw@h',
+    'topsecret-value',
+    'é€😀',
+    '\n',
+    '\r\n',
+    '\n',
+    'x'.repeat(40)
+  )
+  const invalid = fc.constantFrom(
+    Buffer.from([0xff]),
+    Buffer.from([0xe2, 0x82]),
+    Buffer.from([0x80])
+  )
+
+  it('gives exactly the UTF-8 of redactText over the decoded whole, for any chunking and line length', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.oneof({ weight: 9, arbitrary: piece.map((p) => Buffer.from(p)) }, invalid), {
+          maxLength: 60
+        }),
+        fc.array(fc.integer({ min: 1, max: 50 }), { minLength: 1, maxLength: 20 }),
+        fc.constantFrom(64, 1024 * 1024),
+        async (parts, sizes, lineCap) => {
+          const c = compileRedactor(RULES, ['topsecret-value'], { lineCap, overlap: 16 })
+          if (!c.ok) throw new Error(c.errors.join('; '))
+          const input = Buffer.concat(parts)
+          const sink = new MemorySink()
+          const col = new OutputCollector({ redactor: c.redactor, sink })
+          const chunks: Buffer[] = []
+          for (let i = 0, k = 0; i < input.length; k++) {
+            const n = sizes[k % sizes.length] as number
+            chunks.push(input.subarray(i, i + n))
+            i += n
+          }
+          const out = await collect(col, chunks)
+          const want = Buffer.from(c.redactor.redactText(input.toString('utf8')))
+          expect(sink.bytes.toString('hex')).toBe(want.toString('hex'))
+          expect(out.summary.sha256).toBe(sha256(want))
+          expect(out.summary.bytes).toBe(want.length)
+          expect(out.summary.raw_bytes).toBe(input.length)
+          expect(out.text).toBe(input.toString('utf8'))
+        }
+      ),
+      { numRuns: 300 }
+    )
+  })
+})
