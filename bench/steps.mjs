@@ -4,7 +4,10 @@
 // so the ratios hold on a noisy machine; min and median of each are reported. It also reports the
 // run directory's size per step (trace + snapshots + run.json) and, with --strace, the system calls
 // one `runbook exec` makes per step.
-// Usage: node bench/steps.mjs [--steps N] [--rounds R] [--strace]
+// With --before DIR (the dist/ directory of another build, such as main before a change), that
+// build's `runbook exec` runs in the same rounds too, so before and after are compared under the
+// same load.
+// Usage: node bench/steps.mjs [--steps N] [--rounds R] [--strace] [--before DIR]
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -17,6 +20,8 @@ const arg = (name, fallback) => {
 const STEPS = arg('--steps', 300)
 const ROUNDS = arg('--rounds', 5)
 const cli = resolve('dist/cli.js')
+const beforeAt = process.argv.indexOf('--before')
+const beforeCli = beforeAt === -1 ? undefined : resolve(process.argv[beforeAt + 1], 'cli.js')
 const dir = mkdtempSync(join(tmpdir(), 'bench-steps-'))
 // The real binary, not the shell builtin: every executor must pay for a process per step.
 const truePath = spawnSync('which', ['true'], { encoding: 'utf8' }).stdout.trim()
@@ -66,51 +71,48 @@ function dirBytes(path) {
 }
 
 const runsDir = join(dir, 'runs')
-const exec = (extra = []) =>
-  time(
-    process.execPath,
-    [cli, 'exec', join(dir, 'runbook.yaml'), '--runs-dir', runsDir, ...extra],
-    {
-      cwd: dir
-    }
-  )
+const exec = (bundle) =>
+  time(process.execPath, [bundle, 'exec', join(dir, 'runbook.yaml'), '--runs-dir', runsDir], {
+    cwd: dir
+  })
+/** Runs one exec with `bundle` and returns the size of the run directory it left. */
+function execRun(bundle, into) {
+  rmSync(runsDir, { recursive: true, force: true })
+  into.push(exec(bundle))
+  const [run] = readdirSync(runsDir)
+  return dirBytes(join(runsDir, run))
+}
 
-const results = { runbook: [], bash: [], node: [] }
+const results = { runbook: [], bash: [], node: [], before: [] }
 let runDirBytes = 0
+let beforeDirBytes = 0
 for (let r = 0; r < ROUNDS; r++) {
   results.bash.push(time('bash', [join(dir, 'steps.sh')]))
   results.node.push(await nodeLoop())
-  rmSync(runsDir, { recursive: true, force: true })
-  results.runbook.push(exec())
-  const [run] = readdirSync(runsDir)
-  runDirBytes = dirBytes(join(runsDir, run))
+  runDirBytes = execRun(cli, results.runbook)
+  if (beforeCli !== undefined) beforeDirBytes = execRun(beforeCli, results.before)
 }
 
-let straced
-if (process.argv.includes('--strace')) {
+/** strace -f -c of one exec with `bundle`: calls per step, by name, with error counts. */
+function straceOf(bundle) {
   rmSync(runsDir, { recursive: true, force: true })
   const out = join(dir, 'strace.txt')
   const calls = 'fsync,fdatasync,rename,mkdir,openat,write,pwrite64,writev,clone,clone3,vfork'
-  spawnSync(
-    'strace',
-    [
-      '-f',
-      '-c',
-      '-e',
-      `trace=${calls}`,
-      '-o',
-      out,
-      process.execPath,
-      cli,
-      'exec',
-      'runbook.yaml',
-      '--runs-dir',
-      runsDir
-    ],
-    { cwd: dir, stdio: 'ignore' }
-  )
-  straced = readFileSync(out, 'utf8')
+  const args = ['-f', '-c', '-e', `trace=${calls}`, '-o', out, process.execPath, bundle]
+  spawnSync('strace', [...args, 'exec', 'runbook.yaml', '--runs-dir', runsDir], {
+    cwd: dir,
+    stdio: 'ignore'
+  })
+  const counts = new Map()
+  for (const line of readFileSync(out, 'utf8').split('\n')) {
+    const m = /^\s*[\d.]+\s+[\d.]+\s+\d+\s+(\d+)\s+(\d+)?\s*(\w+)$/.exec(line)
+    if (m) counts.set(m[3], { calls: Number(m[1]) / STEPS, errors: Number(m[2] ?? 0) })
+  }
+  return counts
 }
+const straced = process.argv.includes('--strace')
+  ? { after: straceOf(cli), before: beforeCli === undefined ? undefined : straceOf(beforeCli) }
+  : undefined
 rmSync(dir, { recursive: true, force: true })
 
 const sorted = (xs) => [...xs].sort((a, b) => a - b)
@@ -124,7 +126,8 @@ console.log('                   min                        median')
 for (const [name, key] of [
   ['bash script   ', 'bash'],
   ['bare Node loop', 'node'],
-  ['runbook exec  ', 'runbook']
+  ['runbook exec  ', 'runbook'],
+  ...(beforeCli === undefined ? [] : [['before: exec  ', 'before']])
 ]) {
   const xs = results[key]
   console.log(
@@ -135,16 +138,22 @@ const ratio = (a, b) =>
   `min ${(min(results[a]) / min(results[b])).toFixed(2)}x, median ${(median(results[a]) / median(results[b])).toFixed(2)}x`
 console.log(`  runbook / Node loop: ${ratio('runbook', 'node')}`)
 console.log(`  runbook / bash:      ${ratio('runbook', 'bash')}`)
-console.log(
-  `  run directory: ${runDirBytes} bytes, ${(runDirBytes / STEPS).toFixed(0)} bytes per step`
-)
+const perStep = (bytes) => `${bytes} bytes, ${(bytes / STEPS).toFixed(0)} bytes per step`
+console.log(`  run directory: ${perStep(runDirBytes)}`)
+if (beforeCli !== undefined) {
+  console.log(`  before / Node loop:  ${ratio('before', 'node')}`)
+  console.log(`  runbook / before:    ${ratio('runbook', 'before')}`)
+  console.log(`  before's run directory: ${perStep(beforeDirBytes)}`)
+}
 if (straced !== undefined) {
-  console.log(`  system calls of one runbook exec (strace -f -c), per step:`)
-  for (const line of straced.split('\n')) {
-    const m = /^\s*[\d.]+\s+[\d.]+\s+\d+\s+(\d+)\s+(\d+)?\s*(\w+)$/.exec(line)
-    if (m)
-      console.log(
-        `    ${m[3].padEnd(10)} ${(Number(m[1]) / STEPS).toFixed(2)}${m[2] ? ` (${m[2]} errors)` : ''}`
-      )
-  }
+  const { after, before } = straced
+  console.log(
+    `  system calls of one runbook exec (strace -f -c), per step${before ? ': after (before)' : ''}:`
+  )
+  const shown = (c) =>
+    c === undefined ? '0' : `${c.calls.toFixed(2)}${c.errors ? ` [${c.errors} errors]` : ''}`
+  for (const name of new Set([...after.keys(), ...(before?.keys() ?? [])]))
+    console.log(
+      `    ${name.padEnd(10)} ${shown(after.get(name))}${before ? ` (${shown(before.get(name))})` : ''}`
+    )
 }
