@@ -17,7 +17,9 @@ interface LockEntry {
 }
 
 test('every locked package accepts the lowest Node version package.json declares, and node24', () => {
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } }
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    engines: { node: string }
+  }
   const lowest = semver.minVersion(pkg.engines.node)?.version ?? ''
   const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
     packages: Record<string, LockEntry>

@@ -1,6 +1,7 @@
 // Entry point of the GitHub Action: parse the inputs once, run the command, and fail the job at
 // most once (STYLE.md §1). Bad input is one message naming the input; never a stack trace.
 import * as core from '@actions/core'
+import { describeInternalError } from '../app/index.js'
 import { dispatch } from './dispatch.js'
 import type { ActionPorts } from './ports.js'
 import { InputError, parseSettings } from './settings.js'
@@ -32,8 +33,8 @@ try {
 } catch (err) {
   if (err instanceof InputError) core.setFailed(err.message)
   else {
-    const message = err instanceof Error ? err.message : String(err)
-    core.setFailed(`internal error: ${message}`)
-    if (core.isDebug() && err instanceof Error) core.debug(err.stack ?? '')
+    // The log is public: the message may quote a value of the run, so it goes to the debug log only.
+    core.setFailed(`internal error: ${describeInternalError(err)}`)
+    if (core.isDebug() && err instanceof Error) core.debug(err.stack ?? err.message)
   }
 }

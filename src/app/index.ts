@@ -1,6 +1,7 @@
 // The application layer (STYLE.md §11): what a face does with a runbook, written once. The CLI, the
 // GitHub Action and the debugger call these and only translate their inputs and outputs.
 export { AppError } from './errors.js'
+export { describeInternalError } from './internal-error.js'
 export type { AppErrorKind } from './errors.js'
 export type { AppIo, RunWatch } from './ports.js'
 export { loadRunbookForRun, validateBytes, bytesDigest } from './load.js'

@@ -7,6 +7,7 @@ import type { CliIo, Interruption, OutStream } from './io.js'
 import { runCli } from './program.js'
 import { terminalPrompter } from './prompter.js'
 import { serveWorker } from '../app/test/index.js'
+import { describeInternalError } from '../app/index.js'
 
 type Handler = (why: Interruption) => void
 const handlers = new Set<Handler>()
@@ -81,9 +82,10 @@ try {
       ? await serveWorker(process.stdin, (line) => process.stdout.write(line)).then(() => 0)
       : await runCli(process.argv.slice(2), io)
 } catch (err) {
-  const message = err instanceof Error ? err.message : String(err)
-  stderr.write(`runbook: internal error: ${message}\n`)
-  if (process.env.RUNBOOK_DEBUG !== undefined && err instanceof Error)
-    stderr.write(`${err.stack ?? ''}\n`)
+  const debug = process.env.RUNBOOK_DEBUG !== undefined
+  stderr.write(
+    `runbook: internal error: ${describeInternalError(err)}${debug ? '' : ' (RUNBOOK_DEBUG=1 prints its message and stack, which may quote values of the run)'}\n`
+  )
+  if (debug) stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
   process.exitCode = 70
 }

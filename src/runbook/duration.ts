@@ -11,8 +11,11 @@ const UNIT_MS: Record<string, number> = {
 }
 const WHOLE = /^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$/
 const PART = /(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g
-/** Go's time.Duration is an int64 of nanoseconds: about 292 years. */
-const MAX_MS = 9_223_372_036_854
+/**
+ * Every duration here becomes a timer, and Node's timers hold at most 2^31-1 ms (about 24.8 days):
+ * a longer one fires at once (with a warning), so a 30-day timeout would kill the step at its start.
+ */
+export const MAX_DURATION_MS = 2 ** 31 - 1
 
 export type DurationParse = { ok: true; ms: number } | { ok: false; error: string }
 
@@ -27,8 +30,11 @@ export function parseDuration(text: string): DurationParse {
   }
   let ms = 0
   for (const m of text.matchAll(PART)) ms += Number(m[1]) * (UNIT_MS[m[2] as string] as number)
-  if (ms > MAX_MS)
-    return { ok: false, error: `duration '${text}' is too long: the maximum is about 292 years` }
+  if (ms > MAX_DURATION_MS)
+    return {
+      ok: false,
+      error: `duration '${text}' is too long: the maximum is ${MAX_DURATION_MS} ms (about 24.8 days, the limit of Node's timers)`
+    }
   return { ok: true, ms }
 }
 

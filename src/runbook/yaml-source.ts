@@ -3,6 +3,7 @@ import { isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseAllDocuments, 
 import type { Document, Node } from 'yaml'
 import type { Diagnostic, DocPath } from './diagnostic.js'
 import { formatPath } from './diagnostic.js'
+import { tooDeepMessage, yamlShapeProblem } from './yaml-shape.js'
 
 export interface Position {
   line: number
@@ -76,11 +77,14 @@ export function parseYamlSource(text: string, file: string): ParseResult {
         ? (unterminatedQuote(text) ?? err.pos[0])
         : err.pos[0]
       const pos = at(offset)
-      const rule = YAML_RULES[err.code] ?? 'yaml-syntax'
+      const tooDeep = tooDeepMessage(err.message)
+      const rule = tooDeep ? 'yaml-structure' : (YAML_RULES[err.code] ?? 'yaml-syntax')
       const message =
         rule === 'yaml-duplicate-key'
           ? 'duplicate key: a key may appear only once in a mapping'
-          : yamlMessage(err.message)
+          : tooDeep !== undefined
+            ? `invalid YAML: ${tooDeep}`
+            : yamlMessage(err.message)
       const dup = diagnostics.some(
         (d) => d.line === pos.line && d.col === pos.col && d.message === message
       )
@@ -124,6 +128,15 @@ export function parseYamlSource(text: string, file: string): ParseResult {
     }
   }
   if (diagnostics.length > 0 || doc === undefined) return { ok: false, diagnostics }
+  const shape = yamlShapeProblem(doc)
+  if (shape !== undefined) {
+    const pos = at(shape.offset)
+    const message = `invalid YAML: ${shape.message}`
+    return {
+      ok: false,
+      diagnostics: [{ rule: 'yaml-structure', severity: 'error', message, file, ...pos, path: '' }]
+    }
+  }
   const value = toValue(doc)
   if (!value.ok) {
     const pos = at(value.offset)

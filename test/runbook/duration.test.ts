@@ -23,6 +23,17 @@ describe('parseDuration', () => {
     }
   )
 
+  it.each(['597h', '596h31m23.648s', '100000h'])('refuses %s: over the limit of timers', (text) => {
+    expect(parseDuration(text)).toEqual({
+      ok: false,
+      error: `duration '${text}' is too long: the maximum is 2147483647 ms (about 24.8 days, the limit of Node's timers)`
+    })
+  })
+
+  it('accepts the longest duration a timer holds', () => {
+    expect(parseDuration('596h31m23.647s')).toEqual({ ok: true, ms: 2 ** 31 - 1 })
+  })
+
   it('property: sums of units parse to their total', () => {
     fc.assert(
       fc.property(fc.nat(100), fc.nat(59), fc.nat(59), (h, m, s) => {

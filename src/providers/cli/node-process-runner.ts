@@ -136,22 +136,47 @@ export class NodeProcessRunner implements ProcessRunner {
 
 /** Spawns the child and waits until it runs or fails to start. */
 async function start(spec: ProcessSpec): Promise<Started> {
+  const nul = nulByteIn(spec)
+  if (nul !== undefined)
+    return {
+      spawnError: {
+        code: 'ENUL',
+        message: `cannot run '${spec.executable}': ${nul} holds a NUL byte (\\0), which a process argument, environment variable or directory cannot carry`
+      }
+    }
   const cwdProblem = await checkCwd(spec.cwd)
   if (cwdProblem !== undefined) return { spawnError: cwdProblem }
-  const child = spawn(spec.executable, spec.argv.slice(1), {
-    argv0: spec.argv[0] ?? spec.executable,
-    cwd: spec.cwd,
-    env: { ...spec.env },
-    shell: false,
-    detached: true,
-    stdio: ['pipe', 'pipe', 'pipe'],
-    windowsHide: true
-  })
+  let child: ChildProcess
+  try {
+    child = spawn(spec.executable, spec.argv.slice(1), {
+      argv0: spec.argv[0] ?? spec.executable,
+      cwd: spec.cwd,
+      env: { ...spec.env },
+      shell: false,
+      detached: true,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      windowsHide: true
+    })
+  } catch (err) {
+    // Node refuses some arguments before any process exists; its message quotes the value.
+    return { spawnError: describeSpawnError(err, spec.executable) }
+  }
   return new Promise<Started>((resolve) => {
     child.once('spawn', () => resolve({ child, pid: child.pid as number }))
     // Only a failure to start can happen here: the runner signals with process.kill, not child.kill.
     child.on('error', (err) => resolve({ spawnError: describeSpawnError(err, spec.executable) }))
   })
+}
+
+/** Where a NUL byte sits (argv[i], env NAME, cwd), never the value: it may be a secret. */
+function nulByteIn(spec: ProcessSpec): string | undefined {
+  const at = spec.argv.findIndex((a) => a.includes('\u0000'))
+  if (at !== -1) return `argv[${at}]`
+  for (const [name, value] of Object.entries(spec.env))
+    if (name.includes('\u0000') || value.includes('\u0000'))
+      return `environment variable ${name.split('\u0000').join('\\0')}`
+  if (spec.cwd.includes('\u0000')) return 'the working directory'
+  return undefined
 }
 
 /** A missing working directory would otherwise be reported as the executable's ENOENT. */

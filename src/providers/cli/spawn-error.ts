@@ -16,6 +16,14 @@ export function describeSpawnError(
   executable: string
 ): { code: string; message: string } {
   const code = errorCode(err) ?? 'UNKNOWN'
-  const reason = REASONS[code] ?? (err instanceof Error ? err.message : String(err))
+  // Node's own refusals (ERR_INVALID_ARG_VALUE, ...) quote the offending value, which may be a
+  // secret rendered into argv or env: name the code only.
+  const reason =
+    REASONS[code] ??
+    (code.startsWith('ERR_')
+      ? 'Node refused the arguments or environment given to the command'
+      : err instanceof Error
+        ? err.message
+        : String(err))
   return { code, message: `cannot run '${executable}': ${reason} (${code})` }
 }

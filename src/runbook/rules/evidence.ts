@@ -109,7 +109,7 @@ export const evidenceRules: Rule[] = [
   {
     id: 'duration-invalid',
     severity: 'error',
-    summary: 'Durations parse as Go durations (30s, 5m, 1h30m).',
+    summary: 'Durations parse as Go durations (30s, 5m, 1h30m), at most 2^31-1 ms.',
     check: (ctx) => {
       const fields: { value: string | undefined; path: (string | number)[] }[] = [
         { value: ctx.runbook.meta.defaults?.timeout, path: ['meta', 'defaults', 'timeout'] },

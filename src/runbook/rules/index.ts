@@ -3,6 +3,7 @@ import { conditionRules } from './conditions.js'
 import { evidenceRules } from './evidence.js'
 import { flowRules } from './flow.js'
 import { governanceRules } from './governance.js'
+import { nulByteRules } from './nul-bytes.js'
 import type { Rule } from './rule.js'
 import { safetyRules } from './safety.js'
 import { stepRules } from './steps.js'
@@ -10,6 +11,7 @@ import { templateRules } from './templates.js'
 
 export const RULES: readonly Rule[] = [
   ...stepRules,
+  ...nulByteRules,
   ...templateRules,
   ...governanceRules,
   ...safetyRules,
