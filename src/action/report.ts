@@ -59,6 +59,10 @@ export async function reportRun(r: RunReport): Promise<CommandResult> {
       `artifact ${uploaded.name} (id ${uploaded.id}, ${uploaded.size} bytes) holds ${runDir.replace(`${STATE_DIR}/`, '')}`
     )
   }
+  const url =
+    uploaded === undefined || s.runner.repository === undefined || s.runner.runId === undefined
+      ? undefined
+      : `${s.runner.serverUrl}/${s.runner.repository}/actions/runs/${s.runner.runId}/artifacts/${uploaded.id}`
   const status = state.status === 'passed' || state.status === 'failed' ? state.status : 'paused'
   const notes: string[] = []
   let result: CommandResult = {}
@@ -72,13 +76,16 @@ export async function reportRun(r: RunReport): Promise<CommandResult> {
       result = {
         failed: `Run ${state.run_id} stopped at ${where}: it needs ${needsOf(state, source.loaded.runbook)}; pause is 'fail', so the job fails (use pause: issue or environment to wait for them)`
       }
-    } else result = await pauseWithGitHub(s, ports, state)
-    notes.push(`The run waits at ${where}.`)
+      notes.push(`The run waits at ${where}.`)
+    } else {
+      const paused = await pauseWithGitHub({
+        ...{ s, ports, source, state, dir: r.dir, where },
+        ...(uploaded === undefined || url === undefined ? {} : { uploaded: { ...uploaded, url } })
+      })
+      result = paused.failed === undefined ? {} : { failed: paused.failed }
+      notes.push(`The run waits at ${where}.`, ...paused.notes)
+    }
   }
-  const url =
-    uploaded === undefined || s.runner.repository === undefined || s.runner.runId === undefined
-      ? undefined
-      : `${s.runner.serverUrl}/${s.runner.repository}/actions/runs/${s.runner.runId}/artifacts/${uploaded.id}`
   const md = renderSummary({
     runbook: source.loaded.runbook,
     source: source.file,

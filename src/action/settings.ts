@@ -193,6 +193,14 @@ function numberInput<K extends string>(
   return { [key]: n } as Record<K, number>
 }
 
+/** Values shorter than this are not treated as secrets (masking "1" would hide every digit). */
+const MIN_SECRET_LENGTH = 4
+
+/** The values of `vars` lines that are masked and redacted everywhere. */
+export function secretValues(vars: readonly string[]): string[] {
+  return vars.map((v) => v.slice(v.indexOf('=') + 1)).filter((v) => v.length >= MIN_SECRET_LENGTH)
+}
+
 /** `NAME=VALUE` per line; the value may be empty and may hold '='. */
 function varLines(value: string): string[] {
   // Values are kept as given (only the line break is removed): a secret may end in spaces.

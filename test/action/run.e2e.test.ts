@@ -2,8 +2,7 @@
 // against GitHub's OpenAPI description, artifact service on Azurite): it runs a runbook and a TSG
 // in the job, annotates a failure on its line, uploads an artifact that verifies after a cross-run
 // download, writes outputs and the summary, and finds its run again by request id.
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { verifyRun } from '../../src/trace/index.js'
 import { actionBundle } from '../helpers/action-bundle.js'
@@ -11,7 +10,7 @@ import { ROOT } from '../helpers/fixtures.js'
 import { GITHUB_TOKEN, startLoopbackGitHub } from '../helpers/github/index.js'
 import type { LoopbackGitHub, WorkflowRun } from '../helpers/github/index.js'
 import { runAction } from '../helpers/github/runner.js'
-import type { ActionResult } from '../helpers/github/runner.js'
+import { errorOf, runJob, workspace } from '../helpers/github/job.js'
 
 const SECRET = 's3cr3t-Value-9431'
 
@@ -82,12 +81,6 @@ beforeAll(async () => {
 afterAll(() => gh?.stop())
 afterEach(() => expect(gh?.rest.violations).toEqual([]))
 
-function workspace(files: Record<string, string>): string {
-  const ws = mkdtempSync(join(tmpdir(), 'ws-'))
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(ws, name), text)
-  return ws
-}
-
 const newRun = () =>
   gh.state.startRun({ workflow: 'runbook.yml', event: 'workflow_dispatch', actor: 'alice' })
 
@@ -97,21 +90,7 @@ function run(
   inputs: Record<string, string>,
   env?: Record<string, string>
 ) {
-  return runAction(gh, {
-    run: r,
-    workspace: ws,
-    entry,
-    inputs,
-    ...(env === undefined ? {} : { env }),
-    timeoutMs: 90_000
-  })
-}
-
-function errorOf(res: ActionResult): string {
-  return res.annotations
-    .filter((a) => a.level === 'error' && a.file === undefined)
-    .map((a) => a.message)
-    .join('\n')
+  return runJob(gh, entry, r, ws, inputs, env === undefined ? {} : { env })
 }
 
 describe('command: run', () => {

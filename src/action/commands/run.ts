@@ -13,18 +13,13 @@ import type { ActionPorts, CommandResult } from '../ports.js'
 import { reportRun } from '../report.js'
 import type { RequestInputs } from '../request.js'
 import { checkSameInputs, readRecord, recordPath, writeRecord } from '../request.js'
-import type { Settings } from '../settings.js'
+import { secretValues, type Settings } from '../settings.js'
 import { artifactName, downloadIfPresent } from '../artifact.js'
-
-/** Values shorter than this are not treated as secrets (masking "1" would hide every digit). */
-const MIN_SECRET_LENGTH = 4
 
 export async function runCommand(s: Settings, ports: ActionPorts): Promise<CommandResult> {
   const ws = s.runner.workspace
   const file = s.runbook ?? ''
-  const secrets = s.vars
-    .map((v) => v.slice(v.indexOf('=') + 1))
-    .filter((v) => v.length >= MIN_SECRET_LENGTH)
+  const secrets = secretValues(s.vars)
   for (const v of secrets) ports.setSecret(v)
   let source: RunbookSource
   try {
