@@ -247,11 +247,9 @@ describe('command: run', () => {
     const rb = RUNBOOK.replace('"{{ .greeting }} world"', 'hello')
     const a = await run(first, workspace({ 'rb.yaml': rb }), { command: 'run', runbook: 'rb.yaml' })
     expect(a.exitCode).toBe(0)
-    // Another job of the same workflow run on a fresh runner (what a re-run is): the run is found
-    // in the workflow run's artifact. (The loopback artifact service gives every job of an attempt
-    // one job id, and refuses a later attempt's token for an earlier attempt's artifact, which
-    // GitHub allows; so this stays within one attempt.)
-    const again = await run(first, workspace({ 'rb.yaml': rb }), {
+    // A re-run of the job (attempt 2) on a fresh runner: the run is found in the workflow run's
+    // artifact, which the first attempt uploaded.
+    const again = await run(gh.state.rerun(first), workspace({ 'rb.yaml': rb }), {
       command: 'run',
       runbook: 'rb.yaml'
     })

@@ -66,6 +66,18 @@ test('upload, list and download in one run, then findBy from another run; a swap
     'false'
   ])
 
+  // A re-run (attempt 2, another job id in its runtime token) reads attempt 1's artifact, as on
+  // GitHub (the client sends the artifact's job id, not the token's).
+  const again = await runAction(gh, {
+    run: gh.state.rerun(first),
+    workspace: ws(),
+    entry,
+    inputs: { mode: 'download-same' }
+  })
+  expect(again.exitCode).toBe(0)
+  expect(again.outputs.trace).toBe('{"seq":1}')
+  expect(gh.artifacts.calls.at(-1)).toMatchObject({ method: 'GetSignedArtifactURL', status: 200 })
+
   const cross = await runAction(gh, {
     run: newRun(),
     workspace: ws(),

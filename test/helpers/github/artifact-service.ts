@@ -20,6 +20,8 @@ const KEY =
   'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
 const CONTAINER = 'actions-results'
 const PREFIX = '/twirp/github.actions.results.api.v1.ArtifactService/'
+// Methods that read a run's artifacts: any job of the run may call them.
+const READS = new Set(['ListArtifacts', 'GetSignedArtifactURL'])
 
 class TwirpError extends Error {
   constructor(
@@ -98,7 +100,7 @@ export class ArtifactService {
       if (req.method !== 'POST' || !method)
         throw new TwirpError(404, 'bad_route', `no route ${req.method} ${req.url}`)
       body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Body
-      this.authorise(req.headers.authorization, body)
+      this.authorise(req.headers.authorization, body, method)
       answer = await this.dispatch(method, body)
     } catch (err) {
       const e = err instanceof TwirpError ? err : new TwirpError(500, 'internal', String(err))
@@ -109,8 +111,11 @@ export class ArtifactService {
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(answer))
   }
 
-  // The runtime token's scope `Actions.Results:<run>:<job>` must name the run and job of the body.
-  private authorise(header: string | undefined, body: Body): void {
+  // The runtime token's scope is `Actions.Results:<run>:<job>`. Writes (create, finalize, delete)
+  // must name the token's own run and job. Reads (list, signed download URL) need only the run:
+  // the client sends the ARTIFACT's job id there, and GitHub lets any job of the run (including a
+  // later attempt, which keeps the run's backend id) read the run's artifacts.
+  private authorise(header: string | undefined, body: Body, method: string): void {
     const token = /^Bearer (\S+)$/.exec(header ?? '')?.[1]
     if (!token) throw new TwirpError(401, 'unauthenticated', 'missing bearer token')
     let scp = ''
@@ -122,9 +127,12 @@ export class ArtifactService {
     } catch {
       throw new TwirpError(401, 'unauthenticated', 'malformed runtime token')
     }
-    const want = `Actions.Results:${String(body.workflow_run_backend_id)}:${String(body.workflow_job_run_backend_id)}`
-    if (!scp.split(' ').includes(want))
-      throw new TwirpError(403, 'permission_denied', 'token scope does not cover this run')
+    const run = String(body.workflow_run_backend_id)
+    const scopes = scp.split(' ')
+    const ok = READS.has(method)
+      ? scopes.some((x) => x.startsWith(`Actions.Results:${run}:`))
+      : scopes.includes(`Actions.Results:${run}:${String(body.workflow_job_run_backend_id)}`)
+    if (!ok) throw new TwirpError(403, 'permission_denied', 'token scope does not cover this run')
   }
 
   private run(body: Body) {

@@ -275,7 +275,7 @@ export class GitHubState {
     return this.comments.filter((c) => c.issueNumber === n)
   }
 
-  /** A workflow run (a new run, or a re-run attempt when `rerunOf` is given). */
+  /** A new workflow run, attempt 1. */
   startRun(spec: {
     workflow: string
     event: string
@@ -302,6 +302,12 @@ export class GitHubState {
       createdAt: this.clock.now()
     }
     this.runs.push(run)
+    return run
+  }
+
+  /** Re-runs a workflow run: the same run id and backend id, its next attempt. */
+  rerun(run: WorkflowRun): WorkflowRun {
+    Object.assign(run, { attempt: run.attempt + 1, status: 'in_progress', conclusion: null })
     return run
   }
 
