@@ -4,7 +4,8 @@ import type { RunbookV0, Step } from '../runbook/index.js'
 import { commandName } from '../runbook/index.js'
 import { assertionKind, evaluateAssertions } from './assertions.js'
 import type { GovernanceDecisionEvent } from './events.js'
-import { decideCommand, decisionEvent } from './governance.js'
+import { gatherFacts } from './command-facts.js'
+import { decideCommand, decideEnv, decisionEvent } from './governance.js'
 import type { CaptureRecord, RunState, StepResult } from './model.js'
 import type { CollectedOutput } from './ports.js'
 import type { CliOutcome } from './providers.js'
@@ -20,6 +21,8 @@ export interface GovernedStep {
   rendered: RenderedCliStep
   decision: GovernanceDecisionEvent
   executable?: string
+  /** Why the command cannot start (a missing working directory), decided before it runs. */
+  unrunnable?: CliOutcome
   cwd: string
 }
 
@@ -37,15 +40,27 @@ export async function governStep(
   )
   const argv0 = rendered.argv[0] ?? ''
   const cwd = rendered.cwd === undefined ? deps.cwd : deps.joinPath(deps.cwd, rendered.cwd)
-  const env = childEnv(deps, rendered)
-  const resolved = await deps.cli.resolve(argv0, cwd, env.PATH ?? '')
-  const verdict = decideCommand(argv0, resolved, deps.runbook.meta.governance)
+  // argv[0] is found on the run's own PATH, never one the step sets (see decideEnv).
+  const pathEnv = deps.env.PATH ?? ''
+  const governance = deps.runbook.meta.governance
+  const resolved = await deps.cli.resolve(argv0, cwd, pathEnv)
+  const facts = await gatherFacts(
+    (...a) => deps.cli.resolve(...a),
+    governance,
+    argv0,
+    deps.cwd,
+    pathEnv
+  )
+  const verdict = decideEnv(step) ?? decideCommand(argv0, resolved, governance, facts)
   const destructive = deps.classify(rendered.argv)
-  const decision = decisionEvent(step, index, argv0, resolved, verdict, destructive)
+  const decision = decisionEvent(step, index, argv0, resolved, verdict, deps.redact, destructive)
+  // The spawn runs the real file that was checked: no second lookup, no symlink followed later.
+  const executable = resolved.realPath ?? resolved.path
   return {
     rendered,
     decision,
-    ...(resolved.path === undefined ? {} : { executable: resolved.path }),
+    ...(executable === undefined ? {} : { executable }),
+    ...(resolved.cwdProblem === undefined ? {} : { unrunnable: cannotRun(resolved.cwdProblem) }),
     cwd
   }
 }
@@ -180,6 +195,18 @@ export function unconfirmedResult(
     evidence: {},
     captures: {},
     error: deps.redact(error)
+  }
+}
+
+/** The outcome of a command that cannot start for `reason` (not its own fault). */
+export function cannotRun(reason: string): CliOutcome {
+  return {
+    exitCode: 126,
+    signal: null,
+    timedOut: false,
+    cancelled: false,
+    durationMs: 0,
+    error: { code: 'EBADCWD', message: reason }
   }
 }
 

@@ -330,8 +330,8 @@ async function cliTurn(deps: EngineDeps, state0: RunState, step: Step): Promise<
   const stdout = await factory.collector('stdout', needles)
   const stderr = await factory.collector('stderr', [])
   const outcome =
-    governed.executable === undefined
-      ? notFoundOutcome(governed.rendered.argv[0] ?? '')
+    governed.executable === undefined || governed.unrunnable !== undefined
+      ? (governed.unrunnable ?? notFoundOutcome(governed.rendered.argv[0] ?? ''))
       : await deps.cli.execute({
           step,
           index,

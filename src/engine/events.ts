@@ -32,6 +32,8 @@ export interface GovernanceDecisionEvent {
   /** Absolute path argv[0] resolved to, and its target when it is a symlink. */
   resolved_path?: string
   real_path?: string
+  /** sha256 of the file that runs (the real path's content). */
+  sha256?: string
   decision: 'allowed' | 'denied'
   /** Which rule decided: allowlist, denylist, not-found, no-policy, ... */
   rule: string

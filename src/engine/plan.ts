@@ -2,7 +2,9 @@
 // governance decision, and what confirmation, evidence and approvals it would need.
 import type { RunbookV0 } from '../runbook/index.js'
 import type { EngineDeps } from './deps.js'
-import { decideCommand } from './governance.js'
+import type { Resolve } from './command-facts.js'
+import { gatherFacts } from './command-facts.js'
+import { decideCommand, decideEnv } from './governance.js'
 import { manualRequirements } from './manual.js'
 import { renderCliStep, renderString } from './render.js'
 import type { Lookup } from './render.js'
@@ -43,6 +45,7 @@ export async function planRun(
   runbook.steps.forEach((s) => Object.keys(s.capture ?? {}).forEach((c) => owner.set(c, s.id)))
   const lookup: Lookup = (name) => vars[name] ?? `<capture ${name} from ${owner.get(name) ?? '?'}>`
   const steps: PlannedStep[] = []
+  const resolve: Resolve = (...a) => deps.cli.resolve(...a)
   for (const [index, step] of runbook.steps.entries()) {
     const base = {
       index,
@@ -67,8 +70,11 @@ export async function planRun(
     const rendered = renderCliStep(runbook, step, lookup)
     const argv0 = rendered.argv[0] ?? ''
     const cwd = rendered.cwd === undefined ? deps.cwd : deps.joinPath(deps.cwd, rendered.cwd)
-    const resolved = await deps.cli.resolve(argv0, cwd, { ...deps.env, ...rendered.env }.PATH ?? '')
-    const verdict = decideCommand(argv0, resolved, runbook.meta.governance)
+    const pathEnv = deps.env.PATH ?? ''
+    const governance = runbook.meta.governance
+    const resolved = await deps.cli.resolve(argv0, cwd, pathEnv)
+    const facts = await gatherFacts(resolve, governance, argv0, deps.cwd, pathEnv)
+    const verdict = decideEnv(step) ?? decideCommand(argv0, resolved, governance, facts)
     const destructive = deps.classify(rendered.argv)
     const confirmation =
       destructive !== undefined
@@ -79,13 +85,15 @@ export async function planRun(
     steps.push({
       ...base,
       argv: rendered.argv.map(deps.redact),
-      ...(resolved.path === undefined ? {} : { resolved_path: resolved.path }),
+      ...(resolved.path === undefined ? {} : { resolved_path: deps.redact(resolved.path) }),
       decision: verdict.decision,
-      reason:
-        resolved.path === undefined && verdict.decision === 'allowed'
-          ? `command not found: ${argv0}`
-          : verdict.reason,
-      ...(confirmation === undefined ? {} : { confirmation }),
+      reason: deps.redact(
+        verdict.decision === 'denied'
+          ? verdict.reason
+          : (resolved.cwdProblem ??
+              (resolved.path === undefined ? `command not found: ${argv0}` : verdict.reason))
+      ),
+      ...(confirmation === undefined ? {} : { confirmation: deps.redact(confirmation) }),
       ...(rendered.timeoutMs === undefined ? {} : { timeout_ms: rendered.timeoutMs })
     })
   }

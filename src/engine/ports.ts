@@ -41,7 +41,7 @@ export interface ProcessOutcome {
   cancelled: boolean
   durationMs: number
   /** Set when the process could not be started: spawn error code and message. */
-  spawnError?: { code: string; message: string }
+  spawnError?: { code: string; message: string; cwd?: boolean }
 }
 
 export interface ProcessRunner {
@@ -51,12 +51,20 @@ export interface ProcessRunner {
 export interface ResolvedCommand {
   /** Absolute path found (PATH lookup, or argv[0] itself when it holds a slash); absent when not found. */
   path?: string
-  /** `path` with every symlink resolved. */
+  /** `path` with every symlink resolved: the file that runs. */
   realPath?: string
+  /** Identity of the real file (`device:inode`): a hard link or bind mount has the same. */
+  fileId?: string
+  /** sha256 of the real file's content: a copy has the same. */
+  sha256?: string
+  /** The file was created or changed (ctime) after this process started. */
+  newSinceStart?: boolean
+  /** The working directory is missing or not a directory; nothing else was resolved. */
+  cwdProblem?: string
 }
 
 export interface CommandResolver {
-  /** Resolves argv[0] the way execvp would, using `pathEnv` (the child's PATH) and `cwd`. */
+  /** Resolves argv[0] the way execvp would, using `pathEnv` (the run's PATH) and `cwd`. */
   resolve(argv0: string, cwd: string, pathEnv: string): Promise<ResolvedCommand>
 }
 

@@ -4,7 +4,9 @@
 import type { GovernanceDecisionEvent } from './events.js'
 import type { RunState } from './model.js'
 import type { EngineDeps } from './deps.js'
-import { decideCommand, decisionEvent } from './governance.js'
+import type { Resolve } from './command-facts.js'
+import { gatherFacts } from './command-facts.js'
+import { decideCommand, decideEnv, decisionEvent } from './governance.js'
 
 export interface Refusal {
   decisions: GovernanceDecisionEvent[]
@@ -15,14 +17,17 @@ export interface Refusal {
 export async function preflight(deps: EngineDeps, state: RunState): Promise<Refusal | undefined> {
   const decisions: GovernanceDecisionEvent[] = []
   const pathEnv = deps.env.PATH ?? ''
+  const governance = deps.runbook.meta.governance
+  const resolve: Resolve = (...a) => deps.cli.resolve(...a)
   for (let index = state.current_step_index; index < deps.runbook.steps.length; index++) {
     const step = deps.runbook.steps[index]
     const argv0 = step?.type === 'cli' ? step.with?.argv?.[0] : undefined
     if (step === undefined || argv0 === undefined) continue
     const resolved = await deps.cli.resolve(argv0, deps.cwd, pathEnv)
-    const verdict = decideCommand(argv0, resolved, deps.runbook.meta.governance)
+    const facts = await gatherFacts(resolve, governance, argv0, deps.cwd, pathEnv)
+    const verdict = decideEnv(step) ?? decideCommand(argv0, resolved, governance, facts)
     if (verdict.decision === 'denied') {
-      decisions.push(decisionEvent(step, index, argv0, resolved, verdict))
+      decisions.push(decisionEvent(step, index, argv0, resolved, verdict, deps.redact))
     }
   }
   if (decisions.length === 0) return undefined

@@ -49,6 +49,7 @@ export { compileRegex, quoteRegex, regexMatches } from './regex.js'
 export { approverKey } from './approver.js'
 export type { Pattern, PatternMatch, RegexCompile, RegexTest } from './regex.js'
 export { commandName, matchCommandList, commandRunnerReason } from './commands.js'
+export { envHookReason, envHooks } from './env-hooks.js'
 export { parseEvidenceFile, EVIDENCE_SCHEMA } from './evidence-file.js'
 export type {
   EvidenceFile,

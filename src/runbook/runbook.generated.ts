@@ -357,6 +357,10 @@ export interface With {
     [k: string]: string | undefined
   }
   /**
+   * Names in env that may set a loader or interpreter hook (PATH, LD_*, DYLD_*, NODE_OPTIONS, BASH_ENV, GIT_*, PYTHONPATH, ...; see rule env-hook). Without this opt-in such a name is refused by validate and by the engine. argv[0] is still found on the run's own PATH.
+   */
+  allow_env_hooks?: string[]
+  /**
    * Working directory for the command, relative to the directory the run starts in.
    */
   cwd?: string

@@ -180,12 +180,14 @@ function nulByteIn(spec: ProcessSpec): string | undefined {
 }
 
 /** A missing working directory would otherwise be reported as the executable's ENOENT. */
-async function checkCwd(cwd: string): Promise<{ code: string; message: string } | undefined> {
+async function checkCwd(
+  cwd: string
+): Promise<{ code: string; message: string; cwd: true } | undefined> {
   try {
     if ((await stat(cwd)).isDirectory()) return undefined
-    return { code: 'ENOTDIR', message: `working directory '${cwd}' is not a directory` }
+    return { code: 'ENOTDIR', message: `working directory '${cwd}' is not a directory`, cwd: true }
   } catch {
-    return { code: 'ENOENT', message: `working directory '${cwd}' does not exist` }
+    return { code: 'ENOENT', message: `working directory '${cwd}' does not exist`, cwd: true }
   }
 }
 

@@ -42,7 +42,7 @@ export class RealCliProvider implements CliProvider {
     }
     if (outcome.spawnError === undefined) return base
     const name = commandName(exec.rendered.argv[0] ?? exec.executable)
-    const notFound = outcome.spawnError.code === 'ENOENT'
+    const notFound = outcome.spawnError.code === 'ENOENT' && outcome.spawnError.cwd !== true
     return {
       ...base,
       exitCode: notFound ? 127 : (outcome.exitCode ?? 126),

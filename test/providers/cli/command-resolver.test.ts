@@ -1,18 +1,21 @@
 import {
   chmodSync,
   copyFileSync,
+  linkSync,
   mkdirSync,
   mkdtempSync,
   realpathSync,
   rmSync,
   symlinkSync
 } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { NodeCommandResolver } from '../../../src/providers/cli/index.js'
 import { fixture } from '../../helpers/fixtures.js'
 
-const resolver = new NodeCommandResolver()
+let resolver: NodeCommandResolver
 let root: string
 
 // root/
@@ -35,14 +38,17 @@ beforeAll(() => {
   exe(join(root, 'b/plain'))
   exe(join(root, 'b/dir'))
   symlinkSync('../a/tool', join(root, 'links/linked'))
+  // Everything above exists before the resolver (the run's process) starts.
+  resolver = new NodeCommandResolver({ startedAtMs: Date.now() + 1000 })
 })
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
 const path = (...dirs: string[]): string => dirs.map((d) => join(root, d)).join(':')
+const where = (r: { path?: string; realPath?: string }) => ({ path: r.path, realPath: r.realPath })
 
 describe('NodeCommandResolver', () => {
   it('searches PATH in order and takes the first executable file', async () => {
-    expect(await resolver.resolve('tool', '/', path('a', 'b'))).toEqual({
+    expect(where(await resolver.resolve('tool', '/', path('a', 'b')))).toEqual({
       path: join(root, 'a/tool'),
       realPath: join(root, 'a/tool')
     })
@@ -73,21 +79,56 @@ describe('NodeCommandResolver', () => {
   })
 
   it('keeps the symlink as path and resolves it in realPath', async () => {
-    expect(await resolver.resolve('linked', '/', path('links'))).toEqual({
+    expect(where(await resolver.resolve('linked', '/', path('links')))).toEqual({
       path: join(root, 'links/linked'),
       realPath: join(root, 'a/tool')
     })
   })
 
   it('does not search the working directory for an empty PATH entry', async () => {
-    expect(await resolver.resolve('tool', join(root, 'a'), `:${path('b')}:`)).toEqual({
+    expect(where(await resolver.resolve('tool', join(root, 'a'), `:${path('b')}:`))).toEqual({
       path: join(root, 'b/tool'),
       realPath: join(root, 'b/tool')
     })
   })
 
-  it('resolves a relative PATH entry against cwd', async () => {
-    expect((await resolver.resolve('tool', root, 'b')).path).toBe(join(root, 'b/tool'))
+  it('skips a relative PATH entry: a working directory never changes what a name finds', async () => {
+    expect(await resolver.resolve('tool', root, 'b')).toEqual({})
+    expect((await resolver.resolve('tool', root, `b:${path('a')}`)).path).toBe(join(root, 'a/tool'))
+  })
+
+  it('names a missing or non-directory working directory instead of resolving', async () => {
+    expect(await resolver.resolve('tool', join(root, 'gone'), path('a'))).toEqual({
+      cwdProblem: `working directory '${join(root, 'gone')}' does not exist`
+    })
+    expect(await resolver.resolve('./tool', join(root, 'a/tool'), path('a'))).toEqual({
+      cwdProblem: `working directory '${join(root, 'a/tool')}' is not a directory`
+    })
+  })
+
+  it('identifies the real file: inode for links, sha256 of the content for copies', async () => {
+    const tool = await resolver.resolve('tool', '/', path('a'))
+    const content = readFileSync(join(root, 'a/tool'))
+    expect(tool.sha256).toBe(createHash('sha256').update(content).digest('hex'))
+    expect(tool.newSinceStart).toBeUndefined()
+    const linked = await resolver.resolve('linked', '/', path('links'))
+    expect(linked.fileId).toBe(tool.fileId)
+    const copy = await resolver.resolve('tool', '/', path('b'))
+    expect(copy.fileId).not.toBe(tool.fileId)
+    expect(copy.sha256).toBe(tool.sha256)
+  })
+
+  it('flags an executable created, copied or hard-linked after the process started', async () => {
+    const fresh = new NodeCommandResolver({ startedAtMs: Date.now() - 1 })
+    const late = join(root, 'late')
+    mkdirSync(late)
+    writeFileSync(join(late, 'made'), '#!/bin/sh\n', { mode: 0o755 })
+    copyFileSync(join(root, 'a/tool'), join(late, 'copied'))
+    chmodSync(join(late, 'copied'), 0o755)
+    linkSync(join(root, 'b/tool'), join(late, 'linked'))
+    for (const name of ['made', 'copied', 'linked'])
+      expect((await fresh.resolve(name, '/', join(root, 'late'))).newSinceStart).toBe(true)
+    expect((await fresh.resolve('sh', '/', '/usr/bin:/bin')).newSinceStart).toBeUndefined()
   })
 
   it('finds real system commands, /usr/bin/../bin style paths included', async () => {

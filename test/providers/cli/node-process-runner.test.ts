@@ -142,7 +142,8 @@ describe('NodeProcessRunner: failing to start', () => {
     const { outcome } = await run(spec(['exit-with.sh', '0'], { cwd: '/nonexistent/dir' }))
     expect(outcome.spawnError).toEqual({
       code: 'ENOENT',
-      message: "working directory '/nonexistent/dir' does not exist"
+      message: "working directory '/nonexistent/dir' does not exist",
+      cwd: true
     })
   })
 
