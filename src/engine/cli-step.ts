@@ -4,8 +4,10 @@ import type { RunbookV0, Step } from '../runbook/index.js'
 import { commandName } from '../runbook/index.js'
 import { assertionKind, evaluateAssertions } from './assertions.js'
 import type { GovernanceDecisionEvent } from './events.js'
+import type { Resolve } from './command-facts.js'
 import { gatherFacts } from './command-facts.js'
 import { decideCommand, decideEnv, decisionEvent } from './governance.js'
+import { decideWrapped } from './wrapped-governance.js'
 import type { CaptureRecord, RunState, StepResult } from './model.js'
 import type { CollectedOutput } from './ports.js'
 import type { CliOutcome } from './providers.js'
@@ -44,16 +46,20 @@ export async function governStep(
   const pathEnv = deps.env.PATH ?? ''
   const governance = deps.runbook.meta.governance
   const resolved = await deps.cli.resolve(argv0, cwd, pathEnv)
-  const facts = await gatherFacts(
-    (...a) => deps.cli.resolve(...a),
-    governance,
-    argv0,
-    deps.cwd,
-    pathEnv
-  )
-  const verdict = decideEnv(step) ?? decideCommand(argv0, resolved, governance, facts)
+  const resolve: Resolve = (...a) => deps.cli.resolve(...a)
+  const facts = await gatherFacts(resolve, governance, argv0, deps.cwd, pathEnv)
+  const first = decideEnv(step) ?? decideCommand(argv0, resolved, governance, facts)
+  const where = { cwd, runCwd: deps.cwd, pathEnv }
+  const wrapped =
+    first.decision === 'allowed'
+      ? await decideWrapped(resolve, step, governance, rendered.argv, where)
+      : {}
+  const verdict = wrapped.denied ?? first
   const destructive = deps.classify(rendered.argv)
-  const decision = decisionEvent(step, index, argv0, resolved, verdict, deps.redact, destructive)
+  const decision = decisionEvent(step, index, argv0, resolved, verdict, deps.redact, {
+    ...(destructive === undefined ? {} : { destructive }),
+    ...(wrapped.unreadable === undefined ? {} : { unreadable: wrapped.unreadable })
+  })
   // The spawn runs the real file that was checked: no second lookup, no symlink followed later.
   const executable = resolved.realPath ?? resolved.path
   return {

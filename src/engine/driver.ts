@@ -14,6 +14,7 @@ import type { RunEvent, RunFinishedEvent, RunResumedEvent } from './events.js'
 import type { RunState, StepResult } from './model.js'
 import { reduce } from './reduce.js'
 import type { EngineDeps } from './deps.js'
+import { confirmationReason } from './governance.js'
 import {
   childEnv,
   governStep,
@@ -274,10 +275,7 @@ async function cliTurn(deps: EngineDeps, state0: RunState, step: Step): Promise<
     return stop(deps, state, finished(state, 'failed', error, 'governance'))
   }
   if (governed.decision.confirmation_required && state.collected.confirmed_by === undefined) {
-    const reason =
-      governed.decision.destructive === undefined
-        ? 'the step asks for confirmation (confirm: true)'
-        : `destructive command: ${governed.decision.destructive}`
+    const reason = confirmationReason(governed.decision)
     await deps.store.sync() // a person is asked: what happened before is durable first
     const confirmation = await deps.manual.confirm({
       step,

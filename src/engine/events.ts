@@ -40,6 +40,8 @@ export interface GovernanceDecisionEvent {
   reason: string
   /** A destructive pattern the command matched, and whether confirmation is required. */
   destructive?: string
+  /** Why what the command runs (through a shell, make, an editor, git -c) cannot be read from argv. */
+  unreadable?: string
   confirmation_required: boolean
 }
 

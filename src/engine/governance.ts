@@ -103,8 +103,9 @@ export function decisionEvent(
   resolved: ResolvedCommand,
   verdict: CommandDecision,
   redact: (text: string) => string,
-  destructive?: string
+  needs: { destructive?: string; unreadable?: string } = {}
 ): GovernanceDecisionEvent {
+  const { destructive, unreadable } = needs
   // Paths can hold a redacted value (a templated with.cwd): every string is redacted.
   return {
     type: 'governance_decision',
@@ -120,7 +121,20 @@ export function decisionEvent(
     rule: verdict.rule,
     reason: redact(verdict.reason),
     ...(destructive === undefined ? {} : { destructive: redact(destructive) }),
+    ...(unreadable === undefined ? {} : { unreadable: redact(unreadable) }),
     confirmation_required:
-      verdict.decision === 'allowed' && (destructive !== undefined || step.confirm === true)
+      verdict.decision === 'allowed' &&
+      (destructive !== undefined || unreadable !== undefined || step.confirm === true)
   }
+}
+
+/** Why a step needs its two-step confirmation, as the operator reads it. */
+export function confirmationReason(d: {
+  destructive?: string | undefined
+  unreadable?: string | undefined
+}): string {
+  if (d.destructive !== undefined) return `destructive command: ${d.destructive}`
+  if (d.unreadable !== undefined)
+    return `what it runs cannot be read from its argv: ${d.unreadable}`
+  return 'the step asks for confirmation (confirm: true)'
 }

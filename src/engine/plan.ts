@@ -4,7 +4,8 @@ import type { RunbookV0 } from '../runbook/index.js'
 import type { EngineDeps } from './deps.js'
 import type { Resolve } from './command-facts.js'
 import { gatherFacts } from './command-facts.js'
-import { decideCommand, decideEnv } from './governance.js'
+import { confirmationReason, decideCommand, decideEnv } from './governance.js'
+import { decideWrapped } from './wrapped-governance.js'
 import { manualRequirements } from './manual.js'
 import { renderCliStep, renderString } from './render.js'
 import type { Lookup } from './render.js'
@@ -74,14 +75,18 @@ export async function planRun(
     const governance = runbook.meta.governance
     const resolved = await deps.cli.resolve(argv0, cwd, pathEnv)
     const facts = await gatherFacts(resolve, governance, argv0, deps.cwd, pathEnv)
-    const verdict = decideEnv(step) ?? decideCommand(argv0, resolved, governance, facts)
+    const first = decideEnv(step) ?? decideCommand(argv0, resolved, governance, facts)
+    const where = { cwd, runCwd: deps.cwd, pathEnv }
+    const wrapped =
+      first.decision === 'allowed'
+        ? await decideWrapped(resolve, step, governance, rendered.argv, where)
+        : {}
+    const verdict = wrapped.denied ?? first
     const destructive = deps.classify(rendered.argv)
     const confirmation =
-      destructive !== undefined
-        ? `destructive command: ${destructive}`
-        : step.confirm === true
-          ? 'confirm: true'
-          : undefined
+      destructive !== undefined || wrapped.unreadable !== undefined || step.confirm === true
+        ? confirmationReason({ destructive, unreadable: wrapped.unreadable })
+        : undefined
     steps.push({
       ...base,
       argv: rendered.argv.map(deps.redact),

@@ -1,12 +1,15 @@
 // Governance before anything runs: argv[0] of every remaining cli step is a literal, so the allow
 // and deny lists can be checked for the whole run up front. One refusal stops the run before its
 // first command.
+import type { Governance, Step } from '../runbook/index.js'
 import type { GovernanceDecisionEvent } from './events.js'
 import type { RunState } from './model.js'
 import type { EngineDeps } from './deps.js'
 import type { Resolve } from './command-facts.js'
 import { gatherFacts } from './command-facts.js'
+import type { CommandDecision } from './governance.js'
 import { decideCommand, decideEnv, decisionEvent } from './governance.js'
+import { decideWrapped } from './wrapped-governance.js'
 
 export interface Refusal {
   decisions: GovernanceDecisionEvent[]
@@ -25,7 +28,11 @@ export async function preflight(deps: EngineDeps, state: RunState): Promise<Refu
     if (step === undefined || argv0 === undefined) continue
     const resolved = await deps.cli.resolve(argv0, deps.cwd, pathEnv)
     const facts = await gatherFacts(resolve, governance, argv0, deps.cwd, pathEnv)
-    const verdict = decideEnv(step) ?? decideCommand(argv0, resolved, governance, facts)
+    const first = decideEnv(step) ?? decideCommand(argv0, resolved, governance, facts)
+    const verdict =
+      first.decision === 'denied'
+        ? first
+        : ((await literalWrapped(resolve, step, governance, deps.cwd, pathEnv)) ?? first)
     if (verdict.decision === 'denied') {
       decisions.push(decisionEvent(step, index, argv0, resolved, verdict, deps.redact))
     }
@@ -33,4 +40,18 @@ export async function preflight(deps: EngineDeps, state: RunState): Promise<Refu
   if (decisions.length === 0) return undefined
   const error = decisions.map((d) => `step '${d.step_id}': ${d.reason}`).join('; ')
   return { decisions, error: `governance refused the run before it started: ${error}` }
+}
+
+/** A wrapped command's refusal, when the argv is all literal (templates are checked at the step). */
+async function literalWrapped(
+  resolve: Resolve,
+  step: Step,
+  governance: Governance | undefined,
+  cwd: string,
+  pathEnv: string
+): Promise<CommandDecision | undefined> {
+  const argv = step.with?.argv ?? []
+  if (argv.some((a) => a.includes('{{')) || step.with?.cwd !== undefined) return undefined
+  const w = await decideWrapped(resolve, step, governance, argv, { cwd, runCwd: cwd, pathEnv })
+  return w.denied
 }

@@ -3,6 +3,7 @@
 import type { Diagnostic } from '../diagnostic.js'
 import { commandRunnerReason, matchCommandList } from '../commands.js'
 import { compileRegex } from '../regex.js'
+import { wrapperReason } from '../safety/wrapped.js'
 import type { Rule } from './rule.js'
 import { eachStep } from './rule.js'
 
@@ -71,10 +72,10 @@ export const governanceRules: Rule[] = [
     id: 'allowlist-command-runner',
     severity: 'warning',
     summary:
-      'The allowlist holds no shell, interpreter or command runner (sh, bash, python*, node, env, xargs, sudo, ...).',
+      'The allowlist holds no shell, interpreter, command runner or wrapper (sh, bash, python*, node, env, xargs, sudo, timeout, flock, make, less, ...).',
     check: (ctx) =>
       (ctx.runbook.meta.governance?.allowed_commands ?? []).flatMap((entry, i): Diagnostic[] => {
-        const reason = commandRunnerReason(entry)
+        const reason = commandRunnerReason(entry) ?? wrapperReason(entry)
         return reason === undefined
           ? []
           : [

@@ -49,3 +49,17 @@ export function afterDoubleDash(args: readonly string[]): string[] | undefined {
   const i = args.indexOf('--')
   return i === -1 ? undefined : args.slice(i + 1)
 }
+
+/** The commands of a script passed as one argument, as words (a rough split: quotes removed). */
+export function scriptCommands(script: string): string[][] {
+  return script
+    .replace(/^commands=/, '')
+    .split(/&&|\|\||[;|\n]/)
+    .map((c) =>
+      c
+        .replace(/["'[\]]/g, ' ')
+        .split(/\s+/)
+        .filter((w) => w !== '')
+    )
+    .filter((c) => c.length > 0)
+}

@@ -25,7 +25,9 @@ import { classifyCertbot, classifyNetcat } from './tools/network.js'
 import { classifyRedisCli } from './tools/redis.js'
 import { classifyMysqldump, classifySqlClient } from './tools/sql.js'
 import * as sys from './tools/system.js'
+import * as admin from './tools/admin.js'
 import { classifyRunner, classifyWrapper } from './tools/wrappers.js'
+import { isLoader, wrapperReason } from './wrapped.js'
 import type { Classification, ToolClassifier } from './types.js'
 import { classified } from './types.js'
 import { irreversibleUnknown } from './irreversible.js'
@@ -107,7 +109,6 @@ const TOOLS: ReadonlyMap<string, ToolClassifier> = new Map<string, ToolClassifie
   ...names(classifyAnsiblePlaybook, 'ansible-playbook'),
   ...names(classifyAnsible, 'ansible'),
   ...names(plain.classifyFind, 'find'),
-  ...names(plain.classifyInPlace, 'sed', 'yq'),
   ...names(plain.classifyTar, 'tar'),
   ...names(plain.classifyOpenssl, 'openssl'),
   ...names(plain.classifyHostTool, 'hostname', 'dmesg'),
@@ -127,9 +128,31 @@ const TOOLS: ReadonlyMap<string, ToolClassifier> = new Map<string, ToolClassifie
     'watch',
     'chroot',
     'setsid',
-    'ssh'
+    'ssh',
+    'flock',
+    'taskset',
+    'prlimit',
+    'chrt',
+    'setpriv',
+    'unshare',
+    'nsenter',
+    'runuser',
+    'systemd-run',
+    'strace',
+    'ltrace',
+    'valgrind',
+    'busybox'
   ),
-  ...names(plain.classifyPlain, ...plain.READ_ONLY_TOOLS, ...plain.LOCAL_WRITE_TOOLS)
+  ...names(plain.classifyPlain, ...plain.READ_ONLY_TOOLS, ...plain.LOCAL_WRITE_TOOLS),
+  // After the plain tools: these replace their entries.
+  ...names(admin.classifyInPlace, 'sed', 'yq'),
+  ...names(admin.classifyCopy, 'cp', 'mv', 'install', 'ln', 'tee'),
+  ...names(admin.classifyPermissions, 'chmod', 'chown', 'chgrp', 'setfacl'),
+  ...names(admin.classifyRsync, 'rsync'),
+  ...names(admin.classifyCrontab, 'crontab'),
+  ...names(admin.classifyAccountDelete, 'userdel', 'groupdel'),
+  ...names(admin.classifyZfs, 'zpool', 'zfs'),
+  ...names(admin.classifyLvm, ...admin.LVM_TOOLS)
 ])
 
 function names(fn: ToolClassifier, ...tools: string[]): [string, ToolClassifier][] {
@@ -144,9 +167,16 @@ export function classifyCommand(argv: readonly string[]): Classification {
   }
   const tool = commandName(argv0)
   const args = argv.slice(1)
-  const fn = TOOLS.get(tool) ?? (/^mkfs(\..+)?$|^mke2fs$/.test(tool) ? sys.classifyWipe : undefined)
+  const fn =
+    TOOLS.get(tool) ??
+    (/^mkfs(\..+)?$|^mke2fs$/.test(tool)
+      ? sys.classifyWipe
+      : isLoader(tool)
+        ? classifyWrapper
+        : undefined)
   if (fn !== undefined) return irreversibleUnknown(tool, args, fn(tool, args, classifyCommand))
-  if (commandRunnerReason(tool) !== undefined) return classifyRunner(tool, args, classifyCommand)
+  if (commandRunnerReason(tool) !== undefined || wrapperReason(tool) !== undefined)
+    return classifyRunner(tool, args, classifyCommand)
   return irreversibleUnknown(
     tool,
     args,

@@ -1,6 +1,6 @@
 // helm and the cloud CLIs (az, aws, gcloud). The clouds name operations by a verb word that follows
 // fixed conventions (list/show/describe/get-*, create/update/set-*, delete/remove/terminate-*).
-import { flagValue, hasFlag, positionals } from '../argv.js'
+import { flagValue, hasFlag, positionals, scriptCommands } from '../argv.js'
 import type { Classification, Classify, ToolClassifier } from '../types.js'
 import { classified, worst } from '../types.js'
 import type { VerbSpec } from '../verbs.js'
@@ -136,20 +136,6 @@ function remoteRunner(
     `${tool}.remote-command`,
     `${label} runs the script '${script}' elsewhere; allowing ${tool} would let any script through the allowlist`
   )
-}
-
-/** The commands of a script passed as one argument, as words (a rough split: quotes removed). */
-function scriptCommands(script: string): string[][] {
-  return script
-    .replace(/^commands=/, '')
-    .split(/&&|\|\||[;|\n]/)
-    .map((c) =>
-      c
-        .replace(/["'[\]]/g, ' ')
-        .split(/\s+/)
-        .filter((w) => w !== '')
-    )
-    .filter((c) => c.length > 0)
 }
 
 /** az GROUP [SUBGROUP...] VERB [--flags]: the last word before the first flag is the verb. */

@@ -4,6 +4,7 @@ import type { Classification, ToolClassifier } from '../types.js'
 import { classified } from '../types.js'
 import type { VerbSpec } from '../verbs.js'
 import { classifyVerb } from '../verbs.js'
+import { unwrapOnce } from '../wrapped.js'
 
 const GIT: VerbSpec = {
   readOnly: `status, log, diff, show, blame, grep, ls-files, ls-tree, ls-remote, rev-parse, rev-list,
@@ -22,6 +23,8 @@ const GIT: VerbSpec = {
 
 /** Classifies git; force pushes, hard resets and forced branch deletion are destructive. */
 export const classifyGit: ToolClassifier = (tool, args) => {
+  const config = unwrapOnce(tool, args)
+  if ('opaque' in config) return classified('unknown', tool, 'git.config-command', config.opaque)
   const words = positionals(args, new Set(['-C', '-c', '--git-dir', '--work-tree', '--namespace']))
   const verb = words[0]
   const d = (rule: string, reason: string): Classification =>

@@ -2,7 +2,8 @@
 // few readers with a writing flag (find -delete, sed -i, tar x, hostname NAME, dmesg -c).
 import { hasFlag, positionals } from '../argv.js'
 import type { ToolClassifier } from '../types.js'
-import { classified } from '../types.js'
+import { classified, worst } from '../types.js'
+import { unwrapOnce } from '../wrapped.js'
 import { list } from '../verbs.js'
 
 /** Tools that only read, whatever their arguments. */
@@ -35,25 +36,25 @@ export const classifyPlain: ToolClassifier = (tool) =>
     ? classified('read-only', tool, 'read-only-tool', `${tool} only reads`)
     : classified('mutating', tool, 'local-write-tool', `${tool} changes local files or settings`)
 
-/** find: -delete is destructive; -exec runs a command the classifier cannot see. */
-export const classifyFind: ToolClassifier = (tool, args) => {
+/** find: -delete is destructive; -exec/-ok take the level of the command they run. */
+export const classifyFind: ToolClassifier = (tool, args, classify) => {
   if (args.includes('-delete'))
     return classified('destructive', tool, 'find.delete', 'find -delete deletes every match')
-  if (args.some((a) => /^-(exec|execdir|ok|okdir)$/.test(a)))
+  const u = unwrapOnce(tool, args)
+  const commands = 'inner' in u ? u.inner : []
+  if (commands.some((c) => c[0]?.includes('{}') === true))
+    return classified('unknown', tool, 'find.exec', 'find -exec runs a command named by the match')
+  const inner = worst(commands.map((c) => classify(c)))
+  if (inner !== undefined) {
     return classified(
-      'unknown',
-      tool,
-      'find.exec',
-      'find -exec runs another command on every match'
+      inner.level,
+      inner.tool,
+      inner.rule,
+      `find -exec runs it on every match: ${inner.reason}`
     )
+  }
   return classified('read-only', tool, 'find.read', 'find only lists files')
 }
-
-/** sed, yq, perl-style in-place editors: -i writes the file. */
-export const classifyInPlace: ToolClassifier = (tool, args) =>
-  hasFlag(args, '-i', '--in-place') || args.some((a) => /^-i\S/.test(a))
-    ? classified('mutating', tool, `${tool}.in-place`, `${tool} -i edits the file in place`)
-    : classified('read-only', tool, `${tool}.read`, `${tool} without -i only prints`)
 
 /** tar: t lists, x/c/r/u write. */
 export const classifyTar: ToolClassifier = (tool, args) => {

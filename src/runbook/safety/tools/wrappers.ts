@@ -1,84 +1,32 @@
-// Commands that run another command (sudo, env, timeout, xargs, ssh, ...) take the wrapped
-// command's level; shells and interpreters run code the classifier cannot see, so they are unknown.
+// Commands that run another command (sudo, env, timeout, flock, xargs, find -exec, ssh, ...) take
+// the wrapped command's level; shells given plain words take their level too. Where the command
+// cannot be read (a shell script, make, an editor), the level is unknown, or destructive when a
+// command line visibly destroys. How each wrapper finds its command: safety/wrapped.ts.
 import { commandRunnerReason } from '../../commands.js'
+import { scriptCommands } from '../argv.js'
 import type { Classification, ToolClassifier } from '../types.js'
-import { classified } from '../types.js'
-
-// How many leading words (after options) each wrapper consumes before the wrapped command.
-const OPERANDS: Record<string, number> = { timeout: 1, chroot: 1, ssh: 1, ionice: 0, nice: 0 }
-const VALUE_FLAGS: Record<string, ReadonlySet<string>> = {
-  sudo: new Set(['-u', '--user', '-g', '--group', '-C', '-D', '-h', '-p', '-r', '-t', '-U']),
-  doas: new Set(['-u', '-C']),
-  timeout: new Set(['-s', '--signal', '-k', '--kill-after']),
-  nice: new Set(['-n', '--adjustment']),
-  ionice: new Set(['-c', '--class', '-n', '--classdata', '-p']),
-  watch: new Set(['-n', '--interval', '-d']),
-  xargs: new Set(['-I', '-L', '-n', '-P', '-d', '-E', '-s', '-a']),
-  stdbuf: new Set(['-i', '-o', '-e']),
-  ssh: new Set([
-    '-i',
-    '-p',
-    '-l',
-    '-o',
-    '-F',
-    '-J',
-    '-L',
-    '-R',
-    '-D',
-    '-W',
-    '-b',
-    '-c',
-    '-E',
-    '-m',
-    '-S'
-  ]),
-  env: new Set(['-u', '--unset', '-C', '--chdir', '-S'])
-}
-
-/** The wrapped command of a wrapper's arguments, or undefined when there is none. */
-export function wrappedCommand(tool: string, args: readonly string[]): string[] | undefined {
-  const flags = VALUE_FLAGS[tool] ?? new Set<string>()
-  let i = 0
-  while (i < args.length) {
-    const a = args[i] as string
-    if (a === '--') {
-      i++
-      break
-    }
-    if (tool === 'env' && /^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) {
-      i++
-      continue
-    }
-    if (!a.startsWith('-') || a === '-') break
-    i += !a.includes('=') && flags.has(a) ? 2 : 1
-  }
-  i += OPERANDS[tool] ?? 0
-  return i < args.length ? args.slice(i) : undefined
-}
+import { classified, worst } from '../types.js'
+import { unwrapOnce } from '../wrapped.js'
 
 /** Classifies a wrapper by the command it wraps. */
 export const classifyWrapper: ToolClassifier = (tool, args, classify) => {
-  const inner = wrappedCommand(tool, args)
+  const u = unwrapOnce(tool, args)
+  if ('opaque' in u)
+    return u.bare === true ? bare(tool) : unreadable(tool, u.opaque, u.line, classify)
+  const inner = u.inner[0]
   if (inner === undefined) {
-    if (tool === 'env' || tool === 'time')
+    if (u.process === true)
+      return classified(
+        'mutating',
+        tool,
+        `${tool}.process`,
+        `${tool} changes how a running process is scheduled or limited`
+      )
+    if (tool === 'env' || tool === 'time' || tool === 'prlimit')
       return classified('read-only', tool, `${tool}.print`, `${tool} without a command only prints`)
-    if (tool === 'ssh')
-      return classified(
-        'unknown',
-        tool,
-        'ssh.session',
-        'ssh without a command opens a remote shell in which anything can run'
-      )
-    if (tool === 'sudo' || tool === 'su' || tool === 'doas')
-      return classified(
-        'unknown',
-        tool,
-        `${tool}.shell`,
-        `${tool} without a command opens a root shell`
-      )
     return classified('unknown', tool, `${tool}.no-command`, `${tool} without a command to run`)
   }
-  const c: Classification = classify(inner)
+  const c = worst(u.inner.map((argv) => classify(argv))) as Classification
   const where =
     tool === 'ssh' ? ` on ${args.find((a) => !a.startsWith('-')) ?? 'another host'}` : ''
   return classified(
@@ -89,11 +37,43 @@ export const classifyWrapper: ToolClassifier = (tool, args, classify) => {
   )
 }
 
+function bare(tool: string): Classification {
+  if (tool === 'ssh')
+    return classified(
+      'unknown',
+      tool,
+      'ssh.session',
+      'ssh without a command opens a remote shell in which anything can run'
+    )
+  return classified('unknown', tool, `${tool}.shell`, `${tool} without a command opens a shell`)
+}
+
+/** A command line handed to a shell: destructive when it visibly destroys, else unknown. */
+function unreadable(
+  tool: string,
+  reason: string,
+  line: string | undefined,
+  classify: (argv: readonly string[]) => Classification
+): Classification {
+  const inner = line === undefined ? undefined : worst(scriptCommands(line).map((c) => classify(c)))
+  if (inner?.level === 'destructive')
+    return classified(
+      'destructive',
+      inner.tool,
+      inner.rule,
+      `${tool} runs '${line ?? ''}': ${inner.reason}`
+    )
+  return classified('unknown', tool, 'command-runner', reason)
+}
+
 /** Shells and interpreters: the code they run is not on the command line in a readable form. */
-export const classifyRunner: ToolClassifier = (tool) =>
-  classified(
-    'unknown',
+export const classifyRunner: ToolClassifier = (tool, args, classify) => {
+  const u = unwrapOnce(tool, args)
+  if (!('opaque' in u) && u.inner[0] !== undefined) return classifyWrapper(tool, args, classify)
+  return unreadable(
     tool,
-    'command-runner',
-    `${tool} runs code the classifier cannot see (${commandRunnerReason(tool) ?? 'a command runner'})`
+    `${tool} runs code the classifier cannot see (${commandRunnerReason(tool) ?? 'a command runner'})`,
+    'opaque' in u ? u.line : undefined,
+    classify
   )
+}
