@@ -50,6 +50,8 @@ export async function recordInputs(
 ): Promise<RunEvent[]> {
   const events: RunEvent[] = []
   const now = deps.clock.now()
+  // Ticks accumulate within one submission too (one `/check` per item), not only across resumes.
+  const collected = { ...state.collected.evidence }
   for (const e of evidence) {
     const base = {
       kind: e.kind,
@@ -62,7 +64,7 @@ export async function recordInputs(
     if (e.kind === 'text' || e.kind === 'choice') record = { ...base, value: deps.redact(e.value) }
     else if (e.kind === 'checklist') {
       const order = req.evidence.find((x) => x.name === e.name)?.items ?? []
-      record = { ...base, items: mergeChecklist(state.collected.evidence[e.name], e.items, order) }
+      record = { ...base, items: mergeChecklist(collected[e.name], e.items, order) }
     } else {
       const stored = await deps.store.storeAttachment(step.id, e.name, e.path, deps.redact)
       record = {
@@ -73,6 +75,7 @@ export async function recordInputs(
         original_name: stored.original_name
       }
     }
+    collected[e.name] = record
     events.push({ type: 'evidence_recorded', step_id: step.id, evidence: record })
   }
   const seen = new Set(state.collected.approvals.map((a) => approverKey(a.approver)))
