@@ -55,6 +55,8 @@ export interface RunnerContext {
   eventPath?: string
   /** The REST API's base URL (GITHUB_API_URL). */
   apiUrl: string
+  /** `.github/workflows/FILE` of the running workflow (from GITHUB_WORKFLOW_REF). */
+  workflowPath?: string
 }
 
 /** An input with the wrong form; the message names the input and the expected form. */
@@ -110,7 +112,8 @@ export function parseSettings(input: (name: string) => string, env: Env, cwd: st
       artifacts: (env.ACTIONS_RUNTIME_TOKEN ?? '') !== '' && (env.ACTIONS_RESULTS_URL ?? '') !== '',
       ...opt('eventName', env.GITHUB_EVENT_NAME ?? ''),
       ...opt('eventPath', env.GITHUB_EVENT_PATH ?? ''),
-      apiUrl: env.GITHUB_API_URL || 'https://api.github.com'
+      apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+      ...opt('workflowPath', workflowPath(env.GITHUB_WORKFLOW_REF ?? ''))
     }
   }
   requireFor(settings)
@@ -130,6 +133,8 @@ function requireFor(s: Settings): void {
     need(Inputs.Runbook, 'the path of a runbook YAML or a Markdown TSG')
   if ((s.command === 'resume' || s.command === 'verify') && s.runId === undefined)
     need(Inputs.RunId, 'the run id, e.g. 20261122T153042-a7f3')
+  if (s.command === 'resume' && s.issue === undefined && s.pause !== 'environment')
+    need(Inputs.Issue, 'the number of the pause issue (the resume dispatch fills it)')
   if (s.command === 'run' && s.mode === 'replay' && s.scenario === undefined)
     need(
       Inputs.Scenario,
@@ -152,6 +157,11 @@ function requireFor(s: Settings): void {
     throw new InputError(
       `Invalid input '${Inputs.RunId}': '${clip(s.runId)}'. Expected a run id such as 20261122T153042-a7f3.`
     )
+}
+
+/** `owner/repo/.github/workflows/FILE@ref` -> `.github/workflows/FILE`. */
+function workflowPath(ref: string): string {
+  return /(\.github\/workflows\/[^@]+)@/.exec(ref)?.[1] ?? ''
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {

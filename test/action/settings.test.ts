@@ -105,6 +105,10 @@ describe('action settings', () => {
     ],
     [{ command: 'answer', issue: '#12' }, "Invalid input 'issue': '#12'."],
     [{ command: 'answer', issue: '1.5' }, "Invalid input 'issue': '1.5'."],
+    [
+      { command: 'resume', 'run-id': 'r-1' },
+      "Input 'issue' is required for command 'resume'. Expected the number of the pause issue (the resume dispatch fills it)."
+    ],
     [{ command: 'validate' }, "Input 'runbooks' is required for command 'validate'"]
   ])('%j fails naming the input', (inputs, message) => {
     expect(failure(inputs)).toContain(message)
@@ -126,6 +130,14 @@ describe('action settings', () => {
     const msg = failure({ command: 'run', runbook: 'a.yaml', vars: 'hunter2-secret-value' })
     expect(msg).not.toContain('hunter2')
     expect(msg).toContain('line 1')
+  })
+
+  it('reads the resume inputs and the running workflow file', () => {
+    const s = parse(
+      { command: 'resume', 'run-id': 'r-1', issue: '12' },
+      { ...ENV, GITHUB_WORKFLOW_REF: 'o/r/.github/workflows/ops.yml@refs/heads/main' }
+    )
+    expect([s.issue, s.runner.workflowPath]).toEqual([12, '.github/workflows/ops.yml'])
   })
 
   it('needs a request id outside a workflow run', () => {

@@ -22,6 +22,10 @@ export interface WorkflowRunView {
   actor: string | null
   triggeringActor: string | null
   url: string
+  /** queued, in_progress, waiting, completed, ... */
+  status: string | null
+  /** success, failure, cancelled, ... once completed. */
+  conclusion: string | null
 }
 
 export interface ArtifactView {
@@ -240,7 +244,9 @@ export function octokitApi(token: string, baseUrl: string, repository: string): 
           event: data.event,
           actor: data.actor?.login ?? null,
           triggeringActor: data.triggering_actor?.login ?? null,
-          url: data.html_url
+          url: data.html_url,
+          status: data.status,
+          conclusion: data.conclusion
         }
       }),
     runArtifacts: (runId, name) =>

@@ -1,0 +1,134 @@
+// `command: resume` through the bundled Action against loopback GitHub: each check a forged,
+// stale or racing dispatch meets refuses it with a message, runs no step and leaves the issue open.
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { FINISHED_MARKER } from '../../src/action/resume/check-dispatch.js'
+import { actionBundle } from '../helpers/action-bundle.js'
+import { BOT, startLoopbackGitHub, type LoopbackGitHub } from '../helpers/github/index.js'
+import type { ActionResult } from '../helpers/github/runner.js'
+import { answerFully, pauseRun, resumeRun } from './resume/paused-run.js'
+
+let gh: LoopbackGitHub
+let entry: string
+beforeAll(async () => {
+  ;[gh, entry] = await Promise.all([startLoopbackGitHub(), actionBundle()])
+  for (const u of ['alice', 'bob', 'carol']) gh.state.addUser(u, 'write')
+}, 150_000)
+afterAll(() => gh?.stop())
+afterEach(() => expect(gh?.rest.violations).toEqual([]))
+
+function failure(res: ActionResult): string {
+  return res.annotations
+    .filter((a) => a.level === 'error')
+    .map((a) => a.message)
+    .join('\n')
+}
+
+const ran = (ws: string) => existsSync(join(ws, 'after.log'))
+
+describe('command: resume refuses', () => {
+  test('a tampered artifact: the bytes do not match the digest GitHub recorded', async () => {
+    const p = await pauseRun(gh, entry)
+    answerFully(gh, p.issue.number)
+    const a = gh.state.artifacts.find((x) => x.id === p.record.artifact_id)!
+    const zip = await gh.artifacts.bytes(a)
+    const altered = Buffer.from(zip)
+    const at = altered.length - 30
+    altered[at] = (altered[at] ?? 0) ^ 1
+    await gh.artifacts.tamper(a, altered)
+    const res = await resumeRun(gh, entry, p)
+    expect(res.exitCode).toBe(1)
+    expect(failure(res)).toContain(
+      `Run ${p.record.run_id} was not resumed: the artifact runbook-${p.run.id} (${a.id}) does not match the digest GitHub recorded`
+    )
+    expect(ran(res.ws)).toBe(false)
+    expect(gh.state.issue(p.issue.number)?.state).toBe('open')
+  }, 180_000)
+
+  test('an artifact from another workflow, or from another branch', async () => {
+    const other = await pauseRun(gh, entry, { workflow: 'other.yml' })
+    answerFully(gh, other.issue.number)
+    const res = await resumeRun(gh, entry, other)
+    expect(res.exitCode).toBe(1)
+    expect(failure(res)).toContain(
+      `ran .github/workflows/other.yml, but this resume runs .github/workflows/runbook.yml: a run resumes only in the workflow that paused it`
+    )
+    expect(ran(res.ws)).toBe(false)
+
+    const branch = await pauseRun(gh, entry, { headBranch: 'feature' })
+    answerFully(gh, branch.issue.number)
+    const res2 = await resumeRun(gh, entry, branch)
+    expect(res2.exitCode).toBe(1)
+    expect(failure(res2)).toContain(
+      `ran on branch feature, not the default branch main: its artifact is not trusted`
+    )
+    expect(ran(res2.ws)).toBe(false)
+  }, 240_000)
+
+  test('a forged dispatch with no approvals: the run stays paused, nothing runs or is recorded', async () => {
+    const p = await pauseRun(gh, entry)
+    // Answers that do not count: by the starter, by a reader, and one edited after posting.
+    gh.state.addUser('mallory', 'read')
+    gh.state.addComment(p.issue.number, 'alice', '/approve')
+    gh.state.addComment(p.issue.number, 'mallory', '/approve')
+    const edited = gh.state.addComment(p.issue.number, 'bob', '/evidence ticket INC-1')
+    gh.state.editComment(edited.id, '/evidence ticket INC-1\n/approve')
+    const res = await resumeRun(gh, entry, p)
+    expect(res.exitCode).toBe(1)
+    expect(failure(res)).toBe(
+      `Run ${p.record.run_id} stays paused at step 'review': the comments on issue #${p.issue.number} do not give it evidence 'ticket', evidence 'checks', 2 approval(s); nothing was recorded and nothing ran`
+    )
+    expect(res.outputs.status).toBe('paused')
+    expect(ran(res.ws)).toBe(false)
+    expect(gh.state.issue(p.issue.number)?.state).toBe('open')
+    expect(gh.state.artifacts.filter((a) => a.runId === res.run.id)).toEqual([])
+  }, 180_000)
+
+  test('an expired artifact says so, with its expiry date', async () => {
+    const p = await pauseRun(gh, entry)
+    answerFully(gh, p.issue.number)
+    const a = gh.state.artifacts.find((x) => x.id === p.record.artifact_id)!
+    a.expired = true
+    const res = await resumeRun(gh, entry, p)
+    expect(res.exitCode).toBe(1)
+    expect(failure(res)).toContain(
+      `the artifact of run ${p.record.run_id} expired on ${a.expiresAt}; the run cannot resume (start it again)`
+    )
+    expect(ran(res.ws)).toBe(false)
+  }, 180_000)
+})
+
+describe('command: resume, exactly once', () => {
+  test('two concurrent resumes: one runs the steps, the other does nothing; a later dispatch is a no-op', async () => {
+    const p = await pauseRun(gh, entry)
+    answerFully(gh, p.issue.number)
+    const both = await Promise.all([resumeRun(gh, entry, p), resumeRun(gh, entry, p)])
+    expect(both.map((r) => [r.exitCode, failure(r)])).toEqual([
+      [0, ''],
+      [0, '']
+    ])
+    expect(both.map((r) => ran(r.ws)).sort()).toEqual([false, true])
+    const winner = both.find((r) => ran(r.ws))!
+    const loser = both.find((r) => !ran(r.ws))!
+    expect(readFileSync(join(winner.ws, 'after.log'), 'utf8')).toBe('ran\n')
+    expect(winner.outputs.status).toBe('passed')
+    expect(loser.stdout).toMatch(
+      new RegExp(
+        `(workflow run ${winner.run.id} is already resuming run ${p.record.run_id}|run ${p.record.run_id} was already resumed from issue #${p.issue.number})`
+      )
+    )
+    expect(gh.state.artifacts.filter((a) => a.runId === loser.run.id)).toEqual([])
+    const finished = gh.state
+      .commentsOn(p.issue.number)
+      .filter((c) => c.user.login === BOT.login && c.body.includes(FINISHED_MARKER))
+    expect(finished).toHaveLength(1)
+    expect(gh.state.issue(p.issue.number)?.state).toBe('closed')
+
+    const again = await resumeRun(gh, entry, p)
+    expect(again.exitCode).toBe(0)
+    expect(again.stdout).toContain(
+      `run ${p.record.run_id} was already resumed from issue #${p.issue.number}`
+    )
+    expect(ran(again.ws)).toBe(false)
+  }, 240_000)
+})
