@@ -13,17 +13,21 @@ import type { RunOutcome } from '../../app/index.js'
 import { failAppError } from '../app-errors.js'
 import { actionIo } from '../action-io.js'
 import { COMPILED_SUBDIR, Outputs, REQUESTS_SUBDIR, RUNS_SUBDIR, STATE_DIR } from '../constants.js'
-import { GitHubApiError, octokitApi, type GitHubApi } from '../github/api.js'
+import { artifactName } from '../artifact.js'
+import { GitHubApiError, octokitApi, type GitHubApi, type IssueView } from '../github/api.js'
+import type { PauseRecord } from '../pause/issue-body.js'
 import { jobWatch, type JobWatch } from '../job-log.js'
 import type { ActionPorts, CommandResult } from '../ports.js'
 import { reportRun } from '../report.js'
 import { readRecord } from '../request.js'
 import type { Settings } from '../settings.js'
 import { rereadAnswers } from '../resume/answers.js'
-import { checkDispatch, ResumeRefusedError, type DispatchCheck } from '../resume/check-dispatch.js'
+import { ResumeRefusedError } from '../resume/check-dispatch.js'
 import { checkRunDir } from '../resume/check-run-dir.js'
 import { claimResume } from '../resume/claim.js'
 import { downloadPaused } from '../resume/download.js'
+import { environmentApproval } from '../resume/environment.js'
+import { locatePaused, recordOfRun } from '../resume/locate.js'
 import { finishIssue } from '../resume/finish.js'
 
 export async function resumeCommand(s: Settings, ports: ActionPorts): Promise<CommandResult> {
@@ -39,11 +43,9 @@ export async function resumeCommand(s: Settings, ports: ActionPorts): Promise<Co
   }
 }
 
-type Proceed = Exclude<DispatchCheck, { kind: 'no-op' }>
-
 async function resume(s: Settings, ports: ActionPorts): Promise<CommandResult> {
-  const { repository, workflowPath, runId: self } = s.runner
-  if (repository === undefined || workflowPath === undefined || self === undefined)
+  const { repository, workflowPath, runId: selfId } = s.runner
+  if (repository === undefined || workflowPath === undefined || selfId === undefined)
     return {
       failed:
         'command resume runs only in a GitHub Actions job (GITHUB_REPOSITORY, GITHUB_WORKFLOW_REF and GITHUB_RUN_ID are not all set)'
@@ -54,20 +56,38 @@ async function resume(s: Settings, ports: ActionPorts): Promise<CommandResult> {
         'command resume needs the artifact service (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set): run it in a GitHub Actions job'
     }
   const runId = s.runId ?? ''
-  const issueNumber = s.issue ?? 0
+  const self = Number(selfId)
+  const selfUrl = `${s.runner.serverUrl}/${repository}/actions/runs/${self}`
+  const behindEnvironment = s.pause === 'environment' ? (s.environment ?? '') : undefined
+  // Behind an environment the run goes on in the workflow run that paused it: its new artifact
+  // needs a name of its own there.
+  const settings =
+    behindEnvironment === undefined ? s : { ...s, requestId: `${s.requestId}-resumed` }
   const api = octokitApi(s.githubToken, s.runner.apiUrl, repository)
-  const check = await checkDispatch(api, { runId, issueNumber, workflowPath })
-  if (check.kind === 'no-op') {
-    ports.info(check.reason)
+  const located = await locatePaused(api, {
+    runId,
+    workflowPath,
+    self,
+    ...(s.issue === undefined ? {} : { issue: s.issue }),
+    ...(behindEnvironment === undefined
+      ? {}
+      : {
+          environmentArtifact: artifactName(s.requestId),
+          resumedArtifact: artifactName(settings.requestId)
+        })
+  })
+  if (located.kind === 'no-op') {
+    ports.info(located.reason)
     ports.setOutput(Outputs.RunId, runId)
     return {}
   }
+  const at = located.at
   const ws = s.runner.workspace
   const stateDir = join(ws, STATE_DIR)
   const dir = await downloadPaused(
     {
-      artifact: check.artifact,
-      workflowRunId: check.run.id,
+      artifact: at.artifact,
+      workflowRunId: at.run.id,
       runId,
       token: s.githubToken,
       owner: api.owner,
@@ -76,58 +96,76 @@ async function resume(s: Settings, ports: ActionPorts): Promise<CommandResult> {
     stateDir
   )
   ports.info(
-    `downloaded artifact ${check.artifact.name} (${check.artifact.id}) of workflow run ${check.run.id}; its digest matches ${check.artifact.digest ?? ''}`
+    `downloaded artifact ${at.artifact.name} (${at.artifact.id}) of workflow run ${at.run.id}; its digest matches ${at.artifact.digest ?? ''}`
   )
+  const runsDir = join(STATE_DIR, RUNS_SUBDIR)
+  const record = at.record ?? (await recordOfRun(at, { runId, runsDir, cwd: ws, workflowPath }))
   const recPath = await requestRecordOf(join(stateDir, REQUESTS_SUBDIR), runId)
-  const rec = await readRecord(recPath)
   let source: RunbookSource
   try {
-    source = await loadOrCompile(rec?.runbook ?? '', ws, join(STATE_DIR, COMPILED_SUBDIR))
+    source = await loadOrCompile(
+      (await readRecord(recPath))?.runbook ?? '',
+      ws,
+      join(STATE_DIR, COMPILED_SUBDIR)
+    )
   } catch (err) {
     return failAppError(err, ports, `Run ${runId} was not resumed: its runbook cannot be loaded`)
   }
-  await checkRunDir(dir, check.record, source.loaded.digest)
+  await checkRunDir(dir, record, source.loaded.digest)
   ports.info(
-    `run ${runId}: format, hash chain (head ${check.record.trace_head}) and runbook digest check out`
+    `run ${runId}: format, hash chain (head ${record.trace_head}) and runbook digest check out`
   )
-  if (check.kind === 'cancelled')
-    return end(api, check, ports, 'cancelled', `issue #${check.issue.number} was closed by hand`)
+  const issue = at.issue
+  if (at.cancelled)
+    return end(
+      api,
+      record,
+      issue,
+      ports,
+      'cancelled',
+      `issue #${issue?.number ?? 0} was closed by hand`
+    )
+  const extra =
+    behindEnvironment === undefined
+      ? []
+      : [await environmentApproval(api, self, behindEnvironment, selfUrl)]
   const answers = await rereadAnswers(
     api,
-    check.issue,
-    check.record,
-    check.run,
+    { issue, extra },
+    record,
+    at.run,
     source.loaded.runbook,
     s.roles
   )
   if (answers.kind === 'ended') {
-    const who = `@${answers.end.source.by} (${answers.end.source.url})`
-    return end(
-      api,
-      check,
-      ports,
-      answers.end.kind === 'deny' ? 'failed' : 'cancelled',
-      `${answers.end.kind === 'deny' ? 'denied' : 'cancelled'} by ${who}: ${answers.end.reason}`
-    )
+    const e = answers.end
+    const why = `${e.kind === 'deny' ? 'denied' : 'cancelled'} by @${e.source.by} (${e.source.url}): ${e.reason}`
+    return end(api, record, issue, ports, e.kind === 'deny' ? 'failed' : 'cancelled', why)
   }
   if (answers.kind === 'incomplete') {
     ports.setOutput(Outputs.RunId, runId)
     ports.setOutput(Outputs.Status, 'paused')
+    const where =
+      issue === undefined
+        ? 'the environment review does'
+        : `the comments on issue #${issue.number} do`
     return {
-      failed: `Run ${runId} stays paused at step '${check.record.step_id}': the comments on issue #${check.issue.number} do not give it ${answers.missing}; nothing was recorded and nothing ran`
+      failed: `Run ${runId} stays paused at step '${record.step_id}': ${where} not give it ${answers.missing}; nothing was recorded and nothing ran`
     }
   }
-  const claim = await claimResume(api, check.issue.number, {
-    runId,
-    traceHead: check.record.trace_head,
-    self: Number(self)
-  })
-  if (!claim.won) {
-    ports.info(
-      `workflow run ${claim.by} is already resuming run ${runId} (${claim.url}); this dispatch does nothing`
-    )
-    ports.setOutput(Outputs.RunId, runId)
-    return {}
+  if (issue !== undefined) {
+    const claim = await claimResume(api, issue.number, {
+      runId,
+      traceHead: record.trace_head,
+      self
+    })
+    if (!claim.won) {
+      ports.info(
+        `workflow run ${claim.by} is already resuming run ${runId} (${claim.url}); this dispatch does nothing`
+      )
+      ports.setOutput(Outputs.RunId, runId)
+      return {}
+    }
   }
   let watch: JobWatch | undefined
   let outcome: RunOutcome
@@ -135,7 +173,7 @@ async function resume(s: Settings, ports: ActionPorts): Promise<CommandResult> {
     outcome = await resumeRunbook(
       {
         runId,
-        runsDir: join(STATE_DIR, RUNS_SUBDIR),
+        runsDir,
         actor: actorName(undefined, ports.env),
         vars: s.vars,
         delay: false,
@@ -149,7 +187,7 @@ async function resume(s: Settings, ports: ActionPorts): Promise<CommandResult> {
   }
   let summary = ''
   const result = await reportRun({
-    s,
+    s: settings,
     ports: { ...ports, summary: (md) => ((summary += md), ports.summary(md)) },
     source,
     recPath,
@@ -158,28 +196,31 @@ async function resume(s: Settings, ports: ActionPorts): Promise<CommandResult> {
     traceHead: watch?.traceHead() ?? ''
   })
   const status = outcome.state.status
-  await finishIssue(api, check.issue.number, {
-    headline: `Run ${runId} resumed in workflow run ${self} and ${status === 'paused' ? `paused again at step '${outcome.state.pending?.step_id ?? ''}'` : status}.`,
-    summary,
-    reason: 'completed',
-    workflowRunUrl: `${s.runner.serverUrl}/${repository}/actions/runs/${self}`
-  })
+  if (issue !== undefined)
+    await finishIssue(api, issue.number, {
+      headline: `Run ${runId} resumed in workflow run ${self} and ${status === 'paused' ? `paused again at step '${outcome.state.pending?.step_id ?? ''}'` : status}.`,
+      summary,
+      reason: 'completed',
+      workflowRunUrl: selfUrl
+    })
   return result
 }
 
 /** Ends a paused run without running it (denied, cancelled, issue closed): comment, close. */
 async function end(
   api: GitHubApi,
-  check: Proceed,
+  record: PauseRecord,
+  issue: IssueView | undefined,
   ports: ActionPorts,
   status: 'failed' | 'cancelled',
   why: string
 ): Promise<CommandResult> {
-  const runId = check.record.run_id
-  await finishIssue(api, check.issue.number, {
-    headline: `Run ${runId} ends ${status}: ${why}. Step '${check.record.step_id}' and the steps after it did not run.`,
-    reason: 'not_planned'
-  })
+  const runId = record.run_id
+  if (issue !== undefined)
+    await finishIssue(api, issue.number, {
+      headline: `Run ${runId} ends ${status}: ${why}. Step '${record.step_id}' and the steps after it did not run.`,
+      reason: 'not_planned'
+    })
   ports.setOutput(Outputs.RunId, runId)
   ports.setOutput(Outputs.Status, status)
   const message = `Run ${runId} ${status === 'failed' ? 'failed' : 'was cancelled'}: ${why}`

@@ -6,7 +6,7 @@ import { manualRequirements } from '../../engine/manual.js'
 import type { RunbookV0 } from '../../runbook/index.js'
 import type { RoleMap } from '../answer/authorise.js'
 import { BOT_LOGIN, commenterFacts } from '../answer/run-answer.js'
-import { stepInputsOf, tally, type Tally } from '../answer/tally.js'
+import { stepInputsOf, tally, type CommentView, type Tally } from '../answer/tally.js'
 import type { GitHubApi, IssueView, WorkflowRunView } from '../github/api.js'
 import type { PauseRecord } from '../pause/issue-body.js'
 import { ResumeRefusedError } from './check-dispatch.js'
@@ -16,10 +16,10 @@ export type Answers =
   | { kind: 'incomplete'; tally: Tally; missing: string }
   | { kind: 'ended'; tally: Tally; end: NonNullable<Tally['end']> }
 
-/** Re-reads and re-authorises the answers of the pause issue for the paused step. */
+/** Re-reads and re-authorises the answers (pause issue, environment review) for the paused step. */
 export async function rereadAnswers(
   api: GitHubApi,
-  issue: IssueView,
+  from: { issue?: IssueView | undefined; extra: CommentView[] },
   record: PauseRecord,
   run: WorkflowRunView,
   runbook: RunbookV0,
@@ -30,7 +30,11 @@ export async function rereadAnswers(
     throw new ResumeRefusedError(
       `the runbook has no step ${record.step_id} at position ${record.step_index + 1}, where the pause issue says the run waits`
     )
-  const comments = await api.listComments(issue.number)
+  // The environment review first: a reviewer who also commented counts once, as the reviewer.
+  const comments = [
+    ...from.extra,
+    ...(from.issue === undefined ? [] : await api.listComments(from.issue.number))
+  ]
   const facts = await commenterFacts(api, comments, roles, BOT_LOGIN)
   const starters = [run.actor, run.triggeringActor].filter((s): s is string => s !== null)
   const t = tally(comments, {
@@ -45,7 +49,12 @@ export async function rereadAnswers(
     }
   })
   if (t.end !== undefined) return { kind: 'ended', tally: t, end: t.end }
-  if (!t.complete) return { kind: 'incomplete', tally: t, missing: missingText(t, record) }
+  if (!t.complete)
+    return {
+      kind: 'incomplete',
+      tally: t,
+      missing: missingText(t, record) + refusedReview(t, from.extra)
+    }
   const confirmation = t.confirmation
   return {
     kind: 'complete',
@@ -66,4 +75,12 @@ function missingText(t: Tally, record: PauseRecord): string {
     ...t.missing.evidence.map((e) => `evidence '${e.name}'`),
     ...(t.missing.approvalsNeeded > 0 ? [`${t.missing.approvalsNeeded} approval(s)`] : [])
   ].join(', ')
+}
+
+/** Why the environment review did not count, when it did not (nothing else would say so). */
+function refusedReview(t: Tally, extra: readonly CommentView[]): string {
+  for (const v of t.verdicts)
+    if (extra.includes(v.comment) && v.status === 'refused')
+      return `; the environment review by @${v.comment.login ?? ''} does not count: ${v.reasons.join('; ')}`
+  return ''
 }

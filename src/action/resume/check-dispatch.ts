@@ -41,6 +41,14 @@ export type DispatchCheck =
   /** Another resume already finished or continued this pause: nothing to do. */
   | { kind: 'no-op'; reason: string }
 
+/** The newest of a run's artifacts of one name (GitHub's highest id, as findBy picks it). */
+export function newestArtifact(artifacts: readonly ArtifactView[]): ArtifactView | undefined {
+  return artifacts.reduce<ArtifactView | undefined>(
+    (a, b) => (a === undefined || b.id > a.id ? b : a),
+    undefined
+  )
+}
+
 /** Checks a resume dispatch against GitHub; see the file comment. */
 export async function checkDispatch(api: GitHubApi, req: ResumeRequest): Promise<DispatchCheck> {
   const issue = await api.getIssue(req.issueNumber)
@@ -71,10 +79,7 @@ export async function checkDispatch(api: GitHubApi, req: ResumeRequest): Promise
       `workflow run ${run.id} ran on branch ${run.headBranch ?? '(none)'}, not the default branch ${branch}: its artifact is not trusted`
     )
   const artifacts = await api.runArtifacts(run.id, record.artifact_name)
-  const newest = artifacts.reduce<ArtifactView | undefined>(
-    (a, b) => (a === undefined || b.id > a.id ? b : a),
-    undefined
-  )
+  const newest = newestArtifact(artifacts)
   if (newest === undefined)
     throw new ResumeRefusedError(
       `workflow run ${run.id} has no artifact ${record.artifact_name}: it was deleted or never uploaded`
