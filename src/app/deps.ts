@@ -70,10 +70,20 @@ export function engineDeps(input: DepsInput): EngineDeps {
   }
 }
 
-/** Who is running: --as, else RUNBOOK_ACTOR, GITHUB_ACTOR or USER. */
+/** Who is running: --as, else RUNBOOK_ACTOR, GITHUB_ACTOR or USER (blank ones skipped); undefined when none says. */
+export function knownActor(
+  flag: string | undefined,
+  env: Readonly<Record<string, string | undefined>>
+): string | undefined {
+  return [flag, env.RUNBOOK_ACTOR, env.GITHUB_ACTOR, env.USER, env.USERNAME].find(
+    (name): name is string => name !== undefined && name.trim() !== ''
+  )
+}
+
+/** Who is running, as recorded in the trace: knownActor, else 'unknown'. */
 export function actorName(
   flag: string | undefined,
   env: Readonly<Record<string, string | undefined>>
 ): string {
-  return flag ?? env.RUNBOOK_ACTOR ?? env.GITHUB_ACTOR ?? env.USER ?? env.USERNAME ?? 'unknown'
+  return knownActor(flag, env) ?? 'unknown'
 }

@@ -28,6 +28,7 @@ import { engineDeps, runbookRedactor } from './deps.js'
 import { AppError } from './errors.js'
 import { bytesDigest, validateBytes } from './load.js'
 import { manualProviderFor } from './manual.js'
+import { checkRunsDir } from './output-targets.js'
 import type { RunOutcome } from './outcome.js'
 import type { AppIo } from './ports.js'
 import type { ReplaySource } from './replay.js'
@@ -62,6 +63,7 @@ class ResumeError extends Error {
 
 /** Resumes a paused or crashed run; throws AppError when it cannot be resumed or an input is bad. */
 export async function resumeRunbook(req: ResumeRequest, io: AppIo): Promise<RunOutcome> {
+  await checkRunsDir(req.runsDir, io.cwd)
   let opened: OpenedRun
   try {
     opened = await openRun(resolve(io.cwd, req.runsDir), req.runId, { clock: systemClock })

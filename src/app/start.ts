@@ -21,6 +21,7 @@ import { destructiveReason, engineDeps, runbookRedactor } from './deps.js'
 import { AppError } from './errors.js'
 import type { RunnableRunbook } from './load.js'
 import { manualProviderFor } from './manual.js'
+import { checkRecordTarget } from './output-targets.js'
 import type { AppIo } from './ports.js'
 import type { ReplaySource } from './replay.js'
 import { loadReplay, replayProviders } from './replay.js'
@@ -56,6 +57,7 @@ export async function startRunbook(
   req: StartRequest,
   io: AppIo
 ): Promise<StartOutcome> {
+  if (req.record !== undefined) await checkRecordTarget(req.record, loaded.file, io.cwd)
   const replay = req.mode === 'replay' ? await loadReplay(loaded.runbook, req, io) : undefined
   const runbook = replay?.runbook ?? loaded.runbook
   let vars: ResolvedVars
@@ -77,8 +79,15 @@ export async function startRunbook(
   }
   const redactor = runbookRedactor(runbook, [...vars.secrets, ...(req.secretValues ?? [])])
   const real: CliProvider = new RealCliProvider(new NodeProcessRunner(), new NodeCommandResolver())
-  if (req.mode === 'dry-run')
+  if (req.mode === 'dry-run') {
+    // The evidence file is checked as a real run would check it (then nothing is asked for).
+    if (req.evidenceFile !== undefined)
+      await manualProviderFor(
+        { evidenceFile: req.evidenceFile, runbook, actor: req.actor },
+        { ...io, interactive: false }
+      )
     return { kind: 'plan', plan: await dryRun(runbook, vars, real, redactor, io) }
+  }
   const role = req.role === undefined ? {} : { role: req.role }
   const base = { loaded, runbook, vars, redactor, req, io }
   if (replay !== undefined) {

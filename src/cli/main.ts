@@ -2,8 +2,8 @@
 // Entry point of the `runbook` CLI: wires the real process to runCli and maps the outcome to an
 // exit code exactly once. An unexpected error is reported in one line, not as a stack trace.
 import { spawn } from 'node:child_process'
-import { fsErrorReason } from '../runbook/fs-reason.js'
-import type { CliIo, Interruption, OutStream } from './io.js'
+import type { CliIo, Interruption } from './io.js'
+import { exitCodeAfterOutput, guardedStream, outputFailureNote } from './process-streams.js'
 import { runCli } from './program.js'
 import { terminalPrompter } from './prompter.js'
 import { serveWorker } from '../app/test/index.js'
@@ -12,31 +12,15 @@ import { describeInternalError } from '../app/index.js'
 type Handler = (why: Interruption) => void
 const handlers = new Set<Handler>()
 
-/**
- * process.stdout/stderr, except that once a write has failed (`runbook exec | head -1` closed the
- * pipe, or the disk is full) later writes are dropped instead of raising again.
- */
-function guarded(stream: NodeJS.WriteStream, onBroken: (err: NodeJS.ErrnoException) => void) {
-  let broken = false
-  stream.on('error', (err: NodeJS.ErrnoException) => {
-    if (broken) return
-    broken = true
-    onBroken(err)
-  })
-  const out: OutStream = {
-    write: (chunk: string) => (broken ? true : stream.write(chunk)),
-    isTTY: stream.isTTY
-  }
-  return out
-}
-
-const stderr = guarded(process.stderr, () => undefined)
-const stdout = guarded(process.stdout, (err) => {
-  if (err.code !== 'EPIPE')
-    stderr.write(`runbook: cannot write to standard output: ${fsErrorReason(err)}\n`)
+const stderr = guardedStream(process.stderr, () => undefined)
+let stdoutFailure: NodeJS.ErrnoException | undefined
+const stdout = guardedStream(process.stdout, (err) => {
+  stdoutFailure = err
+  const note = outputFailureNote(err)
+  if (note !== undefined) stderr.write(note)
   // A run in progress stops as on SIGTERM: the step is stopped, the run paused and saved (exit 5).
-  if (handlers.size > 0) for (const h of handlers) h('output-closed')
-  else process.exit(err.code === 'EPIPE' ? (process.exitCode ?? 0) : 3)
+  // Otherwise the command finishes (its writes dropped) and its exit code stands.
+  for (const h of handlers) h('output-closed')
 })
 
 // `runbook test` spreads scenarios over copies of this very process (same script, same flags).
@@ -80,7 +64,7 @@ try {
   process.exitCode =
     process.argv[2] === WORKER_COMMAND
       ? await serveWorker(process.stdin, (line) => process.stdout.write(line)).then(() => 0)
-      : await runCli(process.argv.slice(2), io)
+      : exitCodeAfterOutput(await runCli(process.argv.slice(2), io), stdoutFailure)
 } catch (err) {
   const debug = process.env.RUNBOOK_DEBUG !== undefined
   stderr.write(

@@ -1,14 +1,12 @@
 // Replay and record output for the CLI: the replay report (to --report-file or stdout) and what a
 // recording wrote.
-import { writeFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
 import type { RunState, StepResult } from '../engine/model.js'
 import type { RecordingWrite, ReplayReportFormat } from '../providers/replay/index.js'
 import type { ReplayCliProvider } from '../providers/replay/index.js'
 import { renderReplayReport } from '../providers/replay/index.js'
-import { fsErrorReason } from '../runbook/fs-reason.js'
 import type { RunbookV0 } from '../runbook/index.js'
 import type { CliIo } from './io.js'
+import { writeOutputFile } from './output-file.js'
 
 export interface ReplayOptions {
   scenario?: string
@@ -42,16 +40,7 @@ export async function writeReplayReport(
     io.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
     return true
   }
-  try {
-    await writeFile(resolve(io.cwd, opts.reportFile), text)
-  } catch (err) {
-    io.stderr.write(
-      `runbook: cannot write the replay report to ${opts.reportFile}: ${fsErrorReason(err)}\n`
-    )
-    return false
-  }
-  io.stderr.write(`replay report (${opts.report}) written to ${opts.reportFile}\n`)
-  return true
+  return writeOutputFile(io, opts.reportFile, text, `replay report (${opts.report})`)
 }
 
 /** Says what a recording wrote; problems are reported, not fatal to the run. */

@@ -98,7 +98,10 @@ export function registerRunCommands(
     .option('--attach <name=path>', 'attach a file as evidence (repeatable)', collect, [])
     .option('--choose <name=option>', 'pick an option of a choice (repeatable)', collect, [])
     .option('--approve', 'approve the waiting step (or confirm a destructive one) as --as', false)
-    .option('--as <name>', 'who resumes and approves')
+    .option(
+      '--as <name>',
+      'who resumes and approves: default $RUNBOOK_ACTOR, $GITHUB_ACTOR or $USER'
+    )
     .option('--role <role>', 'the approver role')
     .option('--evidence-file <file>', 'evidence and approvals in a file (step_id -> name -> item)')
     .option('--var <name=value>', 'give again a var stored redacted (repeatable)', collect, [])

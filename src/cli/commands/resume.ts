@@ -2,7 +2,7 @@
 // trace after it, with any evidence, approvals or confirmation given as flags or in a file. The work
 // is the application layer's (src/app/); this file translates flags in and exit codes out.
 import { relative, resolve } from 'node:path'
-import { actorName, resumeRunbook } from '../../app/index.js'
+import { actorName, knownActor, resumeRunbook } from '../../app/index.js'
 import type { RunOutcome } from '../../app/index.js'
 import type { ApprovalInput } from '../../runbook/index.js'
 import { ExitCode } from '../exit-codes.js'
@@ -47,11 +47,16 @@ export async function resumeCommand(
         ...(opts.scenario === undefined ? {} : { scenario: opts.scenario }),
         delay: opts.delay,
         supplied: () => {
-          const approver: ApprovalInput | undefined = opts.approve
-            ? { approver: actor, ...(opts.role === undefined ? {} : { role: opts.role }) }
-            : undefined
-          if (opts.approve && opts.as === undefined)
-            throw new FlagError('--approve needs --as NAME: who approves?')
+          // The approver is named as exec names its actor: --as, RUNBOOK_ACTOR, GITHUB_ACTOR, USER.
+          const who = knownActor(opts.as, io.env)
+          if (opts.approve && who === undefined)
+            throw new FlagError(
+              '--approve needs an approver: give --as NAME, or set RUNBOOK_ACTOR (or GITHUB_ACTOR, USER)'
+            )
+          const approver: ApprovalInput | undefined =
+            opts.approve && who !== undefined
+              ? { approver: who, ...(opts.role === undefined ? {} : { role: opts.role }) }
+              : undefined
           const given = parseManualFlags(
             {
               evidence: opts.evidence,

@@ -2,11 +2,10 @@
 // expectations, report (text, JSON, JUnit; coverage as text, lcov or JSON). Exit 0 all passed, 1 a
 // scenario failed (or coverage is below --min-coverage, or a runbook is untested with
 // --require-scenarios), 3 invalid input.
-import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { fsErrorReason } from '../../runbook/fs-reason.js'
 import { ExitCode } from '../exit-codes.js'
 import type { CliIo } from '../io.js'
+import { writeOutputFile } from '../output-file.js'
 import { DEFAULT_RUNS_DIR } from '../outcome.js'
 import { actorName } from '../../app/index.js'
 import type { RunbookCoverage, TestRun } from '../../app/test/index.js'
@@ -121,14 +120,7 @@ async function output(
     io.stdout.write(text)
     return true
   }
-  try {
-    await writeFile(resolve(io.cwd, file), text)
-  } catch (err) {
-    io.stderr.write(`runbook test: cannot write the ${what} to ${file}: ${fsErrorReason(err)}\n`)
-    return false
-  }
-  io.stderr.write(`${what} written to ${file}\n`)
-  return true
+  return writeOutputFile(io, file, text, what, 'runbook test')
 }
 
 function usage(io: CliIo, message: string): number {
