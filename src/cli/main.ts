@@ -16,12 +16,21 @@ const stderr = guardedStream(process.stderr, () => undefined)
 let stdoutFailure: NodeJS.ErrnoException | undefined
 const stdout = guardedStream(process.stdout, (err) => {
   stdoutFailure = err
+  // A failure reported after the command returned still changes its exit code.
+  if (process.exitCode !== undefined)
+    process.exitCode = exitCodeAfterOutput(Number(process.exitCode), err)
   const note = outputFailureNote(err)
   if (note !== undefined) stderr.write(note)
   // A run in progress stops as on SIGTERM: the step is stopped, the run paused and saved (exit 5).
   // Otherwise the command finishes (its writes dropped) and its exit code stands.
   for (const h of handlers) h('output-closed')
 })
+
+/** The command's exit code once its last writes had the chance to fail (errors come a tick later). */
+async function afterOutput(code: number): Promise<number> {
+  await new Promise((resolve) => setImmediate(resolve))
+  return exitCodeAfterOutput(code, stdoutFailure)
+}
 
 // `runbook test` spreads scenarios over copies of this very process (same script, same flags).
 const script = process.argv[1]
@@ -64,7 +73,7 @@ try {
   process.exitCode =
     process.argv[2] === WORKER_COMMAND
       ? await serveWorker(process.stdin, (line) => process.stdout.write(line)).then(() => 0)
-      : exitCodeAfterOutput(await runCli(process.argv.slice(2), io), stdoutFailure)
+      : await runCli(process.argv.slice(2), io).then(afterOutput)
 } catch (err) {
   const debug = process.env.RUNBOOK_DEBUG !== undefined
   stderr.write(

@@ -18,7 +18,12 @@ export async function writeOutputFile(
     await mkdir(dirname(path), { recursive: true })
     await writeFile(path, text)
   } catch (err) {
-    io.stderr.write(`${who}: cannot write the ${what} to ${file}: ${fsErrorReason(err)}\n`)
+    // mkdir says EEXIST when a file stands where a directory of the path must be.
+    const reason =
+      (err as NodeJS.ErrnoException).code === 'EEXIST'
+        ? 'a parent of it is not a directory'
+        : fsErrorReason(err)
+    io.stderr.write(`${who}: cannot write the ${what} to ${file}: ${reason}\n`)
     return false
   }
   io.stderr.write(`${what} written to ${file}\n`)
