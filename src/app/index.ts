@@ -3,7 +3,7 @@
 export { AppError } from './errors.js'
 export { describeInternalError } from './internal-error.js'
 export type { AppErrorKind } from './errors.js'
-export type { AppIo, RunWatch } from './ports.js'
+export type { AppIo, RunWatch, WatchInfo } from './ports.js'
 export { loadRunbookForRun, validateBytes, bytesDigest } from './load.js'
 export type { RunnableRunbook } from './load.js'
 export { startRunbook } from './start.js'

@@ -25,7 +25,7 @@ export interface AppIo {
    */
   manual?(provider: ManualProvider): ManualProvider
   /** Called once, just before the engine drives the run: how it is watched and stopped. */
-  watch(info: { stepsTotal: number }): RunWatch
+  watch(info: WatchInfo): RunWatch
 }
 
 /** How a face follows and controls one run. */
@@ -41,4 +41,11 @@ export interface RunWatch {
   beforeStep?: EngineDeps['beforeStep']
   /** Called when the run stopped (finished, failed or paused). */
   close(): void
+}
+
+/** What a face is told about the run it watches. */
+export interface WatchInfo {
+  stepsTotal: number
+  /** Each step's instructions (manual steps), by index: a pause without a terminal prints them. */
+  instructions?: readonly (string | undefined)[]
 }

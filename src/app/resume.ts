@@ -183,7 +183,7 @@ async function resumeOpened(opened: OpenedRun, req: ResumeRequest, io: AppIo): P
   try {
     return await withSession(
       io,
-      runbook.steps.length,
+      runbook.steps,
       async (session) => {
         const deps = {
           ...engineDeps({

@@ -20,11 +20,14 @@ export interface Session {
 /** Runs `fn` while the face watches the run; the watch is closed however `fn` ends. */
 export async function withSession<T>(
   io: Pick<AppIo, 'watch'>,
-  stepsTotal: number,
+  steps: readonly { instructions?: string }[],
   fn: (session: Session) => Promise<T>,
   earlier: readonly TraceRecord[] = []
 ): Promise<T> {
-  const watch = io.watch({ stepsTotal })
+  const watch = io.watch({
+    stepsTotal: steps.length,
+    instructions: steps.map((s) => s.instructions)
+  })
   let failure: string | undefined
   let runError: string | null = null
   const results = stepResults(earlier)

@@ -178,7 +178,7 @@ async function runOnce(input: RunInput): Promise<RunOutcome> {
     )
   }
   try {
-    return await withSession(io, runbook.steps.length, async (session) => {
+    return await withSession(io, runbook.steps, async (session) => {
       // Vars are stored redacted: a value a redaction rule changes lives only in memory (secretVars)
       // and must be given again on resume.
       const stored: Record<string, string> = {}

@@ -34,6 +34,8 @@ export interface CliIo {
    * in-process (tests), where scenarios then run one after the other.
    */
   spawnWorker?: () => ChildProcess
+  /** How the user started this CLI (`node dist/cli.js`, `npx runbook`, `runbook`), for printed commands. */
+  program?: string
 }
 
 /** Whether to colour output written to `stream`. */

@@ -3,6 +3,7 @@
 // exit code exactly once. An unexpected error is reported in one line, not as a stack trace.
 import { spawn } from 'node:child_process'
 import type { CliIo, Interruption } from './io.js'
+import { invokedAs } from './invocation.js'
 import { exitCodeAfterOutput, guardedStream, outputFailureNote } from './process-streams.js'
 import { runCli } from './program.js'
 import { terminalPrompter } from './prompter.js'
@@ -48,6 +49,7 @@ const io: CliIo = {
       }),
   stdout,
   stderr,
+  program: invokedAs(script, process.env, process.cwd()),
   env: process.env,
   cwd: process.cwd(),
   stdin: process.stdin,

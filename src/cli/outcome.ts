@@ -31,11 +31,12 @@ export function resumeHint(
   state: RunState,
   runbook: RunbookV0,
   runsDirFlag: string | undefined,
-  scenario?: string
+  scenario?: string,
+  program = 'runbook'
 ): string {
   const pending = state.pending
   const custom = runsDirFlag !== undefined && runsDirFlag !== DEFAULT_RUNS_DIR
-  const head = `runbook resume ${state.run_id}${custom ? ` --runs-dir ${shellQuote(runsDirFlag)}` : ''}`
+  const head = `${program} resume ${state.run_id}${custom ? ` --runs-dir ${shellQuote(runsDirFlag)}` : ''}`
   const args: string[] = state.redacted_vars.map((name) => `--var ${name}=VALUE`)
   if (state.mode === 'replay') args.push(`--scenario ${shellQuote(scenario ?? 'SCENARIO.yaml')}`)
   if (pending === undefined) return [head, ...args].join(' \\\n    ')

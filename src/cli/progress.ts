@@ -14,6 +14,8 @@ export interface ProgressOptions {
   live: boolean
   /** Number of steps, for `[n/total]` before a run_started event is seen (resume). */
   total: number
+  /** Each step's instructions, printed when the run pauses at it without a terminal. */
+  instructions?: readonly (string | undefined)[]
 }
 
 /** Returns the listener to hand to the engine (EngineDeps.onRecord). */
@@ -54,9 +56,14 @@ export function progressPrinter(opts: ProgressOptions): (record: TraceRecord) =>
         out.write(`${opts.live ? '\u001b[2K' : ''}${stepLine(record.result, total, style)}\n`)
         if (record.result.status === 'failed') out.write(failureDetail(record.result, style))
         break
-      case 'run_paused':
+      case 'run_paused': {
         out.write(`${style.yellow('paused')}: ${record.reason}\n`)
+        // At a terminal the prompt showed them; a log or a pipe gets them here, once.
+        const text = record.pending && opts.instructions?.[record.pending.step_index]
+        if (!opts.live && typeof text === 'string' && text.trim() !== '')
+          out.write(`instructions:\n${text.trimEnd().replace(/^/gm, '  ')}\n`)
         break
+      }
       case 'run_finished': {
         const status = record.status === 'passed' ? style.green('passed') : style.red(record.status)
         const more = [

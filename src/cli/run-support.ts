@@ -1,6 +1,6 @@
 // What exec and resume share: the application layer's ports wired to the terminal (notes, progress,
 // SIGINT/SIGTERM), its errors turned into messages and exit codes, and how a run ended.
-import type { AppIo, RunWatch } from '../app/index.js'
+import type { AppIo, RunWatch, WatchInfo } from '../app/index.js'
 import { AppError } from '../app/index.js'
 import type { RunState } from '../engine/model.js'
 import type { Diagnostic, RunbookV0 } from '../runbook/index.js'
@@ -25,7 +25,7 @@ export function appIo(io: CliIo, json: boolean): AppIo {
     ...(io.prompter === undefined ? {} : { prompter: io.prompter }),
     warn: (diagnostics) => printDiagnostics(io, diagnostics),
     note: (text) => io.stderr.write(`note: ${text}\n`),
-    watch: ({ stepsTotal }) => terminalWatch(io, json, stepsTotal)
+    watch: (info) => terminalWatch(io, json, info)
   }
 }
 
@@ -45,7 +45,7 @@ export function reportAppError(err: unknown, io: CliIo): number {
 }
 
 /** A run watched from the terminal: an abort signal tied to SIGINT/SIGTERM, the progress display. */
-function terminalWatch(io: CliIo, json: boolean, total: number): RunWatch {
+function terminalWatch(io: CliIo, json: boolean, info: WatchInfo): RunWatch {
   const controller = new AbortController()
   let interrupts = 0
   const unsubscribe =
@@ -70,7 +70,8 @@ function terminalWatch(io: CliIo, json: boolean, total: number): RunWatch {
     style: makeStyle(useColor(io, io.stdout)),
     json,
     live: io.interactive && !json,
-    total
+    total: info.stepsTotal,
+    ...(info.instructions === undefined ? {} : { instructions: info.instructions })
   })
   return { signal: controller.signal, onRecord: printer, close: unsubscribe }
 }
@@ -90,6 +91,8 @@ export function reportRun(
   if (json) return code
   io.stdout.write(`run directory: ${runDir}\n`)
   if (state.status === 'paused')
-    io.stdout.write(`continue with:\n  ${resumeHint(state, runbook, runsDirFlag, scenario)}\n`)
+    io.stdout.write(
+      `continue with:\n  ${resumeHint(state, runbook, runsDirFlag, scenario, io.program)}\n`
+    )
   return code
 }

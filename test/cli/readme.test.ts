@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Command } from 'commander'
 import { createProgram } from '../../src/cli/program.js'
@@ -53,6 +53,31 @@ describe('README.md', () => {
       expect(r.stderr).toBe('')
       expect(r.code).toBe(0)
       expect(r.stdout).toContain('run passed: 6 passed, 0 failed')
+    } finally {
+      ws.cleanup()
+    }
+  })
+
+  it('the log-triage example runs for real on its committed log, and no secret reaches the run', async () => {
+    const ws = workspace()
+    try {
+      const log = join(ROOT, 'examples', 'data', 'app.log')
+      const r = await ws.run([
+        'exec',
+        join(ROOT, 'examples', 'log-triage.yaml'),
+        '--var',
+        `log_file=${log}`
+      ])
+      expect(r.code).toBe(0)
+      expect(r.stdout).toContain('run passed: 5 passed, 0 failed')
+      const dir = ws.runDir(ws.onlyRun())
+      const written = readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => readFileSync(join(e.parentPath, e.name), 'utf8'))
+        .join('\n')
+      expect(written).toContain('password=<redacted>')
+      for (const secret of ['hunter2', 's3cret', 'eyJhbGciOiJIUzI1NiJ9'])
+        expect(written + r.stdout).not.toContain(secret)
     } finally {
       ws.cleanup()
     }
