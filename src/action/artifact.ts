@@ -62,3 +62,25 @@ export async function downloadIfPresent(name: string, dir: string): Promise<numb
   if (id !== undefined) await new DefaultArtifactClient().downloadArtifact(id, { path: dir })
   return id
 }
+
+/** Downloads artifact A of another workflow run into DIR (the real client's findBy path, with the
+ * token); true when the bytes do not match the digest GitHub recorded at the upload. */
+export async function downloadFromRun(
+  a: { id: number; digest: string | null },
+  workflowRunId: number,
+  repository: { owner: string; repo: string },
+  token: string,
+  dir: string
+): Promise<boolean> {
+  const res = await new DefaultArtifactClient().downloadArtifact(a.id, {
+    path: dir,
+    ...(a.digest === null ? {} : { expectedHash: a.digest }),
+    findBy: {
+      token,
+      workflowRunId,
+      repositoryOwner: repository.owner,
+      repositoryName: repository.repo
+    }
+  })
+  return res.digestMismatch === true
+}

@@ -35,15 +35,25 @@ describe('action.yml', () => {
   })
 
   it.each(workflows)(
-    'examples/workflows/%s uses only declared inputs, with read-only permissions',
+    'examples/workflows/%s uses only declared inputs, with minimal permissions',
     (file) => {
       const wf = parse(readFileSync(join(dir, file), 'utf8')) as Workflow
       const perms = { ...wf.permissions, ...Object.values(wf.jobs)[0]?.permissions }
       expect(Object.keys(perms).length).toBeGreaterThan(0)
-      expect(Object.entries(perms).filter(([, v]) => v !== 'read')).toEqual([])
       const ours = Object.values(wf.jobs).flatMap((j) =>
         j.steps.filter((s) => s.uses?.startsWith('governed-runbook/governed-runbook@') === true)
       )
+      // Write access only where a command needs it: a pause through an issue and a resume write
+      // issues; answer writes issues and dispatches the resume (actions).
+      const needed = new Set<string>()
+      for (const step of ours) {
+        const command = step.with?.command ?? 'validate'
+        if (command === 'answer') needed.add('issues').add('actions')
+        else if (command === 'resume' || (command !== 'validate' && step.with?.pause === 'issue'))
+          needed.add('issues')
+      }
+      const writes = Object.entries(perms).filter(([, v]) => v !== 'read')
+      expect(writes.map(([k]) => k).sort()).toEqual([...needed].sort())
       expect(ours.length).toBeGreaterThan(0)
       for (const step of ours)
         expect(Object.keys(step.with ?? {}).filter((k) => !(k in action.inputs))).toEqual([])

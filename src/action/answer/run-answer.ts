@@ -24,9 +24,9 @@ export interface AnswerRequest {
 
 export type AnswerOutcome =
   | { kind: 'ignored'; reason: string }
-  | { kind: 'waiting'; tally: Tally }
-  | { kind: 'dispatched'; tally: Tally; workflow: string }
-  | { kind: 'already-dispatched'; tally: Tally }
+  | { kind: 'waiting'; record: PauseRecord; tally: Tally }
+  | { kind: 'dispatched'; record: PauseRecord; tally: Tally; workflow: string }
+  | { kind: 'already-dispatched'; record: PauseRecord; tally: Tally }
 
 /** Facts about every commenter the fold will judge (permission, role, named teams). */
 export async function commenterFacts(
@@ -87,9 +87,10 @@ export async function runAnswer(api: GitHubApi, req: AnswerRequest): Promise<Ans
     )
     await api.comment(issue.number, reply(v, result))
   }
-  if (!result.complete && result.end === undefined) return { kind: 'waiting', tally: result }
+  if (!result.complete && result.end === undefined)
+    return { kind: 'waiting', record, tally: result }
   if (mine.some((c) => c.body.includes(DISPATCHED)))
-    return { kind: 'already-dispatched', tally: result }
+    return { kind: 'already-dispatched', record, tally: result }
   const workflow =
     req.dispatch.workflowFile ?? record.workflow.replace(/^\.github\/workflows\//, '')
   await api.dispatch(workflow, await api.defaultBranch(), {
@@ -101,21 +102,26 @@ export async function runAnswer(api: GitHubApi, req: AnswerRequest): Promise<Ans
     issue.number,
     `${DISPATCHED}\n${result.end ? `The run ends (${result.end.kind === 'deny' ? 'denied' : 'cancelled'}: ${result.end.reason}).` : 'Everything the step needs is here.'} A new workflow run (${workflow}) resumes it and re-checks every answer.`
   )
-  return { kind: 'dispatched', tally: result, workflow }
+  return { kind: 'dispatched', record, tally: result, workflow }
+}
+
+/** What the tally still lacks, in words. */
+export function missingText(t: Tally): string {
+  const missing = [
+    ...t.missing.evidence.map((e) => `evidence \`${e.name}\``),
+    ...(t.missing.approvalsNeeded > 0 ? [`${t.missing.approvalsNeeded} approval(s)`] : [])
+  ]
+  return missing.join(', ') || 'a confirmation'
 }
 
 /** The reply to one judged comment: what was recorded or refused, and what is still missing. */
 export function reply(v: Verdict, t: Tally): string {
   const head = `<!-- runbook:ack ${v.comment.id} -->\n@${v.comment.login ?? 'ghost'} [your comment](${v.comment.url}): `
-  const missing = [
-    ...t.missing.evidence.map((e) => `evidence \`${e.name}\``),
-    ...(t.missing.approvalsNeeded > 0 ? [`${t.missing.approvalsNeeded} approval(s)`] : [])
-  ]
   const still = t.end
     ? ''
     : t.complete
       ? '\n\nNothing is missing any more.'
-      : `\n\nStill missing: ${missing.join(', ') || 'a confirmation'}.`
+      : `\n\nStill missing: ${missingText(t)}.`
   switch (v.status) {
     case 'recorded':
       return `${head}recorded ${v.recorded.join('; ')}.${still}`

@@ -181,7 +181,10 @@ function apply(
         `attachment ${cmd.name}`
       )
     case 'choose':
-      return `step ${step.stepId} offers no choice named '${cmd.name}'`
+      return evidence(
+        { kind: 'choice', name: cmd.name, value: cmd.option },
+        `${cmd.name}: ${cmd.option}`
+      )
     case 'approve': {
       if (step.kind === 'confirmation')
         return `step ${step.stepId} waits for a confirmation (/confirm ${step.stepId}), not an approval`

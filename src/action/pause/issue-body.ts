@@ -99,9 +99,20 @@ function describeEvidence(e: Evidence): string {
     case 'attachment':
       return `file \`${e.name}\`${what}: \`/attach ${e.name}\` with the file dropped into the same comment`
     case 'choice':
-      // Choices are not answered through comments yet: the tally refuses /choose.
-      return `choice \`${e.name}\`${what}: cannot be answered in a comment by this version of the Action`
+      return `choice \`${e.name}\`${what}: one of ${choiceOptions(e)
+        .map(
+          (o) => `\`/choose ${e.name} ${o.value}\`${o.label === undefined ? '' : ` (${o.label})`}`
+        )
+        .join(', ')}`
   }
+}
+
+function choiceOptions(e: Evidence): { value: string; label?: string }[] {
+  return (e.options ?? []).map((o) =>
+    typeof o === 'string'
+      ? { value: o }
+      : { value: o.value, ...(o.label === undefined ? {} : { label: o.label }) }
+  )
 }
 
 function quote(text: string): string {

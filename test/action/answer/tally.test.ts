@@ -97,6 +97,33 @@ describe('tally', () => {
     expect(t.complete).toBe(true)
   })
 
+  it('records /choose only with an option of the choice, as choice evidence', () => {
+    const choosing: PausedStep = {
+      stepId: 'pick',
+      kind: 'manual',
+      requirements: {
+        evidence: [
+          { kind: 'choice', name: 'path', options: ['failover', { value: 'wait', label: 'Wait' }] }
+        ]
+      }
+    }
+    const t = tally(
+      [c('bob', '/choose path reboot'), c('carol', '/choose path wait')],
+      ctx({ step: choosing })
+    )
+    expect(statuses(t)).toEqual(['refused', 'recorded'])
+    expect(t.verdicts[0]).toMatchObject({
+      reasons: [
+        "line 1: 'reboot' is not an option of the choice 'path'; its options are: failover, wait"
+      ]
+    })
+    expect(t.verdicts[1]).toMatchObject({ recorded: ['path: wait'] })
+    expect(t.evidence.map((e) => [e.kind, e.name, 'value' in e ? e.value : ''])).toEqual([
+      ['choice', 'path', 'wait']
+    ])
+    expect(t.complete).toBe(true)
+  })
+
   it('never counts an edited comment', () => {
     const t = tally([c('alice', '/approve', true), c('carol', '/approve')], ctx())
     expect(statuses(t)).toEqual(['edited', 'recorded'])

@@ -25,7 +25,12 @@ const view: PauseView = {
   instructions: 'Check replica lag on db-2.\n/approve is what you type',
   missingEvidence: [
     { kind: 'text', name: 'ticket', description: 'The incident ticket.' },
-    { kind: 'checklist', name: 'checks', items: ['replica healthy', 'traffic drained'] }
+    { kind: 'checklist', name: 'checks', items: ['replica healthy', 'traffic drained'] },
+    {
+      kind: 'choice',
+      name: 'path',
+      options: ['failover', { value: 'wait', label: 'Wait an hour' }]
+    }
   ],
   approvalsNeeded: 2,
   roles: ['DRI'],
@@ -42,6 +47,9 @@ test('the issue says what is missing, how to answer, and carries the pause recor
   expect(body).toContain('- evidence `ticket`: The incident ticket.: `/evidence ticket VALUE`')
   expect(body).toContain(
     'one `/check checks ITEM` for each of `replica healthy`, `traffic drained`'
+  )
+  expect(body).toContain(
+    '- choice `path`: one of `/choose path failover`, `/choose path wait` (Wait an hour)'
   )
   expect(body).toContain('- 2 approval(s) by people holding DRI other than whoever started the run')
   expect(body).toContain('kept until 2026-04-05T09:00:00Z (the run cannot resume after that)')
