@@ -1,11 +1,10 @@
 // Shared by the resume end-to-end tests: a runbook that pauses at a manual step, a workflow run of
-// the bundled Action that reaches it and uploads its artifact, the pause issue the bot opens for it
-// (rendered by the Action's own renderPauseIssue), and a resume dispatched as `answer` dispatches it.
+// the bundled Action that reaches it, uploads its artifact and opens the pause issue (pause:
+// issue), and a resume dispatched as `answer` dispatches it.
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { renderPauseIssue, type PauseRecord } from '../../../src/action/pause/issue-body.js'
-import { bytesDigest } from '../../../src/app/index.js'
+import { readPauseRecord, type PauseRecord } from '../../../src/action/pause/issue-body.js'
 import {
   BOT,
   type Issue,
@@ -16,12 +15,12 @@ import { runAction, type ActionResult } from '../../helpers/github/runner.js'
 
 export const WORKFLOW = 'runbook.yml'
 
-// `after` writes a line to a file in the workspace: each time it runs is visible.
+// `after` creates a file in the job's workspace: which job ran it is visible.
 export const MANUAL = `apiVersion: runbook/v0
 meta:
   name: e2e-resume
   governance:
-    allowed_commands: [echo, sh]
+    allowed_commands: [echo, touch]
 steps:
   - id: look
     type: cli
@@ -35,7 +34,7 @@ steps:
       - {kind: checklist, name: checks, items: [graphs flat, no alerts]}
   - id: after
     type: cli
-    with: {argv: [sh, -c, "echo ran >> after.log; echo after-ran"]}
+    with: {argv: [touch, after.log]}
 `
 
 export const ROLES = 'DRI: alice, bob, carol'
@@ -53,10 +52,7 @@ export interface Paused {
   issue: Issue
 }
 
-/**
- * A workflow run reaches the manual step (pause: fail still uploads the run's artifact), and the
- * bot opens the pause issue for it, as `pause: issue` does.
- */
+/** A workflow run of the bundled Action reaches the manual step and pauses through an issue. */
 export async function pauseRun(
   gh: LoopbackGitHub,
   entry: string,
@@ -72,35 +68,16 @@ export async function pauseRun(
     run,
     workspace: workspace({ 'rb.yaml': MANUAL }),
     entry,
-    inputs: { command: 'run', runbook: 'rb.yaml', pause: 'fail', roles: ROLES },
+    inputs: { command: 'run', runbook: 'rb.yaml', pause: 'issue', roles: ROLES },
     timeoutMs: 90_000
   })
   if (res.outputs.status !== 'paused') throw new Error(`did not pause:\n${res.stdout}`)
-  const record: PauseRecord = {
-    v: 1,
-    run_id: res.outputs['run-id'] ?? '',
-    workflow_run_id: run.id,
-    workflow: `.github/workflows/${run.workflow.file}`,
-    step_id: 'review',
-    step_index: 1,
-    kind: 'manual',
-    artifact_name: `runbook-${run.id}`,
-    artifact_id: Number(res.outputs['artifact-id']),
-    trace_head: res.outputs['trace-head'] ?? '',
-    runbook_digest: bytesDigest(Buffer.from(MANUAL))
-  }
-  const { title, body } = renderPauseIssue({
-    record,
-    runbookName: 'e2e-resume',
-    stepTitle: 'review',
-    instructions: 'Compare the graphs with last week.',
-    missingEvidence: [],
-    approvalsNeeded: 2,
-    approvers: ['alice', 'bob', 'carol'],
-    workflowRunUrl: `https://github.com/o/r/actions/runs/${run.id}`,
-    artifactUrl: `https://github.com/o/r/actions/runs/${run.id}/artifacts/${record.artifact_id}`
-  })
-  const issue = gh.state.createIssue(BOT, title, body, ['runbook'], [])
+  // The issue `pause: issue` opened, and the pause record in it.
+  const issue = gh.state.issue(Number(res.outputs['issue-number']))
+  if (issue === undefined || issue.user.login !== BOT.login)
+    throw new Error(`no pause issue:\n${res.stdout}`)
+  const record = readPauseRecord(issue.body)
+  if (typeof record === 'string') throw new Error(record)
   return { run, res, record, issue }
 }
 
