@@ -7,8 +7,7 @@ import { invokedAs } from './invocation.js'
 import { exitCodeAfterOutput, guardedStream, outputFailureNote } from './process-streams.js'
 import { runCli } from './program.js'
 import { terminalPrompter } from './prompter.js'
-import { serveWorker } from '../app/test/index.js'
-import { describeInternalError } from '../app/index.js'
+import { describeInternalError } from '../app/internal-error.js'
 
 type Handler = (why: Interruption) => void
 const handlers = new Set<Handler>()
@@ -74,7 +73,11 @@ const io: CliIo = {
 try {
   process.exitCode =
     process.argv[2] === WORKER_COMMAND
-      ? await serveWorker(process.stdin, (line) => process.stdout.write(line)).then(() => 0)
+      ? await (
+          await import(/* webpackMode: "eager" */ '../app/test/index.js')
+        )
+          .serveWorker(process.stdin, (line) => process.stdout.write(line))
+          .then(() => 0)
       : await runCli(process.argv.slice(2), io).then(afterOutput)
 } catch (err) {
   const debug = process.env.RUNBOOK_DEBUG !== undefined

@@ -1,10 +1,11 @@
 // The `runbook` command line: commander wiring only. Each command lives in commands/ and returns
 // its exit code; usage errors exit 3 (invalid input) with commander's message, never a stack trace.
+// A command's module is loaded when the command runs: import() with webpackMode "eager" keeps it
+// in the one bundle (no chunk beside dist/cli.js) but evaluates it only then, so `--version` and
+// `--help` cost little more than Node's own start (bench/README.md, cold start).
 import { Command, CommanderError, Option } from 'commander'
 import pkg from '../../package.json' with { type: 'json' }
-import { compileCommand } from './commands/compile.js'
-import { schemaCommand } from './commands/schema.js'
-import { validateCommand } from './commands/validate.js'
+import type { compileCommand } from './commands/compile.js'
 import { ExitCode } from './exit-codes.js'
 import type { CliIo } from './io.js'
 import { registerRunCommands } from './run-commands.js'
@@ -33,7 +34,11 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     )
     .option('--strict', 'treat warnings as errors', false)
     .action(async (files: string[], opts: { format: 'text' | 'json'; strict: boolean }) => {
-      setExit(await validateCommand(files, opts, io))
+      setExit(
+        await (
+          await import(/* webpackMode: "eager" */ './commands/validate.js')
+        ).validateCommand(files, opts, io)
+      )
     })
 
   registerRunCommands(program, io, setExit)
@@ -57,14 +62,18 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .option('--llm-model <model>', 'model name (env RUNBOOK_LLM_MODEL)')
     .option('--llm-timeout <seconds>', 'seconds to wait for the LLM', '60')
     .action(async (file: string, opts: Parameters<typeof compileCommand>[1]) => {
-      setExit(await compileCommand(file, opts, io))
+      setExit(
+        await (
+          await import(/* webpackMode: "eager" */ './commands/compile.js')
+        ).compileCommand(file, opts, io)
+      )
     })
 
   program
     .command('schema')
     .description('Print the runbook/v0 JSON Schema.')
-    .action(() => {
-      setExit(schemaCommand(io))
+    .action(async () => {
+      setExit((await import(/* webpackMode: "eager" */ './commands/schema.js')).schemaCommand(io))
     })
 
   return program

@@ -1,14 +1,10 @@
 // Registration of the run commands: exec, resume and verify (flags documented in README.md).
 import type { Command } from 'commander'
 import { Option } from 'commander'
-import { REPLAY_REPORT_FORMATS } from '../providers/replay/index.js'
-import { debugCommand } from './commands/debug.js'
+import { REPLAY_REPORT_FORMATS } from '../providers/replay/report-formats.js'
 import type { DebugOptions } from './commands/debug.js'
-import { execCommand } from './commands/exec.js'
 import type { ExecOptions } from './commands/exec.js'
-import { resumeCommand } from './commands/resume.js'
 import type { ResumeOptions } from './commands/resume.js'
-import { verifyCommand } from './commands/verify.js'
 import type { VerifyOptions } from './commands/verify.js'
 import type { CliIo } from './io.js'
 
@@ -74,7 +70,9 @@ export function registerRunCommands(
     async (file: string, opts: ExecOptions & { resume?: string }) => {
       if (opts.resume !== undefined) {
         setExit(
-          await resumeCommand(
+          await (
+            await import(/* webpackMode: "eager" */ './commands/resume.js')
+          ).resumeCommand(
             opts.resume,
             { ...opts, evidence: [], check: [], attach: [], choose: [], approve: false },
             io
@@ -82,7 +80,11 @@ export function registerRunCommands(
         )
         return
       }
-      setExit(await execCommand(file, opts, io))
+      setExit(
+        await (
+          await import(/* webpackMode: "eager" */ './commands/exec.js')
+        ).execCommand(file, opts, io)
+      )
     }
   )
 
@@ -108,7 +110,11 @@ export function registerRunCommands(
     .option('--json', 'stream the trace events as JSON lines', false)
   withReplayOptions(resume, 'replay runs: the scenario again (it is not stored in the run)').action(
     async (runId: string, opts: ResumeOptions) => {
-      setExit(await resumeCommand(runId, opts, io))
+      setExit(
+        await (
+          await import(/* webpackMode: "eager" */ './commands/resume.js')
+        ).resumeCommand(runId, opts, io)
+      )
     }
   )
 
@@ -124,7 +130,11 @@ export function registerRunCommands(
     )
     .option('--allow-skips', 'accept steps a person skipped (runbook debug: skip)', false)
     .action(async (run: string, opts: VerifyOptions) => {
-      setExit(await verifyCommand(run, opts, io))
+      setExit(
+        await (
+          await import(/* webpackMode: "eager" */ './commands/verify.js')
+        ).verifyCommand(run, opts, io)
+      )
     })
 
   program
@@ -152,6 +162,10 @@ export function registerRunCommands(
     )
     .option('--dap', 'speak the Debug Adapter Protocol on stdin/stdout instead of a REPL', false)
     .action(async (file: string | undefined, opts: DebugOptions) => {
-      setExit(await debugCommand(file, opts, io))
+      setExit(
+        await (
+          await import(/* webpackMode: "eager" */ './commands/debug.js')
+        ).debugCommand(file, opts, io)
+      )
     })
 }

@@ -1,7 +1,7 @@
 // Registration of `runbook test` (flags documented in README.md and docs/TESTING.md).
 import type { Command } from 'commander'
 import { Option } from 'commander'
-import { COVERAGE_FORMATS, TEST_REPORT_FORMATS, testCommand } from './commands/test.js'
+import { COVERAGE_FORMATS, TEST_REPORT_FORMATS } from './commands/test-formats.js'
 import type { TestOptions } from './commands/test.js'
 import type { CliIo } from './io.js'
 
@@ -40,6 +40,10 @@ export function registerTestCommand(
     .option('--report-file <file>', 'where the report goes (default stdout)')
     .option('--jobs <n>', 'worker processes (default: one per core when there are many scenarios)')
     .action(async (paths: string[], opts: TestOptions) => {
-      setExit(await testCommand(paths, opts, io))
+      setExit(
+        await (
+          await import(/* webpackMode: "eager" */ './commands/test.js')
+        ).testCommand(paths, opts, io)
+      )
     })
 }

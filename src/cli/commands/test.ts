@@ -19,8 +19,7 @@ import {
   textReport
 } from '../../app/test/index.js'
 
-export const TEST_REPORT_FORMATS = ['text', 'json', 'junit'] as const
-export const COVERAGE_FORMATS = ['lcov', 'json'] as const
+import type { COVERAGE_FORMATS, TEST_REPORT_FORMATS } from './test-formats.js'
 
 export interface TestOptions {
   var: string[]

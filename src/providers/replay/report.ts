@@ -5,8 +5,10 @@ import { formatTextReport } from './report-text.js'
 import type { ReplayReportInput } from './verify-result.js'
 import { verifyResult } from './verify-result.js'
 
-export const REPLAY_REPORT_FORMATS = ['text', 'json', 'junit'] as const
-export type ReplayReportFormat = (typeof REPLAY_REPORT_FORMATS)[number]
+import type { ReplayReportFormat } from './report-formats.js'
+
+export { REPLAY_REPORT_FORMATS } from './report-formats.js'
+export type { ReplayReportFormat } from './report-formats.js'
 
 /** Renders the replay report in `format`. */
 export function renderReplayReport(format: ReplayReportFormat, input: ReplayReportInput): string {
