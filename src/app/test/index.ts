@@ -2,9 +2,21 @@
 // reports. The CLI prints them; the Action annotates and summarises them.
 export { runTests, AUTO_MIN_SCENARIOS } from './run-tests.js'
 export type { RunbookTest, TestRun, TestSettings } from './run-tests.js'
-export type { ScenarioResult, TestFailure, AssertionSeen } from './result.js'
+export type {
+  ScenarioResult,
+  TestFailure,
+  AssertionSeen,
+  GuardSeen,
+  OutcomeSeen
+} from './result.js'
 export { coverageOf, lcov } from './coverage.js'
-export type { RunbookCoverage, StepCoverage, AssertionCoverage } from './coverage.js'
+export type {
+  RunbookCoverage,
+  StepCoverage,
+  AssertionCoverage,
+  GuardCoverage,
+  OutcomeCoverage
+} from './coverage.js'
 export {
   closingLine,
   coverageJson,

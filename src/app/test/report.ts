@@ -76,7 +76,8 @@ export function closingLine(t: Tally): string {
   return `${t.passed} passed, ${t.failed} failed${extra.length > 0 ? ` (${extra.join(', ')})` : ''}\n`
 }
 
-/** One line per runbook: steps covered, assertions seen passing and failing, the percentage. */
+/** One line per runbook: the percentage, steps covered, assertions seen passing and failing, guards seen
+ * taken and not taken, outcomes reached, and what was never reached. */
 export function coverageText(run: TestRun): string {
   const rows = run.runbooks.flatMap((r) => (r.coverage === undefined ? [] : [r.coverage]))
   if (rows.length === 0) return ''
@@ -87,8 +88,18 @@ export function coverageText(run: TestRun): string {
       t.assertions === 0
         ? 'no assertions'
         : `assertions passing ${t.assertionsPassedSeen}/${t.assertions}, failing ${t.assertionsFailedSeen}/${t.assertions}`
+    const guards =
+      t.guards === 0
+        ? ''
+        : `, guards taken ${t.guardsTakenSeen}/${t.guards}, not taken ${t.guardsNotTakenSeen}/${t.guards}`
+    const outcomes = t.outcomes === 0 ? '' : `, outcomes ${t.outcomesReached}/${t.outcomes}`
     const missed = c.steps.filter((s) => s.hits === 0).map((s) => s.id)
-    return `  ${c.runbook.padEnd(width)}  ${t.percent.toFixed(1).padStart(5)}%  steps ${t.stepsCovered}/${t.steps}, ${assertions}${missed.length > 0 ? `; never reached: ${missed.join(', ')}` : ''}`
+    const unreached = c.outcomes.filter((o) => o.reached === 0).map((o) => `${o.step}→${o.state}`)
+    const gaps = [
+      missed.length > 0 ? `never reached: ${missed.join(', ')}` : '',
+      unreached.length > 0 ? `outcomes never reached: ${unreached.join(', ')}` : ''
+    ].filter((x) => x !== '')
+    return `  ${c.runbook.padEnd(width)}  ${t.percent.toFixed(1).padStart(5)}%  steps ${t.stepsCovered}/${t.steps}, ${assertions}${guards}${outcomes}${gaps.length > 0 ? `; ${gaps.join('; ')}` : ''}`
   })
   return `coverage:\n${lines.join('\n')}\n`
 }
@@ -121,7 +132,13 @@ export function jsonReport(run: TestRun): string {
 }
 
 export function coverageJson(c: RunbookCoverage): object {
-  return { ...c.totals, steps_detail: c.steps, assertions_detail: c.assertions }
+  return {
+    ...c.totals,
+    steps_detail: c.steps,
+    assertions_detail: c.assertions,
+    guards_detail: c.guards,
+    outcomes_detail: c.outcomes
+  }
 }
 
 /** JUnit XML: one testsuite per runbook, one testcase per scenario; failures carry the details. */

@@ -23,6 +23,18 @@ export interface AssertionSeen {
   passed: boolean
 }
 
+/** A guard the run evaluated: true, the step ran; false, not_taken. */
+export interface GuardSeen {
+  step: string
+  taken: boolean
+}
+
+/** The outcome that ended the run: its step and its index among the step's outcomes. */
+export interface OutcomeSeen {
+  step: string
+  index: number
+}
+
 export interface ScenarioResult {
   /** The runbook, relative to the working directory. */
   runbook: string
@@ -46,4 +58,7 @@ export interface ScenarioResult {
   /** Ids of the steps the run started, in order. */
   reached: string[]
   assertions: AssertionSeen[]
+  /** Each guard the run evaluated (one that could not be evaluated counts neither way). */
+  guards?: GuardSeen[]
+  outcomeReached?: OutcomeSeen
 }

@@ -13,6 +13,7 @@ import type { AppIo } from '../ports.js'
 import { startRunbook } from '../start.js'
 import { shown } from './discover.js'
 import type { ScenarioFiles } from './discover.js'
+import { decisionsSeen } from './decisions-seen.js'
 import { assertionsSeen, evaluate, outcomeOf, reachedSteps } from './evaluate.js'
 import type { Expectations } from './expectations.js'
 import { DEFAULT_EXPECTATIONS, parseExpectations, parseInputs } from './expectations.js'
@@ -93,6 +94,7 @@ export async function runScenario(job: ScenarioJob, cache: RunbookCache): Promis
     scenarioFile: base.scenario ?? shown(job.cwd, job.scenario.dir),
     ...(base.test === undefined ? {} : { testFile: base.test })
   })
+  const decided = await decisionsSeen(outcome.dir, outcome.runbook)
   return {
     ...base,
     ...(expectations.description === undefined ? {} : { description: expectations.description }),
@@ -105,7 +107,9 @@ export async function runScenario(job: ScenarioJob, cache: RunbookCache): Promis
     failures,
     diagnostics: [],
     reached: reachedSteps(state),
-    assertions: assertionsSeen(state)
+    assertions: assertionsSeen(state),
+    guards: decided.guards,
+    ...(decided.outcome === undefined ? {} : { outcomeReached: decided.outcome })
   }
 }
 
