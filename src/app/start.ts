@@ -22,6 +22,7 @@ import { AppError } from './errors.js'
 import type { RunnableRunbook } from './load.js'
 import { manualProviderFor } from './manual.js'
 import { checkRecordTarget } from './output-targets.js'
+import { promptInputs } from './prompt-inputs.js'
 import type { AppIo } from './ports.js'
 import type { ReplaySource } from './replay.js'
 import { loadReplay, replayProviders } from './replay.js'
@@ -62,7 +63,9 @@ export async function startRunbook(
   const runbook = replay?.runbook ?? loaded.runbook
   let vars: ResolvedVars
   try {
-    vars = resolveVars(runbook, io.env, parseVarFlags(req.vars))
+    const flags = parseVarFlags(req.vars)
+    const typed = req.mode === 'dry-run' ? {} : await promptInputs(runbook, flags, io)
+    vars = resolveVars(runbook, io.env, { ...flags, ...typed })
   } catch (err) {
     if (!(err instanceof VarError)) throw err
     throw new AppError('invalid-input', err.message)

@@ -1,5 +1,5 @@
 // Text form of a dry-run plan.
-import type { Plan } from '../engine/plan.js'
+import type { Plan, PlannedStep } from '../engine/plan.js'
 import { formatDuration } from '../runbook/index.js'
 import { shellQuote } from './progress.js'
 
@@ -14,6 +14,7 @@ export function formatPlan(plan: Plan): string {
       '',
       `[${s.index + 1}/${plan.steps.length}] ${s.id} (${s.type})${s.title === undefined ? '' : `: ${s.title}`}`
     )
+    if (s.guard !== undefined) lines.push(...guardLines(s))
     if (s.type === 'cli') {
       lines.push(`    run:      ${(s.argv ?? []).map(shellQuote).join(' ')}`)
       lines.push(`    governance: ${s.decision ?? 'allowed'}: ${s.reason ?? ''}`)
@@ -32,6 +33,38 @@ export function formatPlan(plan: Plan): string {
         )
     }
   }
+  if (plan.steps.some((s) => s.guard !== undefined)) lines.push('', ...flowSummary(plan.steps))
   if (plan.refused) lines.push('', 'governance would refuse this run: see the denied steps above')
   return `${lines.join('\n')}\n`
+}
+
+/** The guard and what the given vars make of it. */
+function guardLines(s: PlannedStep): string[] {
+  const g = s.guard
+  if (g === undefined) return []
+  const read = Object.entries(g.values).map(([k, v]) => `${k} = ${JSON.stringify(v)}`)
+  const values = read.length === 0 ? '' : ` (${read.join(', ')})`
+  const verdict =
+    g.result === true
+      ? `true${values}: runs`
+      : g.result === false
+        ? `false${values}: not taken`
+        : g.error !== undefined
+          ? `cannot be evaluated with these vars${values}: ${g.error}`
+          : `decided at run time: reads ${g.unknown.join(', ')}${values}`
+  return [`    when:     ${g.expression}`, `              -> ${verdict}`]
+}
+
+/** Which steps run with these vars, which are not taken, which only the run can tell. */
+function flowSummary(steps: readonly PlannedStep[]): string[] {
+  const ids = (runs: PlannedStep['runs']) => {
+    const of = steps.filter((s) => s.runs === runs).map((s) => s.id)
+    return of.length === 0 ? 'none' : of.join(', ')
+  }
+  return [
+    'with these vars:',
+    `  runs:                 ${ids('yes')}`,
+    `  not taken:            ${ids('no')}`,
+    `  decided at run time:  ${ids('at run time')}`
+  ]
 }

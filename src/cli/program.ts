@@ -41,6 +41,21 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
       )
     })
 
+  program
+    .command('convert')
+    .description(
+      "Print a runbook in gert's tree form as the flat runbook it stands for: steps guarded (when) by their branch conditions, in CEL. Exit 0 ok, 3 invalid input."
+    )
+    .argument('<file>', 'runbook YAML (tree: or steps:)')
+    .option('-o, --out <file>', "flat runbook YAML to write ('-': standard output)")
+    .action(async (file: string, opts: { out?: string }) => {
+      setExit(
+        await (
+          await import(/* webpackMode: "eager" */ './commands/convert.js')
+        ).convertCommand(file, opts, io)
+      )
+    })
+
   registerRunCommands(program, io, setExit)
   registerTestCommand(program, io, setExit)
 

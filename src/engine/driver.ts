@@ -132,7 +132,18 @@ async function outcomeTurn(deps: EngineDeps, state0: RunState, index: number): P
   if (reached.error !== undefined)
     return stop(deps, state, finished(state, 'failed', reached.error, 'step'))
   if (reached.outcome === undefined) return state
-  return stop(deps, state, finished(state, 'passed', null, undefined, reached.outcome))
+  return end(deps, state, reached.outcome)
+}
+
+/**
+ * Ends a run that reached its last step or an outcome. In replay, scenario calls never made fail
+ * it, whichever way it ended: a branch's leftover calls are as wrong as a straight line's.
+ */
+async function end(deps: EngineDeps, state: RunState, outcome?: RunOutcome): Promise<RunState> {
+  const leftovers = (await deps.cli.finish?.()) ?? []
+  if (leftovers.length > 0)
+    return stop(deps, state, finished(state, 'failed', leftovers.join('; '), 'replay'))
+  return stop(deps, state, finished(state, 'passed', null, undefined, outcome))
 }
 
 /** Evaluates the current step's guard (once: a resumed run keeps the recorded decision). */
@@ -221,12 +232,7 @@ export async function drive(deps: EngineDeps, initial: RunState): Promise<RunSta
   }
   while (state.status === 'running') {
     const step = deps.runbook.steps[state.current_step_index]
-    if (step === undefined) {
-      const leftovers = (await deps.cli.finish?.()) ?? []
-      if (leftovers.length > 0)
-        return stop(deps, state, finished(state, 'failed', leftovers.join('; '), 'replay'))
-      return stop(deps, state, finished(state, 'passed', null))
-    }
+    if (step === undefined) return end(deps, state)
     if (deps.signal.aborted)
       return stop(deps, state, { type: 'run_paused', reason: interruptedReason(step) })
     const at = { state, step, index: state.current_step_index, deps }

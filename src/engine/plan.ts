@@ -9,12 +9,18 @@ import { decideWrapped } from './wrapped-governance.js'
 import { manualRequirements } from './manual.js'
 import { renderCliStep, renderString } from './render.js'
 import type { Lookup } from './render.js'
+import { planGuard } from './plan-guards.js'
+import type { PlannedGuard } from './plan-guards.js'
 
 export interface PlannedStep {
   index: number
   id: string
   type: 'cli' | 'manual'
   title?: string
+  /** The step's guard, and what the vars alone say of it. */
+  guard?: PlannedGuard
+  /** yes: it runs (no guard, or the vars make it true); no: not taken; decided at run time. */
+  runs: 'yes' | 'no' | 'at run time'
   argv?: string[]
   resolved_path?: string
   decision?: 'allowed' | 'denied'
@@ -47,13 +53,30 @@ export async function planRun(
   const lookup: Lookup = (name) => vars[name] ?? `<capture ${name} from ${owner.get(name) ?? '?'}>`
   const steps: PlannedStep[] = []
   const resolve: Resolve = (...a) => deps.cli.resolve(...a)
+  const notTaken = new Set<string>()
   for (const [index, step] of runbook.steps.entries()) {
+    const when = step.when
+    const guard =
+      when === undefined
+        ? undefined
+        : planGuard(runbook, { ...step, when }, vars, notTaken, deps.redact)
+    const runs =
+      guard === undefined
+        ? 'yes'
+        : guard.result === undefined
+          ? 'at run time'
+          : guard.result
+            ? 'yes'
+            : 'no'
+    if (runs === 'no') notTaken.add(step.id)
     const base = {
       index,
       id: step.id,
       type: step.type,
-      ...(step.title === undefined ? {} : { title: step.title })
-    }
+      ...(step.title === undefined ? {} : { title: step.title }),
+      ...(guard === undefined ? {} : { guard }),
+      runs
+    } as const
     if (step.type === 'manual') {
       const req = manualRequirements(step, runbook.meta.governance)
       steps.push({

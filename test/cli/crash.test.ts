@@ -106,6 +106,17 @@ function resumeToEnd(runId: string, extraEnv: Record<string, string>): number {
   return r.status ?? -1
 }
 
+/** `runbook verify` on the run: hash chain, snapshots, decisions; exit 0. */
+function expectVerified(runId: string): void {
+  const verify = spawnSync(process.execPath, ['--import', TSX_IMPORT, MAIN, 'verify', runId], {
+    cwd: ws.dir,
+    env: env(),
+    encoding: 'utf8'
+  })
+  expect(verify.stdout).toContain('verified')
+  expect(verify.status).toBe(0)
+}
+
 describe('crash safety', () => {
   it.each([
     ['after the first mark (mid step 1 or just after)', 1],
@@ -131,13 +142,7 @@ describe('crash safety', () => {
     }
     const twice = [...counts].filter(([, n]) => n > 1)
     expect(twice.length).toBeLessThanOrEqual(1)
-    const verify = spawnSync(process.execPath, ['--import', TSX_IMPORT, MAIN, 'verify', runId], {
-      cwd: ws.dir,
-      env: env(),
-      encoding: 'utf8'
-    })
-    expect(verify.stdout).toContain('verified')
-    expect(verify.status).toBe(0)
+    expectVerified(runId)
   })
 
   it('kill -9 at a random moment, twice in a row, still ends with every step passed exactly once or in flight', async () => {
@@ -156,6 +161,57 @@ describe('crash safety', () => {
     for (const id of second)
       expect(counts.get(id) ?? 0).toBeLessThanOrEqual(first.includes(id) ? 1 : 2)
   })
+
+  it.each([2])(
+    'kill -9 in the middle of a branch (after %i marks): the resumed run keeps the decisions taken',
+    async (k) => {
+      // The capture of `pick` chooses branch A; before the resume the file says B. A resume that
+      // ran `pick` again, or evaluated a guard again on other data, would switch to branch B.
+      const guarded = (id: string, side: string) =>
+        `  - {id: ${id}, type: cli, when: 'captures.side.startsWith("${side}")', with: {argv: [mark, ${id}]}}`
+      writeFileSync(
+        join(ws.dir, 'branch.yaml'),
+        [
+          'apiVersion: runbook/v0',
+          'meta: {name: branch, governance: {allowed_commands: [mark, cat]}}',
+          'steps:',
+          '  - {id: pick, type: cli, with: {argv: [cat, side.txt]}, capture: {side: stdout}}',
+          ...['a1', 'a2', 'a3'].map((id) => guarded(id, 'A')),
+          ...['b1', 'b2'].map((id) => guarded(id, 'B')),
+          ''
+        ].join('\n')
+      )
+      writeFileSync(join(ws.dir, 'side.txt'), 'A\n')
+      const slow = { MARK_SLEEP: '0.2' }
+      expect(await runAndKill(['exec', 'branch.yaml'], slow, () => marks().length >= k)).toBe(
+        'killed'
+      )
+      await sleep(400)
+      writeFileSync(join(ws.dir, 'side.txt'), 'B\n')
+      const runId = readdirSync(ws.runsDir)[0] as string
+      expect(resumeToEnd(runId, slow)).toBe(0)
+      const all = trace()
+      const results = all.flatMap((r) => (r.type === 'step_result' ? [r.result] : []))
+      expect(results.filter((r) => r.step_id === 'pick').map((r) => r.status)).toEqual(['passed'])
+      const last = new Map(results.map((r) => [r.step_id, r.status]))
+      expect(Object.fromEntries(last)).toEqual({
+        pick: 'passed',
+        a1: 'passed',
+        a2: 'passed',
+        a3: 'passed',
+        b1: 'not_taken',
+        b2: 'not_taken'
+      })
+      expect(marks().filter((m) => m.startsWith('b'))).toEqual([])
+      // Every guard recorded, before or after the kill, read side "A": none was taken differently.
+      const guards = all.flatMap((r) => (r.type === 'decision_recorded' ? [r] : []))
+      for (const g of guards) expect(g.values['captures.side']).toBe('A')
+      expect(new Set(guards.map((g) => `${g.step_id}=${String(g.result)}`))).toEqual(
+        new Set(['a1=true', 'a2=true', 'a3=true', 'b1=false', 'b2=false'])
+      )
+      expectVerified(runId)
+    }
+  )
 
   it('SIGINT stops the running command, records the run as paused (exit 5), and resume runs the step again', async () => {
     const flag = join(ws.dir, 'keep-sleeping')
