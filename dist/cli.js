@@ -7920,7 +7920,7 @@ function checkAttachment(path) {
 
 /***/ }),
 
-/***/ 93:
+/***/ 1250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7929,13 +7929,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   ti: () => (/* binding */ actorName),
   fO: () => (/* binding */ destructiveReason),
   Vg: () => (/* binding */ engineDeps),
+  LV: () => (/* binding */ knownActor),
   F9: () => (/* binding */ runbookRedactor)
 });
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/runbook/index.ts + 46 modules
-var runbook = __nccwpck_require__(1709);
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+// EXTERNAL MODULE: ./src/runbook/index.ts + 50 modules
+var runbook = __nccwpck_require__(1707);
 ;// CONCATENATED MODULE: ./src/engine/output/go-replace.ts
 /** Go reads a name as the longest run of letters, digits and underscores (unicode.IsLetter/IsDigit). */
 const NAME = /^[\p{L}\p{Nd}_]+/u;
@@ -8427,6 +8430,24 @@ function secretRegex(pieces) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/output/redactor.ts
+// Redaction of everything a run stores, prints or reports: the runbook's governance.redact rules
+// plus literal secrets (values of deny_env_vars variables).
+//
+// What is guaranteed (docs/REDACTION.md says the same for runbook authors):
+// - Redaction is line by line: a line ends at "\n" (a "\r" just before it, or before the end of
+//   the text, is not part of the line). Patterns never see a line break, so never match across one.
+// - Each line goes through: literal secrets -> each rule in order (Go ReplaceAllString semantics,
+//   default replacement "<redacted>") -> literal secrets again when a rule changed the line, so a
+//   replacement template cannot put a secret back.
+// - `stream()` gives the same output as `redactText()` for every way of chunking the input.
+// - Memory is bounded: a line longer than `lineCap` characters (default 1 MiB) is redacted in
+//   segments of at most `lineCap`, as if each segment were a line. The cut between two segments
+//   keeps the last `overlap` characters (default 4 KiB) for the next segment and moves back so it
+//   splits no occurrence of a literal secret and no rule match that crosses it (see line-cut.ts).
+//   So in an overlong line, a secret or match up to `overlap` characters long is redacted whole;
+//   a single match longer than that (say `token=\S+` over 3 MiB of non-space) may be cut, and the
+//   part after the cut is then seen without its context.
+
 
 
 
@@ -8457,6 +8478,10 @@ class Redactor {
     ruleRegexes;
     /** One block scanner per rule (see line-scan.ts). */
     scanners;
+    /** mayChange(): the bytes of the secrets and of the rules' single required literals... */
+    byteLiterals;
+    /** ...and the scanners of the other rules, run on the decoded block. */
+    textScanners;
     constructor(rules, secretValues, options = {}) {
         this.rules = rules;
         this.lineCap = options.lineCap ?? DEFAULT_LINE_CAP;
@@ -8466,10 +8491,36 @@ class Redactor {
         this.secrets = secretRegex(secretValues);
         this.ruleRegexes = rules.map((r) => r.regex);
         this.scanners = rules.map((r) => blockScanner(r.regex));
+        this.byteLiterals = secretValues.map((v) => Buffer.from(v, 'utf8'));
+        this.textScanners = [];
+        for (const scanner of this.scanners) {
+            if ('literal' in scanner)
+                this.byteLiterals.push(Buffer.from(scanner.literal, 'utf8'));
+            else
+                this.textScanners.push(scanner);
+        }
     }
     /** True when there is nothing to redact: output passes through unchanged. */
     get isEmpty() {
         return this.rules.length === 0 && this.secrets === undefined;
+    }
+    /**
+     * For a block of whole lines (each ending in "\n") of valid UTF-8, each shorter than lineCap:
+     * false when redaction certainly leaves it unchanged. Searches the bytes for each secret and each
+     * rule's single required literal; only the other rules are scanned as text (decoded once, as
+     * Latin-1 when the block is ASCII). Lets the collector skip decoding and re-encoding what cannot
+     * change.
+     */
+    mayChange(block) {
+        if (this.isEmpty)
+            return false;
+        for (const literal of this.byteLiterals)
+            if (block.indexOf(literal) !== -1)
+                return true;
+        if (this.textScanners.length === 0)
+            return false;
+        const text = (0,external_node_buffer_namespaceObject.isAscii)(block) ? block.toString('latin1') : block.toString('utf8');
+        return candidateLines(text, this.textScanners).length > 0;
     }
     /** Redacts a whole text at once (argv, captures, evidence, a whole output). */
     redactText(text) {
@@ -8699,22 +8750,34 @@ function boundaryAtOrAfter(buf, i) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/output/collector.ts
-// One output stream (stdout or stderr) of one step, collected in bounded memory: decoded as UTF-8
-// across chunk boundaries, redacted as it streams, digested, previewed, optionally written to a
-// sink, and kept raw only up to a limit for assertions and captures.
+// One output stream (stdout or stderr) of one step, collected in bounded memory: redacted as it
+// streams, digested, previewed, optionally written to a sink, and kept raw only up to a limit for
+// assertions and captures.
 //
 // The redacted stream is the UTF-8 encoding of the redacted text, so bytes that are not valid
 // UTF-8 reach it (and the sink, digest and preview) as U+FFFD; `raw_bytes` counts what the command
-// wrote. Memory: the redactor's pending line (< line cap), the preview, the needle seam and the
-// retained raw text (<= retainBytes), whatever the size of the output.
+// wrote. Memory: the pending line (< line cap), the preview, the needle seam and the retained raw
+// text (<= retainBytes), whatever the size of the output.
+//
+// Fast path: output is cut into blocks of whole lines as bytes. A block that is valid UTF-8 and
+// that no rule or secret can change (Redactor.mayChange: a literal search per rule on the bytes,
+// the rule's own scan only for a rule without a literal) is its own redaction: it is digested,
+// previewed and written as it came, never decoded and encoded again. Any other block goes through
+// the redactor as text. Both give the bytes redactText() would, whatever the chunking.
+
 
 
 
 
 const DEFAULT_PREVIEW_BYTES = 2048;
 const DEFAULT_RETAIN_BYTES = 16 * 1024 * 1024;
+const NEWLINE = 0x0a;
 class OutputCollector {
+    /** Decodes what goes to the redactor as text (a line too long to hold as bytes). */
     decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    /** Decodes the retained raw text. */
+    retainDecoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    redactor;
     redaction;
     hash = (0,external_node_crypto_.createHash)('sha256');
     preview;
@@ -8722,11 +8785,17 @@ class OutputCollector {
     sink;
     retainBytes;
     retained = [];
+    /** The start of the current line, not yet redacted (fewer than lineCap bytes). */
+    carry = [];
+    carryBytes = 0;
+    /** The current line went to the redactor as text: the rest of it follows until its "\n". */
+    streaming = false;
     rawBytes = 0;
     bytes = 0;
     writing = Promise.resolve();
     ended = false;
     constructor(options) {
+        this.redactor = options.redactor;
         this.redaction = options.redactor.stream();
         this.preview = new PreviewBuffer(options.previewBytes ?? DEFAULT_PREVIEW_BYTES);
         this.needles = new NeedleWatch(options.needles ?? []);
@@ -8742,19 +8811,50 @@ class OutputCollector {
             throw new Error('OutputCollector.push after end()');
         this.rawBytes += chunk.length;
         this.needles.scan(chunk);
-        const text = this.decoder.write(chunk);
-        this.retain(text);
-        return this.emit(this.redaction.push(text));
+        this.retain(chunk);
+        let rest = chunk;
+        if (this.streaming) {
+            const nl = chunk.indexOf(NEWLINE);
+            if (nl === -1) {
+                this.emitText(this.redaction.push(this.decoder.write(chunk)));
+                return this.pressure();
+            }
+            this.streaming = false;
+            this.emitText(this.redaction.push(this.decoder.write(chunk.subarray(0, nl + 1))));
+            rest = chunk.subarray(nl + 1);
+        }
+        const last = rest.lastIndexOf(NEWLINE);
+        if (last === -1) {
+            this.hold(rest);
+            return this.pressure();
+        }
+        const first = rest.indexOf(NEWLINE);
+        if (this.carryBytes > 0) {
+            // The line begun in an earlier chunk, completed: a small copy; the rest is not copied.
+            this.carry.push(rest.subarray(0, first + 1));
+            const line = Buffer.concat(this.carry);
+            this.carry = [];
+            this.carryBytes = 0;
+            this.block(line);
+            this.block(rest.subarray(first + 1, last + 1));
+        }
+        else
+            this.block(rest.subarray(0, last + 1));
+        this.hold(rest.subarray(last + 1));
+        return this.pressure();
     }
     /** Flushes the last line, closes the sink and returns what was collected. */
     async end() {
         if (this.ended)
             throw new Error('OutputCollector.end called twice');
         this.ended = true;
-        const rest = this.decoder.end();
-        this.retain(rest);
+        if (this.retained !== undefined)
+            this.retained.push(this.retainDecoder.end());
         try {
-            await this.emit(this.redaction.push(rest) + this.redaction.end());
+            const tail = Buffer.concat(this.carry);
+            this.carry = [];
+            const text = this.decoder.write(tail) + this.decoder.end();
+            this.emitText(this.redaction.push(text) + this.redaction.end());
             await this.writing;
         }
         catch (err) {
@@ -8777,18 +8877,44 @@ class OutputCollector {
             seen: this.needles.seen
         };
     }
-    retain(text) {
+    /** Keeps the start of a line; a line too long to keep goes to the redactor as text. */
+    hold(part) {
+        if (part.length === 0)
+            return;
+        this.carry.push(part);
+        this.carryBytes += part.length;
+        if (this.carryBytes < this.redactor.lineCap)
+            return;
+        const text = this.decoder.write(Buffer.concat(this.carry));
+        this.carry = [];
+        this.carryBytes = 0;
+        this.streaming = true;
+        this.emitText(this.redaction.push(text));
+    }
+    /** Whole lines, each ending in "\n". */
+    block(lines) {
+        if (lines.length === 0)
+            return;
+        // Below lineCap bytes, no line is cut into segments, so the per-line check is exact.
+        const whole = lines.length < this.redactor.lineCap;
+        if (whole && (0,external_node_buffer_namespaceObject.isUtf8)(lines) && !this.redactor.mayChange(lines))
+            this.emitBytes(lines);
+        else
+            this.emitText(this.redaction.push(lines.toString('utf8')));
+    }
+    retain(chunk) {
         if (this.retained === undefined)
             return;
         if (this.rawBytes > this.retainBytes)
             this.retained = undefined;
-        else if (text !== '')
-            this.retained.push(text);
+        else
+            this.retained.push(this.retainDecoder.write(chunk));
     }
-    emit(text) {
-        if (text === '')
-            return;
-        const bytes = Buffer.from(text, 'utf8');
+    emitText(text) {
+        if (text !== '')
+            this.emitBytes(Buffer.from(text, 'utf8'));
+    }
+    emitBytes(bytes) {
         this.bytes += bytes.length;
         this.hash.update(bytes);
         this.preview.add(bytes);
@@ -8797,7 +8923,9 @@ class OutputCollector {
             return;
         // Chained, so writes reach the sink in order even if a caller does not wait.
         this.writing = this.writing.then(() => sink.write(bytes));
-        return this.writing;
+    }
+    pressure() {
+        return this.sink === undefined ? undefined : this.writing;
     }
 }
 
@@ -8809,8 +8937,8 @@ class OutputCollector {
 
 // EXTERNAL MODULE: ./src/providers/system-clock.ts + 1 modules
 var system_clock = __nccwpck_require__(182);
-// EXTERNAL MODULE: ./src/runbook/safety/index.ts + 19 modules
-var safety = __nccwpck_require__(1937);
+// EXTERNAL MODULE: ./src/runbook/safety/index.ts + 20 modules
+var safety = __nccwpck_require__(1338);
 ;// CONCATENATED MODULE: ./src/app/deps.ts
 // Assembles the engine's dependencies for a real or replayed run: the redactor, output collectors
 // (with the full copy when store_full_stdout is on), the destructive classifier, providers and the
@@ -8863,9 +8991,13 @@ function engineDeps(input) {
         ...(input.beforeStep === undefined ? {} : { beforeStep: input.beforeStep })
     };
 }
-/** Who is running: --as, else RUNBOOK_ACTOR, GITHUB_ACTOR or USER. */
+/** Who is running: --as, else RUNBOOK_ACTOR, GITHUB_ACTOR or USER (blank ones skipped); undefined when none says. */
+function knownActor(flag, env) {
+    return [flag, env.RUNBOOK_ACTOR, env.GITHUB_ACTOR, env.USER, env.USERNAME].find((name) => name !== undefined && name.trim() !== '');
+}
+/** Who is running, as recorded in the trace: knownActor, else 'unknown'. */
 function actorName(flag, env) {
-    return flag ?? env.RUNBOOK_ACTOR ?? env.GITHUB_ACTOR ?? env.USER ?? env.USERNAME ?? 'unknown';
+    return knownActor(flag, env) ?? 'unknown';
 }
 
 
@@ -8898,7 +9030,7 @@ class AppError extends Error {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ evidenceChecksFor)
 /* harmony export */ });
-/* harmony import */ var _engine_manual_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8852);
+/* harmony import */ var _engine_manual_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1709);
 /* harmony import */ var _engine_manual_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9734);
 // Checks an evidence file against the runbook it is given for, before anything runs: a step id the
 // runbook does not have, evidence for a cli step, a misspelled name or checklist item, or an
@@ -8944,6 +9076,450 @@ function evidenceChecksFor(runbook) {
 
 /***/ }),
 
+/***/ 7697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  uV: () => (/* reexport */ errors/* AppError */.u),
+  ti: () => (/* reexport */ app_deps/* actorName */.ti),
+  LV: () => (/* reexport */ app_deps/* knownActor */.LV),
+  D8: () => (/* reexport */ load/* loadRunbookForRun */.D8),
+  GR: () => (/* reexport */ resumeRunbook),
+  d2: () => (/* reexport */ start/* startRunbook */.d)
+});
+
+// UNUSED EXPORTS: bytesDigest, describeInternalError, destructiveReason, evidenceChecksFor, inspectRun, isTsg, loadOrCompile, runbookRedactor, validateBytes
+
+// EXTERNAL MODULE: ./src/app/errors.ts
+var errors = __nccwpck_require__(5860);
+// EXTERNAL MODULE: ./src/app/load.ts
+var load = __nccwpck_require__(4523);
+// EXTERNAL MODULE: ./src/app/start.ts + 3 modules
+var start = __nccwpck_require__(4980);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/engine/driver.ts + 1 modules
+var driver = __nccwpck_require__(3316);
+// EXTERNAL MODULE: ./src/engine/manual-step.ts
+var manual_step = __nccwpck_require__(9734);
+// EXTERNAL MODULE: ./src/engine/manual.ts
+var manual = __nccwpck_require__(1709);
+// EXTERNAL MODULE: ./src/engine/reduce.ts
+var reduce = __nccwpck_require__(1326);
+// EXTERNAL MODULE: ./src/engine/vars.ts
+var vars = __nccwpck_require__(366);
+// EXTERNAL MODULE: ./src/providers/cli/index.ts + 6 modules
+var providers_cli = __nccwpck_require__(5390);
+// EXTERNAL MODULE: ./src/providers/cli/real-cli-provider.ts
+var real_cli_provider = __nccwpck_require__(388);
+// EXTERNAL MODULE: ./src/providers/system-clock.ts + 1 modules
+var system_clock = __nccwpck_require__(182);
+// EXTERNAL MODULE: ./src/runbook/fs-reason.ts
+var fs_reason = __nccwpck_require__(3174);
+// EXTERNAL MODULE: ./src/trace/index.ts + 24 modules
+var trace = __nccwpck_require__(4701);
+// EXTERNAL MODULE: ./src/app/attachments.ts
+var attachments = __nccwpck_require__(797);
+// EXTERNAL MODULE: ./src/app/deps.ts + 12 modules
+var app_deps = __nccwpck_require__(1250);
+// EXTERNAL MODULE: ./src/app/manual.ts + 2 modules
+var app_manual = __nccwpck_require__(3394);
+// EXTERNAL MODULE: ./src/app/output-targets.ts
+var output_targets = __nccwpck_require__(1665);
+// EXTERNAL MODULE: ./src/app/replay.ts
+var app_replay = __nccwpck_require__(5740);
+// EXTERNAL MODULE: ./src/app/session.ts
+var session = __nccwpck_require__(919);
+;// CONCATENATED MODULE: ./src/app/resume.ts
+// Resuming a run, for every face: open the run directory, fold its trace, check the runbook is the
+// one it started with, check the inputs given for the waiting step, then drive it on.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A reason the run cannot be resumed. */
+class ResumeError extends Error {
+    name = 'ResumeError';
+}
+/** Resumes a paused or crashed run; throws AppError when it cannot be resumed or an input is bad. */
+async function resumeRunbook(req, io) {
+    await (0,output_targets/* checkRunsDir */.O)(req.runsDir, io.cwd);
+    let opened;
+    try {
+        opened = await (0,trace/* openRun */.Iy)((0,external_node_path_.resolve)(io.cwd, req.runsDir), req.runId, { clock: system_clock/* systemClock */.m });
+    }
+    catch (err) {
+        if (err instanceof trace/* RunNotFoundError */.lQ ||
+            err instanceof trace/* RunLockedError */.c6 ||
+            err instanceof trace/* TraceTamperedError */.Ks ||
+            err instanceof trace/* RunStoreError */.Jr)
+            throw new errors/* AppError */.u('resume-failed', `cannot resume ${req.runId}: ${err.message}`);
+        throw err;
+    }
+    try {
+        return await resumeOpened(opened, req, io);
+    }
+    catch (err) {
+        if (err instanceof ResumeError || err instanceof reduce/* TraceInconsistencyError */.R5)
+            throw new errors/* AppError */.u('resume-failed', `cannot resume ${req.runId}: ${err.message}`);
+        if (err instanceof errors/* AppError */.u && err.kind === 'resume-failed')
+            throw new errors/* AppError */.u(err.kind, `cannot resume ${req.runId}: ${err.message}`, err.diagnostics);
+        if (err instanceof vars/* VarError */.Yr)
+            throw new errors/* AppError */.u('invalid-input', err.message);
+        throw err;
+    }
+    finally {
+        await opened.store.close();
+    }
+}
+/** The run's redactor: its rules, the denied environment values, and the vars given again. */
+function redactorFor(runbook, env, secretVars) {
+    return (0,app_deps/* runbookRedactor */.F9)(runbook, [
+        ...(0,vars/* resolveVars */.LT)(runbook, env, {}).secrets,
+        ...Object.values(secretVars)
+    ]);
+}
+async function resumeOpened(opened, req, io) {
+    for (const s of opened.skippedSnapshots)
+        io.note(`ignored snapshot ${s.file}: ${s.reason}`);
+    if (opened.discardedBytes > 0)
+        io.note(`set aside ${opened.discardedBytes} bytes of a torn trace line (a crash mid-write) in ${opened.tornFile ?? 'trace.jsonl.torn'}`);
+    const base = opened.snapshot?.state;
+    const state = (0,reduce/* foldTrace */.jk)(opened.records.filter((r) => r.seq > (base?.seq ?? 0)), base);
+    if (state === undefined)
+        throw new ResumeError('the trace holds no run_started event');
+    if (state.status === 'passed' || state.status === 'failed' || state.status === 'cancelled') {
+        if (!opened.committed)
+            return commitFinished(opened, state, io);
+        throw new ResumeError(`the run already finished with status ${state.status}; there is nothing to resume`);
+    }
+    const runbook = await pinnedRunbook(opened, state, io);
+    const flags = (0,vars/* parseVarFlags */.YF)(req.vars);
+    const secretVars = {};
+    for (const name of state.redacted_vars) {
+        const value = flags[name] ?? io.env[name];
+        if (value === undefined)
+            throw new ResumeError(`var '${name}' is stored redacted in the run; give its value again with --var ${name}=VALUE`);
+        secretVars[name] = value;
+    }
+    const step = runbook.steps[state.current_step_index];
+    const { inputs: given, approver } = req.supplied?.() ?? {
+        inputs: { evidence: [], approvals: [] }
+    };
+    const refused = step === undefined ? [] : await refusals(runbook, state, step, given, approver);
+    if (refused.length > 0) {
+        throw new errors/* AppError */.u('invalid-input', `nothing was recorded; the run stays paused at step '${step?.id ?? ''}':\n${refused.map((r) => `  ${r}`).join('\n')}`);
+    }
+    const role = req.role === undefined ? {} : { role: req.role };
+    const supplied = await (0,app_manual/* manualProviderFor */.T)({
+        ...(req.evidenceFile === undefined ? {} : { evidenceFile: req.evidenceFile }),
+        runbook,
+        ...(step === undefined || (given.evidence.length === 0 && given.approvals.length === 0)
+            ? {}
+            : { flagged: { stepId: step.id, inputs: given } }),
+        ...(approver === undefined ? {} : { approver }),
+        actor: req.actor,
+        ...role
+    }, io);
+    let cli = new real_cli_provider/* RealCliProvider */.o(new providers_cli/* NodeProcessRunner */.u(), new providers_cli/* NodeCommandResolver */.iy());
+    let manual = supplied;
+    let replay;
+    let governed = runbook;
+    if (state.mode === 'replay') {
+        // The scenario is not stored in the run: it is given again, and the calls already answered
+        // are replayed into it before the run goes on.
+        const loaded = await (0,app_replay/* loadReplay */._)(runbook, req, io);
+        governed = loaded.runbook;
+        const providers = (0,app_replay/* replayProviders */.U)(loaded, req, redactorFor(governed, io.env, secretVars), io.env, supplied);
+        const problems = providers.cli.restore((0,reduce/* stepResults */.v8)(opened.records));
+        if (problems.length > 0)
+            throw new ResumeError(`the scenario does not match the calls this run already made: ${problems.join('; ')}`);
+        cli = providers.cli;
+        manual = providers.manual;
+        replay = providers.cli;
+    }
+    manual = io.manual?.(manual) ?? manual;
+    const redactor = redactorFor(governed, io.env, secretVars);
+    try {
+        return await (0,session/* withSession */.f)(io, runbook.steps, async (session) => {
+            const deps = {
+                ...(0,app_deps/* engineDeps */.Vg)({
+                    runbook: governed,
+                    store: opened.store,
+                    cli,
+                    manual,
+                    redactor,
+                    env: io.env,
+                    cwd: io.cwd,
+                    actor: req.actor,
+                    ...session.deps
+                }),
+                secretVars
+            };
+            const final = await (0,driver/* resumeRun */.ZL)(deps, state, {
+                discardedBytes: opened.discardedBytes,
+                ...(opened.lockTakenOver === undefined ? {} : { lockTakenOver: opened.lockTakenOver })
+            });
+            return {
+                state: final,
+                runbook: governed,
+                dir: opened.store.dir,
+                failure: session.failure(),
+                runError: session.runError(),
+                results: session.results(),
+                ...(replay === undefined ? {} : { replay })
+            };
+        }, opened.records);
+    }
+    finally {
+        manual.close?.();
+    }
+}
+/**
+ * A run that finished but was killed before run.json was written: nothing is left to run, so
+ * resume only commits it (the manifest), after which verify accepts it.
+ */
+async function commitFinished(opened, state, io) {
+    const runbook = await pinnedRunbook(opened, state, io);
+    await opened.store.writeManifest(state);
+    io.note(`the run had finished with status ${state.status} but was not committed (run.json missing or stale): wrote run.json; nothing ran again`);
+    const end = [...opened.records].reverse().find((r) => r.type === 'run_finished');
+    return {
+        state,
+        runbook,
+        dir: opened.store.dir,
+        failure: end?.type === 'run_finished' ? end.failure : undefined,
+        runError: end?.type === 'run_finished' ? end.error : null,
+        results: (0,reduce/* stepResults */.v8)(opened.records)
+    };
+}
+/** The runbook the run started with: the run's pinned copy, refusing when the working file changed. */
+async function pinnedRunbook(opened, state, io) {
+    let copy;
+    try {
+        copy = await (0,promises_.readFile)((0,external_node_path_.join)(opened.store.dir, 'runbook.yaml'));
+    }
+    catch (err) {
+        throw new ResumeError(`the run directory's runbook.yaml cannot be read (${(0,fs_reason/* fsErrorReason */.W)(err)}): the run directory was altered`);
+    }
+    if ((0,load/* bytesDigest */.G2)(copy) !== state.runbook_digest)
+        throw new ResumeError(`the run directory's runbook.yaml does not match the digest the run started with (${state.runbook_digest}): the run directory was altered`);
+    let working;
+    try {
+        working = await (0,promises_.readFile)((0,external_node_path_.resolve)(io.cwd, state.runbook_path));
+    }
+    catch {
+        io.note(`${state.runbook_path} is not here; resuming with the run's own copy of the runbook`);
+    }
+    if (working !== undefined && (0,load/* bytesDigest */.G2)(working) !== state.runbook_digest) {
+        throw new ResumeError(`${state.runbook_path} changed since the run started (was ${state.runbook_digest}, now ${(0,load/* bytesDigest */.G2)(working)}); a run only resumes with the runbook it started with. Restore the file, or start a new run`);
+    }
+    try {
+        return (0,load/* validateBytes */.q3)(copy, state.runbook_path).runbook;
+    }
+    catch (err) {
+        if (!(err instanceof errors/* AppError */.u))
+            throw err;
+        throw new errors/* AppError */.u('resume-failed', `the run's runbook no longer validates (see above)`, err.diagnostics);
+    }
+}
+/** Everything wrong with the inputs given for the waiting step; empty when all are acceptable. */
+async function refusals(runbook, state, step, given, approver) {
+    const out = [];
+    if (step.type === 'cli') {
+        if (given.evidence.length > 0)
+            out.push(`step '${step.id}' is a cli step${state.pending?.kind === 'confirmation' ? ' waiting for confirmation (use --approve --as NAME)' : ''}; it takes no evidence`);
+        return out;
+    }
+    const req = (0,manual/* manualRequirements */.d7)(step, runbook.meta.governance);
+    const approvals = approver === undefined ? [] : [approver];
+    for (const r of (0,manual_step/* checkSubmission */.jm)(req, given.evidence, approvals))
+        out.push(`${r.item}: ${r.reason}`);
+    for (const e of given.evidence) {
+        if (e.kind !== 'attachment')
+            continue;
+        const checked = await (0,attachments/* checkAttachment */.Y)(e.path);
+        if (!checked.ok)
+            out.push(`evidence ${e.name}: ${e.path}: ${checked.reason}`);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/app/evidence-check.ts
+var evidence_check = __nccwpck_require__(6299);
+;// CONCATENATED MODULE: ./src/app/inspect.ts
+// Looking at a run without driving it: its folded state and trace head, for a face that reports an
+// existing run (the Action's idempotent request id, the debugger's "where are we").
+
+
+
+
+/** Folds the trace of run `runId` under `runsDir` (relative to `cwd`); AppError when unreadable. */
+async function inspectRun(runsDir, runId, cwd) {
+    const dir = resolve(cwd, runsDir, runId);
+    const trace = await readTrace(join(dir, 'trace.jsonl'));
+    if (trace.missing === true)
+        throw new AppError('resume-failed', `no run ${runId} in ${dir}`);
+    if (trace.broken !== undefined)
+        throw new AppError('resume-failed', `run ${runId}: the trace is broken: ${trace.broken.message}`);
+    const state = foldTrace(trace.records);
+    if (state === undefined)
+        throw new AppError('resume-failed', `run ${runId}: the trace holds no run_started event`);
+    const finished = [...trace.records].reverse().find((r) => r.type === 'run_finished');
+    return {
+        state,
+        results: stepResults(trace.records),
+        dir,
+        traceHead: trace.head.hash,
+        failure: finished?.type === 'run_finished' ? finished.failure : undefined,
+        runError: finished?.type === 'run_finished' ? finished.error : null
+    };
+}
+
+// EXTERNAL MODULE: ./src/compiler/index.ts + 129 modules
+var compiler = __nccwpck_require__(8953);
+;// CONCATENATED MODULE: ./src/app/source.ts
+// Compile or load: a runbook YAML is loaded; a Markdown TSG is compiled exactly as `runbook compile`
+// does, its runbook and mapping.md written to a directory, and the compiled runbook loaded from
+// there. Either way the caller gets where each step (and assertion) is written, for annotations.
+
+
+
+
+
+
+/** True for a Markdown TSG (compiled), false for a runbook YAML (loaded). */
+function isTsg(file) {
+    return ['.md', '.markdown'].includes(extname(file).toLowerCase());
+}
+/**
+ * Loads `file` (relative to `cwd`), compiling it first when it is a TSG; compiled output goes to
+ * `compiledDir` (relative to `cwd`).
+ */
+async function loadOrCompile(file, cwd, compiledDir) {
+    if (!isTsg(file)) {
+        const loaded = await loadRunbookForRun(file, cwd);
+        const locate = (i, a) => {
+            const path = a === undefined ? ['steps', i] : ['steps', i, 'assertions', a];
+            const at = loaded.source?.locate(path) ?? { line: 1, col: 1 };
+            return { file, line: at.line, col: at.col };
+        };
+        return { loaded, file, locate };
+    }
+    let text;
+    try {
+        text = await readTsg(resolve(cwd, file));
+    }
+    catch (err) {
+        if (err instanceof InputUnreadableError)
+            throw new AppError('invalid-input', err.message);
+        throw err;
+    }
+    const stem = basename(file, extname(file));
+    const result = compileTsg(text, { file: basename(file), outName: `${stem}.yaml` });
+    if (!result.ok)
+        throw new AppError('invalid-input', compileFailure(file, result), result.diagnostics);
+    const out = resolve(cwd, compiledDir);
+    const yamlPath = join(out, `${stem}.yaml`);
+    const mappingPath = join(out, `${stem}.mapping.md`);
+    try {
+        await mkdir(out, { recursive: true });
+        await writeFile(yamlPath, result.yaml);
+        await writeFile(mappingPath, result.mapping);
+    }
+    catch (err) {
+        throw new AppError('invalid-input', `cannot write the compiled runbook to ${out}: ${fsErrorReason(err)}`);
+    }
+    const loaded = await loadRunbookForRun(relative(cwd, yamlPath), cwd);
+    const lines = new Map(result.interpretation.steps.map((p) => [p.step.id, p.line]));
+    const locate = (i) => ({
+        file,
+        line: lines.get(loaded.runbook.steps[i]?.id ?? '') ?? 1
+    });
+    const vars = loaded.runbook.meta.vars ?? {};
+    return {
+        loaded,
+        file,
+        locate,
+        compiled: {
+            todos: result.todos,
+            runbook: relative(cwd, yamlPath),
+            mapping: relative(cwd, mappingPath),
+            emptyVars: Object.entries(vars)
+                .filter(([, v]) => v === undefined || v === null || v === '')
+                .map(([k]) => k)
+        }
+    };
+}
+function compileFailure(file, r) {
+    const failed = r.checks
+        .filter((c) => !c.ok)
+        .map((c) => `fidelity check '${c.check}' failed: ${c.problems.join('; ')}`);
+    return [`${file}: compile failed: the generated runbook did not pass Stage C`, ...failed].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/app/index.ts
+// The application layer (STYLE.md §11): what a face does with a runbook, written once. The CLI, the
+// GitHub Action and the debugger call these and only translate their inputs and outputs.
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 7257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ describeInternalError)
+/* harmony export */ });
+// What a face prints for a bug: which error and where in this program, never its message. Messages
+// of Node and of libraries quote the values they were given (an argv holding a token, an env value),
+// and a bug can meet any value of a run: the message and stack are shown only when asked for.
+/** One line naming the error's class and the first frame of this program, without any value. */
+function describeInternalError(err) {
+    if (!(err instanceof Error))
+        return `a thrown ${typeof err}`;
+    const code = err.code;
+    const frame = (err.stack ?? '')
+        .split('\n')
+        .slice(1)
+        .map((l) => /\(?((?:file:\/\/)?[^\s()]*?(?:src|dist)\/[^\s()]+:\d+:\d+)\)?\s*$/.exec(l)?.[1])
+        .find((f) => f !== undefined && !f.includes('node_modules'));
+    const where = frame === undefined ? '' : ` at ${frame.replace(/^.*?\/((?:src|dist)\/)/, '$1')}`;
+    return `${err.name}${typeof code === 'string' ? ` ${code}` : ''}${where}`;
+}
+
+
+/***/ }),
+
 /***/ 4523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8958,7 +9534,7 @@ function evidenceChecksFor(runbook) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1709);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1707);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5860);
 // Loading a runbook for a run: read, validate, and pin its bytes by digest.
 
@@ -9152,8 +9728,8 @@ class TerminalManualProvider {
     }
 }
 
-// EXTERNAL MODULE: ./src/runbook/index.ts + 46 modules
-var runbook = __nccwpck_require__(1709);
+// EXTERNAL MODULE: ./src/runbook/index.ts + 50 modules
+var runbook = __nccwpck_require__(1707);
 // EXTERNAL MODULE: ./src/app/attachments.ts
 var attachments = __nccwpck_require__(797);
 // EXTERNAL MODULE: ./src/app/errors.ts
@@ -9216,6 +9792,59 @@ async function manualProviderFor(sources, io) {
         ...(sources.role === undefined ? {} : { role: sources.role }),
         checkFile: (p) => (0,attachments/* checkAttachment */.Y)((0,external_node_path_.resolve)(io.cwd, p))
     });
+}
+
+
+/***/ }),
+
+/***/ 1665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ checkRecordTarget),
+/* harmony export */   O: () => (/* binding */ checkRunsDir)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5860);
+// Where a run writes besides its run directory, checked before anything runs: a recording must not
+// overwrite the runbook it records (or land on a directory), and resume reads a runs directory.
+
+
+
+async function statOf(path) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined);
+}
+/**
+ * Refuses (exit 3) a --record target that is a directory, or whose scenario, OUT.evidence.yaml or
+ * OUT.files/ would replace the runbook file.
+ */
+async function checkRecordTarget(record, runbookFile, cwd) {
+    const out = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, record);
+    const target = await statOf(out);
+    if (target?.isDirectory() === true)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AppError */ .u('invalid-input', `--record ${record} is a directory: name the scenario file to write, e.g. ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(record, 'scenario.yaml')}`);
+    const runbook = await statOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, runbookFile));
+    if (runbook === undefined)
+        return;
+    const stem = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(out).replace(/\.ya?ml$/i, '');
+    const written = [out, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(out), `${stem}.evidence.yaml`)];
+    for (const path of written) {
+        const s = path === out ? target : await statOf(path);
+        if (s !== undefined && s.dev === runbook.dev && s.ino === runbook.ino)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AppError */ .u('invalid-input', `--record ${record} would overwrite the runbook ${runbookFile} (${path === out ? 'the scenario' : 'its evidence file'} is written there): record to another file`);
+    }
+    const files = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(out), `${stem}.files`);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, runbookFile).startsWith(`${files}/`))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AppError */ .u('invalid-input', `--record ${record} would write into ${files}, which holds the runbook ${runbookFile}: record to another file`);
+}
+/** Refuses (exit 3) a runs directory that exists but is not a directory. */
+async function checkRunsDir(runsDir, cwd) {
+    const s = await statOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, runsDir));
+    if (s !== undefined && !s.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AppError */ .u('invalid-input', `the runs directory ${runsDir} is a file, not a directory of runs (give --runs-dir the directory that holds the run directories)`);
 }
 
 
@@ -9300,8 +9929,11 @@ function shownPath(cwd, file) {
 /* harmony import */ var _engine_reduce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1326);
 
 /** Runs `fn` while the face watches the run; the watch is closed however `fn` ends. */
-async function withSession(io, stepsTotal, fn, earlier = []) {
-    const watch = io.watch({ stepsTotal });
+async function withSession(io, steps, fn, earlier = []) {
+    const watch = io.watch({
+        stepsTotal: steps.length,
+        instructions: steps.map((s) => s.instructions)
+    });
     let failure;
     let runError = null;
     const results = (0,_engine_reduce_js__WEBPACK_IMPORTED_MODULE_0__/* .stepResults */ .v8)(earlier);
@@ -9333,7 +9965,7 @@ async function withSession(io, stepsTotal, fn, earlier = []) {
 
 /***/ }),
 
-/***/ 3745:
+/***/ 4980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9346,13 +9978,54 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/engine/driver.ts + 1 modules
 var driver = __nccwpck_require__(3316);
+// EXTERNAL MODULE: ./src/engine/command-facts.ts
+var command_facts = __nccwpck_require__(1661);
 // EXTERNAL MODULE: ./src/engine/governance.ts
-var governance = __nccwpck_require__(2512);
+var engine_governance = __nccwpck_require__(2512);
+// EXTERNAL MODULE: ./src/engine/wrapped-governance.ts
+var wrapped_governance = __nccwpck_require__(4716);
 // EXTERNAL MODULE: ./src/engine/manual.ts
-var manual = __nccwpck_require__(8852);
+var manual = __nccwpck_require__(1709);
 // EXTERNAL MODULE: ./src/engine/render.ts
 var render = __nccwpck_require__(8084);
+// EXTERNAL MODULE: ./src/runbook/index.ts + 50 modules
+var src_runbook = __nccwpck_require__(1707);
+// EXTERNAL MODULE: ./src/engine/decisions.ts
+var decisions = __nccwpck_require__(3617);
+;// CONCATENATED MODULE: ./src/engine/plan-guards.ts
+
+
+/** The guard of `step` for the plan; `notTaken` holds ids of earlier steps known not to run. */
+function planGuard(runbook, step, vars, notTaken, redact) {
+    const read = (0,decisions/* conditionOf */.rI)(runbook, step.when);
+    if (!read.ok)
+        return { expression: step.when, values: {}, unknown: [], error: read.problem.message };
+    const known = {};
+    const unknown = [];
+    for (const name of new Set(read.condition.refs.map(src_runbook/* refName */.P7))) {
+        const [root, id, field] = name.split('.');
+        if (root === 'vars' && id !== undefined && vars[id] !== undefined)
+            known[name] = vars[id];
+        else if (root === 'steps' && field === 'status' && id !== undefined && notTaken.has(id))
+            known[name] = 'not_taken';
+        else
+            unknown.push(name);
+    }
+    const values = Object.fromEntries(Object.entries(known).map(([k, v]) => [k, redact(v)]));
+    const base = { expression: step.when, values, unknown };
+    // has() on a name only the run can tell would read "unset" now: leave such guards to the run.
+    if (unknown.length > 0 && /\bhas\s*\(/.test(read.condition.expression))
+        return base;
+    const evaluated = (0,src_runbook/* evaluateCondition */.F9)(read.condition, known);
+    if (evaluated.ok)
+        return { ...base, result: evaluated.value };
+    return unknown.length > 0 ? base : { ...base, error: evaluated.error };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
+
+
+
 
 
 
@@ -9362,12 +10035,29 @@ async function planRun(runbook, vars, deps) {
     runbook.steps.forEach((s) => Object.keys(s.capture ?? {}).forEach((c) => owner.set(c, s.id)));
     const lookup = (name) => vars[name] ?? `<capture ${name} from ${owner.get(name) ?? '?'}>`;
     const steps = [];
+    const resolve = (...a) => deps.cli.resolve(...a);
+    const notTaken = new Set();
     for (const [index, step] of runbook.steps.entries()) {
+        const when = step.when;
+        const guard = when === undefined
+            ? undefined
+            : planGuard(runbook, { ...step, when }, vars, notTaken, deps.redact);
+        const runs = guard === undefined
+            ? 'yes'
+            : guard.result === undefined
+                ? 'at run time'
+                : guard.result
+                    ? 'yes'
+                    : 'no';
+        if (runs === 'no')
+            notTaken.add(step.id);
         const base = {
             index,
             id: step.id,
             type: step.type,
-            ...(step.title === undefined ? {} : { title: step.title })
+            ...(step.title === undefined ? {} : { title: step.title }),
+            ...(guard === undefined ? {} : { guard }),
+            runs
         };
         if (step.type === 'manual') {
             const req = (0,manual/* manualRequirements */.d7)(step, runbook.meta.governance);
@@ -9386,23 +10076,30 @@ async function planRun(runbook, vars, deps) {
         const rendered = (0,render/* renderCliStep */.$Y)(runbook, step, lookup);
         const argv0 = rendered.argv[0] ?? '';
         const cwd = rendered.cwd === undefined ? deps.cwd : deps.joinPath(deps.cwd, rendered.cwd);
-        const resolved = await deps.cli.resolve(argv0, cwd, { ...deps.env, ...rendered.env }.PATH ?? '');
-        const verdict = (0,governance/* decideCommand */.e)(argv0, resolved, runbook.meta.governance);
+        const pathEnv = deps.env.PATH ?? '';
+        const governance = runbook.meta.governance;
+        const resolved = await deps.cli.resolve(argv0, cwd, pathEnv);
+        const facts = await (0,command_facts/* gatherFacts */.pc)(resolve, governance, argv0, deps.cwd, pathEnv);
+        const first = (0,engine_governance/* decideEnv */._Y)(step) ?? (0,engine_governance/* decideCommand */.eb)(argv0, resolved, governance, facts);
+        const where = { cwd, runCwd: deps.cwd, pathEnv };
+        const wrapped = first.decision === 'allowed'
+            ? await (0,wrapped_governance/* decideWrapped */.a)(resolve, step, governance, rendered.argv, where)
+            : {};
+        const verdict = wrapped.denied ?? first;
         const destructive = deps.classify(rendered.argv);
-        const confirmation = destructive !== undefined
-            ? `destructive command: ${destructive}`
-            : step.confirm === true
-                ? 'confirm: true'
-                : undefined;
+        const confirmation = destructive !== undefined || wrapped.unreadable !== undefined || step.confirm === true
+            ? (0,engine_governance/* confirmationReason */.a8)({ destructive, unreadable: wrapped.unreadable })
+            : undefined;
         steps.push({
             ...base,
             argv: rendered.argv.map(deps.redact),
-            ...(resolved.path === undefined ? {} : { resolved_path: resolved.path }),
+            ...(resolved.path === undefined ? {} : { resolved_path: deps.redact(resolved.path) }),
             decision: verdict.decision,
-            reason: resolved.path === undefined && verdict.decision === 'allowed'
-                ? `command not found: ${argv0}`
-                : verdict.reason,
-            ...(confirmation === undefined ? {} : { confirmation }),
+            reason: deps.redact(verdict.decision === 'denied'
+                ? verdict.reason
+                : (resolved.cwdProblem ??
+                    (resolved.path === undefined ? `command not found: ${argv0}` : verdict.reason))),
+            ...(confirmation === undefined ? {} : { confirmation: deps.redact(confirmation) }),
             ...(rendered.timeoutMs === undefined ? {} : { timeout_ms: rendered.timeoutMs })
         });
     }
@@ -9416,8 +10113,8 @@ async function planRun(runbook, vars, deps) {
 
 // EXTERNAL MODULE: ./src/engine/vars.ts
 var engine_vars = __nccwpck_require__(366);
-// EXTERNAL MODULE: ./src/providers/cli/index.ts + 5 modules
-var cli = __nccwpck_require__(5461);
+// EXTERNAL MODULE: ./src/providers/cli/index.ts + 6 modules
+var cli = __nccwpck_require__(5390);
 // EXTERNAL MODULE: ./src/providers/cli/real-cli-provider.ts
 var real_cli_provider = __nccwpck_require__(388);
 // EXTERNAL MODULE: ./src/providers/replay/index.ts + 26 modules
@@ -9428,12 +10125,50 @@ var system_clock = __nccwpck_require__(182);
 var fs_reason = __nccwpck_require__(3174);
 // EXTERNAL MODULE: ./src/trace/index.ts + 24 modules
 var trace = __nccwpck_require__(4701);
-// EXTERNAL MODULE: ./src/app/deps.ts + 11 modules
-var deps = __nccwpck_require__(93);
+// EXTERNAL MODULE: ./src/app/deps.ts + 12 modules
+var deps = __nccwpck_require__(1250);
 // EXTERNAL MODULE: ./src/app/errors.ts
 var errors = __nccwpck_require__(5860);
 // EXTERNAL MODULE: ./src/app/manual.ts + 2 modules
 var app_manual = __nccwpck_require__(3394);
+// EXTERNAL MODULE: ./src/app/output-targets.ts
+var output_targets = __nccwpck_require__(1665);
+;// CONCATENATED MODULE: ./src/app/prompt-inputs.ts
+/** Values typed at the terminal for the prompt inputs not given otherwise, by name. */
+async function promptInputs(runbook, given, io) {
+    const asked = Object.entries(runbook.meta.inputs ?? {}).filter(([name, input]) => input?.from === 'prompt' && given[name] === undefined && io.env[name] === undefined);
+    if (asked.length === 0 || !io.interactive || io.prompter === undefined)
+        return {};
+    const prompter = io.prompter();
+    const out = {};
+    try {
+        for (const [name, input] of asked) {
+            if (input === undefined)
+                continue;
+            const about = input.description === undefined ? '' : ` (${input.description})`;
+            const hint = input.default !== undefined
+                ? ` [${input.default}]`
+                : input.example !== undefined
+                    ? ` (e.g. ${input.example})`
+                    : '';
+            for (let tries = 0; tries < 3; tries++) {
+                const answer = (await prompter.ask(`input ${name}${about}${hint}: `)).trim();
+                if (answer !== '') {
+                    out[name] = answer;
+                    break;
+                }
+                if (input.default !== undefined)
+                    break;
+                prompter.say(`${name} has no default: type a value.`);
+            }
+        }
+    }
+    finally {
+        prompter.close();
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/app/replay.ts
 var app_replay = __nccwpck_require__(5740);
 // EXTERNAL MODULE: ./src/app/session.ts
@@ -9456,13 +10191,19 @@ var session = __nccwpck_require__(919);
 
 
 
+
+
 /** Starts a run of `loaded` (or plans it in dry-run); throws AppError for bad input. */
 async function startRunbook(loaded, req, io) {
+    if (req.record !== undefined)
+        await (0,output_targets/* checkRecordTarget */.$)(req.record, loaded.file, io.cwd);
     const replay = req.mode === 'replay' ? await (0,app_replay/* loadReplay */._)(loaded.runbook, req, io) : undefined;
     const runbook = replay?.runbook ?? loaded.runbook;
     let vars;
     try {
-        vars = (0,engine_vars/* resolveVars */.LT)(runbook, io.env, (0,engine_vars/* parseVarFlags */.YF)(req.vars));
+        const flags = (0,engine_vars/* parseVarFlags */.YF)(req.vars);
+        const typed = req.mode === 'dry-run' ? {} : await promptInputs(runbook, flags, io);
+        vars = (0,engine_vars/* resolveVars */.LT)(runbook, io.env, { ...flags, ...typed });
     }
     catch (err) {
         if (!(err instanceof engine_vars/* VarError */.Yr))
@@ -9478,8 +10219,12 @@ async function startRunbook(loaded, req, io) {
     }
     const redactor = (0,deps/* runbookRedactor */.F9)(runbook, [...vars.secrets, ...(req.secretValues ?? [])]);
     const real = new real_cli_provider/* RealCliProvider */.o(new cli/* NodeProcessRunner */.u(), new cli/* NodeCommandResolver */.iy());
-    if (req.mode === 'dry-run')
+    if (req.mode === 'dry-run') {
+        // The evidence file is checked as a real run would check it (then nothing is asked for).
+        if (req.evidenceFile !== undefined)
+            await (0,app_manual/* manualProviderFor */.T)({ evidenceFile: req.evidenceFile, runbook, actor: req.actor }, { ...io, interactive: false });
         return { kind: 'plan', plan: await dryRun(runbook, vars, real, redactor, io) };
+    }
     const role = req.role === undefined ? {} : { role: req.role };
     const base = { loaded, runbook, vars, redactor, req, io };
     if (replay !== undefined) {
@@ -9544,7 +10289,7 @@ async function runOnce(input) {
         throw new errors/* AppError */.u('invalid-input', `cannot create a run directory under ${runsDir}: ${(0,fs_reason/* fsErrorReason */.W)(err)}`);
     }
     try {
-        return await (0,session/* withSession */.f)(io, runbook.steps.length, async (session) => {
+        return await (0,session/* withSession */.f)(io, runbook.steps, async (session) => {
             // Vars are stored redacted: a value a redaction rule changes lives only in memory (secretVars)
             // and must be given again on resume.
             const stored = {};
@@ -9595,23 +10340,36 @@ async function runOnce(input) {
 
 /***/ }),
 
-/***/ 9587:
+/***/ 3800:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  B4: () => (/* reexport */ coverageJson),
-  L7: () => (/* reexport */ jsonReport),
-  $v: () => (/* reexport */ junitReport),
-  fP: () => (/* reexport */ lcov),
-  N$: () => (/* reexport */ runTests),
-  sc: () => (/* reexport */ serveWorker),
-  N4: () => (/* reexport */ tally),
-  Mf: () => (/* reexport */ textReport)
+  AUTO_MIN_SCENARIOS: () => (/* reexport */ AUTO_MIN_SCENARIOS),
+  RUNBOOK_TEST_SCHEMA: () => (/* reexport */ RUNBOOK_TEST_SCHEMA),
+  byPath: () => (/* reexport */ byPath),
+  closingLine: () => (/* reexport */ closingLine),
+  coverageJson: () => (/* reexport */ coverageJson),
+  coverageOf: () => (/* reexport */ coverageOf),
+  coverageText: () => (/* reexport */ coverageText),
+  findRunbooks: () => (/* reexport */ findRunbooks),
+  jsonReport: () => (/* reexport */ jsonReport),
+  junitReport: () => (/* reexport */ junitReport),
+  lcov: () => (/* reexport */ lcov),
+  parseExpectations: () => (/* reexport */ parseExpectations),
+  parseInputs: () => (/* reexport */ parseInputs),
+  runTests: () => (/* reexport */ runTests),
+  runbookName: () => (/* reexport */ runbookName),
+  scenarioText: () => (/* reexport */ scenarioText),
+  scenariosOf: () => (/* reexport */ scenariosOf),
+  serveWorker: () => (/* reexport */ serveWorker),
+  shown: () => (/* reexport */ shown),
+  tally: () => (/* reexport */ tally),
+  textReport: () => (/* reexport */ textReport)
 });
-
-// UNUSED EXPORTS: AUTO_MIN_SCENARIOS, RUNBOOK_TEST_SCHEMA, byPath, closingLine, coverageOf, coverageText, findRunbooks, parseExpectations, parseInputs, runbookName, scenarioText, scenariosOf, shown
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
@@ -9619,10 +10377,11 @@ var external_node_os_ = __nccwpck_require__(8161);
 /** Coverage of `runbook` by the results of its scenarios (errors contribute nothing). */
 function coverageOf(file, runbook, source, results) {
     const line = (path) => source?.locate(path).line ?? 0;
+    const count = (pred) => results.filter(pred).length;
     const steps = runbook.steps.map((s, i) => ({
         id: s.id,
         line: line(['steps', i]),
-        hits: results.filter((r) => r.reached.includes(s.id)).length
+        hits: count((r) => r.reached.includes(s.id))
     }));
     const assertions = runbook.steps.flatMap((s, i) => (s.assertions ?? []).map((_, j) => {
         const seen = results.map((r) => r.assertions.filter((a) => a.step === s.id && a.index === j));
@@ -9634,15 +10393,37 @@ function coverageOf(file, runbook, source, results) {
             failed: seen.filter((list) => list.some((a) => !a.passed)).length
         };
     }));
+    const guards = runbook.steps.flatMap((s, i) => s.when === undefined
+        ? []
+        : [
+            {
+                step: s.id,
+                line: line(['steps', i, 'when']),
+                taken: count((r) => (r.guards ?? []).some((g) => g.step === s.id && g.taken)),
+                notTaken: count((r) => (r.guards ?? []).some((g) => g.step === s.id && !g.taken))
+            }
+        ]);
+    const outcomes = runbook.steps.flatMap((s, i) => (s.outcomes ?? []).map((o, j) => ({
+        step: s.id,
+        index: j,
+        line: line(['steps', i, 'outcomes', j]),
+        state: o.state,
+        reached: count((r) => r.outcomeReached?.step === s.id && r.outcomeReached.index === j)
+    })));
     const stepsCovered = steps.filter((s) => s.hits > 0).length;
     const passedSeen = assertions.filter((a) => a.passed > 0).length;
     const failedSeen = assertions.filter((a) => a.failed > 0).length;
-    const items = steps.length + 2 * assertions.length;
-    const itemsCovered = stepsCovered + passedSeen + failedSeen;
+    const takenSeen = guards.filter((g) => g.taken > 0).length;
+    const notTakenSeen = guards.filter((g) => g.notTaken > 0).length;
+    const outcomesReached = outcomes.filter((o) => o.reached > 0).length;
+    const items = steps.length + 2 * assertions.length + 2 * guards.length + outcomes.length;
+    const itemsCovered = stepsCovered + passedSeen + failedSeen + takenSeen + notTakenSeen + outcomesReached;
     return {
         runbook: file,
         steps,
         assertions,
+        guards,
+        outcomes,
         totals: {
             steps: steps.length,
             stepsCovered,
@@ -9650,13 +10431,23 @@ function coverageOf(file, runbook, source, results) {
             assertionsPassedSeen: passedSeen,
             assertionsFailedSeen: failedSeen,
             assertionsBothWays: assertions.filter((a) => a.passed > 0 && a.failed > 0).length,
+            guards: guards.length,
+            guardsTakenSeen: takenSeen,
+            guardsNotTakenSeen: notTakenSeen,
+            guardsBothWays: guards.filter((g) => g.taken > 0 && g.notTaken > 0).length,
+            outcomes: outcomes.length,
+            outcomesReached,
             items,
             itemsCovered,
             percent: items === 0 ? 100 : Math.floor((1000 * itemsCovered) / items) / 10
         }
     };
 }
-/** lcov tracefile: steps are lines (DA), each assertion a pair of branches (pass, fail) (BRDA). */
+/**
+ * lcov tracefile: steps are functions and lines (FN/DA); branches (BRDA) are each assertion's pass
+ * and fail, each guard's taken and not taken (on the `when` line), and each step's outcomes (one
+ * block per step, one branch per outcome, on the outcome's line).
+ */
 function lcov(coverages) {
     const out = [];
     for (const c of coverages) {
@@ -9666,10 +10457,22 @@ function lcov(coverages) {
         for (const s of c.steps)
             out.push(`FNDA:${s.hits},${s.id}`);
         out.push(`FNF:${c.steps.length}`, `FNH:${c.totals.stepsCovered}`);
-        c.assertions.forEach((a, block) => {
+        let block = 0;
+        for (const a of c.assertions) {
             out.push(`BRDA:${a.line},${block},0,${a.passed}`, `BRDA:${a.line},${block},1,${a.failed}`);
-        });
-        out.push(`BRF:${2 * c.assertions.length}`, `BRH:${c.totals.assertionsPassedSeen + c.totals.assertionsFailedSeen}`);
+            block++;
+        }
+        for (const g of c.guards) {
+            out.push(`BRDA:${g.line},${block},0,${g.taken}`, `BRDA:${g.line},${block},1,${g.notTaken}`);
+            block++;
+        }
+        for (const step of new Set(c.outcomes.map((o) => o.step))) {
+            for (const o of c.outcomes.filter((x) => x.step === step))
+                out.push(`BRDA:${o.line},${block},${o.index},${o.reached}`);
+            block++;
+        }
+        const t = c.totals;
+        out.push(`BRF:${2 * t.assertions + 2 * t.guards + t.outcomes}`, `BRH:${t.assertionsPassedSeen + t.assertionsFailedSeen + t.guardsTakenSeen + t.guardsNotTakenSeen + t.outcomesReached}`);
         const lines = new Map();
         for (const s of c.steps)
             lines.set(s.line, Math.max(lines.get(s.line) ?? 0, s.hits));
@@ -9820,14 +10623,52 @@ function byPath(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./src/runbook/index.ts + 46 modules
-var src_runbook = __nccwpck_require__(1709);
+// EXTERNAL MODULE: ./src/runbook/index.ts + 50 modules
+var src_runbook = __nccwpck_require__(1707);
 // EXTERNAL MODULE: ./src/app/errors.ts
 var errors = __nccwpck_require__(5860);
 // EXTERNAL MODULE: ./src/app/load.ts
 var load = __nccwpck_require__(4523);
-// EXTERNAL MODULE: ./src/app/start.ts + 1 modules
-var start = __nccwpck_require__(3745);
+// EXTERNAL MODULE: ./src/app/start.ts + 3 modules
+var start = __nccwpck_require__(4980);
+// EXTERNAL MODULE: ./src/trace/index.ts + 24 modules
+var trace = __nccwpck_require__(4701);
+;// CONCATENATED MODULE: ./src/app/test/decisions-seen.ts
+// What a replayed run decided, read from its trace: each guard evaluated (taken or not) and the
+// outcome that ended the run (its index among the step's outcomes), for decision-flow coverage.
+
+
+/** The decisions in `runDir`'s trace; a guard that could not be evaluated counts neither way. */
+async function decisionsSeen(runDir, runbook) {
+    const { records } = await (0,trace/* readTrace */.ce)((0,external_node_path_.join)(runDir, 'trace.jsonl'));
+    const guards = [];
+    // Outcome conditions found false, per step index: the first outcome not among them is the one
+    // that ended the run (outcomes without `when` hold, and record no decision).
+    const falseOutcomes = new Map();
+    let ended;
+    for (const r of records) {
+        if (r.type === 'decision_recorded' && r.result !== null) {
+            if (r.kind === 'guard')
+                guards.push({ step: r.step_id, taken: r.result });
+            else if (!r.result && r.outcome_index !== undefined) {
+                const set = falseOutcomes.get(r.step_index) ?? new Set();
+                set.add(r.outcome_index);
+                falseOutcomes.set(r.step_index, set);
+            }
+        }
+        else if (r.type === 'run_finished' && r.outcome !== undefined)
+            ended = r.outcome.step_index;
+    }
+    if (ended === undefined)
+        return { guards };
+    const step = runbook.steps[ended];
+    const skipped = falseOutcomes.get(ended) ?? new Set();
+    const index = (step?.outcomes ?? []).findIndex((_, j) => !skipped.has(j));
+    return step === undefined || index === -1
+        ? { guards }
+        : { guards, outcome: { step: step.id, index } };
+}
+
 ;// CONCATENATED MODULE: ./src/app/test/evaluate.ts
 /** Statuses a later engine may give steps that never started (guards, outcomes). */
 const NOT_STARTED = new Set(['not_taken', 'not_reached']);
@@ -10047,7 +10888,7 @@ var go_yaml = __nccwpck_require__(4322);
 
 
 
-const RUNBOOK_TEST_SCHEMA = (/* unused pure expression or super */ null && (testSchema));
+const RUNBOOK_TEST_SCHEMA = runbook_test_schema_namespaceObject;
 /** What a scenario without test.yaml expects: the run passes. */
 const DEFAULT_EXPECTATIONS = {
     chain: [],
@@ -10241,6 +11082,7 @@ function parseInputs(raw, file, runbook) {
 
 
 
+
 /** Runs one scenario; never throws for bad input. */
 async function runScenario(job, cache) {
     const started = performance.now();
@@ -10298,6 +11140,7 @@ async function runScenario(job, cache) {
         scenarioFile: base.scenario ?? shown(job.cwd, job.scenario.dir),
         ...(base.test === undefined ? {} : { testFile: base.test })
     });
+    const decided = await decisionsSeen(outcome.dir, outcome.runbook);
     return {
         ...base,
         ...(expectations.description === undefined ? {} : { description: expectations.description }),
@@ -10310,7 +11153,9 @@ async function runScenario(job, cache) {
         failures,
         diagnostics: [],
         reached: reachedSteps(state),
-        assertions: assertionsSeen(state)
+        assertions: assertionsSeen(state),
+        guards: decided.guards,
+        ...(decided.outcome === undefined ? {} : { outcomeReached: decided.outcome })
     };
 }
 /** The application layer's ports for a test run: no terminal, no environment, nothing printed. */
@@ -10594,7 +11439,8 @@ function closingLine(t) {
     ].filter((x) => x !== '');
     return `${t.passed} passed, ${t.failed} failed${extra.length > 0 ? ` (${extra.join(', ')})` : ''}\n`;
 }
-/** One line per runbook: steps covered, assertions seen passing and failing, the percentage. */
+/** One line per runbook: the percentage, steps covered, assertions seen passing and failing, guards seen
+ * taken and not taken, outcomes reached, and what was never reached. */
 function coverageText(run) {
     const rows = run.runbooks.flatMap((r) => (r.coverage === undefined ? [] : [r.coverage]));
     if (rows.length === 0)
@@ -10605,8 +11451,17 @@ function coverageText(run) {
         const assertions = t.assertions === 0
             ? 'no assertions'
             : `assertions passing ${t.assertionsPassedSeen}/${t.assertions}, failing ${t.assertionsFailedSeen}/${t.assertions}`;
+        const guards = t.guards === 0
+            ? ''
+            : `, guards taken ${t.guardsTakenSeen}/${t.guards}, not taken ${t.guardsNotTakenSeen}/${t.guards}`;
+        const outcomes = t.outcomes === 0 ? '' : `, outcomes ${t.outcomesReached}/${t.outcomes}`;
         const missed = c.steps.filter((s) => s.hits === 0).map((s) => s.id);
-        return `  ${c.runbook.padEnd(width)}  ${t.percent.toFixed(1).padStart(5)}%  steps ${t.stepsCovered}/${t.steps}, ${assertions}${missed.length > 0 ? `; never reached: ${missed.join(', ')}` : ''}`;
+        const unreached = c.outcomes.filter((o) => o.reached === 0).map((o) => `${o.step}→${o.state}`);
+        const gaps = [
+            missed.length > 0 ? `never reached: ${missed.join(', ')}` : '',
+            unreached.length > 0 ? `outcomes never reached: ${unreached.join(', ')}` : ''
+        ].filter((x) => x !== '');
+        return `  ${c.runbook.padEnd(width)}  ${t.percent.toFixed(1).padStart(5)}%  steps ${t.stepsCovered}/${t.steps}, ${assertions}${guards}${outcomes}${gaps.length > 0 ? `; ${gaps.join('; ')}` : ''}`;
     });
     return `coverage:\n${lines.join('\n')}\n`;
 }
@@ -10633,7 +11488,13 @@ function jsonReport(run) {
     }, null, 2)}\n`;
 }
 function coverageJson(c) {
-    return { ...c.totals, steps_detail: c.steps, assertions_detail: c.assertions };
+    return {
+        ...c.totals,
+        steps_detail: c.steps,
+        assertions_detail: c.assertions,
+        guards_detail: c.guards,
+        outcomes_detail: c.outcomes
+    };
 }
 /** JUnit XML: one testsuite per runbook, one testcase per scenario; failures carry the details. */
 function junitReport(run) {
@@ -10689,16 +11550,2316 @@ function seconds(ms) {
 
 /***/ }),
 
+/***/ 8076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CompileExit: () => (/* binding */ CompileExit),
+/* harmony export */   compileCommand: () => (/* binding */ compileCommand),
+/* harmony export */   describe: () => (/* binding */ describe),
+/* harmony export */   llmSettings: () => (/* binding */ llmSettings)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _compiler_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8953);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1707);
+/* harmony import */ var _runbook_fs_reason_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3174);
+// `runbook compile TSG.md`: Markdown TSG -> runbook YAML (+ mapping.md). Exit codes follow the Go
+// peer gert: 0 ok, 1 ok with TODOs (also when steps were degraded to manual), 2 input unreadable,
+// 3 bad flags or a compiler defect (no runbook is written).
+
+
+
+
+const CompileExit = { Ok: 0, Todos: 1, Unreadable: 2, Failed: 3 };
+/** The LLM settings from flags and environment, or why they are incomplete. */
+function llmSettings(opts, env) {
+    const inActions = env.GITHUB_ACTIONS === 'true';
+    const url = opts.llmUrl ?? env.RUNBOOK_LLM_URL ?? (inActions ? _compiler_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_MODELS_URL */ .zM : undefined);
+    if (url === undefined || !/^https?:\/\/\S+$/.test(url))
+        return `--llm openai-compatible needs --llm-url http(s)://... (or RUNBOOK_LLM_URL; GitHub Models is the default only inside GitHub Actions), got '${url ?? ''}'`;
+    const seconds = Number(opts.llmTimeout ?? '60');
+    if (!Number.isFinite(seconds) || seconds <= 0)
+        return `--llm-timeout takes a number of seconds, got '${opts.llmTimeout ?? ''}'`;
+    const token = env.RUNBOOK_LLM_TOKEN ?? env.OPENAI_API_KEY ?? (inActions ? env.GITHUB_TOKEN : undefined);
+    return {
+        url,
+        model: opts.llmModel ?? env.RUNBOOK_LLM_MODEL ?? _compiler_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_MODEL */ .UB,
+        timeoutMs: Math.round(seconds * 1000),
+        ...(token === undefined ? {} : { token })
+    };
+}
+/** Compiles one TSG and writes the outputs; returns the exit code. */
+async function compileCommand(file, opts, io) {
+    let source;
+    try {
+        source = await (0,_compiler_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readTsg */ .xC)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, file));
+    }
+    catch (err) {
+        if (err instanceof _compiler_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputUnreadableError */ .Gh) {
+            io.stderr.write(`${file}: cannot read the TSG: ${err.reason}\n`);
+            return CompileExit.Unreadable;
+        }
+        throw err;
+    }
+    const settings = opts.llm === undefined ? undefined : llmSettings(opts, io.env);
+    if (typeof settings === 'string') {
+        io.stderr.write(`runbook compile: ${settings}\n`);
+        return CompileExit.Failed;
+    }
+    const toStdout = opts.out === undefined || opts.out === '-';
+    let result;
+    try {
+        result = (0,_compiler_index_js__WEBPACK_IMPORTED_MODULE_1__/* .compileTsg */ .EJ)(source, {
+            file: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(file),
+            sourceFile: sourceFileFor(io.cwd, file, toStdout ? undefined : opts.out),
+            outName: toStdout ? 'runbook.yaml' : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(opts.out),
+            ...(opts.name === undefined ? {} : { name: opts.name })
+        });
+    }
+    catch (err) {
+        // A TSG never makes the compiler throw; if it does, that is the compiler's defect.
+        const why = err instanceof Error ? err.message : String(err);
+        io.stderr.write(`${file}: compiler defect: the compiler failed on this TSG (${why}); nothing was written. Please report it with the TSG.\n`);
+        return CompileExit.Failed;
+    }
+    if (!result.ok) {
+        io.stderr.write(failure(file, result));
+        if (opts.mapping !== undefined) {
+            try {
+                await (0,_compiler_index_js__WEBPACK_IMPORTED_MODULE_1__/* .writeOutput */ .zh)(opts.mapping, result.mapping);
+            }
+            catch (err) {
+                io.stderr.write(`runbook compile: cannot write ${opts.mapping}: ${(0,_runbook_fs_reason_js__WEBPACK_IMPORTED_MODULE_3__/* .fsErrorReason */ .W)(err)}\n`);
+            }
+        }
+        return CompileExit.Failed;
+    }
+    if (settings !== undefined) {
+        const refined = await (0,_compiler_index_js__WEBPACK_IMPORTED_MODULE_1__/* .refineWithLlm */ .fu)(source, result, settings);
+        result = refined.result;
+        io.stderr.write(refined.accepted
+            ? `${file}: LLM refinement by ${settings.model} accepted\n`
+            : `${file}: LLM refinement rejected, the deterministic runbook is kept:\n${refined.problems.map((p) => `  ${p}`).join('\n')}\n`);
+    }
+    let target = toStdout ? '-' : opts.out;
+    try {
+        if (toStdout)
+            io.stdout.write(result.yaml);
+        else
+            await (0,_compiler_index_js__WEBPACK_IMPORTED_MODULE_1__/* .writeOutput */ .zh)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, target), result.yaml);
+        if (opts.mapping !== undefined) {
+            target = opts.mapping;
+            await (0,_compiler_index_js__WEBPACK_IMPORTED_MODULE_1__/* .writeOutput */ .zh)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, target), result.mapping);
+        }
+    }
+    catch (err) {
+        io.stderr.write(`runbook compile: cannot write ${target}: ${(0,_runbook_fs_reason_js__WEBPACK_IMPORTED_MODULE_3__/* .fsErrorReason */ .W)(err)}\n`);
+        return CompileExit.Failed;
+    }
+    const summary = `${file}: ${describe(result)}${toStdout ? '' : ` -> ${opts.out}`}${opts.mapping === undefined ? '' : `, ${opts.mapping}`}\n`;
+    (toStdout ? io.stderr : io.stdout).write(summary);
+    if (result.degraded > 0)
+        io.stderr.write(`${file}: ${result.degraded} step${result.degraded === 1 ? '' : 's'} the compiler could not stand behind became manual (see the TODOs in mapping.md)\n`);
+    for (const d of result.diagnostics)
+        io.stderr.write(`${(0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDiagnostic */ .xy)(d)}\n`);
+    return result.todos > 0 ? CompileExit.Todos : CompileExit.Ok;
+}
+/** `12 steps (8 automated, 4 manual), 3 TODOs` */
+function describe(r) {
+    const steps = r.runbook.steps;
+    const cli = steps.filter((s) => s.type === 'cli').length;
+    return `${steps.length} step${steps.length === 1 ? '' : 's'} (${cli} automated, ${steps.length - cli} manual), ${r.todos} TODO${r.todos === 1 ? '' : 's'}`;
+}
+function failure(file, r) {
+    const lines = [
+        `${file}: compiler defect: the generated runbook did not pass Stage C even with every doubtful step made manual; the runbook was not written (mapping.md, when asked for, describes the defect). Please report it with the TSG.`
+    ];
+    for (const d of r.diagnostics)
+        if (d.severity === 'error')
+            lines.push((0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDiagnostic */ .xy)(d));
+    for (const c of r.checks)
+        if (!c.ok)
+            lines.push(`fidelity check '${c.check}' failed: ${c.problems.join('; ')}`);
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * meta.source.file: the TSG relative to the runbook's directory (or to here for stdout),
+ * `/`-separated. When either lies outside the working directory (the repository), only the TSG's
+ * name is kept: a path through the machine's own directories would mean nothing elsewhere.
+ */
+function sourceFileFor(cwd, tsg, out) {
+    const source = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, tsg);
+    const from = out === undefined ? cwd : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, out));
+    const inside = (p) => {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(cwd, p);
+        return !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel);
+    };
+    if (!inside(source) || !inside(from))
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(source);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(from, source).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+}
+
+
+/***/ }),
+
+/***/ 7574:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   convertCommand: () => (/* binding */ convertCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1707);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8551);
+// `runbook convert FILE`: prints the flat runbook a gert tree-form runbook stands for (steps with
+// `when` guards in CEL), or writes it with -o. Exit 0 converted, 3 invalid input.
+
+
+
+
+/** Converts one runbook; diagnostics (and warnings) go to standard error. */
+async function convertCommand(file, opts, io) {
+    let loaded;
+    try {
+        loaded = (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_2__/* .validateRunbookText */ .As)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, file), 'utf8'), file);
+    }
+    catch (err) {
+        loaded = { file, diagnostics: [(0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_2__/* .fileDiagnostic */ .Q5)(file, err)] };
+    }
+    for (const d of loaded.diagnostics)
+        io.stderr.write(`${(0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDiagnostic */ .xy)(d)}\n`);
+    if (loaded.runbook === undefined)
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.InvalidInput;
+    const yaml = `# ${file} as a flat runbook (runbook convert): each step guarded by its branch conditions.\n${(0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_2__/* .flatRunbookYaml */ .FO)({ ...loaded, runbook: loaded.runbook })}`;
+    if (opts.out === undefined || opts.out === '-') {
+        io.stdout.write(yaml);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Ok;
+    }
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, opts.out), yaml);
+    }
+    catch (err) {
+        io.stderr.write(`runbook: cannot write ${opts.out}: ${err.code ?? String(err)}\n`);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.InvalidInput;
+    }
+    io.stderr.write(`flat runbook written to ${opts.out}\n`);
+    return _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Ok;
+}
+
+
+/***/ }),
+
+/***/ 4883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  debugCommand: () => (/* binding */ debugCommand)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+// EXTERNAL MODULE: ./src/app/index.ts + 3 modules
+var app = __nccwpck_require__(7697);
+// EXTERNAL MODULE: ./node_modules/@vscode/debugadapter/lib/main.js
+var main = __nccwpck_require__(320);
+// EXTERNAL MODULE: ./src/engine/manual.ts
+var manual = __nccwpck_require__(1709);
+;// CONCATENATED MODULE: ./src/debugger/inputs.ts
+
+/**
+ * Adds an evidence item, or says why it is refused (nothing is queued then). Ticks of one checklist
+ * add up; a text or a file given again replaces the one given before.
+ */
+function queueEvidence(req, queued, input) {
+    const problem = (0,manual/* evidenceProblem */.jG)(req, input);
+    if (problem !== undefined)
+        return problem;
+    const at = queued.evidence.findIndex((e) => e.name === input.name);
+    const before = queued.evidence[at];
+    if (before === undefined)
+        queued.evidence.push(input);
+    else if (before.kind === 'checklist' && input.kind === 'checklist')
+        queued.evidence[at] = { ...before, items: [...new Set([...before.items, ...input.items])] };
+    else
+        queued.evidence[at] = input;
+    return undefined;
+}
+function queueApproval(req, queued, input) {
+    const problem = (0,manual/* approvalProblem */.vB)(req, input);
+    if (problem !== undefined)
+        return problem;
+    queued.approvals.push(input);
+    return undefined;
+}
+/** What the step would have collected once the queued inputs are recorded (the engine's own merge). */
+function withQueued(collected, req, queued) {
+    const evidence = { ...collected.evidence };
+    for (const e of queued?.evidence ?? []) {
+        const base = { kind: e.kind, name: e.name, actor: '', recorded_at: '' };
+        if (e.kind === 'text' || e.kind === 'choice')
+            evidence[e.name] = { ...base, value: e.value };
+        else if (e.kind === 'attachment')
+            evidence[e.name] = { ...base, file: e.path };
+        else {
+            const order = req.evidence.find((x) => x.name === e.name)?.items ?? [];
+            evidence[e.name] = { ...base, items: (0,manual/* mergeChecklist */.Zc)(evidence[e.name], e.items, order) };
+        }
+    }
+    const approvals = [
+        ...collected.approvals,
+        ...(queued?.approvals ?? []).map((a) => ({ ...a, recorded_at: '' }))
+    ];
+    return { ...collected, evidence, approvals };
+}
+/** What the step still lacks with the queued inputs, in words; undefined when it is complete. */
+function stillMissing(collected, req, queued) {
+    const merged = withQueued(collected, req, queued);
+    const missing = (0,manual/* missingFor */.MG)(req, merged);
+    const parts = missing.evidence.map((e) => {
+        if (e.kind !== 'checklist')
+            return `evidence '${e.name}' (${e.kind})`;
+        const ticked = merged.evidence[e.name]?.items ?? [];
+        const left = (e.items ?? []).filter((i) => !ticked.includes(i));
+        return `evidence '${e.name}' (checklist: ${left.map((i) => `'${i}'`).join(', ')} unticked)`;
+    });
+    if (missing.approvalsNeeded > 0) {
+        const roles = req.approvals?.roles === undefined ? '' : ` with role ${req.approvals.roles.join(' or ')}`;
+        parts.push(`${missing.approvalsNeeded} approval(s)${roles}`);
+    }
+    return parts.length === 0 ? undefined : parts.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/debugger/dap.ts
+// The debugger over the Debug Adapter Protocol (@vscode/debugadapter), for VS Code or any DAP
+// client: breakpoints on a step's line in the YAML, step over = next, continue, Variables (vars,
+// captures, the current step's evidence), the call stack = the current step, and evaluate taking
+// REPL commands. Only the debug console (context 'repl') may change state; watches and hovers read.
+
+
+
+const THREAD = 1;
+const SCOPES = ['vars', 'captures', 'evidence'];
+class RunbookDapAdapter extends main/* DebugSession */.Ix {
+    launcher;
+    session;
+    file = '';
+    stepLines = [];
+    pendingBreakpoints = [];
+    configured;
+    configurationDone = new Promise((resolve) => (this.configured = resolve));
+    ask;
+    stops = 0;
+    constructor(launcher) {
+        super();
+        this.launcher = launcher;
+        this.setDebuggerLinesStartAt1(true);
+        this.setDebuggerColumnsStartAt1(true);
+    }
+    initializeRequest(response) {
+        response.body = {
+            supportsConfigurationDoneRequest: true,
+            supportsEvaluateForHovers: true,
+            supportTerminateDebuggee: false
+        };
+        this.sendResponse(response);
+    }
+    configurationDoneRequest(response) {
+        this.configured();
+        this.sendResponse(response);
+    }
+    launchRequest(response, args) {
+        this.guard(response, this.launch(response, args));
+    }
+    /** Runs a request's async work; an unexpected error becomes the request's error, not a crash. */
+    guard(response, work) {
+        work.catch((err) => {
+            this.sendErrorResponse(response, 9, err instanceof Error ? err.message : String(err));
+        });
+    }
+    async launch(response, args) {
+        const prepared = await this.launcher.prepare(args);
+        if (typeof prepared === 'string') {
+            this.sendErrorResponse(response, 1, prepared);
+            this.sendEvent(new main/* TerminatedEvent */.cz());
+            return;
+        }
+        this.session = prepared.session;
+        this.file = prepared.file;
+        this.stepLines = prepared.stepLines;
+        this.applyBreakpoints(this.pendingBreakpoints);
+        this.sendResponse(response);
+        // Configuration (breakpoints by line) needs the runbook's step lines: ask for it only now.
+        this.sendEvent(new main/* InitializedEvent */.R3());
+        await this.configurationDone;
+        const done = this.launcher.run((text) => this.sendEvent(new main/* OutputEvent */.iQ(text, 'stdout')));
+        void this.follow(prepared.session, done);
+    }
+    async follow(session, done) {
+        for (;;) {
+            const event = await session.nextEvent();
+            if (event.kind === 'ended')
+                break;
+            const first = this.stops++ === 0;
+            const reason = event.why === 'breakpoint' ? 'breakpoint' : first ? 'entry' : 'step';
+            const stopped = new main/* StoppedEvent */.YI(reason, THREAD);
+            stopped.body.description = `before step '${session.current?.step.id ?? ''}' (${event.why})`;
+            this.sendEvent(stopped);
+        }
+        const closing = await done;
+        if (closing.length > 0)
+            this.sendEvent(new main/* OutputEvent */.iQ(`${closing.join('\n')}\n`, 'console'));
+        this.sendEvent(new main/* TerminatedEvent */.cz());
+    }
+    setBreakPointsRequest(response, args) {
+        const lines = (args.breakpoints ?? []).map((b) => b.line);
+        if (this.session === undefined)
+            this.pendingBreakpoints = lines;
+        const set = this.applyBreakpoints(lines);
+        response.body = {
+            breakpoints: lines.map((line, i) => {
+                const index = set[i];
+                return index === undefined
+                    ? { verified: false, line, message: 'not inside a step' }
+                    : { verified: true, line: this.stepLines[index] ?? line };
+            })
+        };
+        this.sendResponse(response);
+    }
+    /** Breakpoints by line become breakpoints on the step whose YAML holds that line. */
+    applyBreakpoints(lines) {
+        const session = this.session;
+        const indexes = lines.map((line) => {
+            let found;
+            this.stepLines.forEach((start, i) => {
+                if (start <= line)
+                    found = i;
+            });
+            return found;
+        });
+        if (session !== undefined) {
+            session.breakpoints.clear();
+            for (const i of indexes)
+                if (i !== undefined)
+                    session.breakpoints.add(session.stepIds()[i] ?? '');
+        }
+        return indexes;
+    }
+    threadsRequest(response) {
+        response.body = { threads: [new main/* Thread */.jV(THREAD, 'run')] };
+        this.sendResponse(response);
+    }
+    stackTraceRequest(response) {
+        const cur = this.session?.current;
+        const frames = cur === undefined
+            ? []
+            : [
+                new main/* StackFrame */.s$(0, `${cur.step.id} (${cur.step.type}, step ${cur.index + 1}/${cur.state.steps_total})`, new main/* Source */.kL(this.file.split('/').at(-1) ?? this.file, this.file), this.stepLines[cur.index] ?? 1)
+            ];
+        response.body = { stackFrames: frames, totalFrames: frames.length };
+        this.sendResponse(response);
+    }
+    scopesRequest(response) {
+        response.body = { scopes: SCOPES.map((name, i) => new main/* Scope */.HG(name, i + 1, false)) };
+        this.sendResponse(response);
+    }
+    variablesRequest(response, args) {
+        const pairs = this.scopeValues(SCOPES[args.variablesReference - 1]);
+        response.body = {
+            variables: pairs.map(([name, value]) => ({ name, value, variablesReference: 0 }))
+        };
+        this.sendResponse(response);
+    }
+    scopeValues(scope) {
+        const session = this.session;
+        const state = session?.current?.state ?? session?.lastState;
+        if (session === undefined || state === undefined)
+            return [];
+        if (scope === 'vars')
+            return Object.entries(state.vars);
+        if (scope === 'captures')
+            return Object.entries(state.captures);
+        const cur = session.current;
+        if (cur === undefined || cur.step.type !== 'manual')
+            return [];
+        const req = (0,manual/* manualRequirements */.d7)(cur.step, cur.deps.runbook.meta.governance);
+        const collected = withQueued(cur.state.collected, req, session.queued.get(cur.step.id));
+        const out = req.evidence.map((e) => {
+            const rec = collected.evidence[e.name];
+            const value = rec === undefined
+                ? '(missing)'
+                : e.kind === 'text'
+                    ? '(given; shown redacted in the trace)'
+                    : e.kind === 'checklist'
+                        ? `ticked: ${(rec.items ?? []).join('; ') || 'none'}`
+                        : `file: ${rec.file ?? ''}`;
+            return [`${e.name} (${e.kind})`, value];
+        });
+        if (req.approvals !== undefined)
+            out.push([
+                'approvals',
+                `${collected.approvals.map((a) => a.approver).join(', ') || 'none'} of ${req.approvals.min}`
+            ]);
+        return out;
+    }
+    nextRequest(response) {
+        this.guard(response, this.command(response, 'next'));
+    }
+    continueRequest(response) {
+        this.guard(response, this.command(response, 'continue'));
+    }
+    stepInRequest(response) {
+        this.guard(response, this.command(response, 'next'));
+    }
+    async command(response, line) {
+        const reply = await this.execute(line, true);
+        if (reply.resumed === true)
+            this.sendResponse(response);
+        else
+            this.sendErrorResponse(response, 2, reply.lines.join('\n') || `${line}: not done`);
+    }
+    async execute(line, mayChange) {
+        const session = this.session;
+        if (session === undefined)
+            return { lines: ['the run has not been launched'], error: true };
+        const ask = this.ask;
+        if (ask !== undefined && mayChange) {
+            this.ask = undefined;
+            return this.resumed(ask.answer(line));
+        }
+        const reply = await session.execute(line, mayChange);
+        if (reply.ask !== undefined) {
+            this.ask = reply.ask;
+            return {
+                lines: [...reply.lines, `${reply.ask.prompt.trim()} (type it in the Debug Console)`],
+                error: true
+            };
+        }
+        return this.resumed(reply);
+    }
+    resumed(reply) {
+        if (reply.resumed === true)
+            this.sendEvent(new main/* ContinuedEvent */.OW(THREAD));
+        return reply;
+    }
+    evaluateRequest(response, args) {
+        this.guard(response, this.evaluate(response, args));
+    }
+    async evaluate(response, args) {
+        const reply = await this.execute(args.expression, args.context === 'repl');
+        if (reply.error === true && args.context !== 'repl') {
+            this.sendErrorResponse(response, 3, reply.lines.join('\n'));
+            return;
+        }
+        response.body = { result: reply.lines.join('\n'), variablesReference: 0 };
+        this.sendResponse(response);
+    }
+    disconnectRequest(response) {
+        if (this.session?.current !== undefined)
+            this.session.quit();
+        this.sendResponse(response);
+    }
+}
+
+// EXTERNAL MODULE: ./src/providers/attachment-check.ts
+var attachment_check = __nccwpck_require__(820);
+// EXTERNAL MODULE: ./src/engine/cli-step.ts + 2 modules
+var cli_step = __nccwpck_require__(2126);
+// EXTERNAL MODULE: ./src/engine/manual-step.ts
+var manual_step = __nccwpck_require__(9734);
+// EXTERNAL MODULE: ./src/engine/step-control.ts
+var step_control = __nccwpck_require__(8034);
+;// CONCATENATED MODULE: ./src/debugger/commands.ts
+// The debugger's command language (REPL lines and DAP evaluations): one line -> one typed command,
+// or one error that says what was expected. Parsing records nothing.
+/** Each command with its usage and what it does, in the order `help` lists them. */
+const COMMANDS = [
+    { name: 'next', usage: 'next', help: 'run the next step and stop before the one after it' },
+    {
+        name: 'continue',
+        usage: 'continue',
+        help: 'run until a manual step, a breakpoint, a failure or the end'
+    },
+    {
+        name: 'print',
+        usage: 'print vars|captures|step [ID]',
+        help: 'show vars, captures, or a step (rendered argv, governance, what it needs)'
+    },
+    { name: 'history', usage: 'history', help: 'the steps run so far and how they ended' },
+    { name: 'dump', usage: 'dump', help: 'the run state as JSON (redacted)' },
+    {
+        name: 'evidence',
+        usage: 'evidence set NAME VALUE | check NAME ITEM | attach NAME PATH',
+        help: 'supply evidence for the current manual step (recorded when the step runs)'
+    },
+    {
+        name: 'approve',
+        usage: 'approve --as NAME [--role R]',
+        help: 'approve the current manual step'
+    },
+    { name: 'snapshot', usage: 'snapshot', help: 'write a snapshot of the run now (recorded)' },
+    { name: 'break', usage: 'break STEP_ID', help: 'stop before STEP_ID when continuing' },
+    { name: 'delete', usage: 'delete STEP_ID', help: 'remove the breakpoint on STEP_ID' },
+    { name: 'breakpoints', usage: 'breakpoints', help: 'list the breakpoints' },
+    {
+        name: 'skip',
+        usage: 'skip [REASON]',
+        help: 'skip the next step, recorded with your name and the reason (verify shows it)'
+    },
+    { name: 'quit', usage: 'quit', help: 'pause the run and leave (runbook resume continues it)' },
+    { name: 'help', usage: 'help [COMMAND]', help: 'this list, or one command' }
+];
+const ALIASES = {
+    n: 'next',
+    c: 'continue',
+    q: 'quit',
+    exit: 'quit',
+    p: 'print'
+};
+/** Commands that change the run or the debugger; the others only read. */
+function changesState(command) {
+    return !['print', 'history', 'dump', 'breakpoints', 'help', 'empty'].includes(command.kind);
+}
+/** Splits a line into words: whitespace separates, '...' and "..." quote, \ escapes in "...". */
+function splitWords(line) {
+    const words = [];
+    let word;
+    let quote;
+    for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (quote !== undefined) {
+            if (ch === quote)
+                quote = undefined;
+            else if (ch === '\\' && quote === '"' && i + 1 < line.length)
+                word = (word ?? '') + line[++i];
+            else
+                word = (word ?? '') + ch;
+        }
+        else if (ch === '"' || ch === "'") {
+            quote = ch;
+            word = word ?? '';
+        }
+        else if (/\s/.test(ch)) {
+            if (word !== undefined)
+                words.push(word);
+            word = undefined;
+        }
+        else
+            word = (word ?? '') + ch;
+    }
+    if (quote !== undefined)
+        return { ok: false, error: `unclosed ${quote} quote` };
+    if (word !== undefined)
+        words.push(word);
+    return { ok: true, words };
+}
+/** Parses one line. */
+function parseCommand(line) {
+    const split = splitWords(line);
+    if (!split.ok)
+        return split;
+    const [head, ...args] = split.words;
+    if (head === undefined)
+        return { ok: true, command: { kind: 'empty' } };
+    const name = ALIASES[head] ?? head;
+    const spec = COMMANDS.find((c) => c.name === name);
+    if (spec === undefined) {
+        const guess = closest(head, COMMANDS.map((c) => c.name));
+        return {
+            ok: false,
+            error: `unknown command '${head}'${guess === undefined ? '' : `; did you mean '${guess}'?`} (help lists the commands)`
+        };
+    }
+    const usage = (why) => ({ ok: false, error: `${why}; usage: ${spec.usage}` });
+    const none = (command) => args.length === 0 ? { ok: true, command } : usage(`${name} takes no arguments`);
+    switch (name) {
+        case 'next':
+        case 'continue':
+        case 'history':
+        case 'dump':
+        case 'snapshot':
+        case 'breakpoints':
+        case 'quit':
+            return none({ kind: name });
+        case 'print': {
+            const [what, id, ...extra] = args;
+            if (what === 'vars' || what === 'captures')
+                return args.length === 1
+                    ? { ok: true, command: { kind: 'print', what } }
+                    : usage('too many arguments');
+            if (what === 'step') {
+                if (extra.length > 0)
+                    return usage('print step takes one step id');
+                return {
+                    ok: true,
+                    command: { kind: 'print', what: 'step', ...(id === undefined ? {} : { stepId: id }) }
+                };
+            }
+            const guess = what === undefined ? undefined : closest(what, ['vars', 'captures', 'step']);
+            return usage(what === undefined
+                ? 'print what?'
+                : `cannot print '${what}'${guess === undefined ? '' : `; did you mean '${guess}'?`}`);
+        }
+        case 'evidence':
+            return parseEvidence(args, usage);
+        case 'approve':
+            return parseApprove(args, usage);
+        case 'break':
+        case 'delete': {
+            if (args.length !== 1)
+                return usage(`${name} takes one step id`);
+            return { ok: true, command: { kind: name, stepId: args[0] } };
+        }
+        case 'skip': {
+            const reason = args.join(' ').trim();
+            return { ok: true, command: { kind: 'skip', ...(reason === '' ? {} : { reason }) } };
+        }
+        default: {
+            if (args.length > 1)
+                return usage('help takes one command name');
+            const topic = args[0] === undefined ? undefined : (ALIASES[args[0]] ?? args[0]);
+            return { ok: true, command: { kind: 'help', ...(topic === undefined ? {} : { topic }) } };
+        }
+    }
+}
+function parseEvidence(args, usage) {
+    const [op, name, ...rest] = args;
+    const value = rest.join(' ');
+    if (op !== 'set' && op !== 'check' && op !== 'attach') {
+        const guess = op === undefined ? undefined : closest(op, ['set', 'check', 'attach']);
+        return usage(op === undefined
+            ? 'evidence set, check or attach?'
+            : `no evidence operation '${op}'${guess === undefined ? '' : `; did you mean '${guess}'?`}`);
+    }
+    const what = { set: 'VALUE', check: 'ITEM', attach: 'PATH' }[op];
+    if (name === undefined || value === '')
+        return usage(`evidence ${op} needs NAME and ${what}`);
+    if (op === 'set')
+        return { ok: true, command: { kind: 'evidence', op, name, value } };
+    if (op === 'check')
+        return { ok: true, command: { kind: 'evidence', op, name, item: value } };
+    return { ok: true, command: { kind: 'evidence', op, name, path: value } };
+}
+function parseApprove(args, usage) {
+    const out = {};
+    for (let i = 0; i < args.length; i += 2) {
+        const flag = args[i];
+        const value = args[i + 1];
+        if (flag !== '--as' && flag !== '--role')
+            return usage(`unknown option '${flag}'`);
+        if (value === undefined || value.startsWith('--'))
+            return usage(`${flag} needs a value`);
+        if (flag === '--as')
+            out.as = value;
+        else
+            out.role = value;
+    }
+    return { ok: true, command: { kind: 'approve', ...out } };
+}
+/** The candidate nearest to `word` (edit distance at most 2, or a prefix), for "did you mean". */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = c.startsWith(word) && word.length >= 2 ? 0.5 : editDistance(word, c);
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    const limit = Math.min(2, Math.max(1, Math.floor(word.length / 3)));
+    return bestDistance <= limit ? best : undefined;
+}
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+        }
+        prev = row;
+    }
+    return prev[b.length] ?? 0;
+}
+
+;// CONCATENATED MODULE: ./src/debugger/manual-commands.ts
+// evidence set|check|attach and approve: checked as they are typed (a refused item is one line and
+// nothing is queued), then recorded by the engine when the step runs.
+
+
+
+
+function manualCommand(session, cur, c) {
+    const step = cur.step;
+    if (step.type !== 'manual')
+        return fail(`step '${step.id}' is a cli step: it takes no ${c.kind === 'approve' ? 'approval' : 'evidence'}`);
+    const req = (0,manual/* manualRequirements */.d7)(step, cur.deps.runbook.meta.governance);
+    const queued = session.queued.get(step.id) ?? { evidence: [], approvals: [] };
+    let problem;
+    let what;
+    if (c.kind === 'approve') {
+        const approver = c.as ?? session.opts.approver;
+        if (approver === undefined)
+            return fail('approve needs --as NAME: who approves?');
+        const role = c.role ?? (approver === session.opts.approver ? session.opts.role : undefined);
+        problem = queueApproval(req, queued, { approver, ...(role === undefined ? {} : { role }) });
+        what = `approval by ${approver}${role === undefined ? '' : ` (${role})`}`;
+    }
+    else {
+        const names = req.evidence.map((e) => e.name);
+        if (!names.includes(c.name)) {
+            const guess = closest(c.name, names);
+            return fail(`step '${step.id}' asks for no evidence '${c.name}'${guess === undefined ? '' : `; did you mean '${guess}'?`} (it asks for: ${names.join(', ') || 'none'})`);
+        }
+        const input = evidenceInput(session, c);
+        if (typeof input === 'string')
+            return fail(input);
+        problem = queueEvidence(req, queued, input);
+        what = `evidence '${c.name}'`;
+    }
+    if (problem !== undefined)
+        return fail(`${problem}; nothing was recorded`);
+    session.queued.set(step.id, queued);
+    const missing = stillMissing(cur.state.collected, req, queued);
+    return {
+        lines: [
+            `${what} taken for step '${step.id}' (recorded when it runs)`,
+            missing === undefined
+                ? `step '${step.id}' has all it needs: next runs it`
+                : `still needed: ${missing}`
+        ]
+    };
+}
+function evidenceInput(session, c) {
+    if (c.op === 'set')
+        return { kind: 'text', name: c.name, value: c.value };
+    if (c.op === 'check')
+        return { kind: 'checklist', name: c.name, items: [c.item] };
+    const path = session.opts.resolvePath(c.path);
+    const problem = session.opts.attachmentProblem(path);
+    return problem === undefined
+        ? { kind: 'attachment', name: c.name, path }
+        : `${c.path}: ${problem}`;
+}
+
+// EXTERNAL MODULE: ./src/runbook/index.ts + 50 modules
+var runbook = __nccwpck_require__(1707);
+;// CONCATENATED MODULE: ./src/debugger/inspect.ts
+// What the debugger shows: vars, captures, a step (rendered argv, governance verdict, what it
+// needs), the history and the state. Everything shown is redacted; nothing here records.
+
+
+
+
+
+/** `name = value` lines, marking vars stored redacted. */
+function showVars(state) {
+    const names = Object.keys(state.vars).sort();
+    if (names.length === 0)
+        return ['(no vars)'];
+    return names.map((n) => {
+        const note = state.redacted_vars.includes(n) ? '  (stored redacted)' : '';
+        return `${n} = ${state.vars[n] ?? ''}${note}`;
+    });
+}
+function showCaptures(state) {
+    const names = Object.keys(state.captures).sort();
+    if (names.length === 0)
+        return ['(no captures yet)'];
+    return names.map((n) => `${n} = ${oneLine(state.captures[n] ?? '')}`);
+}
+/** One line per finished step: index, id, status, duration, who skipped or why it failed. */
+function showHistory(state, history) {
+    if (history.length === 0)
+        return ['(no step has run yet)'];
+    return history.map((r) => `[${r.step_index + 1}/${state.steps_total}] ${r.step_id} ${r.status}${detail(r)}`);
+}
+function detail(r) {
+    if (r.status === 'skipped')
+        return ` by ${r.skip?.by ?? '?'}: ${r.skip?.reason ?? ''}`;
+    const took = ` (${(0,runbook/* formatDuration */.a3)(r.duration_ms)})`;
+    return r.error === null ? took : `${took}: ${oneLine(r.error)}`;
+}
+/** The state as JSON, redacted once more as a whole (it is already redacted field by field). */
+function dumpState(deps, state) {
+    return deps.redact(JSON.stringify(state, null, 2)).split('\n');
+}
+/** What a step will do and need: rendered argv and governance for cli, requirements for manual. */
+async function showStep(deps, state, step, index, queued) {
+    const title = step.title === undefined ? '' : `: ${step.title}`;
+    const head = `step ${index + 1}/${state.steps_total} '${step.id}' (${step.type})${title}`;
+    const current = index === state.current_step_index;
+    if (step.type === 'manual')
+        return [head, ...manualLines(deps, state, step, current, queued)];
+    let governed;
+    try {
+        governed = await (0,cli_step/* governStep */.gr)(deps, state, step, index);
+    }
+    catch (err) {
+        const why = err instanceof Error ? err.message : String(err);
+        return [head, `  argv: ${(step.with?.argv ?? []).join(' ')}`, `  not rendered yet: ${why}`];
+    }
+    const d = governed.decision;
+    const lines = [
+        head,
+        `  argv: ${governed.rendered.argv.map((a) => quote(deps.redact(a))).join(' ')}`,
+        `  governance: ${d.decision} (${d.rule}): ${d.reason}`,
+        ...(d.resolved_path === undefined ? [] : [`  runs: ${d.resolved_path}`]),
+        `  confirmation: ${d.confirmation_required
+            ? `required (${d.destructive === undefined ? 'confirm: true' : `destructive: ${d.destructive}`})`
+            : 'not needed'}`
+    ];
+    if (governed.rendered.timeoutMs !== undefined)
+        lines.push(`  timeout: ${(0,runbook/* formatDuration */.a3)(governed.rendered.timeoutMs)}`);
+    return lines;
+}
+function manualLines(deps, state, step, current, queued) {
+    const req = (0,manual/* manualRequirements */.d7)(step, deps.runbook.meta.governance);
+    let instructions;
+    try {
+        instructions = (0,manual_step/* instructionsOf */.Jk)(deps, state, step);
+    }
+    catch {
+        instructions = step.instructions ?? '';
+    }
+    const collected = current
+        ? withQueued(state.collected, req, queued)
+        : { evidence: {}, approvals: [] };
+    const missing = (0,manual/* missingFor */.MG)(req, collected);
+    const lines = instructions
+        .trimEnd()
+        .split('\n')
+        .map((l) => `  | ${l}`);
+    for (const e of req.evidence) {
+        const have = collected.evidence[e.name];
+        const done = !missing.evidence.some((m) => m.name === e.name);
+        const items = e.kind === 'checklist'
+            ? ` [${(e.items ?? []).map((i) => `${have?.items?.includes(i) === true ? 'x' : ' '}] ${i}`).join('; [')}`
+            : '';
+        lines.push(`  evidence ${e.name} (${e.kind}): ${done ? 'supplied' : 'missing'}${items}`);
+    }
+    if (req.approvals !== undefined) {
+        const roles = req.approvals.roles === undefined ? '' : ` holding ${req.approvals.roles.join(' or ')}`;
+        const by = collected.approvals.map((a) => `${a.approver}${a.role === undefined ? '' : ` (${a.role})`}`);
+        lines.push(`  approvals: ${req.approvals.min} needed${roles}; ${by.length === 0 ? 'none yet' : `given by ${by.join(', ')}`}`);
+    }
+    return lines;
+}
+const oneLine = (s) => {
+    const t = s.replace(/\n+$/, '');
+    return t.includes('\n') ? `${t.split('\n')[0] ?? ''} … (${t.split('\n').length} lines)` : t;
+};
+const quote = (a) => /^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`;
+
+;// CONCATENATED MODULE: ./src/debugger/read-commands.ts
+
+
+
+/** Runs a reading command; undefined when `c` is not one. */
+async function readCommand(session, c) {
+    if (c.kind !== 'print' && c.kind !== 'history' && c.kind !== 'dump')
+        return undefined;
+    const state = session.current?.state ?? session.lastState;
+    if (state === undefined)
+        return fail('the run has not started yet');
+    if (c.kind === 'history')
+        return { lines: showHistory(state, session.history) };
+    if (c.kind === 'print' && c.what === 'vars')
+        return { lines: showVars(state) };
+    if (c.kind === 'print' && c.what === 'captures')
+        return { lines: showCaptures(state) };
+    const deps = session.current?.deps;
+    if (deps === undefined)
+        return fail('the run is not stopped at a step');
+    if (c.kind === 'dump')
+        return { lines: dumpState(deps, state) };
+    const found = session.findStep(c.kind === 'print' && c.what === 'step' ? c.stepId : undefined, deps);
+    if (typeof found === 'string')
+        return fail(found);
+    return {
+        lines: await showStep(deps, state, found.step, found.index, session.queued.get(found.step.id))
+    };
+}
+/** `help` or `help COMMAND`. */
+function helpLines(topic) {
+    if (topic === undefined) {
+        const width = Math.max(...COMMANDS.map((c) => c.usage.length));
+        return { lines: COMMANDS.map((c) => `${c.usage.padEnd(width)}  ${c.help}`) };
+    }
+    const c = COMMANDS.find((x) => x.name === topic);
+    if (c === undefined)
+        return fail(`no command '${topic}' (help lists the commands)`);
+    return { lines: [`${c.usage}: ${c.help}`] };
+}
+
+;// CONCATENATED MODULE: ./src/debugger/session.ts
+
+
+
+
+
+
+
+
+class DebugSession {
+    opts;
+    breakpoints = new Set();
+    queued = new Map();
+    current;
+    /** The last state the engine showed (at a stop, or after the last record folded). */
+    lastState;
+    /** The run's step results so far (the engine's store holds them; the state only counts them). */
+    history = [];
+    lastSnapshot;
+    mode = 'step';
+    stopAgain;
+    confirmed;
+    base;
+    lastDeps;
+    prefetched = new Set();
+    events = [];
+    waiter;
+    constructor(opts) {
+        this.opts = opts;
+        if (opts.stopOnEntry === false)
+            this.mode = 'continue';
+    }
+    /** The engine's hook: run the step at once, or stop and wait for a command. */
+    async beforeStep(stop) {
+        this.lastState = stop.state;
+        this.history = stop.deps.store.history();
+        this.lastDeps = stop.deps;
+        this.runbookSteps = stop.deps.runbook.steps;
+        await this.prefetch(stop);
+        const why = await this.stopReason(stop);
+        if (why === undefined)
+            return { action: 'run' };
+        return new Promise((resolve) => {
+            this.current = { ...stop, resolve };
+            // SIGINT or SIGTERM while stopped pauses the run, as quit does.
+            stop.deps.signal.addEventListener('abort', () => {
+                if (this.current?.resolve === resolve)
+                    this.quit();
+            });
+            this.publish({ kind: 'stopped', why });
+        });
+    }
+    /** The run's redaction (its rules, denied environment values, secret vars), once it has stopped. */
+    redact(text) {
+        return this.lastDeps?.redact(text) ?? text;
+    }
+    /** Follows the trace (for the snapshot file name). */
+    onRecord(record) {
+        if (record.type === 'snapshot_written')
+            this.lastSnapshot = record.file;
+    }
+    /** The front end tells the session the engine has returned: the run finished or paused. */
+    ended(state, history) {
+        if (state !== undefined)
+            this.lastState = state;
+        if (history !== undefined)
+            this.history = history;
+        this.current = undefined;
+        this.publish({ kind: 'ended' });
+    }
+    /** The next stop, or the end of the run. */
+    nextEvent() {
+        const e = this.events.shift();
+        if (e !== undefined)
+            return Promise.resolve(e);
+        return new Promise((resolve) => (this.waiter = resolve));
+    }
+    /**
+     * The manual provider the run is given: what was typed at the stop (plus what `base`, an evidence
+     * file or a scenario's evidence, supplied and was shown there), and typed confirmations.
+     */
+    manualOver(base) {
+        this.base = base;
+        return {
+            collect: (req) => {
+                const q = this.queued.get(req.step.id);
+                this.queued.delete(req.step.id);
+                return Promise.resolve({ evidence: q?.evidence ?? [], approvals: q?.approvals ?? [] });
+            },
+            confirm: async (req) => this.confirmed === req.step.id
+                ? { by: this.opts.actor, method: 'typed' }
+                : ((await base?.confirm(req)) ?? undefined),
+            close: () => base?.close?.()
+        };
+    }
+    /** At a manual step, takes once what the base provider supplies, so it shows and counts. */
+    async prefetch(stop) {
+        const { step, state, deps } = stop;
+        if (this.base === undefined || step.type !== 'manual' || this.prefetched.has(step.id))
+            return;
+        this.prefetched.add(step.id);
+        const req = (0,manual/* manualRequirements */.d7)(step, deps.runbook.meta.governance);
+        const missing = (0,manual/* missingFor */.MG)(req, state.collected);
+        const got = await this.base.collect({
+            step,
+            index: stop.index,
+            instructions: (0,manual_step/* instructionsOf */.Jk)(deps, state, step),
+            missingEvidence: missing.evidence,
+            approvalsNeeded: missing.approvalsNeeded,
+            ...(req.approvals?.roles === undefined ? {} : { roles: req.approvals.roles })
+        });
+        const q = this.queued.get(step.id) ?? { evidence: [], approvals: [] };
+        for (const e of got.evidence)
+            queueEvidence(req, q, e);
+        for (const a of got.approvals)
+            queueApproval(req, q, a);
+        this.queued.set(step.id, q);
+    }
+    /** Runs one command line. `mayChange` false (a DAP watch or hover) allows only reading. */
+    async execute(line, mayChange = true) {
+        const parsed = parseCommand(line);
+        if (!parsed.ok)
+            return fail(parsed.error);
+        const c = parsed.command;
+        if (!mayChange && changesState(c))
+            return fail(`'${c.kind}' changes the run: only the debug console may do that`);
+        if (c.kind === 'empty')
+            return { lines: [] };
+        if (c.kind === 'help')
+            return helpLines(c.topic);
+        if (c.kind === 'break' || c.kind === 'delete' || c.kind === 'breakpoints')
+            return this.breakCommand(c);
+        const read = await readCommand(this, c);
+        if (read !== undefined)
+            return read;
+        const cur = this.current;
+        if (cur === undefined)
+            return fail('the run is not stopped at a step');
+        if (c.kind === 'evidence' || c.kind === 'approve')
+            return manualCommand(this, cur, c);
+        switch (c.kind) {
+            case 'next':
+            case 'continue':
+                return this.go(cur, c.kind === 'next' ? 'step' : 'continue');
+            case 'skip': {
+                const refused = (0,step_control/* skipRefusal */.EE)(cur.deps, cur.state, cur.step);
+                if (refused !== undefined)
+                    return fail(`${refused}; nothing was recorded`);
+                const reason = c.reason ?? 'no reason given';
+                return this.resume({ action: 'skip', by: this.opts.actor, reason }, []);
+            }
+            case 'snapshot':
+                this.stopAgain = 'snapshot written';
+                return this.resume({ action: 'snapshot' }, []);
+            case 'quit':
+                return this.quit();
+            default:
+                return fail(`'${c.kind}' is not available here`);
+        }
+    }
+    /** Pauses the run where it stands (quit, Ctrl-C, end of input). */
+    quit() {
+        const cur = this.current;
+        if (cur === undefined)
+            return { lines: [], resumed: true };
+        const q = this.queued.get(cur.step.id);
+        const lost = (q?.evidence.length ?? 0) + (q?.approvals.length ?? 0);
+        const note = lost === 0
+            ? []
+            : [
+                `${lost} item(s) typed for step '${cur.step.id}' were not recorded: the step did not run`
+            ];
+        const reason = `quit in the debugger by ${this.opts.actor} before step '${cur.step.id}'`;
+        return this.resume({ action: 'pause', reason }, note);
+    }
+    /** Requirements of a step id, with "did you mean" for a typo. */
+    findStep(id, deps) {
+        const steps = deps.runbook.steps;
+        if (id === undefined) {
+            const cur = this.current;
+            if (cur === undefined)
+                return 'the run is not stopped at a step: name one (print step ID)';
+            return { step: cur.step, index: cur.index };
+        }
+        const index = steps.findIndex((s) => s.id === id);
+        if (index >= 0)
+            return { step: steps[index], index };
+        const guess = closest(id, steps.map((s) => s.id));
+        return `no step '${id}'${guess === undefined ? '' : `; did you mean '${guess}'?`}`;
+    }
+    async go(cur, mode) {
+        if (cur.step.type === 'manual') {
+            const req = (0,manual/* manualRequirements */.d7)(cur.step, cur.deps.runbook.meta.governance);
+            const missing = stillMissing(cur.state.collected, req, this.queued.get(cur.step.id));
+            if (missing !== undefined)
+                return fail(`step '${cur.step.id}' still needs ${missing}: give it with evidence set|check|attach and approve; nothing was run`);
+        }
+        else if (cur.state.collected.confirmed_by === undefined && this.confirmed !== cur.step.id) {
+            const governed = await (0,cli_step/* governStep */.gr)(cur.deps, cur.state, cur.step, cur.index);
+            if (governed.decision.confirmation_required)
+                return this.askConfirmation(cur, governed, mode);
+        }
+        this.mode = mode;
+        return this.resume({ action: 'run' }, []);
+    }
+    askConfirmation(cur, governed, mode) {
+        const d = governed.decision;
+        const why = d.destructive === undefined ? 'asks for confirmation' : `is destructive (${d.destructive})`;
+        return {
+            lines: [
+                `step '${cur.step.id}' ${why}: ${governed.rendered.argv.map(cur.deps.redact).join(' ')}`
+            ],
+            ask: {
+                prompt: `Type the step id '${cur.step.id}' to run it (anything else: not run): `,
+                answer: (text) => {
+                    if (text.trim() !== cur.step.id)
+                        return fail(`'${text.trim()}' is not the step id; nothing was run.`);
+                    this.confirmed = cur.step.id;
+                    this.mode = mode;
+                    return this.resume({ action: 'run' }, []);
+                }
+            }
+        };
+    }
+    resume(directive, lines) {
+        const cur = this.current;
+        this.current = undefined;
+        cur?.resolve(directive);
+        return { lines, resumed: true };
+    }
+    breakCommand(c) {
+        if (c.kind === 'breakpoints') {
+            const list = [...this.breakpoints];
+            return { lines: list.length === 0 ? ['(no breakpoints)'] : list.map((id) => `break ${id}`) };
+        }
+        const ids = this.stepIds();
+        if (!ids.includes(c.stepId)) {
+            const guess = closest(c.stepId, ids);
+            return fail(`no step '${c.stepId}'${guess === undefined ? '' : `; did you mean '${guess}'?`}`);
+        }
+        if (c.kind === 'break') {
+            this.breakpoints.add(c.stepId);
+            return { lines: [`breakpoint before step '${c.stepId}'`] };
+        }
+        if (!this.breakpoints.delete(c.stepId))
+            return fail(`there is no breakpoint on '${c.stepId}'`);
+        return { lines: [`breakpoint on '${c.stepId}' deleted`] };
+    }
+    /** Step ids of the runbook (for completion and checks). */
+    stepIds() {
+        return this.runbookSteps.map((s) => s.id);
+    }
+    /** Set by the face once the runbook is loaded. */
+    runbookSteps = [];
+    async stopReason(stop) {
+        if (this.stopAgain !== undefined) {
+            const why = this.stopAgain;
+            this.stopAgain = undefined;
+            return why;
+        }
+        if (this.mode === 'step')
+            return 'step';
+        if (this.breakpoints.has(stop.step.id))
+            return 'breakpoint';
+        if (stop.step.type === 'manual')
+            return 'manual step';
+        if (stop.state.collected.confirmed_by !== undefined)
+            return undefined;
+        const governed = await (0,cli_step/* governStep */.gr)(stop.deps, stop.state, stop.step, stop.index);
+        return governed.decision.confirmation_required ? 'confirmation needed' : undefined;
+    }
+    publish(e) {
+        const w = this.waiter;
+        this.waiter = undefined;
+        if (w !== undefined)
+            w(e);
+        else
+            this.events.push(e);
+    }
+}
+function fail(message) {
+    return { lines: [message], error: true };
+}
+
+;// CONCATENATED MODULE: ./src/debugger/launch.ts
+
+
+
+
+/** A session for the request; with a new run, its loaded runbook too (for step lines). */
+async function prepareDebug(req, cwd) {
+    const session = new DebugSession({
+        actor: req.actor,
+        ...(req.as === undefined ? {} : { approver: req.as }),
+        ...(req.role === undefined ? {} : { role: req.role }),
+        resolvePath: (p) => (0,external_node_path_.resolve)(cwd, p),
+        attachmentProblem: attachment_check/* attachmentProblem */.z,
+        ...(req.stopOnEntry === undefined ? {} : { stopOnEntry: req.stopOnEntry })
+    });
+    if (req.file === undefined)
+        return { session };
+    const loaded = await (0,app/* loadRunbookForRun */.D8)(req.file, cwd);
+    session.runbookSteps = loaded.runbook.steps;
+    return { session, loaded };
+}
+/** The face's ports with the session added: its stops, its manual input, its record listener. */
+function debugAppIo(base, session) {
+    return {
+        ...base,
+        interactive: false,
+        manual: (provider) => session.manualOver(provider),
+        watch: (info) => {
+            const watch = base.watch(info);
+            return {
+                ...watch,
+                onRecord: (record) => {
+                    session.onRecord(record);
+                    watch.onRecord(record);
+                },
+                beforeStep: (stop) => session.beforeStep(stop)
+            };
+        }
+    };
+}
+/** Drives the run with the session stopping it; throws AppError for bad input (nothing recorded). */
+async function runDebug(req, prepared, io) {
+    const { session, loaded } = prepared;
+    const appIo = debugAppIo(io, session);
+    const common = {
+        mode: req.mode,
+        actor: req.actor,
+        ...(req.role === undefined ? {} : { role: req.role }),
+        runsDir: req.runsDir,
+        vars: req.vars,
+        delay: req.delay,
+        ...(req.scenario === undefined ? {} : { scenario: req.scenario }),
+        ...(req.evidenceFile === undefined ? {} : { evidenceFile: req.evidenceFile })
+    };
+    try {
+        let outcome;
+        if (req.resume !== undefined)
+            outcome = await (0,app/* resumeRunbook */.GR)({ ...common, runId: req.resume }, appIo);
+        else {
+            if (loaded === undefined)
+                throw new Error('runDebug needs a loaded runbook or a run id');
+            const started = await (0,app/* startRunbook */.d2)(loaded, common, appIo);
+            if (started.kind !== 'run')
+                throw new Error('a debugged run is never a dry-run');
+            outcome = started;
+        }
+        session.ended(outcome.state, outcome.results);
+        return outcome;
+    }
+    catch (err) {
+        session.ended(undefined);
+        throw err;
+    }
+}
+
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __nccwpck_require__(481);
+;// CONCATENATED MODULE: ./src/debugger/completion.ts
+// Tab completion for the REPL: commands, then what each takes (step ids, evidence names, checklist
+// items of the step the run is stopped at).
+
+
+/** readline's completer: the candidates for the word under the cursor, and that word. */
+function complete(session, line) {
+    const words = line.split(/\s+/);
+    const word = words.at(-1) ?? '';
+    const before = words.slice(0, -1);
+    const options = candidates(session, before);
+    const hits = options.filter((o) => o.startsWith(word));
+    return [hits.length > 0 ? hits : options, word];
+}
+function candidates(session, before) {
+    const [cmd, sub, name] = before;
+    if (cmd === undefined)
+        return COMMANDS.map((c) => c.name);
+    const evidence = currentEvidence(session);
+    switch (cmd) {
+        case 'print':
+            if (sub === undefined)
+                return ['vars', 'captures', 'step'];
+            return sub === 'step' && before.length === 2 ? session.stepIds() : [];
+        case 'break':
+        case 'delete':
+            return before.length === 1 ? session.stepIds() : [];
+        case 'help':
+            return before.length === 1 ? COMMANDS.map((c) => c.name) : [];
+        case 'approve':
+            return ['--as', '--role'];
+        case 'evidence':
+            if (sub === undefined)
+                return ['set', 'check', 'attach'];
+            if (before.length === 2) {
+                const kind = { set: 'text', check: 'checklist', attach: 'attachment' }[sub];
+                return evidence.filter((e) => e.kind === kind).map((e) => e.name);
+            }
+            if (sub === 'check' && before.length === 3)
+                return (evidence.find((e) => e.name === name)?.items ?? []).map(quoteIfNeeded);
+            return [];
+        default:
+            return [];
+    }
+}
+function currentEvidence(session) {
+    const cur = session.current;
+    if (cur === undefined || cur.step.type !== 'manual')
+        return [];
+    return (0,manual/* manualRequirements */.d7)(cur.step, cur.deps.runbook.meta.governance).evidence;
+}
+const quoteIfNeeded = (s) => (/\s/.test(s) ? `"${s}"` : s);
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/debugger/history-file.ts
+// The REPL's history file: every command line, redacted before it reaches the disk. Evidence values
+// are never written in clear (`evidence set ticket <redacted>`), and the runbook's redaction rules
+// apply to every line.
+
+
+const KEEP_VALUE = new Set(['check']);
+/** The line as it may be stored. */
+function redactHistoryLine(line, redact) {
+    const split = splitWords(line);
+    const words = split.ok ? split.words : line.trim().split(/\s+/);
+    const head = words[0] ?? '';
+    const isEvidence = head === 'evidence' || closest(head, ['evidence']) !== undefined;
+    if (isEvidence && words.length > 3 && !KEEP_VALUE.has(words[1] ?? ''))
+        return redact(`${words.slice(0, 3).join(' ')} <redacted>`);
+    return redact(line.trim());
+}
+/** Lines of an existing history file, newest last (none when it cannot be read). */
+function loadHistory(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8')
+            .split('\n')
+            .filter((l) => l !== '');
+    }
+    catch {
+        return [];
+    }
+}
+/** Appends a line, redacted; a history file that cannot be written is not an error worth a stop. */
+function appendHistory(file, line, redact) {
+    const stored = redactHistoryLine(line, redact);
+    if (stored === '')
+        return;
+    try {
+        (0,external_node_fs_.appendFileSync)(file, `${stored}\n`, { mode: 0o600 });
+    }
+    catch {
+        // The history is a convenience: the run's own record is the trace.
+    }
+}
+
+;// CONCATENATED MODULE: ./src/debugger/repl.ts
+// The terminal face of the debugger: reads commands (a terminal with completion and history, or
+// any other stdin line by line, so it can be scripted), prints replies, and waits while the
+// engine runs. End of input and Ctrl-C at the prompt pause the run, as `quit` does.
+
+
+
+/** Runs the REPL until the run ends or pauses; resolves then. */
+async function runRepl(session, io) {
+    const lines = lineReader(session, io);
+    try {
+        for (;;) {
+            const event = await session.nextEvent();
+            if (event.kind === 'ended')
+                return;
+            await showStop(session, io, event.why);
+            for (;;) {
+                const step = session.current?.step.id ?? '';
+                const line = await lines.read(`(debug ${step}) `);
+                let reply = line === undefined ? session.quit() : await session.execute(line);
+                if (line !== undefined && io.historyFile !== undefined)
+                    appendHistory(io.historyFile, line, (t) => io.redact(t));
+                print(io, reply);
+                while (reply.ask !== undefined) {
+                    const answer = await lines.read(reply.ask.prompt);
+                    reply = answer === undefined ? session.quit() : reply.ask.answer(answer);
+                    print(io, reply);
+                }
+                if (reply.resumed === true)
+                    break;
+            }
+        }
+    }
+    finally {
+        lines.close();
+    }
+}
+async function showStop(session, io, why) {
+    const cur = session.current;
+    if (cur === undefined)
+        return;
+    if (why === 'snapshot written') {
+        io.output.write(`snapshot written: ${session.lastSnapshot ?? '?'}\n`);
+        return;
+    }
+    const reason = why === 'step' ? '' : ` (${why})`;
+    io.output.write(`${io.style.bold(`stopped before step ${cur.index + 1}/${cur.state.steps_total} '${cur.step.id}'`)}${reason}\n`);
+    const shown = await session.execute('print step', false);
+    print(io, shown);
+}
+function print(io, reply) {
+    for (const l of reply.lines)
+        io.output.write(`${reply.error === true ? io.style.red(l) : l}\n`);
+}
+/** Lines from the input; undefined at its end. */
+function lineReader(session, io) {
+    const rl = (0,external_node_readline_.createInterface)({
+        input: io.input,
+        ...(io.terminal !== undefined
+            ? {
+                output: io.terminal,
+                terminal: true,
+                completer: (line) => complete(session, line),
+                history: io.historyFile === undefined ? [] : loadHistory(io.historyFile).reverse(),
+                historySize: 1000
+            }
+            : { terminal: false })
+    });
+    const queue = [];
+    let ended = false;
+    let waiting;
+    const deliver = (line) => {
+        const w = waiting;
+        waiting = undefined;
+        if (w !== undefined)
+            w(line);
+        else if (line !== undefined)
+            queue.push(line);
+    };
+    rl.on('line', (line) => deliver(line));
+    rl.on('close', () => {
+        ended = true;
+        deliver(undefined);
+    });
+    rl.on('SIGINT', () => {
+        if (waiting !== undefined) {
+            io.output.write('^C\n');
+            deliver('quit');
+        }
+        else
+            io.interrupt();
+    });
+    return {
+        read(prompt) {
+            const next = queue.shift();
+            if (io.terminal === undefined) {
+                if (next !== undefined)
+                    io.output.write(`${prompt}${next}\n`);
+                else if (ended)
+                    return Promise.resolve(undefined);
+                if (next !== undefined)
+                    return Promise.resolve(next);
+                return new Promise((resolve) => {
+                    waiting = (line) => {
+                        if (line !== undefined)
+                            io.output.write(`${prompt}${line}\n`);
+                        resolve(line);
+                    };
+                });
+            }
+            if (next !== undefined)
+                return Promise.resolve(next);
+            if (ended)
+                return Promise.resolve(undefined);
+            rl.setPrompt(prompt);
+            rl.prompt();
+            return new Promise((resolve) => (waiting = resolve));
+        },
+        close: () => rl.close()
+    };
+}
+
+// EXTERNAL MODULE: ./src/cli/exit-codes.ts
+var exit_codes = __nccwpck_require__(8551);
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __nccwpck_require__(1604);
+// EXTERNAL MODULE: ./src/cli/outcome.ts
+var outcome = __nccwpck_require__(6358);
+// EXTERNAL MODULE: ./src/cli/run-support.ts
+var run_support = __nccwpck_require__(3605);
+// EXTERNAL MODULE: ./src/cli/style.ts
+var cli_style = __nccwpck_require__(1715);
+;// CONCATENATED MODULE: ./src/cli/commands/debug.ts
+// `runbook debug RUNBOOK`: a REPL (or, with --dap, a Debug Adapter Protocol server on stdio) on a
+// new or resumed run. The run goes through the application layer like exec; this file translates
+// flags in and the outcome out.
+
+
+
+
+
+
+
+
+
+
+
+
+/** Runs `runbook debug`; returns the exit code. */
+async function debugCommand(file, opts, io) {
+    if (opts.mode !== 'replay' && opts.scenario !== undefined)
+        return usage(io, '--scenario only applies to --mode replay');
+    if (file === undefined && opts.resume === undefined && !opts.dap)
+        return usage(io, 'debug needs a RUNBOOK, or --resume RUN_ID');
+    if (file !== undefined && opts.resume !== undefined)
+        return usage(io, 'give a RUNBOOK or --resume RUN_ID, not both');
+    const req = request(file, opts, io);
+    return opts.dap ? dap(req, opts, io) : repl(req, opts, io);
+}
+function request(file, opts, io) {
+    return {
+        ...(file === undefined ? {} : { file }),
+        ...(opts.resume === undefined ? {} : { resume: opts.resume }),
+        mode: opts.mode,
+        ...(opts.scenario === undefined ? {} : { scenario: opts.scenario }),
+        delay: opts.delay,
+        vars: opts.var,
+        ...(opts.as === undefined ? {} : { as: opts.as }),
+        actor: (0,app/* actorName */.ti)(opts.as, io.env),
+        ...(opts.role === undefined ? {} : { role: opts.role }),
+        runsDir: opts.runsDir ?? outcome/* DEFAULT_RUNS_DIR */.bL,
+        ...(opts.evidenceFile === undefined ? {} : { evidenceFile: opts.evidenceFile })
+    };
+}
+async function repl(req, opts, io) {
+    if (io.stdin === undefined)
+        return usage(io, 'debug reads its commands from standard input');
+    let prepared;
+    try {
+        prepared = await prepareDebug(req, io.cwd);
+    }
+    catch (err) {
+        return (0,run_support/* reportAppError */.yG)(err, io);
+    }
+    const { session } = prepared;
+    const running = runDebug(req, prepared, (0,run_support/* appIo */.KQ)({ ...io, interactive: false }, false)).catch((err) => err);
+    const style = (0,cli_style/* makeStyle */.O)((0,cli_io/* useColor */.b)(io, io.stdout));
+    await runRepl(session, {
+        input: io.stdin,
+        output: io.stdout,
+        terminal: io.interactive ? io.stdoutStream : undefined,
+        style,
+        historyFile: opts.historyFile ?? io.env.RUNBOOK_HISTORY ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.runbook_history'),
+        redact: (t) => session.redact(t),
+        // Ctrl-C while a step runs: the terminal is in raw mode, so raise the signal exec would get.
+        interrupt: () => process.kill(process.pid, 'SIGINT')
+    });
+    const outcome = await running;
+    if (!isOutcome(outcome))
+        return (0,run_support/* reportAppError */.yG)(outcome, io);
+    return report(outcome, req, opts, io);
+}
+function report(outcome, req, opts, io) {
+    return (0,run_support/* reportRun */.Go)(outcome.state, outcome.failure, outcome.runbook, (0,external_node_path_.relative)(io.cwd, outcome.dir) || '.', opts.runsDir, io, false, req.scenario);
+}
+const isOutcome = (x) => typeof x === 'object' && x !== null && 'state' in x && 'dir' in x;
+/** Serves DAP on stdin/stdout until the client disconnects and the run has stopped. */
+async function dap(req, opts, io) {
+    if (io.stdin === undefined)
+        return usage(io, 'debug --dap speaks DAP on standard input');
+    let exit = exit_codes/* ExitCode */.y.Ok;
+    let finished;
+    const done = new Promise((resolve) => (finished = resolve));
+    let request = req;
+    let prepared;
+    const adapter = new RunbookDapAdapter({
+        prepare: async (args) => {
+            request = launchRequest(req, args, io);
+            if (request.file === undefined && request.resume === undefined)
+                return 'launch needs "program" (the runbook) or "resume" (a run id)';
+            const errors = [];
+            try {
+                prepared = await prepareDebug(request, io.cwd);
+            }
+            catch (err) {
+                const sink = captured(io, errors);
+                exit = (0,run_support/* reportAppError */.yG)(err, sink);
+                return errors.join('').trim();
+            }
+            const source = prepared.loaded?.source;
+            const steps = prepared.loaded?.runbook.steps ?? [];
+            return {
+                session: prepared.session,
+                file: prepared.loaded === undefined ? '' : (0,external_node_path_.resolve)(io.cwd, prepared.loaded.file),
+                stepLines: steps.map((_, i) => source?.locate(['steps', i]).line ?? 0)
+            };
+        },
+        run: async (out) => {
+            const lines = [];
+            const sink = { ...captured(io, lines), stdout: { write: (s) => out(s) } };
+            try {
+                if (prepared === undefined)
+                    return [];
+                const outcome = await runDebug(request, prepared, (0,run_support/* appIo */.KQ)(sink, false));
+                exit = report(outcome, request, opts, {
+                    ...sink,
+                    stdout: { write: (s) => lines.push(s) }
+                });
+            }
+            catch (err) {
+                exit = (0,run_support/* reportAppError */.yG)(err, sink);
+            }
+            finally {
+                finished();
+            }
+            return lines.join('').trimEnd().split('\n');
+        }
+    });
+    const output = new external_node_stream_namespaceObject.Writable({
+        write(chunk, _enc, callback) {
+            io.stdout.write(chunk.toString('utf8'));
+            callback();
+        }
+    });
+    adapter.start(io.stdin, output);
+    await Promise.race([done, new Promise((resolve) => adapter.on('disconnected', resolve))]);
+    await done;
+    return exit;
+}
+/** A CliIo whose stderr (and stdout) collect into `into`, for messages sent over DAP instead. */
+function captured(io, into) {
+    const write = (s) => into.push(s);
+    return { ...io, stdout: { write }, stderr: { write }, interactive: false };
+}
+function launchRequest(base, args, io) {
+    const vars = Object.entries(args.vars ?? {}).map(([k, v]) => `${k}=${v}`);
+    return {
+        ...base,
+        ...(args.program === undefined ? {} : { file: args.program }),
+        ...(args.resume === undefined ? {} : { resume: args.resume }),
+        ...(args.mode === undefined ? {} : { mode: args.mode }),
+        ...(args.scenario === undefined ? {} : { scenario: args.scenario }),
+        vars: [...base.vars, ...vars],
+        ...(args.as === undefined ? {} : { as: args.as, actor: (0,app/* actorName */.ti)(args.as, io.env) }),
+        ...(args.role === undefined ? {} : { role: args.role }),
+        ...(args.runsDir === undefined ? {} : { runsDir: args.runsDir }),
+        ...(args.evidenceFile === undefined ? {} : { evidenceFile: args.evidenceFile }),
+        stopOnEntry: args.stopOnEntry === true
+    };
+}
+function usage(io, message) {
+    io.stderr.write(`runbook: ${message}\n`);
+    return exit_codes/* ExitCode */.y.InvalidInput;
+}
+
+
+/***/ }),
+
+/***/ 4601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  execCommand: () => (/* binding */ execCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/app/index.ts + 3 modules
+var app = __nccwpck_require__(7697);
+// EXTERNAL MODULE: ./src/cli/exit-codes.ts
+var exit_codes = __nccwpck_require__(8551);
+// EXTERNAL MODULE: ./src/cli/outcome.ts
+var cli_outcome = __nccwpck_require__(6358);
+// EXTERNAL MODULE: ./src/runbook/index.ts + 50 modules
+var runbook = __nccwpck_require__(1707);
+// EXTERNAL MODULE: ./src/cli/progress.ts
+var progress = __nccwpck_require__(9851);
+;// CONCATENATED MODULE: ./src/cli/plan-format.ts
+
+
+/** One block per step: what would run or be asked, and governance's verdict. */
+function formatPlan(plan) {
+    const lines = [`plan for ${plan.runbook} (dry-run: nothing runs, no run directory is written)`];
+    const vars = Object.entries(plan.vars);
+    if (vars.length > 0)
+        lines.push(`vars: ${vars.map(([k, v]) => `${k}=${(0,progress/* shellQuote */.Z)(v)}`).join(' ')}`);
+    for (const s of plan.steps) {
+        lines.push('', `[${s.index + 1}/${plan.steps.length}] ${s.id} (${s.type})${s.title === undefined ? '' : `: ${s.title}`}`);
+        if (s.guard !== undefined)
+            lines.push(...guardLines(s));
+        if (s.type === 'cli') {
+            lines.push(`    run:      ${(s.argv ?? []).map(progress/* shellQuote */.Z).join(' ')}`);
+            lines.push(`    governance: ${s.decision ?? 'allowed'}: ${s.reason ?? ''}`);
+            if (s.confirmation !== undefined)
+                lines.push(`    confirm:  two-step confirmation required (${s.confirmation})`);
+            if (s.timeout_ms !== undefined)
+                lines.push(`    timeout:  ${(0,runbook/* formatDuration */.a3)(s.timeout_ms)}`);
+        }
+        else {
+            for (const l of (s.instructions ?? '').trimEnd().split('\n'))
+                lines.push(`    | ${l}`);
+            for (const e of s.evidence ?? [])
+                lines.push(`    evidence: ${e.name} (${e.kind}${e.items === undefined ? '' : `: ${e.items.join('; ')}`})`);
+            if (s.approvals !== undefined)
+                lines.push(`    approvals: ${s.approvals.min}${s.approvals.roles === undefined ? '' : ` by ${s.approvals.roles.join(' or ')}`}`);
+        }
+    }
+    if (plan.steps.some((s) => s.guard !== undefined))
+        lines.push('', ...flowSummary(plan.steps));
+    if (plan.refused)
+        lines.push('', 'governance would refuse this run: see the denied steps above');
+    return `${lines.join('\n')}\n`;
+}
+/** The guard and what the given vars make of it. */
+function guardLines(s) {
+    const g = s.guard;
+    if (g === undefined)
+        return [];
+    const read = Object.entries(g.values).map(([k, v]) => `${k} = ${JSON.stringify(v)}`);
+    const values = read.length === 0 ? '' : ` (${read.join(', ')})`;
+    const verdict = g.result === true
+        ? `true${values}: runs`
+        : g.result === false
+            ? `false${values}: not taken`
+            : g.error !== undefined
+                ? `cannot be evaluated with these vars${values}: ${g.error}`
+                : `decided at run time: reads ${g.unknown.join(', ')}${values}`;
+    return [`    when:     ${g.expression}`, `              -> ${verdict}`];
+}
+/** Which steps run with these vars, which are not taken, which only the run can tell. */
+function flowSummary(steps) {
+    const ids = (runs) => {
+        const of = steps.filter((s) => s.runs === runs).map((s) => s.id);
+        return of.length === 0 ? 'none' : of.join(', ');
+    };
+    return [
+        'with these vars:',
+        `  runs:                 ${ids('yes')}`,
+        `  not taken:            ${ids('no')}`,
+        `  decided at run time:  ${ids('at run time')}`
+    ];
+}
+
+// EXTERNAL MODULE: ./src/cli/replay-support.ts
+var replay_support = __nccwpck_require__(2101);
+// EXTERNAL MODULE: ./src/cli/run-support.ts
+var run_support = __nccwpck_require__(3605);
+;// CONCATENATED MODULE: ./src/cli/commands/exec.ts
+// `runbook exec RUNBOOK`: starts a run (real or replay), or prints its plan (dry-run). The work is
+// the application layer's (src/app/); this file translates flags in and exit codes out.
+
+
+
+
+
+
+
+/** Runs `runbook exec`; returns the exit code. */
+async function execCommand(file, opts, io) {
+    if (opts.record !== undefined && opts.mode !== 'real')
+        return usage(io, `--record only applies to --mode real (a recording is made from real commands)`);
+    if (opts.mode !== 'replay' && (opts.scenario !== undefined || opts.report !== undefined))
+        return usage(io, '--scenario and --report only apply to --mode replay');
+    if (opts.reportFile !== undefined && opts.report === undefined)
+        return usage(io, '--report-file needs --report text|json|junit');
+    let outcome;
+    try {
+        const loaded = await (0,app/* loadRunbookForRun */.D8)(file, io.cwd);
+        outcome = await (0,app/* startRunbook */.d2)(loaded, {
+            mode: opts.mode,
+            vars: opts.var,
+            actor: (0,app/* actorName */.ti)(opts.as, io.env),
+            ...(opts.role === undefined ? {} : { role: opts.role }),
+            runsDir: opts.runsDir ?? cli_outcome/* DEFAULT_RUNS_DIR */.bL,
+            ...(opts.evidenceFile === undefined ? {} : { evidenceFile: opts.evidenceFile }),
+            ...(opts.scenario === undefined ? {} : { scenario: opts.scenario }),
+            delay: opts.delay,
+            ...(opts.record === undefined ? {} : { record: opts.record })
+        }, (0,run_support/* appIo */.KQ)(io, opts.json));
+    }
+    catch (err) {
+        return (0,run_support/* reportAppError */.yG)(err, io);
+    }
+    if (outcome.kind === 'plan') {
+        const plan = outcome.plan;
+        io.stdout.write(opts.json ? `${JSON.stringify(plan, null, 2)}\n` : formatPlan(plan));
+        return plan.refused ? exit_codes/* ExitCode */.y.GovernanceViolation : exit_codes/* ExitCode */.y.Ok;
+    }
+    const code = (0,run_support/* reportRun */.Go)(outcome.state, outcome.failure, outcome.runbook, (0,external_node_path_.relative)(io.cwd, outcome.dir) || '.', opts.runsDir, io, opts.json, opts.scenario);
+    if (outcome.recording !== undefined)
+        (0,replay_support/* printRecording */.b)(outcome.recording, io);
+    if (outcome.replay === undefined)
+        return code;
+    const report = {
+        runbook: outcome.runbook,
+        state: outcome.state,
+        results: outcome.results,
+        cli: outcome.replay,
+        runError: outcome.runError
+    };
+    return (await (0,replay_support/* writeReplayReport */.L)(opts, report, io)) ? code : exit_codes/* ExitCode */.y.InvalidInput;
+}
+function usage(io, message) {
+    io.stderr.write(`runbook: ${message}\n`);
+    return exit_codes/* ExitCode */.y.InvalidInput;
+}
+
+
+/***/ }),
+
+/***/ 758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  resumeCommand: () => (/* binding */ resumeCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/app/index.ts + 3 modules
+var app = __nccwpck_require__(7697);
+// EXTERNAL MODULE: ./src/cli/exit-codes.ts
+var exit_codes = __nccwpck_require__(8551);
+;// CONCATENATED MODULE: ./src/cli/manual-flags.ts
+/** A malformed flag value; the message names the flag and the expected form. */
+class FlagError extends Error {
+    name = 'FlagError';
+}
+function split(flag, raw, form) {
+    const eq = raw.indexOf('=');
+    const name = eq === -1 ? '' : raw.slice(0, eq);
+    if (eq <= 0 || !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name))
+        throw new FlagError(`invalid ${flag} '${raw}': expected ${form}`);
+    return [name, raw.slice(eq + 1)];
+}
+/** Parses the flags; attachment paths go through `resolvePath`. Checklist ticks of one name are merged. */
+function parseManualFlags(flags, approver, resolvePath) {
+    const evidence = [];
+    for (const raw of flags.evidence) {
+        const [name, value] = split('--evidence', raw, 'NAME=VALUE');
+        evidence.push({ name, kind: 'text', value });
+    }
+    const ticks = new Map();
+    for (const raw of flags.check) {
+        const [name, item] = split('--check', raw, 'NAME=ITEM');
+        if (item === '')
+            throw new FlagError(`invalid --check '${raw}': the item after '=' is empty`);
+        ticks.set(name, [...(ticks.get(name) ?? []), item]);
+    }
+    for (const [name, items] of ticks)
+        evidence.push({ name, kind: 'checklist', items });
+    for (const raw of flags.attach) {
+        const [name, path] = split('--attach', raw, 'NAME=PATH');
+        if (path === '')
+            throw new FlagError(`invalid --attach '${raw}': the path after '=' is empty`);
+        evidence.push({ name, kind: 'attachment', path: resolvePath(path) });
+    }
+    for (const raw of flags.choose ?? []) {
+        const [name, value] = split('--choose', raw, 'NAME=OPTION');
+        if (value === '')
+            throw new FlagError(`invalid --choose '${raw}': the option after '=' is empty`);
+        evidence.push({ name, kind: 'choice', value });
+    }
+    if (flags.approve && approver === undefined)
+        throw new FlagError('--approve needs --as NAME: who approves?');
+    return {
+        evidence,
+        approvals: [],
+        ...(flags.approve && approver !== undefined ? { approver } : {})
+    };
+}
+
+// EXTERNAL MODULE: ./src/cli/outcome.ts
+var cli_outcome = __nccwpck_require__(6358);
+// EXTERNAL MODULE: ./src/cli/replay-support.ts
+var replay_support = __nccwpck_require__(2101);
+// EXTERNAL MODULE: ./src/cli/run-support.ts
+var run_support = __nccwpck_require__(3605);
+;// CONCATENATED MODULE: ./src/cli/commands/resume.ts
+// `runbook resume RUN_ID`: continues a paused or crashed run from its latest snapshot and the
+// trace after it, with any evidence, approvals or confirmation given as flags or in a file. The work
+// is the application layer's (src/app/); this file translates flags in and exit codes out.
+
+
+
+
+
+
+
+/** Runs `runbook resume`; returns the exit code. */
+async function resumeCommand(runId, opts, io) {
+    const actor = (0,app/* actorName */.ti)(opts.as, io.env);
+    let outcome;
+    try {
+        outcome = await (0,app/* resumeRunbook */.GR)({
+            runId,
+            runsDir: opts.runsDir ?? cli_outcome/* DEFAULT_RUNS_DIR */.bL,
+            actor,
+            ...(opts.role === undefined ? {} : { role: opts.role }),
+            vars: opts.var,
+            ...(opts.evidenceFile === undefined ? {} : { evidenceFile: opts.evidenceFile }),
+            ...(opts.scenario === undefined ? {} : { scenario: opts.scenario }),
+            delay: opts.delay,
+            supplied: () => {
+                // The approver is named as exec names its actor: --as, RUNBOOK_ACTOR, GITHUB_ACTOR, USER.
+                const who = (0,app/* knownActor */.LV)(opts.as, io.env);
+                if (opts.approve && who === undefined)
+                    throw new FlagError('--approve needs an approver: give --as NAME, or set RUNBOOK_ACTOR (or GITHUB_ACTOR, USER)');
+                const approver = opts.approve && who !== undefined
+                    ? { approver: who, ...(opts.role === undefined ? {} : { role: opts.role }) }
+                    : undefined;
+                const given = parseManualFlags({
+                    evidence: opts.evidence,
+                    check: opts.check,
+                    attach: opts.attach,
+                    choose: opts.choose ?? [],
+                    approve: opts.approve
+                }, approver, (p) => (0,external_node_path_.resolve)(io.cwd, p));
+                return { inputs: given, ...(approver === undefined ? {} : { approver }) };
+            }
+        }, (0,run_support/* appIo */.KQ)(io, opts.json));
+    }
+    catch (err) {
+        if (err instanceof FlagError) {
+            io.stderr.write(`runbook: ${err.message}\n`);
+            return exit_codes/* ExitCode */.y.InvalidInput;
+        }
+        return (0,run_support/* reportAppError */.yG)(err, io);
+    }
+    const code = (0,run_support/* reportRun */.Go)(outcome.state, outcome.failure, outcome.runbook, (0,external_node_path_.relative)(io.cwd, outcome.dir) || '.', opts.runsDir, io, opts.json, opts.scenario);
+    if (outcome.replay === undefined)
+        return code;
+    const report = {
+        runbook: outcome.runbook,
+        state: outcome.state,
+        results: outcome.results,
+        cli: outcome.replay,
+        runError: outcome.runError
+    };
+    return (await (0,replay_support/* writeReplayReport */.L)(opts, report, io)) ? code : exit_codes/* ExitCode */.y.InvalidInput;
+}
+
+
+/***/ }),
+
+/***/ 6850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   schemaCommand: () => (/* binding */ schemaCommand)
+/* harmony export */ });
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8551);
+// `runbook schema`: prints the runbook/v0 JSON Schema, for editors and other tools.
+
+
+function schemaCommand(io) {
+    io.stdout.write(`${JSON.stringify(_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RUNBOOK_SCHEMA */ .LY, null, 2)}\n`);
+    return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Ok;
+}
+
+
+/***/ }),
+
+/***/ 7445:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   testCommand: () => (/* binding */ testCommand)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8551);
+/* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7264);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6358);
+/* harmony import */ var _app_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7697);
+/* harmony import */ var _app_test_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3800);
+// `runbook test PATH...`: replay every scenario of every runbook found, judge each against its
+// expectations, report (text, JSON, JUnit; coverage as text, lcov or JSON). Exit 0 all passed, 1 a
+// scenario failed (or coverage is below --min-coverage, or a runbook is untested with
+// --require-scenarios), 3 invalid input.
+
+
+
+
+
+
+/** Runs `runbook test`; returns the exit code. */
+async function testCommand(paths, opts, io) {
+    const min = opts.minCoverage === undefined ? undefined : Number(opts.minCoverage);
+    if (min !== undefined && !(opts.minCoverage?.trim() !== '' && min >= 0 && min <= 100))
+        return usage(io, `--min-coverage takes a percentage from 0 to 100, got '${opts.minCoverage ?? ''}'`);
+    const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
+    if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1))
+        return usage(io, `--jobs takes a whole number of worker processes (1 or more), got '${opts.jobs ?? ''}'`);
+    if (opts.reportFile !== undefined && opts.report === undefined)
+        return usage(io, '--report-file needs --report text|json|junit');
+    const run = await (0,_app_test_index_js__WEBPACK_IMPORTED_MODULE_5__.runTests)({
+        paths,
+        cwd: io.cwd,
+        runsDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, opts.runsDir ?? _outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RUNS_DIR */ .bL),
+        vars: opts.var,
+        actor: (0,_app_index_js__WEBPACK_IMPORTED_MODULE_4__/* .actorName */ .ti)(opts.as, io.env),
+        jobs: jobs ?? 'auto',
+        ...(io.spawnWorker === undefined ? {} : { worker: io.spawnWorker })
+    });
+    const showCoverage = opts.coverage || min !== undefined;
+    const t = (0,_app_test_index_js__WEBPACK_IMPORTED_MODULE_5__.tally)(run);
+    // The terminal gets the text; a report goes to its file, or replaces the text on stdout.
+    if (opts.report === undefined || opts.reportFile !== undefined)
+        io.stdout.write((0,_app_test_index_js__WEBPACK_IMPORTED_MODULE_5__.textReport)(run, showCoverage));
+    if (opts.report !== undefined) {
+        const text = opts.report === 'json'
+            ? (0,_app_test_index_js__WEBPACK_IMPORTED_MODULE_5__.jsonReport)(run)
+            : opts.report === 'junit'
+                ? (0,_app_test_index_js__WEBPACK_IMPORTED_MODULE_5__.junitReport)(run)
+                : (0,_app_test_index_js__WEBPACK_IMPORTED_MODULE_5__.textReport)(run, showCoverage);
+        if (!(await output(io, opts.reportFile, text, `test report (${opts.report})`)))
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.InvalidInput;
+    }
+    if (opts.coverageFile !== undefined) {
+        const text = opts.coverageFormat === 'json'
+            ? `${JSON.stringify(covered(run).map((c) => ({ runbook: c.runbook, ...(0,_app_test_index_js__WEBPACK_IMPORTED_MODULE_5__.coverageJson)(c) })), null, 2)}\n`
+            : (0,_app_test_index_js__WEBPACK_IMPORTED_MODULE_5__.lcov)(covered(run));
+        if (!(await output(io, opts.coverageFile, text, `coverage (${opts.coverageFormat})`)))
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.InvalidInput;
+    }
+    for (const u of t.untested)
+        io.stderr.write(`runbook test: ${opts.requireScenarios ? 'error' : 'warning'}: ${u} has no scenario (untested); add ${u.replace(/\.ya?ml$/, '')}.scenario.yaml\n`);
+    const below = min === undefined ? [] : covered(run).filter((c) => c.totals.percent < min);
+    for (const c of below)
+        io.stderr.write(`runbook test: ${c.runbook}: coverage ${c.totals.percent}% is below --min-coverage ${String(min)}%\n`);
+    if (run.runbooks.length === 0 && run.missing.length === 0)
+        io.stderr.write(`runbook test: no runbook found under ${paths.join(', ')}\n`);
+    if (run.missing.length > 0 || t.invalid > 0 || t.errors > 0 || run.runbooks.length === 0)
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.InvalidInput;
+    if (t.failed > 0 || below.length > 0 || (opts.requireScenarios && t.untested.length > 0))
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.StepFailed;
+    return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Ok;
+}
+function covered(run) {
+    return run.runbooks.flatMap((r) => (r.coverage === undefined ? [] : [r.coverage]));
+}
+async function output(io, file, text, what) {
+    if (file === undefined) {
+        io.stdout.write(text);
+        return true;
+    }
+    return (0,_output_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOutputFile */ .B)(io, file, text, what, 'runbook test');
+}
+function usage(io, message) {
+    io.stderr.write(`runbook: ${message}\n`);
+    return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.InvalidInput;
+}
+
+
+/***/ }),
+
+/***/ 2575:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   validateCommand: () => (/* binding */ validateCommand)
+/* harmony export */ });
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8551);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1604);
+/* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1715);
+
+
+
+
+/** Validates each file; returns the exit code. */
+async function validateCommand(files, opts, io) {
+    const results = [];
+    for (const file of files) {
+        const loaded = await (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadRunbookFile */ .J6)(file);
+        // A compiled runbook whose TSG changed since is stale: a warning (an error with --strict).
+        const stale = await (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSourceFile */ .KS)(loaded);
+        results.push(stale.length === 0 ? loaded : { ...loaded, diagnostics: [...loaded.diagnostics, ...stale] });
+    }
+    const failed = (r) => {
+        const { errors, warnings } = (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(r.diagnostics);
+        return errors > 0 || (opts.strict && warnings > 0);
+    };
+    if (opts.format === 'json') {
+        const files = results.map((r) => ({
+            file: r.file,
+            valid: !failed(r),
+            ...(0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(r.diagnostics),
+            diagnostics: r.diagnostics
+        }));
+        io.stdout.write(`${JSON.stringify({ valid: files.every((f) => f.valid), files }, null, 2)}\n`);
+    }
+    else {
+        const style = (0,_style_js__WEBPACK_IMPORTED_MODULE_2__/* .makeStyle */ .O)((0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .useColor */ .b)(io, io.stdout));
+        for (const r of results)
+            io.stdout.write(textReport(r, failed(r), style));
+    }
+    return results.some(failed) ? _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.InvalidInput : _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Ok;
+}
+function textReport(r, failed, style) {
+    const { errors, warnings } = (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(r.diagnostics);
+    const counts = (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeCounts */ .wv)(errors, warnings);
+    const head = failed
+        ? `${r.file}: ${style.red('invalid')} (${counts})`
+        : `${r.file}: ${style.green('valid')}${warnings > 0 ? ` (${counts})` : ''}`;
+    const lines = r.diagnostics.map((d) => {
+        const text = (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostic */ .xy)(d);
+        return d.severity === 'error'
+            ? text.replace(' error ', ` ${style.red('error')} `)
+            : text.replace(' warning ', ` ${style.yellow('warning')} `);
+    });
+    return [head, ...lines].join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 3412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   verifyCommand: () => (/* binding */ verifyCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _trace_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4701);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8551);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6358);
+// `runbook verify RUN`: checks a run directory (hash chain, manifest, snapshots, seed §8 rules).
+
+
+
+
+
+/** Verifies a run given as a directory or as a run id under the runs directory; exit 0 or 1. */
+async function verifyCommand(run, opts, io) {
+    const direct = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, run);
+    const dir = (await isDir(direct))
+        ? direct
+        : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, opts.runsDir ?? _outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_RUNS_DIR */ .bL, run);
+    if (!(await isDir(dir))) {
+        const looked = dir === direct ? direct : `${direct} and ${dir}`;
+        io.stderr.write(`runbook: no run directory '${run}' (looked for ${looked})\n`);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.InvalidInput;
+    }
+    const report = await (0,_trace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyRun */ .$f)(dir, { allowSkips: opts.allowSkips === true });
+    io.stdout.write(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : (0,_trace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatVerifyReport */ .PX)(report));
+    return report.ok ? _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Ok : _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.StepFailed;
+}
+async function isDir(path) {
+    try {
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ ExitCode)
+/* harmony export */ });
+// The exit codes every command shares. Documented in README.md; tests assert them.
+const ExitCode = {
+    /** Success: valid, passed, verified. */
+    Ok: 0,
+    /** A step failed (or verify found the run incomplete or tampered). */
+    StepFailed: 1,
+    /** Governance refused a command. */
+    GovernanceViolation: 2,
+    /** Invalid input: a runbook, scenario, evidence file or flag. */
+    InvalidInput: 3,
+    /** A run could not be resumed. */
+    ResumeFailed: 4,
+    /** The run paused for manual input or approval. */
+    Paused: 5
+};
+
+
+/***/ }),
+
+/***/ 5230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ invokedAs)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9851);
+// How the user started the CLI, so that a printed command (the resume command of a paused run)
+// works when pasted as it is.
+
+
+/** `npx runbook` under npx, `runbook` through an installed bin, else `node SCRIPT` (relative to cwd). */
+function invokedAs(script, env, cwd) {
+    if (env.npm_command === 'exec')
+        return 'npx runbook';
+    if (script === undefined || /(^|[\\/])runbook$/.test(script))
+        return 'runbook';
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(cwd, script);
+    return `node ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .Z)(rel !== '' && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) ? rel : script)}`;
+}
+
+
+/***/ }),
+
+/***/ 1604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ useColor)
+/* harmony export */ });
+/** Whether to colour output written to `stream`. */
+function useColor(io, stream) {
+    if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')
+        return false;
+    if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0')
+        return true;
+    return stream.isTTY === true && io.env.TERM !== 'dumb';
+}
+
+
+/***/ }),
+
 /***/ 2957:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runbook_fs_reason_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3174);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3482);
-/* harmony import */ var _prompter_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2720);
-/* harmony import */ var _app_test_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9587);
+/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5230);
+/* harmony import */ var _process_streams_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3799);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(847);
+/* harmony import */ var _prompter_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2720);
+/* harmony import */ var _app_internal_error_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7257);
 // Entry point of the `runbook` CLI: wires the real process to runCli and maps the outcome to an
 // exit code exactly once. An unexpected error is reported in one line, not as a stack trace.
 
@@ -10706,36 +13867,28 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 const handlers = new Set();
-/**
- * process.stdout/stderr, except that once a write has failed (`runbook exec | head -1` closed the
- * pipe, or the disk is full) later writes are dropped instead of raising again.
- */
-function guarded(stream, onBroken) {
-    let broken = false;
-    stream.on('error', (err) => {
-        if (broken)
-            return;
-        broken = true;
-        onBroken(err);
-    });
-    const out = {
-        write: (chunk) => (broken ? true : stream.write(chunk)),
-        isTTY: stream.isTTY
-    };
-    return out;
-}
-const stderr = guarded(process.stderr, () => undefined);
-const stdout = guarded(process.stdout, (err) => {
-    if (err.code !== 'EPIPE')
-        stderr.write(`runbook: cannot write to standard output: ${(0,_runbook_fs_reason_js__WEBPACK_IMPORTED_MODULE_1__/* .fsErrorReason */ .W)(err)}\n`);
+const stderr = (0,_process_streams_js__WEBPACK_IMPORTED_MODULE_2__/* .guardedStream */ .pn)(process.stderr, () => undefined);
+let stdoutFailure;
+const stdout = (0,_process_streams_js__WEBPACK_IMPORTED_MODULE_2__/* .guardedStream */ .pn)(process.stdout, (err) => {
+    stdoutFailure = err;
+    // A failure reported after the command returned still changes its exit code.
+    if (process.exitCode !== undefined)
+        process.exitCode = (0,_process_streams_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeAfterOutput */ .n0)(Number(process.exitCode), err);
+    const note = (0,_process_streams_js__WEBPACK_IMPORTED_MODULE_2__/* .outputFailureNote */ .MC)(err);
+    if (note !== undefined)
+        stderr.write(note);
     // A run in progress stops as on SIGTERM: the step is stopped, the run paused and saved (exit 5).
-    if (handlers.size > 0)
-        for (const h of handlers)
-            h('output-closed');
-    else
-        process.exit(err.code === 'EPIPE' ? (process.exitCode ?? 0) : 3);
+    // Otherwise the command finishes (its writes dropped) and its exit code stands.
+    for (const h of handlers)
+        h('output-closed');
 });
+/** The command's exit code once its last writes had the chance to fail (errors come a tick later). */
+async function afterOutput(code) {
+    await new Promise((resolve) => setImmediate(resolve));
+    return (0,_process_streams_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeAfterOutput */ .n0)(code, stdoutFailure);
+}
 // `runbook test` spreads scenarios over copies of this very process (same script, same flags).
 const script = process.argv[1];
 const WORKER_COMMAND = '__test-worker';
@@ -10750,12 +13903,13 @@ const io = {
         }),
     stdout,
     stderr,
+    program: (0,_invocation_js__WEBPACK_IMPORTED_MODULE_1__/* .invokedAs */ .X)(script, process.env, process.cwd()),
     env: process.env,
     cwd: process.cwd(),
     stdin: process.stdin,
     stdoutStream: process.stdout,
     interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
-    prompter: () => (0,_prompter_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalPrompter */ .k)(process.stdin, process.stdout),
+    prompter: () => (0,_prompter_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalPrompter */ .k)(process.stdin, process.stdout),
     signals: (handler) => {
         const on = (sig) => () => handler(sig);
         const int = on('SIGINT');
@@ -10773,14 +13927,16 @@ const io = {
 try {
     process.exitCode =
         process.argv[2] === WORKER_COMMAND
-            ? await (0,_app_test_index_js__WEBPACK_IMPORTED_MODULE_4__/* .serveWorker */ .sc)(process.stdin, (line) => process.stdout.write(line)).then(() => 0)
-            : await (0,_program_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .a)(process.argv.slice(2), io);
+            ? await (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 3800)))
+                .serveWorker(process.stdin, (line) => process.stdout.write(line))
+                .then(() => 0)
+            : await (0,_program_js__WEBPACK_IMPORTED_MODULE_3__/* .runCli */ .a)(process.argv.slice(2), io).then(afterOutput);
 }
 catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    stderr.write(`runbook: internal error: ${message}\n`);
-    if (process.env.RUNBOOK_DEBUG !== undefined && err instanceof Error)
-        stderr.write(`${err.stack ?? ''}\n`);
+    const debug = process.env.RUNBOOK_DEBUG !== undefined;
+    stderr.write(`runbook: internal error: ${(0,_app_internal_error_js__WEBPACK_IMPORTED_MODULE_5__/* .describeInternalError */ .Z)(err)}${debug ? '' : ' (RUNBOOK_DEBUG=1 prints its message and stack, which may quote values of the run)'}\n`);
+    if (debug)
+        stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     process.exitCode = 70;
 }
 
@@ -10789,7 +13945,159 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3482:
+/***/ 6358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
+/* harmony export */   bL: () => (/* binding */ DEFAULT_RUNS_DIR),
+/* harmony export */   tJ: () => (/* binding */ resumeHint)
+/* harmony export */ });
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8551);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9851);
+
+
+
+/** Where run directories go unless --runs-dir says otherwise. */
+const DEFAULT_RUNS_DIR = '.runbook/runs';
+/** The exit code of a run that stopped in `state`; `governance` tells a refused command apart. */
+function exitCodeFor(state, failure) {
+    switch (state.status) {
+        case 'passed':
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Ok;
+        case 'paused':
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Paused;
+        case 'running':
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Paused;
+        default:
+            return failure === 'governance' ? _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.GovernanceViolation : _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.StepFailed;
+    }
+}
+/**
+ * The `runbook resume` command that supplies what a paused run waits for, including what resume
+ * always needs again: the vars stored redacted and, for a replay, the scenario.
+ */
+function resumeHint(state, runbook, runsDirFlag, scenario, program = 'runbook') {
+    const pending = state.pending;
+    const custom = runsDirFlag !== undefined && runsDirFlag !== DEFAULT_RUNS_DIR;
+    const head = `${program} resume ${state.run_id}${custom ? ` --runs-dir ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(runsDirFlag)}` : ''}`;
+    const args = state.redacted_vars.map((name) => `--var ${name}=VALUE`);
+    if (state.mode === 'replay')
+        args.push(`--scenario ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(scenario ?? 'SCENARIO.yaml')}`);
+    if (pending === undefined)
+        return [head, ...args].join(' \\\n    ');
+    const step = runbook.steps[pending.step_index];
+    for (const name of pending.evidence) {
+        const spec = step?.required_evidence?.find((e) => e.name === name) ?? { kind: 'text', name };
+        const ticked = state.collected.evidence[name]?.items ?? [];
+        if (spec.kind === 'checklist') {
+            for (const item of spec.items ?? []) {
+                if (!ticked.includes(item))
+                    args.push(`--check ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(`${name}=${item}`)}`);
+            }
+        }
+        else if (spec.kind === 'attachment')
+            args.push(`--attach ${name}=PATH`);
+        else if (spec.kind === 'choice' || step?.choices?.variable === name) {
+            const options = (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .optionValues */ .ib)(spec.options ?? step?.choices?.options);
+            args.push(`--choose ${name}=${options.length > 0 ? options.join('|') : 'VALUE'}`);
+        }
+        else
+            args.push(`--evidence ${name}=VALUE`);
+    }
+    if (pending.kind === 'confirmation' || pending.approvals_needed > 0) {
+        args.push(`--approve --as NAME${pending.roles === undefined ? '' : ` --role ${pending.roles[0] ?? 'ROLE'}`}`);
+    }
+    return [head, ...args].join(' \\\n    ');
+}
+
+
+/***/ }),
+
+/***/ 7264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ writeOutputFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runbook_fs_reason_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3174);
+// Writing a report or coverage file the user named: its directory is created as --out and --record
+// create theirs; a failure is one line naming the file and why, and the caller exits 3.
+
+
+
+/** Writes `text` to `file` (relative to the working directory); false after saying why it could not. */
+async function writeOutputFile(io, file, text, what, who = 'runbook') {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, file);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, text);
+    }
+    catch (err) {
+        // mkdir says EEXIST when a file stands where a directory of the path must be.
+        const reason = err.code === 'EEXIST'
+            ? 'a parent of it is not a directory'
+            : (0,_runbook_fs_reason_js__WEBPACK_IMPORTED_MODULE_2__/* .fsErrorReason */ .W)(err);
+        io.stderr.write(`${who}: cannot write the ${what} to ${file}: ${reason}\n`);
+        return false;
+    }
+    io.stderr.write(`${what} written to ${file}\n`);
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 3799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MC: () => (/* binding */ outputFailureNote),
+/* harmony export */   n0: () => (/* binding */ exitCodeAfterOutput),
+/* harmony export */   pn: () => (/* binding */ guardedStream)
+/* harmony export */ });
+/* harmony import */ var _runbook_fs_reason_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3174);
+// The process's stdout and stderr as the CLI writes them: once a write has failed (`runbook exec |
+// head -1` closed the pipe, or the disk is full) later writes are dropped instead of raising again,
+// and the failure is remembered so the exit code can still say how the command ended.
+
+/** A stream that reports its first write error to `onBroken` and drops later writes. */
+function guardedStream(stream, onBroken) {
+    let broken = false;
+    stream.on('error', (err) => {
+        if (broken)
+            return;
+        broken = true;
+        onBroken(err);
+    });
+    return { write: (chunk) => (broken ? true : stream.write(chunk)), isTTY: stream.isTTY };
+}
+/**
+ * The exit code once the command is over, given how stdout failed (if it did). A reader that went
+ * away (EPIPE) changes nothing: a failed run stays failed, whenever the pipe closed. Any other
+ * failure to write (disk full) makes a success exit 3, as an unwritable output does.
+ */
+function exitCodeAfterOutput(code, failure) {
+    if (failure === undefined || failure.code === 'EPIPE')
+        return code;
+    return code === 0 ? 3 : code;
+}
+/** The one line said about a failed stdout, or undefined when nothing needs saying (EPIPE). */
+function outputFailureNote(err) {
+    return err.code === 'EPIPE'
+        ? undefined
+        : `runbook: cannot write to standard output: ${(0,_runbook_fs_reason_js__WEBPACK_IMPORTED_MODULE_0__/* .fsErrorReason */ .W)(err)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10799,21 +14107,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: createProgram
-
-// NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
-var constructs_namespaceObject = {};
-__nccwpck_require__.r(constructs_namespaceObject);
-__nccwpck_require__.d(constructs_namespaceObject, {
-  attentionMarkers: () => (attentionMarkers),
-  contentInitial: () => (contentInitial),
-  disable: () => (disable),
-  document: () => (constructs_document),
-  flow: () => (constructs_flow),
-  flowInitial: () => (flowInitial),
-  insideSpan: () => (insideSpan),
-  string: () => (constructs_string),
-  text: () => (constructs_text)
-});
 
 // EXTERNAL MODULE: ./node_modules/commander/index.js
 var commander = __nccwpck_require__(8909);
@@ -10837,10 +14130,589 @@ const {
 
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/runbook/index.ts + 46 modules
-var src_runbook = __nccwpck_require__(1709);
+// EXTERNAL MODULE: ./src/cli/exit-codes.ts
+var exit_codes = __nccwpck_require__(8551);
+;// CONCATENATED MODULE: ./src/providers/replay/report-formats.ts
+// The replay report's formats, apart from the renderers so the CLI can list them without loading them.
+const REPLAY_REPORT_FORMATS = ['text', 'json', 'junit'];
+
+;// CONCATENATED MODULE: ./src/cli/run-commands.ts
+
+
+const collect = (value, previous) => [...previous, value];
+/** The replay options exec and resume share. */
+function withReplayOptions(command, scenarioHelp) {
+    return command
+        .option('--scenario <file>', scenarioHelp)
+        .option('--no-delay', "replay: skip the scenario's response delays")
+        .addOption(new Option('--report <format>', 'replay: write a report').choices([...REPLAY_REPORT_FORMATS]))
+        .option('--report-file <file>', 'replay: where the report goes (default stdout)');
+}
+/** Adds exec, resume and verify to the program. */
+function registerRunCommands(program, io, setExit) {
+    const exec = program
+        .command('exec')
+        .description('Run a runbook (real mode), replay it against a scenario, or print its plan (dry-run). Exit 0 passed, 1 step failed, 2 governance refused, 3 invalid input, 5 paused.')
+        .argument('<runbook>', 'runbook YAML file')
+        .addOption(new Option('--mode <mode>', 'real runs commands; replay answers them from --scenario; dry-run only prints the plan')
+        .choices(['real', 'replay', 'dry-run'])
+        .default('real'))
+        .option('--var <name=value>', 'set a var (repeatable); overrides meta.vars and the environment', collect, [])
+        .option('--as <name>', 'who runs (and approves): default $RUNBOOK_ACTOR, $GITHUB_ACTOR or $USER')
+        .option('--role <role>', 'your role, for approvals that need one')
+        .option('--runs-dir <dir>', 'where run directories go', '.runbook/runs')
+        .option('--evidence-file <file>', 'evidence and approvals for manual steps, given in advance (replay: instead of SCENARIO.evidence.yaml)')
+        .option('--resume <run-id>', 'continue a paused or crashed run instead of starting one (same as runbook resume)')
+        .option('--json', 'stream the trace events as JSON lines instead of progress', false)
+        .option('--record <file>', 'real mode: also write a cli-replay scenario of this run (and FILE.evidence.yaml), redacted');
+    withReplayOptions(exec, 'replay: the cli-replay scenario.yaml that answers the cli steps').action(async (file, opts) => {
+        if (opts.resume !== undefined) {
+            setExit(await (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 758))).resumeCommand(opts.resume, { ...opts, evidence: [], check: [], attach: [], choose: [], approve: false }, io));
+            return;
+        }
+        setExit(await (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 4601))).execCommand(file, opts, io));
+    });
+    const resume = program
+        .command('resume')
+        .description('Continue a paused or crashed run, with the evidence, approvals or confirmation it waits for. Exit 4 when it cannot be resumed.')
+        .argument('<run-id>', 'the run id, e.g. 20261122T153042-a7f3')
+        .option('--runs-dir <dir>', 'where run directories are', '.runbook/runs')
+        .option('--evidence <name=value>', 'text evidence (repeatable)', collect, [])
+        .option('--check <name=item>', 'tick a checklist item (repeatable)', collect, [])
+        .option('--attach <name=path>', 'attach a file as evidence (repeatable)', collect, [])
+        .option('--choose <name=option>', 'pick an option of a choice (repeatable)', collect, [])
+        .option('--approve', 'approve the waiting step (or confirm a destructive one) as --as', false)
+        .option('--as <name>', 'who resumes and approves: default $RUNBOOK_ACTOR, $GITHUB_ACTOR or $USER')
+        .option('--role <role>', 'the approver role')
+        .option('--evidence-file <file>', 'evidence and approvals in a file (step_id -> name -> item)')
+        .option('--var <name=value>', 'give again a var stored redacted (repeatable)', collect, [])
+        .option('--json', 'stream the trace events as JSON lines', false);
+    withReplayOptions(resume, 'replay runs: the scenario again (it is not stored in the run)').action(async (runId, opts) => {
+        setExit(await (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 758))).resumeCommand(runId, opts, io));
+    });
+    program
+        .command('verify')
+        .description('Check a run directory: hash chain, manifest digests, snapshots, and that every step, assertion, evidence and approval is satisfied. Exit 0 or 1.')
+        .argument('<run>', 'a run directory, or a run id under --runs-dir')
+        .option('--runs-dir <dir>', 'where run directories are', '.runbook/runs')
+        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .option('--allow-skips', 'accept steps a person skipped (runbook debug: skip)', false)
+        .action(async (run, opts) => {
+        setExit(await (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 3412))).verifyCommand(run, opts, io));
+    });
+    program
+        .command('debug')
+        .description('Walk a runbook step by step in a REPL (or serve the Debug Adapter Protocol with --dap), with the governance, trace and snapshots of exec. Exit codes as for exec.')
+        .argument('[runbook]', 'runbook YAML file (with --dap, the launch request may name it)')
+        .addOption(new Option('--mode <mode>', 'real runs commands; replay answers them from --scenario')
+        .choices(['real', 'replay'])
+        .default('real'))
+        .option('--scenario <file>', 'replay: the cli-replay scenario.yaml')
+        .option('--no-delay', "replay: skip the scenario's response delays")
+        .option('--var <name=value>', 'set a var (repeatable)', collect, [])
+        .option('--as <name>', 'who debugs (skips and confirmations), and who `approve` approves as')
+        .option('--role <role>', 'your role, for `approve`')
+        .option('--resume <run-id>', 'debug a paused or crashed run instead of starting one')
+        .option('--runs-dir <dir>', 'where run directories go', '.runbook/runs')
+        .option('--evidence-file <file>', 'evidence and approvals given in advance, shown at each stop')
+        .option('--history-file <file>', 'the REPL history (default $RUNBOOK_HISTORY or ~/.runbook_history)')
+        .option('--dap', 'speak the Debug Adapter Protocol on stdin/stdout instead of a REPL', false)
+        .action(async (file, opts) => {
+        setExit(await (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 4883))).debugCommand(file, opts, io));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/test-formats.ts
+// The formats of `runbook test`, apart from the command so the CLI can list them without loading it.
+const TEST_REPORT_FORMATS = ['text', 'json', 'junit'];
+const COVERAGE_FORMATS = ['lcov', 'json'];
+
+;// CONCATENATED MODULE: ./src/cli/test-command.ts
+
+
+const test_command_collect = (value, previous) => [...previous, value];
+/** Adds `test` to the program. */
+function registerTestCommand(program, io, setExit) {
+    program
+        .command('test')
+        .description("Replay every scenario of the runbooks under PATH (NAME.scenario.yaml, NAME.scenarios/*.yaml, gert's scenarios/NAME/CASE/) and check its expectations (X.test.yaml). Exit 0 all passed, 1 a scenario failed or coverage is too low, 3 invalid input.")
+        .argument('<path...>', 'runbook files, or directories to search for runbooks')
+        .option('--var <name=value>', 'set a var in every scenario (repeatable; overrides inputs.yaml)', test_command_collect, [])
+        .option('--runs-dir <dir>', 'where run directories go', '.runbook/runs')
+        .option('--as <name>', 'who the runs are recorded as')
+        .option('--require-scenarios', 'a runbook with no scenario is an error, not a warning', false)
+        .option('--coverage', 'print steps and assertions exercised, per runbook', false)
+        .option('--coverage-file <file>', 'also write the coverage to a file')
+        .addOption(new Option('--coverage-format <format>', 'format of --coverage-file')
+        .choices([...COVERAGE_FORMATS])
+        .default('lcov'))
+        .option('--min-coverage <percent>', 'fail (exit 1) when a runbook is covered below this')
+        .addOption(new Option('--report <format>', 'write a report').choices([...TEST_REPORT_FORMATS]))
+        .option('--report-file <file>', 'where the report goes (default stdout)')
+        .option('--jobs <n>', 'worker processes (default: one per core when there are many scenarios)')
+        .action(async (paths, opts) => {
+        setExit(await (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 7445))).testCommand(paths, opts, io));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/program.ts
+// The `runbook` command line: commander wiring only. Each command lives in commands/ and returns
+// its exit code; usage errors exit 3 (invalid input) with commander's message, never a stack trace.
+// A command's module is loaded when the command runs: import() with webpackMode "eager" keeps it
+// in the one bundle (no chunk beside dist/cli.js) but evaluates it only then, so `--version` and
+// `--help` cost little more than Node's own start (bench/README.md, cold start).
+
+
+
+
+
+/** Builds the command tree; each action reports its exit code through `setExit`. */
+function createProgram(io, setExit) {
+    const program = new Command('runbook')
+        .description('Governed, executable runbooks: validate, run, replay and verify.')
+        .version(package_namespaceObject.rE, '-V, --version')
+        .exitOverride()
+        .showHelpAfterError('(run with --help for usage)')
+        .configureOutput({
+        writeOut: (s) => io.stdout.write(s),
+        writeErr: (s) => io.stderr.write(s)
+    });
+    program
+        .command('validate')
+        .description('Check runbook files: YAML, schema and domain rules. Exit 0 when all are valid, 3 otherwise.')
+        .argument('<file...>', 'runbook YAML files')
+        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .option('--strict', 'treat warnings as errors', false)
+        .action(async (files, opts) => {
+        setExit(await (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand(files, opts, io));
+    });
+    program
+        .command('convert')
+        .description("Print a runbook in gert's tree form as the flat runbook it stands for: steps guarded (when) by their branch conditions, in CEL. Exit 0 ok, 3 invalid input.")
+        .argument('<file>', 'runbook YAML (tree: or steps:)')
+        .option('-o, --out <file>', "flat runbook YAML to write ('-': standard output)")
+        .action(async (file, opts) => {
+        setExit(await (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 7574))).convertCommand(file, opts, io));
+    });
+    registerRunCommands(program, io, setExit);
+    registerTestCommand(program, io, setExit);
+    program
+        .command('compile')
+        .description('Compile a Markdown TSG into a runbook and a mapping report. Exit 0 ok, 1 TODOs, 2 unreadable, 3 failed.')
+        .argument('<tsg>', 'Markdown troubleshooting guide')
+        .option('-o, --out <file>', "runbook YAML to write ('-': standard output)")
+        .option('-m, --mapping <file>', 'mapping.md report to write')
+        .option('--name <name>', 'meta.name of the runbook (default: from the title)')
+        .addOption(new Option('--llm <provider>', 'refine with an LLM (off by default)').choices([
+        'openai-compatible'
+    ]))
+        .option('--llm-url <url>', 'OpenAI-compatible API base URL (env RUNBOOK_LLM_URL)')
+        .option('--llm-model <model>', 'model name (env RUNBOOK_LLM_MODEL)')
+        .option('--llm-timeout <seconds>', 'seconds to wait for the LLM', '60')
+        .action(async (file, opts) => {
+        setExit(await (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8076))).compileCommand(file, opts, io));
+    });
+    program
+        .command('schema')
+        .description('Print the runbook/v0 JSON Schema.')
+        .action(async () => {
+        setExit((await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 6850))).schemaCommand(io));
+    });
+    return program;
+}
+/** Runs the CLI with `args` (without the node and script names); resolves to the exit code. */
+async function runCli(args, io) {
+    let exitCode = exit_codes/* ExitCode */.y.Ok;
+    const program = createProgram(io, (code) => {
+        exitCode = code;
+    });
+    try {
+        await program.parseAsync([...args], { from: 'user' });
+    }
+    catch (err) {
+        if (err instanceof CommanderError) {
+            return err.exitCode === 0 ? exit_codes/* ExitCode */.y.Ok : exit_codes/* ExitCode */.y.InvalidInput;
+        }
+        throw err;
+    }
+    return exitCode;
+}
+
+
+/***/ }),
+
+/***/ 9851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ shellQuote),
+/* harmony export */   _: () => (/* binding */ progressPrinter)
+/* harmony export */ });
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
+
+/** Returns the listener to hand to the engine (EngineDeps.onRecord). */
+function progressPrinter(opts) {
+    const { out, style } = opts;
+    let total = opts.total;
+    if (opts.json)
+        return (record) => void out.write(`${JSON.stringify(record)}\n`);
+    return (record) => {
+        switch (record.type) {
+            case 'run_started':
+                total = record.steps_total;
+                out.write(`${style.bold(`run ${record.run_id}`)}: ${record.runbook_name} (${record.runbook_path}), ${total} steps, mode ${record.mode}\n`);
+                break;
+            case 'run_resumed':
+                out.write(`${style.bold('resumed')} by ${record.actor}${record.discarded_bytes === undefined ? '' : ` (set aside ${record.discarded_bytes} bytes of a torn trace line)`}\n`);
+                break;
+            case 'governance_decision':
+                if (record.decision === 'denied')
+                    out.write(`${style.red('denied')} step '${record.step_id}': ${record.reason}\n`);
+                break;
+            case 'decision_recorded':
+                if (record.result === null || record.kind === 'outcome')
+                    break;
+                out.write(style.dim(`  ? [${record.step_index + 1}/${total}] ${record.step_id} when ${record.expression} -> ${String(record.result)}${describeValues(record.values)}\n`));
+                break;
+            case 'step_started':
+                if (opts.live)
+                    out.write(`${style.dim(`  … [${record.step_index + 1}/${total}] ${record.step_id}`)}\r`);
+                break;
+            case 'step_result':
+                out.write(`${opts.live ? '\u001b[2K' : ''}${stepLine(record.result, total, style)}\n`);
+                if (record.result.status === 'failed')
+                    out.write(failureDetail(record.result, style));
+                break;
+            case 'run_paused': {
+                out.write(`${style.yellow('paused')}: ${record.reason}\n`);
+                // At a terminal the prompt showed them; a log or a pipe gets them here, once.
+                const text = record.pending && opts.instructions?.[record.pending.step_index];
+                if (!opts.live && typeof text === 'string' && text.trim() !== '')
+                    out.write(`instructions:\n${text.trimEnd().replace(/^/gm, '  ')}\n`);
+                break;
+            }
+            case 'run_finished': {
+                const status = record.status === 'passed' ? style.green('passed') : style.red(record.status);
+                const more = [
+                    ...(record.not_taken === undefined ? [] : [`${record.not_taken} not taken`]),
+                    ...(record.not_reached === undefined ? [] : [`${record.not_reached} not reached`])
+                ];
+                out.write(`run ${status}: ${record.passed} passed, ${record.failed} failed${record.skipped === undefined ? '' : `, ${record.skipped} skipped`}${more.map((m) => `, ${m}`).join('')}${record.error === null ? '' : ` (${firstLine(record.error)})`}\n`);
+                if (record.outcome !== undefined) {
+                    const o = record.outcome;
+                    out.write(`${style.bold('outcome')}: ${o.state} (step '${o.step_id}')${o.recommendation === undefined ? '' : `: ${o.recommendation}`}\n`);
+                }
+                break;
+            }
+            default:
+                break;
+        }
+    };
+}
+/** ` (captures.pct = "93", vars.limit = "50")`: what a decision read. */
+function describeValues(values) {
+    const parts = Object.entries(values).map(([k, v]) => `${k} = ${JSON.stringify(v)}`);
+    return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+}
+function stepLine(r, total, style) {
+    if (r.status === 'skipped') {
+        const who = r.skip === undefined ? '' : ` by ${r.skip.by}: ${r.skip.reason}`;
+        return `  ${style.yellow('-')} [${r.step_index + 1}/${total}] ${r.step_id} ${style.yellow('skipped')}${who}`;
+    }
+    const skipped = r.status === 'not_taken';
+    const mark = r.status === 'passed' ? style.green('✓') : skipped ? style.dim('-') : style.red('✗');
+    const status = r.status === 'passed'
+        ? style.green('passed')
+        : skipped
+            ? style.dim('not taken')
+            : style.red(r.status);
+    const attempt = r.attempt > 1 ? ` (attempt ${r.attempt})` : '';
+    return `  ${mark} [${r.step_index + 1}/${total}] ${r.step_id} ${status}${attempt} ${style.dim((0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r.duration_ms))}`;
+}
+/** The whole story of a failure: error, failed assertions and the (redacted) output. */
+function failureDetail(r, style) {
+    const lines = [];
+    if (r.argv !== undefined)
+        lines.push(`      command: ${r.argv.map(shellQuote).join(' ')}`);
+    if (r.error !== null)
+        lines.push(...`error: ${r.error}`.split('\n').map((l) => `      ${l}`));
+    for (const a of r.assertions ?? []) {
+        if (a.passed)
+            continue;
+        lines.push(`      assertion ${a.index + 1} (${a.kind}) failed: expected ${a.expected}${a.actual === undefined ? '' : `, got ${a.actual}`}${a.message === undefined ? '' : ` (${a.message})`}`);
+    }
+    for (const [name, o] of [
+        ['stdout', r.stdout],
+        ['stderr', r.stderr]
+    ]) {
+        if (o === undefined || o.bytes === 0)
+            continue;
+        lines.push(`      ${name} (${o.bytes} bytes, redacted):`, ...indent(previewText(o)));
+    }
+    return `${lines.map((l) => style.dim(l)).join('\n')}\n`;
+}
+function previewText(o) {
+    const text = o.truncated
+        ? `${o.head}\n… (${o.bytes - o.head.length - o.tail.length} bytes not shown) …\n${o.tail}`
+        : `${o.head}${o.tail}`;
+    return text.replace(/\n$/, '').split('\n');
+}
+const firstLine = (text) => {
+    const nl = text.indexOf('\n');
+    return nl === -1 ? text : `${text.slice(0, nl)} …`;
+};
+const indent = (lines) => lines.map((l) => `        ${l}`);
+/** Quotes an argument for display only (nothing is ever run through a shell). */
+function shellQuote(arg) {
+    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+
+/***/ }),
+
+/***/ 2720:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ terminalPrompter)
+});
+
+;// CONCATENATED MODULE: external "node:readline/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
+;// CONCATENATED MODULE: ./src/cli/prompter.ts
+// The terminal prompter: readline on the real stdin/stdout. Only used when both are terminals.
+
+/** Prompts on the process terminal; end of input answers with an empty line. */
+function terminalPrompter(input, output) {
+    const rl = (0,promises_namespaceObject.createInterface)({ input, output, terminal: true });
+    let closed = false;
+    rl.on('close', () => {
+        closed = true;
+    });
+    return {
+        async ask(message) {
+            if (closed)
+                return '';
+            try {
+                return await rl.question(message);
+            }
+            catch {
+                return '';
+            }
+        },
+        say(text) {
+            output.write(`${text}\n`);
+        },
+        close() {
+            rl.close();
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 2101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ writeReplayReport),
+/* harmony export */   b: () => (/* binding */ printRecording)
+/* harmony export */ });
+/* harmony import */ var _providers_replay_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3332);
+/* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7264);
+
+
+/** Writes the replay report to --report-file, or to stdout; false (after saying why) when it cannot. */
+async function writeReplayReport(opts, input, io) {
+    if (opts.report === undefined)
+        return true;
+    const text = (0,_providers_replay_index_js__WEBPACK_IMPORTED_MODULE_0__/* .renderReplayReport */ .EB)(opts.report, {
+        runbook: input.runbook,
+        state: input.state,
+        results: input.results,
+        replay: input.cli.snapshot(),
+        runError: input.runError
+    });
+    if (opts.reportFile === undefined) {
+        io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+        return true;
+    }
+    return (0,_output_file_js__WEBPACK_IMPORTED_MODULE_1__/* .writeOutputFile */ .B)(io, opts.reportFile, text, `replay report (${opts.report})`);
+}
+/** Says what a recording wrote; problems are reported, not fatal to the run. */
+function printRecording(r, io) {
+    if (!r.ok) {
+        io.stderr.write(`runbook: the recording was not written: ${r.error}\n`);
+        return;
+    }
+    for (const file of r.written)
+        io.stderr.write(`recorded: ${file}\n`);
+    for (const note of r.notes)
+        io.stderr.write(`note: ${note}\n`);
+}
+
+
+/***/ }),
+
+/***/ 3605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Go: () => (/* binding */ reportRun),
+/* harmony export */   KQ: () => (/* binding */ appIo),
+/* harmony export */   yG: () => (/* binding */ reportAppError)
+/* harmony export */ });
+/* unused harmony export printDiagnostics */
+/* harmony import */ var _app_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7697);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1707);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8551);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1604);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6358);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9851);
+/* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1715);
+
+
+
+
+
+
+
+function printDiagnostics(io, diagnostics) {
+    for (const d of diagnostics)
+        io.stderr.write(`${(0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDiagnostic */ .xy)(d)}\n`);
+}
+/** The application layer's ports for a CLI command: stderr for notes, the progress display, signals. */
+function appIo(io, json) {
+    return {
+        env: io.env,
+        cwd: io.cwd,
+        interactive: io.interactive,
+        ...(io.prompter === undefined ? {} : { prompter: io.prompter }),
+        warn: (diagnostics) => printDiagnostics(io, diagnostics),
+        note: (text) => io.stderr.write(`note: ${text}\n`),
+        watch: (info) => terminalWatch(io, json, info)
+    };
+}
+/** Prints an AppError (its diagnostics, then its message) and returns its exit code; rethrows others. */
+function reportAppError(err, io) {
+    if (!(err instanceof _app_index_js__WEBPACK_IMPORTED_MODULE_0__/* .AppError */ .uV))
+        throw err;
+    printDiagnostics(io, err.diagnostics);
+    if (err.message !== '')
+        io.stderr.write(`runbook: ${err.message}\n`);
+    switch (err.kind) {
+        case 'governance':
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.GovernanceViolation;
+        case 'resume-failed':
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.ResumeFailed;
+        default:
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.InvalidInput;
+    }
+}
+/** A run watched from the terminal: an abort signal tied to SIGINT/SIGTERM, the progress display. */
+function terminalWatch(io, json, info) {
+    const controller = new AbortController();
+    let interrupts = 0;
+    const unsubscribe = io.signals?.((why) => {
+        if (why === 'output-closed') {
+            io.stderr.write('standard output was closed: stopping the running step and pausing the run\n');
+            controller.abort();
+            return;
+        }
+        interrupts++;
+        if (interrupts === 1) {
+            io.stderr.write(`\n${why}: stopping the running step and pausing the run (press Ctrl-C again to quit at once)\n`);
+            controller.abort();
+        }
+        else
+            process.exit(130);
+    }) ?? (() => undefined);
+    const printer = (0,_progress_js__WEBPACK_IMPORTED_MODULE_4__/* .progressPrinter */ ._)({
+        out: io.stdout,
+        style: (0,_style_js__WEBPACK_IMPORTED_MODULE_5__/* .makeStyle */ .O)((0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .useColor */ .b)(io, io.stdout)),
+        json,
+        live: io.interactive && !json,
+        total: info.stepsTotal,
+        ...(info.instructions === undefined ? {} : { instructions: info.instructions })
+    });
+    return { signal: controller.signal, onRecord: printer, close: unsubscribe };
+}
+/** Prints how the run ended (with the resume command when paused) and returns the exit code. */
+function reportRun(state, failure, runbook, runDir, runsDirFlag, io, json, scenario) {
+    const code = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .exitCodeFor */ .Rr)(state, failure);
+    if (json)
+        return code;
+    io.stdout.write(`run directory: ${runDir}\n`);
+    if (state.status === 'paused')
+        io.stdout.write(`continue with:\n  ${(0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .resumeHint */ .tJ)(state, runbook, runsDirFlag, scenario, io.program)}\n`);
+    return code;
+}
+
+
+/***/ }),
+
+/***/ 1715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ makeStyle)
+/* harmony export */ });
+// Minimal ANSI styling, switched off by NO_COLOR and when output is not a terminal.
+const wrap = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
+function makeStyle(enabled) {
+    if (!enabled) {
+        const id = (s) => s;
+        return { red: id, green: id, yellow: id, dim: id, bold: id };
+    }
+    return {
+        red: wrap(31, 39),
+        green: wrap(32, 39),
+        yellow: wrap(33, 39),
+        dim: wrap(2, 22),
+        bold: wrap(1, 22)
+    };
+}
+
+
+/***/ }),
+
+/***/ 8953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  UB: () => (/* reexport */ DEFAULT_MODEL),
+  zM: () => (/* reexport */ GITHUB_MODELS_URL),
+  Gh: () => (/* reexport */ InputUnreadableError),
+  EJ: () => (/* reexport */ compileTsg),
+  xC: () => (/* reexport */ readTsg),
+  fu: () => (/* reexport */ refineWithLlm),
+  zh: () => (/* reexport */ writeOutput)
+});
+
+// UNUSED EXPORTS: analyzeShell, chatCompletion, extractIr, extractYaml, fidelityChecks, finish, interpret, lexShell, mappingMarkdown, refinementMessages, runbookYaml, settle
+
+// NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
+var constructs_namespaceObject = {};
+__nccwpck_require__.r(constructs_namespaceObject);
+__nccwpck_require__.d(constructs_namespaceObject, {
+  attentionMarkers: () => (attentionMarkers),
+  contentInitial: () => (contentInitial),
+  disable: () => (disable),
+  document: () => (constructs_document),
+  flow: () => (constructs_flow),
+  flowInitial: () => (flowInitial),
+  insideSpan: () => (insideSpan),
+  string: () => (constructs_string),
+  text: () => (constructs_text)
+});
+
+// EXTERNAL MODULE: ./src/runbook/index.ts + 50 modules
+var src_runbook = __nccwpck_require__(1707);
 ;// CONCATENATED MODULE: ./src/compiler/shell/lexer.ts
 // A POSIX-shell word lexer, enough to run a command without a shell when that keeps its meaning:
 // quotes are removed exactly as the shell removes them, `$NAME`/`${NAME}` and `<placeholder>` stay
@@ -30885,8 +34757,8 @@ function compoundDepth(lexed) {
     return depth;
 }
 
-// EXTERNAL MODULE: ./src/runbook/safety/index.ts + 19 modules
-var safety = __nccwpck_require__(1937);
+// EXTERNAL MODULE: ./src/runbook/safety/index.ts + 20 modules
+var safety = __nccwpck_require__(1338);
 ;// CONCATENATED MODULE: ./src/compiler/extract/command-like.ts
 // Is a line of a code block a command, or output? Commands start with a lower-case program name, a
 // path, an assignment or a shell keyword; output starts with capitals, digits, punctuation or a
@@ -34252,7 +38124,7 @@ function placeholderStep(doc) {
 /** Rounds of repairs before a remaining failure counts as a compiler defect. */
 const MAX_REPAIRS = 6;
 /** Compiles a Markdown TSG (pure and deterministic). */
-function compile_compileTsg(source, opts) {
+function compileTsg(source, opts) {
     const ir = extractIr(source, opts.file);
     const interpretation = interpret(ir, opts.name === undefined ? {} : { name: opts.name });
     return settle(source, ir, interpretation, opts);
@@ -34321,7 +38193,7 @@ var promises_ = __nccwpck_require__(1455);
 // the pure compileTsg().
 
 
-class files_InputUnreadableError extends Error {
+class InputUnreadableError extends Error {
     file;
     reason;
     constructor(file, reason) {
@@ -34332,20 +38204,20 @@ class files_InputUnreadableError extends Error {
     }
 }
 /** Reads a TSG as UTF-8 text; a missing file, a directory or binary content is InputUnreadableError. */
-async function files_readTsg(file) {
+async function readTsg(file) {
     let buf;
     try {
         buf = await (0,promises_.readFile)(file);
     }
     catch (err) {
         const reason = (0,src_runbook/* fsErrorReason */.Ws)(err, { ENOENT: 'no such file' });
-        throw new files_InputUnreadableError(file, reason);
+        throw new InputUnreadableError(file, reason);
     }
     if (buf.includes(0))
-        throw new files_InputUnreadableError(file, 'binary content (a NUL byte), not Markdown');
+        throw new InputUnreadableError(file, 'binary content (a NUL byte), not Markdown');
     const text = new TextDecoder('utf-8', { fatal: false }).decode(buf);
     if (text.includes('\uFFFD') && !buf.toString('latin1').includes('\uFFFD'))
-        throw new files_InputUnreadableError(file, 'not valid UTF-8');
+        throw new InputUnreadableError(file, 'not valid UTF-8');
     return text;
 }
 /** Writes an output file. */
@@ -34539,2964 +38411,6 @@ function keptCommands(base, runbook) {
 
 
 
-// EXTERNAL MODULE: ./src/runbook/fs-reason.ts
-var fs_reason = __nccwpck_require__(3174);
-;// CONCATENATED MODULE: ./src/cli/commands/compile.ts
-// `runbook compile TSG.md`: Markdown TSG -> runbook YAML (+ mapping.md). Exit codes follow the Go
-// peer gert: 0 ok, 1 ok with TODOs (also when steps were degraded to manual), 2 input unreadable,
-// 3 bad flags or a compiler defect (no runbook is written).
-
-
-
-
-const CompileExit = { Ok: 0, Todos: 1, Unreadable: 2, Failed: 3 };
-/** The LLM settings from flags and environment, or why they are incomplete. */
-function llmSettings(opts, env) {
-    const inActions = env.GITHUB_ACTIONS === 'true';
-    const url = opts.llmUrl ?? env.RUNBOOK_LLM_URL ?? (inActions ? GITHUB_MODELS_URL : undefined);
-    if (url === undefined || !/^https?:\/\/\S+$/.test(url))
-        return `--llm openai-compatible needs --llm-url http(s)://... (or RUNBOOK_LLM_URL; GitHub Models is the default only inside GitHub Actions), got '${url ?? ''}'`;
-    const seconds = Number(opts.llmTimeout ?? '60');
-    if (!Number.isFinite(seconds) || seconds <= 0)
-        return `--llm-timeout takes a number of seconds, got '${opts.llmTimeout ?? ''}'`;
-    const token = env.RUNBOOK_LLM_TOKEN ?? env.OPENAI_API_KEY ?? (inActions ? env.GITHUB_TOKEN : undefined);
-    return {
-        url,
-        model: opts.llmModel ?? env.RUNBOOK_LLM_MODEL ?? DEFAULT_MODEL,
-        timeoutMs: Math.round(seconds * 1000),
-        ...(token === undefined ? {} : { token })
-    };
-}
-/** Compiles one TSG and writes the outputs; returns the exit code. */
-async function compileCommand(file, opts, io) {
-    let source;
-    try {
-        source = await files_readTsg((0,external_node_path_.resolve)(io.cwd, file));
-    }
-    catch (err) {
-        if (err instanceof files_InputUnreadableError) {
-            io.stderr.write(`${file}: cannot read the TSG: ${err.reason}\n`);
-            return CompileExit.Unreadable;
-        }
-        throw err;
-    }
-    const settings = opts.llm === undefined ? undefined : llmSettings(opts, io.env);
-    if (typeof settings === 'string') {
-        io.stderr.write(`runbook compile: ${settings}\n`);
-        return CompileExit.Failed;
-    }
-    const toStdout = opts.out === undefined || opts.out === '-';
-    let result;
-    try {
-        result = compile_compileTsg(source, {
-            file: (0,external_node_path_.basename)(file),
-            sourceFile: sourceFileFor(io.cwd, file, toStdout ? undefined : opts.out),
-            outName: toStdout ? 'runbook.yaml' : (0,external_node_path_.basename)(opts.out),
-            ...(opts.name === undefined ? {} : { name: opts.name })
-        });
-    }
-    catch (err) {
-        // A TSG never makes the compiler throw; if it does, that is the compiler's defect.
-        const why = err instanceof Error ? err.message : String(err);
-        io.stderr.write(`${file}: compiler defect: the compiler failed on this TSG (${why}); nothing was written. Please report it with the TSG.\n`);
-        return CompileExit.Failed;
-    }
-    if (!result.ok) {
-        io.stderr.write(failure(file, result));
-        if (opts.mapping !== undefined) {
-            try {
-                await writeOutput(opts.mapping, result.mapping);
-            }
-            catch (err) {
-                io.stderr.write(`runbook compile: cannot write ${opts.mapping}: ${(0,fs_reason/* fsErrorReason */.W)(err)}\n`);
-            }
-        }
-        return CompileExit.Failed;
-    }
-    if (settings !== undefined) {
-        const refined = await refineWithLlm(source, result, settings);
-        result = refined.result;
-        io.stderr.write(refined.accepted
-            ? `${file}: LLM refinement by ${settings.model} accepted\n`
-            : `${file}: LLM refinement rejected, the deterministic runbook is kept:\n${refined.problems.map((p) => `  ${p}`).join('\n')}\n`);
-    }
-    let target = toStdout ? '-' : opts.out;
-    try {
-        if (toStdout)
-            io.stdout.write(result.yaml);
-        else
-            await writeOutput((0,external_node_path_.resolve)(io.cwd, target), result.yaml);
-        if (opts.mapping !== undefined) {
-            target = opts.mapping;
-            await writeOutput((0,external_node_path_.resolve)(io.cwd, target), result.mapping);
-        }
-    }
-    catch (err) {
-        io.stderr.write(`runbook compile: cannot write ${target}: ${(0,fs_reason/* fsErrorReason */.W)(err)}\n`);
-        return CompileExit.Failed;
-    }
-    const summary = `${file}: ${describe(result)}${toStdout ? '' : ` -> ${opts.out}`}${opts.mapping === undefined ? '' : `, ${opts.mapping}`}\n`;
-    (toStdout ? io.stderr : io.stdout).write(summary);
-    if (result.degraded > 0)
-        io.stderr.write(`${file}: ${result.degraded} step${result.degraded === 1 ? '' : 's'} the compiler could not stand behind became manual (see the TODOs in mapping.md)\n`);
-    for (const d of result.diagnostics)
-        io.stderr.write(`${(0,src_runbook/* formatDiagnostic */.xy)(d)}\n`);
-    return result.todos > 0 ? CompileExit.Todos : CompileExit.Ok;
-}
-/** `12 steps (8 automated, 4 manual), 3 TODOs` */
-function describe(r) {
-    const steps = r.runbook.steps;
-    const cli = steps.filter((s) => s.type === 'cli').length;
-    return `${steps.length} step${steps.length === 1 ? '' : 's'} (${cli} automated, ${steps.length - cli} manual), ${r.todos} TODO${r.todos === 1 ? '' : 's'}`;
-}
-function failure(file, r) {
-    const lines = [
-        `${file}: compiler defect: the generated runbook did not pass Stage C even with every doubtful step made manual; the runbook was not written (mapping.md, when asked for, describes the defect). Please report it with the TSG.`
-    ];
-    for (const d of r.diagnostics)
-        if (d.severity === 'error')
-            lines.push((0,src_runbook/* formatDiagnostic */.xy)(d));
-    for (const c of r.checks)
-        if (!c.ok)
-            lines.push(`fidelity check '${c.check}' failed: ${c.problems.join('; ')}`);
-    return `${lines.join('\n')}\n`;
-}
-/**
- * meta.source.file: the TSG relative to the runbook's directory (or to here for stdout),
- * `/`-separated. When either lies outside the working directory (the repository), only the TSG's
- * name is kept: a path through the machine's own directories would mean nothing elsewhere.
- */
-function sourceFileFor(cwd, tsg, out) {
-    const source = (0,external_node_path_.resolve)(cwd, tsg);
-    const from = out === undefined ? cwd : (0,external_node_path_.dirname)((0,external_node_path_.resolve)(cwd, out));
-    const inside = (p) => {
-        const rel = (0,external_node_path_.relative)(cwd, p);
-        return !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel);
-    };
-    if (!inside(source) || !inside(from))
-        return (0,external_node_path_.basename)(source);
-    return (0,external_node_path_.relative)(from, source).split(external_node_path_.sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/cli/exit-codes.ts
-// The exit codes every command shares. Documented in README.md; tests assert them.
-const ExitCode = {
-    /** Success: valid, passed, verified. */
-    Ok: 0,
-    /** A step failed (or verify found the run incomplete or tampered). */
-    StepFailed: 1,
-    /** Governance refused a command. */
-    GovernanceViolation: 2,
-    /** Invalid input: a runbook, scenario, evidence file or flag. */
-    InvalidInput: 3,
-    /** A run could not be resumed. */
-    ResumeFailed: 4,
-    /** The run paused for manual input or approval. */
-    Paused: 5
-};
-
-;// CONCATENATED MODULE: ./src/cli/commands/schema.ts
-// `runbook schema`: prints the runbook/v0 JSON Schema, for editors and other tools.
-
-
-function schemaCommand(io) {
-    io.stdout.write(`${JSON.stringify(src_runbook/* RUNBOOK_SCHEMA */.LY, null, 2)}\n`);
-    return ExitCode.Ok;
-}
-
-;// CONCATENATED MODULE: ./src/cli/io.ts
-/** Whether to colour output written to `stream`. */
-function useColor(io, stream) {
-    if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')
-        return false;
-    if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0')
-        return true;
-    return stream.isTTY === true && io.env.TERM !== 'dumb';
-}
-
-;// CONCATENATED MODULE: ./src/cli/style.ts
-// Minimal ANSI styling, switched off by NO_COLOR and when output is not a terminal.
-const wrap = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
-function makeStyle(enabled) {
-    if (!enabled) {
-        const id = (s) => s;
-        return { red: id, green: id, yellow: id, dim: id, bold: id };
-    }
-    return {
-        red: wrap(31, 39),
-        green: wrap(32, 39),
-        yellow: wrap(33, 39),
-        dim: wrap(2, 22),
-        bold: wrap(1, 22)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
-
-
-
-
-/** Validates each file; returns the exit code. */
-async function validateCommand(files, opts, io) {
-    const results = [];
-    for (const file of files) {
-        const loaded = await (0,src_runbook/* loadRunbookFile */.J6)(file);
-        // A compiled runbook whose TSG changed since is stale: a warning (an error with --strict).
-        const stale = await (0,src_runbook/* checkSourceFile */.KS)(loaded);
-        results.push(stale.length === 0 ? loaded : { ...loaded, diagnostics: [...loaded.diagnostics, ...stale] });
-    }
-    const failed = (r) => {
-        const { errors, warnings } = (0,src_runbook/* countBySeverity */.Ot)(r.diagnostics);
-        return errors > 0 || (opts.strict && warnings > 0);
-    };
-    if (opts.format === 'json') {
-        const files = results.map((r) => ({
-            file: r.file,
-            valid: !failed(r),
-            ...(0,src_runbook/* countBySeverity */.Ot)(r.diagnostics),
-            diagnostics: r.diagnostics
-        }));
-        io.stdout.write(`${JSON.stringify({ valid: files.every((f) => f.valid), files }, null, 2)}\n`);
-    }
-    else {
-        const style = makeStyle(useColor(io, io.stdout));
-        for (const r of results)
-            io.stdout.write(textReport(r, failed(r), style));
-    }
-    return results.some(failed) ? ExitCode.InvalidInput : ExitCode.Ok;
-}
-function textReport(r, failed, style) {
-    const { errors, warnings } = (0,src_runbook/* countBySeverity */.Ot)(r.diagnostics);
-    const counts = (0,src_runbook/* describeCounts */.wv)(errors, warnings);
-    const head = failed
-        ? `${r.file}: ${style.red('invalid')} (${counts})`
-        : `${r.file}: ${style.green('valid')}${warnings > 0 ? ` (${counts})` : ''}`;
-    const lines = r.diagnostics.map((d) => {
-        const text = (0,src_runbook/* formatDiagnostic */.xy)(d);
-        return d.severity === 'error'
-            ? text.replace(' error ', ` ${style.red('error')} `)
-            : text.replace(' warning ', ` ${style.yellow('warning')} `);
-    });
-    return [head, ...lines].join('\n') + '\n';
-}
-
-// EXTERNAL MODULE: ./src/providers/replay/index.ts + 26 modules
-var replay = __nccwpck_require__(3332);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-// EXTERNAL MODULE: ./src/app/errors.ts
-var errors = __nccwpck_require__(5860);
-// EXTERNAL MODULE: ./src/app/load.ts
-var load = __nccwpck_require__(4523);
-// EXTERNAL MODULE: ./src/app/start.ts + 1 modules
-var start = __nccwpck_require__(3745);
-// EXTERNAL MODULE: ./src/engine/driver.ts + 1 modules
-var driver = __nccwpck_require__(3316);
-// EXTERNAL MODULE: ./src/engine/manual-step.ts
-var manual_step = __nccwpck_require__(9734);
-// EXTERNAL MODULE: ./src/engine/manual.ts
-var manual = __nccwpck_require__(8852);
-// EXTERNAL MODULE: ./src/engine/reduce.ts
-var reduce = __nccwpck_require__(1326);
-// EXTERNAL MODULE: ./src/engine/vars.ts
-var vars = __nccwpck_require__(366);
-// EXTERNAL MODULE: ./src/providers/cli/index.ts + 5 modules
-var providers_cli = __nccwpck_require__(5461);
-// EXTERNAL MODULE: ./src/providers/cli/real-cli-provider.ts
-var real_cli_provider = __nccwpck_require__(388);
-// EXTERNAL MODULE: ./src/providers/system-clock.ts + 1 modules
-var system_clock = __nccwpck_require__(182);
-// EXTERNAL MODULE: ./src/trace/index.ts + 24 modules
-var trace = __nccwpck_require__(4701);
-// EXTERNAL MODULE: ./src/app/attachments.ts
-var attachments = __nccwpck_require__(797);
-// EXTERNAL MODULE: ./src/app/deps.ts + 11 modules
-var app_deps = __nccwpck_require__(93);
-// EXTERNAL MODULE: ./src/app/manual.ts + 2 modules
-var app_manual = __nccwpck_require__(3394);
-// EXTERNAL MODULE: ./src/app/replay.ts
-var app_replay = __nccwpck_require__(5740);
-// EXTERNAL MODULE: ./src/app/session.ts
-var session = __nccwpck_require__(919);
-;// CONCATENATED MODULE: ./src/app/resume.ts
-// Resuming a run, for every face: open the run directory, fold its trace, check the runbook is the
-// one it started with, check the inputs given for the waiting step, then drive it on.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** A reason the run cannot be resumed. */
-class ResumeError extends Error {
-    name = 'ResumeError';
-}
-/** Resumes a paused or crashed run; throws AppError when it cannot be resumed or an input is bad. */
-async function resumeRunbook(req, io) {
-    let opened;
-    try {
-        opened = await (0,trace/* openRun */.Iy)((0,external_node_path_.resolve)(io.cwd, req.runsDir), req.runId, { clock: system_clock/* systemClock */.m });
-    }
-    catch (err) {
-        if (err instanceof trace/* RunNotFoundError */.lQ ||
-            err instanceof trace/* RunLockedError */.c6 ||
-            err instanceof trace/* TraceTamperedError */.Ks ||
-            err instanceof trace/* RunStoreError */.Jr)
-            throw new errors/* AppError */.u('resume-failed', `cannot resume ${req.runId}: ${err.message}`);
-        throw err;
-    }
-    try {
-        return await resumeOpened(opened, req, io);
-    }
-    catch (err) {
-        if (err instanceof ResumeError || err instanceof reduce/* TraceInconsistencyError */.R5)
-            throw new errors/* AppError */.u('resume-failed', `cannot resume ${req.runId}: ${err.message}`);
-        if (err instanceof errors/* AppError */.u && err.kind === 'resume-failed')
-            throw new errors/* AppError */.u(err.kind, `cannot resume ${req.runId}: ${err.message}`, err.diagnostics);
-        if (err instanceof vars/* VarError */.Yr)
-            throw new errors/* AppError */.u('invalid-input', err.message);
-        throw err;
-    }
-    finally {
-        await opened.store.close();
-    }
-}
-/** The run's redactor: its rules, the denied environment values, and the vars given again. */
-function redactorFor(runbook, env, secretVars) {
-    return (0,app_deps/* runbookRedactor */.F9)(runbook, [
-        ...(0,vars/* resolveVars */.LT)(runbook, env, {}).secrets,
-        ...Object.values(secretVars)
-    ]);
-}
-async function resumeOpened(opened, req, io) {
-    for (const s of opened.skippedSnapshots)
-        io.note(`ignored snapshot ${s.file}: ${s.reason}`);
-    if (opened.discardedBytes > 0)
-        io.note(`set aside ${opened.discardedBytes} bytes of a torn trace line (a crash mid-write) in ${opened.tornFile ?? 'trace.jsonl.torn'}`);
-    const base = opened.snapshot?.state;
-    const state = (0,reduce/* foldTrace */.jk)(opened.records.filter((r) => r.seq > (base?.seq ?? 0)), base);
-    if (state === undefined)
-        throw new ResumeError('the trace holds no run_started event');
-    if (state.status === 'passed' || state.status === 'failed' || state.status === 'cancelled') {
-        if (!opened.committed)
-            return commitFinished(opened, state, io);
-        throw new ResumeError(`the run already finished with status ${state.status}; there is nothing to resume`);
-    }
-    const runbook = await pinnedRunbook(opened, state, io);
-    const flags = (0,vars/* parseVarFlags */.YF)(req.vars);
-    const secretVars = {};
-    for (const name of state.redacted_vars) {
-        const value = flags[name] ?? io.env[name];
-        if (value === undefined)
-            throw new ResumeError(`var '${name}' is stored redacted in the run; give its value again with --var ${name}=VALUE`);
-        secretVars[name] = value;
-    }
-    const step = runbook.steps[state.current_step_index];
-    const { inputs: given, approver } = req.supplied?.() ?? {
-        inputs: { evidence: [], approvals: [] }
-    };
-    const refused = step === undefined ? [] : await refusals(runbook, state, step, given, approver);
-    if (refused.length > 0) {
-        throw new errors/* AppError */.u('invalid-input', `nothing was recorded; the run stays paused at step '${step?.id ?? ''}':\n${refused.map((r) => `  ${r}`).join('\n')}`);
-    }
-    const role = req.role === undefined ? {} : { role: req.role };
-    const supplied = await (0,app_manual/* manualProviderFor */.T)({
-        ...(req.evidenceFile === undefined ? {} : { evidenceFile: req.evidenceFile }),
-        runbook,
-        ...(step === undefined || (given.evidence.length === 0 && given.approvals.length === 0)
-            ? {}
-            : { flagged: { stepId: step.id, inputs: given } }),
-        ...(approver === undefined ? {} : { approver }),
-        actor: req.actor,
-        ...role
-    }, io);
-    let cli = new real_cli_provider/* RealCliProvider */.o(new providers_cli/* NodeProcessRunner */.u(), new providers_cli/* NodeCommandResolver */.iy());
-    let manual = supplied;
-    let replay;
-    let governed = runbook;
-    if (state.mode === 'replay') {
-        // The scenario is not stored in the run: it is given again, and the calls already answered
-        // are replayed into it before the run goes on.
-        const loaded = await (0,app_replay/* loadReplay */._)(runbook, req, io);
-        governed = loaded.runbook;
-        const providers = (0,app_replay/* replayProviders */.U)(loaded, req, redactorFor(governed, io.env, secretVars), io.env, supplied);
-        const problems = providers.cli.restore((0,reduce/* stepResults */.v8)(opened.records));
-        if (problems.length > 0)
-            throw new ResumeError(`the scenario does not match the calls this run already made: ${problems.join('; ')}`);
-        cli = providers.cli;
-        manual = providers.manual;
-        replay = providers.cli;
-    }
-    manual = io.manual?.(manual) ?? manual;
-    const redactor = redactorFor(governed, io.env, secretVars);
-    try {
-        return await (0,session/* withSession */.f)(io, runbook.steps.length, async (session) => {
-            const deps = {
-                ...(0,app_deps/* engineDeps */.Vg)({
-                    runbook: governed,
-                    store: opened.store,
-                    cli,
-                    manual,
-                    redactor,
-                    env: io.env,
-                    cwd: io.cwd,
-                    actor: req.actor,
-                    ...session.deps
-                }),
-                secretVars
-            };
-            const final = await (0,driver/* resumeRun */.ZL)(deps, state, {
-                discardedBytes: opened.discardedBytes,
-                ...(opened.lockTakenOver === undefined ? {} : { lockTakenOver: opened.lockTakenOver })
-            });
-            return {
-                state: final,
-                runbook: governed,
-                dir: opened.store.dir,
-                failure: session.failure(),
-                runError: session.runError(),
-                results: session.results(),
-                ...(replay === undefined ? {} : { replay })
-            };
-        }, opened.records);
-    }
-    finally {
-        manual.close?.();
-    }
-}
-/**
- * A run that finished but was killed before run.json was written: nothing is left to run, so
- * resume only commits it (the manifest), after which verify accepts it.
- */
-async function commitFinished(opened, state, io) {
-    const runbook = await pinnedRunbook(opened, state, io);
-    await opened.store.writeManifest(state);
-    io.note(`the run had finished with status ${state.status} but was not committed (run.json missing or stale): wrote run.json; nothing ran again`);
-    const end = [...opened.records].reverse().find((r) => r.type === 'run_finished');
-    return {
-        state,
-        runbook,
-        dir: opened.store.dir,
-        failure: end?.type === 'run_finished' ? end.failure : undefined,
-        runError: end?.type === 'run_finished' ? end.error : null,
-        results: (0,reduce/* stepResults */.v8)(opened.records)
-    };
-}
-/** The runbook the run started with: the run's pinned copy, refusing when the working file changed. */
-async function pinnedRunbook(opened, state, io) {
-    let copy;
-    try {
-        copy = await (0,promises_.readFile)((0,external_node_path_.join)(opened.store.dir, 'runbook.yaml'));
-    }
-    catch (err) {
-        throw new ResumeError(`the run directory's runbook.yaml cannot be read (${(0,fs_reason/* fsErrorReason */.W)(err)}): the run directory was altered`);
-    }
-    if ((0,load/* bytesDigest */.G2)(copy) !== state.runbook_digest)
-        throw new ResumeError(`the run directory's runbook.yaml does not match the digest the run started with (${state.runbook_digest}): the run directory was altered`);
-    let working;
-    try {
-        working = await (0,promises_.readFile)((0,external_node_path_.resolve)(io.cwd, state.runbook_path));
-    }
-    catch {
-        io.note(`${state.runbook_path} is not here; resuming with the run's own copy of the runbook`);
-    }
-    if (working !== undefined && (0,load/* bytesDigest */.G2)(working) !== state.runbook_digest) {
-        throw new ResumeError(`${state.runbook_path} changed since the run started (was ${state.runbook_digest}, now ${(0,load/* bytesDigest */.G2)(working)}); a run only resumes with the runbook it started with. Restore the file, or start a new run`);
-    }
-    try {
-        return (0,load/* validateBytes */.q3)(copy, state.runbook_path).runbook;
-    }
-    catch (err) {
-        if (!(err instanceof errors/* AppError */.u))
-            throw err;
-        throw new errors/* AppError */.u('resume-failed', `the run's runbook no longer validates (see above)`, err.diagnostics);
-    }
-}
-/** Everything wrong with the inputs given for the waiting step; empty when all are acceptable. */
-async function refusals(runbook, state, step, given, approver) {
-    const out = [];
-    if (step.type === 'cli') {
-        if (given.evidence.length > 0)
-            out.push(`step '${step.id}' is a cli step${state.pending?.kind === 'confirmation' ? ' waiting for confirmation (use --approve --as NAME)' : ''}; it takes no evidence`);
-        return out;
-    }
-    const req = (0,manual/* manualRequirements */.d7)(step, runbook.meta.governance);
-    const approvals = approver === undefined ? [] : [approver];
-    for (const r of (0,manual_step/* checkSubmission */.jm)(req, given.evidence, approvals))
-        out.push(`${r.item}: ${r.reason}`);
-    for (const e of given.evidence) {
-        if (e.kind !== 'attachment')
-            continue;
-        const checked = await (0,attachments/* checkAttachment */.Y)(e.path);
-        if (!checked.ok)
-            out.push(`evidence ${e.name}: ${e.path}: ${checked.reason}`);
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/app/evidence-check.ts
-var evidence_check = __nccwpck_require__(6299);
-;// CONCATENATED MODULE: ./src/app/inspect.ts
-// Looking at a run without driving it: its folded state and trace head, for a face that reports an
-// existing run (the Action's idempotent request id, the debugger's "where are we").
-
-
-
-
-/** Folds the trace of run `runId` under `runsDir` (relative to `cwd`); AppError when unreadable. */
-async function inspectRun(runsDir, runId, cwd) {
-    const dir = resolve(cwd, runsDir, runId);
-    const trace = await readTrace(join(dir, 'trace.jsonl'));
-    if (trace.missing === true)
-        throw new AppError('resume-failed', `no run ${runId} in ${dir}`);
-    if (trace.broken !== undefined)
-        throw new AppError('resume-failed', `run ${runId}: the trace is broken: ${trace.broken.message}`);
-    const state = foldTrace(trace.records);
-    if (state === undefined)
-        throw new AppError('resume-failed', `run ${runId}: the trace holds no run_started event`);
-    const finished = [...trace.records].reverse().find((r) => r.type === 'run_finished');
-    return {
-        state,
-        results: stepResults(trace.records),
-        dir,
-        traceHead: trace.head.hash,
-        failure: finished?.type === 'run_finished' ? finished.failure : undefined,
-        runError: finished?.type === 'run_finished' ? finished.error : null
-    };
-}
-
-;// CONCATENATED MODULE: ./src/app/source.ts
-// Compile or load: a runbook YAML is loaded; a Markdown TSG is compiled exactly as `runbook compile`
-// does, its runbook and mapping.md written to a directory, and the compiled runbook loaded from
-// there. Either way the caller gets where each step (and assertion) is written, for annotations.
-
-
-
-
-
-
-/** True for a Markdown TSG (compiled), false for a runbook YAML (loaded). */
-function isTsg(file) {
-    return ['.md', '.markdown'].includes(extname(file).toLowerCase());
-}
-/**
- * Loads `file` (relative to `cwd`), compiling it first when it is a TSG; compiled output goes to
- * `compiledDir` (relative to `cwd`).
- */
-async function loadOrCompile(file, cwd, compiledDir) {
-    if (!isTsg(file)) {
-        const loaded = await loadRunbookForRun(file, cwd);
-        const locate = (i, a) => {
-            const path = a === undefined ? ['steps', i] : ['steps', i, 'assertions', a];
-            const at = loaded.source?.locate(path) ?? { line: 1, col: 1 };
-            return { file, line: at.line, col: at.col };
-        };
-        return { loaded, file, locate };
-    }
-    let text;
-    try {
-        text = await readTsg(resolve(cwd, file));
-    }
-    catch (err) {
-        if (err instanceof InputUnreadableError)
-            throw new AppError('invalid-input', err.message);
-        throw err;
-    }
-    const stem = basename(file, extname(file));
-    const result = compileTsg(text, { file: basename(file), outName: `${stem}.yaml` });
-    if (!result.ok)
-        throw new AppError('invalid-input', compileFailure(file, result), result.diagnostics);
-    const out = resolve(cwd, compiledDir);
-    const yamlPath = join(out, `${stem}.yaml`);
-    const mappingPath = join(out, `${stem}.mapping.md`);
-    try {
-        await mkdir(out, { recursive: true });
-        await writeFile(yamlPath, result.yaml);
-        await writeFile(mappingPath, result.mapping);
-    }
-    catch (err) {
-        throw new AppError('invalid-input', `cannot write the compiled runbook to ${out}: ${fsErrorReason(err)}`);
-    }
-    const loaded = await loadRunbookForRun(relative(cwd, yamlPath), cwd);
-    const lines = new Map(result.interpretation.steps.map((p) => [p.step.id, p.line]));
-    const locate = (i) => ({
-        file,
-        line: lines.get(loaded.runbook.steps[i]?.id ?? '') ?? 1
-    });
-    const vars = loaded.runbook.meta.vars ?? {};
-    return {
-        loaded,
-        file,
-        locate,
-        compiled: {
-            todos: result.todos,
-            runbook: relative(cwd, yamlPath),
-            mapping: relative(cwd, mappingPath),
-            emptyVars: Object.entries(vars)
-                .filter(([, v]) => v === undefined || v === null || v === '')
-                .map(([k]) => k)
-        }
-    };
-}
-function compileFailure(file, r) {
-    const failed = r.checks
-        .filter((c) => !c.ok)
-        .map((c) => `fidelity check '${c.check}' failed: ${c.problems.join('; ')}`);
-    return [`${file}: compile failed: the generated runbook did not pass Stage C`, ...failed].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/app/index.ts
-// The application layer (STYLE.md §11): what a face does with a runbook, written once. The CLI, the
-// GitHub Action and the debugger call these and only translate their inputs and outputs.
-
-
-
-
-
-
-
-
-
-// EXTERNAL MODULE: ./node_modules/@vscode/debugadapter/lib/main.js
-var main = __nccwpck_require__(320);
-;// CONCATENATED MODULE: ./src/debugger/inputs.ts
-
-/**
- * Adds an evidence item, or says why it is refused (nothing is queued then). Ticks of one checklist
- * add up; a text or a file given again replaces the one given before.
- */
-function queueEvidence(req, queued, input) {
-    const problem = (0,manual/* evidenceProblem */.jG)(req, input);
-    if (problem !== undefined)
-        return problem;
-    const at = queued.evidence.findIndex((e) => e.name === input.name);
-    const before = queued.evidence[at];
-    if (before === undefined)
-        queued.evidence.push(input);
-    else if (before.kind === 'checklist' && input.kind === 'checklist')
-        queued.evidence[at] = { ...before, items: [...new Set([...before.items, ...input.items])] };
-    else
-        queued.evidence[at] = input;
-    return undefined;
-}
-function queueApproval(req, queued, input) {
-    const problem = (0,manual/* approvalProblem */.vB)(req, input);
-    if (problem !== undefined)
-        return problem;
-    queued.approvals.push(input);
-    return undefined;
-}
-/** What the step would have collected once the queued inputs are recorded (the engine's own merge). */
-function withQueued(collected, req, queued) {
-    const evidence = { ...collected.evidence };
-    for (const e of queued?.evidence ?? []) {
-        const base = { kind: e.kind, name: e.name, actor: '', recorded_at: '' };
-        if (e.kind === 'text' || e.kind === 'choice')
-            evidence[e.name] = { ...base, value: e.value };
-        else if (e.kind === 'attachment')
-            evidence[e.name] = { ...base, file: e.path };
-        else {
-            const order = req.evidence.find((x) => x.name === e.name)?.items ?? [];
-            evidence[e.name] = { ...base, items: (0,manual/* mergeChecklist */.Zc)(evidence[e.name], e.items, order) };
-        }
-    }
-    const approvals = [
-        ...collected.approvals,
-        ...(queued?.approvals ?? []).map((a) => ({ ...a, recorded_at: '' }))
-    ];
-    return { ...collected, evidence, approvals };
-}
-/** What the step still lacks with the queued inputs, in words; undefined when it is complete. */
-function stillMissing(collected, req, queued) {
-    const merged = withQueued(collected, req, queued);
-    const missing = (0,manual/* missingFor */.MG)(req, merged);
-    const parts = missing.evidence.map((e) => {
-        if (e.kind !== 'checklist')
-            return `evidence '${e.name}' (${e.kind})`;
-        const ticked = merged.evidence[e.name]?.items ?? [];
-        const left = (e.items ?? []).filter((i) => !ticked.includes(i));
-        return `evidence '${e.name}' (checklist: ${left.map((i) => `'${i}'`).join(', ')} unticked)`;
-    });
-    if (missing.approvalsNeeded > 0) {
-        const roles = req.approvals?.roles === undefined ? '' : ` with role ${req.approvals.roles.join(' or ')}`;
-        parts.push(`${missing.approvalsNeeded} approval(s)${roles}`);
-    }
-    return parts.length === 0 ? undefined : parts.join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/debugger/dap.ts
-// The debugger over the Debug Adapter Protocol (@vscode/debugadapter), for VS Code or any DAP
-// client: breakpoints on a step's line in the YAML, step over = next, continue, Variables (vars,
-// captures, the current step's evidence), the call stack = the current step, and evaluate taking
-// REPL commands. Only the debug console (context 'repl') may change state; watches and hovers read.
-
-
-
-const THREAD = 1;
-const SCOPES = ['vars', 'captures', 'evidence'];
-class RunbookDapAdapter extends main/* DebugSession */.Ix {
-    launcher;
-    session;
-    file = '';
-    stepLines = [];
-    pendingBreakpoints = [];
-    configured;
-    configurationDone = new Promise((resolve) => (this.configured = resolve));
-    ask;
-    stops = 0;
-    constructor(launcher) {
-        super();
-        this.launcher = launcher;
-        this.setDebuggerLinesStartAt1(true);
-        this.setDebuggerColumnsStartAt1(true);
-    }
-    initializeRequest(response) {
-        response.body = {
-            supportsConfigurationDoneRequest: true,
-            supportsEvaluateForHovers: true,
-            supportTerminateDebuggee: false
-        };
-        this.sendResponse(response);
-    }
-    configurationDoneRequest(response) {
-        this.configured();
-        this.sendResponse(response);
-    }
-    launchRequest(response, args) {
-        this.guard(response, this.launch(response, args));
-    }
-    /** Runs a request's async work; an unexpected error becomes the request's error, not a crash. */
-    guard(response, work) {
-        work.catch((err) => {
-            this.sendErrorResponse(response, 9, err instanceof Error ? err.message : String(err));
-        });
-    }
-    async launch(response, args) {
-        const prepared = await this.launcher.prepare(args);
-        if (typeof prepared === 'string') {
-            this.sendErrorResponse(response, 1, prepared);
-            this.sendEvent(new main/* TerminatedEvent */.cz());
-            return;
-        }
-        this.session = prepared.session;
-        this.file = prepared.file;
-        this.stepLines = prepared.stepLines;
-        this.applyBreakpoints(this.pendingBreakpoints);
-        this.sendResponse(response);
-        // Configuration (breakpoints by line) needs the runbook's step lines: ask for it only now.
-        this.sendEvent(new main/* InitializedEvent */.R3());
-        await this.configurationDone;
-        const done = this.launcher.run((text) => this.sendEvent(new main/* OutputEvent */.iQ(text, 'stdout')));
-        void this.follow(prepared.session, done);
-    }
-    async follow(session, done) {
-        for (;;) {
-            const event = await session.nextEvent();
-            if (event.kind === 'ended')
-                break;
-            const first = this.stops++ === 0;
-            const reason = event.why === 'breakpoint' ? 'breakpoint' : first ? 'entry' : 'step';
-            const stopped = new main/* StoppedEvent */.YI(reason, THREAD);
-            stopped.body.description = `before step '${session.current?.step.id ?? ''}' (${event.why})`;
-            this.sendEvent(stopped);
-        }
-        const closing = await done;
-        if (closing.length > 0)
-            this.sendEvent(new main/* OutputEvent */.iQ(`${closing.join('\n')}\n`, 'console'));
-        this.sendEvent(new main/* TerminatedEvent */.cz());
-    }
-    setBreakPointsRequest(response, args) {
-        const lines = (args.breakpoints ?? []).map((b) => b.line);
-        if (this.session === undefined)
-            this.pendingBreakpoints = lines;
-        const set = this.applyBreakpoints(lines);
-        response.body = {
-            breakpoints: lines.map((line, i) => {
-                const index = set[i];
-                return index === undefined
-                    ? { verified: false, line, message: 'not inside a step' }
-                    : { verified: true, line: this.stepLines[index] ?? line };
-            })
-        };
-        this.sendResponse(response);
-    }
-    /** Breakpoints by line become breakpoints on the step whose YAML holds that line. */
-    applyBreakpoints(lines) {
-        const session = this.session;
-        const indexes = lines.map((line) => {
-            let found;
-            this.stepLines.forEach((start, i) => {
-                if (start <= line)
-                    found = i;
-            });
-            return found;
-        });
-        if (session !== undefined) {
-            session.breakpoints.clear();
-            for (const i of indexes)
-                if (i !== undefined)
-                    session.breakpoints.add(session.stepIds()[i] ?? '');
-        }
-        return indexes;
-    }
-    threadsRequest(response) {
-        response.body = { threads: [new main/* Thread */.jV(THREAD, 'run')] };
-        this.sendResponse(response);
-    }
-    stackTraceRequest(response) {
-        const cur = this.session?.current;
-        const frames = cur === undefined
-            ? []
-            : [
-                new main/* StackFrame */.s$(0, `${cur.step.id} (${cur.step.type}, step ${cur.index + 1}/${cur.state.steps_total})`, new main/* Source */.kL(this.file.split('/').at(-1) ?? this.file, this.file), this.stepLines[cur.index] ?? 1)
-            ];
-        response.body = { stackFrames: frames, totalFrames: frames.length };
-        this.sendResponse(response);
-    }
-    scopesRequest(response) {
-        response.body = { scopes: SCOPES.map((name, i) => new main/* Scope */.HG(name, i + 1, false)) };
-        this.sendResponse(response);
-    }
-    variablesRequest(response, args) {
-        const pairs = this.scopeValues(SCOPES[args.variablesReference - 1]);
-        response.body = {
-            variables: pairs.map(([name, value]) => ({ name, value, variablesReference: 0 }))
-        };
-        this.sendResponse(response);
-    }
-    scopeValues(scope) {
-        const session = this.session;
-        const state = session?.current?.state ?? session?.lastState;
-        if (session === undefined || state === undefined)
-            return [];
-        if (scope === 'vars')
-            return Object.entries(state.vars);
-        if (scope === 'captures')
-            return Object.entries(state.captures);
-        const cur = session.current;
-        if (cur === undefined || cur.step.type !== 'manual')
-            return [];
-        const req = (0,manual/* manualRequirements */.d7)(cur.step, cur.deps.runbook.meta.governance);
-        const collected = withQueued(cur.state.collected, req, session.queued.get(cur.step.id));
-        const out = req.evidence.map((e) => {
-            const rec = collected.evidence[e.name];
-            const value = rec === undefined
-                ? '(missing)'
-                : e.kind === 'text'
-                    ? '(given; shown redacted in the trace)'
-                    : e.kind === 'checklist'
-                        ? `ticked: ${(rec.items ?? []).join('; ') || 'none'}`
-                        : `file: ${rec.file ?? ''}`;
-            return [`${e.name} (${e.kind})`, value];
-        });
-        if (req.approvals !== undefined)
-            out.push([
-                'approvals',
-                `${collected.approvals.map((a) => a.approver).join(', ') || 'none'} of ${req.approvals.min}`
-            ]);
-        return out;
-    }
-    nextRequest(response) {
-        this.guard(response, this.command(response, 'next'));
-    }
-    continueRequest(response) {
-        this.guard(response, this.command(response, 'continue'));
-    }
-    stepInRequest(response) {
-        this.guard(response, this.command(response, 'next'));
-    }
-    async command(response, line) {
-        const reply = await this.execute(line, true);
-        if (reply.resumed === true)
-            this.sendResponse(response);
-        else
-            this.sendErrorResponse(response, 2, reply.lines.join('\n') || `${line}: not done`);
-    }
-    async execute(line, mayChange) {
-        const session = this.session;
-        if (session === undefined)
-            return { lines: ['the run has not been launched'], error: true };
-        const ask = this.ask;
-        if (ask !== undefined && mayChange) {
-            this.ask = undefined;
-            return this.resumed(ask.answer(line));
-        }
-        const reply = await session.execute(line, mayChange);
-        if (reply.ask !== undefined) {
-            this.ask = reply.ask;
-            return {
-                lines: [...reply.lines, `${reply.ask.prompt.trim()} (type it in the Debug Console)`],
-                error: true
-            };
-        }
-        return this.resumed(reply);
-    }
-    resumed(reply) {
-        if (reply.resumed === true)
-            this.sendEvent(new main/* ContinuedEvent */.OW(THREAD));
-        return reply;
-    }
-    evaluateRequest(response, args) {
-        this.guard(response, this.evaluate(response, args));
-    }
-    async evaluate(response, args) {
-        const reply = await this.execute(args.expression, args.context === 'repl');
-        if (reply.error === true && args.context !== 'repl') {
-            this.sendErrorResponse(response, 3, reply.lines.join('\n'));
-            return;
-        }
-        response.body = { result: reply.lines.join('\n'), variablesReference: 0 };
-        this.sendResponse(response);
-    }
-    disconnectRequest(response) {
-        if (this.session?.current !== undefined)
-            this.session.quit();
-        this.sendResponse(response);
-    }
-}
-
-// EXTERNAL MODULE: ./src/providers/attachment-check.ts
-var attachment_check = __nccwpck_require__(820);
-// EXTERNAL MODULE: ./src/engine/cli-step.ts + 2 modules
-var cli_step = __nccwpck_require__(2126);
-// EXTERNAL MODULE: ./src/engine/step-control.ts
-var step_control = __nccwpck_require__(8034);
-;// CONCATENATED MODULE: ./src/debugger/commands.ts
-// The debugger's command language (REPL lines and DAP evaluations): one line -> one typed command,
-// or one error that says what was expected. Parsing records nothing.
-/** Each command with its usage and what it does, in the order `help` lists them. */
-const COMMANDS = [
-    { name: 'next', usage: 'next', help: 'run the next step and stop before the one after it' },
-    {
-        name: 'continue',
-        usage: 'continue',
-        help: 'run until a manual step, a breakpoint, a failure or the end'
-    },
-    {
-        name: 'print',
-        usage: 'print vars|captures|step [ID]',
-        help: 'show vars, captures, or a step (rendered argv, governance, what it needs)'
-    },
-    { name: 'history', usage: 'history', help: 'the steps run so far and how they ended' },
-    { name: 'dump', usage: 'dump', help: 'the run state as JSON (redacted)' },
-    {
-        name: 'evidence',
-        usage: 'evidence set NAME VALUE | check NAME ITEM | attach NAME PATH',
-        help: 'supply evidence for the current manual step (recorded when the step runs)'
-    },
-    {
-        name: 'approve',
-        usage: 'approve --as NAME [--role R]',
-        help: 'approve the current manual step'
-    },
-    { name: 'snapshot', usage: 'snapshot', help: 'write a snapshot of the run now (recorded)' },
-    { name: 'break', usage: 'break STEP_ID', help: 'stop before STEP_ID when continuing' },
-    { name: 'delete', usage: 'delete STEP_ID', help: 'remove the breakpoint on STEP_ID' },
-    { name: 'breakpoints', usage: 'breakpoints', help: 'list the breakpoints' },
-    {
-        name: 'skip',
-        usage: 'skip [REASON]',
-        help: 'skip the next step, recorded with your name and the reason (verify shows it)'
-    },
-    { name: 'quit', usage: 'quit', help: 'pause the run and leave (runbook resume continues it)' },
-    { name: 'help', usage: 'help [COMMAND]', help: 'this list, or one command' }
-];
-const ALIASES = {
-    n: 'next',
-    c: 'continue',
-    q: 'quit',
-    exit: 'quit',
-    p: 'print'
-};
-/** Commands that change the run or the debugger; the others only read. */
-function changesState(command) {
-    return !['print', 'history', 'dump', 'breakpoints', 'help', 'empty'].includes(command.kind);
-}
-/** Splits a line into words: whitespace separates, '...' and "..." quote, \ escapes in "...". */
-function splitWords(line) {
-    const words = [];
-    let word;
-    let quote;
-    for (let i = 0; i < line.length; i++) {
-        const ch = line[i];
-        if (quote !== undefined) {
-            if (ch === quote)
-                quote = undefined;
-            else if (ch === '\\' && quote === '"' && i + 1 < line.length)
-                word = (word ?? '') + line[++i];
-            else
-                word = (word ?? '') + ch;
-        }
-        else if (ch === '"' || ch === "'") {
-            quote = ch;
-            word = word ?? '';
-        }
-        else if (/\s/.test(ch)) {
-            if (word !== undefined)
-                words.push(word);
-            word = undefined;
-        }
-        else
-            word = (word ?? '') + ch;
-    }
-    if (quote !== undefined)
-        return { ok: false, error: `unclosed ${quote} quote` };
-    if (word !== undefined)
-        words.push(word);
-    return { ok: true, words };
-}
-/** Parses one line. */
-function parseCommand(line) {
-    const split = splitWords(line);
-    if (!split.ok)
-        return split;
-    const [head, ...args] = split.words;
-    if (head === undefined)
-        return { ok: true, command: { kind: 'empty' } };
-    const name = ALIASES[head] ?? head;
-    const spec = COMMANDS.find((c) => c.name === name);
-    if (spec === undefined) {
-        const guess = closest(head, COMMANDS.map((c) => c.name));
-        return {
-            ok: false,
-            error: `unknown command '${head}'${guess === undefined ? '' : `; did you mean '${guess}'?`} (help lists the commands)`
-        };
-    }
-    const usage = (why) => ({ ok: false, error: `${why}; usage: ${spec.usage}` });
-    const none = (command) => args.length === 0 ? { ok: true, command } : usage(`${name} takes no arguments`);
-    switch (name) {
-        case 'next':
-        case 'continue':
-        case 'history':
-        case 'dump':
-        case 'snapshot':
-        case 'breakpoints':
-        case 'quit':
-            return none({ kind: name });
-        case 'print': {
-            const [what, id, ...extra] = args;
-            if (what === 'vars' || what === 'captures')
-                return args.length === 1
-                    ? { ok: true, command: { kind: 'print', what } }
-                    : usage('too many arguments');
-            if (what === 'step') {
-                if (extra.length > 0)
-                    return usage('print step takes one step id');
-                return {
-                    ok: true,
-                    command: { kind: 'print', what: 'step', ...(id === undefined ? {} : { stepId: id }) }
-                };
-            }
-            const guess = what === undefined ? undefined : closest(what, ['vars', 'captures', 'step']);
-            return usage(what === undefined
-                ? 'print what?'
-                : `cannot print '${what}'${guess === undefined ? '' : `; did you mean '${guess}'?`}`);
-        }
-        case 'evidence':
-            return parseEvidence(args, usage);
-        case 'approve':
-            return parseApprove(args, usage);
-        case 'break':
-        case 'delete': {
-            if (args.length !== 1)
-                return usage(`${name} takes one step id`);
-            return { ok: true, command: { kind: name, stepId: args[0] } };
-        }
-        case 'skip': {
-            const reason = args.join(' ').trim();
-            return { ok: true, command: { kind: 'skip', ...(reason === '' ? {} : { reason }) } };
-        }
-        default: {
-            if (args.length > 1)
-                return usage('help takes one command name');
-            const topic = args[0] === undefined ? undefined : (ALIASES[args[0]] ?? args[0]);
-            return { ok: true, command: { kind: 'help', ...(topic === undefined ? {} : { topic }) } };
-        }
-    }
-}
-function parseEvidence(args, usage) {
-    const [op, name, ...rest] = args;
-    const value = rest.join(' ');
-    if (op !== 'set' && op !== 'check' && op !== 'attach') {
-        const guess = op === undefined ? undefined : closest(op, ['set', 'check', 'attach']);
-        return usage(op === undefined
-            ? 'evidence set, check or attach?'
-            : `no evidence operation '${op}'${guess === undefined ? '' : `; did you mean '${guess}'?`}`);
-    }
-    const what = { set: 'VALUE', check: 'ITEM', attach: 'PATH' }[op];
-    if (name === undefined || value === '')
-        return usage(`evidence ${op} needs NAME and ${what}`);
-    if (op === 'set')
-        return { ok: true, command: { kind: 'evidence', op, name, value } };
-    if (op === 'check')
-        return { ok: true, command: { kind: 'evidence', op, name, item: value } };
-    return { ok: true, command: { kind: 'evidence', op, name, path: value } };
-}
-function parseApprove(args, usage) {
-    const out = {};
-    for (let i = 0; i < args.length; i += 2) {
-        const flag = args[i];
-        const value = args[i + 1];
-        if (flag !== '--as' && flag !== '--role')
-            return usage(`unknown option '${flag}'`);
-        if (value === undefined || value.startsWith('--'))
-            return usage(`${flag} needs a value`);
-        if (flag === '--as')
-            out.as = value;
-        else
-            out.role = value;
-    }
-    return { ok: true, command: { kind: 'approve', ...out } };
-}
-/** The candidate nearest to `word` (edit distance at most 2, or a prefix), for "did you mean". */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        const d = c.startsWith(word) && word.length >= 2 ? 0.5 : editDistance(word, c);
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    const limit = Math.min(2, Math.max(1, Math.floor(word.length / 3)));
-    return bestDistance <= limit ? best : undefined;
-}
-function editDistance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-        }
-        prev = row;
-    }
-    return prev[b.length] ?? 0;
-}
-
-;// CONCATENATED MODULE: ./src/debugger/manual-commands.ts
-// evidence set|check|attach and approve: checked as they are typed (a refused item is one line and
-// nothing is queued), then recorded by the engine when the step runs.
-
-
-
-
-function manualCommand(session, cur, c) {
-    const step = cur.step;
-    if (step.type !== 'manual')
-        return fail(`step '${step.id}' is a cli step: it takes no ${c.kind === 'approve' ? 'approval' : 'evidence'}`);
-    const req = (0,manual/* manualRequirements */.d7)(step, cur.deps.runbook.meta.governance);
-    const queued = session.queued.get(step.id) ?? { evidence: [], approvals: [] };
-    let problem;
-    let what;
-    if (c.kind === 'approve') {
-        const approver = c.as ?? session.opts.approver;
-        if (approver === undefined)
-            return fail('approve needs --as NAME: who approves?');
-        const role = c.role ?? (approver === session.opts.approver ? session.opts.role : undefined);
-        problem = queueApproval(req, queued, { approver, ...(role === undefined ? {} : { role }) });
-        what = `approval by ${approver}${role === undefined ? '' : ` (${role})`}`;
-    }
-    else {
-        const names = req.evidence.map((e) => e.name);
-        if (!names.includes(c.name)) {
-            const guess = closest(c.name, names);
-            return fail(`step '${step.id}' asks for no evidence '${c.name}'${guess === undefined ? '' : `; did you mean '${guess}'?`} (it asks for: ${names.join(', ') || 'none'})`);
-        }
-        const input = evidenceInput(session, c);
-        if (typeof input === 'string')
-            return fail(input);
-        problem = queueEvidence(req, queued, input);
-        what = `evidence '${c.name}'`;
-    }
-    if (problem !== undefined)
-        return fail(`${problem}; nothing was recorded`);
-    session.queued.set(step.id, queued);
-    const missing = stillMissing(cur.state.collected, req, queued);
-    return {
-        lines: [
-            `${what} taken for step '${step.id}' (recorded when it runs)`,
-            missing === undefined
-                ? `step '${step.id}' has all it needs: next runs it`
-                : `still needed: ${missing}`
-        ]
-    };
-}
-function evidenceInput(session, c) {
-    if (c.op === 'set')
-        return { kind: 'text', name: c.name, value: c.value };
-    if (c.op === 'check')
-        return { kind: 'checklist', name: c.name, items: [c.item] };
-    const path = session.opts.resolvePath(c.path);
-    const problem = session.opts.attachmentProblem(path);
-    return problem === undefined
-        ? { kind: 'attachment', name: c.name, path }
-        : `${c.path}: ${problem}`;
-}
-
-;// CONCATENATED MODULE: ./src/debugger/inspect.ts
-// What the debugger shows: vars, captures, a step (rendered argv, governance verdict, what it
-// needs), the history and the state. Everything shown is redacted; nothing here records.
-
-
-
-
-
-/** `name = value` lines, marking vars stored redacted. */
-function showVars(state) {
-    const names = Object.keys(state.vars).sort();
-    if (names.length === 0)
-        return ['(no vars)'];
-    return names.map((n) => {
-        const note = state.redacted_vars.includes(n) ? '  (stored redacted)' : '';
-        return `${n} = ${state.vars[n] ?? ''}${note}`;
-    });
-}
-function showCaptures(state) {
-    const names = Object.keys(state.captures).sort();
-    if (names.length === 0)
-        return ['(no captures yet)'];
-    return names.map((n) => `${n} = ${inspect_oneLine(state.captures[n] ?? '')}`);
-}
-/** One line per finished step: index, id, status, duration, who skipped or why it failed. */
-function showHistory(state, history) {
-    if (history.length === 0)
-        return ['(no step has run yet)'];
-    return history.map((r) => `[${r.step_index + 1}/${state.steps_total}] ${r.step_id} ${r.status}${detail(r)}`);
-}
-function detail(r) {
-    if (r.status === 'skipped')
-        return ` by ${r.skip?.by ?? '?'}: ${r.skip?.reason ?? ''}`;
-    const took = ` (${(0,src_runbook/* formatDuration */.a3)(r.duration_ms)})`;
-    return r.error === null ? took : `${took}: ${inspect_oneLine(r.error)}`;
-}
-/** The state as JSON, redacted once more as a whole (it is already redacted field by field). */
-function dumpState(deps, state) {
-    return deps.redact(JSON.stringify(state, null, 2)).split('\n');
-}
-/** What a step will do and need: rendered argv and governance for cli, requirements for manual. */
-async function showStep(deps, state, step, index, queued) {
-    const title = step.title === undefined ? '' : `: ${step.title}`;
-    const head = `step ${index + 1}/${state.steps_total} '${step.id}' (${step.type})${title}`;
-    const current = index === state.current_step_index;
-    if (step.type === 'manual')
-        return [head, ...manualLines(deps, state, step, current, queued)];
-    let governed;
-    try {
-        governed = await (0,cli_step/* governStep */.gr)(deps, state, step, index);
-    }
-    catch (err) {
-        const why = err instanceof Error ? err.message : String(err);
-        return [head, `  argv: ${(step.with?.argv ?? []).join(' ')}`, `  not rendered yet: ${why}`];
-    }
-    const d = governed.decision;
-    const lines = [
-        head,
-        `  argv: ${governed.rendered.argv.map((a) => quote(deps.redact(a))).join(' ')}`,
-        `  governance: ${d.decision} (${d.rule}): ${d.reason}`,
-        ...(d.resolved_path === undefined ? [] : [`  runs: ${d.resolved_path}`]),
-        `  confirmation: ${d.confirmation_required
-            ? `required (${d.destructive === undefined ? 'confirm: true' : `destructive: ${d.destructive}`})`
-            : 'not needed'}`
-    ];
-    if (governed.rendered.timeoutMs !== undefined)
-        lines.push(`  timeout: ${(0,src_runbook/* formatDuration */.a3)(governed.rendered.timeoutMs)}`);
-    return lines;
-}
-function manualLines(deps, state, step, current, queued) {
-    const req = (0,manual/* manualRequirements */.d7)(step, deps.runbook.meta.governance);
-    let instructions;
-    try {
-        instructions = (0,manual_step/* instructionsOf */.Jk)(deps, state, step);
-    }
-    catch {
-        instructions = step.instructions ?? '';
-    }
-    const collected = current
-        ? withQueued(state.collected, req, queued)
-        : { evidence: {}, approvals: [] };
-    const missing = (0,manual/* missingFor */.MG)(req, collected);
-    const lines = instructions
-        .trimEnd()
-        .split('\n')
-        .map((l) => `  | ${l}`);
-    for (const e of req.evidence) {
-        const have = collected.evidence[e.name];
-        const done = !missing.evidence.some((m) => m.name === e.name);
-        const items = e.kind === 'checklist'
-            ? ` [${(e.items ?? []).map((i) => `${have?.items?.includes(i) === true ? 'x' : ' '}] ${i}`).join('; [')}`
-            : '';
-        lines.push(`  evidence ${e.name} (${e.kind}): ${done ? 'supplied' : 'missing'}${items}`);
-    }
-    if (req.approvals !== undefined) {
-        const roles = req.approvals.roles === undefined ? '' : ` holding ${req.approvals.roles.join(' or ')}`;
-        const by = collected.approvals.map((a) => `${a.approver}${a.role === undefined ? '' : ` (${a.role})`}`);
-        lines.push(`  approvals: ${req.approvals.min} needed${roles}; ${by.length === 0 ? 'none yet' : `given by ${by.join(', ')}`}`);
-    }
-    return lines;
-}
-const inspect_oneLine = (s) => {
-    const t = s.replace(/\n+$/, '');
-    return t.includes('\n') ? `${t.split('\n')[0] ?? ''} … (${t.split('\n').length} lines)` : t;
-};
-const quote = (a) => /^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`;
-
-;// CONCATENATED MODULE: ./src/debugger/read-commands.ts
-
-
-
-/** Runs a reading command; undefined when `c` is not one. */
-async function readCommand(session, c) {
-    if (c.kind !== 'print' && c.kind !== 'history' && c.kind !== 'dump')
-        return undefined;
-    const state = session.current?.state ?? session.lastState;
-    if (state === undefined)
-        return fail('the run has not started yet');
-    if (c.kind === 'history')
-        return { lines: showHistory(state, session.history) };
-    if (c.kind === 'print' && c.what === 'vars')
-        return { lines: showVars(state) };
-    if (c.kind === 'print' && c.what === 'captures')
-        return { lines: showCaptures(state) };
-    const deps = session.current?.deps;
-    if (deps === undefined)
-        return fail('the run is not stopped at a step');
-    if (c.kind === 'dump')
-        return { lines: dumpState(deps, state) };
-    const found = session.findStep(c.kind === 'print' && c.what === 'step' ? c.stepId : undefined, deps);
-    if (typeof found === 'string')
-        return fail(found);
-    return {
-        lines: await showStep(deps, state, found.step, found.index, session.queued.get(found.step.id))
-    };
-}
-/** `help` or `help COMMAND`. */
-function helpLines(topic) {
-    if (topic === undefined) {
-        const width = Math.max(...COMMANDS.map((c) => c.usage.length));
-        return { lines: COMMANDS.map((c) => `${c.usage.padEnd(width)}  ${c.help}`) };
-    }
-    const c = COMMANDS.find((x) => x.name === topic);
-    if (c === undefined)
-        return fail(`no command '${topic}' (help lists the commands)`);
-    return { lines: [`${c.usage}: ${c.help}`] };
-}
-
-;// CONCATENATED MODULE: ./src/debugger/session.ts
-
-
-
-
-
-
-
-
-class DebugSession {
-    opts;
-    breakpoints = new Set();
-    queued = new Map();
-    current;
-    /** The last state the engine showed (at a stop, or after the last record folded). */
-    lastState;
-    /** The run's step results so far (the engine's store holds them; the state only counts them). */
-    history = [];
-    lastSnapshot;
-    mode = 'step';
-    stopAgain;
-    confirmed;
-    base;
-    lastDeps;
-    prefetched = new Set();
-    events = [];
-    waiter;
-    constructor(opts) {
-        this.opts = opts;
-        if (opts.stopOnEntry === false)
-            this.mode = 'continue';
-    }
-    /** The engine's hook: run the step at once, or stop and wait for a command. */
-    async beforeStep(stop) {
-        this.lastState = stop.state;
-        this.history = stop.deps.store.history();
-        this.lastDeps = stop.deps;
-        this.runbookSteps = stop.deps.runbook.steps;
-        await this.prefetch(stop);
-        const why = await this.stopReason(stop);
-        if (why === undefined)
-            return { action: 'run' };
-        return new Promise((resolve) => {
-            this.current = { ...stop, resolve };
-            // SIGINT or SIGTERM while stopped pauses the run, as quit does.
-            stop.deps.signal.addEventListener('abort', () => {
-                if (this.current?.resolve === resolve)
-                    this.quit();
-            });
-            this.publish({ kind: 'stopped', why });
-        });
-    }
-    /** The run's redaction (its rules, denied environment values, secret vars), once it has stopped. */
-    redact(text) {
-        return this.lastDeps?.redact(text) ?? text;
-    }
-    /** Follows the trace (for the snapshot file name). */
-    onRecord(record) {
-        if (record.type === 'snapshot_written')
-            this.lastSnapshot = record.file;
-    }
-    /** The front end tells the session the engine has returned: the run finished or paused. */
-    ended(state, history) {
-        if (state !== undefined)
-            this.lastState = state;
-        if (history !== undefined)
-            this.history = history;
-        this.current = undefined;
-        this.publish({ kind: 'ended' });
-    }
-    /** The next stop, or the end of the run. */
-    nextEvent() {
-        const e = this.events.shift();
-        if (e !== undefined)
-            return Promise.resolve(e);
-        return new Promise((resolve) => (this.waiter = resolve));
-    }
-    /**
-     * The manual provider the run is given: what was typed at the stop (plus what `base`, an evidence
-     * file or a scenario's evidence, supplied and was shown there), and typed confirmations.
-     */
-    manualOver(base) {
-        this.base = base;
-        return {
-            collect: (req) => {
-                const q = this.queued.get(req.step.id);
-                this.queued.delete(req.step.id);
-                return Promise.resolve({ evidence: q?.evidence ?? [], approvals: q?.approvals ?? [] });
-            },
-            confirm: async (req) => this.confirmed === req.step.id
-                ? { by: this.opts.actor, method: 'typed' }
-                : ((await base?.confirm(req)) ?? undefined),
-            close: () => base?.close?.()
-        };
-    }
-    /** At a manual step, takes once what the base provider supplies, so it shows and counts. */
-    async prefetch(stop) {
-        const { step, state, deps } = stop;
-        if (this.base === undefined || step.type !== 'manual' || this.prefetched.has(step.id))
-            return;
-        this.prefetched.add(step.id);
-        const req = (0,manual/* manualRequirements */.d7)(step, deps.runbook.meta.governance);
-        const missing = (0,manual/* missingFor */.MG)(req, state.collected);
-        const got = await this.base.collect({
-            step,
-            index: stop.index,
-            instructions: (0,manual_step/* instructionsOf */.Jk)(deps, state, step),
-            missingEvidence: missing.evidence,
-            approvalsNeeded: missing.approvalsNeeded,
-            ...(req.approvals?.roles === undefined ? {} : { roles: req.approvals.roles })
-        });
-        const q = this.queued.get(step.id) ?? { evidence: [], approvals: [] };
-        for (const e of got.evidence)
-            queueEvidence(req, q, e);
-        for (const a of got.approvals)
-            queueApproval(req, q, a);
-        this.queued.set(step.id, q);
-    }
-    /** Runs one command line. `mayChange` false (a DAP watch or hover) allows only reading. */
-    async execute(line, mayChange = true) {
-        const parsed = parseCommand(line);
-        if (!parsed.ok)
-            return fail(parsed.error);
-        const c = parsed.command;
-        if (!mayChange && changesState(c))
-            return fail(`'${c.kind}' changes the run: only the debug console may do that`);
-        if (c.kind === 'empty')
-            return { lines: [] };
-        if (c.kind === 'help')
-            return helpLines(c.topic);
-        if (c.kind === 'break' || c.kind === 'delete' || c.kind === 'breakpoints')
-            return this.breakCommand(c);
-        const read = await readCommand(this, c);
-        if (read !== undefined)
-            return read;
-        const cur = this.current;
-        if (cur === undefined)
-            return fail('the run is not stopped at a step');
-        if (c.kind === 'evidence' || c.kind === 'approve')
-            return manualCommand(this, cur, c);
-        switch (c.kind) {
-            case 'next':
-            case 'continue':
-                return this.go(cur, c.kind === 'next' ? 'step' : 'continue');
-            case 'skip': {
-                const refused = (0,step_control/* skipRefusal */.EE)(cur.deps, cur.state, cur.step);
-                if (refused !== undefined)
-                    return fail(`${refused}; nothing was recorded`);
-                const reason = c.reason ?? 'no reason given';
-                return this.resume({ action: 'skip', by: this.opts.actor, reason }, []);
-            }
-            case 'snapshot':
-                this.stopAgain = 'snapshot written';
-                return this.resume({ action: 'snapshot' }, []);
-            case 'quit':
-                return this.quit();
-            default:
-                return fail(`'${c.kind}' is not available here`);
-        }
-    }
-    /** Pauses the run where it stands (quit, Ctrl-C, end of input). */
-    quit() {
-        const cur = this.current;
-        if (cur === undefined)
-            return { lines: [], resumed: true };
-        const q = this.queued.get(cur.step.id);
-        const lost = (q?.evidence.length ?? 0) + (q?.approvals.length ?? 0);
-        const note = lost === 0
-            ? []
-            : [
-                `${lost} item(s) typed for step '${cur.step.id}' were not recorded: the step did not run`
-            ];
-        const reason = `quit in the debugger by ${this.opts.actor} before step '${cur.step.id}'`;
-        return this.resume({ action: 'pause', reason }, note);
-    }
-    /** Requirements of a step id, with "did you mean" for a typo. */
-    findStep(id, deps) {
-        const steps = deps.runbook.steps;
-        if (id === undefined) {
-            const cur = this.current;
-            if (cur === undefined)
-                return 'the run is not stopped at a step: name one (print step ID)';
-            return { step: cur.step, index: cur.index };
-        }
-        const index = steps.findIndex((s) => s.id === id);
-        if (index >= 0)
-            return { step: steps[index], index };
-        const guess = closest(id, steps.map((s) => s.id));
-        return `no step '${id}'${guess === undefined ? '' : `; did you mean '${guess}'?`}`;
-    }
-    async go(cur, mode) {
-        if (cur.step.type === 'manual') {
-            const req = (0,manual/* manualRequirements */.d7)(cur.step, cur.deps.runbook.meta.governance);
-            const missing = stillMissing(cur.state.collected, req, this.queued.get(cur.step.id));
-            if (missing !== undefined)
-                return fail(`step '${cur.step.id}' still needs ${missing}: give it with evidence set|check|attach and approve; nothing was run`);
-        }
-        else if (cur.state.collected.confirmed_by === undefined && this.confirmed !== cur.step.id) {
-            const governed = await (0,cli_step/* governStep */.gr)(cur.deps, cur.state, cur.step, cur.index);
-            if (governed.decision.confirmation_required)
-                return this.askConfirmation(cur, governed, mode);
-        }
-        this.mode = mode;
-        return this.resume({ action: 'run' }, []);
-    }
-    askConfirmation(cur, governed, mode) {
-        const d = governed.decision;
-        const why = d.destructive === undefined ? 'asks for confirmation' : `is destructive (${d.destructive})`;
-        return {
-            lines: [
-                `step '${cur.step.id}' ${why}: ${governed.rendered.argv.map(cur.deps.redact).join(' ')}`
-            ],
-            ask: {
-                prompt: `Type the step id '${cur.step.id}' to run it (anything else: not run): `,
-                answer: (text) => {
-                    if (text.trim() !== cur.step.id)
-                        return fail(`'${text.trim()}' is not the step id; nothing was run.`);
-                    this.confirmed = cur.step.id;
-                    this.mode = mode;
-                    return this.resume({ action: 'run' }, []);
-                }
-            }
-        };
-    }
-    resume(directive, lines) {
-        const cur = this.current;
-        this.current = undefined;
-        cur?.resolve(directive);
-        return { lines, resumed: true };
-    }
-    breakCommand(c) {
-        if (c.kind === 'breakpoints') {
-            const list = [...this.breakpoints];
-            return { lines: list.length === 0 ? ['(no breakpoints)'] : list.map((id) => `break ${id}`) };
-        }
-        const ids = this.stepIds();
-        if (!ids.includes(c.stepId)) {
-            const guess = closest(c.stepId, ids);
-            return fail(`no step '${c.stepId}'${guess === undefined ? '' : `; did you mean '${guess}'?`}`);
-        }
-        if (c.kind === 'break') {
-            this.breakpoints.add(c.stepId);
-            return { lines: [`breakpoint before step '${c.stepId}'`] };
-        }
-        if (!this.breakpoints.delete(c.stepId))
-            return fail(`there is no breakpoint on '${c.stepId}'`);
-        return { lines: [`breakpoint on '${c.stepId}' deleted`] };
-    }
-    /** Step ids of the runbook (for completion and checks). */
-    stepIds() {
-        return this.runbookSteps.map((s) => s.id);
-    }
-    /** Set by the face once the runbook is loaded. */
-    runbookSteps = [];
-    async stopReason(stop) {
-        if (this.stopAgain !== undefined) {
-            const why = this.stopAgain;
-            this.stopAgain = undefined;
-            return why;
-        }
-        if (this.mode === 'step')
-            return 'step';
-        if (this.breakpoints.has(stop.step.id))
-            return 'breakpoint';
-        if (stop.step.type === 'manual')
-            return 'manual step';
-        if (stop.state.collected.confirmed_by !== undefined)
-            return undefined;
-        const governed = await (0,cli_step/* governStep */.gr)(stop.deps, stop.state, stop.step, stop.index);
-        return governed.decision.confirmation_required ? 'confirmation needed' : undefined;
-    }
-    publish(e) {
-        const w = this.waiter;
-        this.waiter = undefined;
-        if (w !== undefined)
-            w(e);
-        else
-            this.events.push(e);
-    }
-}
-function fail(message) {
-    return { lines: [message], error: true };
-}
-
-;// CONCATENATED MODULE: ./src/debugger/launch.ts
-
-
-
-
-/** A session for the request; with a new run, its loaded runbook too (for step lines). */
-async function prepareDebug(req, cwd) {
-    const session = new DebugSession({
-        actor: req.actor,
-        ...(req.as === undefined ? {} : { approver: req.as }),
-        ...(req.role === undefined ? {} : { role: req.role }),
-        resolvePath: (p) => (0,external_node_path_.resolve)(cwd, p),
-        attachmentProblem: attachment_check/* attachmentProblem */.z,
-        ...(req.stopOnEntry === undefined ? {} : { stopOnEntry: req.stopOnEntry })
-    });
-    if (req.file === undefined)
-        return { session };
-    const loaded = await (0,load/* loadRunbookForRun */.D8)(req.file, cwd);
-    session.runbookSteps = loaded.runbook.steps;
-    return { session, loaded };
-}
-/** The face's ports with the session added: its stops, its manual input, its record listener. */
-function debugAppIo(base, session) {
-    return {
-        ...base,
-        interactive: false,
-        manual: (provider) => session.manualOver(provider),
-        watch: (info) => {
-            const watch = base.watch(info);
-            return {
-                ...watch,
-                onRecord: (record) => {
-                    session.onRecord(record);
-                    watch.onRecord(record);
-                },
-                beforeStep: (stop) => session.beforeStep(stop)
-            };
-        }
-    };
-}
-/** Drives the run with the session stopping it; throws AppError for bad input (nothing recorded). */
-async function runDebug(req, prepared, io) {
-    const { session, loaded } = prepared;
-    const appIo = debugAppIo(io, session);
-    const common = {
-        mode: req.mode,
-        actor: req.actor,
-        ...(req.role === undefined ? {} : { role: req.role }),
-        runsDir: req.runsDir,
-        vars: req.vars,
-        delay: req.delay,
-        ...(req.scenario === undefined ? {} : { scenario: req.scenario }),
-        ...(req.evidenceFile === undefined ? {} : { evidenceFile: req.evidenceFile })
-    };
-    try {
-        let outcome;
-        if (req.resume !== undefined)
-            outcome = await resumeRunbook({ ...common, runId: req.resume }, appIo);
-        else {
-            if (loaded === undefined)
-                throw new Error('runDebug needs a loaded runbook or a run id');
-            const started = await (0,start/* startRunbook */.d)(loaded, common, appIo);
-            if (started.kind !== 'run')
-                throw new Error('a debugged run is never a dry-run');
-            outcome = started;
-        }
-        session.ended(outcome.state, outcome.results);
-        return outcome;
-    }
-    catch (err) {
-        session.ended(undefined);
-        throw err;
-    }
-}
-
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __nccwpck_require__(481);
-;// CONCATENATED MODULE: ./src/debugger/completion.ts
-// Tab completion for the REPL: commands, then what each takes (step ids, evidence names, checklist
-// items of the step the run is stopped at).
-
-
-/** readline's completer: the candidates for the word under the cursor, and that word. */
-function complete(session, line) {
-    const words = line.split(/\s+/);
-    const word = words.at(-1) ?? '';
-    const before = words.slice(0, -1);
-    const options = candidates(session, before);
-    const hits = options.filter((o) => o.startsWith(word));
-    return [hits.length > 0 ? hits : options, word];
-}
-function candidates(session, before) {
-    const [cmd, sub, name] = before;
-    if (cmd === undefined)
-        return COMMANDS.map((c) => c.name);
-    const evidence = currentEvidence(session);
-    switch (cmd) {
-        case 'print':
-            if (sub === undefined)
-                return ['vars', 'captures', 'step'];
-            return sub === 'step' && before.length === 2 ? session.stepIds() : [];
-        case 'break':
-        case 'delete':
-            return before.length === 1 ? session.stepIds() : [];
-        case 'help':
-            return before.length === 1 ? COMMANDS.map((c) => c.name) : [];
-        case 'approve':
-            return ['--as', '--role'];
-        case 'evidence':
-            if (sub === undefined)
-                return ['set', 'check', 'attach'];
-            if (before.length === 2) {
-                const kind = { set: 'text', check: 'checklist', attach: 'attachment' }[sub];
-                return evidence.filter((e) => e.kind === kind).map((e) => e.name);
-            }
-            if (sub === 'check' && before.length === 3)
-                return (evidence.find((e) => e.name === name)?.items ?? []).map(quoteIfNeeded);
-            return [];
-        default:
-            return [];
-    }
-}
-function currentEvidence(session) {
-    const cur = session.current;
-    if (cur === undefined || cur.step.type !== 'manual')
-        return [];
-    return (0,manual/* manualRequirements */.d7)(cur.step, cur.deps.runbook.meta.governance).evidence;
-}
-const quoteIfNeeded = (s) => (/\s/.test(s) ? `"${s}"` : s);
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/debugger/history-file.ts
-// The REPL's history file: every command line, redacted before it reaches the disk. Evidence values
-// are never written in clear (`evidence set ticket <redacted>`), and the runbook's redaction rules
-// apply to every line.
-
-
-const KEEP_VALUE = new Set(['check']);
-/** The line as it may be stored. */
-function redactHistoryLine(line, redact) {
-    const split = splitWords(line);
-    const words = split.ok ? split.words : line.trim().split(/\s+/);
-    const head = words[0] ?? '';
-    const isEvidence = head === 'evidence' || closest(head, ['evidence']) !== undefined;
-    if (isEvidence && words.length > 3 && !KEEP_VALUE.has(words[1] ?? ''))
-        return redact(`${words.slice(0, 3).join(' ')} <redacted>`);
-    return redact(line.trim());
-}
-/** Lines of an existing history file, newest last (none when it cannot be read). */
-function loadHistory(file) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8')
-            .split('\n')
-            .filter((l) => l !== '');
-    }
-    catch {
-        return [];
-    }
-}
-/** Appends a line, redacted; a history file that cannot be written is not an error worth a stop. */
-function appendHistory(file, line, redact) {
-    const stored = redactHistoryLine(line, redact);
-    if (stored === '')
-        return;
-    try {
-        (0,external_node_fs_.appendFileSync)(file, `${stored}\n`, { mode: 0o600 });
-    }
-    catch {
-        // The history is a convenience: the run's own record is the trace.
-    }
-}
-
-;// CONCATENATED MODULE: ./src/debugger/repl.ts
-// The terminal face of the debugger: reads commands (a terminal with completion and history, or
-// any other stdin line by line, so it can be scripted), prints replies, and waits while the
-// engine runs. End of input and Ctrl-C at the prompt pause the run, as `quit` does.
-
-
-
-/** Runs the REPL until the run ends or pauses; resolves then. */
-async function runRepl(session, io) {
-    const lines = lineReader(session, io);
-    try {
-        for (;;) {
-            const event = await session.nextEvent();
-            if (event.kind === 'ended')
-                return;
-            await showStop(session, io, event.why);
-            for (;;) {
-                const step = session.current?.step.id ?? '';
-                const line = await lines.read(`(debug ${step}) `);
-                let reply = line === undefined ? session.quit() : await session.execute(line);
-                if (line !== undefined && io.historyFile !== undefined)
-                    appendHistory(io.historyFile, line, (t) => io.redact(t));
-                print(io, reply);
-                while (reply.ask !== undefined) {
-                    const answer = await lines.read(reply.ask.prompt);
-                    reply = answer === undefined ? session.quit() : reply.ask.answer(answer);
-                    print(io, reply);
-                }
-                if (reply.resumed === true)
-                    break;
-            }
-        }
-    }
-    finally {
-        lines.close();
-    }
-}
-async function showStop(session, io, why) {
-    const cur = session.current;
-    if (cur === undefined)
-        return;
-    if (why === 'snapshot written') {
-        io.output.write(`snapshot written: ${session.lastSnapshot ?? '?'}\n`);
-        return;
-    }
-    const reason = why === 'step' ? '' : ` (${why})`;
-    io.output.write(`${io.style.bold(`stopped before step ${cur.index + 1}/${cur.state.steps_total} '${cur.step.id}'`)}${reason}\n`);
-    const shown = await session.execute('print step', false);
-    print(io, shown);
-}
-function print(io, reply) {
-    for (const l of reply.lines)
-        io.output.write(`${reply.error === true ? io.style.red(l) : l}\n`);
-}
-/** Lines from the input; undefined at its end. */
-function lineReader(session, io) {
-    const rl = (0,external_node_readline_.createInterface)({
-        input: io.input,
-        ...(io.terminal !== undefined
-            ? {
-                output: io.terminal,
-                terminal: true,
-                completer: (line) => complete(session, line),
-                history: io.historyFile === undefined ? [] : loadHistory(io.historyFile).reverse(),
-                historySize: 1000
-            }
-            : { terminal: false })
-    });
-    const queue = [];
-    let ended = false;
-    let waiting;
-    const deliver = (line) => {
-        const w = waiting;
-        waiting = undefined;
-        if (w !== undefined)
-            w(line);
-        else if (line !== undefined)
-            queue.push(line);
-    };
-    rl.on('line', (line) => deliver(line));
-    rl.on('close', () => {
-        ended = true;
-        deliver(undefined);
-    });
-    rl.on('SIGINT', () => {
-        if (waiting !== undefined) {
-            io.output.write('^C\n');
-            deliver('quit');
-        }
-        else
-            io.interrupt();
-    });
-    return {
-        read(prompt) {
-            const next = queue.shift();
-            if (io.terminal === undefined) {
-                if (next !== undefined)
-                    io.output.write(`${prompt}${next}\n`);
-                else if (ended)
-                    return Promise.resolve(undefined);
-                if (next !== undefined)
-                    return Promise.resolve(next);
-                return new Promise((resolve) => {
-                    waiting = (line) => {
-                        if (line !== undefined)
-                            io.output.write(`${prompt}${line}\n`);
-                        resolve(line);
-                    };
-                });
-            }
-            if (next !== undefined)
-                return Promise.resolve(next);
-            if (ended)
-                return Promise.resolve(undefined);
-            rl.setPrompt(prompt);
-            rl.prompt();
-            return new Promise((resolve) => (waiting = resolve));
-        },
-        close: () => rl.close()
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/progress.ts
-
-/** Returns the listener to hand to the engine (EngineDeps.onRecord). */
-function progressPrinter(opts) {
-    const { out, style } = opts;
-    let total = opts.total;
-    if (opts.json)
-        return (record) => void out.write(`${JSON.stringify(record)}\n`);
-    return (record) => {
-        switch (record.type) {
-            case 'run_started':
-                total = record.steps_total;
-                out.write(`${style.bold(`run ${record.run_id}`)}: ${record.runbook_name} (${record.runbook_path}), ${total} steps, mode ${record.mode}\n`);
-                break;
-            case 'run_resumed':
-                out.write(`${style.bold('resumed')} by ${record.actor}${record.discarded_bytes === undefined ? '' : ` (set aside ${record.discarded_bytes} bytes of a torn trace line)`}\n`);
-                break;
-            case 'governance_decision':
-                if (record.decision === 'denied')
-                    out.write(`${style.red('denied')} step '${record.step_id}': ${record.reason}\n`);
-                break;
-            case 'decision_recorded':
-                if (record.result === null || record.kind === 'outcome')
-                    break;
-                out.write(style.dim(`  ? [${record.step_index + 1}/${total}] ${record.step_id} when ${record.expression} -> ${String(record.result)}${describeValues(record.values)}\n`));
-                break;
-            case 'step_started':
-                if (opts.live)
-                    out.write(`${style.dim(`  … [${record.step_index + 1}/${total}] ${record.step_id}`)}\r`);
-                break;
-            case 'step_result':
-                out.write(`${opts.live ? '\u001b[2K' : ''}${stepLine(record.result, total, style)}\n`);
-                if (record.result.status === 'failed')
-                    out.write(failureDetail(record.result, style));
-                break;
-            case 'run_paused':
-                out.write(`${style.yellow('paused')}: ${record.reason}\n`);
-                break;
-            case 'run_finished': {
-                const status = record.status === 'passed' ? style.green('passed') : style.red(record.status);
-                const more = [
-                    ...(record.not_taken === undefined ? [] : [`${record.not_taken} not taken`]),
-                    ...(record.not_reached === undefined ? [] : [`${record.not_reached} not reached`])
-                ];
-                out.write(`run ${status}: ${record.passed} passed, ${record.failed} failed${record.skipped === undefined ? '' : `, ${record.skipped} skipped`}${more.map((m) => `, ${m}`).join('')}${record.error === null ? '' : ` (${progress_firstLine(record.error)})`}\n`);
-                if (record.outcome !== undefined) {
-                    const o = record.outcome;
-                    out.write(`${style.bold('outcome')}: ${o.state} (step '${o.step_id}')${o.recommendation === undefined ? '' : `: ${o.recommendation}`}\n`);
-                }
-                break;
-            }
-            default:
-                break;
-        }
-    };
-}
-/** ` (captures.pct = "93", vars.limit = "50")`: what a decision read. */
-function describeValues(values) {
-    const parts = Object.entries(values).map(([k, v]) => `${k} = ${JSON.stringify(v)}`);
-    return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
-}
-function stepLine(r, total, style) {
-    if (r.status === 'skipped') {
-        const who = r.skip === undefined ? '' : ` by ${r.skip.by}: ${r.skip.reason}`;
-        return `  ${style.yellow('-')} [${r.step_index + 1}/${total}] ${r.step_id} ${style.yellow('skipped')}${who}`;
-    }
-    const skipped = r.status === 'not_taken';
-    const mark = r.status === 'passed' ? style.green('✓') : skipped ? style.dim('-') : style.red('✗');
-    const status = r.status === 'passed'
-        ? style.green('passed')
-        : skipped
-            ? style.dim('not taken')
-            : style.red(r.status);
-    const attempt = r.attempt > 1 ? ` (attempt ${r.attempt})` : '';
-    return `  ${mark} [${r.step_index + 1}/${total}] ${r.step_id} ${status}${attempt} ${style.dim((0,src_runbook/* formatDuration */.a3)(r.duration_ms))}`;
-}
-/** The whole story of a failure: error, failed assertions and the (redacted) output. */
-function failureDetail(r, style) {
-    const lines = [];
-    if (r.argv !== undefined)
-        lines.push(`      command: ${r.argv.map(shellQuote).join(' ')}`);
-    if (r.error !== null)
-        lines.push(...`error: ${r.error}`.split('\n').map((l) => `      ${l}`));
-    for (const a of r.assertions ?? []) {
-        if (a.passed)
-            continue;
-        lines.push(`      assertion ${a.index + 1} (${a.kind}) failed: expected ${a.expected}${a.actual === undefined ? '' : `, got ${a.actual}`}${a.message === undefined ? '' : ` (${a.message})`}`);
-    }
-    for (const [name, o] of [
-        ['stdout', r.stdout],
-        ['stderr', r.stderr]
-    ]) {
-        if (o === undefined || o.bytes === 0)
-            continue;
-        lines.push(`      ${name} (${o.bytes} bytes, redacted):`, ...progress_indent(previewText(o)));
-    }
-    return `${lines.map((l) => style.dim(l)).join('\n')}\n`;
-}
-function previewText(o) {
-    const text = o.truncated
-        ? `${o.head}\n… (${o.bytes - o.head.length - o.tail.length} bytes not shown) …\n${o.tail}`
-        : `${o.head}${o.tail}`;
-    return text.replace(/\n$/, '').split('\n');
-}
-const progress_firstLine = (text) => {
-    const nl = text.indexOf('\n');
-    return nl === -1 ? text : `${text.slice(0, nl)} …`;
-};
-const progress_indent = (lines) => lines.map((l) => `        ${l}`);
-/** Quotes an argument for display only (nothing is ever run through a shell). */
-function shellQuote(arg) {
-    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-}
-
-;// CONCATENATED MODULE: ./src/cli/outcome.ts
-
-
-
-/** Where run directories go unless --runs-dir says otherwise. */
-const DEFAULT_RUNS_DIR = '.runbook/runs';
-/** The exit code of a run that stopped in `state`; `governance` tells a refused command apart. */
-function exitCodeFor(state, failure) {
-    switch (state.status) {
-        case 'passed':
-            return ExitCode.Ok;
-        case 'paused':
-            return ExitCode.Paused;
-        case 'running':
-            return ExitCode.Paused;
-        default:
-            return failure === 'governance' ? ExitCode.GovernanceViolation : ExitCode.StepFailed;
-    }
-}
-/**
- * The `runbook resume` command that supplies what a paused run waits for, including what resume
- * always needs again: the vars stored redacted and, for a replay, the scenario.
- */
-function resumeHint(state, runbook, runsDirFlag, scenario) {
-    const pending = state.pending;
-    const custom = runsDirFlag !== undefined && runsDirFlag !== DEFAULT_RUNS_DIR;
-    const head = `runbook resume ${state.run_id}${custom ? ` --runs-dir ${shellQuote(runsDirFlag)}` : ''}`;
-    const args = state.redacted_vars.map((name) => `--var ${name}=VALUE`);
-    if (state.mode === 'replay')
-        args.push(`--scenario ${shellQuote(scenario ?? 'SCENARIO.yaml')}`);
-    if (pending === undefined)
-        return [head, ...args].join(' \\\n    ');
-    const step = runbook.steps[pending.step_index];
-    for (const name of pending.evidence) {
-        const spec = step?.required_evidence?.find((e) => e.name === name) ?? { kind: 'text', name };
-        const ticked = state.collected.evidence[name]?.items ?? [];
-        if (spec.kind === 'checklist') {
-            for (const item of spec.items ?? []) {
-                if (!ticked.includes(item))
-                    args.push(`--check ${shellQuote(`${name}=${item}`)}`);
-            }
-        }
-        else if (spec.kind === 'attachment')
-            args.push(`--attach ${name}=PATH`);
-        else if (spec.kind === 'choice' || step?.choices?.variable === name) {
-            const options = (0,src_runbook/* optionValues */.ib)(spec.options ?? step?.choices?.options);
-            args.push(`--choose ${name}=${options.length > 0 ? options.join('|') : 'VALUE'}`);
-        }
-        else
-            args.push(`--evidence ${name}=VALUE`);
-    }
-    if (pending.kind === 'confirmation' || pending.approvals_needed > 0) {
-        args.push(`--approve --as NAME${pending.roles === undefined ? '' : ` --role ${pending.roles[0] ?? 'ROLE'}`}`);
-    }
-    return [head, ...args].join(' \\\n    ');
-}
-
-;// CONCATENATED MODULE: ./src/cli/run-support.ts
-
-
-
-
-
-
-
-function printDiagnostics(io, diagnostics) {
-    for (const d of diagnostics)
-        io.stderr.write(`${(0,src_runbook/* formatDiagnostic */.xy)(d)}\n`);
-}
-/** The application layer's ports for a CLI command: stderr for notes, the progress display, signals. */
-function appIo(io, json) {
-    return {
-        env: io.env,
-        cwd: io.cwd,
-        interactive: io.interactive,
-        ...(io.prompter === undefined ? {} : { prompter: io.prompter }),
-        warn: (diagnostics) => printDiagnostics(io, diagnostics),
-        note: (text) => io.stderr.write(`note: ${text}\n`),
-        watch: ({ stepsTotal }) => terminalWatch(io, json, stepsTotal)
-    };
-}
-/** Prints an AppError (its diagnostics, then its message) and returns its exit code; rethrows others. */
-function reportAppError(err, io) {
-    if (!(err instanceof errors/* AppError */.u))
-        throw err;
-    printDiagnostics(io, err.diagnostics);
-    if (err.message !== '')
-        io.stderr.write(`runbook: ${err.message}\n`);
-    switch (err.kind) {
-        case 'governance':
-            return ExitCode.GovernanceViolation;
-        case 'resume-failed':
-            return ExitCode.ResumeFailed;
-        default:
-            return ExitCode.InvalidInput;
-    }
-}
-/** A run watched from the terminal: an abort signal tied to SIGINT/SIGTERM, the progress display. */
-function terminalWatch(io, json, total) {
-    const controller = new AbortController();
-    let interrupts = 0;
-    const unsubscribe = io.signals?.((why) => {
-        if (why === 'output-closed') {
-            io.stderr.write('standard output was closed: stopping the running step and pausing the run\n');
-            controller.abort();
-            return;
-        }
-        interrupts++;
-        if (interrupts === 1) {
-            io.stderr.write(`\n${why}: stopping the running step and pausing the run (press Ctrl-C again to quit at once)\n`);
-            controller.abort();
-        }
-        else
-            process.exit(130);
-    }) ?? (() => undefined);
-    const printer = progressPrinter({
-        out: io.stdout,
-        style: makeStyle(useColor(io, io.stdout)),
-        json,
-        live: io.interactive && !json,
-        total
-    });
-    return { signal: controller.signal, onRecord: printer, close: unsubscribe };
-}
-/** Prints how the run ended (with the resume command when paused) and returns the exit code. */
-function reportRun(state, failure, runbook, runDir, runsDirFlag, io, json, scenario) {
-    const code = exitCodeFor(state, failure);
-    if (json)
-        return code;
-    io.stdout.write(`run directory: ${runDir}\n`);
-    if (state.status === 'paused')
-        io.stdout.write(`continue with:\n  ${resumeHint(state, runbook, runsDirFlag, scenario)}\n`);
-    return code;
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/debug.ts
-// `runbook debug RUNBOOK`: a REPL (or, with --dap, a Debug Adapter Protocol server on stdio) on a
-// new or resumed run. The run goes through the application layer like exec; this file translates
-// flags in and the outcome out.
-
-
-
-
-
-
-
-
-
-
-
-
-/** Runs `runbook debug`; returns the exit code. */
-async function debugCommand(file, opts, io) {
-    if (opts.mode !== 'replay' && opts.scenario !== undefined)
-        return usage(io, '--scenario only applies to --mode replay');
-    if (file === undefined && opts.resume === undefined && !opts.dap)
-        return usage(io, 'debug needs a RUNBOOK, or --resume RUN_ID');
-    if (file !== undefined && opts.resume !== undefined)
-        return usage(io, 'give a RUNBOOK or --resume RUN_ID, not both');
-    const req = request(file, opts, io);
-    return opts.dap ? dap(req, opts, io) : repl(req, opts, io);
-}
-function request(file, opts, io) {
-    return {
-        ...(file === undefined ? {} : { file }),
-        ...(opts.resume === undefined ? {} : { resume: opts.resume }),
-        mode: opts.mode,
-        ...(opts.scenario === undefined ? {} : { scenario: opts.scenario }),
-        delay: opts.delay,
-        vars: opts.var,
-        ...(opts.as === undefined ? {} : { as: opts.as }),
-        actor: (0,app_deps/* actorName */.ti)(opts.as, io.env),
-        ...(opts.role === undefined ? {} : { role: opts.role }),
-        runsDir: opts.runsDir ?? DEFAULT_RUNS_DIR,
-        ...(opts.evidenceFile === undefined ? {} : { evidenceFile: opts.evidenceFile })
-    };
-}
-async function repl(req, opts, io) {
-    if (io.stdin === undefined)
-        return usage(io, 'debug reads its commands from standard input');
-    let prepared;
-    try {
-        prepared = await prepareDebug(req, io.cwd);
-    }
-    catch (err) {
-        return reportAppError(err, io);
-    }
-    const { session } = prepared;
-    const running = runDebug(req, prepared, appIo({ ...io, interactive: false }, false)).catch((err) => err);
-    const style = makeStyle(useColor(io, io.stdout));
-    await runRepl(session, {
-        input: io.stdin,
-        output: io.stdout,
-        terminal: io.interactive ? io.stdoutStream : undefined,
-        style,
-        historyFile: opts.historyFile ?? io.env.RUNBOOK_HISTORY ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.runbook_history'),
-        redact: (t) => session.redact(t),
-        // Ctrl-C while a step runs: the terminal is in raw mode, so raise the signal exec would get.
-        interrupt: () => process.kill(process.pid, 'SIGINT')
-    });
-    const outcome = await running;
-    if (!isOutcome(outcome))
-        return reportAppError(outcome, io);
-    return report(outcome, req, opts, io);
-}
-function report(outcome, req, opts, io) {
-    return reportRun(outcome.state, outcome.failure, outcome.runbook, (0,external_node_path_.relative)(io.cwd, outcome.dir) || '.', opts.runsDir, io, false, req.scenario);
-}
-const isOutcome = (x) => typeof x === 'object' && x !== null && 'state' in x && 'dir' in x;
-/** Serves DAP on stdin/stdout until the client disconnects and the run has stopped. */
-async function dap(req, opts, io) {
-    if (io.stdin === undefined)
-        return usage(io, 'debug --dap speaks DAP on standard input');
-    let exit = ExitCode.Ok;
-    let finished;
-    const done = new Promise((resolve) => (finished = resolve));
-    let request = req;
-    let prepared;
-    const adapter = new RunbookDapAdapter({
-        prepare: async (args) => {
-            request = launchRequest(req, args, io);
-            if (request.file === undefined && request.resume === undefined)
-                return 'launch needs "program" (the runbook) or "resume" (a run id)';
-            const errors = [];
-            try {
-                prepared = await prepareDebug(request, io.cwd);
-            }
-            catch (err) {
-                const sink = captured(io, errors);
-                exit = reportAppError(err, sink);
-                return errors.join('').trim();
-            }
-            const source = prepared.loaded?.source;
-            const steps = prepared.loaded?.runbook.steps ?? [];
-            return {
-                session: prepared.session,
-                file: prepared.loaded === undefined ? '' : (0,external_node_path_.resolve)(io.cwd, prepared.loaded.file),
-                stepLines: steps.map((_, i) => source?.locate(['steps', i]).line ?? 0)
-            };
-        },
-        run: async (out) => {
-            const lines = [];
-            const sink = { ...captured(io, lines), stdout: { write: (s) => out(s) } };
-            try {
-                if (prepared === undefined)
-                    return [];
-                const outcome = await runDebug(request, prepared, appIo(sink, false));
-                exit = report(outcome, request, opts, {
-                    ...sink,
-                    stdout: { write: (s) => lines.push(s) }
-                });
-            }
-            catch (err) {
-                exit = reportAppError(err, sink);
-            }
-            finally {
-                finished();
-            }
-            return lines.join('').trimEnd().split('\n');
-        }
-    });
-    const output = new external_node_stream_namespaceObject.Writable({
-        write(chunk, _enc, callback) {
-            io.stdout.write(chunk.toString('utf8'));
-            callback();
-        }
-    });
-    adapter.start(io.stdin, output);
-    await Promise.race([done, new Promise((resolve) => adapter.on('disconnected', resolve))]);
-    await done;
-    return exit;
-}
-/** A CliIo whose stderr (and stdout) collect into `into`, for messages sent over DAP instead. */
-function captured(io, into) {
-    const write = (s) => into.push(s);
-    return { ...io, stdout: { write }, stderr: { write }, interactive: false };
-}
-function launchRequest(base, args, io) {
-    const vars = Object.entries(args.vars ?? {}).map(([k, v]) => `${k}=${v}`);
-    return {
-        ...base,
-        ...(args.program === undefined ? {} : { file: args.program }),
-        ...(args.resume === undefined ? {} : { resume: args.resume }),
-        ...(args.mode === undefined ? {} : { mode: args.mode }),
-        ...(args.scenario === undefined ? {} : { scenario: args.scenario }),
-        vars: [...base.vars, ...vars],
-        ...(args.as === undefined ? {} : { as: args.as, actor: (0,app_deps/* actorName */.ti)(args.as, io.env) }),
-        ...(args.role === undefined ? {} : { role: args.role }),
-        ...(args.runsDir === undefined ? {} : { runsDir: args.runsDir }),
-        ...(args.evidenceFile === undefined ? {} : { evidenceFile: args.evidenceFile }),
-        stopOnEntry: args.stopOnEntry === true
-    };
-}
-function usage(io, message) {
-    io.stderr.write(`runbook: ${message}\n`);
-    return ExitCode.InvalidInput;
-}
-
-;// CONCATENATED MODULE: ./src/cli/plan-format.ts
-
-
-/** One block per step: what would run or be asked, and governance's verdict. */
-function formatPlan(plan) {
-    const lines = [`plan for ${plan.runbook} (dry-run: nothing runs, no run directory is written)`];
-    const vars = Object.entries(plan.vars);
-    if (vars.length > 0)
-        lines.push(`vars: ${vars.map(([k, v]) => `${k}=${shellQuote(v)}`).join(' ')}`);
-    for (const s of plan.steps) {
-        lines.push('', `[${s.index + 1}/${plan.steps.length}] ${s.id} (${s.type})${s.title === undefined ? '' : `: ${s.title}`}`);
-        if (s.type === 'cli') {
-            lines.push(`    run:      ${(s.argv ?? []).map(shellQuote).join(' ')}`);
-            lines.push(`    governance: ${s.decision ?? 'allowed'}: ${s.reason ?? ''}`);
-            if (s.confirmation !== undefined)
-                lines.push(`    confirm:  two-step confirmation required (${s.confirmation})`);
-            if (s.timeout_ms !== undefined)
-                lines.push(`    timeout:  ${(0,src_runbook/* formatDuration */.a3)(s.timeout_ms)}`);
-        }
-        else {
-            for (const l of (s.instructions ?? '').trimEnd().split('\n'))
-                lines.push(`    | ${l}`);
-            for (const e of s.evidence ?? [])
-                lines.push(`    evidence: ${e.name} (${e.kind}${e.items === undefined ? '' : `: ${e.items.join('; ')}`})`);
-            if (s.approvals !== undefined)
-                lines.push(`    approvals: ${s.approvals.min}${s.approvals.roles === undefined ? '' : ` by ${s.approvals.roles.join(' or ')}`}`);
-        }
-    }
-    if (plan.refused)
-        lines.push('', 'governance would refuse this run: see the denied steps above');
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/cli/replay-support.ts
-// Replay and record output for the CLI: the replay report (to --report-file or stdout) and what a
-// recording wrote.
-
-
-
-
-/** Writes the replay report to --report-file, or to stdout; false (after saying why) when it cannot. */
-async function writeReplayReport(opts, input, io) {
-    if (opts.report === undefined)
-        return true;
-    const text = (0,replay/* renderReplayReport */.EB)(opts.report, {
-        runbook: input.runbook,
-        state: input.state,
-        results: input.results,
-        replay: input.cli.snapshot(),
-        runError: input.runError
-    });
-    if (opts.reportFile === undefined) {
-        io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-        return true;
-    }
-    try {
-        await (0,promises_.writeFile)((0,external_node_path_.resolve)(io.cwd, opts.reportFile), text);
-    }
-    catch (err) {
-        io.stderr.write(`runbook: cannot write the replay report to ${opts.reportFile}: ${(0,fs_reason/* fsErrorReason */.W)(err)}\n`);
-        return false;
-    }
-    io.stderr.write(`replay report (${opts.report}) written to ${opts.reportFile}\n`);
-    return true;
-}
-/** Says what a recording wrote; problems are reported, not fatal to the run. */
-function printRecording(r, io) {
-    if (!r.ok) {
-        io.stderr.write(`runbook: the recording was not written: ${r.error}\n`);
-        return;
-    }
-    for (const file of r.written)
-        io.stderr.write(`recorded: ${file}\n`);
-    for (const note of r.notes)
-        io.stderr.write(`note: ${note}\n`);
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/exec.ts
-// `runbook exec RUNBOOK`: starts a run (real or replay), or prints its plan (dry-run). The work is
-// the application layer's (src/app/); this file translates flags in and exit codes out.
-
-
-
-
-
-
-
-/** Runs `runbook exec`; returns the exit code. */
-async function execCommand(file, opts, io) {
-    if (opts.record !== undefined && opts.mode !== 'real')
-        return exec_usage(io, `--record only applies to --mode real (a recording is made from real commands)`);
-    if (opts.mode !== 'replay' && (opts.scenario !== undefined || opts.report !== undefined))
-        return exec_usage(io, '--scenario and --report only apply to --mode replay');
-    if (opts.reportFile !== undefined && opts.report === undefined)
-        return exec_usage(io, '--report-file needs --report text|json|junit');
-    let outcome;
-    try {
-        const loaded = await (0,load/* loadRunbookForRun */.D8)(file, io.cwd);
-        outcome = await (0,start/* startRunbook */.d)(loaded, {
-            mode: opts.mode,
-            vars: opts.var,
-            actor: (0,app_deps/* actorName */.ti)(opts.as, io.env),
-            ...(opts.role === undefined ? {} : { role: opts.role }),
-            runsDir: opts.runsDir ?? DEFAULT_RUNS_DIR,
-            ...(opts.evidenceFile === undefined ? {} : { evidenceFile: opts.evidenceFile }),
-            ...(opts.scenario === undefined ? {} : { scenario: opts.scenario }),
-            delay: opts.delay,
-            ...(opts.record === undefined ? {} : { record: opts.record })
-        }, appIo(io, opts.json));
-    }
-    catch (err) {
-        return reportAppError(err, io);
-    }
-    if (outcome.kind === 'plan') {
-        const plan = outcome.plan;
-        io.stdout.write(opts.json ? `${JSON.stringify(plan, null, 2)}\n` : formatPlan(plan));
-        return plan.refused ? ExitCode.GovernanceViolation : ExitCode.Ok;
-    }
-    const code = reportRun(outcome.state, outcome.failure, outcome.runbook, (0,external_node_path_.relative)(io.cwd, outcome.dir) || '.', opts.runsDir, io, opts.json, opts.scenario);
-    if (outcome.recording !== undefined)
-        printRecording(outcome.recording, io);
-    if (outcome.replay === undefined)
-        return code;
-    const report = {
-        runbook: outcome.runbook,
-        state: outcome.state,
-        results: outcome.results,
-        cli: outcome.replay,
-        runError: outcome.runError
-    };
-    return (await writeReplayReport(opts, report, io)) ? code : ExitCode.InvalidInput;
-}
-function exec_usage(io, message) {
-    io.stderr.write(`runbook: ${message}\n`);
-    return ExitCode.InvalidInput;
-}
-
-;// CONCATENATED MODULE: ./src/cli/manual-flags.ts
-/** A malformed flag value; the message names the flag and the expected form. */
-class FlagError extends Error {
-    name = 'FlagError';
-}
-function split(flag, raw, form) {
-    const eq = raw.indexOf('=');
-    const name = eq === -1 ? '' : raw.slice(0, eq);
-    if (eq <= 0 || !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name))
-        throw new FlagError(`invalid ${flag} '${raw}': expected ${form}`);
-    return [name, raw.slice(eq + 1)];
-}
-/** Parses the flags; attachment paths go through `resolvePath`. Checklist ticks of one name are merged. */
-function parseManualFlags(flags, approver, resolvePath) {
-    const evidence = [];
-    for (const raw of flags.evidence) {
-        const [name, value] = split('--evidence', raw, 'NAME=VALUE');
-        evidence.push({ name, kind: 'text', value });
-    }
-    const ticks = new Map();
-    for (const raw of flags.check) {
-        const [name, item] = split('--check', raw, 'NAME=ITEM');
-        if (item === '')
-            throw new FlagError(`invalid --check '${raw}': the item after '=' is empty`);
-        ticks.set(name, [...(ticks.get(name) ?? []), item]);
-    }
-    for (const [name, items] of ticks)
-        evidence.push({ name, kind: 'checklist', items });
-    for (const raw of flags.attach) {
-        const [name, path] = split('--attach', raw, 'NAME=PATH');
-        if (path === '')
-            throw new FlagError(`invalid --attach '${raw}': the path after '=' is empty`);
-        evidence.push({ name, kind: 'attachment', path: resolvePath(path) });
-    }
-    for (const raw of flags.choose ?? []) {
-        const [name, value] = split('--choose', raw, 'NAME=OPTION');
-        if (value === '')
-            throw new FlagError(`invalid --choose '${raw}': the option after '=' is empty`);
-        evidence.push({ name, kind: 'choice', value });
-    }
-    if (flags.approve && approver === undefined)
-        throw new FlagError('--approve needs --as NAME: who approves?');
-    return {
-        evidence,
-        approvals: [],
-        ...(flags.approve && approver !== undefined ? { approver } : {})
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/resume.ts
-// `runbook resume RUN_ID`: continues a paused or crashed run from its latest snapshot and the
-// trace after it, with any evidence, approvals or confirmation given as flags or in a file. The work
-// is the application layer's (src/app/); this file translates flags in and exit codes out.
-
-
-
-
-
-
-
-/** Runs `runbook resume`; returns the exit code. */
-async function resumeCommand(runId, opts, io) {
-    const actor = (0,app_deps/* actorName */.ti)(opts.as, io.env);
-    let outcome;
-    try {
-        outcome = await resumeRunbook({
-            runId,
-            runsDir: opts.runsDir ?? DEFAULT_RUNS_DIR,
-            actor,
-            ...(opts.role === undefined ? {} : { role: opts.role }),
-            vars: opts.var,
-            ...(opts.evidenceFile === undefined ? {} : { evidenceFile: opts.evidenceFile }),
-            ...(opts.scenario === undefined ? {} : { scenario: opts.scenario }),
-            delay: opts.delay,
-            supplied: () => {
-                const approver = opts.approve
-                    ? { approver: actor, ...(opts.role === undefined ? {} : { role: opts.role }) }
-                    : undefined;
-                if (opts.approve && opts.as === undefined)
-                    throw new FlagError('--approve needs --as NAME: who approves?');
-                const given = parseManualFlags({
-                    evidence: opts.evidence,
-                    check: opts.check,
-                    attach: opts.attach,
-                    choose: opts.choose ?? [],
-                    approve: opts.approve
-                }, approver, (p) => (0,external_node_path_.resolve)(io.cwd, p));
-                return { inputs: given, ...(approver === undefined ? {} : { approver }) };
-            }
-        }, appIo(io, opts.json));
-    }
-    catch (err) {
-        if (err instanceof FlagError) {
-            io.stderr.write(`runbook: ${err.message}\n`);
-            return ExitCode.InvalidInput;
-        }
-        return reportAppError(err, io);
-    }
-    const code = reportRun(outcome.state, outcome.failure, outcome.runbook, (0,external_node_path_.relative)(io.cwd, outcome.dir) || '.', opts.runsDir, io, opts.json, opts.scenario);
-    if (outcome.replay === undefined)
-        return code;
-    const report = {
-        runbook: outcome.runbook,
-        state: outcome.state,
-        results: outcome.results,
-        cli: outcome.replay,
-        runError: outcome.runError
-    };
-    return (await writeReplayReport(opts, report, io)) ? code : ExitCode.InvalidInput;
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/verify.ts
-// `runbook verify RUN`: checks a run directory (hash chain, manifest, snapshots, seed §8 rules).
-
-
-
-
-
-/** Verifies a run given as a directory or as a run id under the runs directory; exit 0 or 1. */
-async function verifyCommand(run, opts, io) {
-    const direct = (0,external_node_path_.resolve)(io.cwd, run);
-    const dir = (await isDir(direct))
-        ? direct
-        : (0,external_node_path_.resolve)(io.cwd, opts.runsDir ?? DEFAULT_RUNS_DIR, run);
-    if (!(await isDir(dir))) {
-        const looked = dir === direct ? direct : `${direct} and ${dir}`;
-        io.stderr.write(`runbook: no run directory '${run}' (looked for ${looked})\n`);
-        return ExitCode.InvalidInput;
-    }
-    const report = await (0,trace/* verifyRun */.$f)(dir, { allowSkips: opts.allowSkips === true });
-    io.stdout.write(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : (0,trace/* formatVerifyReport */.PX)(report));
-    return report.ok ? ExitCode.Ok : ExitCode.StepFailed;
-}
-async function isDir(path) {
-    try {
-        return (await (0,promises_.stat)(path)).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/run-commands.ts
-
-
-
-
-
-
-const collect = (value, previous) => [...previous, value];
-/** The replay options exec and resume share. */
-function withReplayOptions(command, scenarioHelp) {
-    return command
-        .option('--scenario <file>', scenarioHelp)
-        .option('--no-delay', "replay: skip the scenario's response delays")
-        .addOption(new Option('--report <format>', 'replay: write a report').choices([...replay/* REPLAY_REPORT_FORMATS */.u9]))
-        .option('--report-file <file>', 'replay: where the report goes (default stdout)');
-}
-/** Adds exec, resume and verify to the program. */
-function registerRunCommands(program, io, setExit) {
-    const exec = program
-        .command('exec')
-        .description('Run a runbook (real mode), replay it against a scenario, or print its plan (dry-run). Exit 0 passed, 1 step failed, 2 governance refused, 3 invalid input, 5 paused.')
-        .argument('<runbook>', 'runbook YAML file')
-        .addOption(new Option('--mode <mode>', 'real runs commands; replay answers them from --scenario; dry-run only prints the plan')
-        .choices(['real', 'replay', 'dry-run'])
-        .default('real'))
-        .option('--var <name=value>', 'set a var (repeatable); overrides meta.vars and the environment', collect, [])
-        .option('--as <name>', 'who runs (and approves): default $RUNBOOK_ACTOR, $GITHUB_ACTOR or $USER')
-        .option('--role <role>', 'your role, for approvals that need one')
-        .option('--runs-dir <dir>', 'where run directories go', '.runbook/runs')
-        .option('--evidence-file <file>', 'evidence and approvals for manual steps, given in advance (replay: instead of SCENARIO.evidence.yaml)')
-        .option('--resume <run-id>', 'continue a paused or crashed run instead of starting one (same as runbook resume)')
-        .option('--json', 'stream the trace events as JSON lines instead of progress', false)
-        .option('--record <file>', 'real mode: also write a cli-replay scenario of this run (and FILE.evidence.yaml), redacted');
-    withReplayOptions(exec, 'replay: the cli-replay scenario.yaml that answers the cli steps').action(async (file, opts) => {
-        if (opts.resume !== undefined) {
-            setExit(await resumeCommand(opts.resume, { ...opts, evidence: [], check: [], attach: [], choose: [], approve: false }, io));
-            return;
-        }
-        setExit(await execCommand(file, opts, io));
-    });
-    const resume = program
-        .command('resume')
-        .description('Continue a paused or crashed run, with the evidence, approvals or confirmation it waits for. Exit 4 when it cannot be resumed.')
-        .argument('<run-id>', 'the run id, e.g. 20261122T153042-a7f3')
-        .option('--runs-dir <dir>', 'where run directories are', '.runbook/runs')
-        .option('--evidence <name=value>', 'text evidence (repeatable)', collect, [])
-        .option('--check <name=item>', 'tick a checklist item (repeatable)', collect, [])
-        .option('--attach <name=path>', 'attach a file as evidence (repeatable)', collect, [])
-        .option('--choose <name=option>', 'pick an option of a choice (repeatable)', collect, [])
-        .option('--approve', 'approve the waiting step (or confirm a destructive one) as --as', false)
-        .option('--as <name>', 'who resumes and approves')
-        .option('--role <role>', 'the approver role')
-        .option('--evidence-file <file>', 'evidence and approvals in a file (step_id -> name -> item)')
-        .option('--var <name=value>', 'give again a var stored redacted (repeatable)', collect, [])
-        .option('--json', 'stream the trace events as JSON lines', false);
-    withReplayOptions(resume, 'replay runs: the scenario again (it is not stored in the run)').action(async (runId, opts) => {
-        setExit(await resumeCommand(runId, opts, io));
-    });
-    program
-        .command('verify')
-        .description('Check a run directory: hash chain, manifest digests, snapshots, and that every step, assertion, evidence and approval is satisfied. Exit 0 or 1.')
-        .argument('<run>', 'a run directory, or a run id under --runs-dir')
-        .option('--runs-dir <dir>', 'where run directories are', '.runbook/runs')
-        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-        .option('--allow-skips', 'accept steps a person skipped (runbook debug: skip)', false)
-        .action(async (run, opts) => {
-        setExit(await verifyCommand(run, opts, io));
-    });
-    program
-        .command('debug')
-        .description('Walk a runbook step by step in a REPL (or serve the Debug Adapter Protocol with --dap), with the governance, trace and snapshots of exec. Exit codes as for exec.')
-        .argument('[runbook]', 'runbook YAML file (with --dap, the launch request may name it)')
-        .addOption(new Option('--mode <mode>', 'real runs commands; replay answers them from --scenario')
-        .choices(['real', 'replay'])
-        .default('real'))
-        .option('--scenario <file>', 'replay: the cli-replay scenario.yaml')
-        .option('--no-delay', "replay: skip the scenario's response delays")
-        .option('--var <name=value>', 'set a var (repeatable)', collect, [])
-        .option('--as <name>', 'who debugs (skips and confirmations), and who `approve` approves as')
-        .option('--role <role>', 'your role, for `approve`')
-        .option('--resume <run-id>', 'debug a paused or crashed run instead of starting one')
-        .option('--runs-dir <dir>', 'where run directories go', '.runbook/runs')
-        .option('--evidence-file <file>', 'evidence and approvals given in advance, shown at each stop')
-        .option('--history-file <file>', 'the REPL history (default $RUNBOOK_HISTORY or ~/.runbook_history)')
-        .option('--dap', 'speak the Debug Adapter Protocol on stdin/stdout instead of a REPL', false)
-        .action(async (file, opts) => {
-        setExit(await debugCommand(file, opts, io));
-    });
-}
-
-// EXTERNAL MODULE: ./src/app/test/index.ts + 9 modules
-var test = __nccwpck_require__(9587);
-;// CONCATENATED MODULE: ./src/cli/commands/test.ts
-// `runbook test PATH...`: replay every scenario of every runbook found, judge each against its
-// expectations, report (text, JSON, JUnit; coverage as text, lcov or JSON). Exit 0 all passed, 1 a
-// scenario failed (or coverage is below --min-coverage, or a runbook is untested with
-// --require-scenarios), 3 invalid input.
-
-
-
-
-
-
-
-const TEST_REPORT_FORMATS = ['text', 'json', 'junit'];
-const COVERAGE_FORMATS = ['lcov', 'json'];
-/** Runs `runbook test`; returns the exit code. */
-async function testCommand(paths, opts, io) {
-    const min = opts.minCoverage === undefined ? undefined : Number(opts.minCoverage);
-    if (min !== undefined && !(opts.minCoverage?.trim() !== '' && min >= 0 && min <= 100))
-        return test_usage(io, `--min-coverage takes a percentage from 0 to 100, got '${opts.minCoverage ?? ''}'`);
-    const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
-    if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1))
-        return test_usage(io, `--jobs takes a whole number of worker processes (1 or more), got '${opts.jobs ?? ''}'`);
-    if (opts.reportFile !== undefined && opts.report === undefined)
-        return test_usage(io, '--report-file needs --report text|json|junit');
-    const run = await (0,test/* runTests */.N$)({
-        paths,
-        cwd: io.cwd,
-        runsDir: (0,external_node_path_.resolve)(io.cwd, opts.runsDir ?? DEFAULT_RUNS_DIR),
-        vars: opts.var,
-        actor: (0,app_deps/* actorName */.ti)(opts.as, io.env),
-        jobs: jobs ?? 'auto',
-        ...(io.spawnWorker === undefined ? {} : { worker: io.spawnWorker })
-    });
-    const showCoverage = opts.coverage || min !== undefined;
-    const t = (0,test/* tally */.N4)(run);
-    // The terminal gets the text; a report goes to its file, or replaces the text on stdout.
-    if (opts.report === undefined || opts.reportFile !== undefined)
-        io.stdout.write((0,test/* textReport */.Mf)(run, showCoverage));
-    if (opts.report !== undefined) {
-        const text = opts.report === 'json'
-            ? (0,test/* jsonReport */.L7)(run)
-            : opts.report === 'junit'
-                ? (0,test/* junitReport */.$v)(run)
-                : (0,test/* textReport */.Mf)(run, showCoverage);
-        if (!(await output(io, opts.reportFile, text, `test report (${opts.report})`)))
-            return ExitCode.InvalidInput;
-    }
-    if (opts.coverageFile !== undefined) {
-        const text = opts.coverageFormat === 'json'
-            ? `${JSON.stringify(covered(run).map((c) => ({ runbook: c.runbook, ...(0,test/* coverageJson */.B4)(c) })), null, 2)}\n`
-            : (0,test/* lcov */.fP)(covered(run));
-        if (!(await output(io, opts.coverageFile, text, `coverage (${opts.coverageFormat})`)))
-            return ExitCode.InvalidInput;
-    }
-    for (const u of t.untested)
-        io.stderr.write(`runbook test: ${opts.requireScenarios ? 'error' : 'warning'}: ${u} has no scenario (untested); add ${u.replace(/\.ya?ml$/, '')}.scenario.yaml\n`);
-    const below = min === undefined ? [] : covered(run).filter((c) => c.totals.percent < min);
-    for (const c of below)
-        io.stderr.write(`runbook test: ${c.runbook}: coverage ${c.totals.percent}% is below --min-coverage ${String(min)}%\n`);
-    if (run.runbooks.length === 0 && run.missing.length === 0)
-        io.stderr.write(`runbook test: no runbook found under ${paths.join(', ')}\n`);
-    if (run.missing.length > 0 || t.invalid > 0 || t.errors > 0 || run.runbooks.length === 0)
-        return ExitCode.InvalidInput;
-    if (t.failed > 0 || below.length > 0 || (opts.requireScenarios && t.untested.length > 0))
-        return ExitCode.StepFailed;
-    return ExitCode.Ok;
-}
-function covered(run) {
-    return run.runbooks.flatMap((r) => (r.coverage === undefined ? [] : [r.coverage]));
-}
-async function output(io, file, text, what) {
-    if (file === undefined) {
-        io.stdout.write(text);
-        return true;
-    }
-    try {
-        await (0,promises_.writeFile)((0,external_node_path_.resolve)(io.cwd, file), text);
-    }
-    catch (err) {
-        io.stderr.write(`runbook test: cannot write the ${what} to ${file}: ${(0,fs_reason/* fsErrorReason */.W)(err)}\n`);
-        return false;
-    }
-    io.stderr.write(`${what} written to ${file}\n`);
-    return true;
-}
-function test_usage(io, message) {
-    io.stderr.write(`runbook: ${message}\n`);
-    return ExitCode.InvalidInput;
-}
-
-;// CONCATENATED MODULE: ./src/cli/test-command.ts
-
-
-const test_command_collect = (value, previous) => [...previous, value];
-/** Adds `test` to the program. */
-function registerTestCommand(program, io, setExit) {
-    program
-        .command('test')
-        .description("Replay every scenario of the runbooks under PATH (NAME.scenario.yaml, NAME.scenarios/*.yaml, gert's scenarios/NAME/CASE/) and check its expectations (X.test.yaml). Exit 0 all passed, 1 a scenario failed or coverage is too low, 3 invalid input.")
-        .argument('<path...>', 'runbook files, or directories to search for runbooks')
-        .option('--var <name=value>', 'set a var in every scenario (repeatable; overrides inputs.yaml)', test_command_collect, [])
-        .option('--runs-dir <dir>', 'where run directories go', '.runbook/runs')
-        .option('--as <name>', 'who the runs are recorded as')
-        .option('--require-scenarios', 'a runbook with no scenario is an error, not a warning', false)
-        .option('--coverage', 'print steps and assertions exercised, per runbook', false)
-        .option('--coverage-file <file>', 'also write the coverage to a file')
-        .addOption(new Option('--coverage-format <format>', 'format of --coverage-file')
-        .choices([...COVERAGE_FORMATS])
-        .default('lcov'))
-        .option('--min-coverage <percent>', 'fail (exit 1) when a runbook is covered below this')
-        .addOption(new Option('--report <format>', 'write a report').choices([...TEST_REPORT_FORMATS]))
-        .option('--report-file <file>', 'where the report goes (default stdout)')
-        .option('--jobs <n>', 'worker processes (default: one per core when there are many scenarios)')
-        .action(async (paths, opts) => {
-        setExit(await testCommand(paths, opts, io));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/cli/program.ts
-// The `runbook` command line: commander wiring only. Each command lives in commands/ and returns
-// its exit code; usage errors exit 3 (invalid input) with commander's message, never a stack trace.
-
-
-
-
-
-
-
-
-/** Builds the command tree; each action reports its exit code through `setExit`. */
-function createProgram(io, setExit) {
-    const program = new Command('runbook')
-        .description('Governed, executable runbooks: validate, run, replay and verify.')
-        .version(package_namespaceObject.rE, '-V, --version')
-        .exitOverride()
-        .showHelpAfterError('(run with --help for usage)')
-        .configureOutput({
-        writeOut: (s) => io.stdout.write(s),
-        writeErr: (s) => io.stderr.write(s)
-    });
-    program
-        .command('validate')
-        .description('Check runbook files: YAML, schema and domain rules. Exit 0 when all are valid, 3 otherwise.')
-        .argument('<file...>', 'runbook YAML files')
-        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-        .option('--strict', 'treat warnings as errors', false)
-        .action(async (files, opts) => {
-        setExit(await validateCommand(files, opts, io));
-    });
-    registerRunCommands(program, io, setExit);
-    registerTestCommand(program, io, setExit);
-    program
-        .command('compile')
-        .description('Compile a Markdown TSG into a runbook and a mapping report. Exit 0 ok, 1 TODOs, 2 unreadable, 3 failed.')
-        .argument('<tsg>', 'Markdown troubleshooting guide')
-        .option('-o, --out <file>', "runbook YAML to write ('-': standard output)")
-        .option('-m, --mapping <file>', 'mapping.md report to write')
-        .option('--name <name>', 'meta.name of the runbook (default: from the title)')
-        .addOption(new Option('--llm <provider>', 'refine with an LLM (off by default)').choices([
-        'openai-compatible'
-    ]))
-        .option('--llm-url <url>', 'OpenAI-compatible API base URL (env RUNBOOK_LLM_URL)')
-        .option('--llm-model <model>', 'model name (env RUNBOOK_LLM_MODEL)')
-        .option('--llm-timeout <seconds>', 'seconds to wait for the LLM', '60')
-        .action(async (file, opts) => {
-        setExit(await compileCommand(file, opts, io));
-    });
-    program
-        .command('schema')
-        .description('Print the runbook/v0 JSON Schema.')
-        .action(() => {
-        setExit(schemaCommand(io));
-    });
-    return program;
-}
-/** Runs the CLI with `args` (without the node and script names); resolves to the exit code. */
-async function runCli(args, io) {
-    let exitCode = ExitCode.Ok;
-    const program = createProgram(io, (code) => {
-        exitCode = code;
-    });
-    try {
-        await program.parseAsync([...args], { from: 'user' });
-    }
-    catch (err) {
-        if (err instanceof CommanderError) {
-            return err.exitCode === 0 ? ExitCode.Ok : ExitCode.InvalidInput;
-        }
-        throw err;
-    }
-    return exitCode;
-}
-
-
-/***/ }),
-
-/***/ 2720:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  k: () => (/* binding */ terminalPrompter)
-});
-
-;// CONCATENATED MODULE: external "node:readline/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
-;// CONCATENATED MODULE: ./src/cli/prompter.ts
-// The terminal prompter: readline on the real stdin/stdout. Only used when both are terminals.
-
-/** Prompts on the process terminal; end of input answers with an empty line. */
-function terminalPrompter(input, output) {
-    const rl = (0,promises_namespaceObject.createInterface)({ input, output, terminal: true });
-    let closed = false;
-    rl.on('close', () => {
-        closed = true;
-    });
-    return {
-        async ask(message) {
-            if (closed)
-                return '';
-            try {
-                return await rl.question(message);
-            }
-            catch {
-                return '';
-            }
-        },
-        say(text) {
-            output.write(`${text}\n`);
-        },
-        close() {
-            rl.close();
-        }
-    };
-}
-
 
 /***/ }),
 
@@ -37513,10 +38427,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   WD: () => (/* binding */ unconfirmedResult)
 });
 
-// UNUSED EXPORTS: COMMAND_NOT_FOUND, storesFullOutput
+// UNUSED EXPORTS: COMMAND_NOT_FOUND, cannotRun, storesFullOutput
 
-// EXTERNAL MODULE: ./src/runbook/index.ts + 46 modules
-var runbook = __nccwpck_require__(1709);
+// EXTERNAL MODULE: ./src/runbook/index.ts + 50 modules
+var runbook = __nccwpck_require__(1707);
 ;// CONCATENATED MODULE: ./src/engine/assertions.ts
 
 const KINDS = [
@@ -37637,8 +38551,12 @@ function deepEqual(a, b) {
         ka.every((k) => deepEqual(a[k], b[k])));
 }
 
+// EXTERNAL MODULE: ./src/engine/command-facts.ts
+var command_facts = __nccwpck_require__(1661);
 // EXTERNAL MODULE: ./src/engine/governance.ts
-var governance = __nccwpck_require__(2512);
+var engine_governance = __nccwpck_require__(2512);
+// EXTERNAL MODULE: ./src/engine/wrapped-governance.ts
+var wrapped_governance = __nccwpck_require__(4716);
 // EXTERNAL MODULE: ./src/engine/render.ts
 var render = __nccwpck_require__(8084);
 // EXTERNAL MODULE: external "node:crypto"
@@ -37657,6 +38575,8 @@ function sha256Hex(text) {
 
 
 
+
+
 /** Exit code reported when argv[0] is not found, as a shell would. */
 const COMMAND_NOT_FOUND = 127;
 /** Renders the step and decides governance and confirmation, before anything runs. */
@@ -37664,15 +38584,30 @@ async function governStep(deps, state, step, index) {
     const rendered = (0,render/* renderCliStep */.$Y)(deps.runbook, step, (0,render/* lookupIn */.IX)({ ...state.vars, ...deps.secretVars }, state.captures));
     const argv0 = rendered.argv[0] ?? '';
     const cwd = rendered.cwd === undefined ? deps.cwd : deps.joinPath(deps.cwd, rendered.cwd);
-    const env = childEnv(deps, rendered);
-    const resolved = await deps.cli.resolve(argv0, cwd, env.PATH ?? '');
-    const verdict = (0,governance/* decideCommand */.e)(argv0, resolved, deps.runbook.meta.governance);
+    // argv[0] is found on the run's own PATH, never one the step sets (see decideEnv).
+    const pathEnv = deps.env.PATH ?? '';
+    const governance = deps.runbook.meta.governance;
+    const resolved = await deps.cli.resolve(argv0, cwd, pathEnv);
+    const resolve = (...a) => deps.cli.resolve(...a);
+    const facts = await (0,command_facts/* gatherFacts */.pc)(resolve, governance, argv0, deps.cwd, pathEnv);
+    const first = (0,engine_governance/* decideEnv */._Y)(step) ?? (0,engine_governance/* decideCommand */.eb)(argv0, resolved, governance, facts);
+    const where = { cwd, runCwd: deps.cwd, pathEnv };
+    const wrapped = first.decision === 'allowed'
+        ? await (0,wrapped_governance/* decideWrapped */.a)(resolve, step, governance, rendered.argv, where)
+        : {};
+    const verdict = wrapped.denied ?? first;
     const destructive = deps.classify(rendered.argv);
-    const decision = (0,governance/* decisionEvent */.$)(step, index, argv0, resolved, verdict, destructive);
+    const decision = (0,engine_governance/* decisionEvent */.$9)(step, index, argv0, resolved, verdict, deps.redact, {
+        ...(destructive === undefined ? {} : { destructive }),
+        ...(wrapped.unreadable === undefined ? {} : { unreadable: wrapped.unreadable })
+    });
+    // The spawn runs the real file that was checked: no second lookup, no symlink followed later.
+    const executable = resolved.realPath ?? resolved.path;
     return {
         rendered,
         decision,
-        ...(resolved.path === undefined ? {} : { executable: resolved.path }),
+        ...(executable === undefined ? {} : { executable }),
+        ...(resolved.cwdProblem === undefined ? {} : { unrunnable: cannotRun(resolved.cwdProblem) }),
         cwd
     };
 }
@@ -37776,6 +38711,17 @@ function unconfirmedResult(deps, state, step, index, argv, error) {
         error: deps.redact(error)
     };
 }
+/** The outcome of a command that cannot start for `reason` (not its own fault). */
+function cannotRun(reason) {
+    return {
+        exitCode: 126,
+        signal: null,
+        timedOut: false,
+        cancelled: false,
+        durationMs: 0,
+        error: { code: 'EBADCWD', message: reason }
+    };
+}
 /** The outcome of a command that was not found on PATH. */
 function notFoundOutcome(argv0) {
     return {
@@ -37795,6 +38741,49 @@ function storesFullOutput(runbook) {
 
 /***/ }),
 
+/***/ 1661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vi: () => (/* binding */ sameFile),
+/* harmony export */   iu: () => (/* binding */ deniedFile),
+/* harmony export */   pc: () => (/* binding */ gatherFacts)
+/* harmony export */ });
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
+
+/** Resolves the denied commands (and argv[0]'s bare name) on the run's PATH, from the run's cwd. */
+async function gatherFacts(resolve, governance, argv0, cwd, pathEnv) {
+    const denied = [];
+    for (const entry of governance?.denied_commands ?? []) {
+        const file = await resolve(entry, cwd, pathEnv);
+        if (file.realPath !== undefined)
+            denied.push({ entry, file });
+    }
+    const name = (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .commandName */ .p6)(argv0);
+    if (!argv0.includes('/') || name === '' || (governance?.allowed_commands ?? []).length === 0)
+        return { denied };
+    return { denied, byName: await resolve(name, cwd, pathEnv) };
+}
+/** True when both are the same file (device and inode) or have the same content (sha256). */
+function sameFile(a, b) {
+    return ((a.fileId !== undefined && a.fileId === b.fileId) ||
+        (a.sha256 !== undefined && a.sha256 === b.sha256));
+}
+/**
+ * The denied command whose file `resolved` is. A denied name that links to a multi-call binary
+ * under another name (`shutdown` -> systemctl, `rm` -> busybox) is skipped: such a binary picks
+ * what it does by the name it is run as, so the same file under another name is another command,
+ * and the name itself is matched by the denylist already.
+ */
+function deniedFile(resolved, facts) {
+    if (resolved.realPath === undefined)
+        return undefined;
+    return facts.denied.find((d) => (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .commandName */ .p6)(d.file.realPath ?? '') === (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .commandName */ .p6)(d.entry) && sameFile(resolved, d.file));
+}
+
+
+/***/ }),
+
 /***/ 3617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37806,7 +38795,7 @@ function storesFullOutput(runbook) {
 /* harmony export */   rI: () => (/* binding */ conditionOf)
 /* harmony export */ });
 /* unused harmony export evidenceValue */
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1709);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
 
 const cache = new WeakMap();
 /** Reads a condition of `runbook` once (validation has already accepted it). */
@@ -37961,29 +38950,41 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/reduce.ts
 var reduce = __nccwpck_require__(1326);
+// EXTERNAL MODULE: ./src/engine/governance.ts
+var engine_governance = __nccwpck_require__(2512);
 // EXTERNAL MODULE: ./src/engine/cli-step.ts + 2 modules
 var cli_step = __nccwpck_require__(2126);
 // EXTERNAL MODULE: ./src/engine/manual-step.ts
 var manual_step = __nccwpck_require__(9734);
 // EXTERNAL MODULE: ./src/engine/manual.ts
-var manual = __nccwpck_require__(8852);
-// EXTERNAL MODULE: ./src/engine/governance.ts
-var governance = __nccwpck_require__(2512);
+var manual = __nccwpck_require__(1709);
+// EXTERNAL MODULE: ./src/engine/command-facts.ts
+var command_facts = __nccwpck_require__(1661);
+// EXTERNAL MODULE: ./src/engine/wrapped-governance.ts
+var wrapped_governance = __nccwpck_require__(4716);
 ;// CONCATENATED MODULE: ./src/engine/preflight.ts
+
+
 
 /** Checks the commands of the remaining steps; returns the refusals, or undefined when all may run. */
 async function preflight(deps, state) {
     const decisions = [];
     const pathEnv = deps.env.PATH ?? '';
+    const governance = deps.runbook.meta.governance;
+    const resolve = (...a) => deps.cli.resolve(...a);
     for (let index = state.current_step_index; index < deps.runbook.steps.length; index++) {
         const step = deps.runbook.steps[index];
         const argv0 = step?.type === 'cli' ? step.with?.argv?.[0] : undefined;
         if (step === undefined || argv0 === undefined)
             continue;
         const resolved = await deps.cli.resolve(argv0, deps.cwd, pathEnv);
-        const verdict = (0,governance/* decideCommand */.e)(argv0, resolved, deps.runbook.meta.governance);
+        const facts = await (0,command_facts/* gatherFacts */.pc)(resolve, governance, argv0, deps.cwd, pathEnv);
+        const first = (0,engine_governance/* decideEnv */._Y)(step) ?? (0,engine_governance/* decideCommand */.eb)(argv0, resolved, governance, facts);
+        const verdict = first.decision === 'denied'
+            ? first
+            : ((await literalWrapped(resolve, step, governance, deps.cwd, pathEnv)) ?? first);
         if (verdict.decision === 'denied') {
-            decisions.push((0,governance/* decisionEvent */.$)(step, index, argv0, resolved, verdict));
+            decisions.push((0,engine_governance/* decisionEvent */.$9)(step, index, argv0, resolved, verdict, deps.redact));
         }
     }
     if (decisions.length === 0)
@@ -37991,12 +38992,21 @@ async function preflight(deps, state) {
     const error = decisions.map((d) => `step '${d.step_id}': ${d.reason}`).join('; ');
     return { decisions, error: `governance refused the run before it started: ${error}` };
 }
+/** A wrapped command's refusal, when the argv is all literal (templates are checked at the step). */
+async function literalWrapped(resolve, step, governance, cwd, pathEnv) {
+    const argv = step.with?.argv ?? [];
+    if (argv.some((a) => a.includes('{{')) || step.with?.cwd !== undefined)
+        return undefined;
+    const w = await (0,wrapped_governance/* decideWrapped */.a)(resolve, step, governance, argv, { cwd, runCwd: cwd, pathEnv });
+    return w.denied;
+}
 
 // EXTERNAL MODULE: ./src/engine/step-control.ts
 var step_control = __nccwpck_require__(8034);
 // EXTERNAL MODULE: ./src/engine/decisions.ts
 var decisions = __nccwpck_require__(3617);
 ;// CONCATENATED MODULE: ./src/engine/driver.ts
+
 
 
 
@@ -38075,7 +39085,17 @@ async function outcomeTurn(deps, state0, index) {
         return stop(deps, state, finished(state, 'failed', reached.error, 'step'));
     if (reached.outcome === undefined)
         return state;
-    return stop(deps, state, finished(state, 'passed', null, undefined, reached.outcome));
+    return end(deps, state, reached.outcome);
+}
+/**
+ * Ends a run that reached its last step or an outcome. In replay, scenario calls never made fail
+ * it, whichever way it ended: a branch's leftover calls are as wrong as a straight line's.
+ */
+async function end(deps, state, outcome) {
+    const leftovers = (await deps.cli.finish?.()) ?? [];
+    if (leftovers.length > 0)
+        return stop(deps, state, finished(state, 'failed', leftovers.join('; '), 'replay'));
+    return stop(deps, state, finished(state, 'passed', null, undefined, outcome));
 }
 /** Evaluates the current step's guard (once: a resumed run keeps the recorded decision). */
 async function guardTurn(deps, state0, step) {
@@ -38141,12 +39161,8 @@ async function drive(deps, initial) {
     }
     while (state.status === 'running') {
         const step = deps.runbook.steps[state.current_step_index];
-        if (step === undefined) {
-            const leftovers = (await deps.cli.finish?.()) ?? [];
-            if (leftovers.length > 0)
-                return stop(deps, state, finished(state, 'failed', leftovers.join('; '), 'replay'));
-            return stop(deps, state, finished(state, 'passed', null));
-        }
+        if (step === undefined)
+            return end(deps, state);
         if (deps.signal.aborted)
             return stop(deps, state, { type: 'run_paused', reason: interruptedReason(step) });
         const at = { state, step, index: state.current_step_index, deps };
@@ -38190,9 +39206,7 @@ async function cliTurn(deps, state0, step) {
         return stop(deps, state, finished(state, 'failed', error, 'governance'));
     }
     if (governed.decision.confirmation_required && state.collected.confirmed_by === undefined) {
-        const reason = governed.decision.destructive === undefined
-            ? 'the step asks for confirmation (confirm: true)'
-            : `destructive command: ${governed.decision.destructive}`;
+        const reason = (0,engine_governance/* confirmationReason */.a8)(governed.decision);
         await deps.store.sync(); // a person is asked: what happened before is durable first
         const confirmation = await deps.manual.confirm({
             step,
@@ -38238,8 +39252,8 @@ async function cliTurn(deps, state0, step) {
     const needles = governed.rendered.assertions.flatMap((a) => [a.contains, a.not_contains].filter((n) => n !== undefined));
     const stdout = await factory.collector('stdout', needles);
     const stderr = await factory.collector('stderr', []);
-    const outcome = governed.executable === undefined
-        ? (0,cli_step/* notFoundOutcome */._J)(governed.rendered.argv[0] ?? '')
+    const outcome = governed.executable === undefined || governed.unrunnable !== undefined
+        ? (governed.unrunnable ?? (0,cli_step/* notFoundOutcome */._J)(governed.rendered.argv[0] ?? ''))
         : await deps.cli.execute({
             step,
             index,
@@ -38372,61 +39386,103 @@ function matchesAnyGlob(name, globs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ decisionEvent),
-/* harmony export */   e: () => (/* binding */ decideCommand)
+/* harmony export */   $9: () => (/* binding */ decisionEvent),
+/* harmony export */   _Y: () => (/* binding */ decideEnv),
+/* harmony export */   a8: () => (/* binding */ confirmationReason),
+/* harmony export */   eb: () => (/* binding */ decideCommand)
 /* harmony export */ });
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1709);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
+/* harmony import */ var _command_facts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1661);
 
+
+const denied = (rule, reason) => ({
+    decision: 'denied',
+    rule,
+    reason
+});
 /** Decides whether argv[0] may run under the governance policy. Pure. */
-function decideCommand(argv0, resolved, governance) {
+function decideCommand(argv0, resolved, governance, facts = { denied: [] }) {
     const paths = [resolved.path, resolved.realPath].filter((p) => p !== undefined);
     const shown = paths.length > 0 ? ` (resolves to ${[...new Set(paths)].join(' -> ')})` : '';
-    const denied = (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .matchCommandList */ .x5)(governance?.denied_commands ?? [], argv0, paths);
-    if (denied !== undefined) {
-        return {
-            decision: 'denied',
-            rule: 'denylist',
-            reason: `'${argv0}'${shown} matches denied_commands entry '${denied}'`
-        };
-    }
+    const what = `'${argv0}'${shown}`;
+    const deny = (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .matchCommandList */ .x5)(governance?.denied_commands ?? [], argv0, paths);
+    if (deny !== undefined)
+        return denied('denylist', `${what} matches denied_commands entry '${deny}'`);
+    const copy = (0,_command_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .deniedFile */ .iu)(resolved, facts);
+    if (copy !== undefined)
+        return denied('denied-file', `${what} is the same file as denied command '${copy.entry}' (${copy.file.realPath ?? ''}): a copy or a link of it under another name`);
     const allowed = governance?.allowed_commands ?? [];
+    const hit = (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .matchCommandList */ .x5)(allowed, argv0, paths);
+    const byPath = hit?.includes('/') === true;
+    if (resolved.newSinceStart === true && !byPath)
+        return denied('new-executable', `${what} was created or changed after this run's process started; only an allowed_commands entry naming its path lets it run`);
     if (allowed.length === 0)
         return {
             decision: 'allowed',
             rule: 'no-allowlist',
             reason: 'no allowed_commands list: every command not denied may run'
         };
-    const hit = (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .matchCommandList */ .x5)(allowed, argv0, paths);
-    if (hit === undefined) {
-        return {
-            decision: 'denied',
-            rule: 'allowlist',
-            reason: `'${argv0}'${shown} is not in allowed_commands (${allowed.join(', ')})`
-        };
+    if (hit === undefined)
+        return denied('allowlist', `${what} is not in allowed_commands (${allowed.join(', ')})`);
+    if (!byPath && argv0.includes('/')) {
+        if (!argv0.startsWith('/'))
+            return denied('allowlist-path', `${what} is a path relative to the working directory, and allowed_commands entry '${hit}' allows only what that name finds on the run's PATH; run '${hit}' or list the path`);
+        const onPath = facts.byName;
+        if (onPath?.realPath === undefined || !(0,_command_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .sameFile */ .Vi)(onPath, resolved))
+            return denied('allowlist-path', `${what} is not the '${hit}' found on the run's PATH${onPath?.realPath === undefined ? '' : ` (${onPath.realPath})`}; list the path in allowed_commands to allow it`);
     }
     return {
         decision: 'allowed',
         rule: 'allowlist',
-        reason: `'${argv0}'${shown} matches allowed_commands entry '${hit}'`
+        reason: `${what} matches allowed_commands entry '${hit}'`
+    };
+}
+/**
+ * Refuses a step whose with.env sets a loader or interpreter hook it did not opt in to
+ * (with.allow_env_hooks): such a variable could make an allowed name run other code. Pure.
+ */
+function decideEnv(step) {
+    const hooks = (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .envHooks */ .gp)(step.with?.env, step.with?.allow_env_hooks);
+    if (hooks.length === 0)
+        return undefined;
+    return {
+        decision: 'denied',
+        rule: 'env-hook',
+        reason: hooks
+            .map((h) => `with.env sets ${h.name} (${h.reason}) without with.allow_env_hooks`)
+            .join('; ')
     };
 }
 /** The governance_decision event that records a verdict (and why a confirmation is needed). */
-function decisionEvent(step, index, argv0, resolved, verdict, destructive) {
+function decisionEvent(step, index, argv0, resolved, verdict, redact, needs = {}) {
+    const { destructive, unreadable } = needs;
+    // Paths can hold a redacted value (a templated with.cwd): every string is redacted.
     return {
         type: 'governance_decision',
         step_id: step.id,
         step_index: index,
-        argv0,
-        ...(resolved.path === undefined ? {} : { resolved_path: resolved.path }),
+        argv0: redact(argv0),
+        ...(resolved.path === undefined ? {} : { resolved_path: redact(resolved.path) }),
         ...(resolved.realPath === undefined || resolved.realPath === resolved.path
             ? {}
-            : { real_path: resolved.realPath }),
+            : { real_path: redact(resolved.realPath) }),
+        ...(resolved.sha256 === undefined ? {} : { sha256: resolved.sha256 }),
         decision: verdict.decision,
         rule: verdict.rule,
-        reason: verdict.reason,
-        ...(destructive === undefined ? {} : { destructive }),
-        confirmation_required: verdict.decision === 'allowed' && (destructive !== undefined || step.confirm === true)
+        reason: redact(verdict.reason),
+        ...(destructive === undefined ? {} : { destructive: redact(destructive) }),
+        ...(unreadable === undefined ? {} : { unreadable: redact(unreadable) }),
+        confirmation_required: verdict.decision === 'allowed' &&
+            (destructive !== undefined || unreadable !== undefined || step.confirm === true)
     };
+}
+/** Why a step needs its two-step confirmation, as the operator reads it. */
+function confirmationReason(d) {
+    if (d.destructive !== undefined)
+        return `destructive command: ${d.destructive}`;
+    if (d.unreadable !== undefined)
+        return `what it runs cannot be read from its argv: ${d.unreadable}`;
+    return 'the step asks for confirmation (confirm: true)';
 }
 
 
@@ -38443,8 +39499,8 @@ function decisionEvent(step, index, argv0, resolved, verdict, destructive) {
 /* harmony export */   nI: () => (/* binding */ describePending),
 /* harmony export */   v5: () => (/* binding */ recordInputs)
 /* harmony export */ });
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1709);
-/* harmony import */ var _manual_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8852);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
+/* harmony import */ var _manual_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1709);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8084);
 // Handling one manual step: ask the provider for what is missing, check and record each item, then
 // either finish the step or report what it still waits for.
@@ -38470,6 +39526,8 @@ function checkSubmission(req, evidence, approvals) {
 async function recordInputs(deps, state, step, req, evidence, approvals) {
     const events = [];
     const now = deps.clock.now();
+    // Ticks accumulate within one submission too (one `/check` per item), not only across resumes.
+    const collected = { ...state.collected.evidence };
     for (const e of evidence) {
         const base = {
             kind: e.kind,
@@ -38483,7 +39541,7 @@ async function recordInputs(deps, state, step, req, evidence, approvals) {
             record = { ...base, value: deps.redact(e.value) };
         else if (e.kind === 'checklist') {
             const order = req.evidence.find((x) => x.name === e.name)?.items ?? [];
-            record = { ...base, items: (0,_manual_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeChecklist */ .Zc)(state.collected.evidence[e.name], e.items, order) };
+            record = { ...base, items: (0,_manual_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeChecklist */ .Zc)(collected[e.name], e.items, order) };
         }
         else {
             const stored = await deps.store.storeAttachment(step.id, e.name, e.path, deps.redact);
@@ -38495,6 +39553,7 @@ async function recordInputs(deps, state, step, req, evidence, approvals) {
                 original_name: stored.original_name
             };
         }
+        collected[e.name] = record;
         events.push({ type: 'evidence_recorded', step_id: step.id, evidence: record });
     }
     const seen = new Set(state.collected.approvals.map((a) => (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .approverKey */ .Nf)(a.approver)));
@@ -38566,7 +39625,7 @@ function describePending(pending) {
 
 /***/ }),
 
-/***/ 8852:
+/***/ 1709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -38577,7 +39636,7 @@ function describePending(pending) {
 /* harmony export */   vB: () => (/* binding */ approvalProblem)
 /* harmony export */ });
 /* unused harmony export ATTESTATION */
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1709);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
 // Manual steps: what evidence and approvals a step needs, what is still missing, and whether a
 // submitted item is acceptable. Pure: providers gather input, the engine decides and records.
 
@@ -38835,7 +39894,7 @@ function stepResults(records) {
 /* harmony export */   IX: () => (/* binding */ lookupIn)
 /* harmony export */ });
 /* unused harmony exports RenderError, renderPattern */
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1709);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
 
 /** A template that cannot be rendered (only possible when the runbook was not validated). */
 class RenderError extends Error {
@@ -38905,7 +39964,7 @@ function renderCliStep(runbook, step, lookup) {
 /* harmony export */   ky: () => (/* binding */ skippedResult),
 /* harmony export */   st: () => (/* binding */ SkipRefusedError)
 /* harmony export */ });
-/* harmony import */ var _manual_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8852);
+/* harmony import */ var _manual_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1709);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8084);
 
 
@@ -39036,6 +40095,53 @@ function resolveVars(runbook, env, flags) {
 
 /***/ }),
 
+/***/ 4716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ decideWrapped)
+/* harmony export */ });
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
+/* harmony import */ var _runbook_safety_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1338);
+/* harmony import */ var _command_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1661);
+/* harmony import */ var _governance_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2512);
+
+
+
+
+/** Decides on every command `argv` runs besides argv[0]. */
+async function decideWrapped(resolve, step, governance, argv, where) {
+    const found = (0,_runbook_safety_index_js__WEBPACK_IMPORTED_MODULE_1__/* .innerCommands */ .lM)(argv);
+    const optIn = step.with?.allow_env_hooks ?? [];
+    for (const a of found.assignments) {
+        const reason = (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .envHookReason */ .D8)(a.name);
+        if (reason !== undefined && !optIn.includes(a.name))
+            return {
+                denied: {
+                    decision: 'denied',
+                    rule: 'env-hook',
+                    reason: `'${a.by}' sets ${a.name} (${reason}) for the command it runs, without with.allow_env_hooks`
+                }
+            };
+    }
+    for (const inner of found.commands) {
+        const argv0 = inner.argv[0] ?? '';
+        if (argv0.includes('{}'))
+            return { unreadable: `'${inner.by}' runs a command named by its input ('${argv0}')` };
+        const resolved = inner.remote ? {} : await resolve(argv0, where.cwd, where.pathEnv);
+        const facts = inner.remote
+            ? { denied: [] }
+            : await (0,_command_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .gatherFacts */ .pc)(resolve, governance, argv0, where.runCwd, where.pathEnv);
+        const verdict = (0,_governance_js__WEBPACK_IMPORTED_MODULE_3__/* .decideCommand */ .eb)(argv0, resolved, governance, facts);
+        if (verdict.decision === 'denied')
+            return { denied: { ...verdict, reason: `'${inner.by}' runs ${verdict.reason}` } };
+    }
+    return found.opaque === undefined ? {} : { unreadable: found.opaque };
+}
+
+
+/***/ }),
+
 /***/ 820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39044,7 +40150,7 @@ function resolveVars(runbook, env, flags) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1709);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1707);
 // Whether a file named as an attachment can be attached: checked before anything is recorded, so a
 // bad path is refused up front with its location instead of failing half-way through a run.
 
@@ -39065,7 +40171,7 @@ function attachmentProblem(path) {
 
 /***/ }),
 
-/***/ 5461:
+/***/ 5390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39270,7 +40376,14 @@ const REASONS = {
 /** Turns a spawn error into the outcome's `spawnError`: its code and a sentence naming the file. */
 function describeSpawnError(err, executable) {
     const code = errorCode(err) ?? 'UNKNOWN';
-    const reason = REASONS[code] ?? (err instanceof Error ? err.message : String(err));
+    // Node's own refusals (ERR_INVALID_ARG_VALUE, ...) quote the offending value, which may be a
+    // secret rendered into argv or env: name the code only.
+    const reason = REASONS[code] ??
+        (code.startsWith('ERR_')
+            ? 'Node refused the arguments or environment given to the command'
+            : err instanceof Error
+                ? err.message
+                : String(err));
     return { code, message: `cannot run '${executable}': ${reason} (${code})` };
 }
 
@@ -39389,33 +40502,60 @@ class NodeProcessRunner {
 }
 /** Spawns the child and waits until it runs or fails to start. */
 async function start(spec) {
+    const nul = nulByteIn(spec);
+    if (nul !== undefined)
+        return {
+            spawnError: {
+                code: 'ENUL',
+                message: `cannot run '${spec.executable}': ${nul} holds a NUL byte (\\0), which a process argument, environment variable or directory cannot carry`
+            }
+        };
     const cwdProblem = await checkCwd(spec.cwd);
     if (cwdProblem !== undefined)
         return { spawnError: cwdProblem };
-    const child = (0,external_node_child_process_.spawn)(spec.executable, spec.argv.slice(1), {
-        argv0: spec.argv[0] ?? spec.executable,
-        cwd: spec.cwd,
-        env: { ...spec.env },
-        shell: false,
-        detached: true,
-        stdio: ['pipe', 'pipe', 'pipe'],
-        windowsHide: true
-    });
+    let child;
+    try {
+        child = (0,external_node_child_process_.spawn)(spec.executable, spec.argv.slice(1), {
+            argv0: spec.argv[0] ?? spec.executable,
+            cwd: spec.cwd,
+            env: { ...spec.env },
+            shell: false,
+            detached: true,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            windowsHide: true
+        });
+    }
+    catch (err) {
+        // Node refuses some arguments before any process exists; its message quotes the value.
+        return { spawnError: describeSpawnError(err, spec.executable) };
+    }
     return new Promise((resolve) => {
         child.once('spawn', () => resolve({ child, pid: child.pid }));
         // Only a failure to start can happen here: the runner signals with process.kill, not child.kill.
         child.on('error', (err) => resolve({ spawnError: describeSpawnError(err, spec.executable) }));
     });
 }
+/** Where a NUL byte sits (argv[i], env NAME, cwd), never the value: it may be a secret. */
+function nulByteIn(spec) {
+    const at = spec.argv.findIndex((a) => a.includes('\u0000'));
+    if (at !== -1)
+        return `argv[${at}]`;
+    for (const [name, value] of Object.entries(spec.env))
+        if (name.includes('\u0000') || value.includes('\u0000'))
+            return `environment variable ${name.split('\u0000').join('\\0')}`;
+    if (spec.cwd.includes('\u0000'))
+        return 'the working directory';
+    return undefined;
+}
 /** A missing working directory would otherwise be reported as the executable's ENOENT. */
 async function checkCwd(cwd) {
     try {
         if ((await (0,promises_.stat)(cwd)).isDirectory())
             return undefined;
-        return { code: 'ENOTDIR', message: `working directory '${cwd}' is not a directory` };
+        return { code: 'ENOTDIR', message: `working directory '${cwd}' is not a directory`, cwd: true };
     }
     catch {
-        return { code: 'ENOENT', message: `working directory '${cwd}' does not exist` };
+        return { code: 'ENOENT', message: `working directory '${cwd}' does not exist`, cwd: true };
     }
 }
 function writeStdin(child, text) {
@@ -39430,47 +40570,104 @@ function writeStdin(child, text) {
         stdin.end(text, 'utf8');
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/providers/cli/command-resolver.ts
 // Finding the file a command name stands for, the way execvp(3) would, so that governance checks
-// the very file that will run (ProcessSpec.executable is set from `path`).
+// the very file that will run (ProcessSpec.executable is set from `realPath`), and describing that
+// file so governance can tell a copy or a link of a denied command under another name.
 //
-// Two deliberate differences from execvp:
+// Deliberate differences from execvp:
 // - Only regular files the current user may execute are found, whether argv[0] holds a slash or
 //   not (execvp would try a non-executable file and fail with EACCES); anything else is "not found".
 // - An empty PATH entry (a leading, trailing or doubled ':') means the working directory to
-//   execvp; here it is skipped, so a governed command never runs from the working directory by
-//   accident. Write `./tool` for that. An empty PATH finds nothing.
+//   execvp, and a relative entry (`bin`) a directory under it; both are skipped here, so a step's
+//   with.cwd can never change what a name resolves to. Write `./tool` for that. An empty PATH
+//   finds nothing.
+// - A working directory that does not exist, or is not a directory, is reported as such.
 
 
 
+
+
+/** File timestamps lag Date.now() by up to one kernel tick (10 ms at HZ=100). */
+const CLOCK_TICK_MARGIN_MS = 20;
 class NodeCommandResolver {
-    /** Resolves argv[0] against `cwd` and the child's PATH; `{}` when nothing executable is found. */
+    startedAtMs;
+    /** sha256 by device, inode, size, mtime and ctime: a binary is read once per process. */
+    digests = new Map();
+    constructor(options = {}) {
+        this.startedAtMs = options.startedAtMs ?? Date.now();
+    }
+    /** Resolves argv[0] against `cwd` and the run's PATH; `{}` when nothing executable is found. */
     async resolve(argv0, cwd, pathEnv) {
+        const cwdProblem = await checkDirectory(cwd);
+        if (cwdProblem !== undefined)
+            return { cwdProblem };
         if (argv0 === '')
             return {};
         if (argv0.includes('/'))
-            return found((0,external_node_path_.resolve)(cwd, argv0));
+            return this.found((0,external_node_path_.resolve)(cwd, argv0));
         for (const dir of pathEnv.split(':')) {
-            if (dir === '')
+            if (!(0,external_node_path_.isAbsolute)(dir))
                 continue;
-            const r = await found((0,external_node_path_.resolve)(cwd, dir, argv0));
+            const r = await this.found((0,external_node_path_.resolve)(dir, argv0));
             if (r.path !== undefined)
                 return r;
         }
         return {};
     }
+    /** `path` (lexically normalised, absolute), its real path and identity, when it is executable. */
+    async found(path) {
+        if (!(0,external_node_path_.isAbsolute)(path) || !(await isExecutableFile(path)))
+            return {};
+        try {
+            const realPath = await (0,promises_.realpath)(path);
+            const s = await (0,promises_.stat)(realPath, { bigint: true });
+            const key = `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+            let digest = this.digests.get(key);
+            if (digest === undefined)
+                this.digests.set(key, (digest = sha256File(realPath)));
+            const sha256 = await digest;
+            // ctime moves on every write, rename, chmod and new hard link: a copy, or a link of an
+            // old file made now, both look new. File times come from a coarse clock that lags the
+            // wall clock by up to a tick, hence the margin.
+            const changedMs = Number(s.ctimeNs / 1000000n) + CLOCK_TICK_MARGIN_MS;
+            return {
+                path,
+                realPath,
+                fileId: `${s.dev}:${s.ino}`,
+                ...(sha256 === undefined ? {} : { sha256 }),
+                ...(changedMs > this.startedAtMs ? { newSinceStart: true } : {})
+            };
+        }
+        catch {
+            return {};
+        }
+    }
 }
-/** `path` (lexically normalised, absolute) and its real path, when it is an executable file. */
-async function found(path) {
-    if (!(0,external_node_path_.isAbsolute)(path) || !(await isExecutableFile(path)))
-        return {};
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
     try {
-        return { path, realPath: await (0,promises_.realpath)(path) };
+        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(path), hash);
+        return hash.digest('hex');
     }
     catch {
-        return {};
+        return undefined; // executable but not readable (mode 0111): identity by inode only
+    }
+}
+async function checkDirectory(dir) {
+    try {
+        if ((await (0,promises_.stat)(dir)).isDirectory())
+            return undefined;
+        return `working directory '${dir}' is not a directory`;
+    }
+    catch {
+        return `working directory '${dir}' does not exist`;
     }
 }
 async function isExecutableFile(path) {
@@ -39499,7 +40696,7 @@ async function isExecutableFile(path) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ RealCliProvider)
 /* harmony export */ });
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1709);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
 
 class RealCliProvider {
     runner;
@@ -39538,7 +40735,7 @@ class RealCliProvider {
         if (outcome.spawnError === undefined)
             return base;
         const name = (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .commandName */ .p6)(exec.rendered.argv[0] ?? exec.executable);
-        const notFound = outcome.spawnError.code === 'ENOENT';
+        const notFound = outcome.spawnError.code === 'ENOENT' && outcome.spawnError.cwd !== true;
         return {
             ...base,
             exitCode: notFound ? 127 : (outcome.exitCode ?? 126),
@@ -39620,7 +40817,6 @@ function isPlainObject(value) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  u9: () => (/* reexport */ REPLAY_REPORT_FORMATS),
   vk: () => (/* reexport */ Recorder),
   nL: () => (/* reexport */ ReplayCliProvider),
   p_: () => (/* reexport */ ReplayManualProvider),
@@ -39630,10 +40826,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   Xw: () => (/* reexport */ writeRecording)
 });
 
-// UNUSED EXPORTS: CLI_REPLAY_SCENARIO_SCHEMA, CLI_REPLAY_SCHEMA_URL, GERT_SCENARIO_SCHEMA, INLINE_OUTPUT_LIMIT, MAX_REPLAY_DELAY_MS, NOTHING_ALLOWED, ReplayMatcher, describeNoMatch, effectiveGovernance, evidencePathFor, intersectCommandLists, normalizeStdin, parseScenarioText, planRecording, readScenarioFile, replayError, runbookStepVerdicts, scenarioVars, stepLabel, verifyResult
+// UNUSED EXPORTS: CLI_REPLAY_SCENARIO_SCHEMA, CLI_REPLAY_SCHEMA_URL, GERT_SCENARIO_SCHEMA, INLINE_OUTPUT_LIMIT, MAX_REPLAY_DELAY_MS, NOTHING_ALLOWED, REPLAY_REPORT_FORMATS, ReplayMatcher, describeNoMatch, effectiveGovernance, evidencePathFor, intersectCommandLists, normalizeStdin, parseScenarioText, planRecording, readScenarioFile, replayError, runbookStepVerdicts, scenarioVars, stepLabel, verifyResult
 
-// EXTERNAL MODULE: ./src/runbook/index.ts + 46 modules
-var runbook = __nccwpck_require__(1709);
+// EXTERNAL MODULE: ./src/runbook/index.ts + 50 modules
+var runbook = __nccwpck_require__(1707);
 ;// CONCATENATED MODULE: ./src/providers/replay/go-template.ts
 // The part of Go's text/template that cli-replay scenarios use in responses: {{ .name }} (meta.vars),
 // {{ .capture.name }}, string literals ({{ "{{" }} writes braces), comments and the {{- -}} trim
@@ -41175,7 +42371,7 @@ function formatTextReport(input) {
 
 
 
-const REPLAY_REPORT_FORMATS = ['text', 'json', 'junit'];
+
 /** Renders the replay report in `format`. */
 function renderReplayReport(format, input) {
     if (format === 'json')
@@ -41650,7 +42846,7 @@ function fsErrorReason(err, words = {}, otherwise = messageOf) {
 
 /***/ }),
 
-/***/ 1709:
+/***/ 1707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41668,8 +42864,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ot: () => (/* reexport */ countBySeverity),
   F6: () => (/* reexport */ createSchemaChecker),
   wv: () => (/* reexport */ describeCounts),
+  D8: () => (/* reexport */ envHookReason),
+  gp: () => (/* reexport */ envHooks),
   F9: () => (/* reexport */ evaluateCondition),
   Q5: () => (/* reexport */ fileDiagnostic),
+  FO: () => (/* reexport */ flatRunbookYaml),
   xy: () => (/* reexport */ formatDiagnostic),
   a3: () => (/* reexport */ formatDuration),
   jV: () => (/* reexport */ formatPath),
@@ -41739,7 +42938,7 @@ function describeCounts(errors, warnings) {
 }
 
 ;// CONCATENATED MODULE: ./schema/runbook.v0.schema.json
-const runbook_v0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/runbook.v0.schema.json","title":"runbook/v0","description":"A governed, executable runbook: metadata with governance policy, then an ordered list of automated (cli) and manual steps (`steps`), or gert\'s decision tree (`tree`); exactly one of the two. Optional fields may be omitted, or written as null, \\"\\", [] or {}: all mean \\"absent\\".","type":"object","additionalProperties":false,"required":["apiVersion","meta"],"properties":{"apiVersion":{"const":"runbook/v0","description":"Format version. Always \\"runbook/v0\\".","examples":["runbook/v0"]},"meta":{"$ref":"#/$defs/meta"},"steps":{"type":"array","minItems":1,"description":"The steps, run in order. A step whose `when` is false is not taken; the run halts at the first failed step, or ends at the first outcome reached. Exactly one of steps and tree.","examples":[[{"id":"disk_usage","type":"cli","with":{"argv":["df","-h","/"]}}]],"items":{"$ref":"#/$defs/step"}},"tree":{"type":"array","minItems":1,"description":"gert\'s decision-tree form: each node is a step followed by branches whose steps run when the branch condition holds. Read as the flat list of steps it stands for (`runbook convert` prints it). Exactly one of steps and tree.","examples":[[{"step":{"id":"check","type":"cli","with":{"argv":["df","-h"]}},"branches":[{"condition":"captures.usage == \\"high\\"","label":"Disk full","steps":[]}]}]],"items":{"$ref":"#/$defs/treeNode"}}},"$defs":{"meta":{"type":"object","additionalProperties":false,"required":["name"],"description":"Runbook metadata: name, variables, defaults and governance policy.","examples":[{"name":"disk-pressure","vars":{"mount":"/"}}],"properties":{"name":{"type":"string","minLength":1,"pattern":"\\\\S","description":"Short name of the runbook, shown in traces and reports.","examples":["node-disk-pressure"]},"description":{"type":["string","null"],"description":"What the runbook is for and when to run it.","examples":["Diagnose a node reporting DiskPressure."]},"source":{"type":["object","null"],"additionalProperties":false,"required":["file"],"description":"Where the runbook was compiled from (the Go peer gert\'s field). `runbook compile` writes file and source_hash and no timestamp, so its output stays byte-identical; `runbook validate` warns when the source file no longer has this digest (the runbook is stale). compiled_at, compiled_by and model are read as gert writes them and otherwise unused.","examples":[{"file":"disk-pressure.md","source_hash":"sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}],"properties":{"file":{"type":"string","minLength":1,"description":"The source TSG, relative to the runbook\'s directory.","examples":["disk-pressure.md"]},"source_hash":{"type":["string","null"],"pattern":"^(sha256:)?[0-9a-f]{64}$","description":"sha256 of the source\'s text as UTF-8 (a byte-order mark excluded), written `sha256:<hex>` (plain hex, as gert may write it, is read too).","examples":["sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"]},"compiled_at":{"type":["string","null"],"description":"gert: when it was compiled. Never written by runbook compile (output stays byte-identical).","examples":["2026-02-14T10:00:00Z"]},"compiled_by":{"type":["string","null"],"description":"gert: what compiled it.","examples":["gert compile"]},"model":{"type":["string","null"],"description":"gert: the LLM model that helped, if any.","examples":["gpt-4o"]}}},"vars":{"type":["object","null"],"description":"Template variables with their defaults, referenced as {{ .name }}. An environment variable of the same name, then --var name=value, override the default.","examples":[{"namespace":"prod","pod_name":""}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","description":"Default value of the variable (a string; may be empty).","examples":["prod"]}},"defaults":{"type":["object","null"],"additionalProperties":false,"description":"Defaults applied to every step unless the step overrides them.","examples":[{"timeout":"5m"}],"properties":{"timeout":{"$ref":"#/$defs/duration"}}},"governance":{"$ref":"#/$defs/governance"},"kind":{"enum":["mitigation","reference","composable","rca","",null],"description":"gert\'s kind of runbook (informational).","examples":["mitigation"]},"prose":{"type":["object","null"],"additionalProperties":false,"description":"gert\'s human-readable sections of the source TSG (informational; kept with the runbook).","examples":[{"background":"This alert fires when..."}],"properties":{"background":{"type":["string","null"],"description":"Background.","examples":["This alert fires when..."]},"safety":{"type":["string","null"],"description":"Safety notes.","examples":["Use the certified CAS TSG."]},"prerequisites":{"type":["string","null"],"description":"Prerequisites.","examples":["- Server name"]},"post_mitigation":{"type":["string","null"],"description":"What to check after mitigating.","examples":["Verify the rate recovered."]},"notes":{"type":["string","null"],"description":"Other notes.","examples":["..."]},"references":{"type":["array","null"],"description":"Links.","examples":[[{"title":"Dashboard","url":"https://example.com"}]],"items":{"type":"object","additionalProperties":false,"required":["title","url"],"description":"A link.","examples":[{"title":"Dashboard","url":"https://example.com"}],"properties":{"title":{"type":"string","description":"Title.","examples":["Dashboard"]},"url":{"type":"string","description":"URL.","examples":["https://example.com"]}}}},"ownership":{"type":["object","null"],"additionalProperties":false,"required":["team"],"description":"Owning team.","examples":[{"team":"SRE"}],"properties":{"team":{"type":"string","description":"Team.","examples":["SRE"]},"email":{"type":["string","null"],"description":"Contact.","examples":["sre@example.com"]}}}}},"inputs":{"type":["object","null"],"description":"gert\'s inputs: vars with a description and a default. `from: prompt` asks at a terminal (a required --var without one); any other source must be given as --var unless there is a default.","examples":[{"server_name":{"from":"prompt","description":"Logical server name"}}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["from"],"description":"One input.","examples":[{"from":"prompt","description":"Logical server name","default":""}],"properties":{"from":{"type":"string","minLength":1,"description":"Where the value comes from: prompt, or an external source name (given with --var here).","examples":["prompt","icm.customFields.ServerName"]},"description":{"type":["string","null"],"description":"What the input is.","examples":["Logical server name"]},"default":{"type":["string","null"],"description":"Value when none is given.","examples":["prod"]},"example":{"type":["string","null"],"description":"An example value, shown when asking.","examples":["srv-01"]},"pattern":{"type":["string","null"],"description":"gert\'s input pattern (informational).","examples":["^[a-z0-9-]+$"]}}}}}},"governance":{"type":["object","null"],"additionalProperties":false,"description":"Policy enforced by the engine before anything runs: which commands may run, which environment variables templates may read, what is redacted, and what evidence manual steps need.","examples":[{"allowed_commands":["kubectl"],"deny_env_vars":["AWS_*"]}],"properties":{"allowed_commands":{"type":["array","null"],"description":"Allowlist of commands (argv[0], matched by basename and by resolved path). When non-empty, every other command is refused.","examples":[["kubectl","df","uname"]],"items":{"type":"string","minLength":1,"description":"A command name or absolute path.","examples":["kubectl"]}},"denied_commands":{"type":["array","null"],"description":"Denylist of commands (argv[0]). Denial wins over the allowlist.","examples":[["rm","dd","mkfs"]],"items":{"type":"string","minLength":1,"description":"A command name or absolute path.","examples":["rm"]}},"deny_env_vars":{"type":["array","null"],"description":"Glob patterns (* and ?) of environment variable names that templates may never read. Their values are also redacted from all output.","examples":[["SECRET_*","TOKEN","AWS_*"]],"items":{"type":"string","minLength":1,"description":"A glob over variable names.","examples":["AWS_*"]}},"redact":{"type":["array","null"],"description":"Redaction rules applied line by line to every output before it is stored, captured, printed or reported.","examples":[[{"pattern":"(?i)password\\\\s*[:=]\\\\s*\\\\S+","replace":"password: <redacted>"}]],"items":{"$ref":"#/$defs/redactRule"}},"evidence":{"type":["object","null"],"additionalProperties":false,"description":"Evidence policy.","examples":[{"require_for_manual":true,"store_full_stdout":false}],"properties":{"require_for_manual":{"type":["boolean","null"],"description":"When true, every manual step must record evidence; a manual step that declares none asks for a text attestation.","examples":[true]},"store_full_stdout":{"type":["boolean","null"],"description":"When true, the full redacted stdout and stderr of each cli step are kept in the run directory; otherwise only sha256, size and a head/tail preview.","examples":[false]}}}}},"redactRule":{"type":"object","additionalProperties":false,"required":["pattern"],"description":"One redaction rule.","examples":[{"pattern":"Bearer [A-Za-z0-9._-]+","replace":"Bearer <redacted>"}],"properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (RE2-style; a leading (?i), (?s) or (?m) flag group is accepted). Matched within a single line.","examples":["(?i)password\\\\s*[:=]\\\\s*\\\\S+"]},"replace":{"type":["string","null"],"description":"Replacement text; defaults to \\"<redacted>\\". Groups of the pattern can be referenced as $1 or ${name}, as in Go regexp.ReplaceAllString; $$ is a literal $.","examples":["password=<redacted>","$1=<redacted>"]}}},"duration":{"type":["string","null"],"pattern":"^(|0|([0-9]+(\\\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$","description":"A Go-style duration: a sequence of numbers with units ns, us, ms, s, m, h. Empty means absent.","examples":["30s","5m","1h30m"]},"stepId":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Unique step id: lowercase letters, digits, _ and -, starting with a letter or digit.","examples":["check_pods"]},"step":{"type":"object","additionalProperties":false,"required":["id","type"],"description":"One step. A cli step runs a command; a manual step asks a person for evidence and approvals. Any step may carry a `when` condition and `outcomes`.","examples":[{"id":"check_pods","type":"cli","with":{"argv":["kubectl","get","pods"]}}],"properties":{"id":{"$ref":"#/$defs/stepId"},"type":{"enum":["cli","manual"],"description":"Step type: \\"cli\\" runs with.argv; \\"manual\\" shows instructions and collects evidence.","examples":["cli"]},"title":{"type":["string","null"],"description":"Short human title of the step.","examples":["Check pod status"]},"description":{"type":["string","null"],"description":"Longer explanation of why the step exists.","examples":["Pods in CrashLoopBackOff point at a bad rollout."]},"with":{"$ref":"#/$defs/with"},"capture":{"type":["object","null"],"description":"Values to keep from this step for later templates: name -> stdout | stderr | exit_code. Later steps reference them as {{ .name }}.","examples":[{"pods":"stdout"}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"enum":["stdout","stderr","exit_code"],"description":"Which output to capture.","examples":["stdout"]}},"assertions":{"type":["array","null"],"description":"Checks on the step output. Every assertion must pass for the step to pass.","examples":[[{"not_contains":"CrashLoopBackOff"},{"exit_code":0}]],"items":{"$ref":"#/$defs/assertion"}},"timeout":{"$ref":"#/$defs/duration"},"confirm":{"type":["boolean","null"],"description":"Require a two-step confirmation before this cli step runs (type the step id back, or an approval when there is no terminal). Destructive commands always require it.","examples":[true]},"instructions":{"type":["string","null"],"description":"What the person must do (manual steps). Markdown is allowed.","examples":["Open the dashboard and confirm error_rate < 1%."]},"required_evidence":{"type":["array","null"],"description":"Evidence a manual step must collect before it can pass.","examples":[[{"kind":"text","name":"ticket"}]],"items":{"$ref":"#/$defs/evidence"}},"approvals":{"$ref":"#/$defs/approvals"},"replay_mode":{"enum":["reuse_evidence","prompt","",null],"description":"How a manual step behaves in replay mode: \\"reuse_evidence\\" takes its evidence from the scenario evidence file; \\"prompt\\" (the default) asks for it as in a real run.","examples":["reuse_evidence"]},"when":{"type":["string","null"],"description":"A condition (CEL): the step runs only when it holds; otherwise it is recorded as not_taken. Names: vars.NAME, captures.NAME, evidence.STEP.NAME, steps.ID.status and steps.ID.exit_code of earlier steps.","examples":["captures.usage_pct > \\"90\\"","evidence.triage.response == \\"rollback\\""]},"outcomes":{"type":["array","null"],"description":"How the run may end at this step: when the step passes, the first outcome whose `when` holds (or that has none) ends the run with its state and recommendation; later steps are not reached.","examples":[[{"when":"captures.usage == \\"ok\\"","state":"no_action","recommendation":"Nothing to do."}]],"items":{"$ref":"#/$defs/outcome"}},"choices":{"type":["object","null"],"additionalProperties":false,"required":["variable","options"],"description":"gert\'s choice on a manual step: the person picks one option; its value is recorded as choice evidence named `variable`, usable in conditions.","examples":[{"variable":"response","prompt":"Which response?","options":[{"value":"lockdown"},{"value":"rollback"}]}],"properties":{"variable":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"Name the chosen value is recorded under.","examples":["response"]},"prompt":{"type":["string","null"],"description":"The question.","examples":["Which response?"]},"options":{"type":"array","minItems":2,"description":"The options (at least two).","examples":[[{"value":"a"},{"value":"b"}]],"items":{"$ref":"#/$defs/choiceOption"}}}}}},"with":{"type":["object","null"],"additionalProperties":false,"description":"How a cli step runs its command.","examples":[{"argv":["kubectl","get","pods","-n","{{ .namespace }}"]}],"properties":{"argv":{"type":["array","null"],"description":"The command and its arguments, run directly (never through a shell). argv[0] must be a literal; other elements may hold {{ .name }} templates, each expanding to exactly one argument.","examples":[["kubectl","get","pods","-n","{{ .namespace }}"]],"items":{"type":"string","description":"One argument.","examples":["get"]}},"env":{"type":["object","null"],"description":"Extra environment variables for the command. Values may hold templates.","examples":[{"KUBECONFIG":"/etc/kube/config"}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","description":"Variable value.","examples":["/etc/kube/config"]}},"cwd":{"type":["string","null"],"description":"Working directory for the command, relative to the directory the run starts in.","examples":["deploy/"]},"stdin":{"type":["string","null"],"description":"Text written to the command standard input. May hold templates.","examples":["{\\"dryRun\\": true}"]}}},"assertion":{"type":"object","minProperties":1,"maxProperties":1,"description":"Exactly one check. Text checks apply to stdout.","examples":[{"contains":"Running"}],"additionalProperties":false,"properties":{"contains":{"type":"string","description":"stdout contains this text.","examples":["Running"]},"not_contains":{"type":"string","description":"stdout does not contain this text.","examples":["CrashLoopBackOff"]},"matches":{"type":"string","description":"stdout, without its trailing newline, matches this regular expression (RE2-style; a leading (?i), (?s) or (?m) is accepted). A {{ .name }} in it stands for that value, matched literally.","examples":["(?m)^Filesystem","^{{ .app }}-[a-z0-9]+-[a-z0-9]{5}$"]},"exit_code":{"type":"integer","minimum":0,"maximum":255,"description":"The command exits with this code. A non-zero expected code makes that exit a pass.","examples":[0]},"equals":{"type":"string","description":"stdout, without its trailing newline, equals this text.","examples":["Linux"]},"not_equals":{"type":"string","description":"stdout, without its trailing newline, differs from this text.","examples":[""]},"json_path":{"type":"object","additionalProperties":false,"required":["path","equals"],"description":"stdout parses as JSON and the value at path equals the given value.","examples":[{"path":"$.status.phase","equals":"Running"}],"properties":{"path":{"type":"string","pattern":"^\\\\$(\\\\.[A-Za-z_][A-Za-z0-9_-]*|\\\\[[0-9]+\\\\]|\\\\[\'[^\']*\'\\\\])*$","description":"A simple JSONPath: $ followed by .field, [index] or [\'key\'] segments.","examples":["$.items[0].status.phase"]},"equals":{"description":"Expected JSON value (compared structurally).","examples":["Running",3,true],"type":["string","number","boolean","null","array","object"]}}}}},"evidence":{"type":"object","additionalProperties":false,"required":["kind","name"],"description":"One piece of evidence a manual step needs.","examples":[{"kind":"checklist","name":"criteria","items":["error_rate < 1%"]}],"properties":{"kind":{"enum":["text","checklist","attachment","choice"],"description":"text: a line of text; checklist: every item ticked; attachment: a file copied into the run; choice: exactly one of options.","examples":["text"]},"name":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$","description":"Evidence name, unique within the step.","examples":["dashboard_link"]},"description":{"type":["string","null"],"description":"What to provide.","examples":["Link to the Grafana panel you checked."]},"items":{"type":["array","null"],"description":"Checklist items (checklist only). Every item must be ticked.","examples":[["Checked error_rate < 1%"]],"items":{"type":"string","minLength":1,"description":"One item.","examples":["Checked error_rate < 1%"]}},"options":{"type":["array","null"],"description":"The options of a choice (choice only; at least two).","examples":[["lockdown","release","rollback"]],"items":{"$ref":"#/$defs/choiceOption"}}}},"approvals":{"type":["object","null"],"additionalProperties":false,"required":["min"],"description":"Sign-off a step needs: distinct approvers (the same person twice counts once), optionally holding one of the roles.","examples":[{"min":1,"roles":["DRI"]}],"properties":{"min":{"type":"integer","description":"Number of distinct approvers needed (at least 1).","examples":[1]},"roles":{"type":["array","null"],"description":"When set, an approver must hold one of these roles.","examples":[["DRI","incident-commander"]],"items":{"type":"string","minLength":1,"description":"A role name.","examples":["DRI"]}},"allow_self":{"type":["boolean","null"],"description":"When true, whoever started the run may also approve it. Off by default: in GitHub an approval by the run\'s starter is refused.","examples":[true]}}},"treeNode":{"type":"object","additionalProperties":false,"required":["step"],"description":"One node of a tree: a step and the branches that follow it.","examples":[{"step":{"id":"check","type":"cli","with":{"argv":["df","-h"]}}}],"properties":{"step":{"$ref":"#/$defs/step"},"branches":{"type":["array","null"],"description":"Conditional continuations after the step.","examples":[[{"condition":"captures.usage == \\"high\\"","steps":[]}]],"items":{"$ref":"#/$defs/branch"}}}},"branch":{"type":"object","additionalProperties":false,"required":["condition"],"description":"A branch: its steps run when the condition holds (after the step it follows).","examples":[{"condition":"cause == \\"HasDumps\\"","label":"Dumps found","steps":[]}],"properties":{"condition":{"type":"string","minLength":1,"description":"A condition (CEL, or the expr-lang subset gert writes).","examples":["cause == \\"HasDumps\\""]},"label":{"type":["string","null"],"description":"Short name of the branch.","examples":["Dumps found"]},"steps":{"type":["array","null"],"description":"The nodes of the branch.","examples":[[]],"items":{"$ref":"#/$defs/treeNode"}}}},"outcome":{"type":"object","additionalProperties":false,"required":["state"],"description":"A way the run ends (gert\'s shape).","examples":[{"when":"captures.usage == \\"ok\\"","state":"resolved","recommendation":"Close the incident."}],"properties":{"when":{"type":["string","null"],"description":"A condition (CEL); absent means always.","examples":["steps.fix.exit_code == 0"]},"state":{"enum":["resolved","mitigated","escalated","no_action","needs_rca"],"description":"The end state of the run.","examples":["resolved"]},"recommendation":{"type":["string","null"],"description":"What to do next, shown when the run ends here.","examples":["Escalate to the storage team."]}}},"choiceOption":{"anyOf":[{"type":"string","minLength":1,"description":"The option value.","examples":["rollback"]},{"type":"object","additionalProperties":false,"required":["value"],"description":"An option with a label.","examples":[{"value":"rollback","label":"Roll back"}],"properties":{"value":{"type":"string","minLength":1,"description":"The value recorded.","examples":["rollback"]},"label":{"type":["string","null"],"description":"What the person sees.","examples":["Roll back the release"]},"description":{"type":["string","null"],"description":"More about it.","examples":["Reverts to the last good build."]}}}],"description":"One option: a value, or {value, label, description}.","examples":["rollback",{"value":"rollback","label":"Roll back"}]}}}');
+const runbook_v0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/runbook.v0.schema.json","title":"runbook/v0","description":"A governed, executable runbook: metadata with governance policy, then an ordered list of automated (cli) and manual steps (`steps`), or gert\'s decision tree (`tree`); exactly one of the two. Optional fields may be omitted, or written as null, \\"\\", [] or {}: all mean \\"absent\\".","type":"object","additionalProperties":false,"required":["apiVersion","meta"],"properties":{"apiVersion":{"const":"runbook/v0","description":"Format version. Always \\"runbook/v0\\".","examples":["runbook/v0"]},"meta":{"$ref":"#/$defs/meta"},"steps":{"type":"array","minItems":1,"description":"The steps, run in order. A step whose `when` is false is not taken; the run halts at the first failed step, or ends at the first outcome reached. Exactly one of steps and tree.","examples":[[{"id":"disk_usage","type":"cli","with":{"argv":["df","-h","/"]}}]],"items":{"$ref":"#/$defs/step"}},"tree":{"type":"array","minItems":1,"description":"gert\'s decision-tree form: each node is a step followed by branches whose steps run when the branch condition holds. Read as the flat list of steps it stands for (`runbook convert` prints it). Exactly one of steps and tree.","examples":[[{"step":{"id":"check","type":"cli","with":{"argv":["df","-h"]}},"branches":[{"condition":"captures.usage == \\"high\\"","label":"Disk full","steps":[]}]}]],"items":{"$ref":"#/$defs/treeNode"}}},"$defs":{"meta":{"type":"object","additionalProperties":false,"required":["name"],"description":"Runbook metadata: name, variables, defaults and governance policy.","examples":[{"name":"disk-pressure","vars":{"mount":"/"}}],"properties":{"name":{"type":"string","minLength":1,"pattern":"\\\\S","description":"Short name of the runbook, shown in traces and reports.","examples":["node-disk-pressure"]},"description":{"type":["string","null"],"description":"What the runbook is for and when to run it.","examples":["Diagnose a node reporting DiskPressure."]},"source":{"type":["object","null"],"additionalProperties":false,"required":["file"],"description":"Where the runbook was compiled from (the Go peer gert\'s field). `runbook compile` writes file and source_hash and no timestamp, so its output stays byte-identical; `runbook validate` warns when the source file no longer has this digest (the runbook is stale). compiled_at, compiled_by and model are read as gert writes them and otherwise unused.","examples":[{"file":"disk-pressure.md","source_hash":"sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}],"properties":{"file":{"type":"string","minLength":1,"description":"The source TSG, relative to the runbook\'s directory.","examples":["disk-pressure.md"]},"source_hash":{"type":["string","null"],"pattern":"^(sha256:)?[0-9a-f]{64}$","description":"sha256 of the source\'s text as UTF-8 (a byte-order mark excluded), written `sha256:<hex>` (plain hex, as gert may write it, is read too).","examples":["sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"]},"compiled_at":{"type":["string","null"],"description":"gert: when it was compiled. Never written by runbook compile (output stays byte-identical).","examples":["2026-02-14T10:00:00Z"]},"compiled_by":{"type":["string","null"],"description":"gert: what compiled it.","examples":["gert compile"]},"model":{"type":["string","null"],"description":"gert: the LLM model that helped, if any.","examples":["gpt-4o"]}}},"vars":{"type":["object","null"],"description":"Template variables with their defaults, referenced as {{ .name }}. An environment variable of the same name, then --var name=value, override the default.","examples":[{"namespace":"prod","pod_name":""}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","description":"Default value of the variable (a string; may be empty).","examples":["prod"]}},"defaults":{"type":["object","null"],"additionalProperties":false,"description":"Defaults applied to every step unless the step overrides them.","examples":[{"timeout":"5m"}],"properties":{"timeout":{"$ref":"#/$defs/duration"}}},"governance":{"$ref":"#/$defs/governance"},"kind":{"enum":["mitigation","reference","composable","rca","",null],"description":"gert\'s kind of runbook (informational).","examples":["mitigation"]},"prose":{"type":["object","null"],"additionalProperties":false,"description":"gert\'s human-readable sections of the source TSG (informational; kept with the runbook).","examples":[{"background":"This alert fires when..."}],"properties":{"background":{"type":["string","null"],"description":"Background.","examples":["This alert fires when..."]},"safety":{"type":["string","null"],"description":"Safety notes.","examples":["Use the certified CAS TSG."]},"prerequisites":{"type":["string","null"],"description":"Prerequisites.","examples":["- Server name"]},"post_mitigation":{"type":["string","null"],"description":"What to check after mitigating.","examples":["Verify the rate recovered."]},"notes":{"type":["string","null"],"description":"Other notes.","examples":["..."]},"references":{"type":["array","null"],"description":"Links.","examples":[[{"title":"Dashboard","url":"https://example.com"}]],"items":{"type":"object","additionalProperties":false,"required":["title","url"],"description":"A link.","examples":[{"title":"Dashboard","url":"https://example.com"}],"properties":{"title":{"type":"string","description":"Title.","examples":["Dashboard"]},"url":{"type":"string","description":"URL.","examples":["https://example.com"]}}}},"ownership":{"type":["object","null"],"additionalProperties":false,"required":["team"],"description":"Owning team.","examples":[{"team":"SRE"}],"properties":{"team":{"type":"string","description":"Team.","examples":["SRE"]},"email":{"type":["string","null"],"description":"Contact.","examples":["sre@example.com"]}}}}},"inputs":{"type":["object","null"],"description":"gert\'s inputs: vars with a description and a default. `from: prompt` asks at a terminal (a required --var without one); any other source must be given as --var unless there is a default.","examples":[{"server_name":{"from":"prompt","description":"Logical server name"}}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["from"],"description":"One input.","examples":[{"from":"prompt","description":"Logical server name","default":""}],"properties":{"from":{"type":"string","minLength":1,"description":"Where the value comes from: prompt, or an external source name (given with --var here).","examples":["prompt","icm.customFields.ServerName"]},"description":{"type":["string","null"],"description":"What the input is.","examples":["Logical server name"]},"default":{"type":["string","null"],"description":"Value when none is given.","examples":["prod"]},"example":{"type":["string","null"],"description":"An example value, shown when asking.","examples":["srv-01"]},"pattern":{"type":["string","null"],"description":"gert\'s input pattern (informational).","examples":["^[a-z0-9-]+$"]}}}}}},"governance":{"type":["object","null"],"additionalProperties":false,"description":"Policy enforced by the engine before anything runs: which commands may run, which environment variables templates may read, what is redacted, and what evidence manual steps need.","examples":[{"allowed_commands":["kubectl"],"deny_env_vars":["AWS_*"]}],"properties":{"allowed_commands":{"type":["array","null"],"description":"Allowlist of commands (argv[0], matched by basename and by resolved path). When non-empty, every other command is refused.","examples":[["kubectl","df","uname"]],"items":{"type":"string","minLength":1,"description":"A command name or absolute path.","examples":["kubectl"]}},"denied_commands":{"type":["array","null"],"description":"Denylist of commands (argv[0]). Denial wins over the allowlist.","examples":[["rm","dd","mkfs"]],"items":{"type":"string","minLength":1,"description":"A command name or absolute path.","examples":["rm"]}},"deny_env_vars":{"type":["array","null"],"description":"Glob patterns (* and ?) of environment variable names that templates may never read. Their values are also redacted from all output.","examples":[["SECRET_*","TOKEN","AWS_*"]],"items":{"type":"string","minLength":1,"description":"A glob over variable names.","examples":["AWS_*"]}},"redact":{"type":["array","null"],"description":"Redaction rules applied line by line to every output before it is stored, captured, printed or reported.","examples":[[{"pattern":"(?i)password\\\\s*[:=]\\\\s*\\\\S+","replace":"password: <redacted>"}]],"items":{"$ref":"#/$defs/redactRule"}},"evidence":{"type":["object","null"],"additionalProperties":false,"description":"Evidence policy.","examples":[{"require_for_manual":true,"store_full_stdout":false}],"properties":{"require_for_manual":{"type":["boolean","null"],"description":"When true, every manual step must record evidence; a manual step that declares none asks for a text attestation.","examples":[true]},"store_full_stdout":{"type":["boolean","null"],"description":"When true, the full redacted stdout and stderr of each cli step are kept in the run directory; otherwise only sha256, size and a head/tail preview.","examples":[false]}}}}},"redactRule":{"type":"object","additionalProperties":false,"required":["pattern"],"description":"One redaction rule.","examples":[{"pattern":"Bearer [A-Za-z0-9._-]+","replace":"Bearer <redacted>"}],"properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (RE2-style; a leading (?i), (?s) or (?m) flag group is accepted). Matched within a single line.","examples":["(?i)password\\\\s*[:=]\\\\s*\\\\S+"]},"replace":{"type":["string","null"],"description":"Replacement text; defaults to \\"<redacted>\\". Groups of the pattern can be referenced as $1 or ${name}, as in Go regexp.ReplaceAllString; $$ is a literal $.","examples":["password=<redacted>","$1=<redacted>"]}}},"duration":{"type":["string","null"],"pattern":"^(|0|([0-9]+(\\\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$","description":"A Go-style duration: a sequence of numbers with units ns, us, ms, s, m, h. Empty means absent.","examples":["30s","5m","1h30m"]},"stepId":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Unique step id: lowercase letters, digits, _ and -, starting with a letter or digit.","examples":["check_pods"]},"step":{"type":"object","additionalProperties":false,"required":["id","type"],"description":"One step. A cli step runs a command; a manual step asks a person for evidence and approvals. Any step may carry a `when` condition and `outcomes`.","examples":[{"id":"check_pods","type":"cli","with":{"argv":["kubectl","get","pods"]}}],"properties":{"id":{"$ref":"#/$defs/stepId"},"type":{"enum":["cli","manual"],"description":"Step type: \\"cli\\" runs with.argv; \\"manual\\" shows instructions and collects evidence.","examples":["cli"]},"title":{"type":["string","null"],"description":"Short human title of the step.","examples":["Check pod status"]},"description":{"type":["string","null"],"description":"Longer explanation of why the step exists.","examples":["Pods in CrashLoopBackOff point at a bad rollout."]},"with":{"$ref":"#/$defs/with"},"capture":{"type":["object","null"],"description":"Values to keep from this step for later templates: name -> stdout | stderr | exit_code. Later steps reference them as {{ .name }}.","examples":[{"pods":"stdout"}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"enum":["stdout","stderr","exit_code"],"description":"Which output to capture.","examples":["stdout"]}},"assertions":{"type":["array","null"],"description":"Checks on the step output. Every assertion must pass for the step to pass.","examples":[[{"not_contains":"CrashLoopBackOff"},{"exit_code":0}]],"items":{"$ref":"#/$defs/assertion"}},"timeout":{"$ref":"#/$defs/duration"},"confirm":{"type":["boolean","null"],"description":"Require a two-step confirmation before this cli step runs (type the step id back, or an approval when there is no terminal). Destructive commands always require it.","examples":[true]},"instructions":{"type":["string","null"],"description":"What the person must do (manual steps). Markdown is allowed.","examples":["Open the dashboard and confirm error_rate < 1%."]},"required_evidence":{"type":["array","null"],"description":"Evidence a manual step must collect before it can pass.","examples":[[{"kind":"text","name":"ticket"}]],"items":{"$ref":"#/$defs/evidence"}},"approvals":{"$ref":"#/$defs/approvals"},"replay_mode":{"enum":["reuse_evidence","prompt","",null],"description":"How a manual step behaves in replay mode: \\"reuse_evidence\\" takes its evidence from the scenario evidence file; \\"prompt\\" (the default) asks for it as in a real run.","examples":["reuse_evidence"]},"when":{"type":["string","null"],"description":"A condition (CEL): the step runs only when it holds; otherwise it is recorded as not_taken. Names: vars.NAME, captures.NAME, evidence.STEP.NAME, steps.ID.status and steps.ID.exit_code of earlier steps.","examples":["captures.usage_pct > \\"90\\"","evidence.triage.response == \\"rollback\\""]},"outcomes":{"type":["array","null"],"description":"How the run may end at this step: when the step passes, the first outcome whose `when` holds (or that has none) ends the run with its state and recommendation; later steps are not reached.","examples":[[{"when":"captures.usage == \\"ok\\"","state":"no_action","recommendation":"Nothing to do."}]],"items":{"$ref":"#/$defs/outcome"}},"choices":{"type":["object","null"],"additionalProperties":false,"required":["variable","options"],"description":"gert\'s choice on a manual step: the person picks one option; its value is recorded as choice evidence named `variable`, usable in conditions.","examples":[{"variable":"response","prompt":"Which response?","options":[{"value":"lockdown"},{"value":"rollback"}]}],"properties":{"variable":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"Name the chosen value is recorded under.","examples":["response"]},"prompt":{"type":["string","null"],"description":"The question.","examples":["Which response?"]},"options":{"type":"array","minItems":2,"description":"The options (at least two).","examples":[[{"value":"a"},{"value":"b"}]],"items":{"$ref":"#/$defs/choiceOption"}}}}}},"with":{"type":["object","null"],"additionalProperties":false,"description":"How a cli step runs its command.","examples":[{"argv":["kubectl","get","pods","-n","{{ .namespace }}"]}],"properties":{"argv":{"type":["array","null"],"description":"The command and its arguments, run directly (never through a shell). argv[0] must be a literal; other elements may hold {{ .name }} templates, each expanding to exactly one argument.","examples":[["kubectl","get","pods","-n","{{ .namespace }}"]],"items":{"type":"string","description":"One argument.","examples":["get"]}},"env":{"type":["object","null"],"description":"Extra environment variables for the command. Values may hold templates.","examples":[{"KUBECONFIG":"/etc/kube/config"}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","description":"Variable value.","examples":["/etc/kube/config"]}},"allow_env_hooks":{"type":["array","null"],"description":"Names in env that may set a loader or interpreter hook (PATH, LD_*, DYLD_*, NODE_OPTIONS, BASH_ENV, GIT_*, PYTHONPATH, ...; see rule env-hook). Without this opt-in such a name is refused by validate and by the engine. argv[0] is still found on the run\'s own PATH.","examples":[["LD_LIBRARY_PATH"]],"items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"An environment variable name set in env.","examples":["LD_LIBRARY_PATH"]}},"cwd":{"type":["string","null"],"description":"Working directory for the command, relative to the directory the run starts in.","examples":["deploy/"]},"stdin":{"type":["string","null"],"description":"Text written to the command standard input. May hold templates.","examples":["{\\"dryRun\\": true}"]}}},"assertion":{"type":"object","minProperties":1,"maxProperties":1,"description":"Exactly one check. Text checks apply to stdout.","examples":[{"contains":"Running"}],"additionalProperties":false,"properties":{"contains":{"type":"string","description":"stdout contains this text.","examples":["Running"]},"not_contains":{"type":"string","description":"stdout does not contain this text.","examples":["CrashLoopBackOff"]},"matches":{"type":"string","description":"stdout, without its trailing newline, matches this regular expression (RE2-style; a leading (?i), (?s) or (?m) is accepted). A {{ .name }} in it stands for that value, matched literally.","examples":["(?m)^Filesystem","^{{ .app }}-[a-z0-9]+-[a-z0-9]{5}$"]},"exit_code":{"type":"integer","minimum":0,"maximum":255,"description":"The command exits with this code. A non-zero expected code makes that exit a pass.","examples":[0]},"equals":{"type":"string","description":"stdout, without its trailing newline, equals this text.","examples":["Linux"]},"not_equals":{"type":"string","description":"stdout, without its trailing newline, differs from this text.","examples":[""]},"json_path":{"type":"object","additionalProperties":false,"required":["path","equals"],"description":"stdout parses as JSON and the value at path equals the given value.","examples":[{"path":"$.status.phase","equals":"Running"}],"properties":{"path":{"type":"string","pattern":"^\\\\$(\\\\.[A-Za-z_][A-Za-z0-9_-]*|\\\\[[0-9]+\\\\]|\\\\[\'[^\']*\'\\\\])*$","description":"A simple JSONPath: $ followed by .field, [index] or [\'key\'] segments.","examples":["$.items[0].status.phase"]},"equals":{"description":"Expected JSON value (compared structurally).","examples":["Running",3,true],"type":["string","number","boolean","null","array","object"]}}}}},"evidence":{"type":"object","additionalProperties":false,"required":["kind","name"],"description":"One piece of evidence a manual step needs.","examples":[{"kind":"checklist","name":"criteria","items":["error_rate < 1%"]}],"properties":{"kind":{"enum":["text","checklist","attachment","choice"],"description":"text: a line of text; checklist: every item ticked; attachment: a file copied into the run; choice: exactly one of options.","examples":["text"]},"name":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$","description":"Evidence name, unique within the step.","examples":["dashboard_link"]},"description":{"type":["string","null"],"description":"What to provide.","examples":["Link to the Grafana panel you checked."]},"items":{"type":["array","null"],"description":"Checklist items (checklist only). Every item must be ticked.","examples":[["Checked error_rate < 1%"]],"items":{"type":"string","minLength":1,"description":"One item.","examples":["Checked error_rate < 1%"]}},"options":{"type":["array","null"],"description":"The options of a choice (choice only; at least two).","examples":[["lockdown","release","rollback"]],"items":{"$ref":"#/$defs/choiceOption"}}}},"approvals":{"type":["object","null"],"additionalProperties":false,"required":["min"],"description":"Sign-off a step needs: distinct approvers (the same person twice counts once), optionally holding one of the roles.","examples":[{"min":1,"roles":["DRI"]}],"properties":{"min":{"type":"integer","description":"Number of distinct approvers needed (at least 1).","examples":[1]},"roles":{"type":["array","null"],"description":"When set, an approver must hold one of these roles.","examples":[["DRI","incident-commander"]],"items":{"type":"string","minLength":1,"description":"A role name.","examples":["DRI"]}},"allow_self":{"type":["boolean","null"],"description":"When true, whoever started the run may also approve it. Off by default: in GitHub an approval by the run\'s starter is refused.","examples":[true]}}},"treeNode":{"type":"object","additionalProperties":false,"required":["step"],"description":"One node of a tree: a step and the branches that follow it.","examples":[{"step":{"id":"check","type":"cli","with":{"argv":["df","-h"]}}}],"properties":{"step":{"$ref":"#/$defs/step"},"branches":{"type":["array","null"],"description":"Conditional continuations after the step.","examples":[[{"condition":"captures.usage == \\"high\\"","steps":[]}]],"items":{"$ref":"#/$defs/branch"}}}},"branch":{"type":"object","additionalProperties":false,"required":["condition"],"description":"A branch: its steps run when the condition holds (after the step it follows).","examples":[{"condition":"cause == \\"HasDumps\\"","label":"Dumps found","steps":[]}],"properties":{"condition":{"type":"string","minLength":1,"description":"A condition (CEL, or the expr-lang subset gert writes).","examples":["cause == \\"HasDumps\\""]},"label":{"type":["string","null"],"description":"Short name of the branch.","examples":["Dumps found"]},"steps":{"type":["array","null"],"description":"The nodes of the branch.","examples":[[]],"items":{"$ref":"#/$defs/treeNode"}}}},"outcome":{"type":"object","additionalProperties":false,"required":["state"],"description":"A way the run ends (gert\'s shape).","examples":[{"when":"captures.usage == \\"ok\\"","state":"resolved","recommendation":"Close the incident."}],"properties":{"when":{"type":["string","null"],"description":"A condition (CEL); absent means always.","examples":["steps.fix.exit_code == 0"]},"state":{"enum":["resolved","mitigated","escalated","no_action","needs_rca"],"description":"The end state of the run.","examples":["resolved"]},"recommendation":{"type":["string","null"],"description":"What to do next, shown when the run ends here.","examples":["Escalate to the storage team."]}}},"choiceOption":{"anyOf":[{"type":"string","minLength":1,"description":"The option value.","examples":["rollback"]},{"type":"object","additionalProperties":false,"required":["value"],"description":"An option with a label.","examples":[{"value":"rollback","label":"Roll back"}],"properties":{"value":{"type":"string","minLength":1,"description":"The value recorded.","examples":["rollback"]},"label":{"type":["string","null"],"description":"What the person sees.","examples":["Roll back the release"]},"description":{"type":["string","null"],"description":"More about it.","examples":["Reverts to the last good build."]}}}],"description":"One option: a value, or {value, label, description}.","examples":["rollback",{"value":"rollback","label":"Roll back"}]}}}');
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
@@ -54783,8 +55982,11 @@ const UNIT_MS = {
 };
 const WHOLE = /^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$/;
 const PART = /(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g;
-/** Go's time.Duration is an int64 of nanoseconds: about 292 years. */
-const MAX_MS = 9_223_372_036_854;
+/**
+ * Every duration here becomes a timer, and Node's timers hold at most 2^31-1 ms (about 24.8 days):
+ * a longer one fires at once (with a warning), so a 30-day timeout would kill the step at its start.
+ */
+const MAX_DURATION_MS = 2 ** 31 - 1;
 /** Parses a Go duration into milliseconds. */
 function parseDuration(text) {
     if (text === '0')
@@ -54798,8 +56000,11 @@ function parseDuration(text) {
     let ms = 0;
     for (const m of text.matchAll(PART))
         ms += Number(m[1]) * UNIT_MS[m[2]];
-    if (ms > MAX_MS)
-        return { ok: false, error: `duration '${text}' is too long: the maximum is about 292 years` };
+    if (ms > MAX_DURATION_MS)
+        return {
+            ok: false,
+            error: `duration '${text}' is too long: the maximum is ${MAX_DURATION_MS} ms (about 24.8 days, the limit of Node's timers)`
+        };
     return { ok: true, ms };
 }
 /** Formats milliseconds for people: `1m30s`, `250ms`. */
@@ -55003,7 +56208,7 @@ const evidenceRules = [
     {
         id: 'duration-invalid',
         severity: 'error',
-        summary: 'Durations parse as Go durations (30s, 5m, 1h30m).',
+        summary: 'Durations parse as Go durations (30s, 5m, 1h30m), at most 2^31-1 ms.',
         check: (ctx) => {
             const fields = [
                 { value: ctx.runbook.meta.defaults?.timeout, path: ['meta', 'defaults', 'timeout'] },
@@ -55151,7 +56356,10 @@ function choicesCovered(steps, ctx) {
 
 // EXTERNAL MODULE: ./src/runbook/commands.ts
 var commands = __nccwpck_require__(3648);
+// EXTERNAL MODULE: ./src/runbook/safety/wrapped.ts + 1 modules
+var wrapped = __nccwpck_require__(1412);
 ;// CONCATENATED MODULE: ./src/runbook/rules/governance.ts
+
 
 
 
@@ -55204,9 +56412,9 @@ const governanceRules = [
     {
         id: 'allowlist-command-runner',
         severity: 'warning',
-        summary: 'The allowlist holds no shell, interpreter or command runner (sh, bash, python*, node, env, xargs, sudo, ...).',
+        summary: 'The allowlist holds no shell, interpreter, command runner or wrapper (sh, bash, python*, node, env, xargs, sudo, timeout, flock, make, less, ...).',
         check: (ctx) => (ctx.runbook.meta.governance?.allowed_commands ?? []).flatMap((entry, i) => {
-            const reason = (0,commands/* commandRunnerReason */.U7)(entry);
+            const reason = (0,commands/* commandRunnerReason */.U7)(entry) ?? (0,wrapped/* wrapperReason */.oF)(entry);
             return reason === undefined
                 ? []
                 : [
@@ -55235,11 +56443,136 @@ const governanceRules = [
     }
 ];
 
-// EXTERNAL MODULE: ./src/runbook/safety/index.ts + 19 modules
-var safety = __nccwpck_require__(1937);
+;// CONCATENATED MODULE: ./src/runbook/rules/nul-bytes.ts
+/** The strings that reach a process: argv, env names and values, cwd, and the vars they use. */
+function processStrings(ctx) {
+    const out = [];
+    for (const [name, value] of Object.entries(ctx.runbook.meta.vars ?? {})) {
+        out.push({ value: name, path: ['meta', 'vars', name], key: true });
+        if (typeof value === 'string')
+            out.push({ value, path: ['meta', 'vars', name] });
+    }
+    ctx.runbook.steps.forEach((step, i) => {
+        const w = step.with;
+        if (w === undefined)
+            return;
+        (w.argv ?? []).forEach((arg, j) => out.push({ value: arg, path: ['steps', i, 'with', 'argv', j] }));
+        for (const [name, value] of Object.entries(w.env ?? {})) {
+            out.push({ value: name, path: ['steps', i, 'with', 'env', name], key: true });
+            out.push({ value: String(value), path: ['steps', i, 'with', 'env', name] });
+        }
+        if (w.cwd !== undefined)
+            out.push({ value: w.cwd, path: ['steps', i, 'with', 'cwd'] });
+    });
+    return out;
+}
+const nulByteRules = [
+    {
+        id: 'nul-byte',
+        severity: 'error',
+        summary: 'No NUL byte (\\0) in argv, env, cwd or meta.vars: a process argument, variable or directory cannot hold one.',
+        check: (ctx) => processStrings(ctx).flatMap(({ value, path, key }) => value.includes('\u0000')
+            ? [
+                ctx.source.diag('nul-byte', 'error', `a NUL byte (\\0) at character ${value.indexOf('\u0000') + 1}: a process argument, environment variable or directory name cannot hold one`, path, key === true ? { key: true } : {})
+            ]
+            : [])
+    }
+];
+
+;// CONCATENATED MODULE: ./src/runbook/env-hooks.ts
+// Environment variables that change which binary a command name runs, or make the binary load or
+// run other code: the dynamic loader's, interpreters' and git's hooks. A step that sets one through
+// with.env could turn an allowed command into any other, so validate refuses it (rule `env-hook`)
+// and the engine refuses the step, unless the step lists the name in with.allow_env_hooks.
+// Shared by the validator and the engine; pure.
+const EXACT = new Map([
+    ['PATH', 'it changes which file a command name runs'],
+    ['NODE_OPTIONS', 'Node.js loads the modules it names (--require, --import)'],
+    ['NODE_PATH', 'Node.js looks modules up in it'],
+    ['BASH_ENV', 'bash runs the file it names before any script'],
+    ['ENV', 'sh runs the file it names at startup'],
+    ['SHELLOPTS', 'it turns on bash options (xtrace runs PS4) in every bash started'],
+    ['BASHOPTS', 'it turns on bash options in every bash started'],
+    ['PS4', 'bash expands it, command substitutions included, when tracing'],
+    ['PROMPT_COMMAND', 'bash runs it'],
+    ['ZDOTDIR', 'zsh runs the startup files in it'],
+    ['PYTHONPATH', 'Python imports modules from it first'],
+    ['PYTHONSTARTUP', 'Python runs the file it names'],
+    ['PYTHONHOME', 'Python loads its standard library from it'],
+    ['PYTHONBREAKPOINT', 'Python calls the function it names'],
+    ['PYTHONINSPECT', 'Python enters an interactive session'],
+    ['PERL5OPT', 'Perl adds its options (-M loads a module) to every run'],
+    ['PERL5LIB', 'Perl loads modules from it first'],
+    ['PERLLIB', 'Perl loads modules from it first'],
+    ['PERL5DB', 'Perl runs it as the debugger'],
+    ['RUBYOPT', 'Ruby adds its options (-r loads a library) to every run'],
+    ['RUBYLIB', 'Ruby loads libraries from it first'],
+    ['JAVA_TOOL_OPTIONS', 'the JVM adds its options (-javaagent loads code) to every run'],
+    ['_JAVA_OPTIONS', 'the JVM adds its options to every run'],
+    ['JDK_JAVA_OPTIONS', 'the java launcher adds its options to every run'],
+    ['CLASSPATH', 'the JVM loads classes from it'],
+    ['LUA_INIT', 'Lua runs it at startup'],
+    ['LUA_PATH', 'Lua loads modules from it'],
+    ['LUA_CPATH', 'Lua loads native modules from it'],
+    ['PHPRC', 'PHP reads its configuration (auto_prepend_file) from it'],
+    ['PHP_INI_SCAN_DIR', 'PHP reads configuration from it'],
+    ['TCLLIBPATH', 'Tcl loads packages from it'],
+    ['GCONV_PATH', 'glibc loads character-set modules from it'],
+    ['DOTNET_STARTUP_HOOKS', '.NET loads the assemblies it names'],
+    ['PAGER', 'programs run it as a command'],
+    ['MANPAGER', 'man runs it as a command'],
+    ['SYSTEMD_PAGER', 'systemd tools run it as a command'],
+    ['EDITOR', 'programs run it as a command'],
+    ['VISUAL', 'programs run it as a command'],
+    ['LESSOPEN', 'less runs it as a command'],
+    ['LESSCLOSE', 'less runs it as a command'],
+    ['SSH_ASKPASS', 'ssh runs it as a command'],
+    ['SUDO_ASKPASS', 'sudo runs it as a command']
+]);
+/** Prefixes of families of hooks, with the few harmless names of each family. */
+const PREFIXES = [
+    { prefix: 'LD_', reason: 'the dynamic loader reads it (preloads, library and audit paths)' },
+    { prefix: 'DYLD_', reason: 'the macOS dynamic loader reads it (inserted libraries, paths)' },
+    {
+        prefix: 'GIT_',
+        reason: 'git reads configuration, helpers or commands to run from it',
+        harmless: new Set([
+            'GIT_AUTHOR_NAME',
+            'GIT_AUTHOR_EMAIL',
+            'GIT_AUTHOR_DATE',
+            'GIT_COMMITTER_NAME',
+            'GIT_COMMITTER_EMAIL',
+            'GIT_COMMITTER_DATE',
+            'GIT_TERMINAL_PROMPT'
+        ])
+    },
+    { prefix: 'BASH_FUNC_', reason: 'bash imports it as a function definition' }
+];
+/** Why setting `name` for a command can change what runs, or undefined when it cannot. */
+function envHookReason(name) {
+    const exact = EXACT.get(name);
+    if (exact !== undefined)
+        return exact;
+    const family = PREFIXES.find((p) => name.startsWith(p.prefix));
+    if (family === undefined || family.harmless?.has(name) === true)
+        return undefined;
+    return family.reason;
+}
+/** The names of `env` that are hooks and not opted in by `allowed`, each with its reason. */
+function envHooks(env, allowed = []) {
+    return Object.keys(env ?? {}).flatMap((name) => {
+        const reason = envHookReason(name);
+        return reason === undefined || allowed.includes(name) ? [] : [{ name, reason }];
+    });
+}
+
+// EXTERNAL MODULE: ./src/runbook/safety/index.ts + 20 modules
+var safety = __nccwpck_require__(1338);
 ;// CONCATENATED MODULE: ./src/runbook/rules/safety.ts
 // Rules on what commands do: a destructive command is reported, because the engine will stop and
-// ask for a two-step confirmation before it runs (unless the step already says confirm: true).
+// ask for a two-step confirmation before it runs (unless the step already says confirm: true); an
+// env var that changes which binary runs, or what it loads, is refused unless the step opts in.
+
 
 
 const safetyRules = [
@@ -55256,6 +56589,12 @@ const safetyRules = [
                 return undefined;
             return ctx.source.diag('destructive-command', 'warning', `step '${step.id}' runs a destructive command (${c.rule}: ${c.reason}); it will pause for a two-step confirmation before it runs. Add confirm: true to say so explicitly`, ['steps', i, 'with', 'argv']);
         })
+    },
+    {
+        id: 'env-hook',
+        severity: 'error',
+        summary: 'with.env sets no loader or interpreter hook (PATH, LD_*, DYLD_*, NODE_OPTIONS, BASH_ENV, ENV, GIT_*, PYTHONPATH, PERL5OPT, RUBYOPT, ...) unless with.allow_env_hooks lists it.',
+        check: (ctx) => eachStep(ctx, (step, i) => envHooks(step.with?.env, step.with?.allow_env_hooks).map(({ name, reason }) => ctx.source.diag('env-hook', 'error', `step '${step.id}' sets ${name} in with.env: ${reason}, so an allowed command could run other code; remove it, or list it in with.allow_env_hooks to accept that`, ['steps', i, 'with', 'env', name])))
     }
 ];
 
@@ -55501,8 +56840,10 @@ const templateRules = [
 
 
 
+
 const RULES = [
     ...stepRules,
+    ...nulByteRules,
     ...templateRules,
     ...governanceRules,
     ...safetyRules,
@@ -55557,8 +56898,53 @@ function flatDocument(doc, flat) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/runbook/yaml-shape.ts
+// Shapes of YAML that parse but cannot become a plain value: an alias inside the node it names (a
+// cycle, which would turn into a circular object) and nesting deeper than any runbook needs (which
+// would exhaust the call stack of every later recursive pass). Walked without recursion.
+
+/** No runbook, scenario or evidence file nests anywhere near this deep. */
+const MAX_YAML_DEPTH = 64;
+/** The first cycle or too-deep nesting in the document, or undefined when there is none. */
+function yamlShapeProblem(doc) {
+    const stack = [{ node: doc.contents, depth: 0 }];
+    while (stack.length > 0) {
+        const { node, depth } = stack.pop();
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = node.resolve(doc);
+            const inside = target?.range;
+            const at = node.range?.[0] ?? 0;
+            if (inside !== undefined && inside !== null && at >= inside[0] && at < inside[2])
+                return {
+                    offset: at,
+                    message: `the alias *${node.source} refers to a node that contains it: a value cannot hold itself`
+                };
+        }
+        else if ((0,dist/* isPair */.tO)(node)) {
+            stack.push({ node: node.key, depth }, { node: node.value, depth });
+        }
+        else if ((0,dist/* isCollection */.P3)(node)) {
+            if (depth >= MAX_YAML_DEPTH)
+                return {
+                    offset: node.range?.[0] ?? 0,
+                    message: `nested more than ${MAX_YAML_DEPTH} levels deep: flatten the structure`
+                };
+            for (const item of node.items)
+                stack.push({ node: item, depth: depth + 1 });
+        }
+    }
+    return undefined;
+}
+/** The parser's own message when the nesting exhausted its call stack, in the same words. */
+function tooDeepMessage(raw) {
+    return /call stack/i.test(raw)
+        ? `nested more than ${MAX_YAML_DEPTH} levels deep: flatten the structure`
+        : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/runbook/yaml-source.ts
 // Parses YAML while keeping positions, so every later diagnostic can point at a line and column.
+
 
 
 const YAML_RULES = { DUPLICATE_KEY: 'yaml-duplicate-key' };
@@ -55600,10 +56986,13 @@ function parseYamlSource(text, file) {
                 ? (unterminatedQuote(text) ?? err.pos[0])
                 : err.pos[0];
             const pos = at(offset);
-            const rule = YAML_RULES[err.code] ?? 'yaml-syntax';
+            const tooDeep = tooDeepMessage(err.message);
+            const rule = tooDeep ? 'yaml-structure' : (YAML_RULES[err.code] ?? 'yaml-syntax');
             const message = rule === 'yaml-duplicate-key'
                 ? 'duplicate key: a key may appear only once in a mapping'
-                : yamlMessage(err.message);
+                : tooDeep !== undefined
+                    ? `invalid YAML: ${tooDeep}`
+                    : yamlMessage(err.message);
             const dup = diagnostics.some((d) => d.line === pos.line && d.col === pos.col && d.message === message);
             if (!dup)
                 diagnostics.push({
@@ -55646,6 +57035,15 @@ function parseYamlSource(text, file) {
     }
     if (diagnostics.length > 0 || doc === undefined)
         return { ok: false, diagnostics };
+    const shape = yamlShapeProblem(doc);
+    if (shape !== undefined) {
+        const pos = at(shape.offset);
+        const message = `invalid YAML: ${shape.message}`;
+        return {
+            ok: false,
+            diagnostics: [{ rule: 'yaml-structure', severity: 'error', message, file, ...pos, path: '' }]
+        };
+    }
     const value = toValue(doc);
     if (!value.ok) {
         const pos = at(value.offset);
@@ -56011,7 +57409,43 @@ function parseEvidenceFile(text, file, opts = {}) {
     return { ok: true, inputs };
 }
 
+;// CONCATENATED MODULE: ./src/runbook/gert/convert.ts
+// `runbook convert`: a runbook in gert's tree form as the flat runbook it stands for: the tree's
+// steps in document order, each guarded (`when`) by every enclosing branch condition. Conditions
+// are written in CEL (gert's bare names, and/or/not and infix contains translated), so the output
+// reads the same in any CEL tool and validates as it is.
+
+
+
+
+/** The flat YAML of a runbook that validated (with or without `tree:`). */
+function flatRunbookYaml(checked) {
+    const doc = normalizeRunbook(checked.source?.value ?? checked.runbook);
+    const flat = doc.tree === undefined ? doc : flatDocument(doc, flattenTree(doc.tree));
+    const names = bareNames(checked.runbook);
+    const cel = (text) => {
+        const read = readCondition(text, names);
+        return read.ok ? read.condition.expression : text;
+    };
+    // `when` right after id, type and title, where a reader looks for it.
+    const steps = (flat.steps ?? []).map(({ id, type, title, when, ...s }) => ({
+        id,
+        type,
+        ...(title === undefined ? {} : { title }),
+        ...(when === undefined ? {} : { when: cel(when) }),
+        ...s,
+        ...(s.outcomes === undefined
+            ? {}
+            : {
+                outcomes: s.outcomes.map((o) => (o.when === undefined ? o : { ...o, when: cel(o.when) }))
+            })
+    }));
+    return (0,dist/* stringify */.As)({ ...flat, steps }, { lineWidth: 0 });
+}
+
 ;// CONCATENATED MODULE: ./src/runbook/index.ts
+
+
 
 
 
@@ -56036,7 +57470,7 @@ function parseEvidenceFile(text, file, opts = {}) {
 
 /***/ }),
 
-/***/ 1937:
+/***/ 1338:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56044,11 +57478,12 @@ function parseEvidenceFile(text, file, opts = {}) {
 __nccwpck_require__.d(__webpack_exports__, {
   IB: () => (/* reexport */ classifyCommand),
   N_: () => (/* reexport */ classifySql),
+  lM: () => (/* reexport */ wrapped/* innerCommands */.lM),
   fK: () => (/* reexport */ knownTools),
   QZ: () => (/* reexport */ worst)
 });
 
-// UNUSED EXPORTS: isAutomatable
+// UNUSED EXPORTS: isAutomatable, unwrapOnce
 
 ;// CONCATENATED MODULE: ./src/runbook/safety/types.ts
 // The vocabulary of the safety classifier: four levels, and one classification per command.
@@ -56130,6 +57565,17 @@ function flagValue(args, ...names) {
 function afterDoubleDash(args) {
     const i = args.indexOf('--');
     return i === -1 ? undefined : args.slice(i + 1);
+}
+/** The commands of a script passed as one argument, as words (a rough split: quotes removed). */
+function scriptCommands(script) {
+    return script
+        .replace(/^commands=/, '')
+        .split(/&&|\|\||[;|\n]/)
+        .map((c) => c
+        .replace(/["'[\]]/g, ' ')
+        .split(/\s+/)
+        .filter((w) => w !== ''))
+        .filter((c) => c.length > 0);
 }
 
 ;// CONCATENATED MODULE: ./src/runbook/safety/verbs.ts
@@ -56268,17 +57714,6 @@ function remoteRunner(tool, words, args, classify) {
     if (inner?.level === 'destructive')
         return classified('destructive', tool, `${tool}.remote-command`, `${label} runs '${script}' elsewhere: ${inner.reason}`);
     return classified('unknown', tool, `${tool}.remote-command`, `${label} runs the script '${script}' elsewhere; allowing ${tool} would let any script through the allowlist`);
-}
-/** The commands of a script passed as one argument, as words (a rough split: quotes removed). */
-function scriptCommands(script) {
-    return script
-        .replace(/^commands=/, '')
-        .split(/&&|\|\||[;|\n]/)
-        .map((c) => c
-        .replace(/["'[\]]/g, ' ')
-        .split(/\s+/)
-        .filter((w) => w !== ''))
-        .filter((c) => c.length > 0);
 }
 /** az GROUP [SUBGROUP...] VERB [--flags]: the last word before the first flag is the verb. */
 const classifyAz = (tool, args, classify) => remoteRunner(tool, leadingWords(args), args, classify) ?? groupThenVerb(tool, leadingWords(args));
@@ -56433,8 +57868,11 @@ const classifyVirtctl = (tool, args) => {
     return classifyVerb(tool, verb, VIRTCTL);
 };
 
+// EXTERNAL MODULE: ./src/runbook/safety/wrapped.ts + 1 modules
+var wrapped = __nccwpck_require__(1412);
 ;// CONCATENATED MODULE: ./src/runbook/safety/tools/devops.ts
 // git, terraform, ansible-playbook and ansible.
+
 
 
 
@@ -56454,6 +57892,9 @@ const GIT = {
 };
 /** Classifies git; force pushes, hard resets and forced branch deletion are destructive. */
 const classifyGit = (tool, args) => {
+    const config = (0,wrapped/* unwrapOnce */.PS)(tool, args);
+    if ('opaque' in config)
+        return classified('unknown', tool, 'git.config-command', config.opaque);
     const words = positionals(args, new Set(['-C', '-c', '--git-dir', '--work-tree', '--namespace']));
     const verb = words[0];
     const d = (rule, reason) => classified('destructive', tool, rule, reason);
@@ -56988,6 +58429,7 @@ function inContainer(tool, verb, words, args, classify) {
 
 
 
+
 /** Tools that only read, whatever their arguments. */
 const READ_ONLY_TOOLS = new Set(list(`ls, cat, head, tail, less, more, grep, egrep, fgrep, zgrep, rg, ag, df, du, ps, top, htop,
   atop, uname, uptime, free, whoami, id, groups, pwd, echo, printf, wc, sort, uniq, cut, tr,
@@ -57010,18 +58452,20 @@ const LOCAL_WRITE_TOOLS = new Set(list(`touch, mkdir, cp, mv, ln, chmod, chown, 
 const classifyPlain = (tool) => READ_ONLY_TOOLS.has(tool)
     ? classified('read-only', tool, 'read-only-tool', `${tool} only reads`)
     : classified('mutating', tool, 'local-write-tool', `${tool} changes local files or settings`);
-/** find: -delete is destructive; -exec runs a command the classifier cannot see. */
-const classifyFind = (tool, args) => {
+/** find: -delete is destructive; -exec/-ok take the level of the command they run. */
+const classifyFind = (tool, args, classify) => {
     if (args.includes('-delete'))
         return classified('destructive', tool, 'find.delete', 'find -delete deletes every match');
-    if (args.some((a) => /^-(exec|execdir|ok|okdir)$/.test(a)))
-        return classified('unknown', tool, 'find.exec', 'find -exec runs another command on every match');
+    const u = (0,wrapped/* unwrapOnce */.PS)(tool, args);
+    const commands = 'inner' in u ? u.inner : [];
+    if (commands.some((c) => c[0]?.includes('{}') === true))
+        return classified('unknown', tool, 'find.exec', 'find -exec runs a command named by the match');
+    const inner = worst(commands.map((c) => classify(c)));
+    if (inner !== undefined) {
+        return classified(inner.level, inner.tool, inner.rule, `find -exec runs it on every match: ${inner.reason}`);
+    }
     return classified('read-only', tool, 'find.read', 'find only lists files');
 };
-/** sed, yq, perl-style in-place editors: -i writes the file. */
-const classifyInPlace = (tool, args) => hasFlag(args, '-i', '--in-place') || args.some((a) => /^-i\S/.test(a))
-    ? classified('mutating', tool, `${tool}.in-place`, `${tool} -i edits the file in place`)
-    : classified('read-only', tool, `${tool}.read`, `${tool} without -i only prints`);
 /** tar: t lists, x/c/r/u write. */
 const classifyTar = (tool, args) => {
     const mode = (args[0] ?? '').replace(/^-/, '');
@@ -57529,80 +58973,173 @@ const classifyDate = (tool, args) => flagValue(args, '-s', '--set') !== undefine
     ? classified('mutating', tool, 'date.set', 'date -s sets the system clock')
     : classified('read-only', tool, 'date.read', 'date prints the time');
 
-;// CONCATENATED MODULE: ./src/runbook/safety/tools/wrappers.ts
-// Commands that run another command (sudo, env, timeout, xargs, ssh, ...) take the wrapped
-// command's level; shells and interpreters run code the classifier cannot see, so they are unknown.
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/admin.ts
+// Host administration the other tables leave out: copies onto devices and system files, recursive
+// permission changes, in-place edits without a backup, rsync --delete, crontab -r, users, ZFS and
+// LVM. Each tool names what it cannot take back.
 
 
-// How many leading words (after options) each wrapper consumes before the wrapped command.
-const OPERANDS = { timeout: 1, chroot: 1, ssh: 1, ionice: 0, nice: 0 };
-const wrappers_VALUE_FLAGS = {
-    sudo: new Set(['-u', '--user', '-g', '--group', '-C', '-D', '-h', '-p', '-r', '-t', '-U']),
-    doas: new Set(['-u', '-C']),
-    timeout: new Set(['-s', '--signal', '-k', '--kill-after']),
-    nice: new Set(['-n', '--adjustment']),
-    ionice: new Set(['-c', '--class', '-n', '--classdata', '-p']),
-    watch: new Set(['-n', '--interval', '-d']),
-    xargs: new Set(['-I', '-L', '-n', '-P', '-d', '-E', '-s', '-a']),
-    stdbuf: new Set(['-i', '-o', '-e']),
-    ssh: new Set([
-        '-i',
-        '-p',
-        '-l',
-        '-o',
-        '-F',
-        '-J',
-        '-L',
-        '-R',
-        '-D',
-        '-W',
-        '-b',
-        '-c',
-        '-E',
-        '-m',
-        '-S'
-    ]),
-    env: new Set(['-u', '--unset', '-C', '--chdir', '-S'])
-};
-/** The wrapped command of a wrapper's arguments, or undefined when there is none. */
-function wrappedCommand(tool, args) {
-    const flags = wrappers_VALUE_FLAGS[tool] ?? new Set();
-    let i = 0;
-    while (i < args.length) {
-        const a = args[i];
-        if (a === '--') {
-            i++;
-            break;
-        }
-        if (tool === 'env' && /^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) {
-            i++;
-            continue;
-        }
-        if (!a.startsWith('-') || a === '-')
-            break;
-        i += !a.includes('=') && flags.has(a) ? 2 : 1;
-    }
-    i += OPERANDS[tool] ?? 0;
-    return i < args.length ? args.slice(i) : undefined;
+
+/** Files a copy must not land on without a person looking: devices and the system's own files. */
+const HARMLESS_DEVICES = /^\/dev\/(null|zero|stdout|stderr|stdin|tty|fd\/\d+)$/;
+const SYSTEM_PATH = /^\/(etc|boot|usr|bin|sbin|lib|lib32|lib64|libx32|proc|sys|var\/lib)(\/|$)/;
+function systemTarget(path) {
+    if (path.startsWith('/dev/'))
+        return HARMLESS_DEVICES.test(path) ? undefined : 'device';
+    return SYSTEM_PATH.test(path) ? 'system file' : undefined;
 }
+const TARGET_VALUE_FLAGS = {
+    cp: new Set(['-t', '--target-directory', '-S', '--suffix']),
+    mv: new Set(['-t', '--target-directory', '-S', '--suffix']),
+    install: new Set([
+        '-t',
+        '--target-directory',
+        '-m',
+        '--mode',
+        '-o',
+        '--owner',
+        '-g',
+        '--group',
+        '-S',
+        '--suffix'
+    ]),
+    ln: new Set(['-t', '--target-directory', '-S', '--suffix']),
+    tee: new Set(['--output-error'])
+};
+/** cp, mv, install, ln, tee: writing onto a device or a system file is destructive. */
+const classifyCopy = (tool, args, classify) => {
+    const words = positionals(args, TARGET_VALUE_FLAGS[tool] ?? new Set());
+    const explicit = flagValue(args, '-t', '--target-directory');
+    const targets = tool === 'tee' ? words : explicit !== undefined ? [explicit] : words.slice(-1);
+    for (const t of targets) {
+        const kind = systemTarget(t);
+        if (kind !== undefined)
+            return classified('destructive', tool, `${tool}.${kind === 'device' ? 'device' : 'system-file'}`, `${tool} overwrites the ${kind} ${t}`);
+    }
+    return classifyPlain(tool, args, classify);
+};
+/** chmod, chown, chgrp, setfacl: -R changes a whole tree, which no command simply puts back. */
+const classifyPermissions = (tool, args, classify) => hasFlag(args, '-R', '--recursive')
+    ? classified('destructive', tool, `${tool}.recursive`, `${tool} -R changes every file below; the old modes and owners are lost`)
+    : classifyPlain(tool, args, classify);
+/** sed -i and yq -i rewrite the file; without a backup suffix the old content is gone. */
+const classifyInPlace = (tool, args) => {
+    const inPlace = args.find((a) => a === '-i' || a === '--in-place' || /^-i\S/.test(a) || a.startsWith('--in-place='));
+    if (inPlace === undefined)
+        return classified('read-only', tool, `${tool}.read`, `${tool} without -i only prints`);
+    const backup = tool === 'sed' && inPlace !== '-i' && inPlace !== '--in-place';
+    return backup
+        ? classified('mutating', tool, `${tool}.in-place-backup`, `${tool} ${inPlace} edits the file in place and keeps a backup`)
+        : classified('destructive', tool, `${tool}.in-place`, `${tool} -i rewrites the file in place, keeping no copy of what it was`);
+};
+/** rsync: --delete* and --remove-source-files delete files; -n is a dry run. */
+const classifyRsync = (tool, args) => {
+    if (hasFlag(args, '-n', '--dry-run'))
+        return classified('read-only', tool, 'rsync.dry-run', 'rsync -n only lists what it would do');
+    const del = args.find((a) => /^--(delete[\w-]*|del|remove-source-files)$/.test(a));
+    return del === undefined
+        ? classified('mutating', tool, 'rsync.copy', 'rsync copies and overwrites files')
+        : classified('destructive', tool, 'rsync.delete', `rsync ${del} deletes files`);
+};
+/** crontab: -l lists, -r (and -ir) removes the whole table. */
+const classifyCrontab = (tool, args, classify) => {
+    if (args.some((a) => /^-[a-z]*r[a-z]*$/.test(a) && a !== '-u'))
+        return classified('destructive', tool, 'crontab.remove', 'crontab -r deletes the whole crontab');
+    if (hasFlag(args, '-l'))
+        return classified('read-only', tool, 'crontab.list', 'crontab -l only lists');
+    return classifyPlain(tool, args, classify);
+};
+/** userdel and groupdel remove accounts (userdel -r their files too). */
+const classifyAccountDelete = (tool, args) => tool === 'userdel' && hasFlag(args, '-r', '--remove')
+    ? classified('destructive', tool, 'userdel.remove', 'userdel -r deletes the account and its home directory')
+    : classified('destructive', tool, `${tool}.delete`, `${tool} deletes the account; its id may be reused`);
+const ZFS_READS = /^(list|get|status|iostat|history|events|holds|diff|version|help)$/;
+/** zpool and zfs: destroy, labelclear and rollback lose data; list/get/status read. */
+const classifyZfs = (tool, args) => {
+    const verb = positionals(args, new Set())[0] ?? 'help';
+    if (/^(destroy|labelclear|rollback)$/.test(verb))
+        return classified('destructive', tool, `${tool}.${verb}`, `${tool} ${verb} loses data that cannot be brought back`);
+    return ZFS_READS.test(verb)
+        ? classified('read-only', tool, `${tool}.read`, `${tool} ${verb} only reads`)
+        : classified('mutating', tool, `${tool}.change`, `${tool} ${verb} changes pools or datasets`);
+};
+/** LVM: *remove, lvreduce and pvcreate lose data; *s, *display and *scan read; the rest change. */
+const classifyLvm = (tool) => {
+    if (/^(lv|vg|pv)remove$|^lvreduce$|^pvcreate$/.test(tool))
+        return classified('destructive', tool, `${tool}`, `${tool} deletes or shrinks volumes, or overwrites a disk label`);
+    return /^(lv|vg|pv)(s|display|scan)$/.test(tool)
+        ? classified('read-only', tool, 'lvm.read', `${tool} only reads`)
+        : classified('mutating', tool, 'lvm.change', `${tool} changes volumes`);
+};
+const LVM_TOOLS = [
+    'lvremove',
+    'vgremove',
+    'pvremove',
+    'lvreduce',
+    'pvcreate',
+    'lvs',
+    'vgs',
+    'pvs',
+    'lvdisplay',
+    'vgdisplay',
+    'pvdisplay',
+    'lvscan',
+    'vgscan',
+    'pvscan',
+    'lvcreate',
+    'lvextend',
+    'vgextend',
+    'vgcreate',
+    'lvresize',
+    'lvchange',
+    'vgchange'
+];
+
+;// CONCATENATED MODULE: ./src/runbook/safety/tools/wrappers.ts
+// Commands that run another command (sudo, env, timeout, flock, xargs, find -exec, ssh, ...) take
+// the wrapped command's level; shells given plain words take their level too. Where the command
+// cannot be read (a shell script, make, an editor), the level is unknown, or destructive when a
+// command line visibly destroys. How each wrapper finds its command: safety/wrapped.ts.
+
+
+
+
 /** Classifies a wrapper by the command it wraps. */
 const classifyWrapper = (tool, args, classify) => {
-    const inner = wrappedCommand(tool, args);
+    const u = (0,wrapped/* unwrapOnce */.PS)(tool, args);
+    if ('opaque' in u)
+        return u.bare === true ? bare(tool) : unreadable(tool, u.opaque, u.line, classify);
+    const inner = u.inner[0];
     if (inner === undefined) {
-        if (tool === 'env' || tool === 'time')
+        if (u.process === true)
+            return classified('mutating', tool, `${tool}.process`, `${tool} changes how a running process is scheduled or limited`);
+        if (tool === 'env' || tool === 'time' || tool === 'prlimit')
             return classified('read-only', tool, `${tool}.print`, `${tool} without a command only prints`);
-        if (tool === 'ssh')
-            return classified('unknown', tool, 'ssh.session', 'ssh without a command opens a remote shell in which anything can run');
-        if (tool === 'sudo' || tool === 'su' || tool === 'doas')
-            return classified('unknown', tool, `${tool}.shell`, `${tool} without a command opens a root shell`);
         return classified('unknown', tool, `${tool}.no-command`, `${tool} without a command to run`);
     }
-    const c = classify(inner);
+    const c = worst(u.inner.map((argv) => classify(argv)));
     const where = tool === 'ssh' ? ` on ${args.find((a) => !a.startsWith('-')) ?? 'another host'}` : '';
     return classified(c.level, c.tool, c.rule, `${tool} runs '${inner.join(' ')}'${where}: ${c.reason}`);
 };
+function bare(tool) {
+    if (tool === 'ssh')
+        return classified('unknown', tool, 'ssh.session', 'ssh without a command opens a remote shell in which anything can run');
+    return classified('unknown', tool, `${tool}.shell`, `${tool} without a command opens a shell`);
+}
+/** A command line handed to a shell: destructive when it visibly destroys, else unknown. */
+function unreadable(tool, reason, line, classify) {
+    const inner = line === undefined ? undefined : worst(scriptCommands(line).map((c) => classify(c)));
+    if (inner?.level === 'destructive')
+        return classified('destructive', inner.tool, inner.rule, `${tool} runs '${line ?? ''}': ${inner.reason}`);
+    return classified('unknown', tool, 'command-runner', reason);
+}
 /** Shells and interpreters: the code they run is not on the command line in a readable form. */
-const classifyRunner = (tool) => classified('unknown', tool, 'command-runner', `${tool} runs code the classifier cannot see (${(0,commands/* commandRunnerReason */.U7)(tool) ?? 'a command runner'})`);
+const classifyRunner = (tool, args, classify) => {
+    const u = (0,wrapped/* unwrapOnce */.PS)(tool, args);
+    if (!('opaque' in u) && u.inner[0] !== undefined)
+        return classifyWrapper(tool, args, classify);
+    return unreadable(tool, `${tool} runs code the classifier cannot see (${(0,commands/* commandRunnerReason */.U7)(tool) ?? 'a command runner'})`, 'opaque' in u ? u.line : undefined, classify);
+};
 
 ;// CONCATENATED MODULE: ./src/runbook/safety/irreversible.ts
 
@@ -57633,6 +59170,8 @@ function irreversibleUnknown(tool, args, c) {
 ;// CONCATENATED MODULE: ./src/runbook/safety/classify.ts
 // The classifier's entry point: argv[0]'s basename picks a tool classifier; everything unlisted
 // is unknown. Pure and deterministic: it reads only the argv it is given.
+
+
 
 
 
@@ -57700,13 +59239,21 @@ const TOOLS = new Map([
     ...names(classifyAnsiblePlaybook, 'ansible-playbook'),
     ...names(classifyAnsible, 'ansible'),
     ...names(classifyFind, 'find'),
-    ...names(classifyInPlace, 'sed', 'yq'),
     ...names(classifyTar, 'tar'),
     ...names(classifyOpenssl, 'openssl'),
     ...names(classifyHostTool, 'hostname', 'dmesg'),
     ...names(classifyCtl, 'timedatectl', 'hostnamectl', 'localectl', 'loginctl', 'networkctl'),
-    ...names(classifyWrapper, 'sudo', 'doas', 'env', 'nice', 'ionice', 'nohup', 'timeout', 'stdbuf', 'time', 'xargs', 'watch', 'chroot', 'setsid', 'ssh'),
-    ...names(classifyPlain, ...READ_ONLY_TOOLS, ...LOCAL_WRITE_TOOLS)
+    ...names(classifyWrapper, 'sudo', 'doas', 'env', 'nice', 'ionice', 'nohup', 'timeout', 'stdbuf', 'time', 'xargs', 'watch', 'chroot', 'setsid', 'ssh', 'flock', 'taskset', 'prlimit', 'chrt', 'setpriv', 'unshare', 'nsenter', 'runuser', 'systemd-run', 'strace', 'ltrace', 'valgrind', 'busybox'),
+    ...names(classifyPlain, ...READ_ONLY_TOOLS, ...LOCAL_WRITE_TOOLS),
+    // After the plain tools: these replace their entries.
+    ...names(classifyInPlace, 'sed', 'yq'),
+    ...names(classifyCopy, 'cp', 'mv', 'install', 'ln', 'tee'),
+    ...names(classifyPermissions, 'chmod', 'chown', 'chgrp', 'setfacl'),
+    ...names(classifyRsync, 'rsync'),
+    ...names(classifyCrontab, 'crontab'),
+    ...names(classifyAccountDelete, 'userdel', 'groupdel'),
+    ...names(classifyZfs, 'zpool', 'zfs'),
+    ...names(classifyLvm, ...LVM_TOOLS)
 ]);
 function names(fn, ...tools) {
     return tools.map((t) => [t, fn]);
@@ -57719,10 +59266,15 @@ function classifyCommand(argv) {
     }
     const tool = (0,commands/* commandName */.p6)(argv0);
     const args = argv.slice(1);
-    const fn = TOOLS.get(tool) ?? (/^mkfs(\..+)?$|^mke2fs$/.test(tool) ? classifyWipe : undefined);
+    const fn = TOOLS.get(tool) ??
+        (/^mkfs(\..+)?$|^mke2fs$/.test(tool)
+            ? classifyWipe
+            : (0,wrapped/* isLoader */.s_)(tool)
+                ? classifyWrapper
+                : undefined);
     if (fn !== undefined)
         return irreversibleUnknown(tool, args, fn(tool, args, classifyCommand));
-    if ((0,commands/* commandRunnerReason */.U7)(tool) !== undefined)
+    if ((0,commands/* commandRunnerReason */.U7)(tool) !== undefined || (0,wrapped/* wrapperReason */.oF)(tool) !== undefined)
         return classifyRunner(tool, args, classifyCommand);
     return irreversibleUnknown(tool, args, classified('unknown', tool, 'unknown-command', `${tool} is not a command the classifier knows`));
 }
@@ -57735,6 +59287,309 @@ function knownTools() {
 
 
 
+
+
+
+/***/ }),
+
+/***/ 1412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  lM: () => (/* binding */ innerCommands),
+  s_: () => (/* binding */ isLoader),
+  PS: () => (/* binding */ unwrapOnce),
+  oF: () => (/* binding */ wrapperReason)
+});
+
+// EXTERNAL MODULE: ./src/runbook/commands.ts
+var commands = __nccwpck_require__(3648);
+;// CONCATENATED MODULE: ./src/runbook/safety/wrapper-table.ts
+// The table of commands that run other commands: for each wrapper, how its arguments lead to the
+// command it runs (read by safety/wrapped.ts). Flag lists are space-separated words.
+const ROWS = {
+    sudo: {
+        values: '-u --user -g --group -C --close-from -D --chdir -h --host -p --prompt -r --role -t --type -U --other-user -T --command-timeout',
+        assignments: true,
+        shellWhenBare: true
+    },
+    doas: { values: '-u -C', shellWhenBare: true },
+    env: { values: '-u --unset -C --chdir', split: '-S --split-string', assignments: true },
+    nice: { values: '-n --adjustment' },
+    ionice: { values: '-c --class -n --classdata', pid: '-p --pid -P --pgid -u --uid' },
+    nohup: {},
+    setsid: {},
+    time: { values: '-f --format -o --output' },
+    timeout: { values: '-s --signal -k --kill-after', operands: 1 },
+    stdbuf: { values: '-i -o -e' },
+    chroot: { values: '--userspec --groups', operands: 1, shellWhenBare: true, remote: true },
+    flock: { values: '-w --timeout -E --conflict-exit-code', shell: '-c --command', operands: 1 },
+    taskset: { pid: '-p --pid', operands: 1 },
+    prlimit: { values: '-o --output', pid: '-p --pid' },
+    chrt: {
+        values: '-T --sched-runtime -P --sched-period -D --sched-deadline',
+        pid: '-p --pid',
+        operands: 1
+    },
+    setpriv: {
+        values: '--reuid --regid --groups --inh-caps --ambient-caps --bounding-set --securebits --pdeathsig --selinux-label --apparmor-profile --landlock-access --landlock-rule'
+    },
+    unshare: {
+        values: '--map-user --map-group --map-users --map-groups -S --setuid -G --setgid --propagation -R --root -w --wd',
+        shellWhenBare: true
+    },
+    nsenter: { values: '-t --target -S --setuid -G --setgid --env', shellWhenBare: true },
+    runuser: {
+        values: '-u --user -g --group -G --supp-group -s --shell -w --whitelist-environment',
+        shell: '-c --command --session-command',
+        shellWhenBare: true
+    },
+    'systemd-run': {
+        values: '-p --property -u --unit -E --setenv --uid --gid -M --machine -H --host --description --slice --nice --working-directory --on-active --on-boot --on-calendar --timer-property --path-property --socket-property --service-type',
+        shellWhenBare: true
+    },
+    xargs: {
+        values: '-I -L -n -P -d -E -s -a --arg-file --delimiter --max-args --max-procs --max-lines --replace --eof --max-chars --process-slot-var'
+    },
+    watch: { values: '-n --interval -q --equexit', joined: true },
+    valgrind: {},
+    strace: {
+        values: '-o --output -e -s --string-limit -u --user -E --env -O -S -P -a -b -X -I',
+        pid: '-p --attach'
+    },
+    ltrace: {
+        values: '-o --output -e -s -u -n --indent -a --align -A -D --debug -F --config -l --library -x -L',
+        pid: '-p'
+    },
+    busybox: {},
+    ssh: {
+        values: '-i -p -l -o -F -J -L -R -D -W -b -c -E -m -S -B -e -I -O -Q -w',
+        operands: 1,
+        shellWhenBare: true,
+        joined: true,
+        remote: true
+    }
+};
+const words = (s) => s === undefined ? undefined : s.split(' ').filter((x) => x !== '');
+function spec(row) {
+    const out = {};
+    const put = (k, v) => {
+        if (v !== undefined)
+            out[k] = v;
+    };
+    put('valueFlags', words(row.values));
+    put('operands', row.operands);
+    put('pidFlags', words(row.pid));
+    put('shellFlags', words(row.shell));
+    put('splitFlags', words(row.split));
+    put('assignments', row.assignments);
+    put('shellWhenBare', row.shellWhenBare);
+    put('joined', row.joined);
+    put('remote', row.remote);
+    return out;
+}
+/** Wrappers by name. */
+const WRAPPERS = new Map(Object.entries(ROWS).map(([name, row]) => [name, spec(row)]));
+/** The dynamic loader run as a program: `ld-linux-x86-64.so.2 [--preload X] PROGRAM ARGS`. */
+const LOADER = /^(ld-linux[\w.-]*\.so(\.\d+)*|ld(64)?\.so(\.\d+)*|ld-musl-[\w.-]+\.so(\.\d+)*)$/;
+const LOADER_SPEC = spec({
+    values: '--library-path --preload --audit --argv0 --inhibit-rpath'
+});
+const EDITORS = 'vi vim nvim view vimdiff ex ed emacs nano pico joe mcedit';
+const PAGERS = 'less more most pg man';
+/** Programs that run commands the classifier cannot read from argv, and why. */
+const OPAQUE = new Map([
+    ['make', 'make runs the recipes of a Makefile'],
+    ['gmake', 'make runs the recipes of a Makefile'],
+    ['gdb', 'gdb can run any command (shell, python, run)'],
+    ['lldb', 'lldb can run any command (platform shell, script)'],
+    ...EDITORS.split(' ').map((n) => [n, `the editor ${n} can run shell commands (:!cmd, -c)`]),
+    ...PAGERS.split(' ').map((n) => [n, `the pager ${n} can run shell commands (!cmd, +cmd, -P)`]),
+    ['su', 'su runs a shell, or the command line given to -c'],
+    ['script', 'script runs a shell, or the command line given to -c'],
+    ['parallel', 'parallel runs command lines built from its input']
+]);
+
+;// CONCATENATED MODULE: ./src/runbook/safety/wrapped.ts
+// Commands that run other commands: sudo, env, timeout, flock, taskset, nsenter, find -exec, the
+// dynamic loader, busybox, strace, ... The table says how each finds the command it runs in its
+// arguments, so the classifier can classify that command and the engine can hold it to the allow
+// and deny lists. Where the command cannot be read from argv (a shell string, make, an editor,
+// gdb, a wrapper without a command that opens a shell), `opaque` says why. Pure.
+
+
+/** True for the dynamic loader's names (`ld-linux-x86-64.so.2`, `ld.so`, `ld-musl-x86_64.so.1`). */
+function isLoader(name) {
+    return LOADER.test((0,commands/* commandName */.p6)(name));
+}
+/** Why allowing `name` lets other commands through (it is a wrapper, or runs unreadable code). */
+function wrapperReason(name) {
+    const tool = (0,commands/* commandName */.p6)(name);
+    if (OPAQUE.has(tool))
+        return OPAQUE.get(tool);
+    if (WRAPPERS.has(tool) || isLoader(tool))
+        return `${tool} runs the command given as its argument`;
+    return undefined;
+}
+const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh', 'ksh', 'mksh', 'ash', 'fish', 'csh', 'tcsh']);
+/** Characters that make a command line more than plain words for a shell. */
+const SHELL_SYNTAX = /[;&|<>`$(){}[\]*?~#!\\'"\n=]/;
+/** Finds every command an argv runs through wrappers, shells given plain words, and find -exec. */
+function innerCommands(argv) {
+    const out = { commands: [], assignments: [] };
+    let current = argv;
+    let remote = false;
+    for (let depth = 0; depth < 16 && current.length > 0; depth++) {
+        const tool = (0,commands/* commandName */.p6)(current[0]);
+        const step = unwrapOnce(tool, current.slice(1));
+        if ('opaque' in step) {
+            out.opaque = step.opaque;
+            return out;
+        }
+        for (const a of step.assignments ?? [])
+            out.assignments.push({ name: a, by: tool });
+        remote ||= step.remote === true;
+        const [first, ...rest] = step.inner;
+        if (first === undefined)
+            return out;
+        for (const extra of rest)
+            out.commands.push({ argv: extra, by: tool, remote });
+        out.commands.push({ argv: first, by: tool, remote });
+        current = first;
+    }
+    return out;
+}
+/** The commands `tool` runs given `args` (one level: sudo timeout 5 rm gives timeout 5 rm). */
+function unwrapOnce(tool, args) {
+    const opaque = OPAQUE.get(tool);
+    if (opaque !== undefined)
+        return { opaque };
+    if (SHELLS.has(tool))
+        return shell(tool, args);
+    if (tool === 'find')
+        return findExec(args);
+    if (tool === 'git')
+        return git(args);
+    const spec = WRAPPERS.get(tool) ?? (LOADER.test(tool) ? LOADER_SPEC : undefined);
+    if (spec !== undefined)
+        return wrapper(tool, spec, args);
+    const runner = (0,commands/* commandRunnerReason */.U7)(tool);
+    return runner === undefined ? { inner: [] } : { opaque: `${tool}: ${runner}` };
+}
+function wrapper(tool, spec, args) {
+    const assignments = [];
+    let i = 0;
+    for (; i < args.length; i++) {
+        const a = args[i];
+        if (a === '--') {
+            i++;
+            break;
+        }
+        if (spec.assignments === true && /^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) {
+            assignments.push(a.slice(0, a.indexOf('=')));
+            continue;
+        }
+        if (!a.startsWith('-') || a === '-')
+            break;
+        const [flag, inline] = a.startsWith('--') && a.includes('=')
+            ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+            : [a, undefined];
+        if (spec.pidFlags?.includes(flag) === true)
+            return { inner: [], process: true };
+        const value = inline ?? (takesValue(spec, flag) ? args[++i] : undefined);
+        if (spec.shellFlags?.includes(flag) === true)
+            return value === undefined
+                ? { opaque: `${tool} ${flag} without a command line` }
+                : plainWords(tool, value);
+        if (spec.splitFlags?.includes(flag) === true && value !== undefined) {
+            const words = value.split(/\s+/).filter((x) => x !== '');
+            return { inner: words.length === 0 ? [] : [[...words, ...args.slice(i + 1)]], assignments };
+        }
+    }
+    // Assignments may also follow the options (sudo -u x A=1 cmd).
+    while (spec.assignments === true &&
+        i < args.length &&
+        /^[A-Za-z_][A-Za-z0-9_]*=/.test(args[i])) {
+        const a = args[i++];
+        assignments.push(a.slice(0, a.indexOf('=')));
+    }
+    i += spec.operands ?? 0;
+    const rest = args.slice(i);
+    if (rest.length === 0)
+        return spec.shellWhenBare === true
+            ? { opaque: `${tool} without a command opens a shell`, bare: true }
+            : { inner: [], assignments };
+    if (spec.joined === true && !(tool === 'watch' && hasExecFlag(args))) {
+        const joined = plainWords(tool, rest.join(' '));
+        return 'opaque' in joined ? joined : { ...joined, assignments, remote: spec.remote === true };
+    }
+    return { inner: [[...rest]], assignments, remote: spec.remote === true };
+}
+function takesValue(spec, flag) {
+    return [
+        ...(spec.valueFlags ?? []),
+        ...(spec.shellFlags ?? []),
+        ...(spec.splitFlags ?? [])
+    ].includes(flag);
+}
+function hasExecFlag(args) {
+    return args.some((a) => a === '-x' || a === '--exec');
+}
+/** A shell command line: plain words are one command; anything a shell would interpret is opaque. */
+function plainWords(tool, line) {
+    if (SHELL_SYNTAX.test(line))
+        return {
+            opaque: `${tool} hands '${line}' to a shell, which can run anything its syntax allows`,
+            line
+        };
+    const words = line.split(/\s+/).filter((x) => x !== '');
+    return { inner: words.length === 0 ? [] : [words] };
+}
+/** sh -c 'plain words' is readable; a script file, stdin or shell syntax is not. */
+function shell(tool, args) {
+    const c = args.findIndex((a) => /^-[a-z]*c[a-z]*$/.test(a));
+    const line = c === -1 ? undefined : args[c + 1];
+    if (line === undefined)
+        return {
+            opaque: `${tool} runs a script or input the classifier cannot see`,
+            bare: args.length === 0
+        };
+    return plainWords(tool, line);
+}
+/** find -exec/-execdir/-ok/-okdir CMD ... ; (or +) runs CMD for the matches. */
+function findExec(args) {
+    const inner = [];
+    for (let i = 0; i < args.length; i++) {
+        if (!/^-(exec|execdir|ok|okdir)$/.test(args[i]))
+            continue;
+        const end = args.findIndex((a, j) => j > i && (a === ';' || a === '+'));
+        const cmd = args.slice(i + 1, end === -1 ? undefined : end);
+        if (cmd.length > 0)
+            inner.push(cmd);
+        if (end === -1)
+            break;
+        i = end;
+    }
+    return { inner };
+}
+/** git's global -c / --config-env / --exec-path can make any subcommand run any program. */
+function git(args) {
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (!a.startsWith('-'))
+            break; // the subcommand: its own -c (log -c) is something else
+        if (a === '-c' ||
+            a === '--config-env' ||
+            a.startsWith('--config-env=') ||
+            a.startsWith('--exec-path'))
+            return { opaque: `git ${a} can set an alias, a pager or a helper that runs any command` };
+        if (a === '-C' || a === '--git-dir' || a === '--work-tree' || a === '--namespace')
+            i++;
+    }
+    return { inner: [] };
+}
 
 
 /***/ }),
@@ -57752,10 +59607,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   ut: () => (/* reexport */ createRun),
   PX: () => (/* reexport */ formatVerifyReport),
   Iy: () => (/* reexport */ openRun),
+  ce: () => (/* reexport */ readTrace),
   $f: () => (/* reexport */ verifyRun)
 });
 
-// UNUSED EXPORTS: CanonicalJsonError, FileRunStore, GENESIS_HASH, MANIFEST_FORMAT, RUN_ID_PATTERN, SNAPSHOT_FORMAT, canonicalEqual, canonicalJson, checkChain, listRuns, parseTrace, readTrace, recordHash, recordLine, sealRecord
+// UNUSED EXPORTS: CanonicalJsonError, FileRunStore, GENESIS_HASH, MANIFEST_FORMAT, RUN_ID_PATTERN, SNAPSHOT_FORMAT, canonicalEqual, canonicalJson, checkChain, listRuns, parseTrace, recordHash, recordLine, sealRecord
 
 ;// CONCATENATED MODULE: ./src/trace/canonical-json.ts
 // Canonical JSON: the one byte form a value has, so a digest of it is a digest of the value. Keys are
@@ -58574,8 +60430,8 @@ function sortKeys(_key, value) {
         .map((k) => [k, obj[k]]));
 }
 
-// EXTERNAL MODULE: ./src/runbook/index.ts + 46 modules
-var src_runbook = __nccwpck_require__(1709);
+// EXTERNAL MODULE: ./src/runbook/index.ts + 50 modules
+var src_runbook = __nccwpck_require__(1707);
 ;// CONCATENATED MODULE: ./src/trace/json-diff.ts
 // Where two JSON values first differ, for messages that point an auditor at the changed field.
 
@@ -59365,7 +61221,7 @@ async function isDir(path) {
 }
 
 // EXTERNAL MODULE: ./src/engine/manual.ts
-var manual = __nccwpck_require__(8852);
+var manual = __nccwpck_require__(1709);
 ;// CONCATENATED MODULE: ./src/trace/verify-report.ts
 // The verify report: plain JSON (the CLI can print it with --json), one entry per check, each with
 // the problems it found in order, so the first one names the first broken event or missing piece.
@@ -68969,7 +70825,7 @@ __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 exports.Vj = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
