@@ -4,10 +4,8 @@ import type { RunbookV0, Step } from '../runbook/index.js'
 import { commandName } from '../runbook/index.js'
 import { assertionKind, evaluateAssertions } from './assertions.js'
 import type { GovernanceDecisionEvent } from './events.js'
-import type { Resolve } from './command-facts.js'
-import { gatherFacts } from './command-facts.js'
-import { decideCommand, decideEnv, decisionEvent } from './governance.js'
-import { decideWrapped } from './wrapped-governance.js'
+import { decisionEvent } from './governance.js'
+import { stepVerdict } from './step-verdict.js'
 import type { CaptureRecord, RunState, StepResult } from './model.js'
 import type { CollectedOutput } from './ports.js'
 import type { CliOutcome } from './providers.js'
@@ -40,25 +38,15 @@ export async function governStep(
     step,
     lookupIn({ ...state.vars, ...deps.secretVars }, state.captures)
   )
-  const argv0 = rendered.argv[0] ?? ''
-  const cwd = rendered.cwd === undefined ? deps.cwd : deps.joinPath(deps.cwd, rendered.cwd)
-  // argv[0] is found on the run's own PATH, never one the step sets (see decideEnv).
-  const pathEnv = deps.env.PATH ?? ''
-  const governance = deps.runbook.meta.governance
-  const resolved = await deps.cli.resolve(argv0, cwd, pathEnv)
-  const resolve: Resolve = (...a) => deps.cli.resolve(...a)
-  const facts = await gatherFacts(resolve, governance, argv0, deps.cwd, pathEnv)
-  const first = decideEnv(step) ?? decideCommand(argv0, resolved, governance, facts)
-  const where = { cwd, runCwd: deps.cwd, pathEnv }
-  const wrapped =
-    first.decision === 'allowed'
-      ? await decideWrapped(resolve, step, governance, rendered.argv, where)
-      : {}
-  const verdict = wrapped.denied ?? first
-  const destructive = deps.classify(rendered.argv)
+  const { argv0, cwd, resolved, verdict, destructive, unreadable } = await stepVerdict(
+    deps,
+    deps.runbook.meta.governance,
+    step,
+    rendered
+  )
   const decision = decisionEvent(step, index, argv0, resolved, verdict, deps.redact, {
     ...(destructive === undefined ? {} : { destructive }),
-    ...(wrapped.unreadable === undefined ? {} : { unreadable: wrapped.unreadable })
+    ...(unreadable === undefined ? {} : { unreadable })
   })
   // The spawn runs the real file that was checked: no second lookup, no symlink followed later.
   const executable = resolved.realPath ?? resolved.path

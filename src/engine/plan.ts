@@ -2,10 +2,8 @@
 // governance decision, and what confirmation, evidence and approvals it would need.
 import type { RunbookV0 } from '../runbook/index.js'
 import type { EngineDeps } from './deps.js'
-import type { Resolve } from './command-facts.js'
-import { gatherFacts } from './command-facts.js'
-import { confirmationReason, decideCommand, decideEnv } from './governance.js'
-import { decideWrapped } from './wrapped-governance.js'
+import { confirmationReason } from './governance.js'
+import { stepVerdict } from './step-verdict.js'
 import { manualRequirements } from './manual.js'
 import { renderCliStep, renderString } from './render.js'
 import type { Lookup } from './render.js'
@@ -52,7 +50,6 @@ export async function planRun(
   runbook.steps.forEach((s) => Object.keys(s.capture ?? {}).forEach((c) => owner.set(c, s.id)))
   const lookup: Lookup = (name) => vars[name] ?? `<capture ${name} from ${owner.get(name) ?? '?'}>`
   const steps: PlannedStep[] = []
-  const resolve: Resolve = (...a) => deps.cli.resolve(...a)
   const notTaken = new Set<string>()
   for (const [index, step] of runbook.steps.entries()) {
     const when = step.when
@@ -92,23 +89,15 @@ export async function planRun(
       continue
     }
     const rendered = renderCliStep(runbook, step, lookup)
-    const argv0 = rendered.argv[0] ?? ''
-    const cwd = rendered.cwd === undefined ? deps.cwd : deps.joinPath(deps.cwd, rendered.cwd)
-    const pathEnv = deps.env.PATH ?? ''
-    const governance = runbook.meta.governance
-    const resolved = await deps.cli.resolve(argv0, cwd, pathEnv)
-    const facts = await gatherFacts(resolve, governance, argv0, deps.cwd, pathEnv)
-    const first = decideEnv(step) ?? decideCommand(argv0, resolved, governance, facts)
-    const where = { cwd, runCwd: deps.cwd, pathEnv }
-    const wrapped =
-      first.decision === 'allowed'
-        ? await decideWrapped(resolve, step, governance, rendered.argv, where)
-        : {}
-    const verdict = wrapped.denied ?? first
-    const destructive = deps.classify(rendered.argv)
+    const { argv0, resolved, verdict, destructive, unreadable } = await stepVerdict(
+      deps,
+      runbook.meta.governance,
+      step,
+      rendered
+    )
     const confirmation =
-      destructive !== undefined || wrapped.unreadable !== undefined || step.confirm === true
-        ? confirmationReason({ destructive, unreadable: wrapped.unreadable })
+      destructive !== undefined || unreadable !== undefined || step.confirm === true
+        ? confirmationReason({ destructive, unreadable })
         : undefined
     steps.push({
       ...base,
