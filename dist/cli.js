@@ -9978,12 +9978,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/engine/driver.ts + 1 modules
 var driver = __nccwpck_require__(3316);
-// EXTERNAL MODULE: ./src/engine/command-facts.ts
-var command_facts = __nccwpck_require__(1661);
 // EXTERNAL MODULE: ./src/engine/governance.ts
-var engine_governance = __nccwpck_require__(2512);
-// EXTERNAL MODULE: ./src/engine/wrapped-governance.ts
-var wrapped_governance = __nccwpck_require__(4716);
+var governance = __nccwpck_require__(2512);
+// EXTERNAL MODULE: ./src/engine/step-verdict.ts
+var step_verdict = __nccwpck_require__(8110);
 // EXTERNAL MODULE: ./src/engine/manual.ts
 var manual = __nccwpck_require__(1709);
 // EXTERNAL MODULE: ./src/engine/render.ts
@@ -10028,14 +10026,12 @@ function planGuard(runbook, step, vars, notTaken, redact) {
 
 
 
-
 /** Builds the plan. Values captured at run time are shown as <capture NAME from STEP>. */
 async function planRun(runbook, vars, deps) {
     const owner = new Map();
     runbook.steps.forEach((s) => Object.keys(s.capture ?? {}).forEach((c) => owner.set(c, s.id)));
     const lookup = (name) => vars[name] ?? `<capture ${name} from ${owner.get(name) ?? '?'}>`;
     const steps = [];
-    const resolve = (...a) => deps.cli.resolve(...a);
     const notTaken = new Set();
     for (const [index, step] of runbook.steps.entries()) {
         const when = step.when;
@@ -10074,21 +10070,9 @@ async function planRun(runbook, vars, deps) {
             continue;
         }
         const rendered = (0,render/* renderCliStep */.$Y)(runbook, step, lookup);
-        const argv0 = rendered.argv[0] ?? '';
-        const cwd = rendered.cwd === undefined ? deps.cwd : deps.joinPath(deps.cwd, rendered.cwd);
-        const pathEnv = deps.env.PATH ?? '';
-        const governance = runbook.meta.governance;
-        const resolved = await deps.cli.resolve(argv0, cwd, pathEnv);
-        const facts = await (0,command_facts/* gatherFacts */.pc)(resolve, governance, argv0, deps.cwd, pathEnv);
-        const first = (0,engine_governance/* decideEnv */._Y)(step) ?? (0,engine_governance/* decideCommand */.eb)(argv0, resolved, governance, facts);
-        const where = { cwd, runCwd: deps.cwd, pathEnv };
-        const wrapped = first.decision === 'allowed'
-            ? await (0,wrapped_governance/* decideWrapped */.a)(resolve, step, governance, rendered.argv, where)
-            : {};
-        const verdict = wrapped.denied ?? first;
-        const destructive = deps.classify(rendered.argv);
-        const confirmation = destructive !== undefined || wrapped.unreadable !== undefined || step.confirm === true
-            ? (0,engine_governance/* confirmationReason */.a8)({ destructive, unreadable: wrapped.unreadable })
+        const { argv0, resolved, verdict, destructive, unreadable } = await (0,step_verdict/* stepVerdict */.s)(deps, runbook.meta.governance, step, rendered);
+        const confirmation = destructive !== undefined || unreadable !== undefined || step.confirm === true
+            ? (0,governance/* confirmationReason */.a8)({ destructive, unreadable })
             : undefined;
         steps.push({
             ...base,
@@ -38551,12 +38535,10 @@ function deepEqual(a, b) {
         ka.every((k) => deepEqual(a[k], b[k])));
 }
 
-// EXTERNAL MODULE: ./src/engine/command-facts.ts
-var command_facts = __nccwpck_require__(1661);
 // EXTERNAL MODULE: ./src/engine/governance.ts
-var engine_governance = __nccwpck_require__(2512);
-// EXTERNAL MODULE: ./src/engine/wrapped-governance.ts
-var wrapped_governance = __nccwpck_require__(4716);
+var governance = __nccwpck_require__(2512);
+// EXTERNAL MODULE: ./src/engine/step-verdict.ts
+var step_verdict = __nccwpck_require__(8110);
 // EXTERNAL MODULE: ./src/engine/render.ts
 var render = __nccwpck_require__(8084);
 // EXTERNAL MODULE: external "node:crypto"
@@ -38576,30 +38558,15 @@ function sha256Hex(text) {
 
 
 
-
 /** Exit code reported when argv[0] is not found, as a shell would. */
 const COMMAND_NOT_FOUND = 127;
 /** Renders the step and decides governance and confirmation, before anything runs. */
 async function governStep(deps, state, step, index) {
     const rendered = (0,render/* renderCliStep */.$Y)(deps.runbook, step, (0,render/* lookupIn */.IX)({ ...state.vars, ...deps.secretVars }, state.captures));
-    const argv0 = rendered.argv[0] ?? '';
-    const cwd = rendered.cwd === undefined ? deps.cwd : deps.joinPath(deps.cwd, rendered.cwd);
-    // argv[0] is found on the run's own PATH, never one the step sets (see decideEnv).
-    const pathEnv = deps.env.PATH ?? '';
-    const governance = deps.runbook.meta.governance;
-    const resolved = await deps.cli.resolve(argv0, cwd, pathEnv);
-    const resolve = (...a) => deps.cli.resolve(...a);
-    const facts = await (0,command_facts/* gatherFacts */.pc)(resolve, governance, argv0, deps.cwd, pathEnv);
-    const first = (0,engine_governance/* decideEnv */._Y)(step) ?? (0,engine_governance/* decideCommand */.eb)(argv0, resolved, governance, facts);
-    const where = { cwd, runCwd: deps.cwd, pathEnv };
-    const wrapped = first.decision === 'allowed'
-        ? await (0,wrapped_governance/* decideWrapped */.a)(resolve, step, governance, rendered.argv, where)
-        : {};
-    const verdict = wrapped.denied ?? first;
-    const destructive = deps.classify(rendered.argv);
-    const decision = (0,engine_governance/* decisionEvent */.$9)(step, index, argv0, resolved, verdict, deps.redact, {
+    const { argv0, cwd, resolved, verdict, destructive, unreadable } = await (0,step_verdict/* stepVerdict */.s)(deps, deps.runbook.meta.governance, step, rendered);
+    const decision = (0,governance/* decisionEvent */.$9)(step, index, argv0, resolved, verdict, deps.redact, {
         ...(destructive === undefined ? {} : { destructive }),
-        ...(wrapped.unreadable === undefined ? {} : { unreadable: wrapped.unreadable })
+        ...(unreadable === undefined ? {} : { unreadable })
     });
     // The spawn runs the real file that was checked: no second lookup, no symlink followed later.
     const executable = resolved.realPath ?? resolved.path;
@@ -40014,6 +39981,48 @@ function skippedResult(deps, state, stop, by, reason) {
         captures: {},
         skip: { by, reason: deps.redact(reason) },
         error: null
+    };
+}
+
+
+/***/ }),
+
+/***/ 8110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ stepVerdict)
+/* harmony export */ });
+/* harmony import */ var _command_facts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1661);
+/* harmony import */ var _governance_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2512);
+/* harmony import */ var _wrapped_governance_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4716);
+
+
+
+/** Decides governance for a rendered cli step, before anything runs. */
+async function stepVerdict(deps, governance, step, rendered) {
+    const argv0 = rendered.argv[0] ?? '';
+    const cwd = rendered.cwd === undefined ? deps.cwd : deps.joinPath(deps.cwd, rendered.cwd);
+    // argv[0] is found on the run's own PATH, never one the step sets (see decideEnv).
+    const pathEnv = deps.env.PATH ?? '';
+    const resolve = (...a) => deps.cli.resolve(...a);
+    const resolved = await resolve(argv0, cwd, pathEnv);
+    const facts = await (0,_command_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .gatherFacts */ .pc)(resolve, governance, argv0, deps.cwd, pathEnv);
+    const first = (0,_governance_js__WEBPACK_IMPORTED_MODULE_1__/* .decideEnv */ ._Y)(step) ?? (0,_governance_js__WEBPACK_IMPORTED_MODULE_1__/* .decideCommand */ .eb)(argv0, resolved, governance, facts);
+    const wrapped = first.decision === 'allowed'
+        ? await (0,_wrapped_governance_js__WEBPACK_IMPORTED_MODULE_2__/* .decideWrapped */ .a)(resolve, step, governance, rendered.argv, {
+            cwd,
+            runCwd: deps.cwd,
+            pathEnv
+        })
+        : {};
+    return {
+        argv0,
+        cwd,
+        resolved,
+        verdict: wrapped.denied ?? first,
+        destructive: deps.classify(rendered.argv),
+        unreadable: wrapped.unreadable
     };
 }
 
