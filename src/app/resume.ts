@@ -1,34 +1,25 @@
 // Resuming a run, for every face: open the run directory, fold its trace, check the runbook is the
 // one it started with, check the inputs given for the waiting step, then drive it on.
 import { readFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { resumeRun } from '../engine/driver.js'
 import { checkSubmission } from '../engine/manual-step.js'
 import { manualRequirements } from '../engine/manual.js'
 import type { RunState } from '../engine/model.js'
 import type { CliProvider, ManualProvider } from '../engine/providers.js'
-import { foldTrace, stepResults, TraceInconsistencyError } from '../engine/reduce.js'
+import { stepResults, TraceInconsistencyError } from '../engine/reduce.js'
 import { parseVarFlags, resolveVars, VarError } from '../engine/vars.js'
 import { NodeCommandResolver, NodeProcessRunner } from '../providers/cli/index.js'
 import { RealCliProvider } from '../providers/cli/real-cli-provider.js'
 import type { ReplayCliProvider } from '../providers/replay/index.js'
-import { systemClock } from '../providers/system-clock.js'
-import { fsErrorReason } from '../runbook/fs-reason.js'
 import type { ApprovalInput, RunbookV0, StepInputs } from '../runbook/index.js'
 import type { OpenedRun } from '../trace/index.js'
-import {
-  openRun,
-  RunLockedError,
-  RunNotFoundError,
-  RunStoreError,
-  TraceTamperedError
-} from '../trace/index.js'
 import { checkAttachment } from './attachments.js'
 import { engineDeps, runbookRedactor } from './deps.js'
 import { AppError } from './errors.js'
 import { bytesDigest, validateBytes } from './load.js'
 import { manualProviderFor } from './manual.js'
-import { checkRunsDir } from './output-targets.js'
+import { foldOpened, openExisting, ResumeError, runbookCopy } from './open-run.js'
 import type { RunOutcome } from './outcome.js'
 import type { AppIo } from './ports.js'
 import type { ReplaySource } from './replay.js'
@@ -56,27 +47,9 @@ export interface ResumeRequest extends ReplaySource {
   supplied?: () => SuppliedInputs
 }
 
-/** A reason the run cannot be resumed. */
-class ResumeError extends Error {
-  override name = 'ResumeError'
-}
-
 /** Resumes a paused or crashed run; throws AppError when it cannot be resumed or an input is bad. */
 export async function resumeRunbook(req: ResumeRequest, io: AppIo): Promise<RunOutcome> {
-  await checkRunsDir(req.runsDir, io.cwd)
-  let opened: OpenedRun
-  try {
-    opened = await openRun(resolve(io.cwd, req.runsDir), req.runId, { clock: systemClock })
-  } catch (err) {
-    if (
-      err instanceof RunNotFoundError ||
-      err instanceof RunLockedError ||
-      err instanceof TraceTamperedError ||
-      err instanceof RunStoreError
-    )
-      throw new AppError('resume-failed', `cannot resume ${req.runId}: ${err.message}`)
-    throw err
-  }
+  const opened = await openExisting(req.runsDir, req.runId, io)
   try {
     return await resumeOpened(opened, req, io)
   } catch (err) {
@@ -100,17 +73,7 @@ function redactorFor(runbook: RunbookV0, env: AppIo['env'], secretVars: Record<s
 }
 
 async function resumeOpened(opened: OpenedRun, req: ResumeRequest, io: AppIo): Promise<RunOutcome> {
-  for (const s of opened.skippedSnapshots) io.note(`ignored snapshot ${s.file}: ${s.reason}`)
-  if (opened.discardedBytes > 0)
-    io.note(
-      `set aside ${opened.discardedBytes} bytes of a torn trace line (a crash mid-write) in ${opened.tornFile ?? 'trace.jsonl.torn'}`
-    )
-  const base = opened.snapshot?.state
-  const state = foldTrace(
-    opened.records.filter((r) => r.seq > (base?.seq ?? 0)),
-    base
-  )
-  if (state === undefined) throw new ResumeError('the trace holds no run_started event')
+  const state = foldOpened(opened, io)
   if (state.status === 'passed' || state.status === 'failed' || state.status === 'cancelled') {
     if (!opened.committed) return commitFinished(opened, state, io)
     throw new ResumeError(
@@ -243,18 +206,7 @@ async function commitFinished(opened: OpenedRun, state: RunState, io: AppIo): Pr
 
 /** The runbook the run started with: the run's pinned copy, refusing when the working file changed. */
 async function pinnedRunbook(opened: OpenedRun, state: RunState, io: AppIo): Promise<RunbookV0> {
-  let copy: Buffer
-  try {
-    copy = await readFile(join(opened.store.dir, 'runbook.yaml'))
-  } catch (err) {
-    throw new ResumeError(
-      `the run directory's runbook.yaml cannot be read (${fsErrorReason(err)}): the run directory was altered`
-    )
-  }
-  if (bytesDigest(copy) !== state.runbook_digest)
-    throw new ResumeError(
-      `the run directory's runbook.yaml does not match the digest the run started with (${state.runbook_digest}): the run directory was altered`
-    )
+  const copy = await runbookCopy(opened, state)
   let working: Buffer | undefined
   try {
     working = await readFile(resolve(io.cwd, state.runbook_path))

@@ -14,6 +14,9 @@ export function exitCodeFor(state: RunState, failure: string | undefined): numbe
   switch (state.status) {
     case 'passed':
       return ExitCode.Ok
+    // Only a person ends a run as cancelled (resume --cancel, an issue): it did what was asked.
+    case 'cancelled':
+      return ExitCode.Ok
     case 'paused':
       return ExitCode.Paused
     case 'running':

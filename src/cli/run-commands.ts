@@ -107,6 +107,10 @@ export function registerRunCommands(
     .option('--role <role>', 'the approver role')
     .option('--evidence-file <file>', 'evidence and approvals in a file (step_id -> name -> item)')
     .option('--var <name=value>', 'give again a var stored redacted (repeatable)', collect, [])
+    .option(
+      '--cancel <reason>',
+      'end the paused run as cancelled (by --as), with this reason, instead of resuming it; exit 0'
+    )
     .option('--json', 'stream the trace events as JSON lines', false)
   withReplayOptions(resume, 'replay runs: the scenario again (it is not stored in the run)').action(
     async (runId: string, opts: ResumeOptions) => {

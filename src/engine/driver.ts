@@ -37,9 +37,12 @@ import { skippedResult, SkipRefusedError, skipRefusal } from './step-control.js'
 import { decide, notTakenResult, reachOutcome } from './decisions.js'
 import type { RunOutcome } from './model.js'
 
+/** What recording events and stopping a run need of the engine's dependencies. */
+export type RecordDeps = Pick<EngineDeps, 'store' | 'clock' | 'onRecord'>
+
 /** Appends events to the trace and folds them into the state. */
 async function emit(
-  deps: EngineDeps,
+  deps: RecordDeps,
   state: RunState | undefined,
   ...events: RunEvent[]
 ): Promise<RunState> {
@@ -58,7 +61,7 @@ export const SNAPSHOT_STEPS = 100
 export const SNAPSHOT_MS = 10_000
 
 // When each run (keyed by its deps) last wrote a snapshot: the step count and the monotonic time.
-const lastSnapshot = new WeakMap<EngineDeps, { results: number; at: number }>()
+const lastSnapshot = new WeakMap<RecordDeps, { results: number; at: number }>()
 
 function resultCount(state: RunState): number {
   const r = state.results
@@ -80,7 +83,7 @@ async function maybeCheckpoint(deps: EngineDeps, state: RunState): Promise<RunSt
  * points past the durable trace), then records it. That record is committed with the next group:
  * if it is lost in a crash, resume folds from an earlier point, which gives the same state.
  */
-async function checkpoint(deps: EngineDeps, state: RunState): Promise<RunState> {
+async function checkpoint(deps: RecordDeps, state: RunState): Promise<RunState> {
   lastSnapshot.set(deps, { results: resultCount(state), at: deps.clock.monotonicMs() })
   const stored = await deps.store.writeSnapshot(state, state.current_step_index)
   return emit(deps, state, {
@@ -91,7 +94,8 @@ async function checkpoint(deps: EngineDeps, state: RunState): Promise<RunState> 
   })
 }
 
-async function stop(deps: EngineDeps, state: RunState, event: RunEvent): Promise<RunState> {
+/** Records the event that stops the run, then a snapshot, and commits the run (run.json). */
+export async function stop(deps: RecordDeps, state: RunState, event: RunEvent): Promise<RunState> {
   const next = await checkpoint(deps, await emit(deps, state, event))
   await deps.store.sync()
   await deps.store.writeManifest(next)
@@ -173,7 +177,7 @@ async function guardTurn(deps: EngineDeps, state0: RunState, step: Step): Promis
   return settle(deps, state, notTakenResult(state, step, index, deps.clock.now()))
 }
 
-function finished(
+export function finished(
   state: RunState,
   status: RunFinishedEvent['status'],
   error: string | null,

@@ -4,6 +4,7 @@ import type {
   ApprovalRecord,
   EvidenceRecord,
   PendingInput,
+  RunEnding,
   RunMode,
   RunOutcome,
   RunStatus,
@@ -135,6 +136,8 @@ export interface RunFinishedEvent {
   failure?: 'step' | 'governance' | 'replay'
   /** The outcome a step reached, when one ended the run. */
   outcome?: RunOutcome
+  /** A person ended the paused run instead of answering it: only this finishes a paused run. */
+  ended_by?: RunEnding
   /** Steps whose condition was false, and steps after an outcome that never ran. */
   not_taken?: number
   not_reached?: number

@@ -131,6 +131,15 @@ export interface PendingInput {
   reason?: string
 }
 
+/** Who ended a paused run instead of answering it (a denial fails it, a cancellation cancels it), and why. */
+export interface RunEnding {
+  by: string
+  /** Redacted. */
+  reason: string
+  /** Where it was said (an issue comment's URL). */
+  via?: string
+}
+
 /** A state with the run's history beside it (the trace's step results), as reports show it. */
 export type RunView = RunState & { history: StepResult[] }
 
@@ -174,6 +183,8 @@ export interface RunState {
   decided?: { step_index: number; taken: boolean }
   /** Set when a step's outcome ended the run. */
   outcome?: RunOutcome
+  /** Set when a person ended the paused run (deny, cancel) instead of answering it. */
+  ended_by?: RunEnding
   /** Sequence number of the last trace event folded into this state. */
   seq: number
 }

@@ -121,13 +121,40 @@ export function reduce(state: RunState | undefined, record: TraceRecord): RunSta
     case 'run_resumed':
       return { ...next, status: 'running', pending: undefined }
     case 'run_finished':
+      checkEnding(state, record)
       return {
         ...next,
         status: record.status,
         pending: undefined,
-        ...(record.outcome === undefined ? {} : { outcome: record.outcome })
+        ...(record.outcome === undefined ? {} : { outcome: record.outcome }),
+        ...(record.ended_by === undefined ? {} : { ended_by: record.ended_by })
       }
   }
+}
+
+/**
+ * A paused run finishes only when a person ends it (ended_by, failed or cancelled), and only a
+ * paused run is ended that way: a run cannot be cancelled mid-step or a finished one ended again.
+ */
+function checkEnding(
+  state: RunState,
+  record: Extract<TraceRecord, { type: 'run_finished' }>
+): void {
+  const paused = state.status === 'paused'
+  if (paused && record.ended_by === undefined)
+    throw new TraceInconsistencyError(
+      record.seq,
+      'run_finished while the run is paused, without who ended it (ended_by)'
+    )
+  if (!paused && record.ended_by !== undefined)
+    throw new TraceInconsistencyError(
+      record.seq,
+      `run_finished ended by ${record.ended_by.by}, but the run was ${state.status}, not paused`
+    )
+  if (record.ended_by !== undefined && record.status === 'passed')
+    throw new TraceInconsistencyError(record.seq, 'a run a person ended cannot have passed')
+  if (record.status === 'cancelled' && record.ended_by === undefined)
+    throw new TraceInconsistencyError(record.seq, 'a cancelled run_finished without ended_by')
 }
 
 /** A guard decision on the current step is kept until its result, so a resume takes the same one. */

@@ -196,6 +196,7 @@ export class FileRunStore implements RunStore {
       runbook_name: state.runbook_name,
       mode: state.mode,
       status: state.status,
+      ...(state.ended_by === undefined ? {} : { ended_by: state.ended_by }),
       started_at: state.started_at,
       updated_at: this.clock.now(),
       steps: this.steps.summary(),

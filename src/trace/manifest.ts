@@ -3,7 +3,7 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { TraceRecord } from '../engine/events.js'
-import type { RunState, StepStatus } from '../engine/model.js'
+import type { RunEnding, RunState, StepStatus } from '../engine/model.js'
 import { parseJsonBytes } from './canonical-json.js'
 import type { TraceHead } from './hash-chain.js'
 import { LOCK_FILE, MANIFEST_FILE } from './run-paths.js'
@@ -29,6 +29,8 @@ export interface Manifest {
   runbook_name: string
   mode: RunState['mode']
   status: RunState['status']
+  /** Who ended the paused run instead of answering it, and why (as the trace's run_finished says). */
+  ended_by?: RunEnding
   started_at: string
   updated_at: string
   steps: Record<string, ManifestStep>

@@ -49,12 +49,16 @@ export async function checkRules(
   // A skipped step is judged once, as a deviation in the steps check, not again for what it lacks.
   // Steps whose guard was false, and steps after the outcome that ended the run, did not run:
   // nothing of theirs is required.
+  // A person who ended the paused run (deny, cancel) ended it before its current step ran.
   const outcomeAt = state.outcome?.step_index ?? Infinity
+  const endedAt = state.ended_by === undefined ? Infinity : state.current_step_index
   const steps = runbook.steps
     .map((step, index) => ({ step, index, got: latest.get(step.id) }))
     .filter((s) => s.got?.result.status !== 'skipped')
     .filter((s) =>
-      s.got === undefined ? s.index <= outcomeAt : s.got.result.status !== 'not_taken'
+      s.got === undefined
+        ? s.index <= outcomeAt && s.index < endedAt
+        : s.got.result.status !== 'not_taken'
     )
   const evidence: Problem[] = []
   for (const s of steps)
@@ -103,9 +107,10 @@ function checkRun(state: RunState, records: readonly TraceRecord[]): VerifyCheck
   } else if (state.status !== 'passed') {
     const error =
       finished?.type === 'run_finished' && finished.error !== null ? `: ${finished.error}` : ''
+    const via = state.ended_by?.via === undefined ? '' : ` (${state.ended_by.via})`
     problems.push({
       seq: finished?.seq,
-      message: `the run finished with status ${state.status}${error}`
+      message: `the run finished with status ${state.status}${error}${via}`
     })
   }
   return checkResult(
@@ -143,6 +148,9 @@ function stepProblems(
     const at = `step '${step.id}' (${index + 1} of ${n})`
     // After the outcome that ended the run, steps are not reached: that is how it should be.
     if (got === undefined && state.outcome !== undefined && index > state.outcome.step_index)
+      continue
+    // A person ended the run at this step (deny, cancel): it and the steps after it never ran.
+    if (got === undefined && state.ended_by !== undefined && index >= state.current_step_index)
       continue
     if (got === undefined) {
       problems.push({ step_id, message: `${at} has no result` })

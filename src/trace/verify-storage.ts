@@ -5,6 +5,7 @@ import type { SnapshotWrittenEvent, TraceRecord } from '../engine/events.js'
 import type { RunState } from '../engine/model.js'
 import type { RunbookV0 } from '../runbook/index.js'
 import { formatDiagnostic, validateRunbookText } from '../runbook/index.js'
+import { canonicalEqual } from './canonical-json.js'
 import type { DigestOf } from './durable-file.js'
 import { sha256Hex } from './hash-chain.js'
 import type { Manifest } from './manifest.js'
@@ -103,6 +104,10 @@ export function checkManifest(
         })
       }
     }
+    if (!canonicalEqual(manifest.ended_by ?? null, final.ended_by ?? null))
+      problems.push({
+        message: `run.json says the run was ended by ${JSON.stringify(manifest.ended_by ?? null)}, but the trace says ${JSON.stringify(final.ended_by ?? null)}`
+      })
   }
   return checkResult('manifest', problems, `run.json names the trace head (record ${head.seq})`)
 }

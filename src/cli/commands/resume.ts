@@ -2,7 +2,7 @@
 // trace after it, with any evidence, approvals or confirmation given as flags or in a file. The work
 // is the application layer's (src/app/); this file translates flags in and exit codes out.
 import { relative, resolve } from 'node:path'
-import { actorName, knownActor, resumeRunbook } from '../../app/index.js'
+import { actorName, endPausedRun, knownActor, resumeRunbook } from '../../app/index.js'
 import type { RunOutcome } from '../../app/index.js'
 import type { ApprovalInput } from '../../runbook/index.js'
 import { ExitCode } from '../exit-codes.js'
@@ -25,6 +25,8 @@ export interface ResumeOptions extends ReplayOptions {
   evidenceFile?: string
   var: string[]
   json: boolean
+  /** End the paused run as cancelled, with this reason, instead of resuming it. */
+  cancel?: string
 }
 
 /** Runs `runbook resume`; returns the exit code. */
@@ -36,43 +38,46 @@ export async function resumeCommand(
   const actor = actorName(opts.as, io.env)
   let outcome: RunOutcome
   try {
-    outcome = await resumeRunbook(
-      {
-        runId,
-        runsDir: opts.runsDir ?? DEFAULT_RUNS_DIR,
-        actor,
-        ...(opts.role === undefined ? {} : { role: opts.role }),
-        vars: opts.var,
-        ...(opts.evidenceFile === undefined ? {} : { evidenceFile: opts.evidenceFile }),
-        ...(opts.scenario === undefined ? {} : { scenario: opts.scenario }),
-        delay: opts.delay,
-        supplied: () => {
-          // The approver is named as exec names its actor: --as, RUNBOOK_ACTOR, GITHUB_ACTOR, USER.
-          const who = knownActor(opts.as, io.env)
-          if (opts.approve && who === undefined)
-            throw new FlagError(
-              '--approve needs an approver: give --as NAME, or set RUNBOOK_ACTOR (or GITHUB_ACTOR, USER)'
-            )
-          const approver: ApprovalInput | undefined =
-            opts.approve && who !== undefined
-              ? { approver: who, ...(opts.role === undefined ? {} : { role: opts.role }) }
-              : undefined
-          const given = parseManualFlags(
+    outcome =
+      opts.cancel === undefined
+        ? await resumeRunbook(
             {
-              evidence: opts.evidence,
-              check: opts.check,
-              attach: opts.attach,
-              choose: opts.choose ?? [],
-              approve: opts.approve
+              runId,
+              runsDir: opts.runsDir ?? DEFAULT_RUNS_DIR,
+              actor,
+              ...(opts.role === undefined ? {} : { role: opts.role }),
+              vars: opts.var,
+              ...(opts.evidenceFile === undefined ? {} : { evidenceFile: opts.evidenceFile }),
+              ...(opts.scenario === undefined ? {} : { scenario: opts.scenario }),
+              delay: opts.delay,
+              supplied: () => {
+                // The approver is named as exec names its actor: --as, RUNBOOK_ACTOR, GITHUB_ACTOR, USER.
+                const who = knownActor(opts.as, io.env)
+                if (opts.approve && who === undefined)
+                  throw new FlagError(
+                    '--approve needs an approver: give --as NAME, or set RUNBOOK_ACTOR (or GITHUB_ACTOR, USER)'
+                  )
+                const approver: ApprovalInput | undefined =
+                  opts.approve && who !== undefined
+                    ? { approver: who, ...(opts.role === undefined ? {} : { role: opts.role }) }
+                    : undefined
+                const given = parseManualFlags(
+                  {
+                    evidence: opts.evidence,
+                    check: opts.check,
+                    attach: opts.attach,
+                    choose: opts.choose ?? [],
+                    approve: opts.approve
+                  },
+                  approver,
+                  (p) => resolve(io.cwd, p)
+                )
+                return { inputs: given, ...(approver === undefined ? {} : { approver }) }
+              }
             },
-            approver,
-            (p) => resolve(io.cwd, p)
+            appIo(io, opts.json)
           )
-          return { inputs: given, ...(approver === undefined ? {} : { approver }) }
-        }
-      },
-      appIo(io, opts.json)
-    )
+        : await cancel(runId, opts.cancel, actor, opts, io)
   } catch (err) {
     if (err instanceof FlagError) {
       io.stderr.write(`runbook: ${err.message}\n`)
@@ -99,4 +104,34 @@ export async function resumeCommand(
     runError: outcome.runError
   }
   return (await writeReplayReport(opts, report, io)) ? code : ExitCode.InvalidInput
+}
+
+/** `--cancel REASON`: ends the paused run as cancelled by --as (nothing runs); no inputs with it. */
+async function cancel(
+  runId: string,
+  reason: string,
+  by: string,
+  opts: ResumeOptions,
+  io: CliIo
+): Promise<RunOutcome> {
+  const given = [
+    ...(opts.evidence.length > 0 ? ['--evidence'] : []),
+    ...(opts.check.length > 0 ? ['--check'] : []),
+    ...(opts.attach.length > 0 ? ['--attach'] : []),
+    ...((opts.choose ?? []).length > 0 ? ['--choose'] : []),
+    ...(opts.approve ? ['--approve'] : []),
+    ...(opts.evidenceFile === undefined ? [] : ['--evidence-file'])
+  ]
+  if (given.length > 0)
+    throw new FlagError(`--cancel ends the run without running it: it takes no ${given.join(', ')}`)
+  return endPausedRun(
+    {
+      runId,
+      runsDir: opts.runsDir ?? DEFAULT_RUNS_DIR,
+      status: 'cancelled',
+      ending: { by, reason },
+      vars: opts.var
+    },
+    appIo(io, opts.json)
+  )
 }
