@@ -4,6 +4,7 @@
 import evidenceSchema from '../../schema/evidence.v0.schema.json' with { type: 'json' }
 import type { Diagnostic, DocPath } from './diagnostic.js'
 import { sortDiagnostics } from './diagnostic.js'
+import { validate } from './evidence-validator.generated.js'
 import { createSchemaChecker } from './schema-check.js'
 import { parseYamlSource } from './yaml-source.js'
 
@@ -42,7 +43,7 @@ export type EvidenceFileParse =
   { ok: true; inputs: EvidenceFile } | { ok: false; diagnostics: Diagnostic[] }
 
 export const EVIDENCE_SCHEMA: object = evidenceSchema
-const checkEvidenceSchema = createSchemaChecker(evidenceSchema, (err, path, source) => {
+const checkEvidenceSchema = createSchemaChecker(validate, (err, path, source) => {
   if (err.keyword !== 'false schema') return undefined
   const field = String(path[path.length - 1])
   const kind = (source.value as Record<string, Record<string, { kind?: unknown }>>)[

@@ -1,13 +1,14 @@
-// JSON Schema checking with ajv (2020-12, every error reported), translated into diagnostics that
-// say what was expected, located through the YAML source. Runbooks, evidence files and replay
-// scenarios all go through it.
-import { Ajv, type ErrorObject } from 'ajv'
-import { Ajv2020 } from 'ajv/dist/2020.js'
+// JSON Schema checking (2020-12, every error reported), translated into diagnostics that say what
+// was expected, located through the YAML source. Runbooks, evidence files and replay scenarios all
+// go through it. The validators are ajv's standalone code, generated at build time from schema/
+// by scripts/gen-validators.mjs (`npm run gen`): nothing compiles a schema at run time.
+import type { ErrorObject } from 'ajv'
 import type { Diagnostic, DocPath } from './diagnostic.js'
 import { preview } from './diagnostic.js'
 import type { YamlSource } from './yaml-source.js'
 
-type Validator = ((value: unknown) => boolean) & { errors?: ErrorObject[] | null }
+/** A generated validator: true when the value conforms, else its `errors` say why. */
+export type Validator = ((value: unknown) => boolean) & { errors?: ErrorObject[] | null }
 
 /** Gives a schema-specific diagnostic for an error it recognises; undefined for the generic one. */
 export type ErrorExplainer = (
@@ -18,18 +19,12 @@ export type ErrorExplainer = (
 
 export type SchemaChecker = (source: YamlSource) => Diagnostic[]
 
-/** Compiles `schema` into a checker reporting every violation as a located diagnostic. */
+/** A checker reporting every violation `validate` finds as a located diagnostic. */
 export function createSchemaChecker(
-  schema: object,
-  explain: ErrorExplainer = () => undefined,
-  draft: '2020-12' | '07' = '2020-12'
+  validate: Validator,
+  explain: ErrorExplainer = () => undefined
 ): SchemaChecker {
-  let compiled: Validator | undefined
-  return (source) => {
-    const options = { allErrors: true, strict: true, allowUnionTypes: true, verbose: true }
-    compiled ??= (draft === '07' ? new Ajv(options) : new Ajv2020(options)).compile(schema)
-    return check(compiled, source, explain)
-  }
+  return (source) => check(validate, source, explain)
 }
 
 function check(validate: Validator, source: YamlSource, explain: ErrorExplainer): Diagnostic[] {

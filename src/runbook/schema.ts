@@ -2,6 +2,7 @@
 // (durations, step ids, JSON paths, names, assertion shape) explained by name.
 import runbookSchema from '../../schema/runbook.v0.schema.json' with { type: 'json' }
 import { preview } from './diagnostic.js'
+import { validate } from './runbook-validator.generated.js'
 import { createSchemaChecker } from './schema-check.js'
 
 export const RUNBOOK_SCHEMA: object = runbookSchema
@@ -10,12 +11,49 @@ const defs = runbookSchema.$defs
 
 const IDENTIFIER = "expected letters, digits and '_', not starting with a digit"
 
+interface Explained {
+  /** Where it fails, from the root of the definition that holds it (see below). */
+  schemaPath: string
+  /** The definition's own pattern: with schemaPath, names one subschema of the schema. */
+  pattern: string
+  rule: string
+  message: (value: string) => string
+}
+
+// The generated validator compiles every $ref'd definition as a function of its own, whose errors
+// carry a schemaPath from that definition's root ($defs/duration fails at #/pattern). A failure is
+// recognised by its keyword, that schemaPath and the pattern it failed, never by object identity.
+const EXPLAINED: Explained[] = [
+  {
+    schemaPath: '#/pattern',
+    pattern: defs.duration.pattern,
+    rule: 'duration-invalid',
+    message: (v) => `invalid duration ${v}: expected a Go duration such as 30s, 5m or 1h30m`
+  },
+  {
+    schemaPath: '#/pattern',
+    pattern: defs.stepId.pattern,
+    rule: 'step-id-format',
+    message: (v) =>
+      `invalid step id ${v}: expected lowercase letters, digits, '_' and '-', starting with a letter or digit`
+  },
+  {
+    schemaPath: '#/properties/json_path/properties/path/pattern',
+    pattern: defs.assertion.properties.json_path.properties.path.pattern,
+    rule: 'json-path-invalid',
+    message: (v) =>
+      `invalid JSON path ${v}: expected $ followed by .field, [index] or ['key'] segments`
+  },
+  {
+    schemaPath: '#/properties/name/pattern',
+    pattern: defs.meta.properties.name.pattern,
+    rule: 'schema-min-length',
+    message: () => 'must not be blank'
+  }
+]
+
 /** Checks a parsed document against the runbook schema; returns every violation as a diagnostic. */
-export const checkSchema = createSchemaChecker(runbookSchema, (err, path, source) => {
-  // ajv reports schemaPath relative to an inlined $ref, so a failing subschema is recognised by
-  // identity instead (ajv keeps references to the schema objects it was given).
-  const at = err.parentSchema
-  const value = preview(err.data)
+export const checkSchema = createSchemaChecker(validate, (err, path, source) => {
   if (err.keyword === 'minProperties' || err.keyword === 'maxProperties') {
     const found = Object.keys(err.data as object).length
     return source.diag(
@@ -35,31 +73,7 @@ export const checkSchema = createSchemaChecker(runbookSchema, (err, path, source
       { key: true }
     )
   }
-  if (at === defs.duration) {
-    return source.diag(
-      'duration-invalid',
-      'error',
-      `invalid duration ${value}: expected a Go duration such as 30s, 5m or 1h30m`,
-      path
-    )
-  }
-  if (at === defs.stepId) {
-    return source.diag(
-      'step-id-format',
-      'error',
-      `invalid step id ${value}: expected lowercase letters, digits, '_' and '-', starting with a letter or digit`,
-      path
-    )
-  }
-  if (at === defs.assertion.properties.json_path.properties.path) {
-    return source.diag(
-      'json-path-invalid',
-      'error',
-      `invalid JSON path ${value}: expected $ followed by .field, [index] or ['key'] segments`,
-      path
-    )
-  }
-  if (at === defs.meta.properties.name)
-    return source.diag('schema-min-length', 'error', 'must not be blank', path)
-  return undefined
+  const known = EXPLAINED.find((e) => e.schemaPath === err.schemaPath && e.pattern === err.schema)
+  if (known === undefined) return undefined
+  return source.diag(known.rule, 'error', known.message(preview(err.data)), path)
 })

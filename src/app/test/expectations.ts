@@ -13,6 +13,7 @@ import {
   preview,
   sortDiagnostics
 } from '../../runbook/index.js'
+import { validate } from './runbook-test-validator.generated.js'
 
 export const RUNBOOK_TEST_SCHEMA: object = testSchema
 
@@ -64,7 +65,7 @@ const TEST_SHAPE: Shape = {
     expected_failure: { fields: { step: 'string', message: 'string' } }
   }
 }
-const checkSchema = createSchemaChecker(testSchema)
+const checkSchema = createSchemaChecker(validate)
 
 type Raw = Record<string, unknown>
 const obj = (v: unknown): Raw | undefined =>

@@ -4,7 +4,9 @@ import cliReplaySchema from '../../../schema/cli-replay-scenario.schema.json' wi
 import gertSchema from '../../../schema/gert-scenario.schema.json' with { type: 'json' }
 import type { ErrorExplainer } from '../../runbook/index.js'
 import { createSchemaChecker } from '../../runbook/index.js'
+import { validate as validateCliReplay } from './cli-replay-validator.generated.js'
 import { parseGoDuration } from './go-duration.js'
+import { validate as validateGert } from './gert-validator.generated.js'
 
 export const CLI_REPLAY_SCENARIO_SCHEMA: object = cliReplaySchema
 export const GERT_SCENARIO_SCHEMA: object = gertSchema
@@ -53,7 +55,7 @@ const explain: ErrorExplainer = (err, path, source) => {
 }
 
 /** Checks a decoded cli-replay scenario document against schema/cli-replay-scenario.schema.json. */
-export const checkCliReplaySchema = createSchemaChecker(cliReplaySchema, explain)
+export const checkCliReplaySchema = createSchemaChecker(validateCliReplay, explain)
 
 /** Checks a decoded gert scenario document against schema/gert-scenario.schema.json. */
-export const checkGertSchema = createSchemaChecker(gertSchema)
+export const checkGertSchema = createSchemaChecker(validateGert)
