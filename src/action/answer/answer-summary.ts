@@ -33,7 +33,13 @@ export function answerSummary(issue: number, o: Judged): string {
   const end = t.end
     ? `the run ends (${t.end.kind === 'deny' ? 'denied' : 'cancelled'}: ${t.end.reason})`
     : 'the step has everything it needs'
-  if (o.kind === 'waiting') lines.push(`**Still missing:** ${missingText(t)}.`)
+  if (o.kind === 'awaiting-review')
+    lines.push(
+      t.complete || t.end
+        ? `**Waits for the review of environment \`${o.environment}\`:** ${end}; nothing is dispatched from here.`
+        : `**Still missing** besides the review of environment \`${o.environment}\`: ${missingText(t)}.`
+    )
+  else if (o.kind === 'waiting') lines.push(`**Still missing:** ${missingText(t)}.`)
   else if (o.kind === 'dispatched')
     lines.push(`**Dispatched:** ${end}; ${o.workflow} resumes run ${o.record.run_id}.`)
   else lines.push(`**Already dispatched:** ${end}; this job dispatched nothing more.`)

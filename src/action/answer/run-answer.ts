@@ -12,6 +12,7 @@ import { tally, type CommentView, type PausedStep, type Tally, type Verdict } fr
 export const BOT_LOGIN = 'github-actions[bot]'
 const ACK = /<!-- runbook:ack (\d+) -->/g
 const DISPATCHED = '<!-- runbook:resume-dispatched -->'
+const REVIEW_AWAITED = '<!-- runbook:review-awaited -->'
 
 export interface AnswerRequest {
   issueNumber: number
@@ -27,6 +28,8 @@ export type AnswerOutcome =
   | { kind: 'waiting'; record: PauseRecord; tally: Tally }
   | { kind: 'dispatched'; record: PauseRecord; tally: Tally; workflow: string }
   | { kind: 'already-dispatched'; record: PauseRecord; tally: Tally }
+  /** `pause: environment`: the tally credits the review with one approval; nothing is dispatched. */
+  | { kind: 'awaiting-review'; record: PauseRecord; tally: Tally; environment: string }
 
 /** Facts about every commenter the fold will judge (permission, role, named teams). */
 export async function commenterFacts(
@@ -68,7 +71,9 @@ export async function runAnswer(api: GitHubApi, req: AnswerRequest): Promise<Ans
   const step = await req.step(record)
   const facts = await commenterFacts(api, comments, req.roles, BOT_LOGIN)
   const starters = [run.actor, run.triggeringActor].filter((s): s is string => s !== null)
-  const result = tally(comments, { botLogin: BOT_LOGIN, roles: req.roles, starters, step, facts })
+  const judged = tally(comments, { botLogin: BOT_LOGIN, roles: req.roles, starters, step, facts })
+  const result =
+    record.environment === undefined ? judged : creditReview(judged, step.kind === 'manual')
   if (issue.state === 'closed' && result.end === undefined) {
     // Closing the issue by hand cancels the run; the resume job records it.
     result.end = {
@@ -85,7 +90,16 @@ export async function runAnswer(api: GitHubApi, req: AnswerRequest): Promise<Ans
       v.comment.id,
       v.status === 'recorded' ? '+1' : v.status === 'edited' ? 'eyes' : '-1'
     )
-    await api.comment(issue.number, reply(v, result))
+    await api.comment(issue.number, reply(v, result, record.environment))
+  }
+  if (record.environment !== undefined) {
+    const environment = record.environment
+    if ((result.complete || result.end) && !mine.some((c) => c.body.includes(REVIEW_AWAITED)))
+      await api.comment(
+        issue.number,
+        `${REVIEW_AWAITED}\n${result.end ? `The run will end (${result.end.kind === 'deny' ? 'denied' : 'cancelled'}: ${result.end.reason}) when` : 'Everything else the step needs is here. The run resumes when'} the job behind environment \`${environment}\` of [workflow run ${record.workflow_run_id}](${run.url}) runs: once one of its required reviewers approves it. Nothing is dispatched from here.`
+      )
+    return { kind: 'awaiting-review', record, tally: result, environment }
   }
   if (!result.complete && result.end === undefined)
     return { kind: 'waiting', record, tally: result }
@@ -105,6 +119,17 @@ export async function runAnswer(api: GitHubApi, req: AnswerRequest): Promise<Ans
   return { kind: 'dispatched', record, tally: result, workflow }
 }
 
+/** Behind an environment the review gives one approval: what the comments still lack besides it. */
+function creditReview(t: Tally, manual: boolean): Tally {
+  const approvalsNeeded = Math.max(0, t.missing.approvalsNeeded - 1)
+  return {
+    ...t,
+    missing: { ...t.missing, approvalsNeeded },
+    complete:
+      t.end === undefined && manual && t.missing.evidence.length === 0 && approvalsNeeded === 0
+  }
+}
+
 /** What the tally still lacks, in words. */
 export function missingText(t: Tally): string {
   const missing = [
@@ -115,13 +140,15 @@ export function missingText(t: Tally): string {
 }
 
 /** The reply to one judged comment: what was recorded or refused, and what is still missing. */
-export function reply(v: Verdict, t: Tally): string {
+export function reply(v: Verdict, t: Tally, environment?: string): string {
   const head = `<!-- runbook:ack ${v.comment.id} -->\n@${v.comment.login ?? 'ghost'} [your comment](${v.comment.url}): `
+  const review =
+    environment === undefined ? '' : ` besides the review of environment \`${environment}\``
   const still = t.end
     ? ''
     : t.complete
-      ? '\n\nNothing is missing any more.'
-      : `\n\nStill missing: ${missingText(t)}.`
+      ? `\n\nNothing${environment === undefined ? '' : ' else'} is missing any more${review === '' ? '' : `: the review of environment \`${environment}\` releases the resume`}.`
+      : `\n\nStill missing${review}: ${missingText(t)}.`
   switch (v.status) {
     case 'recorded':
       return `${head}recorded ${v.recorded.join('; ')}.${still}`

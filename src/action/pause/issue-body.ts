@@ -23,6 +23,12 @@ export interface PauseRecord {
   runbook_digest: string
   /** When GitHub deletes the artifact; after that the run cannot resume. */
   expires_at?: string
+  /**
+   * `pause: environment`: the environment whose review releases the resume job of the paused
+   * workflow run (that review is one approval); the issue collects only the rest, and `answer`
+   * dispatches nothing.
+   */
+  environment?: string
 }
 
 export interface PauseView {
@@ -47,9 +53,13 @@ const MARKER = /<!-- runbook:pause (\{[^\n]*?\}) -->/
 export function renderPauseIssue(view: PauseView): { title: string; body: string } {
   const r = view.record
   const title = `Runbook ${view.runbookName}: step ${r.step_id} waits for an answer (run ${r.run_id})`
+  const resumes =
+    r.environment === undefined
+      ? 'answer in a comment and the run resumes in a new workflow run.'
+      : `the job behind environment \`${r.environment}\` of [workflow run ${r.workflow_run_id}](${view.workflowRunUrl}) resumes the run once one of its required reviewers approves, and that review counts as one approval. Give the rest here, in comments.`
   const lines = [
     `<!-- runbook:pause ${JSON.stringify(r)} -->`,
-    `The runbook **${view.runbookName}** paused at step ${r.step_index + 1}, **${view.stepTitle}** (\`${r.step_id}\`). No job is running: answer in a comment and the run resumes in a new workflow run.`,
+    `The runbook **${view.runbookName}** paused at step ${r.step_index + 1}, **${view.stepTitle}** (\`${r.step_id}\`). No job is running: ${resumes}`,
     ''
   ]
   if (view.instructions.trim() !== '')
@@ -61,11 +71,16 @@ export function renderPauseIssue(view: PauseView): { title: string; body: string
     )
   }
   for (const e of view.missingEvidence) lines.push(`- ${describeEvidence(e)}`)
-  if (view.approvalsNeeded > 0) {
+  const byComment = view.approvalsNeeded - (r.environment === undefined ? 0 : 1)
+  if (byComment > 0) {
     const roles =
       view.roles !== undefined && view.roles.length > 0 ? ` holding ${view.roles.join(' or ')}` : ''
+    const besides =
+      r.environment === undefined
+        ? ''
+        : ' besides the environment review (the reviewer counts once)'
     lines.push(
-      `- ${view.approvalsNeeded} approval(s) by people${roles} other than whoever started the run: \`/approve [reason]\``
+      `- ${byComment} approval(s) by people${roles} other than whoever started the run${besides}: \`/approve [reason]\``
     )
   }
   if (view.approvers.length > 0) lines.push('', `Who may answer: ${view.approvers.join(', ')}.`)
@@ -147,6 +162,7 @@ export function readPauseRecord(body: string | null | undefined): PauseRecord | 
     ['runbook_digest', 'string']
   ]
   const bad = fields.filter(([k, t]) => typeof r[k] !== t).map(([k]) => k)
+  if (r.environment !== undefined && typeof r.environment !== 'string') bad.push('environment')
   if (bad.length > 0) return `the pause record lacks ${bad.join(', ')}`
   return r as PauseRecord
 }
