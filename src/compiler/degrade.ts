@@ -6,6 +6,7 @@
 import type { Step } from '../runbook/index.js'
 import type { FidelityCheck } from './fidelity.js'
 import type { Interpretation } from './interpret/index.js'
+import { guardAt } from './interpret/choices.js'
 import { governanceFor } from './interpret/governance.js'
 import type { PlannedStep } from './interpret/model.js'
 
@@ -94,6 +95,7 @@ function demote(s: PlannedStep, why: string, it: Interpretation): void {
     )
   }
   if (s.step.description !== undefined) step.description = s.step.description
+  if (s.step.when !== undefined) step.when = s.step.when
   s.step = step
   s.manual = { why: 'degraded', detail: why }
   it.todos.push({
@@ -145,6 +147,8 @@ function addUnaccounted(it: Interpretation, line: number, text: string): void {
   const shift = (i: number): number => (i >= index ? i + 1 : i)
   for (const a of it.accounts) a.steps = a.steps.map(shift)
   for (const e of it.exports) e.steps = e.steps.map(shift)
+  const when = guardAt(it.choices, line)
+  if (when !== undefined) planned.step.when = when
   it.steps.splice(index, 0, planned)
   demote(planned, 'the compiler did not account for this command', it)
   const origin = text.startsWith('`') ? 'inline' : 'block'

@@ -6,6 +6,7 @@ import type { TsgIr } from '../ir.js'
 import type { Interpretation } from '../interpret/index.js'
 import { WHY_LABEL } from '../interpret/instructions.js'
 import type { FidelityCheck } from '../fidelity.js'
+import { choicesSection } from './choices.js'
 
 const cell = (s: string): string =>
   s
@@ -156,6 +157,7 @@ export function mappingMarkdown(
     }
   }
 
+  out.push(...choicesSection(result.choices, steps))
   out.push('', '## Manual steps and why', '')
   const manual = steps.filter((s) => s.step.type === 'manual')
   if (manual.length === 0) out.push('None.')

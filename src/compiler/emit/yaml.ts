@@ -8,6 +8,7 @@ const STEP_KEYS: (keyof Step)[] = [
   'id',
   'type',
   'title',
+  'when',
   'description',
   'with',
   'capture',
@@ -19,6 +20,7 @@ const STEP_KEYS: (keyof Step)[] = [
   'approvals',
   'replay_mode'
 ]
+const YAML11_BOOL = /^(?:y|n|yes|no|on|off)$/i
 const FLOW_KEYS = new Set(['argv', 'allowed_commands', 'denied_commands', 'deny_env_vars'])
 
 /** Serialises a runbook, starting with the schema comment line. */
@@ -40,6 +42,9 @@ export function runbookYaml(runbook: RunbookV0, header: string[] = []): string {
     Scalar(_, node) {
       if (typeof node.value === 'string' && node.value.includes('\n'))
         node.type = Scalar.BLOCK_LITERAL
+      // A YAML 1.1 reader (gert's Go yaml) would take a bare `yes` or `off` for a boolean.
+      else if (typeof node.value === 'string' && YAML11_BOOL.test(node.value))
+        node.type = Scalar.QUOTE_DOUBLE
     }
   })
   const body = doc.toString({

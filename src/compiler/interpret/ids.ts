@@ -22,6 +22,11 @@ export function slug(text: string, max = 48, sep = '_'): string {
 const NUMBERING =
   /^\s*(?:(?:step|part|phase|stage)\s+\d+[a-z]?\s*[:.)-]?|\d+(?:\.\d+)+\.?(?=\s)|\d+[a-z]?[.)]|[A-Za-z][.)](?=\s))\s*/i
 
+/** A heading without its numbering (`2. EMERGENCY RESPONSES` -> `EMERGENCY RESPONSES`). */
+export function unnumbered(title: string): string {
+  return title.replace(NUMBERING, '')
+}
+
 /** Assigns ids to hints in order: the first `x`, then `x_2`, `x_3`; an empty hint becomes `step`. */
 export function uniqueIds(hints: readonly string[]): string[] {
   const used = new Set<string>()

@@ -6,6 +6,9 @@ import { governanceFor } from './governance.js'
 import { slug, uniqueIds } from './ids.js'
 import type { Account, Export, Omitted, PlannedStep, Repeat, Todo, VarOrigin } from './model.js'
 import { interpretSection } from './section.js'
+import { findAlternatives } from './alternatives.js'
+import type { Choice } from './choices.js'
+import { guardSteps, insertChoices } from './choices.js'
 import { lexShell } from '../shell/lexer.js'
 import type { Capture } from './vars.js'
 import { Vars } from './vars.js'
@@ -29,6 +32,8 @@ export interface Interpretation {
   programs: ReadonlySet<string>
   /** Sections that repeat an earlier one word for word: no step of their own. */
   repeats: Repeat[]
+  /** Alternatives: each one choice step, whose option guards the steps of each alternative. */
+  choices: Choice[]
 }
 
 export interface InterpretOptions {
@@ -87,8 +92,10 @@ export function interpret(ir: TsgIr, opts: InterpretOptions = {}): Interpretatio
     if (key !== undefined && planned.endSteps > planned.steps) seen.set(key, planned)
   })
   if (doc.steps.length === 0) placeholderStep(doc)
+  const choices = insertChoices(doc, findAlternatives(ir, doc.steps))
   const ids = uniqueIds(doc.steps.map((s) => s.idHint))
   doc.steps.forEach((s, i) => (s.step.id = ids[i] as string))
+  guardSteps(doc.steps, choices)
   for (const [reason, { name, lines, advice }] of doc.ambiguous)
     doc.todos.push({
       line: lines[0] ?? 1,
@@ -133,7 +140,8 @@ export function interpret(ir: TsgIr, opts: InterpretOptions = {}): Interpretatio
     exports: doc.exports,
     omitted: doc.omitted,
     shownIn,
-    repeats: doc.repeats
+    repeats: doc.repeats,
+    choices
   }
 }
 

@@ -20,7 +20,8 @@ export const WHY_LABEL: Record<ManualWhy, string> = {
   powershell: 'PowerShell, not a POSIX command the runbook can run',
   degraded: 'the compiler could not stand behind an automated step',
   'in-directory': 'runs in a directory the runbook cannot name',
-  warned: 'a warning says not to run it'
+  warned: 'a warning says not to run it',
+  choice: 'a person picks the alternative that applies'
 }
 
 /** Builds the Markdown instructions of a manual command step (templates escaped). */

@@ -21,6 +21,7 @@ export type ManualWhy =
   | 'degraded'
   | 'in-directory'
   | 'warned'
+  | 'choice'
 
 export interface PlannedStep {
   /** Filled in once all steps are known (ids are de-duplicated in document order). */
