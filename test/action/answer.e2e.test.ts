@@ -3,7 +3,7 @@
 // run, edits), acknowledged once with a reaction and a reply, and the resume is dispatched exactly
 // once when the step is complete (or denied).
 import { readPauseRecord } from '../../src/action/pause/issue-body.js'
-import { actionBundle } from '../helpers/action-bundle.js'
+import { actionBundle } from '../helpers/bundles.js'
 import { BOT, startLoopbackGitHub } from '../helpers/github/index.js'
 import type { Comment, LoopbackGitHub } from '../helpers/github/index.js'
 import { issueCommentEvent } from '../helpers/github/events.js'

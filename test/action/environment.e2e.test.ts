@@ -4,7 +4,7 @@
 // needs two gets the second, and its evidence, through the pause issue's comments.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { actionBundle } from '../helpers/action-bundle.js'
+import { actionBundle } from '../helpers/bundles.js'
 import { startLoopbackGitHub, type LoopbackGitHub } from '../helpers/github/index.js'
 import { runAction } from '../helpers/github/runner.js'
 import { FINISHED_MARKER } from '../../src/action/resume/check-dispatch.js'

@@ -4,7 +4,7 @@
 import { cpSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { actionBundle } from '../helpers/action-bundle.js'
+import { actionBundle } from '../helpers/bundles.js'
 import { ROOT } from '../helpers/fixtures.js'
 import { BOT, startLoopbackGitHub } from '../helpers/github/index.js'
 import type { LoopbackGitHub } from '../helpers/github/index.js'

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FINISHED_MARKER } from '../../src/action/resume/check-dispatch.js'
-import { actionBundle } from '../helpers/action-bundle.js'
+import { actionBundle } from '../helpers/bundles.js'
 import { cli } from '../helpers/cli.js'
 import { ROOT } from '../helpers/fixtures.js'
 import { BOT, GITHUB_TOKEN, startLoopbackGitHub } from '../helpers/github/index.js'

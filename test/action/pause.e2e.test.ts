@@ -3,7 +3,7 @@
 // ends with status paused; a re-run of the job opens no second issue; issues disabled is one
 // clear error.
 import { readPauseRecord } from '../../src/action/pause/issue-body.js'
-import { actionBundle } from '../helpers/action-bundle.js'
+import { actionBundle } from '../helpers/bundles.js'
 import { BOT, startLoopbackGitHub } from '../helpers/github/index.js'
 import type { LoopbackGitHub, WorkflowRun } from '../helpers/github/index.js'
 import { errorOf, runJob, workspace } from '../helpers/github/job.js'

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { FINISHED_MARKER } from '../../src/action/resume/check-dispatch.js'
-import { actionBundle } from '../helpers/action-bundle.js'
+import { actionBundle } from '../helpers/bundles.js'
 import { BOT, startLoopbackGitHub, type LoopbackGitHub } from '../helpers/github/index.js'
 import type { ActionResult } from '../helpers/github/runner.js'
 import { answerFully, pauseRun, resumeRun } from './resume/paused-run.js'

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { verifyRun } from '../../src/trace/index.js'
-import { actionBundle } from '../helpers/action-bundle.js'
+import { actionBundle } from '../helpers/bundles.js'
 import { ROOT } from '../helpers/fixtures.js'
 import { GITHUB_TOKEN, startLoopbackGitHub } from '../helpers/github/index.js'
 import type { LoopbackGitHub, WorkflowRun } from '../helpers/github/index.js'

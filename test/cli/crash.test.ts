@@ -12,12 +12,18 @@ import {
 } from 'node:fs'
 import { join } from 'node:path'
 import type { TraceRecord } from '../../src/engine/events.js'
-import { fixture, ROOT, TSX_IMPORT } from '../helpers/fixtures.js'
+import { cliBundle } from '../helpers/bundles.js'
+import { fixture } from '../helpers/fixtures.js'
 import { workspace } from '../helpers/workspace.js'
 import type { Workspace } from '../helpers/workspace.js'
 
-const MAIN = join(ROOT, 'src', 'cli', 'main.ts')
 const STEPS = 6
+
+/** The bundled CLI (dist/cli.js in CI), started as a user starts it. */
+let CLI: string
+beforeAll(async () => {
+  CLI = await cliBundle()
+}, 120_000)
 
 let ws: Workspace
 beforeEach(() => {
@@ -75,7 +81,7 @@ async function runAndKill(
   extraEnv: Record<string, string>,
   until: () => boolean
 ): Promise<'killed' | number> {
-  const child = spawn(process.execPath, ['--import', TSX_IMPORT, MAIN, ...args], {
+  const child = spawn(process.execPath, [CLI, ...args], {
     cwd: ws.dir,
     env: env(extraEnv),
     stdio: 'ignore'
@@ -98,7 +104,7 @@ async function runAndKill(
 }
 
 function resumeToEnd(runId: string, extraEnv: Record<string, string>): number {
-  const r = spawnSync(process.execPath, ['--import', TSX_IMPORT, MAIN, 'resume', runId], {
+  const r = spawnSync(process.execPath, [CLI, 'resume', runId], {
     cwd: ws.dir,
     env: env(extraEnv),
     encoding: 'utf8'
@@ -108,7 +114,7 @@ function resumeToEnd(runId: string, extraEnv: Record<string, string>): number {
 
 /** `runbook verify` on the run: hash chain, snapshots, decisions; exit 0. */
 function expectVerified(runId: string): void {
-  const verify = spawnSync(process.execPath, ['--import', TSX_IMPORT, MAIN, 'verify', runId], {
+  const verify = spawnSync(process.execPath, [CLI, 'verify', runId], {
     cwd: ws.dir,
     env: env(),
     encoding: 'utf8'
@@ -216,7 +222,7 @@ describe('crash safety', () => {
   it('SIGINT stops the running command, records the run as paused (exit 5), and resume runs the step again', async () => {
     const flag = join(ws.dir, 'keep-sleeping')
     writeFileSync(flag, '')
-    const child = spawn(process.execPath, ['--import', TSX_IMPORT, MAIN, 'exec', 'marks.yaml'], {
+    const child = spawn(process.execPath, [CLI, 'exec', 'marks.yaml'], {
       cwd: ws.dir,
       env: env({ MARK_SLEEP: '30', MARK_SLEEP_WHILE: flag }),
       stdio: 'ignore'
@@ -242,7 +248,7 @@ describe('crash safety', () => {
   })
 
   it('a closed standard output (exec | head -1) pauses the run like SIGTERM (exit 5), never exit 0', async () => {
-    const child = spawn(process.execPath, ['--import', TSX_IMPORT, MAIN, 'exec', 'marks.yaml'], {
+    const child = spawn(process.execPath, [CLI, 'exec', 'marks.yaml'], {
       cwd: ws.dir,
       env: env({ MARK_SLEEP: '1' }),
       stdio: ['ignore', 'pipe', 'pipe']
@@ -268,7 +274,7 @@ describe('crash safety', () => {
   it('an output that cannot be written is one line and exit 3, not a stack trace', () => {
     const full = openSync('/dev/full', 'w')
     try {
-      const r = spawnSync(process.execPath, ['--import', TSX_IMPORT, MAIN, 'schema'], {
+      const r = spawnSync(process.execPath, [CLI, 'schema'], {
         cwd: ws.dir,
         env: env(),
         stdio: ['ignore', full, 'pipe'],

@@ -5,12 +5,13 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { soakOnce } from '../../bench/kill-soak-run.js'
-import { fixture, ROOT, TSX_IMPORT } from '../helpers/fixtures.js'
+import { cliBundle } from '../helpers/bundles.js'
+import { fixture } from '../helpers/fixtures.js'
 
-const cli = {
-  command: process.execPath,
-  args: ['--import', TSX_IMPORT, join(ROOT, 'src/cli/main.ts')]
-}
+const cli = { command: process.execPath, args: [] as string[] }
+beforeAll(async () => {
+  cli.args = [await cliBundle()]
+}, 120_000)
 
 let dir: string
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'kill-soak-'))))

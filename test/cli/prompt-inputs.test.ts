@@ -5,9 +5,15 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { TraceRecord } from '../../src/engine/events.js'
-import { ROOT, TSX_IMPORT } from '../helpers/fixtures.js'
+import { cliBundle } from '../helpers/bundles.js'
 import { converse } from '../helpers/terminal.js'
 import { workspace } from '../helpers/workspace.js'
+
+/** The bundled CLI (dist/cli.js in CI), started as a user starts it. */
+let CLI = ''
+beforeAll(async () => {
+  CLI = await cliBundle()
+}, 120_000)
 
 const RUNBOOK = `apiVersion: runbook/v0
 meta:
@@ -33,8 +39,7 @@ steps:
     with: {argv: [echo, draining]}
 `
 
-const exec = (args: string) =>
-  `node --import ${TSX_IMPORT} ${join(ROOT, 'src', 'cli', 'main.ts')} exec ${args}`
+const exec = (args: string) => `node ${CLI} exec ${args}`
 
 describe('prompt inputs and choices at a terminal', () => {
   const ws = workspace()

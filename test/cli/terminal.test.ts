@@ -13,7 +13,13 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ROOT, TSX_IMPORT } from '../helpers/fixtures.js'
+import { cliBundle } from '../helpers/bundles.js'
+
+/** The bundled CLI (dist/cli.js in CI), started as a user starts it. */
+let CLI = ''
+beforeAll(async () => {
+  CLI = await cliBundle()
+}, 120_000)
 
 const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0
 const maybe = hasScript ? describe : describe.skip
@@ -72,7 +78,7 @@ maybe('at a terminal', () => {
           `  - {id: wipe, type: cli, with: {argv: [rm, -r, ${join(dir, 'junk')}]}}`
         ].join('\n')
       )
-      const cmd = `node --import ${TSX_IMPORT} ${join(ROOT, 'src', 'cli', 'main.ts')} exec rb.yaml --as alice --role DRI`
+      const cmd = `node ${CLI} exec rb.yaml --as alice --role DRI`
       const { code, out } = await converse(cmd, dir, [
         [/ticket, press Enter/, 'INC-5'],
         [/one - done\? \[y\/n\]/, 'maybe'],

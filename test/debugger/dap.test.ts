@@ -6,7 +6,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DebugClient } from '@vscode/debugadapter-testsupport'
 import { cli } from '../helpers/cli.js'
-import { fixture, ROOT, TSX_IMPORT } from '../helpers/fixtures.js'
+import { cliBundle } from '../helpers/bundles.js'
+import { fixture, ROOT } from '../helpers/fixtures.js'
+
+/** The bundled CLI (dist/cli.js in CI), started as a user starts it. */
+let CLI = ''
+beforeAll(async () => {
+  CLI = await cliBundle()
+}, 120_000)
 
 const RUNBOOK = join(ROOT, 'examples', 'disk-pressure.yaml')
 const SCENARIO = fixture('debugger', 'disk-pressure.scenario.yaml')
@@ -18,10 +25,7 @@ describe('runbook debug --dap', () => {
     dir = mkdtempSync(join(tmpdir(), 'runbook-dap-'))
     writeFileSync(join(dir, 'df.txt'), 'Filesystem Size Used\n')
     const adapter = join(dir, 'adapter.sh')
-    writeFileSync(
-      adapter,
-      `exec node --import ${TSX_IMPORT} ${join(ROOT, 'src', 'cli', 'main.ts')} debug --dap --runs-dir runs\n`
-    )
+    writeFileSync(adapter, `exec node ${CLI} debug --dap --runs-dir runs\n`)
     dc = new DebugClient('sh', adapter, 'runbook', {
       cwd: dir,
       env: { ...process.env, NODE_OPTIONS: '', NO_COLOR: '1' }

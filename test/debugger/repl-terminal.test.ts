@@ -13,13 +13,19 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { cli } from '../helpers/cli.js'
-import { ROOT, TSX_IMPORT } from '../helpers/fixtures.js'
+import { cliBundle } from '../helpers/bundles.js'
+import { ROOT } from '../helpers/fixtures.js'
 import { converse, hasScript } from '../helpers/terminal.js'
+
+/** The bundled CLI (dist/cli.js in CI), started as a user starts it. */
+let CLI = ''
+beforeAll(async () => {
+  CLI = await cliBundle()
+}, 120_000)
 
 const maybe = hasScript ? describe : describe.skip
 
-const debug = (args: string) =>
-  `node --import ${TSX_IMPORT} ${join(ROOT, 'src', 'cli', 'main.ts')} debug ${args}`
+const debug = (args: string) => `node ${CLI} debug ${args}`
 const prompt = (step: string) => new RegExp(`\\(debug ${step}\\) `)
 const runIdOf = (dir: string) => readdirSync(join(dir, '.runbook', 'runs'))[0] as string
 

@@ -205,3 +205,14 @@ function spawnNode(entry: string, cwd: string, env: Record<string, string>, time
     }
   )
 }
+
+/**
+ * An action's stderr without the one warning its bundled artifact client prints on download:
+ * unzip-stream (latest, 0.3.4) calls Buffer(), and Node reports DEP0005 for code outside
+ * node_modules, which is what a bundle is. Anything else on stderr is kept.
+ */
+export const stderrBesidesDep0005 = (stderr: string): string =>
+  stderr.replace(
+    /^\(node:\d+\) \[DEP0005\] DeprecationWarning: Buffer\(\) is deprecated[^\n]*\n(\(Use `node --trace-deprecation[^\n]*\n)?/m,
+    ''
+  )
