@@ -63,7 +63,7 @@ export async function reportRun(r: RunReport): Promise<CommandResult> {
     uploaded === undefined || s.runner.repository === undefined || s.runner.runId === undefined
       ? undefined
       : `${s.runner.serverUrl}/${s.runner.repository}/actions/runs/${s.runner.runId}/artifacts/${uploaded.id}`
-  const status = state.status === 'passed' || state.status === 'failed' ? state.status : 'paused'
+  const status = state.status === 'running' ? 'paused' : state.status
   const notes: string[] = []
   let result: CommandResult = {}
   if (status === 'failed')

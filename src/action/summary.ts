@@ -20,11 +20,13 @@ export interface SummaryInput {
   notes?: string[]
 }
 
-type Shown = 'passed' | 'failed' | 'skipped' | 'paused' | 'not run' | 'not taken' | 'not reached'
+type Shown =
+  'passed' | 'failed' | 'cancelled' | 'skipped' | 'paused' | 'not run' | 'not taken' | 'not reached'
 
 const ICON: Record<Shown, string> = {
   passed: '✅ passed',
   failed: '❌ failed',
+  cancelled: '🚫 cancelled',
   skipped: '⏭️ skipped',
   paused: '⏸️ paused',
   'not run': '◻️ not run',
@@ -51,6 +53,8 @@ export function renderSummary(input: SummaryInput): string {
     )
   }
   if (input.runError !== null) out.push(`> ${md(input.runError)}`, '')
+  if (state.ended_by?.via !== undefined)
+    out.push(`Said in [this comment](${state.ended_by.via}).`, '')
   if (input.compiled !== undefined)
     out.push(
       `Compiled in the job from the TSG: ${input.compiled.todos} TODO${input.compiled.todos === 1 ? '' : 's'} (see \`${md(input.compiled.mapping)}\` in the artifact).`,
@@ -72,9 +76,7 @@ export function renderSummary(input: SummaryInput): string {
 }
 
 function runStatus(state: RunState): Shown {
-  if (state.status === 'passed' || state.status === 'failed' || state.status === 'paused')
-    return state.status
-  return state.status === 'running' ? 'paused' : 'failed'
+  return state.status === 'running' ? 'paused' : state.status
 }
 
 /** The last result of each step index (a resumed run may hold more than one). */
@@ -89,12 +91,15 @@ function statusOf(i: number, latest: Map<number, StepResult>, state: RunState): 
   if (r !== undefined) return r.status === 'not_taken' ? 'not taken' : r.status
   if (state.outcome !== undefined && i > state.outcome.step_index) return 'not reached'
   if (state.status === 'paused' && state.current_step_index === i) return 'paused'
+  // The step a person ended the run at (deny, cancel) did not run: it shows how the run ended.
+  if (state.ended_by !== undefined && state.current_step_index === i) return runStatus(state)
   return 'not run'
 }
 
 const CLASS: Record<Shown, string> = {
   passed: 'fill:#d1f7d6,stroke:#1a7f37',
   failed: 'fill:#ffd7d5,stroke:#cf222e',
+  cancelled: 'fill:#eaeef2,stroke:#cf222e',
   skipped: 'fill:#eaeef2,stroke:#8c959f',
   paused: 'fill:#fff1c2,stroke:#9a6700',
   'not run': 'fill:#ffffff,stroke:#8c959f',
@@ -104,6 +109,7 @@ const CLASS: Record<Shown, string> = {
 const CLASS_NAME: Record<Shown, string> = {
   passed: 'passed',
   failed: 'failed',
+  cancelled: 'cancelled',
   skipped: 'skipped',
   paused: 'paused',
   'not run': 'notrun',

@@ -4,18 +4,17 @@
 // GitHub's digest (download), the run directory's format, chain and head and the runbook's digest
 // (check-run-dir), and every answer re-read and re-authorised (answers). Exactly one resume runs
 // the steps (claim); the run goes on in this job, is uploaded again, and the issue is closed with
-// the result.
+// the result. `/deny`, `/cancel` or the issue closed by hand end the run instead (ending): the
+// ending is recorded in the run, nothing runs, and the run is uploaded and reported the same way.
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { RunbookSource } from '../../app/index.js'
-import { actorName, loadOrCompile, resumeRunbook } from '../../app/index.js'
-import type { RunOutcome } from '../../app/index.js'
+import type { RunbookSource, RunOutcome, SuppliedInputs } from '../../app/index.js'
+import { actorName, endPausedRun, loadOrCompile, resumeRunbook } from '../../app/index.js'
 import { failAppError } from '../app-errors.js'
 import { actionIo } from '../action-io.js'
 import { COMPILED_SUBDIR, Outputs, REQUESTS_SUBDIR, RUNS_SUBDIR, STATE_DIR } from '../constants.js'
 import { artifactName } from '../artifact.js'
-import { GitHubApiError, octokitApi, type GitHubApi, type IssueView } from '../github/api.js'
-import type { PauseRecord } from '../pause/issue-body.js'
+import { GitHubApiError, octokitApi } from '../github/api.js'
 import { jobWatch, type JobWatch } from '../job-log.js'
 import type { ActionPorts, CommandResult } from '../ports.js'
 import { reportRun } from '../report.js'
@@ -29,6 +28,7 @@ import { downloadPaused } from '../resume/download.js'
 import { environmentApproval } from '../resume/environment.js'
 import { locatePaused, recordOfRun } from '../resume/locate.js'
 import { finishIssue } from '../resume/finish.js'
+import { closedByHand, endedHeadline, endingOf, type GitHubEnding } from '../resume/ending.js'
 
 export async function resumeCommand(s: Settings, ports: ActionPorts): Promise<CommandResult> {
   const runId = s.runId ?? ''
@@ -116,42 +116,35 @@ async function resume(s: Settings, ports: ActionPorts): Promise<CommandResult> {
     `run ${runId}: format, hash chain (head ${record.trace_head}) and runbook digest check out`
   )
   const issue = at.issue
-  if (at.cancelled)
-    return end(
+  let ending: GitHubEnding | undefined
+  let supplied: SuppliedInputs | undefined
+  if (at.cancelled && issue !== undefined) ending = closedByHand(issue)
+  else {
+    const extra =
+      behindEnvironment === undefined
+        ? []
+        : [await environmentApproval(api, self, behindEnvironment, selfUrl)]
+    const answers = await rereadAnswers(
       api,
+      { issue, extra },
       record,
-      issue,
-      ports,
-      'cancelled',
-      `issue #${issue?.number ?? 0} was closed by hand`
+      at.run,
+      source.loaded.runbook,
+      s.roles
     )
-  const extra =
-    behindEnvironment === undefined
-      ? []
-      : [await environmentApproval(api, self, behindEnvironment, selfUrl)]
-  const answers = await rereadAnswers(
-    api,
-    { issue, extra },
-    record,
-    at.run,
-    source.loaded.runbook,
-    s.roles
-  )
-  if (answers.kind === 'ended') {
-    const e = answers.end
-    const why = `${e.kind === 'deny' ? 'denied' : 'cancelled'} by @${e.source.by} (${e.source.url}): ${e.reason}`
-    return end(api, record, issue, ports, e.kind === 'deny' ? 'failed' : 'cancelled', why)
-  }
-  if (answers.kind === 'incomplete') {
-    ports.setOutput(Outputs.RunId, runId)
-    ports.setOutput(Outputs.Status, 'paused')
-    const where =
-      issue === undefined
-        ? 'the environment review does'
-        : `the comments on issue #${issue.number} do`
-    return {
-      failed: `Run ${runId} stays paused at step '${record.step_id}': ${where} not give it ${answers.missing}; nothing was recorded and nothing ran`
+    if (answers.kind === 'incomplete') {
+      ports.setOutput(Outputs.RunId, runId)
+      ports.setOutput(Outputs.Status, 'paused')
+      const where =
+        issue === undefined
+          ? 'the environment review does'
+          : `the comments on issue #${issue.number} do`
+      return {
+        failed: `Run ${runId} stays paused at step '${record.step_id}': ${where} not give it ${answers.missing}; nothing was recorded and nothing ran`
+      }
     }
+    if (answers.kind === 'ended') ending = endingOf(answers.end)
+    else supplied = answers.supplied
   }
   if (issue !== undefined) {
     const claim = await claimResume(api, issue.number, {
@@ -168,20 +161,29 @@ async function resume(s: Settings, ports: ActionPorts): Promise<CommandResult> {
     }
   }
   let watch: JobWatch | undefined
+  const io = actionIo(
+    ws,
+    ports,
+    ({ stepsTotal }) => (watch = jobWatch(ports, stepsTotal, ports.signal))
+  )
   let outcome: RunOutcome
   try {
-    outcome = await resumeRunbook(
-      {
-        runId,
-        runsDir,
-        actor: actorName(undefined, ports.env),
-        vars: s.vars,
-        delay: false,
-        ...(s.scenario === undefined ? {} : { scenario: s.scenario }),
-        supplied: () => answers.supplied
-      },
-      actionIo(ws, ports, ({ stepsTotal }) => (watch = jobWatch(ports, stepsTotal, ports.signal)))
-    )
+    // Denied or cancelled: the ending is recorded in the run and nothing runs.
+    outcome =
+      ending !== undefined
+        ? await endPausedRun({ runId, runsDir, vars: s.vars, ...ending }, io)
+        : await resumeRunbook(
+            {
+              runId,
+              runsDir,
+              actor: actorName(undefined, ports.env),
+              vars: s.vars,
+              delay: false,
+              ...(s.scenario === undefined ? {} : { scenario: s.scenario }),
+              supplied: () => supplied ?? { inputs: { evidence: [], approvals: [] } }
+            },
+            io
+          )
   } catch (err) {
     return failAppError(err, ports, `Run ${runId} was not resumed`)
   }
@@ -195,38 +197,20 @@ async function resume(s: Settings, ports: ActionPorts): Promise<CommandResult> {
     ...outcome,
     traceHead: watch?.traceHead() ?? ''
   })
-  const status = outcome.state.status
+  const state = outcome.state
   if (issue !== undefined)
     await finishIssue(api, issue.number, {
-      headline: `Run ${runId} resumed in workflow run ${self} and ${status === 'paused' ? `paused again at step '${outcome.state.pending?.step_id ?? ''}'` : status}.`,
+      headline:
+        state.ended_by !== undefined
+          ? endedHeadline(state, record.step_id)
+          : `Run ${runId} resumed in workflow run ${self} and ${state.status === 'paused' ? `paused again at step '${state.pending?.step_id ?? ''}'` : state.status}.`,
       summary,
-      reason: 'completed',
+      reason: state.ended_by !== undefined ? 'not_planned' : 'completed',
       workflowRunUrl: selfUrl
     })
+  if (state.status === 'cancelled')
+    ports.info(`Run ${runId} was cancelled: ${outcome.runError ?? ''}`)
   return result
-}
-
-/** Ends a paused run without running it (denied, cancelled, issue closed): comment, close. */
-async function end(
-  api: GitHubApi,
-  record: PauseRecord,
-  issue: IssueView | undefined,
-  ports: ActionPorts,
-  status: 'failed' | 'cancelled',
-  why: string
-): Promise<CommandResult> {
-  const runId = record.run_id
-  if (issue !== undefined)
-    await finishIssue(api, issue.number, {
-      headline: `Run ${runId} ends ${status}: ${why}. Step '${record.step_id}' and the steps after it did not run.`,
-      reason: 'not_planned'
-    })
-  ports.setOutput(Outputs.RunId, runId)
-  ports.setOutput(Outputs.Status, status)
-  const message = `Run ${runId} ${status === 'failed' ? 'failed' : 'was cancelled'}: ${why}`
-  if (status === 'failed') return { failed: message }
-  ports.info(message)
-  return {}
 }
 
 /** The request record the paused run's artifact holds for `runId`. */

@@ -11,6 +11,8 @@ export interface IssueView {
   author: string | null
   body: string
   url: string
+  /** Login of whoever closed it, once closed. */
+  closedBy: string | null
 }
 
 export interface WorkflowRunView {
@@ -123,12 +125,14 @@ export function octokitApi(token: string, baseUrl: string, repository: string): 
     user: { login: string } | null
     body?: string | null
     html_url: string
+    closed_by?: { login: string } | null
   }): IssueView => ({
     number: i.number,
     state: i.state === 'closed' ? 'closed' : 'open',
     author: i.user?.login ?? null,
     body: i.body ?? '',
-    url: i.html_url
+    url: i.html_url,
+    closedBy: i.closed_by?.login ?? null
   })
   const commentView = (c: {
     id: number

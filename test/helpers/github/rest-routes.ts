@@ -165,7 +165,7 @@ export const ROUTES: Record<string, Route> = {
       if (b.title !== undefined) found.title = String(b.title)
       if (b.body !== undefined) found.body = b.body ?? ''
       if (b.state === 'closed' && found.state !== 'closed')
-        ctx.state.closeIssue(found.number, b.state_reason ?? 'completed')
+        ctx.state.closeIssue(found.number, b.state_reason ?? 'completed', ctx.token.user)
       else if (b.state === 'open')
         Object.assign(found, { state: 'open', stateReason: 'reopened', closedAt: null })
       found.updatedAt = ctx.state.clock.now()

@@ -87,7 +87,7 @@ export class Shapes {
       comments: this.state.commentsOn(i.number).length,
       pull_request: undefined,
       closed_at: i.closedAt,
-      closed_by: i.closedAt ? this.user(i.user) : null,
+      closed_by: i.closedAt ? this.user(i.closedBy ?? i.user) : null,
       created_at: i.createdAt,
       updated_at: i.updatedAt,
       author_association: 'NONE'

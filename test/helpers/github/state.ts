@@ -33,6 +33,8 @@ export interface Issue {
   createdAt: string
   updatedAt: string
   closedAt: string | null
+  /** Who closed it (the web UI's person, or the token's user through the API). */
+  closedBy?: User
 }
 
 export interface Reaction {
@@ -232,10 +234,13 @@ export class GitHubState {
     return this.issues.find((i) => i.number === n)
   }
 
-  closeIssue(n: number, reason: string | null = 'completed'): void {
+  /** Closes issue N as BY (default: its author), as the web UI or the update endpoint does. */
+  closeIssue(n: number, reason: string | null = 'completed', by?: User | string): void {
     const issue = this.issue(n)
     if (!issue) throw new Error(`no issue #${n}`)
     issue.state = 'closed'
+    issue.closedBy =
+      typeof by === 'string' ? (this.users.get(by) ?? this.addUser(by)) : (by ?? issue.user)
     issue.stateReason = reason
     issue.closedAt = issue.updatedAt = this.clock.now()
   }
