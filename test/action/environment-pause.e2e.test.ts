@@ -5,7 +5,7 @@
 // rest, `answer` judges it there without dispatching anything, and the gated job finishes the run.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { actionBundle } from '../helpers/action-bundle.js'
+import { actionBundle } from '../helpers/bundles.js'
 import { issueCommentEvent } from '../helpers/github/events.js'
 import { BOT, startLoopbackGitHub, type LoopbackGitHub } from '../helpers/github/index.js'
 import { errorOf, runJob, workspace } from '../helpers/github/job.js'
