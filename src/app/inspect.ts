@@ -3,7 +3,7 @@
 import { join, resolve } from 'node:path'
 import type { RunState, StepResult } from '../engine/model.js'
 import { foldTrace, stepResults } from '../engine/reduce.js'
-import { readTrace } from '../trace/index.js'
+import { NEVER_STARTED, readTrace } from '../trace/index.js'
 import { AppError } from './errors.js'
 
 export interface InspectedRun {
@@ -32,7 +32,10 @@ export async function inspectRun(
     )
   const state = foldTrace(trace.records)
   if (state === undefined)
-    throw new AppError('resume-failed', `run ${runId}: the trace holds no run_started event`)
+    throw new AppError(
+      'resume-failed',
+      `run ${runId}: ${trace.records.length === 0 ? NEVER_STARTED : 'the trace holds no run_started event'}`
+    )
   const finished = [...trace.records].reverse().find((r) => r.type === 'run_finished')
   return {
     state,

@@ -8,6 +8,7 @@ import { systemClock } from '../providers/system-clock.js'
 import { fsErrorReason } from '../runbook/fs-reason.js'
 import type { OpenedRun } from '../trace/index.js'
 import {
+  NEVER_STARTED,
   openRun,
   RunLockedError,
   RunNotFoundError,
@@ -58,7 +59,10 @@ export function foldOpened(opened: OpenedRun, io: AppIo): RunState {
     opened.records.filter((r) => r.seq > (base?.seq ?? 0)),
     base
   )
-  if (state === undefined) throw new ResumeError('the trace holds no run_started event')
+  if (state === undefined)
+    throw new ResumeError(
+      opened.records.length === 0 ? NEVER_STARTED : 'the trace holds no run_started event'
+    )
   return state
 }
 

@@ -34,7 +34,7 @@ export async function createRun(opts: CreateRunOptions): Promise<FileRunStore> {
     )
     await fsyncDir(dir)
     await fsyncDir(runsDir)
-    return new FileRunStore(runId, dir, opts.clock, writer, holder)
+    return new FileRunStore(runId, dir, writer, holder)
   } catch (err) {
     await releaseLock(dir, holder)
     throw err

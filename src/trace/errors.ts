@@ -61,3 +61,11 @@ export class RunStoreError extends Error {
     super(message, options)
   }
 }
+
+/**
+ * Why a run directory whose trace holds no record is left behind: the process ended (kill -9,
+ * power loss) between creating the directory and making run_started durable. No step can have
+ * run: the engine makes run_started durable before the first step starts.
+ */
+export const NEVER_STARTED =
+  'the run never started: the process ended before its first record (run_started) was written, so no step ran; start a new run with runbook exec, and delete this directory'

@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs'
 import { link, mkdir, open, rm } from 'node:fs/promises'
 import { dirname, extname } from 'node:path'
 import type { RunEvent, TraceRecord } from '../engine/events.js'
-import type { Clock, OutputSink, RunStore, StoredFile } from '../engine/ports.js'
+import type { OutputSink, RunStore, StoredFile } from '../engine/ports.js'
 import type { RunState, StepResult } from '../engine/model.js'
 import { StepHistory } from '../engine/step-history.js'
 import {
@@ -21,7 +21,7 @@ import type { TraceHead } from './hash-chain.js'
 import { sha256Hex } from './hash-chain.js'
 import { releaseLock } from './lock.js'
 import type { FileDigest, Manifest } from './manifest.js'
-import { encodeManifest, MANIFEST_FORMAT, StepTally, walkRunDir } from './manifest.js'
+import { encodeManifest, manifestBody, StepTally, walkRunDir } from './manifest.js'
 import {
   attachmentDir,
   attachmentName,
@@ -46,12 +46,13 @@ export class FileRunStore implements RunStore {
   private readonly steps = new StepTally()
   /** The run's step results (what conditions and the debugger read). */
   private readonly results = new StepHistory()
+  /** When the last record was written (run.json's updated_at). */
+  private lastTs = ''
 
   constructor(
     readonly runId: string,
     /** Absolute path of the run directory. */
     readonly dir: string,
-    private readonly clock: Clock,
     private readonly writer: TraceWriter,
     private readonly lock: LockHolder,
     /** The records the trace already holds (a reopened run). */
@@ -82,6 +83,7 @@ export class FileRunStore implements RunStore {
   private take(record: TraceRecord): void {
     this.steps.add(record)
     this.results.add(record)
+    this.lastTs = record.ts
   }
 
   sync(): Promise<void> {
@@ -169,7 +171,7 @@ export class FileRunStore implements RunStore {
   /**
    * Syncs the trace and every directory, digests every file (those this store wrote from what it
    * recorded as it wrote them), then writes run.json atomically. The steps come from the fold of
-   * the trace the store keeps as records are appended.
+   * the trace the store keeps as records are appended; the rest is manifestBody() of `state`.
    */
   async writeManifest(state: RunState): Promise<void> {
     const head = this.writer.head
@@ -189,17 +191,7 @@ export class FileRunStore implements RunStore {
     for (const rel of walk.files)
       files[rel] = this.written.get(rel) ?? (await digestFile(inRun(this.dir, rel)))
     const manifest: Manifest = {
-      format: MANIFEST_FORMAT,
-      run_id: this.runId,
-      runbook_path: state.runbook_path,
-      runbook_digest: state.runbook_digest,
-      runbook_name: state.runbook_name,
-      mode: state.mode,
-      status: state.status,
-      ...(state.ended_by === undefined ? {} : { ended_by: state.ended_by }),
-      started_at: state.started_at,
-      updated_at: this.clock.now(),
-      steps: this.steps.summary(),
+      ...manifestBody(state, this.steps.summary(), this.lastTs),
       trace: head,
       files
     }

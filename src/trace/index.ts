@@ -12,7 +12,13 @@ export type { OpenRunOptions, OpenedRun } from './open-run.js'
 export { listRuns } from './list-runs.js'
 export type { RunListing } from './list-runs.js'
 export { FileRunStore } from './file-run-store.js'
-export { RunLockedError, RunNotFoundError, TraceTamperedError, RunStoreError } from './errors.js'
+export {
+  NEVER_STARTED,
+  RunLockedError,
+  RunNotFoundError,
+  TraceTamperedError,
+  RunStoreError
+} from './errors.js'
 export type { LockHolder } from './errors.js'
 export { MANIFEST_FORMAT } from './manifest.js'
 export type { Manifest, ManifestStep, FileDigest } from './manifest.js'

@@ -19,6 +19,9 @@ function normal(value: unknown): unknown {
 }
 
 function diff(a: unknown, b: unknown, path: string): JsonDifference | undefined {
+  // A field present on one side only (canonicalJson has no encoding for an absent value).
+  if (a === undefined || b === undefined)
+    return a === b ? undefined : { path, left: show(a), right: show(b) }
   if (canonicalJson(a) === canonicalJson(b)) return undefined
   if (isObject(a) && isObject(b)) {
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()

@@ -3,7 +3,7 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { TraceRecord } from '../engine/events.js'
-import type { RunEnding, RunState, StepStatus } from '../engine/model.js'
+import type { PendingInput, RunEnding, RunOutcome, RunState, StepStatus } from '../engine/model.js'
 import { parseJsonBytes } from './canonical-json.js'
 import type { TraceHead } from './hash-chain.js'
 import { LOCK_FILE, MANIFEST_FILE } from './run-paths.js'
@@ -31,8 +31,18 @@ export interface Manifest {
   status: RunState['status']
   /** Who ended the paused run instead of answering it, and why (as the trace's run_finished says). */
   ended_by?: RunEnding
+  /** Who started the run. */
+  actor: string
   started_at: string
+  /** When the trace's last record was written. */
   updated_at: string
+  steps_total: number
+  /** Step results recorded, by status. */
+  results: RunState['results']
+  /** The outcome a step reached, when one ended the run. */
+  outcome?: RunOutcome
+  /** What a paused run waits for. */
+  pending?: PendingInput
   steps: Record<string, ManifestStep>
   /** The last record of trace.jsonl when the manifest was written. */
   trace: TraceHead
@@ -64,6 +74,39 @@ export function stepSummary(records: Iterable<TraceRecord>): Record<string, Mani
   const tally = new StepTally()
   for (const r of records) tally.add(r)
   return tally.summary()
+}
+
+/** Everything run.json says about the run: the fold of the trace (`state`, `steps`) at its last record. */
+export type ManifestBody = Omit<Manifest, 'trace' | 'files'>
+
+/**
+ * run.json's account of the run, from the state after the last record (whose time is
+ * `lastRecordTs`) and the steps' fold. The writer and verify both build it here, so verify
+ * compares every field run.json has with what the trace says.
+ */
+export function manifestBody(
+  state: RunState,
+  steps: Record<string, ManifestStep>,
+  lastRecordTs: string
+): ManifestBody {
+  return {
+    format: MANIFEST_FORMAT,
+    run_id: state.run_id,
+    runbook_path: state.runbook_path,
+    runbook_digest: state.runbook_digest,
+    runbook_name: state.runbook_name,
+    mode: state.mode,
+    status: state.status,
+    actor: state.actor,
+    started_at: state.started_at,
+    updated_at: lastRecordTs,
+    steps_total: state.steps_total,
+    results: { ...state.results },
+    ...(state.outcome === undefined ? {} : { outcome: state.outcome }),
+    ...(state.pending === undefined ? {} : { pending: state.pending }),
+    ...(state.ended_by === undefined ? {} : { ended_by: state.ended_by }),
+    steps
+  }
 }
 
 /** What a walk of the run directory finds. */

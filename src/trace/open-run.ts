@@ -100,7 +100,7 @@ export async function openRun(
     )
     await writer.sync() // makes the truncation or the added newline durable
     return {
-      store: new FileRunStore(runId, dir, opts.clock, writer, lock.holder, trace.records),
+      store: new FileRunStore(runId, dir, writer, lock.holder, trace.records),
       records: trace.records,
       snapshot,
       discardedBytes: trace.torn?.bytes ?? 0,

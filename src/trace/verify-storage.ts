@@ -2,11 +2,10 @@
 // snapshots, and the runbook copy. Each returns a VerifyCheck; none throws for damage it finds.
 import { readdir, readFile } from 'node:fs/promises'
 import type { SnapshotWrittenEvent, TraceRecord } from '../engine/events.js'
-import type { RunState } from '../engine/model.js'
 import type { RunbookV0 } from '../runbook/index.js'
 import { formatDiagnostic, validateRunbookText } from '../runbook/index.js'
-import { canonicalEqual } from './canonical-json.js'
 import type { DigestOf } from './durable-file.js'
+import { NEVER_STARTED } from './errors.js'
 import { sha256Hex } from './hash-chain.js'
 import type { Manifest } from './manifest.js'
 import { walkRunDir } from './manifest.js'
@@ -52,7 +51,11 @@ export function checkTrace(
         seq: n + 1,
         message: `the trace ends with a torn write of ${bytes} bytes at line ${line} (a crash mid-append): resume the run to set it aside`
       })
-    } else if (n === 0) problems.push({ message: 'trace.jsonl holds no records' })
+    } else if (n === 0) {
+      // Nothing durable claims a record: the process ended before run_started was committed.
+      const why = short.length === 0 ? `: ${NEVER_STARTED}` : ''
+      problems.push({ message: `trace.jsonl holds no records${why}` })
+    }
   }
   if (folded.error !== undefined) {
     const seq = folded.error.seq
@@ -63,53 +66,6 @@ export function checkTrace(
     })
   }
   return checkResult('trace', problems, `${n} records, hash chain intact`)
-}
-
-/** run.json: present, naming the trace's last record, and agreeing with the trace. */
-export function checkManifest(
-  manifest: Manifest | string,
-  records: readonly TraceRecord[],
-  traceIntact: boolean,
-  final: RunState | undefined
-): VerifyCheck {
-  if (typeof manifest === 'string')
-    return checkResult('manifest', [{ file: 'run.json', message: manifest }], '')
-  const problems: Problem[] = []
-  const head = manifest.trace
-  const at = records[head.seq - 1]
-  const last = records.at(-1)
-  if (at === undefined) {
-    const what = traceIntact ? 'records were truncated' : 'the trace is broken before it'
-    problems.push({
-      seq: head.seq,
-      message: `run.json records trace head ${head.seq}, but trace.jsonl holds ${records.length} intact records: ${what}`
-    })
-  } else if (at.hash !== head.hash) {
-    problems.push({
-      seq: head.seq,
-      message: `run.json's trace head does not match record ${head.seq} (hash differs)`
-    })
-  } else if (traceIntact && last !== undefined && last.seq !== head.seq) {
-    problems.push({
-      seq: head.seq + 1,
-      message: `trace.jsonl goes on after the head run.json records (record ${head.seq}): ${last.seq - head.seq} records were added after the run was committed`
-    })
-  }
-  if (final !== undefined) {
-    const fields = ['run_id', 'runbook_digest', 'runbook_path', 'mode', 'status'] as const
-    for (const f of fields) {
-      if (manifest[f] !== final[f]) {
-        problems.push({
-          message: `run.json says ${f} ${manifest[f]}, but the trace says ${final[f]}`
-        })
-      }
-    }
-    if (!canonicalEqual(manifest.ended_by ?? null, final.ended_by ?? null))
-      problems.push({
-        message: `run.json says the run was ended by ${JSON.stringify(manifest.ended_by ?? null)}, but the trace says ${JSON.stringify(final.ended_by ?? null)}`
-      })
-  }
-  return checkResult('manifest', problems, `run.json names the trace head (record ${head.seq})`)
 }
 
 /**

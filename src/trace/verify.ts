@@ -15,13 +15,8 @@ import type { Deviation } from './verify-rules.js'
 import { checkDecisions } from './verify-decisions.js'
 import type { VerifyCheck, VerifyCheckId, VerifyReport } from './verify-report.js'
 import { checkResult, skippedCheck } from './verify-report.js'
-import {
-  checkFiles,
-  checkManifest,
-  checkRunbookCopy,
-  checkSnapshots,
-  checkTrace
-} from './verify-storage.js'
+import { checkManifest } from './verify-manifest.js'
+import { checkFiles, checkRunbookCopy, checkSnapshots, checkTrace } from './verify-storage.js'
 
 export { formatVerifyReport } from './verify-report.js'
 export type { VerifyCheck, VerifyCheckId, VerifyProblem, VerifyReport } from './verify-report.js'
