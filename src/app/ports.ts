@@ -46,6 +46,9 @@ export interface RunWatch {
 /** What a face is told about the run it watches. */
 export interface WatchInfo {
   stepsTotal: number
-  /** Each step's instructions (manual steps), by index: a pause without a terminal prints them. */
-  instructions?: readonly (string | undefined)[]
+  /**
+   * A manual step's instructions as a person was asked for them (rendered, redacted), by step
+   * index: a pause without a terminal prints them. Undefined for a step not asked about.
+   */
+  instructions?: (stepIndex: number) => string | undefined
 }

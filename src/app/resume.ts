@@ -153,7 +153,7 @@ async function resumeOpened(opened: OpenedRun, req: ResumeRequest, io: AppIo): P
             runbook: governed,
             store: opened.store,
             cli,
-            manual,
+            manual: session.manual(manual),
             redactor,
             env: io.env,
             cwd: io.cwd,

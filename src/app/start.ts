@@ -194,7 +194,7 @@ async function runOnce(input: RunInput): Promise<RunOutcome> {
         runbook,
         store,
         cli: input.cli,
-        manual,
+        manual: session.manual(manual),
         redactor,
         env: io.env,
         cwd: io.cwd,

@@ -14,8 +14,8 @@ export interface ProgressOptions {
   live: boolean
   /** Number of steps, for `[n/total]` before a run_started event is seen (resume). */
   total: number
-  /** Each step's instructions, printed when the run pauses at it without a terminal. */
-  instructions?: readonly (string | undefined)[]
+  /** A step's rendered, redacted instructions, printed when the run pauses at it without a terminal. */
+  instructions?: (stepIndex: number) => string | undefined
 }
 
 /** Returns the listener to hand to the engine (EngineDeps.onRecord). */
@@ -59,7 +59,7 @@ export function progressPrinter(opts: ProgressOptions): (record: TraceRecord) =>
       case 'run_paused': {
         out.write(`${style.yellow('paused')}: ${record.reason}\n`)
         // At a terminal the prompt showed them; a log or a pipe gets them here, once.
-        const text = record.pending && opts.instructions?.[record.pending.step_index]
+        const text = record.pending && opts.instructions?.(record.pending.step_index)
         if (!opts.live && typeof text === 'string' && text.trim() !== '')
           out.write(`instructions:\n${text.trimEnd().replace(/^/gm, '  ')}\n`)
         break

@@ -35,6 +35,53 @@ steps:
   }
 })
 
+it('prints them rendered and redacted: a var filled in, a secret var never in clear', async () => {
+  const ws = workspace()
+  try {
+    writeFileSync(
+      join(ws.dir, 'mount.yaml'),
+      `apiVersion: runbook/v0
+meta:
+  name: mount
+  vars:
+    mount: /srv/data
+    api_key: none
+  governance:
+    redact:
+      - pattern: 'sk-[A-Z0-9]+'
+        replace: '<key>'
+steps:
+  - id: look
+    type: manual
+    instructions: |
+      Unmount {{ .mount }} by hand.
+      Log in with {{ .api_key }} first.
+    required_evidence:
+      - name: ticket
+        kind: text
+`
+    )
+    const r = await ws.run(['exec', 'mount.yaml', '--var', 'api_key=sk-SECRET42'])
+    expect(r.code).toBe(5)
+    expect(r.stdout).toContain(
+      'instructions:\n  Unmount /srv/data by hand.\n  Log in with <key> first.\nrun directory:'
+    )
+    expect(r.stdout + r.stderr).not.toContain('{{')
+    expect(r.stdout + r.stderr).not.toContain('SECRET42')
+    // resume without a terminal pauses again at the same step and prints them the same way
+    const id = ws.onlyRun()
+    const again = await ws.run(['resume', id, '--var', 'api_key=sk-SECRET42'])
+    expect(again.code).toBe(5)
+    // (a value given again with --var is redacted as a known secret: `<redacted>`)
+    expect(again.stdout).toMatch(
+      / {2}Unmount \/srv\/data by hand\.\n {2}Log in with <(key|redacted)> first\.\n/
+    )
+    expect(again.stdout + again.stderr).not.toContain('SECRET42')
+  } finally {
+    ws.cleanup()
+  }
+})
+
 describe('the program a printed command names', () => {
   it.each([
     ['/repo/dist/cli.js', {}, '/repo', 'node dist/cli.js'],
