@@ -2,6 +2,7 @@
 // failures into located diagnostics and records the digest the engine pins a run to.
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import type { Diagnostic } from './diagnostic.js'
 import { cannotBeRead, fsErrorReason } from './fs-reason.js'
 import type { ValidationResult } from './validate.js'
@@ -13,10 +14,11 @@ export interface LoadedRunbook extends ValidationResult {
 }
 
 /** Reads and validates a runbook file. Never throws for a missing or unreadable file. */
-export async function loadRunbookFile(path: string): Promise<LoadedRunbook> {
+export async function loadRunbookFile(path: string, cwd?: string): Promise<LoadedRunbook> {
   let bytes: Buffer
   try {
-    bytes = await readFile(path)
+    // A relative path is the caller's (a face's working directory), reported as given.
+    bytes = await readFile(cwd === undefined ? path : resolve(cwd, path))
   } catch (err) {
     return { file: path, diagnostics: [fileDiagnostic(path, err)] }
   }

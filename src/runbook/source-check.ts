@@ -36,12 +36,17 @@ export function sourceDiagnostics(result: ValidationResult, source: SourceText):
 }
 
 /** Reads the source named by meta.source.file (relative to the runbook) and checks it. */
-export async function checkSourceFile(result: ValidationResult): Promise<Diagnostic[]> {
+export async function checkSourceFile(
+  result: ValidationResult,
+  /** What a relative `result.file` is relative to (a face's working directory). */
+  cwd?: string
+): Promise<Diagnostic[]> {
   const meta = result.runbook?.meta.source
   if (meta?.source_hash === undefined) return []
+  const file = cwd === undefined ? result.file : resolve(cwd, result.file)
   let source: SourceText
   try {
-    source = { text: await readFile(resolve(dirname(result.file), meta.file), 'utf8') }
+    source = { text: await readFile(resolve(dirname(file), meta.file), 'utf8') }
   } catch (err) {
     source = { error: fsErrorReason(err, { ENOENT: 'does not exist' }) }
   }

@@ -25,9 +25,9 @@ export async function validateCommand(
 ): Promise<number> {
   const results: LoadedRunbook[] = []
   for (const file of files) {
-    const loaded = await loadRunbookFile(file)
+    const loaded = await loadRunbookFile(file, io.cwd)
     // A compiled runbook whose TSG changed since is stale: a warning (an error with --strict).
-    const stale = await checkSourceFile(loaded)
+    const stale = await checkSourceFile(loaded, io.cwd)
     results.push(
       stale.length === 0 ? loaded : { ...loaded, diagnostics: [...loaded.diagnostics, ...stale] }
     )
