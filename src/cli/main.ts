@@ -7,10 +7,13 @@ import { invokedAs } from './invocation.js'
 import { exitCodeAfterOutput, guardedStream, outputFailureNote } from './process-streams.js'
 import { runCli } from './program.js'
 import { terminalPrompter } from './prompter.js'
+import { armStopDeadline } from './stop-deadline.js'
 import { describeInternalError } from '../app/internal-error.js'
 
 type Handler = (why: Interruption) => void
 const handlers = new Set<Handler>()
+/** Open terminal prompts: a signal closes them (end of input), so a run waiting on one pauses. */
+const prompters = new Set<{ close(): void }>()
 
 const stderr = guardedStream(process.stderr, () => undefined)
 let stdoutFailure: NodeJS.ErrnoException | undefined
@@ -54,9 +57,21 @@ const io: CliIo = {
   stdin: process.stdin,
   stdoutStream: process.stdout,
   interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
-  prompter: () => terminalPrompter(process.stdin, process.stdout),
+  prompter: () => {
+    // Ctrl-C at a prompt reaches readline as a key, not a signal: make it the signal it means.
+    const p = terminalPrompter(process.stdin, process.stdout, () =>
+      process.kill(process.pid, 'SIGINT')
+    )
+    prompters.add(p)
+    return p
+  },
   signals: (handler) => {
-    const on = (sig: 'SIGINT' | 'SIGTERM') => () => handler(sig)
+    const on = (sig: 'SIGINT' | 'SIGTERM') => () => {
+      armStopDeadline(sig, (text) => stderr.write(text))
+      for (const p of prompters) p.close()
+      prompters.clear()
+      handler(sig)
+    }
     const int = on('SIGINT')
     const term = on('SIGTERM')
     process.on('SIGINT', int)
