@@ -11,11 +11,13 @@
 //   finds nothing.
 // - A working directory that does not exist, or is not a directory, is reported as such.
 import { createHash } from 'node:crypto'
-import { constants, createReadStream } from 'node:fs'
+import { constants, createReadStream, statSync } from 'node:fs'
 import { access, realpath, stat } from 'node:fs/promises'
 import { isAbsolute, resolve } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import type { CommandResolver, ResolvedCommand } from '../../engine/ports.js'
+import type { Stamp } from './resolution-cache.js'
+import { ResolutionCache, stampOf } from './resolution-cache.js'
 
 /** File timestamps lag Date.now() by up to one kernel tick (10 ms at HZ=100). */
 const CLOCK_TICK_MARGIN_MS = 20
@@ -29,23 +31,46 @@ export class NodeCommandResolver implements CommandResolver {
   private readonly startedAtMs: number
   /** sha256 by device, inode, size, mtime and ctime: a binary is read once per process. */
   private readonly digests = new Map<string, Promise<string | undefined>>()
+  private readonly cache = new ResolutionCache()
 
   constructor(options: NodeCommandResolverOptions = {}) {
     this.startedAtMs = options.startedAtMs ?? Date.now()
   }
 
-  /** Resolves argv[0] against `cwd` and the run's PATH; `{}` when nothing executable is found. */
+  /**
+   * Resolves argv[0] against `cwd` and the run's PATH; `{}` when nothing executable is found. A
+   * lookup made before is not searched again while nothing it read has changed
+   * (resolution-cache.ts): the engine asks for the same names at every step.
+   */
   async resolve(argv0: string, cwd: string, pathEnv: string): Promise<ResolvedCommand> {
-    const cwdProblem = await checkDirectory(cwd)
+    const cwdProblem = checkDirectory(cwd)
     if (cwdProblem !== undefined) return { cwdProblem }
     if (argv0 === '') return {}
-    if (argv0.includes('/')) return this.found(resolve(cwd, argv0))
-    for (const dir of pathEnv.split(':')) {
-      if (!isAbsolute(dir)) continue
-      const r = await this.found(resolve(dir, argv0))
-      if (r.path !== undefined) return r
+    const key = ResolutionCache.key(argv0, cwd, pathEnv)
+    const cached = this.cache.get(key)
+    if (cached !== undefined) return cached
+    const candidates = argv0.includes('/')
+      ? [resolve(cwd, argv0)]
+      : pathEnv
+          .split(':')
+          .filter((dir) => isAbsolute(dir))
+          .map((dir) => resolve(dir, argv0))
+    const stamps: Stamp[] = []
+    for (const candidate of candidates) {
+      stamps.push(stampOf(candidate))
+      const link = stampOf(candidate, false)
+      const r = await this.found(candidate)
+      if (r.path === undefined) continue
+      this.cache.set(key, r, [...stamps, link])
+      return r
     }
+    this.cache.set(key, {}, stamps)
     return {}
+  }
+
+  /** How many lookups were resolved in full (the others reused an unchanged earlier result). */
+  get fullResolutions(): number {
+    return this.cache.misses
   }
 
   /** `path` (lexically normalised, absolute), its real path and identity, when it is executable. */
@@ -85,9 +110,10 @@ async function sha256File(path: string): Promise<string | undefined> {
   }
 }
 
-async function checkDirectory(dir: string): Promise<string | undefined> {
+/** Synchronous: one stat(2), checked before every lookup, cached or not. */
+function checkDirectory(dir: string): string | undefined {
   try {
-    if ((await stat(dir)).isDirectory()) return undefined
+    if (statSync(dir).isDirectory()) return undefined
     return `working directory '${dir}' is not a directory`
   } catch {
     return `working directory '${dir}' does not exist`
