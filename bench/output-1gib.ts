@@ -19,6 +19,8 @@ const GNU_TIME = '/usr/bin/time'
 
 interface Measure {
   seconds: number
+  /** CPU seconds of the measured Node process (not of cat); absent for cat itself. */
+  cpuSeconds?: number
   maxRssBytes: number
 }
 
@@ -76,10 +78,20 @@ async function pipeline(file: string, extra: string[]): Promise<Measure & { byte
     ['--import', 'tsx', DRIVER, ...extra, '--', '/bin/cat', file],
     { cwd: ROOT, encoding: 'utf8' }
   )
-  const r = JSON.parse(stdout) as { rawBytes: number; maxRssBytes: number; seconds: number }
+  const r = JSON.parse(stdout) as {
+    rawBytes: number
+    maxRssBytes: number
+    seconds: number
+    cpuSeconds: number
+  }
   // The driver times the run itself, from spawning cat to the collected summary: the start-up of
   // Node and tsx (absent from the bundled CLI) is left out. Its peak RSS includes that start-up.
-  return { seconds: r.seconds, maxRssBytes: r.maxRssBytes, bytes: r.rawBytes }
+  return {
+    seconds: r.seconds,
+    cpuSeconds: r.cpuSeconds,
+    maxRssBytes: r.maxRssBytes,
+    bytes: r.rawBytes
+  }
 }
 
 const median = (xs: number[]): number => {
@@ -118,6 +130,7 @@ async function main(): Promise<void> {
     const summary = rows.map(([name, ms]) => ({
       name,
       mbPerSecond: bytes / 1e6 / median(ms.map((m) => m.seconds)),
+      mbPerCpuSecond: bytes / 1e6 / median(ms.map((m) => m.cpuSeconds ?? NaN)),
       maxRssBytes: median(ms.map((m) => m.maxRssBytes))
     }))
     const base = summary[0] as (typeof summary)[number]
@@ -140,6 +153,14 @@ async function main(): Promise<void> {
     console.log(
       `\npipeline / bare Node pipe: ${(full.mbPerSecond / plain.mbPerSecond).toFixed(3)}x throughput` +
         `${process.argv.includes('--clean') ? ' (output no rule can change)' : ''}`
+    )
+    // Wall-clock throughput swings with the machine's load; the CPU the Node process spends per byte
+    // does much less: MB per CPU second is the throughput on a core of its own.
+    console.log(
+      `MB per CPU second of the Node process: bare pipe ${plain.mbPerCpuSecond.toFixed(0)}, ` +
+        `runner only ${(summary[2] as (typeof summary)[number]).mbPerCpuSecond.toFixed(0)}, ` +
+        `pipeline ${full.mbPerCpuSecond.toFixed(0)}: pipeline / bare Node pipe ` +
+        `${(full.mbPerCpuSecond / plain.mbPerCpuSecond).toFixed(3)}x`
     )
     console.log(
       `Pipeline process with empty output (start-up): peak RSS ${mb(idle.maxRssBytes)} MB`

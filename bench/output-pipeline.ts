@@ -39,14 +39,27 @@ const spec = (argv: string[], onStdout: (c: Buffer) => void | Promise<void>): Pr
 })
 
 const peakRss = (): number => process.resourceUsage().maxRSS * 1024
+/** CPU seconds (user + system, every thread) this process used since `from`. */
+const cpuSince = (from: NodeJS.CpuUsage): number => {
+  const d = process.cpuUsage(from)
+  return (d.user + d.system) / 1e6
+}
 
 /** --raw: the runner with handlers that only count. */
 async function runRaw(argv: string[]): Promise<void> {
   let rawBytes = 0
   const t0 = performance.now()
+  const cpu0 = process.cpuUsage()
   const outcome = await new NodeProcessRunner().run(spec(argv, (c) => void (rawBytes += c.length)))
   const seconds = (performance.now() - t0) / 1000
-  const report = { exitCode: outcome.exitCode, rawBytes, seconds, maxRssBytes: peakRss() }
+  const cpuSeconds = cpuSince(cpu0)
+  const report = {
+    exitCode: outcome.exitCode,
+    rawBytes,
+    seconds,
+    cpuSeconds,
+    maxRssBytes: peakRss()
+  }
   process.stdout.write(JSON.stringify(report) + '\n')
 }
 
@@ -54,11 +67,13 @@ async function runRaw(argv: string[]): Promise<void> {
 async function runPlain(argv: string[]): Promise<void> {
   let rawBytes = 0
   const t0 = performance.now()
+  const cpu0 = process.cpuUsage()
   const child = spawn(argv[0] as string, argv.slice(1), { stdio: ['ignore', 'pipe', 'inherit'] })
   child.stdout.on('data', (c: Buffer) => void (rawBytes += c.length))
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve))
   const seconds = (performance.now() - t0) / 1000
-  const report = { exitCode, rawBytes, seconds, maxRssBytes: peakRss() }
+  const cpuSeconds = cpuSince(cpu0)
+  const report = { exitCode, rawBytes, seconds, cpuSeconds, maxRssBytes: peakRss() }
   process.stdout.write(JSON.stringify(report) + '\n')
 }
 
@@ -78,9 +93,11 @@ async function main(args: string[]): Promise<void> {
     ...(sink === undefined ? {} : { sink })
   })
   const t0 = performance.now()
+  const cpu0 = process.cpuUsage()
   const outcome = await new NodeProcessRunner().run(spec(argv, (c) => stdout.push(c)))
   const out = await stdout.end()
   const seconds = (performance.now() - t0) / 1000
+  const cpuSeconds = cpuSince(cpu0)
   const report = {
     exitCode: outcome.exitCode,
     spawnError: outcome.spawnError,
@@ -92,6 +109,7 @@ async function main(args: string[]): Promise<void> {
     leaked: sink === undefined ? undefined : Object.fromEntries(sink.watch.seen),
     head: out.summary.head.slice(0, 400),
     seconds,
+    cpuSeconds,
     mbPerSecond: out.summary.raw_bytes / 1e6 / seconds,
     maxRssBytes: peakRss()
   }
