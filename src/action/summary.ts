@@ -1,11 +1,12 @@
-// The job summary of a run (pure: a Markdown string). A step table, a Mermaid flowchart coloured by
-// status (sections of steps past 100, as Mermaid has size limits), evidence and approvals, the
+// The job summary of a run (pure: a Markdown string). A step table, a Mermaid flowchart of the
+// decision flow (summary-flow.ts), evidence and approvals, the
 // trace head and the artifact; well within GitHub's 1 MiB per step for 1,000 steps.
 import type { RunState, RunView, StepResult } from '../engine/model.js'
 import type { RunbookV0 } from '../runbook/index.js'
+import type { Shown } from './summary-flow.js'
+import { flowchart, MERMAID_STEP_LIMIT } from './summary-flow.js'
 
-/** Past this many steps the flowchart shows sections of consecutive steps instead. */
-export const MERMAID_STEP_LIMIT = 100
+export { MERMAID_STEP_LIMIT }
 
 export interface SummaryInput {
   runbook: RunbookV0
@@ -19,9 +20,6 @@ export interface SummaryInput {
   /** Extra lines at the end (why a paused run stopped the job). */
   notes?: string[]
 }
-
-type Shown =
-  'passed' | 'failed' | 'cancelled' | 'skipped' | 'paused' | 'not run' | 'not taken' | 'not reached'
 
 const ICON: Record<Shown, string> = {
   passed: '✅ passed',
@@ -60,7 +58,7 @@ export function renderSummary(input: SummaryInput): string {
       `Compiled in the job from the TSG: ${input.compiled.todos} TODO${input.compiled.todos === 1 ? '' : 's'} (see \`${md(input.compiled.mapping)}\` in the artifact).`,
       ''
     )
-  out.push(...flowchart(runbook, shown), '')
+  out.push(...flowchart(runbook, shown, state.outcome), '')
   out.push('| # | Step | Status | Duration | Actor |', '| ---: | --- | --- | ---: | --- |')
   runbook.steps.forEach((step, i) => {
     const r = latest.get(i)
@@ -94,62 +92,6 @@ function statusOf(i: number, latest: Map<number, StepResult>, state: RunState): 
   // The step a person ended the run at (deny, cancel) did not run: it shows how the run ended.
   if (state.ended_by !== undefined && state.current_step_index === i) return runStatus(state)
   return 'not run'
-}
-
-const CLASS: Record<Shown, string> = {
-  passed: 'fill:#d1f7d6,stroke:#1a7f37',
-  failed: 'fill:#ffd7d5,stroke:#cf222e',
-  cancelled: 'fill:#eaeef2,stroke:#cf222e',
-  skipped: 'fill:#eaeef2,stroke:#8c959f',
-  paused: 'fill:#fff1c2,stroke:#9a6700',
-  'not run': 'fill:#ffffff,stroke:#8c959f',
-  'not taken': 'fill:#eaeef2,stroke:#8c959f',
-  'not reached': 'fill:#ffffff,stroke:#8c959f'
-}
-const CLASS_NAME: Record<Shown, string> = {
-  passed: 'passed',
-  failed: 'failed',
-  cancelled: 'cancelled',
-  skipped: 'skipped',
-  paused: 'paused',
-  'not run': 'notrun',
-  'not taken': 'nottaken',
-  'not reached': 'notreached'
-}
-
-/** A flowchart of the steps; past MERMAID_STEP_LIMIT, of sections of steps (worst status wins). */
-function flowchart(runbook: RunbookV0, shown: Shown[]): string[] {
-  const n = runbook.steps.length
-  const nodes: { label: string; status: Shown }[] = []
-  if (n <= MERMAID_STEP_LIMIT) {
-    runbook.steps.forEach((s, i) =>
-      nodes.push({ label: `${i + 1}. ${s.id}`, status: shown[i] ?? 'not run' })
-    )
-  } else {
-    const size = Math.ceil(n / 50)
-    for (let from = 0; from < n; from += size) {
-      const to = Math.min(n, from + size)
-      const part = shown.slice(from, to)
-      const counts = (
-        ['failed', 'paused', 'passed', 'skipped', 'not taken', 'not reached', 'not run'] as Shown[]
-      )
-        .map((s) => [s, part.filter((p) => p === s).length] as const)
-        .filter(([, c]) => c > 0)
-      nodes.push({
-        label: `steps ${from + 1}-${to}: ${counts.map(([s, c]) => `${c} ${s}`).join(', ')}`,
-        status: counts[0]?.[0] ?? 'not run'
-      })
-    }
-  }
-  const lines = ['```mermaid', 'flowchart TD']
-  nodes.forEach((node, i) => {
-    lines.push(`  s${i}["${mermaidText(node.label)}"]:::${CLASS_NAME[node.status]}`)
-    if (i > 0) lines.push(`  s${i - 1} --> s${i}`)
-  })
-  for (const s of Object.keys(CLASS) as Shown[])
-    lines.push(`  classDef ${CLASS_NAME[s]} ${CLASS[s]}`)
-  lines.push('```')
-  return lines
 }
 
 function evidence(state: RunState, latest: Map<number, StepResult>, runbook: RunbookV0): string[] {
@@ -222,8 +164,4 @@ function cell(s: string): string {
 /** Text that Markdown shows as written (no HTML, no links made from brackets). */
 function md(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/`/g, "'")
-}
-
-function mermaidText(s: string): string {
-  return clip(s, 80).replace(/"/g, '#quot;').replace(/[<>]/g, '')
 }

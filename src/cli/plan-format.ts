@@ -15,6 +15,12 @@ export function formatPlan(plan: Plan): string {
       `[${s.index + 1}/${plan.steps.length}] ${s.id} (${s.type})${s.title === undefined ? '' : `: ${s.title}`}`
     )
     if (s.guard !== undefined) lines.push(...guardLines(s))
+    if (s.ended_by !== undefined)
+      lines.push(`    not reached: the outcome of '${s.ended_by}' ends the run before this step`)
+    if (s.ends !== undefined)
+      lines.push(
+        `    outcome:  ${s.ends.state}${s.ends.when === undefined ? '' : ` (when ${s.ends.when} holds for these vars)`}: ends the run when this step passes`
+      )
     if (s.type === 'cli') {
       lines.push(`    run:      ${(s.argv ?? []).map(shellQuote).join(' ')}`)
       lines.push(`    governance: ${s.decision ?? 'allowed'}: ${s.reason ?? ''}`)
@@ -33,7 +39,8 @@ export function formatPlan(plan: Plan): string {
         )
     }
   }
-  if (plan.steps.some((s) => s.guard !== undefined)) lines.push('', ...flowSummary(plan.steps))
+  if (plan.steps.some((s) => s.guard !== undefined || s.ends !== undefined))
+    lines.push('', ...flowSummary(plan.steps))
   if (plan.refused) lines.push('', 'governance would refuse this run: see the denied steps above')
   return `${lines.join('\n')}\n`
 }
@@ -65,6 +72,9 @@ function flowSummary(steps: readonly PlannedStep[]): string[] {
     'with these vars:',
     `  runs:                 ${ids('yes')}`,
     `  not taken:            ${ids('no')}`,
-    `  decided at run time:  ${ids('at run time')}`
+    `  decided at run time:  ${ids('at run time')}`,
+    ...(steps.some((s) => s.runs === 'not reached')
+      ? [`  not reached:          ${ids('not reached')}`]
+      : [])
   ]
 }

@@ -47,3 +47,21 @@ export function planGuard(
   if (evaluated.ok) return { ...base, result: evaluated.value }
   return unknown.length > 0 ? base : { ...base, error: evaluated.error }
 }
+
+/** The outcome that ends the run when `step` passes, as far as the vars tell (undefined: none, or
+ * only the run can tell because an earlier outcome's condition needs what the step produces). */
+export function planOutcome(
+  runbook: RunbookV0,
+  step: Step,
+  vars: Record<string, string>,
+  notTaken: ReadonlySet<string>,
+  redact: (text: string) => string
+): { state: string; when?: string } | undefined {
+  for (const o of step.outcomes ?? []) {
+    if (o.when === undefined) return { state: o.state }
+    const g = planGuard(runbook, { ...step, when: o.when }, vars, notTaken, redact)
+    if (g.result === true) return { state: o.state, when: o.when }
+    if (g.result === undefined) return undefined
+  }
+  return undefined
+}

@@ -7,7 +7,7 @@ import { stepVerdict } from './step-verdict.js'
 import { manualRequirements } from './manual.js'
 import { renderCliStep, renderString } from './render.js'
 import type { Lookup } from './render.js'
-import { planGuard } from './plan-guards.js'
+import { planGuard, planOutcome } from './plan-guards.js'
 import type { PlannedGuard } from './plan-guards.js'
 
 export interface PlannedStep {
@@ -17,8 +17,15 @@ export interface PlannedStep {
   title?: string
   /** The step's guard, and what the vars alone say of it. */
   guard?: PlannedGuard
-  /** yes: it runs (no guard, or the vars make it true); no: not taken; decided at run time. */
-  runs: 'yes' | 'no' | 'at run time'
+  /**
+   * yes: it runs (no guard, or the vars make it true); no: not taken; decided at run time; not
+   * reached: an earlier step that runs ends the run with an outcome, for these vars.
+   */
+  runs: 'yes' | 'no' | 'at run time' | 'not reached'
+  /** The outcome this step ends the run with when it passes, for these vars. */
+  ends?: { state: string; when?: string }
+  /** For a step not reached: the step whose outcome ends the run before it. */
+  ended_by?: string
   argv?: string[]
   resolved_path?: string
   decision?: 'allowed' | 'denied'
@@ -51,29 +58,37 @@ export async function planRun(
   const lookup: Lookup = (name) => vars[name] ?? `<capture ${name} from ${owner.get(name) ?? '?'}>`
   const steps: PlannedStep[] = []
   const notTaken = new Set<string>()
+  let endedBy: string | undefined
   for (const [index, step] of runbook.steps.entries()) {
     const when = step.when
     const guard =
-      when === undefined
+      when === undefined || endedBy !== undefined
         ? undefined
         : planGuard(runbook, { ...step, when }, vars, notTaken, deps.redact)
     const runs =
-      guard === undefined
-        ? 'yes'
-        : guard.result === undefined
-          ? 'at run time'
-          : guard.result
-            ? 'yes'
-            : 'no'
+      endedBy !== undefined
+        ? 'not reached'
+        : guard === undefined
+          ? 'yes'
+          : guard.result === undefined
+            ? 'at run time'
+            : guard.result
+              ? 'yes'
+              : 'no'
     if (runs === 'no') notTaken.add(step.id)
+    const ends =
+      runs === 'yes' ? planOutcome(runbook, step, vars, notTaken, deps.redact) : undefined
     const base = {
       index,
       id: step.id,
       type: step.type,
       ...(step.title === undefined ? {} : { title: step.title }),
       ...(guard === undefined ? {} : { guard }),
-      runs
+      runs,
+      ...(ends === undefined ? {} : { ends }),
+      ...(endedBy === undefined ? {} : { ended_by: endedBy })
     } as const
+    if (ends !== undefined) endedBy = step.id
     if (step.type === 'manual') {
       const req = manualRequirements(step, runbook.meta.governance)
       steps.push({

@@ -19,6 +19,11 @@ export interface Diagnostic {
 }
 
 /** Formats ['steps', 2, 'with', 'argv'] as `steps[2].with.argv`. */
+/** How a condition's diagnostic names the column inside the expression. */
+export function columnNote(offset: number): string {
+  return `(column ${offset + 1} of the condition)`
+}
+
 export function formatPath(path: DocPath): string {
   let out = ''
   for (const seg of path) {

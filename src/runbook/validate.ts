@@ -62,7 +62,7 @@ export function validateRunbookText(text: string, file: string): ValidationResul
   if (doc.tree !== undefined) {
     const flat = flattenTree(doc.tree)
     runbook = flatDocument(doc, flat) as RunbookV0
-    located = treeSource(source, flat.origins)
+    located = treeSource(source, flat)
   }
   runbook = withInputs(runbook)
   const ctx = { runbook, source: located }

@@ -75,9 +75,9 @@ describe('runbook convert', () => {
     const r = await ws.run(['convert', 'bad.yaml'])
     expect(r.code).toBe(3)
     expect(r.stdout).toBe('')
-    // Located in the tree (at the branch's step: the flat `when` joins the branch conditions).
-    expect(r.stderr).toMatch(
-      /^bad\.yaml:28:\d+: error condition-syntax: CEL syntax error: expr-lang's nil-coalescing '\?\?' has no CEL equivalent here .*\(at tree\[0\]\.branches\[1\]\.steps\[0\]\.step\.when\)$/m
+    // Located at the branch's `condition:` in the tree, at the '??' (column 7 of the condition).
+    expect(r.stderr).toContain(
+      "bad.yaml:26:27: error condition-syntax: CEL syntax error: expr-lang's nil-coalescing '??' has no CEL equivalent here (column 7 of the condition) (at tree[0].branches[1].condition)\n"
     )
   })
 })

@@ -12,6 +12,7 @@ import {
   stepChoices
 } from '../conditions.js'
 import type { Diagnostic } from '../diagnostic.js'
+import { columnNote } from '../diagnostic.js'
 import type { Rule, RuleContext } from './rule.js'
 
 const STEP_FIELDS = new Set(['status', 'exit_code'])
@@ -35,13 +36,7 @@ function checkAll(ctx: RuleContext): Diagnostic[] {
             : 'condition-syntax'
       const what = p.kind === 'name' ? p.message : `CEL ${p.kind} error: ${p.message}`
       return [
-        ctx.source.diagInside(
-          rule,
-          'error',
-          `${what} (column ${p.offset + 1} of the condition)`,
-          site.path,
-          p.offset
-        )
+        ctx.source.diagInside(rule, 'error', `${what} ${columnNote(p.offset)}`, site.path, p.offset)
       ]
     }
     return read.condition.refs.flatMap((ref) =>
