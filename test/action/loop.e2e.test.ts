@@ -1,19 +1,27 @@
-// The whole loop through the bundled Action on loopback GitHub: a dispatched run pauses at a
-// manual step (artifact uploaded, pause issue opened, the job ends), answers arrive as comments
-// (an unauthorised one and an edited one do not count), a dispatch resumes it in a new workflow
-// run that downloads the paused run's artifact across runs, checks its digest and chain, records
-// the answers with who and where, runs the rest, uploads the run again and closes the issue; the
-// final artifact, downloaded by yet another run, passes `runbook verify`.
+// The whole loop through the bundled Action on loopback GitHub, played as GitHub plays it: a
+// dispatched run pauses at a manual step (artifact uploaded, pause issue opened, the job ends),
+// answers arrive as comments and each one runs `command: answer` (an unauthorised one and an
+// edited one do not count), the dispatch `answer` records when the step is complete starts the
+// resume in a new workflow run that downloads the paused run's artifact across runs, checks its
+// digest and chain, records the answers with who and where, runs the rest, uploads the run again
+// and closes the issue; the final artifact, downloaded by yet another run, passes `runbook verify`.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FINISHED_MARKER } from '../../src/action/resume/check-dispatch.js'
 import { actionBundle } from '../helpers/bundles.js'
 import { cli } from '../helpers/cli.js'
-import { ROOT } from '../helpers/fixtures.js'
-import { BOT, GITHUB_TOKEN, startLoopbackGitHub } from '../helpers/github/index.js'
-import type { LoopbackGitHub } from '../helpers/github/index.js'
-import { runAction } from '../helpers/github/runner.js'
-import { pauseRun, resumeRun, workspace, WORKFLOW } from './resume/paused-run.js'
+import { issueCommentEvent } from '../helpers/github/events.js'
+import { BOT, startLoopbackGitHub } from '../helpers/github/index.js'
+import type { Comment, LoopbackGitHub } from '../helpers/github/index.js'
+import {
+  answerJob,
+  declareWorkflow,
+  downloadFinal,
+  pauseRun,
+  resumeDispatched,
+  resumeRun,
+  WORKFLOW
+} from './resume/paused-run.js'
 
 let gh: LoopbackGitHub
 let entry: string
@@ -21,6 +29,7 @@ beforeAll(async () => {
   ;[gh, entry] = await Promise.all([startLoopbackGitHub(), actionBundle()])
   for (const u of ['alice', 'bob', 'carol']) gh.state.addUser(u, 'write')
   gh.state.addUser('mallory', 'read')
+  declareWorkflow(gh)
 }, 150_000)
 afterAll(() => gh?.stop())
 afterEach(() => expect(gh?.rest.violations).toEqual([]))
@@ -33,25 +42,51 @@ test('dispatch, pause, answers by comment, resume in a new run, finished and ver
   expect(p.res.groups.map((g) => g.name)).toEqual(['Step 1/3: look', 'Step 2/3: review'])
   const n = p.issue.number
 
-  // 2. Answers that must not count: a reader's approval, the starter's own approval, an answer
-  // edited after it was posted. A dispatch now (forged or early) finds the step incomplete.
-  gh.state.addComment(n, 'mallory', '/approve looks fine to me')
-  gh.state.addComment(n, 'alice', '/approve')
+  // 2. Answers that must not count, each judged by `answer` as its comment arrives: a reader's
+  // approval, the starter's own approval, an answer edited after it was posted. Nothing is
+  // dispatched; a dispatch now (forged or early) finds the step incomplete.
+  const answer = async (c: Comment, action: 'created' | 'edited' = 'created') => {
+    const r = await answerJob(gh, entry, issueCommentEvent(gh, c, action), c.user.login)
+    expect(r.stderr).not.toContain('internal error')
+    expect(r.exitCode).toBe(0)
+    const reply = gh.state
+      .commentsOn(n)
+      .filter((b) => b.user.login === BOT.login && b.body.includes(`runbook:ack ${c.id} `))
+    return reply.at(-1)?.body ?? ''
+  }
+  expect(await answer(gh.state.addComment(n, 'mallory', '/approve looks fine to me'))).toContain(
+    '@mallory has read access to this repository; answering needs write access'
+  )
+  expect(await answer(gh.state.addComment(n, 'alice', '/approve'))).toContain(
+    '@alice started this run and may not approve it'
+  )
   const edited = gh.state.addComment(n, 'bob', '/approve')
   gh.state.editComment(edited.id, '/approve\n/evidence ticket INC-9')
+  expect(await answer(edited, 'edited')).toContain(
+    'was edited after it was posted, so it does not count'
+  )
+  expect(gh.state.dispatches).toEqual([])
   const early = await resumeRun(gh, entry, p)
   expect(early.exitCode).toBe(1)
   expect(early.outputs.status).toBe('paused')
   expect(early.groups).toEqual([])
 
-  // 3. The authorised answers, then the dispatch `answer` sends.
+  // 3. The authorised answers: bob's leaves the step one approval short (no dispatch), carol's
+  // completes it and `answer` dispatches the resume once; GitHub starts that workflow run.
   const bob = gh.state.addComment(
     n,
     'bob',
     '/evidence ticket INC-42\n/check checks graphs flat\n/check checks no alerts\n/approve graphs are flat'
   )
+  expect(await answer(bob)).toContain('Still missing: 1 approval(s).')
+  expect(gh.state.dispatches).toEqual([])
   const carol = gh.state.addComment(n, 'carol', '/approve')
-  const res = await resumeRun(gh, entry, p)
+  await answer(carol)
+  expect(gh.state.dispatches.map((d) => [d.workflow.file, d.inputs])).toEqual([
+    [WORKFLOW, { command: 'resume', 'run-id': p.record.run_id, issue: String(n) }]
+  ])
+  const res = await resumeDispatched(gh, entry)
+  expect(res.run.event).toBe('workflow_dispatch')
   expect(res.stderr).not.toContain('internal error')
   expect(res.exitCode).toBe(0)
   expect(res.outputs.status).toBe('passed')
@@ -84,15 +119,7 @@ test('dispatch, pause, answers by comment, resume in a new run, finished and ver
   const uploaded = gh.state.artifacts.filter((a) => a.runId === res.run.id)
   expect(uploaded.map((a) => a.name)).toEqual([`runbook-${res.run.id}`])
   expect(res.outputs['artifact-id']).toBe(String(uploaded[0]?.id))
-  const later = workspace({})
-  const down = await runAction(gh, {
-    run: gh.state.startRun({ workflow: WORKFLOW, event: 'workflow_dispatch', actor: 'alice' }),
-    workspace: later,
-    entry: join(ROOT, 'test/fixtures/action/download-run.mjs'),
-    inputs: { name: `runbook-${res.run.id}`, 'from-run': String(res.run.id), token: GITHUB_TOKEN }
-  })
-  expect([down.exitCode, down.outputs['digest-mismatch']]).toEqual([0, 'false'])
-  const dir = join(later, 'downloaded', 'runs', p.record.run_id)
+  const dir = await downloadFinal(gh, res, p.record.run_id)
   const verify = await cli(['verify', dir])
   expect(verify.stderr).toBe('')
   expect(verify.code).toBe(0)
