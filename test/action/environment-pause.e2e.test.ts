@@ -6,9 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { actionBundle } from '../helpers/bundles.js'
-import { issueCommentEvent } from '../helpers/github/events.js'
 import { BOT, startLoopbackGitHub, type LoopbackGitHub } from '../helpers/github/index.js'
-import { errorOf, runJob, workspace } from '../helpers/github/job.js'
+import { answerJob, errorOf, runJob, workspace } from '../helpers/github/job.js'
 import type { WorkflowRun } from '../helpers/github/state.js'
 import { readPauseRecord } from '../../src/action/pause/issue-body.js'
 import { MANUAL, ROLES } from './resume/paused-run.js'
@@ -114,19 +113,7 @@ test('a step that needs two approvals and evidence: the issue takes the rest, an
   )
   // bob (the reviewer) approves here too: the comments alone are complete, still no dispatch.
   gh.state.addComment(n, 'bob', '/approve')
-  const answerRun = gh.state.startRun({
-    workflow: 'answer.yml',
-    event: 'issue_comment',
-    actor: 'carol'
-  })
-  const answered = await runJob(
-    gh,
-    entry,
-    answerRun,
-    workspace({}),
-    { command: 'answer', roles: ROLES },
-    { event: issueCommentEvent(gh, c) }
-  )
+  const answered = await answerJob(gh, entry, c, { roles: ROLES })
   expect([answered.exitCode, errorOf(answered)]).toEqual([0, ''])
   expect(gh.state.dispatches).toEqual([])
   const replies = gh.state.commentsOn(n).filter((x) => x.user.login === BOT.login)

@@ -5,6 +5,7 @@
 // resume job re-reads the same comments and re-authorises every answer before recording it.
 import type { GitHubApi, IssueView } from '../github/api.js'
 import { readPauseRecord, type PauseRecord } from '../pause/issue-body.js'
+import { fetchAttachments, type AttachmentAccess } from './attachments.js'
 import { teamsIn, type CommenterFacts, type RoleMap } from './authorise.js'
 import { tally, type CommentView, type PausedStep, type Tally, type Verdict } from './tally.js'
 
@@ -21,6 +22,8 @@ export interface AnswerRequest {
   roles: RoleMap
   /** The workflow input names the resume dispatch fills. */
   dispatch: { workflowFile?: string }
+  /** How `/attach` files are fetched (without it, every `/attach` is refused). */
+  attachments?: AttachmentAccess
 }
 
 export type AnswerOutcome =
@@ -71,7 +74,14 @@ export async function runAnswer(api: GitHubApi, req: AnswerRequest): Promise<Ans
   const step = await req.step(record)
   const facts = await commenterFacts(api, comments, req.roles, BOT_LOGIN)
   const starters = [run.actor, run.triggeringActor].filter((s): s is string => s !== null)
-  const judged = tally(comments, { botLogin: BOT_LOGIN, roles: req.roles, starters, step, facts })
+  const attachments =
+    req.attachments === undefined
+      ? undefined
+      : await fetchAttachments(comments, facts, BOT_LOGIN, req.attachments)
+  const judged = tally(comments, {
+    ...{ botLogin: BOT_LOGIN, roles: req.roles, starters, step, facts },
+    ...(attachments === undefined ? {} : { attachments })
+  })
   const result =
     record.environment === undefined ? judged : creditReview(judged, step.kind === 'manual')
   if (issue.state === 'closed' && result.end === undefined) {

@@ -12,6 +12,7 @@ import {
   type Missing
 } from '../../engine/manual.js'
 import type { EvidenceRecord } from '../../engine/model.js'
+import type { Fetched } from './attachments.js'
 import { authorise, type AuthorisationContext, type CommenterFacts } from './authorise.js'
 import { parseComment, type AnswerCommand } from './comment-grammar.js'
 
@@ -62,6 +63,8 @@ export interface TallyContext extends Omit<AuthorisationContext, 'stepRoles' | '
   step: PausedStep
   /** What GitHub said about each commenter (looked up before the fold). */
   facts: Map<string, CommenterFacts>
+  /** The files `/attach` links name, fetched before the fold (fetchAttachments), by link. */
+  attachments?: ReadonlyMap<string, Fetched>
 }
 
 /** Folds the issue's comments into what the paused step has been given, and a verdict per comment. */
@@ -138,7 +141,7 @@ function judge(
     const decision = authorise(cmd, facts, auth)
     if (!decision.ok) reasons.push(`line ${cmd.line}: ${decision.reason}`)
     else {
-      const r = apply(cmd, decision.role, source, ctx.step, out)
+      const r = apply(cmd, decision.role, source, ctx, out)
       if (typeof r === 'string') reasons.push(`line ${cmd.line}: ${r}`)
       else accepted.push(r)
     }
@@ -153,9 +156,10 @@ function apply(
   cmd: AnswerCommand,
   role: string | undefined,
   source: Source,
-  step: PausedStep,
+  ctx: TallyContext,
   out: Tally
 ): (() => string) | string {
+  const step = ctx.step
   const req = step.requirements
   const evidence = (input: EvidenceInput, what: string) => {
     if (step.kind === 'confirmation')
@@ -175,11 +179,15 @@ function apply(
         { kind: 'checklist', name: cmd.name, items: [cmd.item] },
         `${cmd.name}: ${cmd.item}`
       )
-    case 'attach':
+    case 'attach': {
+      const got = ctx.attachments?.get(cmd.url)
+      if (got === undefined) return `the file ${cmd.url} was not fetched in this job`
+      if (!got.ok) return got.reason
       return evidence(
-        { kind: 'attachment', name: cmd.name, path: cmd.url },
-        `attachment ${cmd.name}`
+        { kind: 'attachment', name: cmd.name, path: got.path },
+        `attachment ${cmd.name} (${got.bytes} bytes, sha256 ${got.sha256})`
       )
+    }
     case 'choose':
       return evidence(
         { kind: 'choice', name: cmd.name, value: cmd.option },

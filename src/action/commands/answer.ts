@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import { AppError } from '../../app/index.js'
 import { answerSummary } from '../answer/answer-summary.js'
+import { attachmentAccess } from '../answer/attachments.js'
 import { pausedStepOf, PausedRunUnreadableError } from '../answer/paused-step.js'
 import { BOT_LOGIN, runAnswer, type AnswerOutcome } from '../answer/run-answer.js'
 import { Outputs } from '../constants.js'
@@ -62,6 +63,7 @@ export async function answerCommand(s: Settings, ports: ActionPorts): Promise<Co
       issueNumber,
       roles: s.roles,
       dispatch: {},
+      attachments: attachmentAccess(s.runner, s.githubToken, ports.env),
       step: (record) =>
         pausedStepOf(api, record, {
           token: s.githubToken,

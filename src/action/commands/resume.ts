@@ -14,6 +14,7 @@ import { failAppError } from '../app-errors.js'
 import { actionIo } from '../action-io.js'
 import { COMPILED_SUBDIR, Outputs, REQUESTS_SUBDIR, RUNS_SUBDIR, STATE_DIR } from '../constants.js'
 import { artifactName } from '../artifact.js'
+import { attachmentAccess } from '../answer/attachments.js'
 import { GitHubApiError, octokitApi } from '../github/api.js'
 import { jobWatch, type JobWatch } from '../job-log.js'
 import type { ActionPorts, CommandResult } from '../ports.js'
@@ -126,7 +127,7 @@ async function resume(s: Settings, ports: ActionPorts): Promise<CommandResult> {
         : [await environmentApproval(api, self, behindEnvironment, selfUrl)]
     const answers = await rereadAnswers(
       api,
-      { issue, extra },
+      { issue, extra, attachments: attachmentAccess(s.runner, s.githubToken, ports.env) },
       record,
       at.run,
       source.loaded.runbook,

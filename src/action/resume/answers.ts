@@ -4,6 +4,7 @@
 import type { SuppliedInputs } from '../../app/index.js'
 import { manualRequirements } from '../../engine/manual.js'
 import type { RunbookV0 } from '../../runbook/index.js'
+import { fetchAttachments, type AttachmentAccess } from '../answer/attachments.js'
 import type { RoleMap } from '../answer/authorise.js'
 import { BOT_LOGIN, commenterFacts } from '../answer/run-answer.js'
 import { stepInputsOf, tally, type CommentView, type Tally } from '../answer/tally.js'
@@ -19,7 +20,7 @@ export type Answers =
 /** Re-reads and re-authorises the answers (pause issue, environment review) for the paused step. */
 export async function rereadAnswers(
   api: GitHubApi,
-  from: { issue?: IssueView | undefined; extra: CommentView[] },
+  from: { issue?: IssueView | undefined; extra: CommentView[]; attachments?: AttachmentAccess },
   record: PauseRecord,
   run: WorkflowRunView,
   runbook: RunbookV0,
@@ -37,7 +38,13 @@ export async function rereadAnswers(
   ]
   const facts = await commenterFacts(api, comments, roles, BOT_LOGIN)
   const starters = [run.actor, run.triggeringActor].filter((s): s is string => s !== null)
+  // `/attach` files are fetched again here: the resume records only what it fetched itself.
+  const attachments =
+    from.attachments === undefined
+      ? undefined
+      : await fetchAttachments(comments, facts, BOT_LOGIN, from.attachments)
   const t = tally(comments, {
+    ...(attachments === undefined ? {} : { attachments }),
     botLogin: BOT_LOGIN,
     roles,
     starters,

@@ -3,9 +3,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { issueCommentEvent } from './events.js'
 import type { LoopbackGitHub } from './index.js'
 import { runAction, type ActionResult } from './runner.js'
-import type { WorkflowRun } from './state.js'
+import type { Comment, WorkflowRun } from './state.js'
 
 /** A fresh checkout holding FILES (name -> text). */
 export function workspace(files: Record<string, string>): string {
@@ -24,6 +25,32 @@ export function runJob(
   extra: { env?: Record<string, string>; event?: Record<string, unknown> } = {}
 ): Promise<ActionResult> {
   return runAction(gh, { run: r, workspace: ws, entry, inputs, ...extra, timeoutMs: 90_000 })
+}
+
+/** The answer workflow's job (`command: answer`) for the issue_comment event of C, as GitHub delivers it. */
+export function answerJob(
+  gh: LoopbackGitHub,
+  entry: string,
+  c: Comment,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {}
+): Promise<ActionResult> {
+  const r = gh.state.startRun({
+    workflow: 'answer.yml',
+    event: 'issue_comment',
+    actor: c.user.login
+  })
+  return runJob(
+    gh,
+    entry,
+    r,
+    workspace({}),
+    { command: 'answer', ...inputs },
+    {
+      env,
+      event: issueCommentEvent(gh, c)
+    }
+  )
 }
 
 /** The job-level error annotations (not on a file): what fails the job. */

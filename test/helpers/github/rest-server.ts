@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { openApi, type Operation } from './openapi.js'
+import { AttachmentFiles } from './rest-files.js'
 import { PULL_ROUTES } from './rest-routes-pulls.js'
 import { ROUTES, type Reply, type RouteContext } from './rest-routes.js'
 import { Shapes } from './shapes.js'
@@ -35,6 +36,8 @@ export class RestFake {
   /** Answers of the fake that broke GitHub's schema: each one is a defect of the fake. */
   readonly violations: string[] = []
   shapes!: Shapes
+  /** GitHub's web server for files attached to comments (its own object store behind it). */
+  readonly files = new AttachmentFiles()
   private server!: Server
   /** Where download redirects point: the artifact service's signed blob URL. */
   signedDownloadUrl: (artifactId: number) => Promise<string> = () =>
@@ -52,12 +55,14 @@ export class RestFake {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve))
     const port = (this.server.address() as AddressInfo).port
     this.shapes = new Shapes(api, this.state, `http://127.0.0.1:${port}`)
+    await this.files.start()
     return this
   }
 
   async stop(): Promise<void> {
     this.server.closeAllConnections()
     await new Promise<void>((resolve) => this.server.close(() => resolve()))
+    await this.files.stop()
   }
 
   /** The requests that reached an operation (by operation id), in order. */
@@ -68,6 +73,7 @@ export class RestFake {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const method = req.method ?? 'GET'
+    if (method === 'GET' && this.files.web(req, res, url.pathname)) return
     const raw = await readBody(req)
     const match = openApi().match(method, url.pathname)
     let body: unknown
