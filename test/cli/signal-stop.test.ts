@@ -6,16 +6,19 @@ import type { ChildProcess } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { STOP_DEADLINE_MS } from '../../src/cli/stop-deadline.js'
+import { cliBundle } from '../helpers/bundles.js'
 import { fixture, ROOT, TSX_IMPORT } from '../helpers/fixtures.js'
 import { hasScript } from '../helpers/terminal.js'
 import { workspace } from '../helpers/workspace.js'
 import type { Workspace } from '../helpers/workspace.js'
 
-const MAIN = join(ROOT, 'src', 'cli', 'main.ts')
+/** The CLI as shipped: dist/cli.js in CI, else a bundle of the source. */
+let CLI: string
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 let ws: Workspace
-beforeAll(() => {
+beforeAll(async () => {
+  CLI = await cliBundle()
   ws = workspace()
   writeFileSync(
     join(ws.dir, 'manual.yaml'),
@@ -117,7 +120,7 @@ describe('a signal while a terminal prompt waits', () => {
     ['Ctrl-C typed at the prompt', 'ctrl-c']
   ])('%s: the prompt ends, the run pauses (exit 5) within the bound', async (_label, how) => {
     const before = new Set(listRuns())
-    const command = `exec ${process.execPath} --import ${TSX_IMPORT} ${MAIN} exec manual.yaml`
+    const command = `exec ${process.execPath} ${CLI} exec manual.yaml`
     const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: ws.dir, env: env() })
     const w = watch(child)
     const kill = bounded(child)
@@ -146,7 +149,7 @@ function listRuns(): string[] {
 describe('a signal during a step that ignores SIGTERM', () => {
   it('SIGTERM: the step group is killed 2 s later, the run pauses (exit 5) within the bound', async () => {
     const before = new Set(listRuns())
-    const child = spawn(process.execPath, ['--import', TSX_IMPORT, MAIN, 'exec', 'stubborn.yaml'], {
+    const child = spawn(process.execPath, [CLI, 'exec', 'stubborn.yaml'], {
       cwd: ws.dir,
       env: env()
     })
