@@ -1,9 +1,11 @@
 // Live progress of a run, built only from the engine's event stream: a line per step on a
 // terminal (with colour unless NO_COLOR), plain lines without one, JSON lines with --json.
 import type { TraceRecord } from '../engine/events.js'
-import type { OutputSummary, StepResult } from '../engine/model.js'
+import type { StepResult } from '../engine/model.js'
 import { formatDuration } from '../runbook/index.js'
 import type { OutStream } from './io.js'
+import type { OutputDetail } from './output-preview.js'
+import { outputLines } from './output-preview.js'
 import type { Style } from './style.js'
 
 export interface ProgressOptions {
@@ -14,6 +16,8 @@ export interface ProgressOptions {
   live: boolean
   /** Number of steps, for `[n/total]` before a run_started event is seen (resume). */
   total: number
+  /** How much of a finished step's redacted output to show (a failed step shows all it kept). */
+  output?: OutputDetail
   /** A step's rendered, redacted instructions, printed when the run pauses at it without a terminal. */
   instructions?: (stepIndex: number) => string | undefined
 }
@@ -55,6 +59,10 @@ export function progressPrinter(opts: ProgressOptions): (record: TraceRecord) =>
       case 'step_result':
         out.write(`${opts.live ? '\u001b[2K' : ''}${stepLine(record.result, total, style)}\n`)
         if (record.result.status === 'failed') out.write(failureDetail(record.result, style))
+        else {
+          const lines = outputLines(record.result, opts.output ?? 'none')
+          if (lines.length > 0) out.write(`${lines.map((l) => style.dim(l)).join('\n')}\n`)
+        }
         break
       case 'run_paused': {
         out.write(`${style.yellow('paused')}: ${record.reason}\n`)
@@ -121,29 +129,14 @@ function failureDetail(r: StepResult, style: Style): string {
       `      assertion ${a.index + 1} (${a.kind}) failed: expected ${a.expected}${a.actual === undefined ? '' : `, got ${a.actual}`}${a.message === undefined ? '' : ` (${a.message})`}`
     )
   }
-  for (const [name, o] of [
-    ['stdout', r.stdout],
-    ['stderr', r.stderr]
-  ] as const) {
-    if (o === undefined || o.bytes === 0) continue
-    lines.push(`      ${name} (${o.bytes} bytes, redacted):`, ...indent(previewText(o)))
-  }
+  lines.push(...outputLines(r, 'all'))
   return `${lines.map((l) => style.dim(l)).join('\n')}\n`
-}
-
-function previewText(o: OutputSummary): string[] {
-  const text = o.truncated
-    ? `${o.head}\n… (${o.bytes - o.head.length - o.tail.length} bytes not shown) …\n${o.tail}`
-    : `${o.head}${o.tail}`
-  return text.replace(/\n$/, '').split('\n')
 }
 
 const firstLine = (text: string): string => {
   const nl = text.indexOf('\n')
   return nl === -1 ? text : `${text.slice(0, nl)} …`
 }
-
-const indent = (lines: string[]): string[] => lines.map((l) => `        ${l}`)
 
 /** Quotes an argument for display only (nothing is ever run through a shell). */
 export function shellQuote(arg: string): string {

@@ -62,6 +62,8 @@ export function registerRunCommands(
       'continue a paused or crashed run instead of starting one (same as runbook resume)'
     )
     .option('--json', 'stream the trace events as JSON lines instead of progress', false)
+    .addOption(quietOption())
+    .addOption(verboseOption())
     .option(
       '--record <file>',
       'real mode: also write a cli-replay scenario of this run (and FILE.evidence.yaml), redacted'
@@ -112,6 +114,8 @@ export function registerRunCommands(
       'end the paused run as cancelled (by --as), with this reason, instead of resuming it; exit 0'
     )
     .option('--json', 'stream the trace events as JSON lines', false)
+    .addOption(quietOption())
+    .addOption(verboseOption())
   withReplayOptions(resume, 'replay runs: the scenario again (it is not stored in the run)').action(
     async (runId: string, opts: ResumeOptions) => {
       setExit(
@@ -172,4 +176,17 @@ export function registerRunCommands(
         ).debugCommand(file, opts, io)
       )
     })
+}
+
+/** --quiet: no output preview under a step (a failed step still shows its output). */
+function quietOption(): Option {
+  return new Option('--quiet', 'show no output under passed steps').conflicts('verbose')
+}
+
+/** --verbose: all a step's output the run kept (its head and tail past 2 KiB each). */
+function verboseOption(): Option {
+  return new Option(
+    '--verbose',
+    "show each step's whole output (redacted), even without a terminal; a terminal shows its last lines by default"
+  )
 }

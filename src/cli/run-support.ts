@@ -9,6 +9,7 @@ import { ExitCode } from './exit-codes.js'
 import type { CliIo } from './io.js'
 import { useColor } from './io.js'
 import { exitCodeFor, resumeHint } from './outcome.js'
+import { outputDetail } from './output-preview.js'
 import { progressPrinter } from './progress.js'
 import { makeStyle } from './style.js'
 
@@ -16,8 +17,14 @@ export function printDiagnostics(io: CliIo, diagnostics: readonly Diagnostic[]):
   for (const d of diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`)
 }
 
+/** How much step output the progress display shows (--quiet, --verbose). */
+export interface OutputFlags {
+  quiet?: boolean
+  verbose?: boolean
+}
+
 /** The application layer's ports for a CLI command: stderr for notes, the progress display, signals. */
-export function appIo(io: CliIo, json: boolean): AppIo {
+export function appIo(io: CliIo, json: boolean, output: OutputFlags = {}): AppIo {
   return {
     env: io.env,
     cwd: io.cwd,
@@ -25,7 +32,7 @@ export function appIo(io: CliIo, json: boolean): AppIo {
     ...(io.prompter === undefined ? {} : { prompter: io.prompter }),
     warn: (diagnostics) => printDiagnostics(io, diagnostics),
     note: (text) => io.stderr.write(`note: ${text}\n`),
-    watch: (info) => terminalWatch(io, json, info)
+    watch: (info) => terminalWatch(io, json, info, output)
   }
 }
 
@@ -45,7 +52,7 @@ export function reportAppError(err: unknown, io: CliIo): number {
 }
 
 /** A run watched from the terminal: an abort signal tied to SIGINT/SIGTERM, the progress display. */
-function terminalWatch(io: CliIo, json: boolean, info: WatchInfo): RunWatch {
+function terminalWatch(io: CliIo, json: boolean, info: WatchInfo, output: OutputFlags): RunWatch {
   const controller = new AbortController()
   let interrupts = 0
   const unsubscribe =
@@ -70,6 +77,7 @@ function terminalWatch(io: CliIo, json: boolean, info: WatchInfo): RunWatch {
     style: makeStyle(useColor(io, io.stdout)),
     json,
     live: io.interactive && !json,
+    output: outputDetail(output, io.interactive && !json),
     total: info.stepsTotal,
     ...(info.instructions === undefined ? {} : { instructions: info.instructions })
   })

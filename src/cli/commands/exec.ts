@@ -25,6 +25,8 @@ export interface ExecOptions {
   report?: ReplayReportFormat
   reportFile?: string
   record?: string
+  quiet?: boolean
+  verbose?: boolean
 }
 
 /** Runs `runbook exec`; returns the exit code. */
@@ -54,7 +56,7 @@ export async function execCommand(file: string, opts: ExecOptions, io: CliIo): P
         delay: opts.delay,
         ...(opts.record === undefined ? {} : { record: opts.record })
       },
-      appIo(io, opts.json)
+      appIo(io, opts.json, opts)
     )
   } catch (err) {
     return reportAppError(err, io)

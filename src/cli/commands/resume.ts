@@ -15,6 +15,8 @@ import { appIo, reportAppError, reportRun } from '../run-support.js'
 
 export interface ResumeOptions extends ReplayOptions {
   runsDir?: string
+  quiet?: boolean
+  verbose?: boolean
   evidence: string[]
   check: string[]
   attach: string[]
@@ -75,7 +77,7 @@ export async function resumeCommand(
                 return { inputs: given, ...(approver === undefined ? {} : { approver }) }
               }
             },
-            appIo(io, opts.json)
+            appIo(io, opts.json, opts)
           )
         : await cancel(runId, opts.cancel, actor, opts, io)
   } catch (err) {
