@@ -93,7 +93,10 @@ function choiceStep(set: AltSet): PlannedStep {
           ...(o.description === '' ? {} : { description: braces(o.description) })
         }))
       }
-    ]
+    ],
+    // A replay (`runbook test`) takes the alternative from the scenario's evidence file: each
+    // scenario tests one branch.
+    replay_mode: 'reuse_evidence'
   }
   return {
     step,
