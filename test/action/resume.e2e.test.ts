@@ -96,6 +96,24 @@ describe('command: resume refuses', () => {
     )
     expect(ran(res.ws)).toBe(false)
   }, 180_000)
+
+  test('an artifact past its retention date, not yet flagged expired: the 410 of its download says so', async () => {
+    const p = await pauseRun(gh, entry)
+    answerFully(gh, p.issue.number)
+    const a = gh.state.artifacts.find((x) => x.id === p.record.artifact_id)!
+    // The issue said until when the run can resume: the date GitHub lists for the artifact.
+    expect(p.issue.body).toContain(`kept until ${a.expiresAt} (the run cannot resume after that)`)
+    a.expiresAt = new Date(Date.parse(gh.state.clock.now()) - 60_000).toISOString()
+    expect(a.expired).toBe(false)
+    const res = await resumeRun(gh, entry, p)
+    expect(res.exitCode).toBe(1)
+    expect(failure(res)).toContain(
+      `Run ${p.record.run_id} was not resumed: the artifact runbook-${p.run.id} (${a.id}) of workflow run ${p.run.id} has expired (it was kept until ${a.expiresAt}): GitHub answered 410`
+    )
+    expect(failure(res)).toContain('the run cannot resume (start it again)')
+    expect(ran(res.ws)).toBe(false)
+    expect(gh.state.issue(p.issue.number)?.state).toBe('open')
+  }, 180_000)
 })
 
 describe('command: resume, exactly once', () => {

@@ -42,6 +42,12 @@ export async function downloadPaused(p: PausedArtifact, stateDir: string): Promi
     mismatch = res.digestMismatch
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err)
+    // GitHub answers 410 Gone for an artifact past its retention, even when the listing a moment
+    // before did not say so yet.
+    if ((err as { status?: unknown } | null)?.status === 410)
+      throw new ResumeRefusedError(
+        `the artifact ${p.artifact.name} (${p.artifact.id}) of workflow run ${p.workflowRunId} has expired${p.artifact.expiresAt === null ? '' : ` (it was kept until ${p.artifact.expiresAt})`}: GitHub answered 410 (${reason}); the run cannot resume (start it again)`
+      )
     throw new ResumeRefusedError(
       `the artifact ${p.artifact.name} (${p.artifact.id}) of workflow run ${p.workflowRunId} could not be downloaded: ${reason}`
     )

@@ -346,7 +346,9 @@ export const ROUTES: Record<string, Route> = {
     handle: async (ctx) => {
       const a = artifact(ctx)
       if (ctx.params.archive_format !== 'zip') throw new HttpError(404, 'Not Found')
-      if (a.expired) throw new HttpError(410, 'Artifact has expired')
+      // Past its retention date GitHub no longer serves it, before its `expired` flag is set.
+      if (a.expired || Date.parse(a.expiresAt) <= Date.parse(ctx.state.clock.now()))
+        throw new HttpError(410, 'Artifact has expired')
       return { status: 302, headers: { location: await ctx.fake.signedDownloadUrl(a.id) } }
     }
   },
