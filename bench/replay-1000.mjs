@@ -3,9 +3,12 @@
 // runbook measured in the same process. Then the same at 250/500/1000/2000 steps, also with
 // snapshot persistence left out and with the matcher alone, to show which part grows how:
 // matching stays linear in the scenario's length.
-// Run: npm run bench:replay   (node --import tsx bench/replay-1000.mjs [--runs N] [--file-store])
-// --file-store also times one 1,000-step replay on the real run directory (fsync per step).
+// Run: npm run bench:replay   (node --import tsx bench/replay-1000.mjs [--runs N] [--steps N] [--file-store])
+// --steps N: the headline size instead of 1,000 (also added to the per-size table).
+// --file-store also times one replay of that size on the real run directory (a durable commit per
+// step), then `verify` of that run and opening it to resume (read, check and fold the trace).
 import { Buffer } from 'node:buffer'
+import { createHash } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { arch, cpus, platform, release, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -20,10 +23,17 @@ import {
 } from '../src/providers/replay/index.js'
 import { systemClock } from '../src/providers/system-clock.js'
 import { validateRunbookText } from '../src/runbook/index.js'
-import { createRun } from '../src/trace/index.js'
+import { createRun, openRun } from '../src/trace/index.js'
+import { verifyRun } from '../src/trace/verify.js'
 import { MemoryStore, PlainCollector } from '../test/helpers/engine-fakes.js'
 
-const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3
+const option = (name) => {
+  const i = process.argv.indexOf(name)
+  return i === -1 ? undefined : Number(process.argv[i + 1])
+}
+const RUNS = option('--runs') || 3
+/** The headline size (default 1,000); with --steps it is also added to the per-size table. */
+const HEAD = option('--steps') || 1000
 const TOOLS = ['kubectl', 'az', 'helm', 'terraform']
 
 /** A runbook of n cli steps; every 10th captures, every 5th asserts, argv uses a var. */
@@ -62,25 +72,28 @@ function scenarioText(n) {
 }
 
 function prepare(n) {
-  const runbook = validateRunbookText(runbookText(n), `bench-${n}.yaml`).runbook
+  const text = runbookText(n)
+  const runbook = validateRunbookText(text, `bench-${n}.yaml`).runbook
   const parsed = parseScenarioText(scenarioText(n), `bench-${n}.scenario.yaml`, {
     readFile: () => ({ ok: false, reason: 'unused' }),
     resolvePath: (p) => p
   })
   if (runbook === undefined || parsed.scenario === undefined)
     throw new Error('bench inputs do not load')
-  return { runbook, scenario: parsed.scenario }
+  return { runbook, scenario: parsed.scenario, text }
 }
 
 /**
  * 'memory': MemoryStore, a JSON copy of the state at every snapshot; 'lean': no snapshot kept;
  * 'file': the real run directory (createRun: trace.jsonl, fsync, snapshot files, manifest).
  */
-async function store(kind) {
+let lastRunsDir = ''
+let lastRunId = ''
+async function store(kind, text) {
   if (kind === 'file')
     return createRun({
-      runsDir: mkdtempSync(join(tmpdir(), 'bench-replay-')),
-      runbook: Buffer.from('bench'),
+      runsDir: (lastRunsDir = mkdtempSync(join(tmpdir(), 'bench-replay-'))),
+      runbook: Buffer.from(text),
       clock: systemClock
     })
   const s = new MemoryStore()
@@ -88,11 +101,11 @@ async function store(kind) {
   return s
 }
 
-async function deps(runbook, cli, kind = 'memory') {
+async function deps(runbook, cli, kind = 'memory', text = '') {
   let t = 0
   return {
     runbook,
-    store: await store(kind),
+    store: await store(kind, text),
     clock: {
       now: () => new Date(1_790_000_000_000 + t++).toISOString(),
       monotonicMs: () => t,
@@ -114,12 +127,12 @@ async function deps(runbook, cli, kind = 'memory') {
 const replayCli = (scenario) =>
   new ReplayCliProvider(scenario, { clock: { sleep: async () => {}, monotonicMs: () => 0 } })
 
-async function replay({ runbook, scenario }, kind) {
-  const d = await deps(runbook, replayCli(scenario), kind)
+async function replay({ runbook, scenario, text }, kind) {
+  const d = await deps(runbook, replayCli(scenario), kind, text)
   const state = await startRun(d, {
     run_id: d.store.runId,
     runbook_path: 'bench.yaml',
-    runbook_digest: 'sha256:00',
+    runbook_digest: `sha256:${createHash('sha256').update(text).digest('hex')}`,
     runbook_name: runbook.meta.name,
     mode: 'replay',
     actor: 'bench',
@@ -128,8 +141,8 @@ async function replay({ runbook, scenario }, kind) {
     redacted_vars: []
   })
   await d.store.close()
-  if (state.status !== 'passed')
-    throw new Error(`replay ${state.status}: ${state.history.at(-1)?.error}`)
+  lastRunId = d.store.runId
+  if (state.status !== 'passed') throw new Error(`replay ended ${state.status}`)
 }
 
 async function dryRun({ runbook, scenario }) {
@@ -160,16 +173,17 @@ async function median(fn) {
 }
 
 const ms = (x) => `${x.toFixed(1)} ms`.padStart(10)
+const perStep = (total, n, digits = 0) => `${((total / n) * 1000).toFixed(digits)} µs`.padStart(10)
 console.log(
   `node ${process.version}, ${platform()} ${release()} ${arch()}, ${cpus()[0]?.model ?? '?'} x${cpus().length}`
 )
 console.log(`median of ${RUNS} runs after one warm-up\n`)
 
-const thousand = prepare(1000)
+const thousand = prepare(HEAD)
 const r = await median(() => replay(thousand, 'memory'))
 const lean = await median(() => replay(thousand, 'lean'))
 const p = await median(() => dryRun(thousand))
-console.log('1,000 steps')
+console.log(`${HEAD.toLocaleString('en')} steps`)
 console.log(`  replay, real driver + MemoryStore        ${ms(r)}`)
 console.log(`  replay, snapshots not persisted          ${ms(lean)}`)
 console.log(`  dry-run (planRun)                        ${ms(p)}`)
@@ -181,12 +195,23 @@ if (process.argv.includes('--file-store')) {
   const f = performance.now() - t0
   console.log(`  replay, real run directory (one run)     ${ms(f)}`)
   console.log(`  ratio (real run directory)               ${(f / p).toFixed(1).padStart(8)}x`)
+  // What resume and verify read back: the whole trace of that run, checked and folded.
+  const v0 = performance.now()
+  const report = await verifyRun(join(lastRunsDir, lastRunId))
+  const v = performance.now() - v0
+  const failed = report.checks.filter((c) => c.status !== 'ok')
+  if (failed.length > 0) console.log('  verify reports:', JSON.stringify(failed).slice(0, 600))
+  const o0 = performance.now()
+  const opened = await openRun(lastRunsDir, lastRunId, { clock: systemClock })
+  const o = performance.now() - o0
+  await opened.store.close()
+  console.log(`  verify of that run                       ${ms(v)}  (${perStep(v, HEAD)} per step)`)
+  console.log(`  opening it to resume (read, check, fold) ${ms(o)}  (${perStep(o, HEAD)} per step)`)
 }
 console.log('')
 
-const perStep = (total, n, digits = 0) => `${((total / n) * 1000).toFixed(digits)} µs`.padStart(10)
 console.log('steps      replay    /step    no snapshots    /step    matcher only     /step')
-for (const n of [250, 500, 1000, 2000]) {
+for (const n of [...new Set([250, 500, 1000, 2000, HEAD])].sort((a, b) => a - b)) {
   const input = prepare(n)
   const full = await median(() => replay(input, 'memory'))
   const bare = await median(() => replay(input, 'lean'))
