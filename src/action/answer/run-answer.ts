@@ -12,7 +12,9 @@ import { tally, type CommentView, type PausedStep, type Tally, type Verdict } fr
 /** The login GITHUB_TOKEN acts as: the only author whose pause issues are trusted. */
 export const BOT_LOGIN = 'github-actions[bot]'
 const ACK = /<!-- runbook:ack (\d+) -->/g
-const DISPATCHED = '<!-- runbook:resume-dispatched -->'
+// `for=KEY` names the answers a dispatch was for (dispatchKey); a marker without it (an older
+// version) covers every answer.
+const DISPATCHED = /<!-- runbook:resume-dispatched(?: for=([\w-]+))? -->/g
 const REVIEW_AWAITED = '<!-- runbook:review-awaited -->'
 
 export interface AnswerRequest {
@@ -113,7 +115,9 @@ export async function runAnswer(api: GitHubApi, req: AnswerRequest): Promise<Ans
   }
   if (!result.complete && result.end === undefined)
     return { kind: 'waiting', record, tally: result }
-  if (mine.some((c) => c.body.includes(DISPATCHED)))
+  const key = dispatchKey(result)
+  const sent = mine.flatMap((c) => [...c.body.matchAll(DISPATCHED)].map((m) => m[1] ?? '*'))
+  if (sent.includes('*') || sent.includes(key))
     return { kind: 'already-dispatched', record, tally: result }
   const workflow =
     req.dispatch.workflowFile ?? record.workflow.replace(/^\.github\/workflows\//, '')
@@ -124,9 +128,23 @@ export async function runAnswer(api: GitHubApi, req: AnswerRequest): Promise<Ans
   })
   await api.comment(
     issue.number,
-    `${DISPATCHED}\n${result.end ? `The run ends (${result.end.kind === 'deny' ? 'denied' : 'cancelled'}: ${result.end.reason}).` : 'Everything the step needs is here.'} A new workflow run (${workflow}) resumes it and re-checks every answer.`
+    `<!-- runbook:resume-dispatched for=${key} -->\n${sent.length > 0 ? 'A new answer came after the last resume was dispatched (that resume found the step still incomplete, or has not run yet). ' : ''}${result.end ? `The run ends (${result.end.kind === 'deny' ? 'denied' : 'cancelled'}: ${result.end.reason}).` : 'Everything the step needs is here.'} A new workflow run (${workflow}) resumes it and re-checks every answer.`
   )
   return { kind: 'dispatched', record, tally: result, workflow }
+}
+
+/**
+ * Which answers a dispatch is for: the newest counted comment, and how the run ends. The same
+ * answers never dispatch twice (repeated deliveries, any later event); a new counted answer does,
+ * so a resume that found the step incomplete (an approver lost write access in between) is
+ * dispatched again once someone answers again.
+ */
+function dispatchKey(t: Tally): string {
+  const newest = Math.max(
+    0,
+    ...t.verdicts.filter((v) => v.status === 'recorded').map((v) => v.comment.id)
+  )
+  return `${newest}${t.end === undefined ? '' : `-${t.end.kind}`}`
 }
 
 /** Behind an environment the review gives one approval: what the comments still lack besides it. */

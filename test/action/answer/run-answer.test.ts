@@ -166,3 +166,22 @@ test('issues disabled: the error says so and names the environment path', async 
     "issues are disabled in octo-org/ops: enable them, or pause with 'pause: environment'"
   )
 })
+
+test('a later answer dispatches again when the resume found the step incomplete; the same answers never do', async () => {
+  const n = await pause()
+  state.addComment(n, 'alice', '/evidence ticket INC-3\n/approve')
+  state.addComment(n, 'carol', '/approve')
+  expect((await runAnswer(api, request(n))).kind).toBe('dispatched')
+  // The resume re-checked: carol lost write access in between, so it stays paused. Nothing new
+  // was said: no second dispatch.
+  state.addUser('carol', 'read')
+  expect((await runAnswer(api, request(n))).kind).toBe('waiting')
+  state.addUser('dave', 'write')
+  state.addComment(n, 'dave', '/approve')
+  expect((await runAnswer(api, request(n))).kind).toBe('dispatched')
+  expect(state.dispatches).toHaveLength(2)
+  expect(botReplies(n).at(-1)).toContain('A new answer came after the last resume was dispatched')
+  // The same delivery again: still two.
+  expect((await runAnswer(api, request(n))).kind).toBe('already-dispatched')
+  expect(state.dispatches).toHaveLength(2)
+})
