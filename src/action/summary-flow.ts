@@ -3,6 +3,7 @@
 // unguarded step, "else" when none is taken), and the outcome the run ended with. Past
 // MERMAID_STEP_LIMIT steps, sections of consecutive steps instead (Mermaid has size limits).
 import type { RunbookV0 } from '../runbook/index.js'
+import { optionValues, stepChoices } from '../runbook/index.js'
 
 /** Past this many steps the flowchart shows sections of consecutive steps instead. */
 export const MERMAID_STEP_LIMIT = 100
@@ -53,7 +54,8 @@ export function flowchart(runbook: RunbookV0, shown: Shown[], outcome?: EndedWit
       const what = status === 'not taken' || status === 'not reached' ? `<br/>${status}` : ''
       lines.push(`  s${i}["${mermaidText(`${i + 1}. ${s.id}`)}${what}"]:::${CLASS_NAME[status]}`)
     })
-    for (const e of branchEdges(runbook.steps.map((s) => s.when)))
+    const guards = runbook.steps.map((s) => s.when)
+    for (const e of branchEdges(guards, (tops) => coversChoice(runbook, tops)))
       lines.push(`  s${e.from} ${arrow(e)} s${e.to}`)
   } else {
     sections(shown).forEach((node, i) => {
@@ -82,9 +84,13 @@ function arrow(e: Edge): string {
  * The edges between steps given their guards. A guarded step continues the latest guarded step
  * whose guard it extends (same guard: the same branch; `A && B` after `A`: a branch inside it),
  * else it starts a branch from the last unguarded step. The next unguarded step joins every
- * branch's last step, and the last unguarded step ("else": no branch taken).
+ * branch's last step, and the last unguarded step ("else": no branch taken) unless `complete`
+ * says the branches always take one (they pick every option of one choice).
  */
-export function branchEdges(guards: readonly (string | undefined)[]): Edge[] {
+export function branchEdges(
+  guards: readonly (string | undefined)[],
+  complete: (tops: string[]) => boolean = () => false
+): Edge[] {
   const out: Edge[] = []
   let anchor = -1
   let block: number[] = []
@@ -92,7 +98,11 @@ export function branchEdges(guards: readonly (string | undefined)[]): Edge[] {
     if (when === undefined) {
       const continued = new Set(out.filter((e) => block.includes(e.from)).map((e) => e.from))
       for (const b of block) if (!continued.has(b)) out.push({ from: b, to: i })
-      if (anchor >= 0) out.push(block.length === 0 ? { from: anchor, to: i } : elseEdge(anchor, i))
+      const tops = [...new Set(block.map((b) => guards[b] as string))].filter(
+        (g) => !block.some((b) => guards[b] !== g && extends_(g, guards[b] as string))
+      )
+      if (anchor >= 0 && block.length === 0) out.push({ from: anchor, to: i })
+      else if (anchor >= 0 && !complete(tops)) out.push(elseEdge(anchor, i))
       anchor = i
       block = []
       return
@@ -104,6 +114,18 @@ export function branchEdges(guards: readonly (string | undefined)[]): Edge[] {
     block.push(i)
   })
   return out
+}
+
+/** True when the branches' guards pick every option of one choice: some branch is always taken. */
+function coversChoice(runbook: RunbookV0, tops: readonly string[]): boolean {
+  const picked = tops.map((t) => /^evidence\.([\w-]+)\.([\w-]+) == "([^"\\]*)"$/.exec(t))
+  const first = picked[0]
+  if (first == null || picked.some((m) => m == null || m[1] !== first[1] || m[2] !== first[2]))
+    return false
+  const step = runbook.steps.find((s) => s.id === first[1])
+  const choice = step === undefined ? undefined : stepChoices(step).get(first[2] as string)
+  const seen = new Set(picked.map((m) => m?.[3]))
+  return choice !== undefined && optionValues(choice.options).every((v) => seen.has(v))
 }
 
 function elseEdge(from: number, to: number): Edge {

@@ -1,7 +1,7 @@
 // How a run's decision flow is shown: the dry-run says which steps an outcome leaves unreached for
 // the vars given, and the job summary's flowchart of a real run draws the branches with their guards,
 // the steps not taken and not reached, and the outcome the run ended with.
-import { writeFileSync } from 'node:fs'
+import { readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { renderSummary } from '../../src/action/summary.js'
 import type { RunState, RunView } from '../../src/engine/model.js'
@@ -89,5 +89,41 @@ describe('the decision flow, shown', () => {
       '  s2 --> outcome',
       ''
     ])
+  })
+
+  it('a choice whose every option has a branch draws no else edge; one with an option left bare does', async () => {
+    const choice = (options: string): string => `apiVersion: runbook/v0
+meta: {name: picked, governance: {allowed_commands: [uname]}}
+steps:
+  - id: pick
+    type: manual
+    instructions: Pick one.
+    required_evidence: [{kind: choice, name: case, options: [${options}]}]
+  - {id: do_a, type: cli, when: 'evidence.pick.case == "a"', with: {argv: [uname]}}
+  - {id: do_b, type: cli, when: 'evidence.pick.case == "b"', with: {argv: [uname, -n]}}
+  - {id: after, type: cli, with: {argv: [uname, -r]}}
+`
+    writeFileSync(join(ws.dir, 'pick.yaml'), choice('a, b'))
+    const before = new Set(readdirSync(ws.runsDir))
+    expect((await ws.run(['exec', 'pick.yaml'])).code).toBe(5)
+    const id = readdirSync(ws.runsDir).find((x) => !before.has(x)) as string
+    expect((await ws.run(['resume', id, '--choose', 'case=b'])).code).toBe(0)
+    const trace = ws.trace(id)
+    const state: RunView = {
+      ...(foldTrace(trace) as RunState),
+      history: trace.flatMap((t) => (t.type === 'step_result' ? [t.result] : []))
+    }
+    const chart = (text: string): string =>
+      renderSummary({
+        runbook: parse(text) as RunbookV0,
+        source: 'pick.yaml',
+        state,
+        runError: null
+      })
+    const both = chart(choice('a, b'))
+    expect(both).toContain('  s0 -->|"when evidence.pick.case == #quot;b#quot;"| s2\n')
+    expect(both).toContain('  s1["2. do_a<br/>not taken"]:::nottaken\n')
+    expect(both).not.toContain('else')
+    expect(chart(choice('a, b, c'))).toContain('  s0 -.->|"else"| s3\n')
   })
 })
