@@ -112,7 +112,19 @@ describe('command: resume refuses', () => {
     )
     expect(failure(res)).toContain('the run cannot resume (start it again)')
     expect(ran(res.ws)).toBe(false)
-    expect(gh.state.issue(p.issue.number)?.state).toBe('open')
+    // The run is gone: its pause issue is closed saying so, and a later dispatch does nothing.
+    const issue = gh.state.issue(p.issue.number)
+    expect([issue?.state, issue?.stateReason]).toEqual(['closed', 'not_planned'])
+    const closing = gh.state
+      .commentsOn(p.issue.number)
+      .filter((c) => c.user.login === BOT.login && c.body.includes(FINISHED_MARKER))
+    expect(closing.map((c) => c.body.split('\n')[1])).toEqual([
+      expect.stringContaining(`has expired (it was kept until ${a.expiresAt})`)
+    ])
+    expect(closing[0]?.body).toContain('This pause is closed; start the runbook again')
+    const again = await resumeRun(gh, entry, p)
+    expect([again.exitCode, ran(again.ws)]).toEqual([0, false])
+    expect(again.stdout).toContain(`was already resumed from issue #${p.issue.number}`)
   }, 180_000)
 })
 

@@ -22,7 +22,7 @@ import { reportRun } from '../report.js'
 import { readRecord } from '../request.js'
 import type { Settings } from '../settings.js'
 import { rereadAnswers } from '../resume/answers.js'
-import { ResumeRefusedError } from '../resume/check-dispatch.js'
+import { ArtifactExpiredError, ResumeRefusedError } from '../resume/check-dispatch.js'
 import { checkRunDir } from '../resume/check-run-dir.js'
 import { claimResume } from '../resume/claim.js'
 import { downloadPaused } from '../resume/download.js'
@@ -38,7 +38,20 @@ export async function resumeCommand(s: Settings, ports: ActionPorts): Promise<Co
   } catch (err) {
     if (err instanceof ResumeRefusedError || err instanceof GitHubApiError) {
       ports.setOutput(Outputs.RunId, runId)
-      return { failed: `Run ${runId} was not resumed: ${err.message}` }
+      const message = `Run ${runId} was not resumed: ${err.message}`
+      // The run is gone with its artifact: its pause issue (checked before the artifact) would
+      // wait forever, so it is closed saying so; any later dispatch for it is a no-op.
+      if (err instanceof ArtifactExpiredError && s.issue !== undefined) {
+        const { repository, serverUrl, runId: self } = s.runner
+        await finishIssue(octokitApi(s.githubToken, s.runner.apiUrl, repository ?? ''), s.issue, {
+          headline: `${message}. This pause is closed; start the runbook again if it is still needed.`,
+          reason: 'not_planned',
+          ...(self === undefined
+            ? {}
+            : { workflowRunUrl: `${serverUrl}/${repository ?? ''}/actions/runs/${self}` })
+        })
+      }
+      return { failed: message }
     }
     throw err
   }

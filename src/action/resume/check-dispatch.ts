@@ -15,6 +15,11 @@ export class ResumeRefusedError extends Error {
   override name = 'ResumeRefusedError'
 }
 
+/** The paused run's artifact is past its retention: the run is gone and can never resume. */
+export class ArtifactExpiredError extends ResumeRefusedError {
+  override name = 'ArtifactExpiredError'
+}
+
 export interface ResumeRequest {
   runId: string
   issueNumber: number
@@ -89,7 +94,7 @@ export async function checkDispatch(api: GitHubApi, req: ResumeRequest): Promise
       `workflow run ${run.id} has a newer artifact ${record.artifact_name} (${newest.id}) than the one the issue names (${record.artifact_id})`
     )
   if (newest.expired)
-    throw new ResumeRefusedError(
+    throw new ArtifactExpiredError(
       `the artifact of run ${record.run_id} expired${newest.expiresAt ? ` on ${newest.expiresAt}` : ''}; the run cannot resume (start it again)`
     )
   if (newest.digest === null)

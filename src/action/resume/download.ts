@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { DefaultArtifactClient } from '@actions/artifact'
 import type { ArtifactView } from '../github/api.js'
 import { RUNS_SUBDIR } from '../constants.js'
-import { ResumeRefusedError } from './check-dispatch.js'
+import { ArtifactExpiredError, ResumeRefusedError } from './check-dispatch.js'
 
 export interface PausedArtifact {
   artifact: ArtifactView
@@ -45,7 +45,7 @@ export async function downloadPaused(p: PausedArtifact, stateDir: string): Promi
     // GitHub answers 410 Gone for an artifact past its retention, even when the listing a moment
     // before did not say so yet.
     if ((err as { status?: unknown } | null)?.status === 410)
-      throw new ResumeRefusedError(
+      throw new ArtifactExpiredError(
         `the artifact ${p.artifact.name} (${p.artifact.id}) of workflow run ${p.workflowRunId} has expired${p.artifact.expiresAt === null ? '' : ` (it was kept until ${p.artifact.expiresAt})`}: GitHub answered 410 (${reason}); the run cannot resume (start it again)`
       )
     throw new ResumeRefusedError(
