@@ -8,10 +8,12 @@
 import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { build } from 'esbuild'
+import { build, stop } from 'esbuild'
 import { ROOT } from './fixtures.js'
 
 const bundles = new Map<string, Promise<string>>()
+/** Builds in flight in this process. */
+let building = 0
 
 function bundleOf(source: string, shipped?: string): Promise<string> {
   let bundled = bundles.get(source)
@@ -20,19 +22,27 @@ function bundleOf(source: string, shipped?: string): Promise<string> {
       const dist = shipped === undefined ? undefined : join(ROOT, shipped)
       if (process.env.CI === 'true' && dist !== undefined && existsSync(dist)) return dist
       const outfile = join(mkdtempSync(join(tmpdir(), 'bundle-')), 'main.mjs')
-      await build({
-        entryPoints: [join(ROOT, source)],
-        outfile,
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        target: 'node20',
-        logLevel: 'error',
-        // CommonJS dependencies call require() for Node built-ins.
-        banner: {
-          js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
-        }
-      })
+      building++
+      try {
+        await build({
+          entryPoints: [join(ROOT, source)],
+          outfile,
+          bundle: true,
+          platform: 'node',
+          format: 'esm',
+          target: 'node20',
+          logLevel: 'error',
+          // CommonJS dependencies call require() for Node built-ins.
+          banner: {
+            js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
+          }
+        })
+      } finally {
+        // esbuild's service process stays alive after a build and keeps the Jest worker from
+        // exiting ("A worker process has failed to exit gracefully"): stop it once no build is in
+        // flight (a later build starts it again).
+        if (--building === 0) await stop()
+      }
       return outfile
     })()
     bundles.set(source, bundled)
