@@ -123,6 +123,25 @@ test('a step that needs two approvals and evidence: the issue takes the rest, an
   expect(replies.some((x) => x.body.includes('Nothing is dispatched from here.'))).toBe(true)
   expect(answered.summary).toContain('**Waits for the review of environment `prod`:**')
 
+  // A resume dispatched by hand (no environment) would skip prod's reviewers: refused, nothing runs.
+  const forged = gh.state.startRun({
+    workflow: 'runbook.yml',
+    event: 'workflow_dispatch',
+    actor: 'carol'
+  })
+  const fws = workspace({ 'rb.yaml': MANUAL })
+  const bypass = await runJob(gh, entry, forged, fws, {
+    command: 'resume',
+    'run-id': runId,
+    issue: String(n),
+    roles: ROLES
+  })
+  expect(bypass.exitCode).toBe(1)
+  expect(errorOf(bypass)).toContain(
+    `Run ${runId} was paused behind environment 'prod': only the job behind it`
+  )
+  expect(existsSync(join(fws, 'after.log'))).toBe(false)
+
   const { res: gated, ws } = await gatedJob(run, MANUAL, runId, String(n))
   expect([gated.exitCode, errorOf(gated)]).toEqual([0, ''])
   expect(gated.outputs.status).toBe('passed')

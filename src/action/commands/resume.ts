@@ -158,6 +158,11 @@ async function resume(s: Settings, ports: ActionPorts): Promise<CommandResult> {
       }
     }
     if (answers.kind === 'ended') ending = endingOf(answers.end)
+    else if (record.environment !== undefined && behindEnvironment !== record.environment)
+      // Comments alone would complete the step, but the run waits for the environment's reviewers.
+      return {
+        failed: `Run ${runId} was paused behind environment '${record.environment}': only the job behind it (pause: environment, environment: ${record.environment}) resumes it, once one of its required reviewers approves; nothing was recorded and nothing ran`
+      }
     else supplied = answers.supplied
   }
   if (issue !== undefined) {
