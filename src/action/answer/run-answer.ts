@@ -104,12 +104,15 @@ export async function runAnswer(api: GitHubApi, req: AnswerRequest): Promise<Ans
     )
     await api.comment(issue.number, reply(v, result, record.environment))
   }
-  if (record.environment !== undefined) {
+  // Behind an environment only its job continues the run; ending it (deny, cancel, the issue
+  // closed) needs no review, so that is dispatched as for any pause issue: a paused run can always
+  // be ended, even when its reviewers rejected or never looked at the deployment.
+  if (record.environment !== undefined && result.end === undefined) {
     const environment = record.environment
-    if ((result.complete || result.end) && !mine.some((c) => c.body.includes(REVIEW_AWAITED)))
+    if (result.complete && !mine.some((c) => c.body.includes(REVIEW_AWAITED)))
       await api.comment(
         issue.number,
-        `${REVIEW_AWAITED}\n${result.end ? `The run will end (${result.end.kind === 'deny' ? 'denied' : 'cancelled'}: ${result.end.reason}) when` : 'Everything else the step needs is here. The run resumes when'} the job behind environment \`${environment}\` of [workflow run ${record.workflow_run_id}](${run.url}) runs: once one of its required reviewers approves it. Nothing is dispatched from here.`
+        `${REVIEW_AWAITED}\nEverything else the step needs is here. The run resumes when the job behind environment \`${environment}\` of [workflow run ${record.workflow_run_id}](${run.url}) runs: once one of its required reviewers approves it. Nothing is dispatched from here.`
       )
     return { kind: 'awaiting-review', record, tally: result, environment }
   }

@@ -38,7 +38,7 @@ afterEach(async () => {
   await fake.stop()
 })
 
-async function pause(): Promise<number> {
+async function pause(more: Partial<PauseRecord> = {}): Promise<number> {
   const run = state.startRun({
     workflow: 'runbook.yml',
     event: 'workflow_dispatch',
@@ -56,7 +56,8 @@ async function pause(): Promise<number> {
     artifact_name: 'runbook-r-1',
     artifact_id: 1,
     trace_head: 'a'.repeat(64),
-    runbook_digest: `sha256:${'b'.repeat(64)}`
+    runbook_digest: `sha256:${'b'.repeat(64)}`,
+    ...more
   }
   const { title, body } = renderPauseIssue({
     record,
@@ -184,4 +185,22 @@ test('a later answer dispatches again when the resume found the step incomplete;
   // The same delivery again: still two.
   expect((await runAnswer(api, request(n))).kind).toBe('already-dispatched')
   expect(state.dispatches).toHaveLength(2)
+})
+
+test('behind an environment, answers that complete the step wait for the review; /cancel is dispatched at once', async () => {
+  const n = await pause({ environment: 'prod' })
+  state.addComment(n, 'alice', '/evidence ticket INC-1')
+  state.addComment(n, 'carol', '/approve')
+  // The review counts as the second approval: complete, yet only the job behind prod resumes.
+  expect(await runAnswer(api, request(n))).toMatchObject({ kind: 'awaiting-review' })
+  expect(state.dispatches).toEqual([])
+  expect(botReplies(n).some((b) => b.includes('Nothing is dispatched from here.'))).toBe(true)
+
+  // Nobody need wait for a review to end the run: the cancellation is dispatched.
+  state.addComment(n, 'alice', '/cancel the disk was freed by hand')
+  expect(await runAnswer(api, request(n))).toMatchObject({
+    kind: 'dispatched',
+    tally: { end: { kind: 'cancel', reason: 'the disk was freed by hand' } }
+  })
+  expect(state.dispatches).toHaveLength(1)
 })
