@@ -29,6 +29,12 @@ export interface RequestRecord {
   salt: string
   /** scrypt(canonical inputs, salt), hex. */
   inputs_digest: string
+  /**
+   * `pause: environment`: the environment whose job alone may continue the run. Kept here, in the
+   * artifact GitHub vouches for, because the pause issue's copy is editable by anyone with write
+   * access.
+   */
+  environment?: string
 }
 
 function canonical(i: RequestInputs): string {
@@ -71,7 +77,8 @@ export async function writeRecord(
   path: string,
   requestId: string,
   runId: string,
-  inputs: RequestInputs
+  inputs: RequestInputs,
+  environment?: string
 ): Promise<RequestRecord> {
   const salt = randomBytes(16).toString('hex')
   const record: RequestRecord = {
@@ -82,7 +89,8 @@ export async function writeRecord(
     mode: inputs.mode,
     var_names: inputs.vars.map((v) => v.slice(0, v.indexOf('='))).sort(),
     salt,
-    inputs_digest: digest(inputs, salt).toString('hex')
+    inputs_digest: digest(inputs, salt).toString('hex'),
+    ...(environment === undefined ? {} : { environment })
   }
   await mkdir(dirname(path), { recursive: true })
   await writeFile(path, `${JSON.stringify(record, null, 2)}\n`)

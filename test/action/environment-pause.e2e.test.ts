@@ -123,7 +123,12 @@ test('a step that needs two approvals and evidence: the issue takes the rest, an
   expect(replies.some((x) => x.body.includes('Nothing is dispatched from here.'))).toBe(true)
   expect(answered.summary).toContain('**Waits for the review of environment `prod`:**')
 
-  // A resume dispatched by hand (no environment) would skip prod's reviewers: refused, nothing runs.
+  // A resume dispatched by hand (no environment) would skip prod's reviewers: refused, nothing runs,
+  // even with the issue's copy of the marker edited out (the artifact's request record has it).
+  const pauseIssue = gh.state.issue(n)!
+  const body = pauseIssue.body
+  pauseIssue.body = body.replace(',"environment":"prod"', '')
+  expect(readPauseRecord(pauseIssue.body)).not.toHaveProperty('environment')
   const forged = gh.state.startRun({
     workflow: 'runbook.yml',
     event: 'workflow_dispatch',
@@ -141,6 +146,7 @@ test('a step that needs two approvals and evidence: the issue takes the rest, an
     `Run ${runId} was paused behind environment 'prod': only the job behind it`
   )
   expect(existsSync(join(fws, 'after.log'))).toBe(false)
+  pauseIssue.body = body
 
   const { res: gated, ws } = await gatedJob(run, MANUAL, runId, String(n))
   expect([gated.exitCode, errorOf(gated)]).toEqual([0, ''])

@@ -115,13 +115,13 @@ async function resume(s: Settings, ports: ActionPorts): Promise<CommandResult> {
   const runsDir = join(STATE_DIR, RUNS_SUBDIR)
   const record = at.record ?? (await recordOfRun(at, { runId, runsDir, cwd: ws, workflowPath }))
   const recPath = await requestRecordOf(join(stateDir, REQUESTS_SUBDIR), runId)
+  const request = await readRecord(recPath)
+  // The artifact's request record says which environment gates the run; the issue's copy is
+  // editable, and runs paused by older versions have only that.
+  const gatedBy = request?.environment ?? record.environment
   let source: RunbookSource
   try {
-    source = await loadOrCompile(
-      (await readRecord(recPath))?.runbook ?? '',
-      ws,
-      join(STATE_DIR, COMPILED_SUBDIR)
-    )
+    source = await loadOrCompile(request?.runbook ?? '', ws, join(STATE_DIR, COMPILED_SUBDIR))
   } catch (err) {
     return failAppError(err, ports, `Run ${runId} was not resumed: its runbook cannot be loaded`)
   }
@@ -158,10 +158,10 @@ async function resume(s: Settings, ports: ActionPorts): Promise<CommandResult> {
       }
     }
     if (answers.kind === 'ended') ending = endingOf(answers.end)
-    else if (record.environment !== undefined && behindEnvironment !== record.environment)
+    else if (gatedBy !== undefined && behindEnvironment !== gatedBy)
       // Comments alone would complete the step, but the run waits for the environment's reviewers.
       return {
-        failed: `Run ${runId} was paused behind environment '${record.environment}': only the job behind it (pause: environment, environment: ${record.environment}) resumes it, once one of its required reviewers approves; nothing was recorded and nothing ran`
+        failed: `Run ${runId} was paused behind environment '${gatedBy}': only the job behind it (pause: environment, environment: ${gatedBy}) resumes it, once one of its required reviewers approves; nothing was recorded and nothing ran`
       }
     else supplied = answers.supplied
   }

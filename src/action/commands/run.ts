@@ -62,6 +62,7 @@ export async function runCommand(s: Settings, ports: ActionPorts): Promise<Comma
     }
     return reportRun({ s, ports, source, recPath, existing: true, ...existing })
   }
+  const gate = s.pause === 'environment' ? (s.environment ?? '') : undefined
   let watch: JobWatch | undefined
   let pendingRecord: Promise<unknown> = Promise.resolve()
   let outcome: StartOutcome
@@ -85,7 +86,7 @@ export async function runCommand(s: Settings, ports: ActionPorts): Promise<Comma
           onRecord: (r) => {
             // The request is recorded as soon as the run exists, so a crash cannot make it start twice.
             if (r.type === 'run_started')
-              pendingRecord = writeRecord(recPath, s.requestId, r.run_id, inputs)
+              pendingRecord = writeRecord(recPath, s.requestId, r.run_id, inputs, gate)
             w.onRecord(r)
           }
         }
