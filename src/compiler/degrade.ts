@@ -96,6 +96,7 @@ function demote(s: PlannedStep, why: string, it: Interpretation): void {
   }
   if (s.step.description !== undefined) step.description = s.step.description
   if (s.step.when !== undefined) step.when = s.step.when
+  if (s.step.outcomes !== undefined) step.outcomes = s.step.outcomes
   s.step = step
   s.manual = { why: 'degraded', detail: why }
   it.todos.push({

@@ -41,6 +41,27 @@ export function choicesSection(
         `| \`${o.value}\` | ${cell(o.label)} | ${lines} | ${guarded.length === 0 ? 'none' : guarded.join(', ')} |`
       )
     }
+    out.push(...outcomeLines(c, steps))
   }
   return out
+}
+
+// The outcomes a choice brought (an escalating alternative, a trailing escalation), with the lines.
+function outcomeLines(c: Choice, steps: readonly PlannedStep[]): string[] {
+  const own = steps.filter((s) => s === c.planned || (s.line >= c.line && s.line <= c.endLine))
+  const last = steps[steps.length - 1]
+  // The last step ends resolved the runs of the options that did not escalate.
+  const inside =
+    last !== undefined && !own.includes(last) && own.some((s) => s.step.outcomes !== undefined)
+      ? [...own, last]
+      : own
+  const lines = inside.flatMap((s) =>
+    (s.step.outcomes ?? []).map((o) => {
+      const [a, b] = s === c.planned ? [c.line, c.endLine] : [s.line, s.endLine]
+      const at = b > a ? `lines ${a}–${b}` : `line ${a}`
+      const when = o.when === undefined ? '' : ` when \`${o.when}\``
+      return `- \`${s.step.id}\` (${at}) ends the run \`${o.state}\`${when}: ${cell(o.recommendation ?? '')}`
+    })
+  )
+  return lines.length === 0 ? [] : ['', 'Outcomes:', '', ...lines]
 }

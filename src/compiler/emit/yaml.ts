@@ -18,7 +18,8 @@ const STEP_KEYS: (keyof Step)[] = [
   'instructions',
   'required_evidence',
   'approvals',
-  'replay_mode'
+  'replay_mode',
+  'outcomes'
 ]
 const YAML11_BOOL = /^(?:y|n|yes|no|on|off)$/i
 const FLOW_KEYS = new Set(['argv', 'allowed_commands', 'denied_commands', 'deny_env_vars'])

@@ -7,6 +7,7 @@
 import type { SafetyLevel } from '../../runbook/safety/index.js'
 import type { IrSection, TsgIr } from '../ir.js'
 import { oneLine } from '../extract/text.js'
+import { endsByEscalating } from './escalation.js'
 import { slug } from './ids.js'
 
 /** One alternative: a subsection (or the "no" of a lone "If ..." heading, which has no lines). */
@@ -23,7 +24,7 @@ export interface AltOption {
   steps: number
 }
 
-export type AltWhy = 'marked' | 'titled' | 'fixes' | 'if'
+export type AltWhy = 'marked' | 'titled' | 'fixes' | 'if' | 'escalate'
 
 export interface AltSet {
   why: AltWhy
@@ -41,7 +42,9 @@ export const WHY_ALTERNATIVES: Record<AltWhy, string> = {
   titled: 'its title announces alternatives (issues, problems, causes, scenarios, responses)',
   fixes:
     'a mitigation section whose subsections each change state (the safety classifier rated their commands mutating or destructive): running them all in a line would apply every fix',
-  if: 'an "If ..." heading: its steps run only when the condition holds'
+  if: 'an "If ..." heading: its steps run only when the condition holds',
+  escalate:
+    'a section that ends the procedure by escalating: its steps run only when escalation is needed (the run ends escalated); otherwise the run ends resolved'
 }
 
 const MARKED =
@@ -101,22 +104,32 @@ export function findAlternatives(ir: TsgIr, steps: readonly Planned[]): AltSet[]
     })
   })
   secs.forEach((s, i) => {
-    if (!IF.test(s.title) || claimed.has(s.line)) return
+    if (claimed.has(s.line)) return
     const end = subtreeEnd(secs, i)
     const yes = option(s, s.line, end, steps, 0)
+    const escalate =
+      !out.some((a) => s.line >= a.line && s.line <= a.endLine) &&
+      endsByEscalating(s, yes.description, end, steps)
+    if (!escalate && !IF.test(s.title)) return
     if (yes.steps === 0) return
     const cond = oneLine(s.title).replace(/^\s*if\s+/i, '')
     out.push({
-      why: 'if',
+      why: escalate ? 'escalate' : 'if',
       title: s.title,
       line: s.line,
       endLine: end,
       depth: s.depth,
       options: [
-        { ...yes, value: 'yes', label: `Yes: ${cond}` },
+        {
+          ...yes,
+          value: 'yes',
+          label: escalate ? `Yes: escalate (${oneLine(s.title)})` : `Yes: ${cond}`
+        },
         {
           value: 'no',
-          label: `No: skip the steps of "${oneLine(s.title)}"`,
+          label: escalate
+            ? 'No: the issue is resolved; the run ends here'
+            : `No: skip the steps of "${oneLine(s.title)}"`,
           description: '',
           line: s.line,
           endLine: s.line - 1,

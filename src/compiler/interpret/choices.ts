@@ -74,14 +74,21 @@ export function guardAt(
 function choiceStep(set: AltSet): PlannedStep {
   const lines = `${set.line}–${set.endLine}`
   const intro =
-    set.why === 'if'
-      ? `The source makes the steps of "${set.title}" (lines ${lines}) conditional. Does the condition hold? \`yes\` runs them; \`no\` records them as not taken.`
-      : `The source gives alternatives under "${set.title}" (lines ${lines}): pick the one that matches the situation. Only its steps run; the steps of the others are recorded as not taken.`
+    set.why === 'escalate'
+      ? `The source ends with "${set.title}" (lines ${lines}): escalate only when the steps before did not resolve the issue. \`yes\` runs its steps and ends the run escalated; \`no\` ends the run resolved.`
+      : set.why === 'if'
+        ? `The source makes the steps of "${set.title}" (lines ${lines}) conditional. Does the condition hold? \`yes\` runs them; \`no\` records them as not taken.`
+        : `The source gives alternatives under "${set.title}" (lines ${lines}): pick the one that matches the situation. Only its steps run; the steps of the others are recorded as not taken.`
   const list = set.options.map((o) => `- \`${o.value}\`: ${o.label}${detail(o)}`)
   const step: Step = {
     id: '',
     type: 'manual',
-    title: set.why === 'if' ? `Decide: ${set.title}` : `Choose: ${unmarked(unnumbered(set.title))}`,
+    title:
+      set.why === 'escalate'
+        ? 'Is escalation needed?'
+        : set.why === 'if'
+          ? `Decide: ${set.title}`
+          : `Choose: ${unmarked(unnumbered(set.title))}`,
     instructions: braces([intro, '', ...list].join('\n')),
     required_evidence: [
       {
@@ -100,7 +107,12 @@ function choiceStep(set: AltSet): PlannedStep {
   }
   return {
     step,
-    idHint: set.why === 'if' ? `decide ${set.title}` : `choose ${unmarked(unnumbered(set.title))}`,
+    idHint:
+      set.why === 'escalate'
+        ? 'decide escalation'
+        : set.why === 'if'
+          ? `decide ${set.title}`
+          : `choose ${unmarked(unnumbered(set.title))}`,
     section: set.title,
     sectionLine: set.line,
     line: set.options.find((o) => o.steps > 0)?.line ?? set.line,

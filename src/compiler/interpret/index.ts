@@ -9,6 +9,7 @@ import { interpretSection } from './section.js'
 import { findAlternatives } from './alternatives.js'
 import type { Choice } from './choices.js'
 import { guardSteps, insertChoices } from './choices.js'
+import { markOutcomes } from './escalation.js'
 import { lexShell } from '../shell/lexer.js'
 import type { Capture } from './vars.js'
 import { Vars } from './vars.js'
@@ -96,6 +97,7 @@ export function interpret(ir: TsgIr, opts: InterpretOptions = {}): Interpretatio
   const ids = uniqueIds(doc.steps.map((s) => s.idHint))
   doc.steps.forEach((s, i) => (s.step.id = ids[i] as string))
   guardSteps(doc.steps, choices)
+  markOutcomes(doc.steps, choices)
   for (const [reason, { name, lines, advice }] of doc.ambiguous)
     doc.todos.push({
       line: lines[0] ?? 1,

@@ -89,7 +89,7 @@ export const flowRules: Rule[] = [
     id: 'outcome-missing',
     severity: 'warning',
     summary:
-      'A runbook with outcomes ends every path with one: some step always ends the run, a step ending it is followed by one guarded by its `not_taken`, or every option of a choice leads to an outcome.',
+      'A runbook with outcomes ends every path with one: some step always ends the run, a step ending it is followed by one guarded by its `not_taken`, or every option of a choice leads to an outcome (a step guarded by the option, or an outcome whose `when` is the option).',
     check: (ctx) => {
       const steps = ctx.runbook.steps
       if (!steps.some((s) => (s.outcomes?.length ?? 0) > 0)) return []
@@ -127,15 +127,23 @@ function elseCovered(steps: readonly Step[]): boolean {
 
 /**
  * True when some choice's every option leads to a step that ends the run: each such step's guard is
- * `<choice> == "<option>"` and it has an outcome without `when`.
+ * `<choice> == "<option>"` and it has an outcome without `when`, or the step is unguarded and an
+ * outcome's `when` is `<choice> == "<option>"`.
  */
 function choicesCovered(steps: readonly Step[], ctx: Parameters<Rule['check']>[0]): boolean {
   const names = bareNames(ctx.runbook)
   const covered = new Map<string, Set<string>>()
-  for (const step of steps) {
-    if (step.when === undefined || !(step.outcomes ?? []).some((o) => o.when === undefined))
-      continue
-    const read = readCondition(step.when, names)
+  // A step guarded by one option that ends the run, or an unguarded step (a choice itself: "no"
+  // ends the run) whose outcome holds on one option.
+  const ends = steps.flatMap((s): string[] =>
+    s.when !== undefined
+      ? (s.outcomes ?? []).some((o) => o.when === undefined)
+        ? [s.when]
+        : []
+      : (s.outcomes ?? []).flatMap((o) => (o.when === undefined ? [] : [o.when]))
+  )
+  for (const when of ends) {
+    const read = readCondition(when, names)
     if (!read.ok || read.condition.refs.length !== 1) continue
     const ref = read.condition.refs[0]
     if (ref?.root !== 'evidence' || ref.compared.length !== 1) continue
