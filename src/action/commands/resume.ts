@@ -153,6 +153,12 @@ async function resume(s: Settings, ports: ActionPorts): Promise<CommandResult> {
         issue === undefined
           ? 'the environment review does'
           : `the comments on issue #${issue.number} do`
+      // Say so where people answer: a new counted answer dispatches the resume again.
+      if (issue !== undefined)
+        await api.comment(
+          issue.number,
+          `The resume in [workflow run ${self}](${selfUrl}) found step '${record.step_id}' still incomplete: the comments do not give it ${answers.missing} (every answer is checked again, and an approver must still have write access). Nothing ran. Answer here again: a new answer that counts dispatches the resume again.`
+        )
       return {
         failed: `Run ${runId} stays paused at step '${record.step_id}': ${where} not give it ${answers.missing}; nothing was recorded and nothing ran`
       }
