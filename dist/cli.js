@@ -1496,3695 +1496,12 @@ exports.runDebugAdapter = runDebugAdapter;
 
 /***/ }),
 
-/***/ 2210:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft2020_1 = __nccwpck_require__(4298);
-const discriminator_1 = __nccwpck_require__(8886);
-const json_schema_2020_12_1 = __nccwpck_require__(3995);
-const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-class Ajv2020 extends core_1.default {
-    constructor(opts = {}) {
-        super({
-            ...opts,
-            dynamicRef: true,
-            next: true,
-            unevaluated: true,
-        });
-    }
-    _addVocabularies() {
-        super._addVocabularies();
-        draft2020_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-            this.addKeyword(discriminator_1.default);
-    }
-    _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        const { $data, meta } = this.opts;
-        if (!meta)
-            return;
-        json_schema_2020_12_1.default.call(this, $data);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-    }
-    defaultMeta() {
-        return (this.opts.defaultMeta =
-            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
-    }
-}
-exports.Ajv2020 = Ajv2020;
-module.exports = exports = Ajv2020;
-module.exports.Ajv2020 = Ajv2020;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = Ajv2020;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
-Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
-Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
-//# sourceMappingURL=2020.js.map
-
-/***/ }),
-
-/***/ 2463:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const discriminator_1 = __nccwpck_require__(8886);
-const draft7MetaSchema = __nccwpck_require__(2079);
-const META_SUPPORT_DATA = ["/properties"];
-const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-class Ajv extends core_1.default {
-    _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-            this.addKeyword(discriminator_1.default);
-    }
-    _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-            return;
-        const metaSchema = this.opts.$data
-            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
-            : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-    }
-    defaultMeta() {
-        return (this.opts.defaultMeta =
-            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
-    }
-}
-exports.Ajv = Ajv;
-module.exports = exports = Ajv;
-module.exports.Ajv = Ajv;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
-Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
-Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
-//# sourceMappingURL=ajv.js.map
-
-/***/ }),
-
-/***/ 567:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
-// eslint-disable-next-line @typescript-eslint/no-extraneous-class
-class _CodeOrName {
-}
-exports._CodeOrName = _CodeOrName;
-exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
-class Name extends _CodeOrName {
-    constructor(s) {
-        super();
-        if (!exports.IDENTIFIER.test(s))
-            throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
-    }
-    toString() {
-        return this.str;
-    }
-    emptyStr() {
-        return false;
-    }
-    get names() {
-        return { [this.str]: 1 };
-    }
-}
-exports.Name = Name;
-class _Code extends _CodeOrName {
-    constructor(code) {
-        super();
-        this._items = typeof code === "string" ? [code] : code;
-    }
-    toString() {
-        return this.str;
-    }
-    emptyStr() {
-        if (this._items.length > 1)
-            return false;
-        const item = this._items[0];
-        return item === "" || item === '""';
-    }
-    get str() {
-        var _a;
-        return ((_a = this._str) !== null && _a !== void 0 ? _a : (this._str = this._items.reduce((s, c) => `${s}${c}`, "")));
-    }
-    get names() {
-        var _a;
-        return ((_a = this._names) !== null && _a !== void 0 ? _a : (this._names = this._items.reduce((names, c) => {
-            if (c instanceof Name)
-                names[c.str] = (names[c.str] || 0) + 1;
-            return names;
-        }, {})));
-    }
-}
-exports._Code = _Code;
-exports.nil = new _Code("");
-function _(strs, ...args) {
-    const code = [strs[0]];
-    let i = 0;
-    while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
-    }
-    return new _Code(code);
-}
-exports._ = _;
-const plus = new _Code("+");
-function str(strs, ...args) {
-    const expr = [safeStringify(strs[0])];
-    let i = 0;
-    while (i < args.length) {
-        expr.push(plus);
-        addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
-    }
-    optimize(expr);
-    return new _Code(expr);
-}
-exports.str = str;
-function addCodeArg(code, arg) {
-    if (arg instanceof _Code)
-        code.push(...arg._items);
-    else if (arg instanceof Name)
-        code.push(arg);
-    else
-        code.push(interpolate(arg));
-}
-exports.addCodeArg = addCodeArg;
-function optimize(expr) {
-    let i = 1;
-    while (i < expr.length - 1) {
-        if (expr[i] === plus) {
-            const res = mergeExprItems(expr[i - 1], expr[i + 1]);
-            if (res !== undefined) {
-                expr.splice(i - 1, 3, res);
-                continue;
-            }
-            expr[i++] = "+";
-        }
-        i++;
-    }
-}
-function mergeExprItems(a, b) {
-    if (b === '""')
-        return a;
-    if (a === '""')
-        return b;
-    if (typeof a == "string") {
-        if (b instanceof Name || a[a.length - 1] !== '"')
-            return;
-        if (typeof b != "string")
-            return `${a.slice(0, -1)}${b}"`;
-        if (b[0] === '"')
-            return a.slice(0, -1) + b.slice(1);
-        return;
-    }
-    if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-        return `"${a}${b.slice(1)}`;
-    return;
-}
-function strConcat(c1, c2) {
-    return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str `${c1}${c2}`;
-}
-exports.strConcat = strConcat;
-// TODO do not allow arrays here
-function interpolate(x) {
-    return typeof x == "number" || typeof x == "boolean" || x === null
-        ? x
-        : safeStringify(Array.isArray(x) ? x.join(",") : x);
-}
-function stringify(x) {
-    return new _Code(safeStringify(x));
-}
-exports.stringify = stringify;
-function safeStringify(x) {
-    return JSON.stringify(x)
-        .replace(/\u2028/g, "\\u2028")
-        .replace(/\u2029/g, "\\u2029");
-}
-exports.safeStringify = safeStringify;
-function getProperty(key) {
-    return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _ `[${key}]`;
-}
-exports.getProperty = getProperty;
-//Does best effort to format the name properly
-function getEsmExportName(key) {
-    if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
-    }
-    throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
-}
-exports.getEsmExportName = getEsmExportName;
-function regexpCode(rx) {
-    return new _Code(rx.toString());
-}
-exports.regexpCode = regexpCode;
-//# sourceMappingURL=code.js.map
-
-/***/ }),
-
-/***/ 1436:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
-var code_2 = __nccwpck_require__(567);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
-Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return code_2.nil; } }));
-Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function () { return code_2.getProperty; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
-Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
-Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
-Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
-Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
-Object.defineProperty(exports, "varKinds", ({ enumerable: true, get: function () { return scope_2.varKinds; } }));
-exports.operators = {
-    GT: new code_1._Code(">"),
-    GTE: new code_1._Code(">="),
-    LT: new code_1._Code("<"),
-    LTE: new code_1._Code("<="),
-    EQ: new code_1._Code("==="),
-    NEQ: new code_1._Code("!=="),
-    NOT: new code_1._Code("!"),
-    OR: new code_1._Code("||"),
-    AND: new code_1._Code("&&"),
-    ADD: new code_1._Code("+"),
-};
-class Node {
-    optimizeNodes() {
-        return this;
-    }
-    optimizeNames(_names, _constants) {
-        return this;
-    }
-}
-class Def extends Node {
-    constructor(varKind, name, rhs) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.rhs = rhs;
-    }
-    render({ es5, _n }) {
-        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
-        const rhs = this.rhs === undefined ? "" : ` = ${this.rhs}`;
-        return `${varKind} ${this.name}${rhs};` + _n;
-    }
-    optimizeNames(names, constants) {
-        if (!names[this.name.str])
-            return;
-        if (this.rhs)
-            this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-    }
-    get names() {
-        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
-    }
-}
-class Assign extends Node {
-    constructor(lhs, rhs, sideEffects) {
-        super();
-        this.lhs = lhs;
-        this.rhs = rhs;
-        this.sideEffects = sideEffects;
-    }
-    render({ _n }) {
-        return `${this.lhs} = ${this.rhs};` + _n;
-    }
-    optimizeNames(names, constants) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
-            return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-    }
-    get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
-    }
-}
-class AssignOp extends Assign {
-    constructor(lhs, op, rhs, sideEffects) {
-        super(lhs, rhs, sideEffects);
-        this.op = op;
-    }
-    render({ _n }) {
-        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
-    }
-}
-class Label extends Node {
-    constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-    }
-    render({ _n }) {
-        return `${this.label}:` + _n;
-    }
-}
-class Break extends Node {
-    constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-    }
-    render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
-    }
-}
-class Throw extends Node {
-    constructor(error) {
-        super();
-        this.error = error;
-    }
-    render({ _n }) {
-        return `throw ${this.error};` + _n;
-    }
-    get names() {
-        return this.error.names;
-    }
-}
-class AnyCode extends Node {
-    constructor(code) {
-        super();
-        this.code = code;
-    }
-    render({ _n }) {
-        return `${this.code};` + _n;
-    }
-    optimizeNodes() {
-        return `${this.code}` ? this : undefined;
-    }
-    optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
-        return this;
-    }
-    get names() {
-        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
-    }
-}
-class ParentNode extends Node {
-    constructor(nodes = []) {
-        super();
-        this.nodes = nodes;
-    }
-    render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
-    }
-    optimizeNodes() {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-            const n = nodes[i].optimizeNodes();
-            if (Array.isArray(n))
-                nodes.splice(i, 1, ...n);
-            else if (n)
-                nodes[i] = n;
-            else
-                nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : undefined;
-    }
-    optimizeNames(names, constants) {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-            // iterating backwards improves 1-pass optimization
-            const n = nodes[i];
-            if (n.optimizeNames(names, constants))
-                continue;
-            subtractNames(names, n.names);
-            nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : undefined;
-    }
-    get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
-    }
-}
-class BlockNode extends ParentNode {
-    render(opts) {
-        return "{" + opts._n + super.render(opts) + "}" + opts._n;
-    }
-}
-class Root extends ParentNode {
-}
-class Else extends BlockNode {
-}
-Else.kind = "else";
-class If extends BlockNode {
-    constructor(condition, nodes) {
-        super(nodes);
-        this.condition = condition;
-    }
-    render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
-        if (this.else)
-            code += "else " + this.else.render(opts);
-        return code;
-    }
-    optimizeNodes() {
-        super.optimizeNodes();
-        const cond = this.condition;
-        if (cond === true)
-            return this.nodes; // else is ignored here
-        let e = this.else;
-        if (e) {
-            const ns = e.optimizeNodes();
-            e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
-        }
-        if (e) {
-            if (cond === false)
-                return e instanceof If ? e : e.nodes;
-            if (this.nodes.length)
-                return this;
-            return new If(not(cond), e instanceof If ? [e] : e.nodes);
-        }
-        if (cond === false || !this.nodes.length)
-            return undefined;
-        return this;
-    }
-    optimizeNames(names, constants) {
-        var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
-            return;
-        this.condition = optimizeExpr(this.condition, names, constants);
-        return this;
-    }
-    get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
-        if (this.else)
-            addNames(names, this.else.names);
-        return names;
-    }
-}
-If.kind = "if";
-class For extends BlockNode {
-}
-For.kind = "for";
-class ForLoop extends For {
-    constructor(iteration) {
-        super();
-        this.iteration = iteration;
-    }
-    render(opts) {
-        return `for(${this.iteration})` + super.render(opts);
-    }
-    optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-            return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
-        return this;
-    }
-    get names() {
-        return addNames(super.names, this.iteration.names);
-    }
-}
-class ForRange extends For {
-    constructor(varKind, name, from, to) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.from = from;
-        this.to = to;
-    }
-    render(opts) {
-        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
-    }
-    get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
-    }
-}
-class ForIter extends For {
-    constructor(loop, varKind, name, iterable) {
-        super();
-        this.loop = loop;
-        this.varKind = varKind;
-        this.name = name;
-        this.iterable = iterable;
-    }
-    render(opts) {
-        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
-    }
-    optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-            return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
-        return this;
-    }
-    get names() {
-        return addNames(super.names, this.iterable.names);
-    }
-}
-class Func extends BlockNode {
-    constructor(name, args, async) {
-        super();
-        this.name = name;
-        this.args = args;
-        this.async = async;
-    }
-    render(opts) {
-        const _async = this.async ? "async " : "";
-        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
-    }
-}
-Func.kind = "func";
-class Return extends ParentNode {
-    render(opts) {
-        return "return " + super.render(opts);
-    }
-}
-Return.kind = "return";
-class Try extends BlockNode {
-    render(opts) {
-        let code = "try" + super.render(opts);
-        if (this.catch)
-            code += this.catch.render(opts);
-        if (this.finally)
-            code += this.finally.render(opts);
-        return code;
-    }
-    optimizeNodes() {
-        var _a, _b;
-        super.optimizeNodes();
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
-        return this;
-    }
-    optimizeNames(names, constants) {
-        var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
-        return this;
-    }
-    get names() {
-        const names = super.names;
-        if (this.catch)
-            addNames(names, this.catch.names);
-        if (this.finally)
-            addNames(names, this.finally.names);
-        return names;
-    }
-}
-class Catch extends BlockNode {
-    constructor(error) {
-        super();
-        this.error = error;
-    }
-    render(opts) {
-        return `catch(${this.error})` + super.render(opts);
-    }
-}
-Catch.kind = "catch";
-class Finally extends BlockNode {
-    render(opts) {
-        return "finally" + super.render(opts);
-    }
-}
-Finally.kind = "finally";
-class CodeGen {
-    constructor(extScope, opts = {}) {
-        this._values = {};
-        this._blockStarts = [];
-        this._constants = {};
-        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
-        this._extScope = extScope;
-        this._scope = new scope_1.Scope({ parent: extScope });
-        this._nodes = [new Root()];
-    }
-    toString() {
-        return this._root.render(this.opts);
-    }
-    // returns unique name in the internal scope
-    name(prefix) {
-        return this._scope.name(prefix);
-    }
-    // reserves unique name in the external scope
-    scopeName(prefix) {
-        return this._extScope.name(prefix);
-    }
-    // reserves unique name in the external scope and assigns value to it
-    scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = new Set());
-        vs.add(name);
-        return name;
-    }
-    getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
-    }
-    // return code that assigns values in the external scope to the names that are used internally
-    // (same names that were returned by gen.scopeName or gen.scopeValue)
-    scopeRefs(scopeName) {
-        return this._extScope.scopeRefs(scopeName, this._values);
-    }
-    scopeCode() {
-        return this._extScope.scopeCode(this._values);
-    }
-    _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (rhs !== undefined && constant)
-            this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
-    }
-    // `const` declaration (`var` in es5 mode)
-    const(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
-    }
-    // `let` declaration with optional assignment (`var` in es5 mode)
-    let(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
-    }
-    // `var` declaration with optional assignment
-    var(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
-    }
-    // assignment code
-    assign(lhs, rhs, sideEffects) {
-        return this._leafNode(new Assign(lhs, rhs, sideEffects));
-    }
-    // `+=` code
-    add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
-    }
-    // appends passed SafeExpr to code or executes Block
-    code(c) {
-        if (typeof c == "function")
-            c();
-        else if (c !== code_1.nil)
-            this._leafNode(new AnyCode(c));
-        return this;
-    }
-    // returns code for object literal for the passed argument list of key-value pairs
-    object(...keyValues) {
-        const code = ["{"];
-        for (const [key, value] of keyValues) {
-            if (code.length > 1)
-                code.push(",");
-            code.push(key);
-            if (key !== value || this.opts.es5) {
-                code.push(":");
-                (0, code_1.addCodeArg)(code, value);
-            }
-        }
-        code.push("}");
-        return new code_1._Code(code);
-    }
-    // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-    if(condition, thenBody, elseBody) {
-        this._blockNode(new If(condition));
-        if (thenBody && elseBody) {
-            this.code(thenBody).else().code(elseBody).endIf();
-        }
-        else if (thenBody) {
-            this.code(thenBody).endIf();
-        }
-        else if (elseBody) {
-            throw new Error('CodeGen: "else" body without "then" body');
-        }
-        return this;
-    }
-    // `else if` clause - invalid without `if` or after `else` clauses
-    elseIf(condition) {
-        return this._elseNode(new If(condition));
-    }
-    // `else` clause - only valid after `if` or `else if` clauses
-    else() {
-        return this._elseNode(new Else());
-    }
-    // end `if` statement (needed if gen.if was used only with condition)
-    endIf() {
-        return this._endBlockNode(If, Else);
-    }
-    _for(node, forBody) {
-        this._blockNode(node);
-        if (forBody)
-            this.code(forBody).endFor();
-        return this;
-    }
-    // a generic `for` clause (or statement if `forBody` is passed)
-    for(iteration, forBody) {
-        return this._for(new ForLoop(iteration), forBody);
-    }
-    // `for` statement for a range of values
-    forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
-    }
-    // `for-of` statement (in es5 mode replace with a normal for loop)
-    forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (this.opts.es5) {
-            const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-            return this.forRange("_i", 0, (0, code_1._) `${arr}.length`, (i) => {
-                this.var(name, (0, code_1._) `${arr}[${i}]`);
-                forBody(name);
-            });
-        }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
-    }
-    // `for-in` statement.
-    // With option `ownProperties` replaced with a `for-of` loop for object keys
-    forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
-        if (this.opts.ownProperties) {
-            return this.forOf(nameOrPrefix, (0, code_1._) `Object.keys(${obj})`, forBody);
-        }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
-    }
-    // end `for` loop
-    endFor() {
-        return this._endBlockNode(For);
-    }
-    // `label` statement
-    label(label) {
-        return this._leafNode(new Label(label));
-    }
-    // `break` statement
-    break(label) {
-        return this._leafNode(new Break(label));
-    }
-    // `return` statement
-    return(value) {
-        const node = new Return();
-        this._blockNode(node);
-        this.code(value);
-        if (node.nodes.length !== 1)
-            throw new Error('CodeGen: "return" should have one node');
-        return this._endBlockNode(Return);
-    }
-    // `try` statement
-    try(tryBody, catchCode, finallyCode) {
-        if (!catchCode && !finallyCode)
-            throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
-        this.code(tryBody);
-        if (catchCode) {
-            const error = this.name("e");
-            this._currNode = node.catch = new Catch(error);
-            catchCode(error);
-        }
-        if (finallyCode) {
-            this._currNode = node.finally = new Finally();
-            this.code(finallyCode);
-        }
-        return this._endBlockNode(Catch, Finally);
-    }
-    // `throw` statement
-    throw(error) {
-        return this._leafNode(new Throw(error));
-    }
-    // start self-balancing block
-    block(body, nodeCount) {
-        this._blockStarts.push(this._nodes.length);
-        if (body)
-            this.code(body).endBlock(nodeCount);
-        return this;
-    }
-    // end the current self-balancing block
-    endBlock(nodeCount) {
-        const len = this._blockStarts.pop();
-        if (len === undefined)
-            throw new Error("CodeGen: not in self-balancing block");
-        const toClose = this._nodes.length - len;
-        if (toClose < 0 || (nodeCount !== undefined && toClose !== nodeCount)) {
-            throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
-        }
-        this._nodes.length = len;
-        return this;
-    }
-    // `function` heading (or definition if funcBody is passed)
-    func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
-        if (funcBody)
-            this.code(funcBody).endFunc();
-        return this;
-    }
-    // end function definition
-    endFunc() {
-        return this._endBlockNode(Func);
-    }
-    optimize(n = 1) {
-        while (n-- > 0) {
-            this._root.optimizeNodes();
-            this._root.optimizeNames(this._root.names, this._constants);
-        }
-    }
-    _leafNode(node) {
-        this._currNode.nodes.push(node);
-        return this;
-    }
-    _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
-    }
-    _endBlockNode(N1, N2) {
-        const n = this._currNode;
-        if (n instanceof N1 || (N2 && n instanceof N2)) {
-            this._nodes.pop();
-            return this;
-        }
-        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
-    }
-    _elseNode(node) {
-        const n = this._currNode;
-        if (!(n instanceof If)) {
-            throw new Error('CodeGen: "else" without "if"');
-        }
-        this._currNode = n.else = node;
-        return this;
-    }
-    get _root() {
-        return this._nodes[0];
-    }
-    get _currNode() {
-        const ns = this._nodes;
-        return ns[ns.length - 1];
-    }
-    set _currNode(node) {
-        const ns = this._nodes;
-        ns[ns.length - 1] = node;
-    }
-}
-exports.CodeGen = CodeGen;
-function addNames(names, from) {
-    for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-    return names;
-}
-function addExprNames(names, from) {
-    return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
-}
-function optimizeExpr(expr, names, constants) {
-    if (expr instanceof code_1.Name)
-        return replaceName(expr);
-    if (!canOptimize(expr))
-        return expr;
-    return new code_1._Code(expr._items.reduce((items, c) => {
-        if (c instanceof code_1.Name)
-            c = replaceName(c);
-        if (c instanceof code_1._Code)
-            items.push(...c._items);
-        else
-            items.push(c);
-        return items;
-    }, []));
-    function replaceName(n) {
-        const c = constants[n.str];
-        if (c === undefined || names[n.str] !== 1)
-            return n;
-        delete names[n.str];
-        return c;
-    }
-    function canOptimize(e) {
-        return (e instanceof code_1._Code &&
-            e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== undefined));
-    }
-}
-function subtractNames(names, from) {
-    for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
-}
-function not(x) {
-    return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._) `!${par(x)}`;
-}
-exports.not = not;
-const andCode = mappend(exports.operators.AND);
-// boolean AND (&&) expression with the passed arguments
-function and(...args) {
-    return args.reduce(andCode);
-}
-exports.and = and;
-const orCode = mappend(exports.operators.OR);
-// boolean OR (||) expression with the passed arguments
-function or(...args) {
-    return args.reduce(orCode);
-}
-exports.or = or;
-function mappend(op) {
-    return (x, y) => (x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._) `${par(x)} ${op} ${par(y)}`);
-}
-function par(x) {
-    return x instanceof code_1.Name ? x : (0, code_1._) `(${x})`;
-}
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 7788:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(567);
-class ValueError extends Error {
-    constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
-    }
-}
-var UsedValueState;
-(function (UsedValueState) {
-    UsedValueState[UsedValueState["Started"] = 0] = "Started";
-    UsedValueState[UsedValueState["Completed"] = 1] = "Completed";
-})(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-exports.varKinds = {
-    const: new code_1.Name("const"),
-    let: new code_1.Name("let"),
-    var: new code_1.Name("var"),
-};
-class Scope {
-    constructor({ prefixes, parent } = {}) {
-        this._names = {};
-        this._prefixes = prefixes;
-        this._parent = parent;
-    }
-    toName(nameOrPrefix) {
-        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
-    }
-    name(prefix) {
-        return new code_1.Name(this._newName(prefix));
-    }
-    _newName(prefix) {
-        const ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
-    }
-    _nameGroup(prefix) {
-        var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || (this._prefixes && !this._prefixes.has(prefix))) {
-            throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
-        }
-        return (this._names[prefix] = { prefix, index: 0 });
-    }
-}
-exports.Scope = Scope;
-class ValueScopeName extends code_1.Name {
-    constructor(prefix, nameStr) {
-        super(nameStr);
-        this.prefix = prefix;
-    }
-    setValue(value, { property, itemIndex }) {
-        this.value = value;
-        this.scopePath = (0, code_1._) `.${new code_1.Name(property)}[${itemIndex}]`;
-    }
-}
-exports.ValueScopeName = ValueScopeName;
-const line = (0, code_1._) `\n`;
-class ValueScope extends Scope {
-    constructor(opts) {
-        super(opts);
-        this._values = {};
-        this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
-    }
-    get() {
-        return this._scope;
-    }
-    name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
-    }
-    value(nameOrPrefix, value) {
-        var _a;
-        if (value.ref === undefined)
-            throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-        let vs = this._values[prefix];
-        if (vs) {
-            const _name = vs.get(valueKey);
-            if (_name)
-                return _name;
-        }
-        else {
-            vs = this._values[prefix] = new Map();
-        }
-        vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
-        return name;
-    }
-    getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
-        if (!vs)
-            return;
-        return vs.get(keyOrRef);
-    }
-    scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-            if (name.scopePath === undefined)
-                throw new Error(`CodeGen: name "${name}" has no value`);
-            return (0, code_1._) `${scopeName}${name.scopePath}`;
-        });
-    }
-    scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-            if (name.value === undefined)
-                throw new Error(`CodeGen: name "${name}" has no value`);
-            return name.value.code;
-        }, usedValues, getCode);
-    }
-    _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
-        for (const prefix in values) {
-            const vs = values[prefix];
-            if (!vs)
-                continue;
-            const nameSet = (usedValues[prefix] = usedValues[prefix] || new Map());
-            vs.forEach((name) => {
-                if (nameSet.has(name))
-                    return;
-                nameSet.set(name, UsedValueState.Started);
-                let c = valueCode(name);
-                if (c) {
-                    const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-                    code = (0, code_1._) `${code}${def} ${name} = ${c};${this.opts._n}`;
-                }
-                else if ((c = getCode === null || getCode === void 0 ? void 0 : getCode(name))) {
-                    code = (0, code_1._) `${code}${c}${this.opts._n}`;
-                }
-                else {
-                    throw new ValueError(name);
-                }
-                nameSet.set(name, UsedValueState.Completed);
-            });
-        }
-        return code;
-    }
-}
-exports.ValueScope = ValueScope;
-//# sourceMappingURL=scope.js.map
-
-/***/ }),
-
-/***/ 1283:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-exports.keywordError = {
-    message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
-};
-exports.keyword$DataError = {
-    message: ({ keyword, schemaType }) => schemaType
-        ? (0, codegen_1.str) `"${keyword}" keyword must be ${schemaType} ($data)`
-        : (0, codegen_1.str) `"${keyword}" keyword is invalid ($data)`,
-};
-function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
-    const { it } = cxt;
-    const { gen, compositeRule, allErrors } = it;
-    const errObj = errorObjectCode(cxt, error, errorPaths);
-    if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : (compositeRule || allErrors)) {
-        addError(gen, errObj);
-    }
-    else {
-        returnErrors(it, (0, codegen_1._) `[${errObj}]`);
-    }
-}
-exports.reportError = reportError;
-function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
-    const { it } = cxt;
-    const { gen, compositeRule, allErrors } = it;
-    const errObj = errorObjectCode(cxt, error, errorPaths);
-    addError(gen, errObj);
-    if (!(compositeRule || allErrors)) {
-        returnErrors(it, names_1.default.vErrors);
-    }
-}
-exports.reportExtraError = reportExtraError;
-function resetErrorsCount(gen, errsCount) {
-    gen.assign(names_1.default.errors, errsCount);
-    gen.if((0, codegen_1._) `${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._) `${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
-}
-exports.resetErrorsCount = resetErrorsCount;
-function extendErrors({ gen, keyword, schemaValue, data, errsCount, it, }) {
-    /* istanbul ignore if */
-    if (errsCount === undefined)
-        throw new Error("ajv implementation error");
-    const err = gen.name("err");
-    gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._) `${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._) `${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._) `${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._) `${err}.schemaPath`, (0, codegen_1.str) `${it.errSchemaPath}/${keyword}`);
-        if (it.opts.verbose) {
-            gen.assign((0, codegen_1._) `${err}.schema`, schemaValue);
-            gen.assign((0, codegen_1._) `${err}.data`, data);
-        }
-    });
-}
-exports.extendErrors = extendErrors;
-function addError(gen, errObj) {
-    const err = gen.const("err", errObj);
-    gen.if((0, codegen_1._) `${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._) `[${err}]`), (0, codegen_1._) `${names_1.default.vErrors}.push(${err})`);
-    gen.code((0, codegen_1._) `${names_1.default.errors}++`);
-}
-function returnErrors(it, errs) {
-    const { gen, validateName, schemaEnv } = it;
-    if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._) `new ${it.ValidationError}(${errs})`);
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, errs);
-        gen.return(false);
-    }
-}
-const E = {
-    keyword: new codegen_1.Name("keyword"),
-    schemaPath: new codegen_1.Name("schemaPath"), // also used in JTD errors
-    params: new codegen_1.Name("params"),
-    propertyName: new codegen_1.Name("propertyName"),
-    message: new codegen_1.Name("message"),
-    schema: new codegen_1.Name("schema"),
-    parentSchema: new codegen_1.Name("parentSchema"),
-};
-function errorObjectCode(cxt, error, errorPaths) {
-    const { createErrors } = cxt.it;
-    if (createErrors === false)
-        return (0, codegen_1._) `{}`;
-    return errorObject(cxt, error, errorPaths);
-}
-function errorObject(cxt, error, errorPaths = {}) {
-    const { gen, it } = cxt;
-    const keyValues = [
-        errorInstancePath(it, errorPaths),
-        errorSchemaPath(cxt, errorPaths),
-    ];
-    extraErrorProps(cxt, error, keyValues);
-    return gen.object(...keyValues);
-}
-function errorInstancePath({ errorPath }, { instancePath }) {
-    const instPath = instancePath
-        ? (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}`
-        : errorPath;
-    return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
-}
-function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
-    let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str) `${errSchemaPath}/${keyword}`;
-    if (schemaPath) {
-        schPath = (0, codegen_1.str) `${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
-    }
-    return [E.schemaPath, schPath];
-}
-function extraErrorProps(cxt, { params, message }, keyValues) {
-    const { keyword, data, schemaValue, it } = cxt;
-    const { opts, propertyName, topSchemaRef, schemaPath } = it;
-    keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._) `{}`]);
-    if (opts.messages) {
-        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
-    }
-    if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._) `${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
-    }
-    if (propertyName)
-        keyValues.push([E.propertyName, propertyName]);
-}
-//# sourceMappingURL=errors.js.map
-
-/***/ }),
-
-/***/ 2718:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const validate_1 = __nccwpck_require__(7881);
-class SchemaEnv {
-    constructor(env) {
-        var _a;
-        this.refs = {};
-        this.dynamicAnchors = {};
-        let schema;
-        if (typeof env.schema == "object")
-            schema = env.schema;
-        this.schema = env.schema;
-        this.schemaId = env.schemaId;
-        this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
-        this.schemaPath = env.schemaPath;
-        this.localRefs = env.localRefs;
-        this.meta = env.meta;
-        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
-        this.refs = {};
-    }
-}
-exports.SchemaEnv = SchemaEnv;
-// let codeSize = 0
-// let nodeCount = 0
-// Compiles schema in SchemaEnv
-function compileSchema(sch) {
-    // TODO refactor - remove compilations
-    const _sch = getCompilingSchema.call(this, sch);
-    if (_sch)
-        return _sch;
-    const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId); // TODO if getFullPath removed 1 tests fails
-    const { es5, lines } = this.opts.code;
-    const { ownProperties } = this.opts;
-    const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
-    let _ValidationError;
-    if (sch.$async) {
-        _ValidationError = gen.scopeValue("Error", {
-            ref: validation_error_1.default,
-            code: (0, codegen_1._) `require("ajv/dist/runtime/validation_error").default`,
-        });
-    }
-    const validateName = gen.scopeName("validate");
-    sch.validateName = validateName;
-    const schemaCxt = {
-        gen,
-        allErrors: this.opts.allErrors,
-        data: names_1.default.data,
-        parentData: names_1.default.parentData,
-        parentDataProperty: names_1.default.parentDataProperty,
-        dataNames: [names_1.default.data],
-        dataPathArr: [codegen_1.nil], // TODO can its length be used as dataLevel if nil is removed?
-        dataLevel: 0,
-        dataTypes: [],
-        definedProperties: new Set(),
-        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true
-            ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) }
-            : { ref: sch.schema }),
-        validateName,
-        ValidationError: _ValidationError,
-        schema: sch.schema,
-        schemaEnv: sch,
-        rootId,
-        baseId: sch.baseId || rootId,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
-        errorPath: (0, codegen_1._) `""`,
-        opts: this.opts,
-        self: this,
-    };
-    let sourceCode;
-    try {
-        this._compilations.add(sch);
-        (0, validate_1.validateFunctionCode)(schemaCxt);
-        gen.optimize(this.opts.code.optimize);
-        // gen.optimize(1)
-        const validateCode = gen.toString();
-        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
-        // console.log((codeSize += sourceCode.length), (nodeCount += gen.nodeCount))
-        if (this.opts.code.process)
-            sourceCode = this.opts.code.process(sourceCode, sch);
-        // console.log("\n\n\n *** \n", sourceCode)
-        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
-        if (sch.$async)
-            validate.$async = true;
-        if (this.opts.code.source === true) {
-            validate.source = { validateName, validateCode, scopeValues: gen._values };
-        }
-        if (this.opts.unevaluated) {
-            const { props, items } = schemaCxt;
-            validate.evaluated = {
-                props: props instanceof codegen_1.Name ? undefined : props,
-                items: items instanceof codegen_1.Name ? undefined : items,
-                dynamicProps: props instanceof codegen_1.Name,
-                dynamicItems: items instanceof codegen_1.Name,
-            };
-            if (validate.source)
-                validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
-        }
-        sch.validate = validate;
-        return sch;
-    }
-    catch (e) {
-        delete sch.validate;
-        delete sch.validateName;
-        if (sourceCode)
-            this.logger.error("Error compiling schema, function code:", sourceCode);
-        // console.log("\n\n\n *** \n", sourceCode, this.opts)
-        throw e;
-    }
-    finally {
-        this._compilations.delete(sch);
-    }
-}
-exports.compileSchema = compileSchema;
-function resolveRef(root, baseId, ref) {
-    var _a;
-    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-    const schOrFunc = root.refs[ref];
-    if (schOrFunc)
-        return schOrFunc;
-    let _sch = resolve.call(this, root, ref);
-    if (_sch === undefined) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref]; // TODO maybe localRefs should hold SchemaEnv
-        const { schemaId } = this.opts;
-        if (schema)
-            _sch = new SchemaEnv({ schema, schemaId, root, baseId });
-    }
-    if (_sch === undefined)
-        return;
-    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
-}
-exports.resolveRef = resolveRef;
-function inlineOrCompile(sch) {
-    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
-        return sch.schema;
-    return sch.validate ? sch : compileSchema.call(this, sch);
-}
-// Index of schema compilation in the currently compiled list
-function getCompilingSchema(schEnv) {
-    for (const sch of this._compilations) {
-        if (sameSchemaEnv(sch, schEnv))
-            return sch;
-    }
-}
-exports.getCompilingSchema = getCompilingSchema;
-function sameSchemaEnv(s1, s2) {
-    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
-}
-// resolve and compile the references ($ref)
-// TODO returns AnySchemaObject (if the schema can be inlined) or validation function
-function resolve(root, // information about the root schema for the current schema
-ref // reference to resolve
-) {
-    let sch;
-    while (typeof (sch = this.refs[ref]) == "string")
-        ref = sch;
-    return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
-}
-// Resolve schema, its root and baseId
-function resolveSchema(root, // root object with properties schema, refs TODO below SchemaEnv is assigned to it
-ref // reference to resolve
-) {
-    const p = this.opts.uriResolver.parse(ref);
-    const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-    let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, undefined);
-    // TODO `Object.keys(root.schema).length > 0` should not be needed - but removing breaks 2 tests
-    if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
-    }
-    const id = (0, resolve_1.normalizeId)(refPath);
-    const schOrRef = this.refs[id] || this.schemas[id];
-    if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root, schOrRef);
-        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
-            return;
-        return getJsonPointer.call(this, p, sch);
-    }
-    if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
-        return;
-    if (!schOrRef.validate)
-        compileSchema.call(this, schOrRef);
-    if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema } = schOrRef;
-        const { schemaId } = this.opts;
-        const schId = schema[schemaId];
-        if (schId)
-            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId, root, baseId });
-    }
-    return getJsonPointer.call(this, p, schOrRef);
-}
-exports.resolveSchema = resolveSchema;
-const PREVENT_SCOPE_CHANGE = new Set([
-    "properties",
-    "patternProperties",
-    "enum",
-    "dependencies",
-    "definitions",
-]);
-function getJsonPointer(parsedRef, { baseId, schema, root }) {
-    var _a;
-    if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
-        return;
-    for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema === "boolean")
-            return;
-        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
-        if (partSchema === undefined)
-            return;
-        schema = partSchema;
-        // TODO PREVENT_SCOPE_CHANGE could be defined in keyword def?
-        const schId = typeof schema === "object" && schema[this.opts.schemaId];
-        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
-            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        }
-    }
-    let env;
-    if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env = resolveSchema.call(this, root, $ref);
-    }
-    // even though resolution failed we need to return SchemaEnv to throw exception
-    // so that compileAsync loads missing schema.
-    const { schemaId } = this.opts;
-    env = env || new SchemaEnv({ schema, schemaId, root, baseId });
-    if (env.schema !== env.root.schema)
-        return env;
-    return undefined;
-}
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 630:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const names = {
-    // validation function arguments
-    data: new codegen_1.Name("data"), // data passed to validation function
-    // args passed from referencing schema
-    valCxt: new codegen_1.Name("valCxt"), // validation/data context - should not be used directly, it is destructured to the names below
-    instancePath: new codegen_1.Name("instancePath"),
-    parentData: new codegen_1.Name("parentData"),
-    parentDataProperty: new codegen_1.Name("parentDataProperty"),
-    rootData: new codegen_1.Name("rootData"), // root data - same as the data passed to the first/top validation function
-    dynamicAnchors: new codegen_1.Name("dynamicAnchors"), // used to support recursiveRef and dynamicRef
-    // function scoped variables
-    vErrors: new codegen_1.Name("vErrors"), // null or array of validation errors
-    errors: new codegen_1.Name("errors"), // counter of validation errors
-    this: new codegen_1.Name("this"),
-    // "globals"
-    self: new codegen_1.Name("self"),
-    scope: new codegen_1.Name("scope"),
-    // JTD serialize/parse name for JSON string and position
-    json: new codegen_1.Name("json"),
-    jsonPos: new codegen_1.Name("jsonPos"),
-    jsonLen: new codegen_1.Name("jsonLen"),
-    jsonPart: new codegen_1.Name("jsonPart"),
-};
-exports["default"] = names;
-//# sourceMappingURL=names.js.map
-
-/***/ }),
-
-/***/ 3162:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(4090);
-class MissingRefError extends Error {
-    constructor(resolver, baseId, ref, msg) {
-        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
-        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
-    }
-}
-exports["default"] = MissingRefError;
-//# sourceMappingURL=ref_error.js.map
-
-/***/ }),
-
-/***/ 4090:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(4464);
-const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(1167);
-// TODO refactor to use keyword definitions
-const SIMPLE_INLINED = new Set([
-    "type",
-    "format",
-    "pattern",
-    "maxLength",
-    "minLength",
-    "maxProperties",
-    "minProperties",
-    "maxItems",
-    "minItems",
-    "maximum",
-    "minimum",
-    "uniqueItems",
-    "multipleOf",
-    "required",
-    "enum",
-    "const",
-]);
-function inlineRef(schema, limit = true) {
-    if (typeof schema == "boolean")
-        return true;
-    if (limit === true)
-        return !hasRef(schema);
-    if (!limit)
-        return false;
-    return countKeys(schema) <= limit;
-}
-exports.inlineRef = inlineRef;
-const REF_KEYWORDS = new Set([
-    "$ref",
-    "$recursiveRef",
-    "$recursiveAnchor",
-    "$dynamicRef",
-    "$dynamicAnchor",
-]);
-function hasRef(schema) {
-    for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
-            return true;
-        const sch = schema[key];
-        if (Array.isArray(sch) && sch.some(hasRef))
-            return true;
-        if (typeof sch == "object" && hasRef(sch))
-            return true;
-    }
-    return false;
-}
-function countKeys(schema) {
-    let count = 0;
-    for (const key in schema) {
-        if (key === "$ref")
-            return Infinity;
-        count++;
-        if (SIMPLE_INLINED.has(key))
-            continue;
-        if (typeof schema[key] == "object") {
-            (0, util_1.eachItem)(schema[key], (sch) => (count += countKeys(sch)));
-        }
-        if (count === Infinity)
-            return Infinity;
-    }
-    return count;
-}
-function getFullPath(resolver, id = "", normalize) {
-    if (normalize !== false)
-        id = normalizeId(id);
-    const p = resolver.parse(id);
-    return _getFullPath(resolver, p);
-}
-exports.getFullPath = getFullPath;
-function _getFullPath(resolver, p) {
-    const serialized = resolver.serialize(p);
-    return serialized.split("#")[0] + "#";
-}
-exports._getFullPath = _getFullPath;
-const TRAILING_SLASH_HASH = /#\/?$/;
-function normalizeId(id) {
-    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
-}
-exports.normalizeId = normalizeId;
-function resolveUrl(resolver, baseId, id) {
-    id = normalizeId(id);
-    return resolver.resolve(baseId, id);
-}
-exports.resolveUrl = resolveUrl;
-const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-function getSchemaRefs(schema, baseId) {
-    if (typeof schema == "boolean")
-        return {};
-    const { schemaId, uriResolver } = this.opts;
-    const schId = normalizeId(schema[schemaId] || baseId);
-    const baseIds = { "": schId };
-    const pathPrefix = getFullPath(uriResolver, schId, false);
-    const localRefs = {};
-    const schemaRefs = new Set();
-    traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
-        if (parentJsonPtr === undefined)
-            return;
-        const fullPath = pathPrefix + jsonPtr;
-        let innerBaseId = baseIds[parentJsonPtr];
-        if (typeof sch[schemaId] == "string")
-            innerBaseId = addRef.call(this, sch[schemaId]);
-        addAnchor.call(this, sch.$anchor);
-        addAnchor.call(this, sch.$dynamicAnchor);
-        baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref) {
-            // eslint-disable-next-line @typescript-eslint/unbound-method
-            const _resolve = this.opts.uriResolver.resolve;
-            ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
-            if (schemaRefs.has(ref))
-                throw ambiguos(ref);
-            schemaRefs.add(ref);
-            let schOrRef = this.refs[ref];
-            if (typeof schOrRef == "string")
-                schOrRef = this.refs[schOrRef];
-            if (typeof schOrRef == "object") {
-                checkAmbiguosRef(sch, schOrRef.schema, ref);
-            }
-            else if (ref !== normalizeId(fullPath)) {
-                if (ref[0] === "#") {
-                    checkAmbiguosRef(sch, localRefs[ref], ref);
-                    localRefs[ref] = sch;
-                }
-                else {
-                    this.refs[ref] = fullPath;
-                }
-            }
-            return ref;
-        }
-        function addAnchor(anchor) {
-            if (typeof anchor == "string") {
-                if (!ANCHOR.test(anchor))
-                    throw new Error(`invalid anchor "${anchor}"`);
-                addRef.call(this, `#${anchor}`);
-            }
-        }
-    });
-    return localRefs;
-    function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== undefined && !equal(sch1, sch2))
-            throw ambiguos(ref);
-    }
-    function ambiguos(ref) {
-        return new Error(`reference "${ref}" resolves to more than one schema`);
-    }
-}
-exports.getSchemaRefs = getSchemaRefs;
-//# sourceMappingURL=resolve.js.map
-
-/***/ }),
-
-/***/ 7353:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getRules = exports.isJSONType = void 0;
-const _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
-const jsonTypes = new Set(_jsonTypes);
-function isJSONType(x) {
-    return typeof x == "string" && jsonTypes.has(x);
-}
-exports.isJSONType = isJSONType;
-function getRules() {
-    const groups = {
-        number: { type: "number", rules: [] },
-        string: { type: "string", rules: [] },
-        array: { type: "array", rules: [] },
-        object: { type: "object", rules: [] },
-    };
-    return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
-        post: { rules: [] },
-        all: {},
-        keywords: {},
-    };
-}
-exports.getRules = getRules;
-//# sourceMappingURL=rules.js.map
-
-/***/ }),
-
-/***/ 4464:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const code_1 = __nccwpck_require__(567);
-// TODO refactor to use Set
-function toHash(arr) {
-    const hash = {};
-    for (const item of arr)
-        hash[item] = true;
-    return hash;
-}
-exports.toHash = toHash;
-function alwaysValidSchema(it, schema) {
-    if (typeof schema == "boolean")
-        return schema;
-    if (Object.keys(schema).length === 0)
-        return true;
-    checkUnknownRules(it, schema);
-    return !schemaHasRules(schema, it.self.RULES.all);
-}
-exports.alwaysValidSchema = alwaysValidSchema;
-function checkUnknownRules(it, schema = it.schema) {
-    const { opts, self } = it;
-    if (!opts.strictSchema)
-        return;
-    if (typeof schema === "boolean")
-        return;
-    const rules = self.RULES.keywords;
-    for (const key in schema) {
-        if (!rules[key])
-            checkStrictMode(it, `unknown keyword: "${key}"`);
-    }
-}
-exports.checkUnknownRules = checkUnknownRules;
-function schemaHasRules(schema, rules) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (rules[key])
-            return true;
-    return false;
-}
-exports.schemaHasRules = schemaHasRules;
-function schemaHasRulesButRef(schema, RULES) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
-            return true;
-    return false;
-}
-exports.schemaHasRulesButRef = schemaHasRulesButRef;
-function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
-    if (!$data) {
-        if (typeof schema == "number" || typeof schema == "boolean")
-            return schema;
-        if (typeof schema == "string")
-            return (0, codegen_1._) `${schema}`;
-    }
-    return (0, codegen_1._) `${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
-}
-exports.schemaRefOrVal = schemaRefOrVal;
-function unescapeFragment(str) {
-    return unescapeJsonPointer(decodeURIComponent(str));
-}
-exports.unescapeFragment = unescapeFragment;
-function escapeFragment(str) {
-    return encodeURIComponent(escapeJsonPointer(str));
-}
-exports.escapeFragment = escapeFragment;
-function escapeJsonPointer(str) {
-    if (typeof str == "number")
-        return `${str}`;
-    return str.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-exports.escapeJsonPointer = escapeJsonPointer;
-function unescapeJsonPointer(str) {
-    return str.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-exports.unescapeJsonPointer = unescapeJsonPointer;
-function eachItem(xs, f) {
-    if (Array.isArray(xs)) {
-        for (const x of xs)
-            f(x);
-    }
-    else {
-        f(xs);
-    }
-}
-exports.eachItem = eachItem;
-function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName, }) {
-    return (gen, from, to, toName) => {
-        const res = to === undefined
-            ? from
-            : to instanceof codegen_1.Name
-                ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to)
-                : from instanceof codegen_1.Name
-                    ? (mergeToName(gen, to, from), from)
-                    : mergeValues(from, to);
-        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
-    };
-}
-exports.mergeEvaluated = {
-    props: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => {
-            gen.if((0, codegen_1._) `${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._) `${to} || {}`).code((0, codegen_1._) `Object.assign(${to}, ${from})`));
-        }),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => {
-            if (from === true) {
-                gen.assign(to, true);
-            }
-            else {
-                gen.assign(to, (0, codegen_1._) `${to} || {}`);
-                setEvaluated(gen, to, from);
-            }
-        }),
-        mergeValues: (from, to) => (from === true ? true : { ...from, ...to }),
-        resultToName: evaluatedPropsToName,
-    }),
-    items: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._) `${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._) `${to} > ${from} ? ${to} : ${from}`)),
-        mergeValues: (from, to) => (from === true ? true : Math.max(from, to)),
-        resultToName: (gen, items) => gen.var("items", items),
-    }),
-};
-function evaluatedPropsToName(gen, ps) {
-    if (ps === true)
-        return gen.var("props", true);
-    const props = gen.var("props", (0, codegen_1._) `{}`);
-    if (ps !== undefined)
-        setEvaluated(gen, props, ps);
-    return props;
-}
-exports.evaluatedPropsToName = evaluatedPropsToName;
-function setEvaluated(gen, props, ps) {
-    Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._) `${props}${(0, codegen_1.getProperty)(p)}`, true));
-}
-exports.setEvaluated = setEvaluated;
-const snippets = {};
-function useFunc(gen, f) {
-    return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code)),
-    });
-}
-exports.useFunc = useFunc;
-var Type;
-(function (Type) {
-    Type[Type["Num"] = 0] = "Num";
-    Type[Type["Str"] = 1] = "Str";
-})(Type || (exports.Type = Type = {}));
-function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
-    // let path
-    if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
-        return jsPropertySyntax
-            ? isNumber
-                ? (0, codegen_1._) `"[" + ${dataProp} + "]"`
-                : (0, codegen_1._) `"['" + ${dataProp} + "']"`
-            : isNumber
-                ? (0, codegen_1._) `"/" + ${dataProp}`
-                : (0, codegen_1._) `"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`; // TODO maybe use global escapePointer
-    }
-    return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
-}
-exports.getErrorPath = getErrorPath;
-function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
-    if (!mode)
-        return;
-    msg = `strict mode: ${msg}`;
-    if (mode === true)
-        throw new Error(msg);
-    it.self.logger.warn(msg);
-}
-exports.checkStrictMode = checkStrictMode;
-//# sourceMappingURL=util.js.map
-
-/***/ }),
-
-/***/ 7692:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-function schemaHasRulesForType({ schema, self }, type) {
-    const group = self.RULES.types[type];
-    return group && group !== true && shouldUseGroup(schema, group);
-}
-exports.schemaHasRulesForType = schemaHasRulesForType;
-function shouldUseGroup(schema, group) {
-    return group.rules.some((rule) => shouldUseRule(schema, rule));
-}
-exports.shouldUseGroup = shouldUseGroup;
-function shouldUseRule(schema, rule) {
-    var _a;
-    return (schema[rule.keyword] !== undefined ||
-        ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== undefined)));
-}
-exports.shouldUseRule = shouldUseRule;
-//# sourceMappingURL=applicability.js.map
-
-/***/ }),
-
-/***/ 5346:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const boolError = {
-    message: "boolean schema is false",
-};
-function topBoolOrEmptySchema(it) {
-    const { gen, schema, validateName } = it;
-    if (schema === false) {
-        falseSchemaError(it, false);
-    }
-    else if (typeof schema == "object" && schema.$async === true) {
-        gen.return(names_1.default.data);
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, null);
-        gen.return(true);
-    }
-}
-exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-function boolOrEmptySchema(it, valid) {
-    const { gen, schema } = it;
-    if (schema === false) {
-        gen.var(valid, false); // TODO var
-        falseSchemaError(it);
-    }
-    else {
-        gen.var(valid, true); // TODO var
-    }
-}
-exports.boolOrEmptySchema = boolOrEmptySchema;
-function falseSchemaError(it, overrideAllErrors) {
-    const { gen, data } = it;
-    // TODO maybe some other interface should be used for non-keyword validation errors...
-    const cxt = {
-        gen,
-        keyword: "false schema",
-        data,
-        schema: false,
-        schemaCode: false,
-        schemaValue: false,
-        params: {},
-        it,
-    };
-    (0, errors_1.reportError)(cxt, boolError, undefined, overrideAllErrors);
-}
-//# sourceMappingURL=boolSchema.js.map
-
-/***/ }),
-
-/***/ 6685:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(7353);
-const applicability_1 = __nccwpck_require__(7692);
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-var DataType;
-(function (DataType) {
-    DataType[DataType["Correct"] = 0] = "Correct";
-    DataType[DataType["Wrong"] = 1] = "Wrong";
-})(DataType || (exports.DataType = DataType = {}));
-function getSchemaTypes(schema) {
-    const types = getJSONTypes(schema.type);
-    const hasNull = types.includes("null");
-    if (hasNull) {
-        if (schema.nullable === false)
-            throw new Error("type: null contradicts nullable: false");
-    }
-    else {
-        if (!types.length && schema.nullable !== undefined) {
-            throw new Error('"nullable" cannot be used without "type"');
-        }
-        if (schema.nullable === true)
-            types.push("null");
-    }
-    return types;
-}
-exports.getSchemaTypes = getSchemaTypes;
-// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-function getJSONTypes(ts) {
-    const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-    if (types.every(rules_1.isJSONType))
-        return types;
-    throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
-}
-exports.getJSONTypes = getJSONTypes;
-function coerceAndCheckDataType(it, types) {
-    const { gen, data, opts } = it;
-    const coerceTo = coerceToTypes(types, opts.coerceTypes);
-    const checkTypes = types.length > 0 &&
-        !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
-    if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
-        gen.if(wrongType, () => {
-            if (coerceTo.length)
-                coerceData(it, types, coerceTo);
-            else
-                reportTypeError(it);
-        });
-    }
-    return checkTypes;
-}
-exports.coerceAndCheckDataType = coerceAndCheckDataType;
-const COERCIBLE = new Set(["string", "number", "integer", "boolean", "null"]);
-function coerceToTypes(types, coerceTypes) {
-    return coerceTypes
-        ? types.filter((t) => COERCIBLE.has(t) || (coerceTypes === "array" && t === "array"))
-        : [];
-}
-function coerceData(it, types, coerceTo) {
-    const { gen, data, opts } = it;
-    const dataType = gen.let("dataType", (0, codegen_1._) `typeof ${data}`);
-    const coerced = gen.let("coerced", (0, codegen_1._) `undefined`);
-    if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._) `${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen
-            .assign(data, (0, codegen_1._) `${data}[0]`)
-            .assign(dataType, (0, codegen_1._) `typeof ${data}`)
-            .if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
-    }
-    gen.if((0, codegen_1._) `${coerced} !== undefined`);
-    for (const t of coerceTo) {
-        if (COERCIBLE.has(t) || (t === "array" && opts.coerceTypes === "array")) {
-            coerceSpecificType(t);
-        }
-    }
-    gen.else();
-    reportTypeError(it);
-    gen.endIf();
-    gen.if((0, codegen_1._) `${coerced} !== undefined`, () => {
-        gen.assign(data, coerced);
-        assignParentData(it, coerced);
-    });
-    function coerceSpecificType(t) {
-        switch (t) {
-            case "string":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} == "number" || ${dataType} == "boolean"`)
-                    .assign(coerced, (0, codegen_1._) `"" + ${data}`)
-                    .elseIf((0, codegen_1._) `${data} === null`)
-                    .assign(coerced, (0, codegen_1._) `""`);
-                return;
-            case "number":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`)
-                    .assign(coerced, (0, codegen_1._) `+${data}`);
-                return;
-            case "integer":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`)
-                    .assign(coerced, (0, codegen_1._) `+${data}`);
-                return;
-            case "boolean":
-                gen
-                    .elseIf((0, codegen_1._) `${data} === "false" || ${data} === 0 || ${data} === null`)
-                    .assign(coerced, false)
-                    .elseIf((0, codegen_1._) `${data} === "true" || ${data} === 1`)
-                    .assign(coerced, true);
-                return;
-            case "null":
-                gen.elseIf((0, codegen_1._) `${data} === "" || ${data} === 0 || ${data} === false`);
-                gen.assign(coerced, null);
-                return;
-            case "array":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`)
-                    .assign(coerced, (0, codegen_1._) `[${data}]`);
-        }
-    }
-}
-function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-    // TODO use gen.property
-    gen.if((0, codegen_1._) `${parentData} !== undefined`, () => gen.assign((0, codegen_1._) `${parentData}[${parentDataProperty}]`, expr));
-}
-function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-    const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
-    let cond;
-    switch (dataType) {
-        case "null":
-            return (0, codegen_1._) `${data} ${EQ} null`;
-        case "array":
-            cond = (0, codegen_1._) `Array.isArray(${data})`;
-            break;
-        case "object":
-            cond = (0, codegen_1._) `${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
-            break;
-        case "integer":
-            cond = numCond((0, codegen_1._) `!(${data} % 1) && !isNaN(${data})`);
-            break;
-        case "number":
-            cond = numCond();
-            break;
-        default:
-            return (0, codegen_1._) `typeof ${data} ${EQ} ${dataType}`;
-    }
-    return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
-    function numCond(_cond = codegen_1.nil) {
-        return (0, codegen_1.and)((0, codegen_1._) `typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._) `isFinite(${data})` : codegen_1.nil);
-    }
-}
-exports.checkDataType = checkDataType;
-function checkDataTypes(dataTypes, data, strictNums, correct) {
-    if (dataTypes.length === 1) {
-        return checkDataType(dataTypes[0], data, strictNums, correct);
-    }
-    let cond;
-    const types = (0, util_1.toHash)(dataTypes);
-    if (types.array && types.object) {
-        const notObj = (0, codegen_1._) `typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._) `!${data} || ${notObj}`;
-        delete types.null;
-        delete types.array;
-        delete types.object;
-    }
-    else {
-        cond = codegen_1.nil;
-    }
-    if (types.number)
-        delete types.integer;
-    for (const t in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
-    return cond;
-}
-exports.checkDataTypes = checkDataTypes;
-const typeError = {
-    message: ({ schema }) => `must be ${schema}`,
-    params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._) `{type: ${schema}}` : (0, codegen_1._) `{type: ${schemaValue}}`,
-};
-function reportTypeError(it) {
-    const cxt = getTypeErrorContext(it);
-    (0, errors_1.reportError)(cxt, typeError);
-}
-exports.reportTypeError = reportTypeError;
-function getTypeErrorContext(it) {
-    const { gen, data, schema } = it;
-    const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
-    return {
-        gen,
-        keyword: "type",
-        data,
-        schema: schema.type,
-        schemaCode,
-        schemaValue: schemaCode,
-        parentSchema: schema,
-        params: {},
-        it,
-    };
-}
-//# sourceMappingURL=dataType.js.map
-
-/***/ }),
-
-/***/ 1699:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-function assignDefaults(it, ty) {
-    const { properties, items } = it.schema;
-    if (ty === "object" && properties) {
-        for (const key in properties) {
-            assignDefault(it, key, properties[key].default);
-        }
-    }
-    else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
-    }
-}
-exports.assignDefaults = assignDefaults;
-function assignDefault(it, prop, defaultValue) {
-    const { gen, compositeRule, data, opts } = it;
-    if (defaultValue === undefined)
-        return;
-    const childData = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(prop)}`;
-    if (compositeRule) {
-        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
-        return;
-    }
-    let condition = (0, codegen_1._) `${childData} === undefined`;
-    if (opts.useDefaults === "empty") {
-        condition = (0, codegen_1._) `${condition} || ${childData} === null || ${childData} === ""`;
-    }
-    // `${childData} === undefined` +
-    // (opts.useDefaults === "empty" ? ` || ${childData} === null || ${childData} === ""` : "")
-    gen.if(condition, (0, codegen_1._) `${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
-}
-//# sourceMappingURL=defaults.js.map
-
-/***/ }),
-
-/***/ 7881:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(5346);
-const dataType_1 = __nccwpck_require__(6685);
-const applicability_1 = __nccwpck_require__(7692);
-const dataType_2 = __nccwpck_require__(6685);
-const defaults_1 = __nccwpck_require__(1699);
-const keyword_1 = __nccwpck_require__(5202);
-const subschema_1 = __nccwpck_require__(6200);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const errors_1 = __nccwpck_require__(1283);
-// schema compilation - generates validation function, subschemaCode (below) is used for subschemas
-function validateFunctionCode(it) {
-    if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-            topSchemaObjCode(it);
-            return;
-        }
-    }
-    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
-}
-exports.validateFunctionCode = validateFunctionCode;
-function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
-    if (opts.code.es5) {
-        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-            gen.code((0, codegen_1._) `"use strict"; ${funcSourceUrl(schema, opts)}`);
-            destructureValCxtES5(gen, opts);
-            gen.code(body);
-        });
-    }
-    else {
-        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
-    }
-}
-function destructureValCxt(opts) {
-    return (0, codegen_1._) `{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._) `, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
-}
-function destructureValCxtES5(gen, opts) {
-    gen.if(names_1.default.valCxt, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.instancePath}`);
-        gen.var(names_1.default.parentData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentData}`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
-        gen.var(names_1.default.rootData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.rootData}`);
-        if (opts.dynamicRef)
-            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
-    }, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._) `""`);
-        gen.var(names_1.default.parentData, (0, codegen_1._) `undefined`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `undefined`);
-        gen.var(names_1.default.rootData, names_1.default.data);
-        if (opts.dynamicRef)
-            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `{}`);
-    });
-}
-function topSchemaObjCode(it) {
-    const { schema, opts, gen } = it;
-    validateFunction(it, () => {
-        if (opts.$comment && schema.$comment)
-            commentKeyword(it);
-        checkNoDefault(it);
-        gen.let(names_1.default.vErrors, null);
-        gen.let(names_1.default.errors, 0);
-        if (opts.unevaluated)
-            resetEvaluated(it);
-        typeAndKeywords(it);
-        returnResults(it);
-    });
-    return;
-}
-function resetEvaluated(it) {
-    // TODO maybe some hook to execute it in the end to check whether props/items are Name, as in assignEvaluated
-    const { gen, validateName } = it;
-    it.evaluated = gen.const("evaluated", (0, codegen_1._) `${validateName}.evaluated`);
-    gen.if((0, codegen_1._) `${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._) `${it.evaluated}.props`, (0, codegen_1._) `undefined`));
-    gen.if((0, codegen_1._) `${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._) `${it.evaluated}.items`, (0, codegen_1._) `undefined`));
-}
-function funcSourceUrl(schema, opts) {
-    const schId = typeof schema == "object" && schema[opts.schemaId];
-    return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._) `/*# sourceURL=${schId} */` : codegen_1.nil;
-}
-// schema compilation - this function is used recursively to generate code for sub-schemas
-function subschemaCode(it, valid) {
-    if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-            subSchemaObjCode(it, valid);
-            return;
-        }
-    }
-    (0, boolSchema_1.boolOrEmptySchema)(it, valid);
-}
-function schemaCxtHasRules({ schema, self }) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (self.RULES.all[key])
-            return true;
-    return false;
-}
-function isSchemaObj(it) {
-    return typeof it.schema != "boolean";
-}
-function subSchemaObjCode(it, valid) {
-    const { schema, gen, opts } = it;
-    if (opts.$comment && schema.$comment)
-        commentKeyword(it);
-    updateContext(it);
-    checkAsyncSchema(it);
-    const errsCount = gen.const("_errs", names_1.default.errors);
-    typeAndKeywords(it, errsCount);
-    // TODO var
-    gen.var(valid, (0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-}
-function checkKeywords(it) {
-    (0, util_1.checkUnknownRules)(it);
-    checkRefsAndKeywords(it);
-}
-function typeAndKeywords(it, errsCount) {
-    if (it.opts.jtd)
-        return schemaKeywords(it, [], false, errsCount);
-    const types = (0, dataType_1.getSchemaTypes)(it.schema);
-    const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-    schemaKeywords(it, types, !checkedTypes, errsCount);
-}
-function checkRefsAndKeywords(it) {
-    const { schema, errSchemaPath, opts, self } = it;
-    if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
-        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
-    }
-}
-function checkNoDefault(it) {
-    const { schema, opts } = it;
-    if (schema.default !== undefined && opts.useDefaults && opts.strictSchema) {
-        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
-    }
-}
-function updateContext(it) {
-    const schId = it.schema[it.opts.schemaId];
-    if (schId)
-        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
-}
-function checkAsyncSchema(it) {
-    if (it.schema.$async && !it.schemaEnv.$async)
-        throw new Error("async schema in sync schema");
-}
-function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
-    const msg = schema.$comment;
-    if (opts.$comment === true) {
-        gen.code((0, codegen_1._) `${names_1.default.self}.logger.log(${msg})`);
-    }
-    else if (typeof opts.$comment == "function") {
-        const schemaPath = (0, codegen_1.str) `${errSchemaPath}/$comment`;
-        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._) `${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
-    }
-}
-function returnResults(it) {
-    const { gen, schemaEnv, validateName, ValidationError, opts } = it;
-    if (schemaEnv.$async) {
-        // TODO assign unevaluated
-        gen.if((0, codegen_1._) `${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._) `new ${ValidationError}(${names_1.default.vErrors})`));
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, names_1.default.vErrors);
-        if (opts.unevaluated)
-            assignEvaluated(it);
-        gen.return((0, codegen_1._) `${names_1.default.errors} === 0`);
-    }
-}
-function assignEvaluated({ gen, evaluated, props, items }) {
-    if (props instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._) `${evaluated}.props`, props);
-    if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._) `${evaluated}.items`, items);
-}
-function schemaKeywords(it, types, typeErrors, errsCount) {
-    const { gen, schema, data, allErrors, opts, self } = it;
-    const { RULES } = self;
-    if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition)); // TODO typecast
-        return;
-    }
-    if (!opts.jtd)
-        checkStrictTypes(it, types);
-    gen.block(() => {
-        for (const group of RULES.rules)
-            groupKeywords(group);
-        groupKeywords(RULES.post);
-    });
-    function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group))
-            return;
-        if (group.type) {
-            gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-            iterateKeywords(it, group);
-            if (types.length === 1 && types[0] === group.type && typeErrors) {
-                gen.else();
-                (0, dataType_2.reportTypeError)(it);
-            }
-            gen.endIf();
-        }
-        else {
-            iterateKeywords(it, group);
-        }
-        // TODO make it "ok" call?
-        if (!allErrors)
-            gen.if((0, codegen_1._) `${names_1.default.errors} === ${errsCount || 0}`);
-    }
-}
-function iterateKeywords(it, group) {
-    const { gen, schema, opts: { useDefaults }, } = it;
-    if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
-    gen.block(() => {
-        for (const rule of group.rules) {
-            if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-                keywordCode(it, rule.keyword, rule.definition, group.type);
-            }
-        }
-    });
-}
-function checkStrictTypes(it, types) {
-    if (it.schemaEnv.meta || !it.opts.strictTypes)
-        return;
-    checkContextTypes(it, types);
-    if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types);
-    checkKeywordTypes(it, it.dataTypes);
-}
-function checkContextTypes(it, types) {
-    if (!types.length)
-        return;
-    if (!it.dataTypes.length) {
-        it.dataTypes = types;
-        return;
-    }
-    types.forEach((t) => {
-        if (!includesType(it.dataTypes, t)) {
-            strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
-        }
-    });
-    narrowSchemaTypes(it, types);
-}
-function checkMultipleTypes(it, ts) {
-    if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
-    }
-}
-function checkKeywordTypes(it, ts) {
-    const rules = it.self.RULES.all;
-    for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-            const { type } = rule.definition;
-            if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
-                strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
-            }
-        }
-    }
-}
-function hasApplicableType(schTs, kwdT) {
-    return schTs.includes(kwdT) || (kwdT === "number" && schTs.includes("integer"));
-}
-function includesType(ts, t) {
-    return ts.includes(t) || (t === "integer" && ts.includes("number"));
-}
-function narrowSchemaTypes(it, withTypes) {
-    const ts = [];
-    for (const t of it.dataTypes) {
-        if (includesType(withTypes, t))
-            ts.push(t);
-        else if (withTypes.includes("integer") && t === "number")
-            ts.push("integer");
-    }
-    it.dataTypes = ts;
-}
-function strictTypesError(it, msg) {
-    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-    msg += ` at "${schemaPath}" (strictTypes)`;
-    (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
-}
-class KeywordCxt {
-    constructor(it, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-        this.gen = it.gen;
-        this.allErrors = it.allErrors;
-        this.keyword = keyword;
-        this.data = it.data;
-        this.schema = it.schema[keyword];
-        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
-        this.schemaType = def.schemaType;
-        this.parentSchema = it.schema;
-        this.params = {};
-        this.it = it;
-        this.def = def;
-        if (this.$data) {
-            this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
-        }
-        else {
-            this.schemaCode = this.schemaValue;
-            if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
-                throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
-            }
-        }
-        if ("code" in def ? def.trackErrors : def.errors !== false) {
-            this.errsCount = it.gen.const("_errs", names_1.default.errors);
-        }
-    }
-    result(condition, successAction, failAction) {
-        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
-    }
-    failResult(condition, successAction, failAction) {
-        this.gen.if(condition);
-        if (failAction)
-            failAction();
-        else
-            this.error();
-        if (successAction) {
-            this.gen.else();
-            successAction();
-            if (this.allErrors)
-                this.gen.endIf();
-        }
-        else {
-            if (this.allErrors)
-                this.gen.endIf();
-            else
-                this.gen.else();
-        }
-    }
-    pass(condition, failAction) {
-        this.failResult((0, codegen_1.not)(condition), undefined, failAction);
-    }
-    fail(condition) {
-        if (condition === undefined) {
-            this.error();
-            if (!this.allErrors)
-                this.gen.if(false); // this branch will be removed by gen.optimize
-            return;
-        }
-        this.gen.if(condition);
-        this.error();
-        if (this.allErrors)
-            this.gen.endIf();
-        else
-            this.gen.else();
-    }
-    fail$data(condition) {
-        if (!this.$data)
-            return this.fail(condition);
-        const { schemaCode } = this;
-        this.fail((0, codegen_1._) `${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
-    }
-    error(append, errorParams, errorPaths) {
-        if (errorParams) {
-            this.setParams(errorParams);
-            this._error(append, errorPaths);
-            this.setParams({});
-            return;
-        }
-        this._error(append, errorPaths);
-    }
-    _error(append, errorPaths) {
-        ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
-    }
-    $dataError() {
-        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
-    }
-    reset() {
-        if (this.errsCount === undefined)
-            throw new Error('add "trackErrors" to keyword definition');
-        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
-    }
-    ok(cond) {
-        if (!this.allErrors)
-            this.gen.if(cond);
-    }
-    setParams(obj, assign) {
-        if (assign)
-            Object.assign(this.params, obj);
-        else
-            this.params = obj;
-    }
-    block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
-        this.gen.block(() => {
-            this.check$data(valid, $dataValid);
-            codeBlock();
-        });
-    }
-    check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
-        if (!this.$data)
-            return;
-        const { gen, schemaCode, schemaType, def } = this;
-        gen.if((0, codegen_1.or)((0, codegen_1._) `${schemaCode} === undefined`, $dataValid));
-        if (valid !== codegen_1.nil)
-            gen.assign(valid, true);
-        if (schemaType.length || def.validateSchema) {
-            gen.elseIf(this.invalid$data());
-            this.$dataError();
-            if (valid !== codegen_1.nil)
-                gen.assign(valid, false);
-        }
-        gen.else();
-    }
-    invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
-        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
-        function wrong$DataType() {
-            if (schemaType.length) {
-                /* istanbul ignore if */
-                if (!(schemaCode instanceof codegen_1.Name))
-                    throw new Error("ajv implementation error");
-                const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-                return (0, codegen_1._) `${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
-            }
-            return codegen_1.nil;
-        }
-        function invalid$DataSchema() {
-            if (def.validateSchema) {
-                const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema }); // TODO value.code for standalone
-                return (0, codegen_1._) `!${validateSchemaRef}(${schemaCode})`;
-            }
-            return codegen_1.nil;
-        }
-    }
-    subschema(appl, valid) {
-        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
-        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
-        (0, subschema_1.extendSubschemaMode)(subschema, appl);
-        const nextContext = { ...this.it, ...subschema, items: undefined, props: undefined };
-        subschemaCode(nextContext, valid);
-        return nextContext;
-    }
-    mergeEvaluated(schemaCxt, toName) {
-        const { it, gen } = this;
-        if (!it.opts.unevaluated)
-            return;
-        if (it.props !== true && schemaCxt.props !== undefined) {
-            it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
-        }
-        if (it.items !== true && schemaCxt.items !== undefined) {
-            it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
-        }
-    }
-    mergeValidEvaluated(schemaCxt, valid) {
-        const { it, gen } = this;
-        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
-            gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
-            return true;
-        }
-    }
-}
-exports.KeywordCxt = KeywordCxt;
-function keywordCode(it, keyword, def, ruleType) {
-    const cxt = new KeywordCxt(it, def, keyword);
-    if ("code" in def) {
-        def.code(cxt, ruleType);
-    }
-    else if (cxt.$data && def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-    }
-    else if ("macro" in def) {
-        (0, keyword_1.macroKeywordCode)(cxt, def);
-    }
-    else if (def.compile || def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-    }
-}
-const JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
-const RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-function getData($data, { dataLevel, dataNames, dataPathArr }) {
-    let jsonPointer;
-    let data;
-    if ($data === "")
-        return names_1.default.rootData;
-    if ($data[0] === "/") {
-        if (!JSON_POINTER.test($data))
-            throw new Error(`Invalid JSON-pointer: ${$data}`);
-        jsonPointer = $data;
-        data = names_1.default.rootData;
-    }
-    else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
-            throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
-        if (jsonPointer === "#") {
-            if (up >= dataLevel)
-                throw new Error(errorMsg("property/index", up));
-            return dataPathArr[dataLevel - up];
-        }
-        if (up > dataLevel)
-            throw new Error(errorMsg("data", up));
-        data = dataNames[dataLevel - up];
-        if (!jsonPointer)
-            return data;
-    }
-    let expr = data;
-    const segments = jsonPointer.split("/");
-    for (const segment of segments) {
-        if (segment) {
-            data = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
-            expr = (0, codegen_1._) `${expr} && ${data}`;
-        }
-    }
-    return expr;
-    function errorMsg(pointerType, up) {
-        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
-    }
-}
-exports.getData = getData;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5202:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const code_1 = __nccwpck_require__(8484);
-const errors_1 = __nccwpck_require__(1283);
-function macroKeywordCode(cxt, def) {
-    const { gen, keyword, schema, parentSchema, it } = cxt;
-    const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-    const schemaRef = useKeyword(gen, keyword, macroSchema);
-    if (it.opts.validateSchema !== false)
-        it.self.validateSchema(macroSchema, true);
-    const valid = gen.name("valid");
-    cxt.subschema({
-        schema: macroSchema,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
-        compositeRule: true,
-    }, valid);
-    cxt.pass(valid, () => cxt.error(true));
-}
-exports.macroKeywordCode = macroKeywordCode;
-function funcKeywordCode(cxt, def) {
-    var _a;
-    const { gen, keyword, schema, parentSchema, $data, it } = cxt;
-    checkAsyncKeyword(it, def);
-    const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-    const validateRef = useKeyword(gen, keyword, validate);
-    const valid = gen.let("valid");
-    cxt.block$data(valid, validateKeyword);
-    cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
-    function validateKeyword() {
-        if (def.errors === false) {
-            assignValid();
-            if (def.modifying)
-                modifyData(cxt);
-            reportErrs(() => cxt.error());
-        }
-        else {
-            const ruleErrs = def.async ? validateAsync() : validateSync();
-            if (def.modifying)
-                modifyData(cxt);
-            reportErrs(() => addErrs(cxt, ruleErrs));
-        }
-    }
-    function validateAsync() {
-        const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._) `await `), (e) => gen.assign(valid, false).if((0, codegen_1._) `${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._) `${e}.errors`), () => gen.throw(e)));
-        return ruleErrs;
-    }
-    function validateSync() {
-        const validateErrs = (0, codegen_1._) `${validateRef}.errors`;
-        gen.assign(validateErrs, null);
-        assignValid(codegen_1.nil);
-        return validateErrs;
-    }
-    function assignValid(_await = def.async ? (0, codegen_1._) `await ` : codegen_1.nil) {
-        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
-        const passSchema = !(("compile" in def && !$data) || def.schema === false);
-        gen.assign(valid, (0, codegen_1._) `${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
-    }
-    function reportErrs(errors) {
-        var _a;
-        gen.if((0, codegen_1.not)((_a = def.valid) !== null && _a !== void 0 ? _a : valid), errors);
-    }
-}
-exports.funcKeywordCode = funcKeywordCode;
-function modifyData(cxt) {
-    const { gen, data, it } = cxt;
-    gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._) `${it.parentData}[${it.parentDataProperty}]`));
-}
-function addErrs(cxt, errs) {
-    const { gen } = cxt;
-    gen.if((0, codegen_1._) `Array.isArray(${errs})`, () => {
-        gen
-            .assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`)
-            .assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-        (0, errors_1.extendErrors)(cxt);
-    }, () => cxt.error());
-}
-function checkAsyncKeyword({ schemaEnv }, def) {
-    if (def.async && !schemaEnv.$async)
-        throw new Error("async keyword in sync schema");
-}
-function useKeyword(gen, keyword, result) {
-    if (result === undefined)
-        throw new Error(`keyword "${keyword}" failed to compile`);
-    return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
-}
-function validSchemaType(schema, schemaType, allowUndefined = false) {
-    // TODO add tests
-    return (!schemaType.length ||
-        schemaType.some((st) => st === "array"
-            ? Array.isArray(schema)
-            : st === "object"
-                ? schema && typeof schema == "object" && !Array.isArray(schema)
-                : typeof schema == st || (allowUndefined && typeof schema == "undefined")));
-}
-exports.validSchemaType = validSchemaType;
-function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
-    /* istanbul ignore if */
-    if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
-        throw new Error("ajv implementation error");
-    }
-    const deps = def.dependencies;
-    if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
-        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-    }
-    if (def.validateSchema) {
-        const valid = def.validateSchema(schema[keyword]);
-        if (!valid) {
-            const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` +
-                self.errorsText(def.validateSchema.errors);
-            if (opts.validateSchema === "log")
-                self.logger.error(msg);
-            else
-                throw new Error(msg);
-        }
-    }
-}
-exports.validateKeywordUsage = validateKeywordUsage;
-//# sourceMappingURL=keyword.js.map
-
-/***/ }),
-
-/***/ 6200:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
-    if (keyword !== undefined && schema !== undefined) {
-        throw new Error('both "keyword" and "schema" passed, only one allowed');
-    }
-    if (keyword !== undefined) {
-        const sch = it.schema[keyword];
-        return schemaProp === undefined
-            ? {
-                schema: sch,
-                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-                errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-            }
-            : {
-                schema: sch[schemaProp],
-                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-                errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`,
-            };
-    }
-    if (schema !== undefined) {
-        if (schemaPath === undefined || errSchemaPath === undefined || topSchemaRef === undefined) {
-            throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
-        }
-        return {
-            schema,
-            schemaPath,
-            topSchemaRef,
-            errSchemaPath,
-        };
-    }
-    throw new Error('either "keyword" or "schema" must be passed');
-}
-exports.getSubschema = getSubschema;
-function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-    if (data !== undefined && dataProp !== undefined) {
-        throw new Error('both "data" and "dataProp" passed, only one allowed');
-    }
-    const { gen } = it;
-    if (dataProp !== undefined) {
-        const { errorPath, dataPathArr, opts } = it;
-        const nextData = gen.let("data", (0, codegen_1._) `${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
-        dataContextProps(nextData);
-        subschema.errorPath = (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
-        subschema.parentDataProperty = (0, codegen_1._) `${dataProp}`;
-        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
-    }
-    if (data !== undefined) {
-        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true); // replaceable if used once?
-        dataContextProps(nextData);
-        if (propertyName !== undefined)
-            subschema.propertyName = propertyName;
-        // TODO something is possibly wrong here with not changing parentDataProperty and not appending dataPathArr
-    }
-    if (dataTypes)
-        subschema.dataTypes = dataTypes;
-    function dataContextProps(_nextData) {
-        subschema.data = _nextData;
-        subschema.dataLevel = it.dataLevel + 1;
-        subschema.dataTypes = [];
-        it.definedProperties = new Set();
-        subschema.parentData = it.data;
-        subschema.dataNames = [...it.dataNames, _nextData];
-    }
-}
-exports.extendSubschemaData = extendSubschemaData;
-function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
-    if (compositeRule !== undefined)
-        subschema.compositeRule = compositeRule;
-    if (createErrors !== undefined)
-        subschema.createErrors = createErrors;
-    if (allErrors !== undefined)
-        subschema.allErrors = allErrors;
-    subschema.jtdDiscriminator = jtdDiscriminator; // not inherited
-    subschema.jtdMetadata = jtdMetadata; // not inherited
-}
-exports.extendSubschemaMode = extendSubschemaMode;
-//# sourceMappingURL=subschema.js.map
-
-/***/ }),
-
-/***/ 3893:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
-const ref_error_1 = __nccwpck_require__(3162);
-const rules_1 = __nccwpck_require__(7353);
-const compile_1 = __nccwpck_require__(2718);
-const codegen_2 = __nccwpck_require__(1436);
-const resolve_1 = __nccwpck_require__(4090);
-const dataType_1 = __nccwpck_require__(6685);
-const util_1 = __nccwpck_require__(4464);
-const $dataRefSchema = __nccwpck_require__(3837);
-const uri_1 = __nccwpck_require__(6285);
-const defaultRegExp = (str, flags) => new RegExp(str, flags);
-defaultRegExp.code = "new RegExp";
-const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
-const EXT_SCOPE_NAMES = new Set([
-    "validate",
-    "serialize",
-    "parse",
-    "wrapper",
-    "root",
-    "schema",
-    "keyword",
-    "pattern",
-    "formats",
-    "validate$data",
-    "func",
-    "obj",
-    "Error",
-]);
-const removedOptions = {
-    errorDataPath: "",
-    format: "`validateFormats: false` can be used instead.",
-    nullable: '"nullable" keyword is supported by default.',
-    jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
-    extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
-    missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
-    processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
-    sourceCode: "Use option `code: {source: true}`",
-    strictDefaults: "It is default now, see option `strict`.",
-    strictKeywords: "It is default now, see option `strict`.",
-    uniqueItems: '"uniqueItems" keyword is always validated.',
-    unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
-    cache: "Map is used as cache, schema object as key.",
-    serialize: "Map is used as cache, schema object as key.",
-    ajvErrors: "It is default now.",
-};
-const deprecatedOptions = {
-    ignoreKeywordsWithRef: "",
-    jsPropertySyntax: "",
-    unicode: '"minLength"/"maxLength" account for unicode characters by default.',
-};
-const MAX_EXPRESSION = 200;
-// eslint-disable-next-line complexity
-function requiredOptions(o) {
-    var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-    const s = o.strict;
-    const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
-    const optimize = _optz === true || _optz === undefined ? 1 : _optz || 0;
-    const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-    const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
-    return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
-        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
-        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
-        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
-        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
-        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
-        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
-        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
-        uriResolver: uriResolver,
-    };
-}
-class Ajv {
-    constructor(opts = {}) {
-        this.schemas = {};
-        this.refs = {};
-        this.formats = Object.create(null);
-        this._compilations = new Set();
-        this._loading = {};
-        this._cache = new Map();
-        opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
-        this.logger = getLogger(opts.logger);
-        const formatOpt = opts.validateFormats;
-        opts.validateFormats = false;
-        this.RULES = (0, rules_1.getRules)();
-        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
-        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
-        this._metaOpts = getMetaSchemaOptions.call(this);
-        if (opts.formats)
-            addInitialFormats.call(this);
-        this._addVocabularies();
-        this._addDefaultMetaSchema();
-        if (opts.keywords)
-            addInitialKeywords.call(this, opts.keywords);
-        if (typeof opts.meta == "object")
-            this.addMetaSchema(opts.meta);
-        addInitialSchemas.call(this);
-        opts.validateFormats = formatOpt;
-    }
-    _addVocabularies() {
-        this.addKeyword("$async");
-    }
-    _addDefaultMetaSchema() {
-        const { $data, meta, schemaId } = this.opts;
-        let _dataRefSchema = $dataRefSchema;
-        if (schemaId === "id") {
-            _dataRefSchema = { ...$dataRefSchema };
-            _dataRefSchema.id = _dataRefSchema.$id;
-            delete _dataRefSchema.$id;
-        }
-        if (meta && $data)
-            this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
-    }
-    defaultMeta() {
-        const { meta, schemaId } = this.opts;
-        return (this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : undefined);
-    }
-    validate(schemaKeyRef, // key, ref or schema object
-    // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-    data // to be validated
-    ) {
-        let v;
-        if (typeof schemaKeyRef == "string") {
-            v = this.getSchema(schemaKeyRef);
-            if (!v)
-                throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
-        }
-        else {
-            v = this.compile(schemaKeyRef);
-        }
-        const valid = v(data);
-        if (!("$async" in v))
-            this.errors = v.errors;
-        return valid;
-    }
-    compile(schema, _meta) {
-        const sch = this._addSchema(schema, _meta);
-        return (sch.validate || this._compileSchemaEnv(sch));
-    }
-    compileAsync(schema, meta) {
-        if (typeof this.opts.loadSchema != "function") {
-            throw new Error("options.loadSchema should be a function");
-        }
-        const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta);
-        async function runCompileAsync(_schema, _meta) {
-            await loadMetaSchema.call(this, _schema.$schema);
-            const sch = this._addSchema(_schema, _meta);
-            return sch.validate || _compileAsync.call(this, sch);
-        }
-        async function loadMetaSchema($ref) {
-            if ($ref && !this.getSchema($ref)) {
-                await runCompileAsync.call(this, { $ref }, true);
-            }
-        }
-        async function _compileAsync(sch) {
-            try {
-                return this._compileSchemaEnv(sch);
-            }
-            catch (e) {
-                if (!(e instanceof ref_error_1.default))
-                    throw e;
-                checkLoaded.call(this, e);
-                await loadMissingSchema.call(this, e.missingSchema);
-                return _compileAsync.call(this, sch);
-            }
-        }
-        function checkLoaded({ missingSchema: ref, missingRef }) {
-            if (this.refs[ref]) {
-                throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
-            }
-        }
-        async function loadMissingSchema(ref) {
-            const _schema = await _loadSchema.call(this, ref);
-            if (!this.refs[ref])
-                await loadMetaSchema.call(this, _schema.$schema);
-            if (!this.refs[ref])
-                this.addSchema(_schema, ref, meta);
-        }
-        async function _loadSchema(ref) {
-            const p = this._loading[ref];
-            if (p)
-                return p;
-            try {
-                return await (this._loading[ref] = loadSchema(ref));
-            }
-            finally {
-                delete this._loading[ref];
-            }
-        }
-    }
-    // Adds schema to the instance
-    addSchema(schema, // If array is passed, `key` will be ignored
-    key, // Optional schema key. Can be passed to `validate` method instead of schema object or id/ref. One schema per instance can have empty `id` and `key`.
-    _meta, // true if schema is a meta-schema. Used internally, addMetaSchema should be used instead.
-    _validateSchema = this.opts.validateSchema // false to skip schema validation. Used internally, option validateSchema should be used instead.
-    ) {
-        if (Array.isArray(schema)) {
-            for (const sch of schema)
-                this.addSchema(sch, undefined, _meta, _validateSchema);
-            return this;
-        }
-        let id;
-        if (typeof schema === "object") {
-            const { schemaId } = this.opts;
-            id = schema[schemaId];
-            if (id !== undefined && typeof id != "string") {
-                throw new Error(`schema ${schemaId} must be string`);
-            }
-        }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
-        return this;
-    }
-    // Add schema that will be used to validate other schemas
-    // options in META_IGNORE_OPTIONS are alway set to false
-    addMetaSchema(schema, key, // schema key
-    _validateSchema = this.opts.validateSchema // false to skip schema validation, can be used to override validateSchema option for meta-schema
-    ) {
-        this.addSchema(schema, key, true, _validateSchema);
-        return this;
-    }
-    //  Validate schema against its meta-schema
-    validateSchema(schema, throwOrLogError) {
-        if (typeof schema == "boolean")
-            return true;
-        let $schema;
-        $schema = schema.$schema;
-        if ($schema !== undefined && typeof $schema != "string") {
-            throw new Error("$schema must be a string");
-        }
-        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
-        if (!$schema) {
-            this.logger.warn("meta-schema not available");
-            this.errors = null;
-            return true;
-        }
-        const valid = this.validate($schema, schema);
-        if (!valid && throwOrLogError) {
-            const message = "schema is invalid: " + this.errorsText();
-            if (this.opts.validateSchema === "log")
-                this.logger.error(message);
-            else
-                throw new Error(message);
-        }
-        return valid;
-    }
-    // Get compiled schema by `key` or `ref`.
-    // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-    getSchema(keyRef) {
-        let sch;
-        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
-            keyRef = sch;
-        if (sch === undefined) {
-            const { schemaId } = this.opts;
-            const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-            sch = compile_1.resolveSchema.call(this, root, keyRef);
-            if (!sch)
-                return;
-            this.refs[keyRef] = sch;
-        }
-        return (sch.validate || this._compileSchemaEnv(sch));
-    }
-    // Remove cached schema(s).
-    // If no parameter is passed all schemas but meta-schemas are removed.
-    // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
-    // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
-    removeSchema(schemaKeyRef) {
-        if (schemaKeyRef instanceof RegExp) {
-            this._removeAllSchemas(this.schemas, schemaKeyRef);
-            this._removeAllSchemas(this.refs, schemaKeyRef);
-            return this;
-        }
-        switch (typeof schemaKeyRef) {
-            case "undefined":
-                this._removeAllSchemas(this.schemas);
-                this._removeAllSchemas(this.refs);
-                this._cache.clear();
-                return this;
-            case "string": {
-                const sch = getSchEnv.call(this, schemaKeyRef);
-                if (typeof sch == "object")
-                    this._cache.delete(sch.schema);
-                delete this.schemas[schemaKeyRef];
-                delete this.refs[schemaKeyRef];
-                return this;
-            }
-            case "object": {
-                const cacheKey = schemaKeyRef;
-                this._cache.delete(cacheKey);
-                let id = schemaKeyRef[this.opts.schemaId];
-                if (id) {
-                    id = (0, resolve_1.normalizeId)(id);
-                    delete this.schemas[id];
-                    delete this.refs[id];
-                }
-                return this;
-            }
-            default:
-                throw new Error("ajv.removeSchema: invalid parameter");
-        }
-    }
-    // add "vocabulary" - a collection of keywords
-    addVocabulary(definitions) {
-        for (const def of definitions)
-            this.addKeyword(def);
-        return this;
-    }
-    addKeyword(kwdOrDef, def // deprecated
-    ) {
-        let keyword;
-        if (typeof kwdOrDef == "string") {
-            keyword = kwdOrDef;
-            if (typeof def == "object") {
-                this.logger.warn("these parameters are deprecated, see docs for addKeyword");
-                def.keyword = keyword;
-            }
-        }
-        else if (typeof kwdOrDef == "object" && def === undefined) {
-            def = kwdOrDef;
-            keyword = def.keyword;
-            if (Array.isArray(keyword) && !keyword.length) {
-                throw new Error("addKeywords: keyword must be string or non-empty array");
-            }
-        }
-        else {
-            throw new Error("invalid addKeywords parameters");
-        }
-        checkKeyword.call(this, keyword, def);
-        if (!def) {
-            (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
-            return this;
-        }
-        keywordMetaschema.call(this, def);
-        const definition = {
-            ...def,
-            type: (0, dataType_1.getJSONTypes)(def.type),
-            schemaType: (0, dataType_1.getJSONTypes)(def.schemaType),
-        };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0
-            ? (k) => addRule.call(this, k, definition)
-            : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
-        return this;
-    }
-    getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
-    }
-    // Remove keyword
-    removeKeyword(keyword) {
-        // TODO return type should be Ajv
-        const { RULES } = this;
-        delete RULES.keywords[keyword];
-        delete RULES.all[keyword];
-        for (const group of RULES.rules) {
-            const i = group.rules.findIndex((rule) => rule.keyword === keyword);
-            if (i >= 0)
-                group.rules.splice(i, 1);
-        }
-        return this;
-    }
-    // Add format
-    addFormat(name, format) {
-        if (typeof format == "string")
-            format = new RegExp(format);
-        this.formats[name] = format;
-        return this;
-    }
-    errorsText(errors = this.errors, // optional array of validation errors
-    { separator = ", ", dataVar = "data" } = {} // optional options with properties `separator` and `dataVar`
-    ) {
-        if (!errors || errors.length === 0)
-            return "No errors";
-        return errors
-            .map((e) => `${dataVar}${e.instancePath} ${e.message}`)
-            .reduce((text, msg) => text + separator + msg);
-    }
-    $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        const rules = this.RULES.all;
-        metaSchema = JSON.parse(JSON.stringify(metaSchema));
-        for (const jsonPointer of keywordsJsonPointers) {
-            const segments = jsonPointer.split("/").slice(1); // first segment is an empty string
-            let keywords = metaSchema;
-            for (const seg of segments)
-                keywords = keywords[seg];
-            for (const key in rules) {
-                const rule = rules[key];
-                if (typeof rule != "object")
-                    continue;
-                const { $data } = rule.definition;
-                const schema = keywords[key];
-                if ($data && schema)
-                    keywords[key] = schemaOrData(schema);
-            }
-        }
-        return metaSchema;
-    }
-    _removeAllSchemas(schemas, regex) {
-        for (const keyRef in schemas) {
-            const sch = schemas[keyRef];
-            if (!regex || regex.test(keyRef)) {
-                if (typeof sch == "string") {
-                    delete schemas[keyRef];
-                }
-                else if (sch && !sch.meta) {
-                    this._cache.delete(sch.schema);
-                    delete schemas[keyRef];
-                }
-            }
-        }
-    }
-    _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id;
-        const { schemaId } = this.opts;
-        if (typeof schema == "object") {
-            id = schema[schemaId];
-        }
-        else {
-            if (this.opts.jtd)
-                throw new Error("schema must be object");
-            else if (typeof schema != "boolean")
-                throw new Error("schema must be object or boolean");
-        }
-        let sch = this._cache.get(schema);
-        if (sch !== undefined)
-            return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
-        this._cache.set(sch.schema, sch);
-        if (addSchema && !baseId.startsWith("#")) {
-            // TODO atm it is allowed to overwrite schemas without id (instead of not adding them)
-            if (baseId)
-                this._checkUnique(baseId);
-            this.refs[baseId] = sch;
-        }
-        if (validateSchema)
-            this.validateSchema(schema, true);
-        return sch;
-    }
-    _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id]) {
-            throw new Error(`schema with key or id "${id}" already exists`);
-        }
-    }
-    _compileSchemaEnv(sch) {
-        if (sch.meta)
-            this._compileMetaSchema(sch);
-        else
-            compile_1.compileSchema.call(this, sch);
-        /* istanbul ignore if */
-        if (!sch.validate)
-            throw new Error("ajv implementation error");
-        return sch.validate;
-    }
-    _compileMetaSchema(sch) {
-        const currentOpts = this.opts;
-        this.opts = this._metaOpts;
-        try {
-            compile_1.compileSchema.call(this, sch);
-        }
-        finally {
-            this.opts = currentOpts;
-        }
-    }
-}
-Ajv.ValidationError = validation_error_1.default;
-Ajv.MissingRefError = ref_error_1.default;
-exports["default"] = Ajv;
-function checkOptions(checkOpts, options, msg, log = "error") {
-    for (const key in checkOpts) {
-        const opt = key;
-        if (opt in options)
-            this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
-    }
-}
-function getSchEnv(keyRef) {
-    keyRef = (0, resolve_1.normalizeId)(keyRef); // TODO tests fail without this line
-    return this.schemas[keyRef] || this.refs[keyRef];
-}
-function addInitialSchemas() {
-    const optsSchemas = this.opts.schemas;
-    if (!optsSchemas)
-        return;
-    if (Array.isArray(optsSchemas))
-        this.addSchema(optsSchemas);
-    else
-        for (const key in optsSchemas)
-            this.addSchema(optsSchemas[key], key);
-}
-function addInitialFormats() {
-    for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-            this.addFormat(name, format);
-    }
-}
-function addInitialKeywords(defs) {
-    if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
-        return;
-    }
-    this.logger.warn("keywords option as map is deprecated, pass array");
-    for (const keyword in defs) {
-        const def = defs[keyword];
-        if (!def.keyword)
-            def.keyword = keyword;
-        this.addKeyword(def);
-    }
-}
-function getMetaSchemaOptions() {
-    const metaOpts = { ...this.opts };
-    for (const opt of META_IGNORE_OPTIONS)
-        delete metaOpts[opt];
-    return metaOpts;
-}
-const noLogs = { log() { }, warn() { }, error() { } };
-function getLogger(logger) {
-    if (logger === false)
-        return noLogs;
-    if (logger === undefined)
-        return console;
-    if (logger.log && logger.warn && logger.error)
-        return logger;
-    throw new Error("logger must implement log, warn and error methods");
-}
-const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-function checkKeyword(keyword, def) {
-    const { RULES } = this;
-    (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
-            throw new Error(`Keyword ${kwd} is already defined`);
-        if (!KEYWORD_NAME.test(kwd))
-            throw new Error(`Keyword ${kwd} has invalid name`);
-    });
-    if (!def)
-        return;
-    if (def.$data && !("code" in def || "validate" in def)) {
-        throw new Error('$data keyword must have "code" or "validate" function');
-    }
-}
-function addRule(keyword, definition, dataType) {
-    var _a;
-    const post = definition === null || definition === void 0 ? void 0 : definition.post;
-    if (dataType && post)
-        throw new Error('keyword with "post" flag cannot have "type"');
-    const { RULES } = this;
-    let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
-    if (!ruleGroup) {
-        ruleGroup = { type: dataType, rules: [] };
-        RULES.rules.push(ruleGroup);
-    }
-    RULES.keywords[keyword] = true;
-    if (!definition)
-        return;
-    const rule = {
-        keyword,
-        definition: {
-            ...definition,
-            type: (0, dataType_1.getJSONTypes)(definition.type),
-            schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType),
-        },
-    };
-    if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
-    else
-        ruleGroup.rules.push(rule);
-    RULES.all[keyword] = rule;
-    (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
-}
-function addBeforeRule(ruleGroup, rule, before) {
-    const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-    if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
-    }
-    else {
-        ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
-    }
-}
-function keywordMetaschema(def) {
-    let { metaSchema } = def;
-    if (metaSchema === undefined)
-        return;
-    if (def.$data && this.opts.$data)
-        metaSchema = schemaOrData(metaSchema);
-    def.validateSchema = this.compile(metaSchema, true);
-}
-const $dataRef = {
-    $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
-};
-function schemaOrData(schema) {
-    return { anyOf: [schema, $dataRef] };
-}
-//# sourceMappingURL=core.js.map
-
-/***/ }),
-
-/***/ 3995:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const metaSchema = __nccwpck_require__(1678);
-const applicator = __nccwpck_require__(7216);
-const unevaluated = __nccwpck_require__(9547);
-const content = __nccwpck_require__(8226);
-const core = __nccwpck_require__(518);
-const format = __nccwpck_require__(4588);
-const metadata = __nccwpck_require__(5707);
-const validation = __nccwpck_require__(7082);
-const META_SUPPORT_DATA = ["/properties"];
-function addMetaSchema2020($data) {
-    ;
-    [
-        metaSchema,
-        applicator,
-        unevaluated,
-        content,
-        core,
-        with$data(this, format),
-        metadata,
-        with$data(this, validation),
-    ].forEach((sch) => this.addMetaSchema(sch, undefined, false));
-    return this;
-    function with$data(ajv, sch) {
-        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
-    }
-}
-exports["default"] = addMetaSchema2020;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 4951:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(3430);
-equal.code = 'require("ajv/dist/runtime/equal").default';
-exports["default"] = equal;
-//# sourceMappingURL=equal.js.map
-
-/***/ }),
-
 /***/ 6214:
 /***/ ((__unused_webpack_module, exports) => {
 
+var __webpack_unused_export__;
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
+__webpack_unused_export__ = ({ value: true });
 // https://mathiasbynens.be/notes/javascript-encoding
 // https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
 function ucs2length(str) {
@@ -5204,2469 +1521,9 @@ function ucs2length(str) {
     }
     return length;
 }
-exports["default"] = ucs2length;
+exports.A = ucs2length;
 ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 //# sourceMappingURL=ucs2length.js.map
-
-/***/ }),
-
-/***/ 6285:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(4352);
-uri.code = 'require("ajv/dist/runtime/uri").default';
-exports["default"] = uri;
-//# sourceMappingURL=uri.js.map
-
-/***/ }),
-
-/***/ 3021:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-class ValidationError extends Error {
-    constructor(errors) {
-        super("validation failed");
-        this.errors = errors;
-        this.ajv = this.validation = true;
-    }
-}
-exports["default"] = ValidationError;
-//# sourceMappingURL=validation_error.js.map
-
-/***/ }),
-
-/***/ 3448:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-};
-const def = {
-    keyword: "additionalItems",
-    type: "array",
-    schemaType: ["boolean", "object"],
-    before: "uniqueItems",
-    error,
-    code(cxt) {
-        const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
-            (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
-            return;
-        }
-        validateAdditionalItems(cxt, items);
-    },
-};
-function validateAdditionalItems(cxt, items) {
-    const { gen, schema, data, keyword, it } = cxt;
-    it.items = true;
-    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-    if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._) `${len} <= ${items.length}`);
-    }
-    else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items.length}`); // TODO var
-        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
-        cxt.ok(valid);
-    }
-    function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
-            cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-            if (!it.allErrors)
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-        });
-    }
-}
-exports.validateAdditionalItems = validateAdditionalItems;
-exports["default"] = def;
-//# sourceMappingURL=additionalItems.js.map
-
-/***/ }),
-
-/***/ 2431:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "must NOT have additional properties",
-    params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
-};
-const def = {
-    keyword: "additionalProperties",
-    type: ["object"],
-    schemaType: ["boolean", "object"],
-    allowUndefined: true,
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
-        /* istanbul ignore if */
-        if (!errsCount)
-            throw new Error("ajv implementation error");
-        const { allErrors, opts } = it;
-        it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
-        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
-        checkAdditionalProperties();
-        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-        function checkAdditionalProperties() {
-            gen.forIn("key", data, (key) => {
-                if (!props.length && !patProps.length)
-                    additionalPropertyCode(key);
-                else
-                    gen.if(isAdditional(key), () => additionalPropertyCode(key));
-            });
-        }
-        function isAdditional(key) {
-            let definedProp;
-            if (props.length > 8) {
-                // TODO maybe an option instead of hard-coded 8?
-                const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-                definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-            }
-            else if (props.length) {
-                definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._) `${key} === ${p}`));
-            }
-            else {
-                definedProp = codegen_1.nil;
-            }
-            if (patProps.length) {
-                definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._) `${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
-            }
-            return (0, codegen_1.not)(definedProp);
-        }
-        function deleteAdditional(key) {
-            gen.code((0, codegen_1._) `delete ${data}[${key}]`);
-        }
-        function additionalPropertyCode(key) {
-            if (opts.removeAdditional === "all" || (opts.removeAdditional && schema === false)) {
-                deleteAdditional(key);
-                return;
-            }
-            if (schema === false) {
-                cxt.setParams({ additionalProperty: key });
-                cxt.error();
-                if (!allErrors)
-                    gen.break();
-                return;
-            }
-            if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-                const valid = gen.name("valid");
-                if (opts.removeAdditional === "failing") {
-                    applyAdditionalSchema(key, valid, false);
-                    gen.if((0, codegen_1.not)(valid), () => {
-                        cxt.reset();
-                        deleteAdditional(key);
-                    });
-                }
-                else {
-                    applyAdditionalSchema(key, valid);
-                    if (!allErrors)
-                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-                }
-            }
-        }
-        function applyAdditionalSchema(key, valid, errors) {
-            const subschema = {
-                keyword: "additionalProperties",
-                dataProp: key,
-                dataPropType: util_1.Type.Str,
-            };
-            if (errors === false) {
-                Object.assign(subschema, {
-                    compositeRule: true,
-                    createErrors: false,
-                    allErrors: false,
-                });
-            }
-            cxt.subschema(subschema, valid);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=additionalProperties.js.map
-
-/***/ }),
-
-/***/ 9205:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "allOf",
-    schemaType: "array",
-    code(cxt) {
-        const { gen, schema, it } = cxt;
-        /* istanbul ignore if */
-        if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-        const valid = gen.name("valid");
-        schema.forEach((sch, i) => {
-            if ((0, util_1.alwaysValidSchema)(it, sch))
-                return;
-            const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-            cxt.ok(valid);
-            cxt.mergeEvaluated(schCxt);
-        });
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=allOf.js.map
-
-/***/ }),
-
-/***/ 9380:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const def = {
-    keyword: "anyOf",
-    schemaType: "array",
-    trackErrors: true,
-    code: code_1.validateUnion,
-    error: { message: "must match a schema in anyOf" },
-};
-exports["default"] = def;
-//# sourceMappingURL=anyOf.js.map
-
-/***/ }),
-
-/***/ 6182:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { min, max } }) => max === undefined
-        ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
-        : (0, codegen_1.str) `must contain at least ${min} and no more than ${max} valid item(s)`,
-    params: ({ params: { min, max } }) => max === undefined ? (0, codegen_1._) `{minContains: ${min}}` : (0, codegen_1._) `{minContains: ${min}, maxContains: ${max}}`,
-};
-const def = {
-    keyword: "contains",
-    type: "array",
-    schemaType: ["object", "boolean"],
-    before: "uniqueItems",
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        let min;
-        let max;
-        const { minContains, maxContains } = parentSchema;
-        if (it.opts.next) {
-            min = minContains === undefined ? 1 : minContains;
-            max = maxContains;
-        }
-        else {
-            min = 1;
-        }
-        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-        cxt.setParams({ min, max });
-        if (max === undefined && min === 0) {
-            (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
-            return;
-        }
-        if (max !== undefined && min > max) {
-            (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
-            cxt.fail();
-            return;
-        }
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-            let cond = (0, codegen_1._) `${len} >= ${min}`;
-            if (max !== undefined)
-                cond = (0, codegen_1._) `${cond} && ${len} <= ${max}`;
-            cxt.pass(cond);
-            return;
-        }
-        it.items = true;
-        const valid = gen.name("valid");
-        if (max === undefined && min === 1) {
-            validateItems(valid, () => gen.if(valid, () => gen.break()));
-        }
-        else if (min === 0) {
-            gen.let(valid, true);
-            if (max !== undefined)
-                gen.if((0, codegen_1._) `${data}.length > 0`, validateItemsWithCount);
-        }
-        else {
-            gen.let(valid, false);
-            validateItemsWithCount();
-        }
-        cxt.result(valid, () => cxt.reset());
-        function validateItemsWithCount() {
-            const schValid = gen.name("_valid");
-            const count = gen.let("count", 0);
-            validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
-        }
-        function validateItems(_valid, block) {
-            gen.forRange("i", 0, len, (i) => {
-                cxt.subschema({
-                    keyword: "contains",
-                    dataProp: i,
-                    dataPropType: util_1.Type.Num,
-                    compositeRule: true,
-                }, _valid);
-                block();
-            });
-        }
-        function checkLimits(count) {
-            gen.code((0, codegen_1._) `${count}++`);
-            if (max === undefined) {
-                gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true).break());
-            }
-            else {
-                gen.if((0, codegen_1._) `${count} > ${max}`, () => gen.assign(valid, false).break());
-                if (min === 1)
-                    gen.assign(valid, true);
-                else
-                    gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true));
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=contains.js.map
-
-/***/ }),
-
-/***/ 5826:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-exports.error = {
-    message: ({ params: { property, depsCount, deps } }) => {
-        const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str) `must have ${property_ies} ${deps} when property ${property} is present`;
-    },
-    params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._) `{property: ${property},
-    missingProperty: ${missingProperty},
-    depsCount: ${depsCount},
-    deps: ${deps}}`, // TODO change to reference
-};
-const def = {
-    keyword: "dependencies",
-    type: "object",
-    schemaType: "object",
-    error: exports.error,
-    code(cxt) {
-        const [propDeps, schDeps] = splitDependencies(cxt);
-        validatePropertyDeps(cxt, propDeps);
-        validateSchemaDeps(cxt, schDeps);
-    },
-};
-function splitDependencies({ schema }) {
-    const propertyDeps = {};
-    const schemaDeps = {};
-    for (const key in schema) {
-        if (key === "__proto__")
-            continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
-    }
-    return [propertyDeps, schemaDeps];
-}
-function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-    const { gen, data, it } = cxt;
-    if (Object.keys(propertyDeps).length === 0)
-        return;
-    const missing = gen.let("missing");
-    for (const prop in propertyDeps) {
-        const deps = propertyDeps[prop];
-        if (deps.length === 0)
-            continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
-        cxt.setParams({
-            property: prop,
-            depsCount: deps.length,
-            deps: deps.join(", "),
-        });
-        if (it.allErrors) {
-            gen.if(hasProperty, () => {
-                for (const depProp of deps) {
-                    (0, code_1.checkReportMissingProp)(cxt, depProp);
-                }
-            });
-        }
-        else {
-            gen.if((0, codegen_1._) `${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-            (0, code_1.reportMissingProp)(cxt, missing);
-            gen.else();
-        }
-    }
-}
-exports.validatePropertyDeps = validatePropertyDeps;
-function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-    const { gen, data, keyword, it } = cxt;
-    const valid = gen.name("valid");
-    for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
-            continue;
-        gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties), () => {
-            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-        }, () => gen.var(valid, true) // TODO var
-        );
-        cxt.ok(valid);
-    }
-}
-exports.validateSchemaDeps = validateSchemaDeps;
-exports["default"] = def;
-//# sourceMappingURL=dependencies.js.map
-
-/***/ }),
-
-/***/ 3818:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(5826);
-const def = {
-    keyword: "dependentSchemas",
-    type: "object",
-    schemaType: "object",
-    code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt),
-};
-exports["default"] = def;
-//# sourceMappingURL=dependentSchemas.js.map
-
-/***/ }),
-
-/***/ 8584:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
-    params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
-};
-const def = {
-    keyword: "if",
-    schemaType: ["object", "boolean"],
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, parentSchema, it } = cxt;
-        if (parentSchema.then === undefined && parentSchema.else === undefined) {
-            (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
-        }
-        const hasThen = hasSchema(it, "then");
-        const hasElse = hasSchema(it, "else");
-        if (!hasThen && !hasElse)
-            return;
-        const valid = gen.let("valid", true);
-        const schValid = gen.name("_valid");
-        validateIf();
-        cxt.reset();
-        if (hasThen && hasElse) {
-            const ifClause = gen.let("ifClause");
-            cxt.setParams({ ifClause });
-            gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
-        }
-        else if (hasThen) {
-            gen.if(schValid, validateClause("then"));
-        }
-        else {
-            gen.if((0, codegen_1.not)(schValid), validateClause("else"));
-        }
-        cxt.pass(valid, () => cxt.error(true));
-        function validateIf() {
-            const schCxt = cxt.subschema({
-                keyword: "if",
-                compositeRule: true,
-                createErrors: false,
-                allErrors: false,
-            }, schValid);
-            cxt.mergeEvaluated(schCxt);
-        }
-        function validateClause(keyword, ifClause) {
-            return () => {
-                const schCxt = cxt.subschema({ keyword }, schValid);
-                gen.assign(valid, schValid);
-                cxt.mergeValidEvaluated(schCxt, valid);
-                if (ifClause)
-                    gen.assign(ifClause, (0, codegen_1._) `${keyword}`);
-                else
-                    cxt.setParams({ ifClause: keyword });
-            };
-        }
-    },
-};
-function hasSchema(it, keyword) {
-    const schema = it.schema[keyword];
-    return schema !== undefined && !(0, util_1.alwaysValidSchema)(it, schema);
-}
-exports["default"] = def;
-//# sourceMappingURL=if.js.map
-
-/***/ }),
-
-/***/ 8775:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(3448);
-const prefixItems_1 = __nccwpck_require__(6467);
-const items_1 = __nccwpck_require__(5791);
-const items2020_1 = __nccwpck_require__(2959);
-const contains_1 = __nccwpck_require__(6182);
-const dependencies_1 = __nccwpck_require__(5826);
-const propertyNames_1 = __nccwpck_require__(1372);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const properties_1 = __nccwpck_require__(8778);
-const patternProperties_1 = __nccwpck_require__(664);
-const not_1 = __nccwpck_require__(8350);
-const anyOf_1 = __nccwpck_require__(9380);
-const oneOf_1 = __nccwpck_require__(2490);
-const allOf_1 = __nccwpck_require__(9205);
-const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
-function getApplicator(draft2020 = false) {
-    const applicator = [
-        // any
-        not_1.default,
-        anyOf_1.default,
-        oneOf_1.default,
-        allOf_1.default,
-        if_1.default,
-        thenElse_1.default,
-        // object
-        propertyNames_1.default,
-        additionalProperties_1.default,
-        dependencies_1.default,
-        properties_1.default,
-        patternProperties_1.default,
-    ];
-    // array
-    if (draft2020)
-        applicator.push(prefixItems_1.default, items2020_1.default);
-    else
-        applicator.push(additionalItems_1.default, items_1.default);
-    applicator.push(contains_1.default);
-    return applicator;
-}
-exports["default"] = getApplicator;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5791:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const def = {
-    keyword: "items",
-    type: "array",
-    schemaType: ["object", "array", "boolean"],
-    before: "uniqueItems",
-    code(cxt) {
-        const { schema, it } = cxt;
-        if (Array.isArray(schema))
-            return validateTuple(cxt, "additionalItems", schema);
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        cxt.ok((0, code_1.validateArray)(cxt));
-    },
-};
-function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-    const { gen, parentSchema, data, keyword, it } = cxt;
-    checkStrictTuple(parentSchema);
-    if (it.opts.unevaluated && schArr.length && it.items !== true) {
-        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
-    }
-    const valid = gen.name("valid");
-    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-    schArr.forEach((sch, i) => {
-        if ((0, util_1.alwaysValidSchema)(it, sch))
-            return;
-        gen.if((0, codegen_1._) `${len} > ${i}`, () => cxt.subschema({
-            keyword,
-            schemaProp: i,
-            dataProp: i,
-        }, valid));
-        cxt.ok(valid);
-    });
-    function checkStrictTuple(sch) {
-        const { opts, errSchemaPath } = it;
-        const l = schArr.length;
-        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
-        if (opts.strictTuples && !fullTuple) {
-            const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-            (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
-        }
-    }
-}
-exports.validateTuple = validateTuple;
-exports["default"] = def;
-//# sourceMappingURL=items.js.map
-
-/***/ }),
-
-/***/ 2959:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const additionalItems_1 = __nccwpck_require__(3448);
-const error = {
-    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-};
-const def = {
-    keyword: "items",
-    type: "array",
-    schemaType: ["object", "boolean"],
-    before: "uniqueItems",
-    error,
-    code(cxt) {
-        const { schema, parentSchema, it } = cxt;
-        const { prefixItems } = parentSchema;
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        if (prefixItems)
-            (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
-        else
-            cxt.ok((0, code_1.validateArray)(cxt));
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=items2020.js.map
-
-/***/ }),
-
-/***/ 8350:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "not",
-    schemaType: ["object", "boolean"],
-    trackErrors: true,
-    code(cxt) {
-        const { gen, schema, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-            cxt.fail();
-            return;
-        }
-        const valid = gen.name("valid");
-        cxt.subschema({
-            keyword: "not",
-            compositeRule: true,
-            createErrors: false,
-            allErrors: false,
-        }, valid);
-        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
-    },
-    error: { message: "must NOT be valid" },
-};
-exports["default"] = def;
-//# sourceMappingURL=not.js.map
-
-/***/ }),
-
-/***/ 2490:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "must match exactly one schema in oneOf",
-    params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
-};
-const def = {
-    keyword: "oneOf",
-    schemaType: "array",
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, it } = cxt;
-        /* istanbul ignore if */
-        if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-        if (it.opts.discriminator && parentSchema.discriminator)
-            return;
-        const schArr = schema;
-        const valid = gen.let("valid", false);
-        const passing = gen.let("passing", null);
-        const schValid = gen.name("_valid");
-        cxt.setParams({ passing });
-        // TODO possibly fail straight away (with warning or exception) if there are two empty always valid schemas
-        gen.block(validateOneOf);
-        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-        function validateOneOf() {
-            schArr.forEach((sch, i) => {
-                let schCxt;
-                if ((0, util_1.alwaysValidSchema)(it, sch)) {
-                    gen.var(schValid, true);
-                }
-                else {
-                    schCxt = cxt.subschema({
-                        keyword: "oneOf",
-                        schemaProp: i,
-                        compositeRule: true,
-                    }, schValid);
-                }
-                if (i > 0) {
-                    gen
-                        .if((0, codegen_1._) `${schValid} && ${valid}`)
-                        .assign(valid, false)
-                        .assign(passing, (0, codegen_1._) `[${passing}, ${i}]`)
-                        .else();
-                }
-                gen.if(schValid, () => {
-                    gen.assign(valid, true);
-                    gen.assign(passing, i);
-                    if (schCxt)
-                        cxt.mergeEvaluated(schCxt, codegen_1.Name);
-                });
-            });
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=oneOf.js.map
-
-/***/ }),
-
-/***/ 664:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const util_2 = __nccwpck_require__(4464);
-const def = {
-    keyword: "patternProperties",
-    type: "object",
-    schemaType: "object",
-    code(cxt) {
-        const { gen, schema, data, parentSchema, it } = cxt;
-        const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (patterns.length === 0 ||
-            (alwaysValidPatterns.length === patterns.length &&
-                (!it.opts.unevaluated || it.props === true))) {
-            return;
-        }
-        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-        const valid = gen.name("valid");
-        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-            it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
-        }
-        const { props } = it;
-        validatePatternProperties();
-        function validatePatternProperties() {
-            for (const pat of patterns) {
-                if (checkProperties)
-                    checkMatchingProperties(pat);
-                if (it.allErrors) {
-                    validateProperties(pat);
-                }
-                else {
-                    gen.var(valid, true); // TODO var
-                    validateProperties(pat);
-                    gen.if(valid);
-                }
-            }
-        }
-        function checkMatchingProperties(pat) {
-            for (const prop in checkProperties) {
-                if (new RegExp(pat).test(prop)) {
-                    (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
-                }
-            }
-        }
-        function validateProperties(pat) {
-            gen.forIn("key", data, (key) => {
-                gen.if((0, codegen_1._) `${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-                    const alwaysValid = alwaysValidPatterns.includes(pat);
-                    if (!alwaysValid) {
-                        cxt.subschema({
-                            keyword: "patternProperties",
-                            schemaProp: pat,
-                            dataProp: key,
-                            dataPropType: util_2.Type.Str,
-                        }, valid);
-                    }
-                    if (it.opts.unevaluated && props !== true) {
-                        gen.assign((0, codegen_1._) `${props}[${key}]`, true);
-                    }
-                    else if (!alwaysValid && !it.allErrors) {
-                        // can short-circuit if `unevaluatedProperties` is not supported (opts.next === false)
-                        // or if all properties were evaluated (props === true)
-                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-                    }
-                });
-            });
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=patternProperties.js.map
-
-/***/ }),
-
-/***/ 6467:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(5791);
-const def = {
-    keyword: "prefixItems",
-    type: "array",
-    schemaType: ["array"],
-    before: "uniqueItems",
-    code: (cxt) => (0, items_1.validateTuple)(cxt, "items"),
-};
-exports["default"] = def;
-//# sourceMappingURL=prefixItems.js.map
-
-/***/ }),
-
-/***/ 8778:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(7881);
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const def = {
-    keyword: "properties",
-    type: "object",
-    schemaType: "object",
-    code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === undefined) {
-            additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
-        }
-        const allProps = (0, code_1.allSchemaProperties)(schema);
-        for (const prop of allProps) {
-            it.definedProperties.add(prop);
-        }
-        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-            it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
-        }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (properties.length === 0)
-            return;
-        const valid = gen.name("valid");
-        for (const prop of properties) {
-            if (hasDefault(prop)) {
-                applyPropertySchema(prop);
-            }
-            else {
-                gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
-                applyPropertySchema(prop);
-                if (!it.allErrors)
-                    gen.else().var(valid, true);
-                gen.endIf();
-            }
-            cxt.it.definedProperties.add(prop);
-            cxt.ok(valid);
-        }
-        function hasDefault(prop) {
-            return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== undefined;
-        }
-        function applyPropertySchema(prop) {
-            cxt.subschema({
-                keyword: "properties",
-                schemaProp: prop,
-                dataProp: prop,
-            }, valid);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=properties.js.map
-
-/***/ }),
-
-/***/ 1372:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "property name must be valid",
-    params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
-};
-const def = {
-    keyword: "propertyNames",
-    type: "object",
-    schemaType: ["object", "boolean"],
-    error,
-    code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-            cxt.setParams({ propertyName: key });
-            cxt.subschema({
-                keyword: "propertyNames",
-                data: key,
-                dataTypes: ["string"],
-                propertyName: key,
-                compositeRule: true,
-            }, valid);
-            gen.if((0, codegen_1.not)(valid), () => {
-                cxt.error(true);
-                if (!it.allErrors)
-                    gen.break();
-            });
-        });
-        cxt.ok(valid);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=propertyNames.js.map
-
-/***/ }),
-
-/***/ 6829:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: ["then", "else"],
-    schemaType: ["object", "boolean"],
-    code({ keyword, parentSchema, it }) {
-        if (parentSchema.if === undefined)
-            (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=thenElse.js.map
-
-/***/ }),
-
-/***/ 8484:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-const util_2 = __nccwpck_require__(4464);
-function checkReportMissingProp(cxt, prop) {
-    const { gen, data, it } = cxt;
-    gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
-        cxt.setParams({ missingProperty: (0, codegen_1._) `${prop}` }, true);
-        cxt.error();
-    });
-}
-exports.checkReportMissingProp = checkReportMissingProp;
-function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
-}
-exports.checkMissingProp = checkMissingProp;
-function reportMissingProp(cxt, missing) {
-    cxt.setParams({ missingProperty: missing }, true);
-    cxt.error();
-}
-exports.reportMissingProp = reportMissingProp;
-function hasPropFunc(gen) {
-    return gen.scopeValue("func", {
-        // eslint-disable-next-line @typescript-eslint/unbound-method
-        ref: Object.prototype.hasOwnProperty,
-        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
-    });
-}
-exports.hasPropFunc = hasPropFunc;
-function isOwnProperty(gen, data, property) {
-    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
-}
-exports.isOwnProperty = isOwnProperty;
-function propertyInData(gen, data, property, ownProperties) {
-    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
-}
-exports.propertyInData = propertyInData;
-function noPropertyInData(gen, data, property, ownProperties) {
-    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
-}
-exports.noPropertyInData = noPropertyInData;
-function allSchemaProperties(schemaMap) {
-    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
-}
-exports.allSchemaProperties = allSchemaProperties;
-function schemaProperties(it, schemaMap) {
-    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
-}
-exports.schemaProperties = schemaProperties;
-function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
-    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
-    const valCxt = [
-        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it.parentData],
-        [names_1.default.parentDataProperty, it.parentDataProperty],
-        [names_1.default.rootData, names_1.default.rootData],
-    ];
-    if (it.opts.dynamicRef)
-        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
-    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
-}
-exports.callValidateCode = callValidateCode;
-const newRegExp = (0, codegen_1._) `new RegExp`;
-function usePattern({ gen, it: { opts } }, pattern) {
-    const u = opts.unicodeRegExp ? "u" : "";
-    const { regExp } = opts.code;
-    const rx = regExp(pattern, u);
-    return gen.scopeValue("pattern", {
-        key: rx.toString(),
-        ref: rx,
-        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
-    });
-}
-exports.usePattern = usePattern;
-function validateArray(cxt) {
-    const { gen, data, keyword, it } = cxt;
-    const valid = gen.name("valid");
-    if (it.allErrors) {
-        const validArr = gen.let("valid", true);
-        validateItems(() => gen.assign(validArr, false));
-        return validArr;
-    }
-    gen.var(valid, true);
-    validateItems(() => gen.break());
-    return valid;
-    function validateItems(notValid) {
-        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
-            cxt.subschema({
-                keyword,
-                dataProp: i,
-                dataPropType: util_1.Type.Num,
-            }, valid);
-            gen.if((0, codegen_1.not)(valid), notValid);
-        });
-    }
-}
-exports.validateArray = validateArray;
-function validateUnion(cxt) {
-    const { gen, schema, keyword, it } = cxt;
-    /* istanbul ignore if */
-    if (!Array.isArray(schema))
-        throw new Error("ajv implementation error");
-    const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-    if (alwaysValid && !it.opts.unevaluated)
-        return;
-    const valid = gen.let("valid", false);
-    const schValid = gen.name("_valid");
-    gen.block(() => schema.forEach((_sch, i) => {
-        const schCxt = cxt.subschema({
-            keyword,
-            schemaProp: i,
-            compositeRule: true,
-        }, schValid);
-        gen.assign(valid, (0, codegen_1._) `${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        // can short-circuit if `unevaluatedProperties/Items` not supported (opts.unevaluated !== true)
-        // or if all properties and items were evaluated (it.props === true && it.items === true)
-        if (!merged)
-            gen.if((0, codegen_1.not)(valid));
-    }));
-    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-}
-exports.validateUnion = validateUnion;
-//# sourceMappingURL=code.js.map
-
-/***/ }),
-
-/***/ 9872:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const def = {
-    keyword: "id",
-    code() {
-        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=id.js.map
-
-/***/ }),
-
-/***/ 7397:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(9872);
-const ref_1 = __nccwpck_require__(2996);
-const core = [
-    "$schema",
-    "$id",
-    "$defs",
-    "$vocabulary",
-    { keyword: "$comment" },
-    "definitions",
-    id_1.default,
-    ref_1.default,
-];
-exports["default"] = core;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 2996:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(3162);
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const compile_1 = __nccwpck_require__(2718);
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "$ref",
-    schemaType: "string",
-    code(cxt) {
-        const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
-        const { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
-            return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
-        if (schOrEnv === undefined)
-            throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
-        if (schOrEnv instanceof compile_1.SchemaEnv)
-            return callValidate(schOrEnv);
-        return inlineRefSchema(schOrEnv);
-        function callRootRef() {
-            if (env === root)
-                return callRef(cxt, validateName, env, env.$async);
-            const rootName = gen.scopeValue("root", { ref: root });
-            return callRef(cxt, (0, codegen_1._) `${rootName}.validate`, root, root.$async);
-        }
-        function callValidate(sch) {
-            const v = getValidate(cxt, sch);
-            callRef(cxt, v, sch, sch.$async);
-        }
-        function inlineRefSchema(sch) {
-            const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-            const valid = gen.name("valid");
-            const schCxt = cxt.subschema({
-                schema: sch,
-                dataTypes: [],
-                schemaPath: codegen_1.nil,
-                topSchemaRef: schName,
-                errSchemaPath: $ref,
-            }, valid);
-            cxt.mergeEvaluated(schCxt);
-            cxt.ok(valid);
-        }
-    },
-};
-function getValidate(cxt, sch) {
-    const { gen } = cxt;
-    return sch.validate
-        ? gen.scopeValue("validate", { ref: sch.validate })
-        : (0, codegen_1._) `${gen.scopeValue("wrapper", { ref: sch })}.validate`;
-}
-exports.getValidate = getValidate;
-function callRef(cxt, v, sch, $async) {
-    const { gen, it } = cxt;
-    const { allErrors, schemaEnv: env, opts } = it;
-    const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
-    if ($async)
-        callAsyncRef();
-    else
-        callSyncRef();
-    function callAsyncRef() {
-        if (!env.$async)
-            throw new Error("async schema referenced by sync schema");
-        const valid = gen.let("valid");
-        gen.try(() => {
-            gen.code((0, codegen_1._) `await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-            addEvaluatedFrom(v); // TODO will not work with async, it has to be returned with the result
-            if (!allErrors)
-                gen.assign(valid, true);
-        }, (e) => {
-            gen.if((0, codegen_1._) `!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
-            addErrorsFrom(e);
-            if (!allErrors)
-                gen.assign(valid, false);
-        });
-        cxt.ok(valid);
-    }
-    function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
-    }
-    function addErrorsFrom(source) {
-        const errs = (0, codegen_1._) `${source}.errors`;
-        gen.assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`); // TODO tagged
-        gen.assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-    }
-    function addEvaluatedFrom(source) {
-        var _a;
-        if (!it.opts.unevaluated)
-            return;
-        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
-        // TODO refactor
-        if (it.props !== true) {
-            if (schEvaluated && !schEvaluated.dynamicProps) {
-                if (schEvaluated.props !== undefined) {
-                    it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
-                }
-            }
-            else {
-                const props = gen.var("props", (0, codegen_1._) `${source}.evaluated.props`);
-                it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
-            }
-        }
-        if (it.items !== true) {
-            if (schEvaluated && !schEvaluated.dynamicItems) {
-                if (schEvaluated.items !== undefined) {
-                    it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
-                }
-            }
-            else {
-                const items = gen.var("items", (0, codegen_1._) `${source}.evaluated.items`);
-                it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
-            }
-        }
-    }
-}
-exports.callRef = callRef;
-exports["default"] = def;
-//# sourceMappingURL=ref.js.map
-
-/***/ }),
-
-/***/ 8886:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const types_1 = __nccwpck_require__(7115);
-const compile_1 = __nccwpck_require__(2718);
-const ref_error_1 = __nccwpck_require__(3162);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
-        ? `tag "${tagName}" must be string`
-        : `value of tag "${tagName}" must be in oneOf`,
-    params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._) `{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`,
-};
-const def = {
-    keyword: "discriminator",
-    type: "object",
-    schemaType: "object",
-    error,
-    code(cxt) {
-        const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
-        if (!it.opts.discriminator) {
-            throw new Error("discriminator: requires discriminator option");
-        }
-        const tagName = schema.propertyName;
-        if (typeof tagName != "string")
-            throw new Error("discriminator: requires propertyName");
-        if (schema.mapping)
-            throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
-            throw new Error("discriminator: requires oneOf keyword");
-        const valid = gen.let("valid", false);
-        const tag = gen.const("tag", (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(tagName)}`);
-        gen.if((0, codegen_1._) `typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
-        cxt.ok(valid);
-        function validateMapping() {
-            const mapping = getMapping();
-            gen.if(false);
-            for (const tagValue in mapping) {
-                gen.elseIf((0, codegen_1._) `${tag} === ${tagValue}`);
-                gen.assign(valid, applyTagSchema(mapping[tagValue]));
-            }
-            gen.else();
-            cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
-            gen.endIf();
-        }
-        function applyTagSchema(schemaProp) {
-            const _valid = gen.name("valid");
-            const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-            cxt.mergeEvaluated(schCxt, codegen_1.Name);
-            return _valid;
-        }
-        function getMapping() {
-            var _a;
-            const oneOfMapping = {};
-            const topRequired = hasRequired(parentSchema);
-            let tagRequired = true;
-            for (let i = 0; i < oneOf.length; i++) {
-                let sch = oneOf[i];
-                if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-                    const ref = sch.$ref;
-                    sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
-                    if (sch instanceof compile_1.SchemaEnv)
-                        sch = sch.schema;
-                    if (sch === undefined)
-                        throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
-                }
-                const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
-                if (typeof propSch != "object") {
-                    throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
-                }
-                tagRequired = tagRequired && (topRequired || hasRequired(sch));
-                addMappings(propSch, i);
-            }
-            if (!tagRequired)
-                throw new Error(`discriminator: "${tagName}" must be required`);
-            return oneOfMapping;
-            function hasRequired({ required }) {
-                return Array.isArray(required) && required.includes(tagName);
-            }
-            function addMappings(sch, i) {
-                if (sch.const) {
-                    addMapping(sch.const, i);
-                }
-                else if (sch.enum) {
-                    for (const tagValue of sch.enum) {
-                        addMapping(tagValue, i);
-                    }
-                }
-                else {
-                    throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
-                }
-            }
-            function addMapping(tagValue, i) {
-                if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-                    throw new Error(`discriminator: "${tagName}" values must be unique strings`);
-                }
-                oneOfMapping[tagValue] = i;
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 7115:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DiscrError = void 0;
-var DiscrError;
-(function (DiscrError) {
-    DiscrError["Tag"] = "tag";
-    DiscrError["Mapping"] = "mapping";
-})(DiscrError || (exports.DiscrError = DiscrError = {}));
-//# sourceMappingURL=types.js.map
-
-/***/ }),
-
-/***/ 4298:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const dynamic_1 = __nccwpck_require__(9923);
-const next_1 = __nccwpck_require__(7844);
-const unevaluated_1 = __nccwpck_require__(2010);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
-const draft2020Vocabularies = [
-    dynamic_1.default,
-    core_1.default,
-    validation_1.default,
-    (0, applicator_1.default)(true),
-    format_1.default,
-    metadata_1.metadataVocabulary,
-    metadata_1.contentVocabulary,
-    next_1.default,
-    unevaluated_1.default,
-];
-exports["default"] = draft2020Vocabularies;
-//# sourceMappingURL=draft2020.js.map
-
-/***/ }),
-
-/***/ 9941:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
-const draft7Vocabularies = [
-    core_1.default,
-    validation_1.default,
-    (0, applicator_1.default)(),
-    format_1.default,
-    metadata_1.metadataVocabulary,
-    metadata_1.contentVocabulary,
-];
-exports["default"] = draft7Vocabularies;
-//# sourceMappingURL=draft7.js.map
-
-/***/ }),
-
-/***/ 8639:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.dynamicAnchor = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const compile_1 = __nccwpck_require__(2718);
-const ref_1 = __nccwpck_require__(2996);
-const def = {
-    keyword: "$dynamicAnchor",
-    schemaType: "string",
-    code: (cxt) => dynamicAnchor(cxt, cxt.schema),
-};
-function dynamicAnchor(cxt, anchor) {
-    const { gen, it } = cxt;
-    it.schemaEnv.root.dynamicAnchors[anchor] = true;
-    const v = (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-    const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-    gen.if((0, codegen_1._) `!${v}`, () => gen.assign(v, validate));
-}
-exports.dynamicAnchor = dynamicAnchor;
-function _getValidate(cxt) {
-    const { schemaEnv, schema, self } = cxt.it;
-    const { root, baseId, localRefs, meta } = schemaEnv.root;
-    const { schemaId } = self.opts;
-    const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
-    compile_1.compileSchema.call(self, sch);
-    return (0, ref_1.getValidate)(cxt, sch);
-}
-exports["default"] = def;
-//# sourceMappingURL=dynamicAnchor.js.map
-
-/***/ }),
-
-/***/ 5065:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.dynamicRef = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const ref_1 = __nccwpck_require__(2996);
-const def = {
-    keyword: "$dynamicRef",
-    schemaType: "string",
-    code: (cxt) => dynamicRef(cxt, cxt.schema),
-};
-function dynamicRef(cxt, ref) {
-    const { gen, keyword, it } = cxt;
-    if (ref[0] !== "#")
-        throw new Error(`"${keyword}" only supports hash fragment reference`);
-    const anchor = ref.slice(1);
-    if (it.allErrors) {
-        _dynamicRef();
-    }
-    else {
-        const valid = gen.let("valid", false);
-        _dynamicRef(valid);
-        cxt.ok(valid);
-    }
-    function _dynamicRef(valid) {
-        // TODO the assumption here is that `recursiveRef: #` always points to the root
-        // of the schema object, which is not correct, because there may be $id that
-        // makes # point to it, and the target schema may not contain dynamic/recursiveAnchor.
-        // Because of that 2 tests in recursiveRef.json fail.
-        // This is a similar problem to #815 (`$id` doesn't alter resolution scope for `{ "$ref": "#" }`).
-        // (This problem is not tested in JSON-Schema-Test-Suite)
-        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
-            const v = gen.let("_v", (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
-            gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
-        }
-        else {
-            _callRef(it.validateName, valid)();
-        }
-    }
-    function _callRef(validate, valid) {
-        return valid
-            ? () => gen.block(() => {
-                (0, ref_1.callRef)(cxt, validate);
-                gen.let(valid, true);
-            })
-            : () => (0, ref_1.callRef)(cxt, validate);
-    }
-}
-exports.dynamicRef = dynamicRef;
-exports["default"] = def;
-//# sourceMappingURL=dynamicRef.js.map
-
-/***/ }),
-
-/***/ 9923:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(8639);
-const dynamicRef_1 = __nccwpck_require__(5065);
-const recursiveAnchor_1 = __nccwpck_require__(9982);
-const recursiveRef_1 = __nccwpck_require__(1794);
-const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
-exports["default"] = dynamic;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 9982:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(8639);
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "$recursiveAnchor",
-    schemaType: "boolean",
-    code(cxt) {
-        if (cxt.schema)
-            (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
-        else
-            (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=recursiveAnchor.js.map
-
-/***/ }),
-
-/***/ 1794:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicRef_1 = __nccwpck_require__(5065);
-const def = {
-    keyword: "$recursiveRef",
-    schemaType: "string",
-    code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema),
-};
-exports["default"] = def;
-//# sourceMappingURL=recursiveRef.js.map
-
-/***/ }),
-
-/***/ 6402:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
-};
-const def = {
-    keyword: "format",
-    type: ["number", "string"],
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
-        if (!opts.validateFormats)
-            return;
-        if ($data)
-            validate$DataFormat();
-        else
-            validateFormat();
-        function validate$DataFormat() {
-            const fmts = gen.scopeValue("formats", {
-                ref: self.formats,
-                code: opts.code.formats,
-            });
-            const fDef = gen.const("fDef", (0, codegen_1._) `${fmts}[${schemaCode}]`);
-            const fType = gen.let("fType");
-            const format = gen.let("format");
-            // TODO simplify
-            gen.if((0, codegen_1._) `typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._) `${fDef}.type || "string"`).assign(format, (0, codegen_1._) `${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._) `"string"`).assign(format, fDef));
-            cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
-            function unknownFmt() {
-                if (opts.strictSchema === false)
-                    return codegen_1.nil;
-                return (0, codegen_1._) `${schemaCode} && !${format}`;
-            }
-            function invalidFmt() {
-                const callFormat = schemaEnv.$async
-                    ? (0, codegen_1._) `(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))`
-                    : (0, codegen_1._) `${format}(${data})`;
-                const validData = (0, codegen_1._) `(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-                return (0, codegen_1._) `${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
-            }
-        }
-        function validateFormat() {
-            const formatDef = self.formats[schema];
-            if (!formatDef) {
-                unknownFormat();
-                return;
-            }
-            if (formatDef === true)
-                return;
-            const [fmtType, format, fmtRef] = getFormat(formatDef);
-            if (fmtType === ruleType)
-                cxt.pass(validCondition());
-            function unknownFormat() {
-                if (opts.strictSchema === false) {
-                    self.logger.warn(unknownMsg());
-                    return;
-                }
-                throw new Error(unknownMsg());
-                function unknownMsg() {
-                    return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
-                }
-            }
-            function getFormat(fmtDef) {
-                const code = fmtDef instanceof RegExp
-                    ? (0, codegen_1.regexpCode)(fmtDef)
-                    : opts.code.formats
-                        ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(schema)}`
-                        : undefined;
-                const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
-                if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-                    return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._) `${fmt}.validate`];
-                }
-                return ["string", fmtDef, fmt];
-            }
-            function validCondition() {
-                if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
-                    if (!schemaEnv.$async)
-                        throw new Error("async format in sync schema");
-                    return (0, codegen_1._) `await ${fmtRef}(${data})`;
-                }
-                return typeof format == "function" ? (0, codegen_1._) `${fmtRef}(${data})` : (0, codegen_1._) `${fmtRef}.test(${data})`;
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=format.js.map
-
-/***/ }),
-
-/***/ 2601:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(6402);
-const format = [format_1.default];
-exports["default"] = format;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 6620:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.contentVocabulary = exports.metadataVocabulary = void 0;
-exports.metadataVocabulary = [
-    "title",
-    "description",
-    "default",
-    "deprecated",
-    "readOnly",
-    "writeOnly",
-    "examples",
-];
-exports.contentVocabulary = [
-    "contentMediaType",
-    "contentEncoding",
-    "contentSchema",
-];
-//# sourceMappingURL=metadata.js.map
-
-/***/ }),
-
-/***/ 7844:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __nccwpck_require__(643);
-const dependentSchemas_1 = __nccwpck_require__(3818);
-const limitContains_1 = __nccwpck_require__(3907);
-const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
-exports["default"] = next;
-//# sourceMappingURL=next.js.map
-
-/***/ }),
-
-/***/ 2010:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const unevaluatedProperties_1 = __nccwpck_require__(6855);
-const unevaluatedItems_1 = __nccwpck_require__(4144);
-const unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
-exports["default"] = unevaluated;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 4144:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-};
-const def = {
-    keyword: "unevaluatedItems",
-    type: "array",
-    schemaType: ["boolean", "object"],
-    error,
-    code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        const items = it.items || 0;
-        if (items === true)
-            return;
-        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-        if (schema === false) {
-            cxt.setParams({ len: items });
-            cxt.fail((0, codegen_1._) `${len} > ${items}`);
-        }
-        else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-            const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items}`);
-            gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
-            cxt.ok(valid);
-        }
-        it.items = true;
-        function validateItems(valid, from) {
-            gen.forRange("i", from, len, (i) => {
-                cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
-                if (!it.allErrors)
-                    gen.if((0, codegen_1.not)(valid), () => gen.break());
-            });
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=unevaluatedItems.js.map
-
-/***/ }),
-
-/***/ 6855:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-const error = {
-    message: "must NOT have unevaluated properties",
-    params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
-};
-const def = {
-    keyword: "unevaluatedProperties",
-    type: "object",
-    schemaType: ["boolean", "object"],
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, data, errsCount, it } = cxt;
-        /* istanbul ignore if */
-        if (!errsCount)
-            throw new Error("ajv implementation error");
-        const { allErrors, props } = it;
-        if (props instanceof codegen_1.Name) {
-            gen.if((0, codegen_1._) `${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
-        }
-        else if (props !== true) {
-            gen.forIn("key", data, (key) => props === undefined
-                ? unevaluatedPropCode(key)
-                : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
-        }
-        it.props = true;
-        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-        function unevaluatedPropCode(key) {
-            if (schema === false) {
-                cxt.setParams({ unevaluatedProperty: key });
-                cxt.error();
-                if (!allErrors)
-                    gen.break();
-                return;
-            }
-            if (!(0, util_1.alwaysValidSchema)(it, schema)) {
-                const valid = gen.name("valid");
-                cxt.subschema({
-                    keyword: "unevaluatedProperties",
-                    dataProp: key,
-                    dataPropType: util_1.Type.Str,
-                }, valid);
-                if (!allErrors)
-                    gen.if((0, codegen_1.not)(valid), () => gen.break());
-            }
-        }
-        function unevaluatedDynamic(evaluatedProps, key) {
-            return (0, codegen_1._) `!${evaluatedProps} || !${evaluatedProps}[${key}]`;
-        }
-        function unevaluatedStatic(evaluatedProps, key) {
-            const ps = [];
-            for (const p in evaluatedProps) {
-                if (evaluatedProps[p] === true)
-                    ps.push((0, codegen_1._) `${key} !== ${p}`);
-            }
-            return (0, codegen_1.and)(...ps);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=unevaluatedProperties.js.map
-
-/***/ }),
-
-/***/ 8026:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: "must be equal to constant",
-    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
-};
-const def = {
-    keyword: "const",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schemaCode, schema } = cxt;
-        if ($data || (schema && typeof schema == "object")) {
-            cxt.fail$data((0, codegen_1._) `!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
-        }
-        else {
-            cxt.fail((0, codegen_1._) `${schema} !== ${data}`);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=const.js.map
-
-/***/ }),
-
-/***/ 643:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(5826);
-const def = {
-    keyword: "dependentRequired",
-    type: "object",
-    schemaType: "object",
-    error: dependencies_1.error,
-    code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt),
-};
-exports["default"] = def;
-//# sourceMappingURL=dependentRequired.js.map
-
-/***/ }),
-
-/***/ 3200:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: "must be equal to one of the allowed values",
-    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
-};
-const def = {
-    keyword: "enum",
-    schemaType: "array",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        if (!$data && schema.length === 0)
-            throw new Error("enum must have non-empty array");
-        const useLoop = schema.length >= it.opts.loopEnum;
-        let eql;
-        const getEql = () => (eql !== null && eql !== void 0 ? eql : (eql = (0, util_1.useFunc)(gen, equal_1.default)));
-        let valid;
-        if (useLoop || $data) {
-            valid = gen.let("valid");
-            cxt.block$data(valid, loopEnum);
-        }
-        else {
-            /* istanbul ignore if */
-            if (!Array.isArray(schema))
-                throw new Error("ajv implementation error");
-            const vSchema = gen.const("vSchema", schemaCode);
-            valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
-        }
-        cxt.pass(valid);
-        function loopEnum() {
-            gen.assign(valid, false);
-            gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._) `${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
-        }
-        function equalCode(vSchema, i) {
-            const sch = schema[i];
-            return typeof sch === "object" && sch !== null
-                ? (0, codegen_1._) `${getEql()}(${data}, ${vSchema}[${i}])`
-                : (0, codegen_1._) `${data} === ${sch}`;
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=enum.js.map
-
-/***/ }),
-
-/***/ 5481:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(3723);
-const multipleOf_1 = __nccwpck_require__(8132);
-const limitLength_1 = __nccwpck_require__(6962);
-const pattern_1 = __nccwpck_require__(6023);
-const limitProperties_1 = __nccwpck_require__(895);
-const required_1 = __nccwpck_require__(4504);
-const limitItems_1 = __nccwpck_require__(6296);
-const uniqueItems_1 = __nccwpck_require__(5132);
-const const_1 = __nccwpck_require__(8026);
-const enum_1 = __nccwpck_require__(3200);
-const validation = [
-    // number
-    limitNumber_1.default,
-    multipleOf_1.default,
-    // string
-    limitLength_1.default,
-    pattern_1.default,
-    // object
-    limitProperties_1.default,
-    required_1.default,
-    // array
-    limitItems_1.default,
-    uniqueItems_1.default,
-    // any
-    { keyword: "type", schemaType: ["string", "array"] },
-    { keyword: "nullable", schemaType: "boolean" },
-    const_1.default,
-    enum_1.default,
-];
-exports["default"] = validation;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 3907:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: ["maxContains", "minContains"],
-    type: "array",
-    schemaType: "number",
-    code({ keyword, parentSchema, it }) {
-        if (parentSchema.contains === undefined) {
-            (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitContains.js.map
-
-/***/ }),
-
-/***/ 6296:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxItems" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} items`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxItems", "minItems"],
-    type: "array",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._) `${data}.length ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitItems.js.map
-
-/***/ }),
-
-/***/ 6962:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const ucs2length_1 = __nccwpck_require__(6214);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxLength" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} characters`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxLength", "minLength"],
-    type: "string",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
-        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._) `${data}.length` : (0, codegen_1._) `${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._) `${len} ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitLength.js.map
-
-/***/ }),
-
-/***/ 3723:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const ops = codegen_1.operators;
-const KWDs = {
-    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
-};
-const error = {
-    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
-    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: Object.keys(KWDs),
-    type: "number",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitNumber.js.map
-
-/***/ }),
-
-/***/ 895:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxProperties" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} properties`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxProperties", "minProperties"],
-    type: "object",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._) `Object.keys(${data}).length ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitProperties.js.map
-
-/***/ }),
-
-/***/ 8132:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
-};
-const def = {
-    keyword: "multipleOf",
-    type: "number",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
-        // const bdt = bad$DataType(schemaCode, <string>def.schemaType, $data)
-        const prec = it.opts.multipleOfPrecision;
-        const res = gen.let("res");
-        const invalid = prec
-            ? (0, codegen_1._) `Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}`
-            : (0, codegen_1._) `${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._) `(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=multipleOf.js.map
-
-/***/ }),
-
-/***/ 6023:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
-};
-const def = {
-    keyword: "pattern",
-    type: "string",
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const u = it.opts.unicodeRegExp ? "u" : "";
-        if ($data) {
-            const { regExp } = it.opts.code;
-            const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._) `new RegExp` : (0, util_1.useFunc)(gen, regExp);
-            const valid = gen.let("valid");
-            gen.try(() => gen.assign(valid, (0, codegen_1._) `${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
-            cxt.fail$data((0, codegen_1._) `!${valid}`);
-        }
-        else {
-            const regExp = (0, code_1.usePattern)(cxt, schema);
-            cxt.fail$data((0, codegen_1._) `!${regExp}.test(${data})`);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=pattern.js.map
-
-/***/ }),
-
-/***/ 4504:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
-    params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
-};
-const def = {
-    keyword: "required",
-    type: "object",
-    schemaType: "array",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
-        const { opts } = it;
-        if (!$data && schema.length === 0)
-            return;
-        const useLoop = schema.length >= opts.loopRequired;
-        if (it.allErrors)
-            allErrorsMode();
-        else
-            exitOnErrorMode();
-        if (opts.strictRequired) {
-            const props = cxt.parentSchema.properties;
-            const { definedProperties } = cxt.it;
-            for (const requiredKey of schema) {
-                if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === undefined && !definedProperties.has(requiredKey)) {
-                    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-                    const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-                    (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
-                }
-            }
-        }
-        function allErrorsMode() {
-            if (useLoop || $data) {
-                cxt.block$data(codegen_1.nil, loopAllRequired);
-            }
-            else {
-                for (const prop of schema) {
-                    (0, code_1.checkReportMissingProp)(cxt, prop);
-                }
-            }
-        }
-        function exitOnErrorMode() {
-            const missing = gen.let("missing");
-            if (useLoop || $data) {
-                const valid = gen.let("valid", true);
-                cxt.block$data(valid, () => loopUntilMissing(missing, valid));
-                cxt.ok(valid);
-            }
-            else {
-                gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-                (0, code_1.reportMissingProp)(cxt, missing);
-                gen.else();
-            }
-        }
-        function loopAllRequired() {
-            gen.forOf("prop", schemaCode, (prop) => {
-                cxt.setParams({ missingProperty: prop });
-                gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
-            });
-        }
-        function loopUntilMissing(missing, valid) {
-            cxt.setParams({ missingProperty: missing });
-            gen.forOf(missing, schemaCode, () => {
-                gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
-                gen.if((0, codegen_1.not)(valid), () => {
-                    cxt.error();
-                    gen.break();
-                });
-            }, codegen_1.nil);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=required.js.map
-
-/***/ }),
-
-/***/ 5132:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(6685);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-    params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
-};
-const def = {
-    keyword: "uniqueItems",
-    type: "array",
-    schemaType: "boolean",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema)
-            return;
-        const valid = gen.let("valid");
-        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._) `${schemaCode} === false`);
-        cxt.ok(valid);
-        function validateUniqueItems() {
-            const i = gen.let("i", (0, codegen_1._) `${data}.length`);
-            const j = gen.let("j");
-            cxt.setParams({ i, j });
-            gen.assign(valid, true);
-            gen.if((0, codegen_1._) `${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
-        }
-        function canOptimize() {
-            return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
-        }
-        function loopN(i, j) {
-            const item = gen.name("item");
-            const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
-            const indices = gen.const("indices", (0, codegen_1._) `{}`);
-            gen.for((0, codegen_1._) `;${i}--;`, () => {
-                gen.let(item, (0, codegen_1._) `${data}[${i}]`);
-                gen.if(wrongType, (0, codegen_1._) `continue`);
-                if (itemTypes.length > 1)
-                    gen.if((0, codegen_1._) `typeof ${item} == "string"`, (0, codegen_1._) `${item} += "_"`);
-                gen
-                    .if((0, codegen_1._) `typeof ${indices}[${item}] == "number"`, () => {
-                    gen.assign(j, (0, codegen_1._) `${indices}[${item}]`);
-                    cxt.error();
-                    gen.assign(valid, false).break();
-                })
-                    .code((0, codegen_1._) `${indices}[${item}] = ${i}`);
-            });
-        }
-        function loopN2(i, j) {
-            const eql = (0, util_1.useFunc)(gen, equal_1.default);
-            const outer = gen.name("outer");
-            gen.label(outer).for((0, codegen_1._) `;${i}--;`, () => gen.for((0, codegen_1._) `${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._) `${eql}(${data}[${i}], ${data}[${j}])`, () => {
-                cxt.error();
-                gen.assign(valid, false).break(outer);
-            })));
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=uniqueItems.js.map
-
-/***/ }),
-
-/***/ 3430:
-/***/ ((module) => {
-
-
-
-// do not edit .js files directly - edit src/index.jst
-
-
-
-module.exports = function equal(a, b) {
-  if (a === b) return true;
-
-  if (a && b && typeof a == 'object' && typeof b == 'object') {
-    if (a.constructor !== b.constructor) return false;
-
-    var length, i, keys;
-    if (Array.isArray(a)) {
-      length = a.length;
-      if (length != b.length) return false;
-      for (i = length; i-- !== 0;)
-        if (!equal(a[i], b[i])) return false;
-      return true;
-    }
-
-
-
-    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-
-    keys = Object.keys(a);
-    length = keys.length;
-    if (length !== Object.keys(b).length) return false;
-
-    for (i = length; i-- !== 0;)
-      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-
-    for (i = length; i-- !== 0;) {
-      var key = keys[i];
-
-      if (!equal(a[key], b[key])) return false;
-    }
-
-    return true;
-  }
-
-  // true if both NaN, false otherwise
-  return a!==a && b!==b;
-};
-
 
 /***/ }),
 
@@ -7802,106 +1659,6 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 1167:
-/***/ ((module) => {
-
-
-
-var traverse = module.exports = function (schema, opts, cb) {
-  // Legacy support for v0.3.1 and earlier.
-  if (typeof opts == 'function') {
-    cb = opts;
-    opts = {};
-  }
-
-  cb = opts.cb || cb;
-  var pre = (typeof cb == 'function') ? cb : cb.pre || function() {};
-  var post = cb.post || function() {};
-
-  _traverse(opts, pre, post, schema, '', schema);
-};
-
-
-traverse.keywords = {
-  additionalItems: true,
-  items: true,
-  contains: true,
-  additionalProperties: true,
-  propertyNames: true,
-  not: true,
-  if: true,
-  then: true,
-  else: true
-};
-
-traverse.arrayKeywords = {
-  items: true,
-  allOf: true,
-  anyOf: true,
-  oneOf: true
-};
-
-traverse.propsKeywords = {
-  $defs: true,
-  definitions: true,
-  properties: true,
-  patternProperties: true,
-  dependencies: true
-};
-
-traverse.skipKeywords = {
-  default: true,
-  enum: true,
-  const: true,
-  required: true,
-  maximum: true,
-  minimum: true,
-  exclusiveMaximum: true,
-  exclusiveMinimum: true,
-  multipleOf: true,
-  maxLength: true,
-  minLength: true,
-  pattern: true,
-  format: true,
-  maxItems: true,
-  minItems: true,
-  uniqueItems: true,
-  maxProperties: true,
-  minProperties: true
-};
-
-
-function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-  if (schema && typeof schema == 'object' && !Array.isArray(schema)) {
-    pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-    for (var key in schema) {
-      var sch = schema[key];
-      if (Array.isArray(sch)) {
-        if (key in traverse.arrayKeywords) {
-          for (var i=0; i<sch.length; i++)
-            _traverse(opts, pre, post, sch[i], jsonPtr + '/' + key + '/' + i, rootSchema, jsonPtr, key, schema, i);
-        }
-      } else if (key in traverse.propsKeywords) {
-        if (sch && typeof sch == 'object') {
-          for (var prop in sch)
-            _traverse(opts, pre, post, sch[prop], jsonPtr + '/' + key + '/' + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
-        }
-      } else if (key in traverse.keywords || (opts.allKeys && !(key in traverse.skipKeywords))) {
-        _traverse(opts, pre, post, sch, jsonPtr + '/' + key, rootSchema, jsonPtr, key, schema);
-      }
-    }
-    post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-  }
-}
-
-
-function escapeJsonPtr(str) {
-  return str.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-
-/***/ }),
-
 /***/ 797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7937,8 +1694,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-// EXTERNAL MODULE: ./src/runbook/index.ts + 50 modules
-var runbook = __nccwpck_require__(1707);
+// EXTERNAL MODULE: ./src/runbook/index.ts + 52 modules
+var runbook = __nccwpck_require__(3291);
 ;// CONCATENATED MODULE: ./src/engine/output/go-replace.ts
 /** Go reads a name as the longest run of letters, digits and underscores (unicode.IsLetter/IsDigit). */
 const NAME = /^[\p{L}\p{Nd}_]+/u;
@@ -8637,18 +2394,31 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
 // Watching a stream for substrings (the needles of `contains` assertions) in bounded memory: each
 // chunk is searched, and so is the seam with the previous chunk, using the last (longest needle - 1)
 // bytes of the stream. Needles are searched as UTF-8 bytes in the raw stream.
+//
+// One needle: Buffer.includes. Several: one pass for all of them, not one per needle. The chunk
+// is read as Latin-1 (one character per byte, so a match is exactly a byte match) and searched
+// with one regex, the needles' bytes as an alternation, longest first. At a position where several
+// needles start, the longest that matches is reported and every shorter one is a prefix of it, so
+// each needle inside the match text counts as seen; the search goes on from the next position, so
+// no occurrence is skipped.
 class NeedleWatch {
     found = new Map();
     pending;
     carry = Buffer.alloc(0);
     carrySize;
+    /** The alternation of the pending needles (when there are several). */
+    any;
     constructor(needles) {
         for (const n of needles)
             this.found.set(n, n === '');
         this.pending = [...this.found.keys()]
             .filter((n) => n !== '')
-            .map((needle) => ({ needle, bytes: Buffer.from(needle, 'utf8') }));
-        this.carrySize = Math.max(0, ...this.pending.map((p) => p.bytes.length - 1));
+            .map((needle) => {
+            const bytes = Buffer.from(needle, 'utf8');
+            return { needle, bytes, text: bytes.toString('latin1') };
+        });
+        this.carrySize = 0;
+        this.update();
     }
     /** For each needle: was it seen so far? */
     get seen() {
@@ -8660,14 +2430,39 @@ class NeedleWatch {
         const seam = this.carry.length === 0
             ? undefined
             : Buffer.concat([this.carry, chunk.subarray(0, this.carrySize)]);
-        this.pending = this.pending.filter((p) => {
-            const hit = chunk.includes(p.bytes) || (seam?.includes(p.bytes) ?? false);
-            if (hit)
+        const hits = this.any === undefined
+            ? this.pending.filter((p) => chunk.includes(p.bytes) || (seam?.includes(p.bytes) ?? false))
+            : [...this.search(chunk, this.any), ...(seam ? this.search(seam, this.any) : [])];
+        if (hits.length > 0) {
+            for (const p of hits)
                 this.found.set(p.needle, true);
-            return !hit;
-        });
-        this.carrySize = Math.max(0, ...this.pending.map((p) => p.bytes.length - 1));
+            this.pending = this.pending.filter((p) => !hits.includes(p));
+            this.update();
+        }
         this.carry = lastBytesCopy(this.carry, chunk, this.carrySize);
+    }
+    /** The pending needles found in `bytes`, in one pass of the alternation. */
+    search(bytes, any) {
+        const text = bytes.toString('latin1');
+        const hits = new Set();
+        any.lastIndex = 0;
+        for (let m = any.exec(text); m !== null; m = any.exec(text)) {
+            for (const p of this.pending)
+                if (m[0].includes(p.text))
+                    hits.add(p);
+            if (hits.size === this.pending.length)
+                break;
+            any.lastIndex = m.index + 1;
+        }
+        return [...hits];
+    }
+    update() {
+        this.carrySize = Math.max(0, ...this.pending.map((p) => p.bytes.length - 1));
+        const texts = this.pending.map((p) => p.text).sort((a, b) => b.length - a.length);
+        this.any =
+            texts.length < 2
+                ? undefined
+                : new RegExp(texts.map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'g');
     }
 }
 /** The last `n` bytes of `before` followed by `chunk`, copied so no chunk is kept alive. */
@@ -9030,8 +2825,8 @@ class AppError extends Error {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ evidenceChecksFor)
 /* harmony export */ });
-/* harmony import */ var _engine_manual_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1709);
-/* harmony import */ var _engine_manual_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9734);
+/* harmony import */ var _engine_manual_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4090);
+/* harmony import */ var _engine_manual_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7353);
 // Checks an evidence file against the runbook it is given for, before anything runs: a step id the
 // runbook does not have, evidence for a cli step, a misspelled name or checklist item, or an
 // approver without the required role is an error located in the file, not an input silently
@@ -9076,7 +2871,7 @@ function evidenceChecksFor(runbook) {
 
 /***/ }),
 
-/***/ 7697:
+/***/ 3261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9084,6 +2879,7 @@ function evidenceChecksFor(runbook) {
 __nccwpck_require__.d(__webpack_exports__, {
   uV: () => (/* reexport */ errors/* AppError */.u),
   ti: () => (/* reexport */ app_deps/* actorName */.ti),
+  Vm: () => (/* reexport */ end_endPausedRun),
   LV: () => (/* reexport */ app_deps/* knownActor */.LV),
   D8: () => (/* reexport */ load/* loadRunbookForRun */.D8),
   GR: () => (/* reexport */ resumeRunbook),
@@ -9105,31 +2901,88 @@ var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/engine/driver.ts + 1 modules
 var driver = __nccwpck_require__(3316);
 // EXTERNAL MODULE: ./src/engine/manual-step.ts
-var manual_step = __nccwpck_require__(9734);
+var manual_step = __nccwpck_require__(7353);
 // EXTERNAL MODULE: ./src/engine/manual.ts
-var manual = __nccwpck_require__(1709);
+var manual = __nccwpck_require__(4090);
 // EXTERNAL MODULE: ./src/engine/reduce.ts
 var reduce = __nccwpck_require__(1326);
 // EXTERNAL MODULE: ./src/engine/vars.ts
 var vars = __nccwpck_require__(366);
-// EXTERNAL MODULE: ./src/providers/cli/index.ts + 6 modules
-var providers_cli = __nccwpck_require__(5390);
+// EXTERNAL MODULE: ./src/providers/cli/index.ts + 7 modules
+var providers_cli = __nccwpck_require__(6248);
 // EXTERNAL MODULE: ./src/providers/cli/real-cli-provider.ts
 var real_cli_provider = __nccwpck_require__(388);
-// EXTERNAL MODULE: ./src/providers/system-clock.ts + 1 modules
-var system_clock = __nccwpck_require__(182);
-// EXTERNAL MODULE: ./src/runbook/fs-reason.ts
-var fs_reason = __nccwpck_require__(3174);
-// EXTERNAL MODULE: ./src/trace/index.ts + 24 modules
-var trace = __nccwpck_require__(4701);
 // EXTERNAL MODULE: ./src/app/attachments.ts
 var attachments = __nccwpck_require__(797);
 // EXTERNAL MODULE: ./src/app/deps.ts + 12 modules
 var app_deps = __nccwpck_require__(1250);
 // EXTERNAL MODULE: ./src/app/manual.ts + 2 modules
 var app_manual = __nccwpck_require__(3394);
+// EXTERNAL MODULE: ./src/providers/system-clock.ts + 1 modules
+var system_clock = __nccwpck_require__(182);
+// EXTERNAL MODULE: ./src/runbook/fs-reason.ts
+var fs_reason = __nccwpck_require__(3174);
+// EXTERNAL MODULE: ./src/trace/index.ts + 25 modules
+var trace = __nccwpck_require__(6434);
 // EXTERNAL MODULE: ./src/app/output-targets.ts
 var output_targets = __nccwpck_require__(1665);
+;// CONCATENATED MODULE: ./src/app/open-run.ts
+// Opening a run directory again (to resume it, or to end it): the lock, the fold of the trace after
+// its latest snapshot, and the run's own pinned copy of its runbook. Shared by resume.ts and end.ts.
+
+
+
+
+
+
+
+
+
+/** A reason the run cannot be resumed (or ended). */
+class ResumeError extends Error {
+    name = 'ResumeError';
+}
+/** Opens (and locks) the run `runId`; AppError `resume-failed` when it cannot be opened. */
+async function openExisting(runsDir, runId, io, verb = 'resume') {
+    await (0,output_targets/* checkRunsDir */.O)(runsDir, io.cwd);
+    try {
+        return await (0,trace/* openRun */.Iy)((0,external_node_path_.resolve)(io.cwd, runsDir), runId, { clock: system_clock/* systemClock */.m });
+    }
+    catch (err) {
+        if (err instanceof trace/* RunNotFoundError */.lQ ||
+            err instanceof trace/* RunLockedError */.c6 ||
+            err instanceof trace/* TraceTamperedError */.Ks ||
+            err instanceof trace/* RunStoreError */.Jr)
+            throw new errors/* AppError */.u('resume-failed', `cannot ${verb} ${runId}: ${err.message}`);
+        throw err;
+    }
+}
+/** The run's state: its latest snapshot plus the fold of the records after it. */
+function foldOpened(opened, io) {
+    for (const s of opened.skippedSnapshots)
+        io.note(`ignored snapshot ${s.file}: ${s.reason}`);
+    if (opened.discardedBytes > 0)
+        io.note(`set aside ${opened.discardedBytes} bytes of a torn trace line (a crash mid-write) in ${opened.tornFile ?? 'trace.jsonl.torn'}`);
+    const base = opened.snapshot?.state;
+    const state = (0,reduce/* foldTrace */.jk)(opened.records.filter((r) => r.seq > (base?.seq ?? 0)), base);
+    if (state === undefined)
+        throw new ResumeError(opened.records.length === 0 ? trace/* NEVER_STARTED */.dD : 'the trace holds no run_started event');
+    return state;
+}
+/** The bytes of the run's own copy of its runbook, refused when they are not what it started with. */
+async function runbookCopy(opened, state) {
+    let copy;
+    try {
+        copy = await (0,promises_.readFile)((0,external_node_path_.join)(opened.store.dir, 'runbook.yaml'));
+    }
+    catch (err) {
+        throw new ResumeError(`the run directory's runbook.yaml cannot be read (${(0,fs_reason/* fsErrorReason */.W)(err)}): the run directory was altered`);
+    }
+    if ((0,load/* bytesDigest */.G2)(copy) !== state.runbook_digest)
+        throw new ResumeError(`the run directory's runbook.yaml does not match the digest the run started with (${state.runbook_digest}): the run directory was altered`);
+    return copy;
+}
+
 // EXTERNAL MODULE: ./src/app/replay.ts
 var app_replay = __nccwpck_require__(5740);
 // EXTERNAL MODULE: ./src/app/session.ts
@@ -9154,28 +3007,9 @@ var session = __nccwpck_require__(919);
 
 
 
-
-
-
-/** A reason the run cannot be resumed. */
-class ResumeError extends Error {
-    name = 'ResumeError';
-}
 /** Resumes a paused or crashed run; throws AppError when it cannot be resumed or an input is bad. */
 async function resumeRunbook(req, io) {
-    await (0,output_targets/* checkRunsDir */.O)(req.runsDir, io.cwd);
-    let opened;
-    try {
-        opened = await (0,trace/* openRun */.Iy)((0,external_node_path_.resolve)(io.cwd, req.runsDir), req.runId, { clock: system_clock/* systemClock */.m });
-    }
-    catch (err) {
-        if (err instanceof trace/* RunNotFoundError */.lQ ||
-            err instanceof trace/* RunLockedError */.c6 ||
-            err instanceof trace/* TraceTamperedError */.Ks ||
-            err instanceof trace/* RunStoreError */.Jr)
-            throw new errors/* AppError */.u('resume-failed', `cannot resume ${req.runId}: ${err.message}`);
-        throw err;
-    }
+    const opened = await openExisting(req.runsDir, req.runId, io);
     try {
         return await resumeOpened(opened, req, io);
     }
@@ -9200,14 +3034,7 @@ function redactorFor(runbook, env, secretVars) {
     ]);
 }
 async function resumeOpened(opened, req, io) {
-    for (const s of opened.skippedSnapshots)
-        io.note(`ignored snapshot ${s.file}: ${s.reason}`);
-    if (opened.discardedBytes > 0)
-        io.note(`set aside ${opened.discardedBytes} bytes of a torn trace line (a crash mid-write) in ${opened.tornFile ?? 'trace.jsonl.torn'}`);
-    const base = opened.snapshot?.state;
-    const state = (0,reduce/* foldTrace */.jk)(opened.records.filter((r) => r.seq > (base?.seq ?? 0)), base);
-    if (state === undefined)
-        throw new ResumeError('the trace holds no run_started event');
+    const state = foldOpened(opened, io);
     if (state.status === 'passed' || state.status === 'failed' || state.status === 'cancelled') {
         if (!opened.committed)
             return commitFinished(opened, state, io);
@@ -9267,7 +3094,7 @@ async function resumeOpened(opened, req, io) {
                     runbook: governed,
                     store: opened.store,
                     cli,
-                    manual,
+                    manual: session.manual(manual),
                     redactor,
                     env: io.env,
                     cwd: io.cwd,
@@ -9315,15 +3142,7 @@ async function commitFinished(opened, state, io) {
 }
 /** The runbook the run started with: the run's pinned copy, refusing when the working file changed. */
 async function pinnedRunbook(opened, state, io) {
-    let copy;
-    try {
-        copy = await (0,promises_.readFile)((0,external_node_path_.join)(opened.store.dir, 'runbook.yaml'));
-    }
-    catch (err) {
-        throw new ResumeError(`the run directory's runbook.yaml cannot be read (${(0,fs_reason/* fsErrorReason */.W)(err)}): the run directory was altered`);
-    }
-    if ((0,load/* bytesDigest */.G2)(copy) !== state.runbook_digest)
-        throw new ResumeError(`the run directory's runbook.yaml does not match the digest the run started with (${state.runbook_digest}): the run directory was altered`);
+    const copy = await runbookCopy(opened, state);
     let working;
     try {
         working = await (0,promises_.readFile)((0,external_node_path_.resolve)(io.cwd, state.runbook_path));
@@ -9365,6 +3184,92 @@ async function refusals(runbook, state, step, given, approver) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/engine/end-run.ts
+// A paused run a person ends instead of answering it: `/deny REASON` fails it, `/cancel REASON` (or
+// closing its issue, or `runbook resume --cancel`) cancels it. The ending is the run's
+// run_finished, with who ended it, why and where, so the trace, run.json and verify all say so.
+
+/** The run was not paused, so a person cannot end it this way (the caller checks first). */
+class NotPausedError extends Error {
+    name = 'NotPausedError';
+}
+/** Records the ending of a paused run and commits it; the reason is redacted before it is stored. */
+async function endPausedRun(deps, state, status, ending) {
+    if (state.status !== 'paused')
+        throw new NotPausedError(`the run is ${state.status}, not paused: only a paused run is ended`);
+    const ended_by = {
+        by: ending.by,
+        reason: deps.redact(ending.reason),
+        ...(ending.via === undefined ? {} : { via: ending.via })
+    };
+    const step = state.pending?.step_id;
+    const at = step === undefined ? '' : ` at step '${step}'`;
+    const verb = status === 'failed' ? 'denied' : 'cancelled';
+    const error = `${verb} by ${ended_by.by}${at}: ${ended_by.reason}`;
+    return (0,driver/* stop */.ds)(deps, state, { ...(0,driver/* finished */.xl)(state, status, error), ended_by });
+}
+
+;// CONCATENATED MODULE: ./src/app/end.ts
+// Ending a paused run without running it, for every face: a person denied it (failed) or cancelled
+// it (cancelled), from an issue comment, by closing the issue, or with `runbook resume --cancel`.
+// Nothing runs: the ending is recorded as the run's run_finished, with who, why and where, and the
+// run is committed (run.json), so `runbook verify` reads how it ended.
+
+
+
+
+
+
+
+
+
+/** Ends the paused run; AppError when it is not paused or cannot be opened. */
+async function end_endPausedRun(req, io) {
+    if (req.ending.reason.trim() === '')
+        throw new errors/* AppError */.u('invalid-input', `a reason is required to end run ${req.runId}`);
+    const opened = await openExisting(req.runsDir, req.runId, io, 'end');
+    try {
+        const state = foldOpened(opened, io);
+        if (state.status !== 'paused')
+            throw new ResumeError(state.status === 'running'
+                ? 'it is not paused (it was interrupted mid-step: resume it, or end it when it pauses)'
+                : `it already finished with status ${state.status}; there is nothing to end`);
+        const runbook = (0,load/* validateBytes */.q3)(await runbookCopy(opened, state), state.runbook_path).runbook;
+        const flags = (0,vars/* parseVarFlags */.YF)(req.vars);
+        const given = state.redacted_vars.flatMap((n) => flags[n] ?? io.env[n] ?? []);
+        const redactor = (0,app_deps/* runbookRedactor */.F9)(runbook, [
+            ...(0,vars/* resolveVars */.LT)(runbook, io.env, {}).secrets,
+            ...given
+        ]);
+        return await (0,session/* withSession */.f)(io, runbook.steps, async (session) => {
+            const final = await endPausedRun({
+                store: opened.store,
+                clock: system_clock/* systemClock */.m,
+                redact: (text) => redactor.redactText(text),
+                ...(session.deps.onRecord === undefined ? {} : { onRecord: session.deps.onRecord })
+            }, state, req.status, req.ending);
+            return {
+                state: final,
+                runbook,
+                dir: opened.store.dir,
+                failure: session.failure(),
+                runError: session.runError(),
+                results: session.results()
+            };
+        }, opened.records);
+    }
+    catch (err) {
+        if (err instanceof ResumeError || err instanceof reduce/* TraceInconsistencyError */.R5)
+            throw new errors/* AppError */.u('resume-failed', `cannot end ${req.runId}: ${err.message}`);
+        if (err instanceof vars/* VarError */.Yr)
+            throw new errors/* AppError */.u('invalid-input', err.message);
+        throw err;
+    }
+    finally {
+        await opened.store.close();
+    }
+}
+
 // EXTERNAL MODULE: ./src/app/evidence-check.ts
 var evidence_check = __nccwpck_require__(6299);
 ;// CONCATENATED MODULE: ./src/app/inspect.ts
@@ -9384,7 +3289,7 @@ async function inspectRun(runsDir, runId, cwd) {
         throw new AppError('resume-failed', `run ${runId}: the trace is broken: ${trace.broken.message}`);
     const state = foldTrace(trace.records);
     if (state === undefined)
-        throw new AppError('resume-failed', `run ${runId}: the trace holds no run_started event`);
+        throw new AppError('resume-failed', `run ${runId}: ${trace.records.length === 0 ? NEVER_STARTED : 'the trace holds no run_started event'}`);
     const finished = [...trace.records].reverse().find((r) => r.type === 'run_finished');
     return {
         state,
@@ -9396,8 +3301,8 @@ async function inspectRun(runsDir, runId, cwd) {
     };
 }
 
-// EXTERNAL MODULE: ./src/compiler/index.ts + 129 modules
-var compiler = __nccwpck_require__(8953);
+// EXTERNAL MODULE: ./src/compiler/index.ts + 133 modules
+var compiler = __nccwpck_require__(8138);
 ;// CONCATENATED MODULE: ./src/app/source.ts
 // Compile or load: a runbook YAML is loaded; a Markdown TSG is compiled exactly as `runbook compile`
 // does, its runbook and mapping.md written to a directory, and the compiled runbook loaded from
@@ -9492,6 +3397,7 @@ function compileFailure(file, r) {
 
 
 
+
 /***/ }),
 
 /***/ 7257:
@@ -9534,7 +3440,7 @@ function describeInternalError(err) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1707);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3291);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5860);
 // Loading a runbook for a run: read, validate, and pin its bytes by digest.
 
@@ -9728,8 +3634,8 @@ class TerminalManualProvider {
     }
 }
 
-// EXTERNAL MODULE: ./src/runbook/index.ts + 50 modules
-var runbook = __nccwpck_require__(1707);
+// EXTERNAL MODULE: ./src/runbook/index.ts + 52 modules
+var runbook = __nccwpck_require__(3291);
 // EXTERNAL MODULE: ./src/app/attachments.ts
 var attachments = __nccwpck_require__(797);
 // EXTERNAL MODULE: ./src/app/errors.ts
@@ -9859,7 +3765,7 @@ async function checkRunsDir(runsDir, cwd) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _providers_replay_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3332);
+/* harmony import */ var _providers_replay_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2884);
 /* harmony import */ var _providers_system_clock_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(182);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5860);
 /* harmony import */ var _evidence_check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6299);
@@ -9930,9 +3836,12 @@ function shownPath(cwd, file) {
 
 /** Runs `fn` while the face watches the run; the watch is closed however `fn` ends. */
 async function withSession(io, steps, fn, earlier = []) {
+    // By step index, the instructions last asked for: never the runbook's raw text, which holds
+    // templates and may name secrets only rendering and redaction make safe to show.
+    const asked = new Map();
     const watch = io.watch({
         stepsTotal: steps.length,
-        instructions: steps.map((s) => s.instructions)
+        instructions: (index) => asked.get(index)
     });
     let failure;
     let runError = null;
@@ -9954,7 +3863,15 @@ async function withSession(io, steps, fn, earlier = []) {
             },
             failure: () => failure,
             runError: () => runError,
-            results: () => results
+            results: () => results,
+            manual: (provider) => ({
+                collect: (req) => {
+                    asked.set(req.index, req.instructions);
+                    return provider.collect(req);
+                },
+                confirm: (req) => provider.confirm(req),
+                ...(provider.close === undefined ? {} : { close: () => provider.close?.() })
+            })
         });
     }
     finally {
@@ -9983,11 +3900,11 @@ var governance = __nccwpck_require__(2512);
 // EXTERNAL MODULE: ./src/engine/step-verdict.ts
 var step_verdict = __nccwpck_require__(8110);
 // EXTERNAL MODULE: ./src/engine/manual.ts
-var manual = __nccwpck_require__(1709);
+var manual = __nccwpck_require__(4090);
 // EXTERNAL MODULE: ./src/engine/render.ts
 var render = __nccwpck_require__(8084);
-// EXTERNAL MODULE: ./src/runbook/index.ts + 50 modules
-var src_runbook = __nccwpck_require__(1707);
+// EXTERNAL MODULE: ./src/runbook/index.ts + 52 modules
+var src_runbook = __nccwpck_require__(3291);
 // EXTERNAL MODULE: ./src/engine/decisions.ts
 var decisions = __nccwpck_require__(3617);
 ;// CONCATENATED MODULE: ./src/engine/plan-guards.ts
@@ -10019,6 +3936,20 @@ function planGuard(runbook, step, vars, notTaken, redact) {
         return { ...base, result: evaluated.value };
     return unknown.length > 0 ? base : { ...base, error: evaluated.error };
 }
+/** The outcome that ends the run when `step` passes, as far as the vars tell (undefined: none, or
+ * only the run can tell because an earlier outcome's condition needs what the step produces). */
+function planOutcome(runbook, step, vars, notTaken, redact) {
+    for (const o of step.outcomes ?? []) {
+        if (o.when === undefined)
+            return { state: o.state };
+        const g = planGuard(runbook, { ...step, when: o.when }, vars, notTaken, redact);
+        if (g.result === true)
+            return { state: o.state, when: o.when };
+        if (g.result === undefined)
+            return undefined;
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
 
@@ -10033,28 +3964,36 @@ async function planRun(runbook, vars, deps) {
     const lookup = (name) => vars[name] ?? `<capture ${name} from ${owner.get(name) ?? '?'}>`;
     const steps = [];
     const notTaken = new Set();
+    let endedBy;
     for (const [index, step] of runbook.steps.entries()) {
         const when = step.when;
-        const guard = when === undefined
+        const guard = when === undefined || endedBy !== undefined
             ? undefined
             : planGuard(runbook, { ...step, when }, vars, notTaken, deps.redact);
-        const runs = guard === undefined
-            ? 'yes'
-            : guard.result === undefined
-                ? 'at run time'
-                : guard.result
-                    ? 'yes'
-                    : 'no';
+        const runs = endedBy !== undefined
+            ? 'not reached'
+            : guard === undefined
+                ? 'yes'
+                : guard.result === undefined
+                    ? 'at run time'
+                    : guard.result
+                        ? 'yes'
+                        : 'no';
         if (runs === 'no')
             notTaken.add(step.id);
+        const ends = runs === 'yes' ? planOutcome(runbook, step, vars, notTaken, deps.redact) : undefined;
         const base = {
             index,
             id: step.id,
             type: step.type,
             ...(step.title === undefined ? {} : { title: step.title }),
             ...(guard === undefined ? {} : { guard }),
-            runs
+            runs,
+            ...(ends === undefined ? {} : { ends }),
+            ...(endedBy === undefined ? {} : { ended_by: endedBy })
         };
+        if (ends !== undefined)
+            endedBy = step.id;
         if (step.type === 'manual') {
             const req = (0,manual/* manualRequirements */.d7)(step, runbook.meta.governance);
             steps.push({
@@ -10097,18 +4036,18 @@ async function planRun(runbook, vars, deps) {
 
 // EXTERNAL MODULE: ./src/engine/vars.ts
 var engine_vars = __nccwpck_require__(366);
-// EXTERNAL MODULE: ./src/providers/cli/index.ts + 6 modules
-var cli = __nccwpck_require__(5390);
+// EXTERNAL MODULE: ./src/providers/cli/index.ts + 7 modules
+var cli = __nccwpck_require__(6248);
 // EXTERNAL MODULE: ./src/providers/cli/real-cli-provider.ts
 var real_cli_provider = __nccwpck_require__(388);
-// EXTERNAL MODULE: ./src/providers/replay/index.ts + 26 modules
-var providers_replay = __nccwpck_require__(3332);
+// EXTERNAL MODULE: ./src/providers/replay/index.ts + 28 modules
+var providers_replay = __nccwpck_require__(2884);
 // EXTERNAL MODULE: ./src/providers/system-clock.ts + 1 modules
 var system_clock = __nccwpck_require__(182);
 // EXTERNAL MODULE: ./src/runbook/fs-reason.ts
 var fs_reason = __nccwpck_require__(3174);
-// EXTERNAL MODULE: ./src/trace/index.ts + 24 modules
-var trace = __nccwpck_require__(4701);
+// EXTERNAL MODULE: ./src/trace/index.ts + 25 modules
+var trace = __nccwpck_require__(6434);
 // EXTERNAL MODULE: ./src/app/deps.ts + 12 modules
 var deps = __nccwpck_require__(1250);
 // EXTERNAL MODULE: ./src/app/errors.ts
@@ -10287,7 +4226,7 @@ async function runOnce(input) {
                 runbook,
                 store,
                 cli: input.cli,
-                manual,
+                manual: session.manual(manual),
                 redactor,
                 env: io.env,
                 cwd: io.cwd,
@@ -10324,7 +4263,7 @@ async function runOnce(input) {
 
 /***/ }),
 
-/***/ 3800:
+/***/ 7113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -10607,16 +4546,16 @@ function byPath(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./src/runbook/index.ts + 50 modules
-var src_runbook = __nccwpck_require__(1707);
+// EXTERNAL MODULE: ./src/runbook/index.ts + 52 modules
+var src_runbook = __nccwpck_require__(3291);
 // EXTERNAL MODULE: ./src/app/errors.ts
 var errors = __nccwpck_require__(5860);
 // EXTERNAL MODULE: ./src/app/load.ts
 var load = __nccwpck_require__(4523);
 // EXTERNAL MODULE: ./src/app/start.ts + 3 modules
 var start = __nccwpck_require__(4980);
-// EXTERNAL MODULE: ./src/trace/index.ts + 24 modules
-var trace = __nccwpck_require__(4701);
+// EXTERNAL MODULE: ./src/trace/index.ts + 25 modules
+var trace = __nccwpck_require__(6434);
 ;// CONCATENATED MODULE: ./src/app/test/decisions-seen.ts
 // What a replayed run decided, read from its trace: each guard evaluated (taken or not) and the
 // outcome that ended the run (its index among the step's outcomes), for decision-flow coverage.
@@ -10864,11 +4803,437 @@ function captureProblem(check, actual) {
 const runbook_test_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/runbook-test.schema.json","title":"runbook test expectations (test.yaml)","description":"What a replayed scenario must show, beside the scenario (X.test.yaml, or test.yaml in gert\'s scenarios/NAME/CASE/ layout). gert\'s test.yaml fields mean what gert\'s `gert test` makes of them; expected_status and expected_failure are this tool\'s additions. Every field is optional; an absent field is not checked. Without expected_status the run must pass (or, with expected_failure, fail).","type":["object","null"],"additionalProperties":false,"properties":{"scenario":{"type":["string","null"],"description":"gert: the scenario\'s name (informational).","examples":["icm-748724360"]},"description":{"type":["string","null"],"description":"What the scenario shows (shown in reports).","examples":["DNS OK but HTTP 503: the HTTP check escalates"]},"tags":{"type":["array","null"],"items":{"type":"string"},"description":"gert: free labels (informational).","examples":[["happy-path"]]},"expected_outcome":{"type":["string","null"],"minLength":1,"description":"The outcome the run ends with (gert\'s states: resolved, escalated, no_action, needs_rca, ...). A run that ends without an outcome has the outcome \'completed\' when it passed and \'error\' when it failed, as in gert.","examples":["escalated"]},"expected_chain":{"type":["array","null"],"items":{"type":"string"},"description":"gert: the runbooks visited, in order (each entry equal to, or contained in, the runbook\'s name). Runbooks here do not invoke others, so the chain is the runbook alone.","examples":[["login-success-rate-below-target"]]},"expected_captures":{"type":["object","null"],"description":"Captured values (after redaction) at the end of the run: the exact text; `/RE2/` (a regular expression searched in the value); or a number comparison `>N`, `<N`, `>=N`, `<=N`, `==N`, `!=N` (gert\'s forms).","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"},"examples":[{"pod_name":"web-0","restarts":">0","reason":"/CrashLoop/"}]},"must_reach":{"type":["array","null"],"items":{"type":"string","minLength":1},"description":"Step ids the run must start.","examples":[["check_pods"]]},"must_not_reach":{"type":["array","null"],"items":{"type":"string","minLength":1},"description":"Step ids the run must never start.","examples":[["restart_pod"]]},"expected_step_status":{"type":["object","null"],"description":"gert: the final status of steps (passed, failed, skipped, ...).","additionalProperties":{"type":"string","minLength":1},"examples":[{"check_pods":"passed"}]},"expected_status":{"enum":["passed","failed","paused",null],"description":"How the run ends. Default: passed, or failed when expected_failure is given.","examples":["failed"]},"expected_failure":{"type":["object","null"],"additionalProperties":false,"required":["step"],"description":"For a negative scenario: the step that fails, and a regular expression (RE2 syntax, searched) its error must match. Implies expected_status: failed.","examples":[{"step":"check_pods","message":"assertion .* failed"}],"properties":{"step":{"type":"string","minLength":1,"description":"The id of the step that fails.","examples":["check_pods"]},"message":{"type":["string","null"],"description":"A regular expression (RE2 syntax) searched in the step\'s error.","examples":["exit code 1"]}}}}}');
 // EXTERNAL MODULE: ./src/providers/replay/go-yaml.ts
 var go_yaml = __nccwpck_require__(4322);
+// EXTERNAL MODULE: ./src/runbook/schema-runtime.ts
+var schema_runtime = __nccwpck_require__(612);
+;// CONCATENATED MODULE: ./src/app/test/runbook-test-validator.generated.ts
+/* Generated from schema/runbook-test.schema.json by scripts/gen-validators.mjs. Do not edit: run `npm run gen`. */
+// @ts-nocheck
+
+const validate = validate52;
+/* harmony default export */ const runbook_test_validator_generated = ((/* unused pure expression or super */ null && (validate52)));
+const schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/runbook-test.schema.json", "title": "runbook test expectations (test.yaml)", "description": "What a replayed scenario must show, beside the scenario (X.test.yaml, or test.yaml in gert's scenarios/NAME/CASE/ layout). gert's test.yaml fields mean what gert's `gert test` makes of them; expected_status and expected_failure are this tool's additions. Every field is optional; an absent field is not checked. Without expected_status the run must pass (or, with expected_failure, fail).", "type": ["object", "null"], "additionalProperties": false, "properties": { "scenario": { "type": ["string", "null"], "description": "gert: the scenario's name (informational).", "examples": ["icm-748724360"] }, "description": { "type": ["string", "null"], "description": "What the scenario shows (shown in reports).", "examples": ["DNS OK but HTTP 503: the HTTP check escalates"] }, "tags": { "type": ["array", "null"], "items": { "type": "string" }, "description": "gert: free labels (informational).", "examples": [["happy-path"]] }, "expected_outcome": { "type": ["string", "null"], "minLength": 1, "description": "The outcome the run ends with (gert's states: resolved, escalated, no_action, needs_rca, ...). A run that ends without an outcome has the outcome 'completed' when it passed and 'error' when it failed, as in gert.", "examples": ["escalated"] }, "expected_chain": { "type": ["array", "null"], "items": { "type": "string" }, "description": "gert: the runbooks visited, in order (each entry equal to, or contained in, the runbook's name). Runbooks here do not invoke others, so the chain is the runbook alone.", "examples": [["login-success-rate-below-target"]] }, "expected_captures": { "type": ["object", "null"], "description": "Captured values (after redaction) at the end of the run: the exact text; `/RE2/` (a regular expression searched in the value); or a number comparison `>N`, `<N`, `>=N`, `<=N`, `==N`, `!=N` (gert's forms).", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string" }, "examples": [{ "pod_name": "web-0", "restarts": ">0", "reason": "/CrashLoop/" }] }, "must_reach": { "type": ["array", "null"], "items": { "type": "string", "minLength": 1 }, "description": "Step ids the run must start.", "examples": [["check_pods"]] }, "must_not_reach": { "type": ["array", "null"], "items": { "type": "string", "minLength": 1 }, "description": "Step ids the run must never start.", "examples": [["restart_pod"]] }, "expected_step_status": { "type": ["object", "null"], "description": "gert: the final status of steps (passed, failed, skipped, ...).", "additionalProperties": { "type": "string", "minLength": 1 }, "examples": [{ "check_pods": "passed" }] }, "expected_status": { "enum": ["passed", "failed", "paused", null], "description": "How the run ends. Default: passed, or failed when expected_failure is given.", "examples": ["failed"] }, "expected_failure": { "type": ["object", "null"], "additionalProperties": false, "required": ["step"], "description": "For a negative scenario: the step that fails, and a regular expression (RE2 syntax, searched) its error must match. Implies expected_status: failed.", "examples": [{ "step": "check_pods", "message": "assertion .* failed" }], "properties": { "step": { "type": "string", "minLength": 1, "description": "The id of the step that fails.", "examples": ["check_pods"] }, "message": { "type": ["string", "null"], "description": "A regular expression (RE2 syntax) searched in the step's error.", "examples": ["exit code 1"] } } } } };
+const func1 = Object.prototype.hasOwnProperty;
+const func2 = schema_runtime/* ucs2length */.K;
+const pattern3 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    /*# sourceURL="https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/runbook-test.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate52.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if ((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema19.type }, message: "must be object,null", schema: schema19.type, parentSchema: schema19, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!(func1.call(schema19.properties, key0))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.scenario !== undefined) {
+            let data0 = data.scenario;
+            if ((typeof data0 !== "string") && (data0 !== null)) {
+                const err2 = { instancePath: instancePath + "/scenario", schemaPath: "#/properties/scenario/type", keyword: "type", params: { type: schema19.properties.scenario.type }, message: "must be string,null", schema: schema19.properties.scenario.type, parentSchema: schema19.properties.scenario, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.description !== undefined) {
+            let data1 = data.description;
+            if ((typeof data1 !== "string") && (data1 !== null)) {
+                const err3 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema19.properties.description.type }, message: "must be string,null", schema: schema19.properties.description.type, parentSchema: schema19.properties.description, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.tags !== undefined) {
+            let data2 = data.tags;
+            if ((!(Array.isArray(data2))) && (data2 !== null)) {
+                const err4 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: schema19.properties.tags.type }, message: "must be array,null", schema: schema19.properties.tags.type, parentSchema: schema19.properties.tags, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            if (Array.isArray(data2)) {
+                const len0 = data2.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data3 = data2[i0];
+                    if (typeof data3 !== "string") {
+                        const err5 = { instancePath: instancePath + "/tags/" + i0, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.tags.items.type, parentSchema: schema19.properties.tags.items, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err5];
+                        }
+                        else {
+                            vErrors.push(err5);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        if (data.expected_outcome !== undefined) {
+            let data4 = data.expected_outcome;
+            if ((typeof data4 !== "string") && (data4 !== null)) {
+                const err6 = { instancePath: instancePath + "/expected_outcome", schemaPath: "#/properties/expected_outcome/type", keyword: "type", params: { type: schema19.properties.expected_outcome.type }, message: "must be string,null", schema: schema19.properties.expected_outcome.type, parentSchema: schema19.properties.expected_outcome, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            if (typeof data4 === "string") {
+                if (func2(data4) < 1) {
+                    const err7 = { instancePath: instancePath + "/expected_outcome", schemaPath: "#/properties/expected_outcome/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.expected_outcome, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.expected_chain !== undefined) {
+            let data5 = data.expected_chain;
+            if ((!(Array.isArray(data5))) && (data5 !== null)) {
+                const err8 = { instancePath: instancePath + "/expected_chain", schemaPath: "#/properties/expected_chain/type", keyword: "type", params: { type: schema19.properties.expected_chain.type }, message: "must be array,null", schema: schema19.properties.expected_chain.type, parentSchema: schema19.properties.expected_chain, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            if (Array.isArray(data5)) {
+                const len1 = data5.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    let data6 = data5[i1];
+                    if (typeof data6 !== "string") {
+                        const err9 = { instancePath: instancePath + "/expected_chain/" + i1, schemaPath: "#/properties/expected_chain/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.expected_chain.items.type, parentSchema: schema19.properties.expected_chain.items, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err9];
+                        }
+                        else {
+                            vErrors.push(err9);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        if (data.expected_captures !== undefined) {
+            let data7 = data.expected_captures;
+            if ((!(data7 && typeof data7 == "object" && !Array.isArray(data7))) && (data7 !== null)) {
+                const err10 = { instancePath: instancePath + "/expected_captures", schemaPath: "#/properties/expected_captures/type", keyword: "type", params: { type: schema19.properties.expected_captures.type }, message: "must be object,null", schema: schema19.properties.expected_captures.type, parentSchema: schema19.properties.expected_captures, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+            if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                for (const key1 in data7) {
+                    const _errs18 = errors;
+                    if (typeof key1 === "string") {
+                        if (!pattern3.test(key1)) {
+                            const err11 = { instancePath: instancePath + "/expected_captures", schemaPath: "#/properties/expected_captures/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema19.properties.expected_captures.propertyNames, data: key1, propertyName: key1 };
+                            if (vErrors === null) {
+                                vErrors = [err11];
+                            }
+                            else {
+                                vErrors.push(err11);
+                            }
+                            errors++;
+                        }
+                    }
+                    var valid5 = _errs18 === errors;
+                    if (!valid5) {
+                        const err12 = { instancePath: instancePath + "/expected_captures", schemaPath: "#/properties/expected_captures/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema19.properties.expected_captures.propertyNames, parentSchema: schema19.properties.expected_captures, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        errors++;
+                    }
+                }
+                for (const key2 in data7) {
+                    let data8 = data7[key2];
+                    if (typeof data8 !== "string") {
+                        const err13 = { instancePath: instancePath + "/expected_captures/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/expected_captures/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.expected_captures.additionalProperties.type, parentSchema: schema19.properties.expected_captures.additionalProperties, data: data8 };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        if (data.must_reach !== undefined) {
+            let data9 = data.must_reach;
+            if ((!(Array.isArray(data9))) && (data9 !== null)) {
+                const err14 = { instancePath: instancePath + "/must_reach", schemaPath: "#/properties/must_reach/type", keyword: "type", params: { type: schema19.properties.must_reach.type }, message: "must be array,null", schema: schema19.properties.must_reach.type, parentSchema: schema19.properties.must_reach, data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+            if (Array.isArray(data9)) {
+                const len2 = data9.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                    let data10 = data9[i2];
+                    if (typeof data10 === "string") {
+                        if (func2(data10) < 1) {
+                            const err15 = { instancePath: instancePath + "/must_reach/" + i2, schemaPath: "#/properties/must_reach/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.must_reach.items, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err15];
+                            }
+                            else {
+                                vErrors.push(err15);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err16 = { instancePath: instancePath + "/must_reach/" + i2, schemaPath: "#/properties/must_reach/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.must_reach.items.type, parentSchema: schema19.properties.must_reach.items, data: data10 };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        if (data.must_not_reach !== undefined) {
+            let data11 = data.must_not_reach;
+            if ((!(Array.isArray(data11))) && (data11 !== null)) {
+                const err17 = { instancePath: instancePath + "/must_not_reach", schemaPath: "#/properties/must_not_reach/type", keyword: "type", params: { type: schema19.properties.must_not_reach.type }, message: "must be array,null", schema: schema19.properties.must_not_reach.type, parentSchema: schema19.properties.must_not_reach, data: data11 };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+            if (Array.isArray(data11)) {
+                const len3 = data11.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                    let data12 = data11[i3];
+                    if (typeof data12 === "string") {
+                        if (func2(data12) < 1) {
+                            const err18 = { instancePath: instancePath + "/must_not_reach/" + i3, schemaPath: "#/properties/must_not_reach/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.must_not_reach.items, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err19 = { instancePath: instancePath + "/must_not_reach/" + i3, schemaPath: "#/properties/must_not_reach/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.must_not_reach.items.type, parentSchema: schema19.properties.must_not_reach.items, data: data12 };
+                        if (vErrors === null) {
+                            vErrors = [err19];
+                        }
+                        else {
+                            vErrors.push(err19);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        if (data.expected_step_status !== undefined) {
+            let data13 = data.expected_step_status;
+            if ((!(data13 && typeof data13 == "object" && !Array.isArray(data13))) && (data13 !== null)) {
+                const err20 = { instancePath: instancePath + "/expected_step_status", schemaPath: "#/properties/expected_step_status/type", keyword: "type", params: { type: schema19.properties.expected_step_status.type }, message: "must be object,null", schema: schema19.properties.expected_step_status.type, parentSchema: schema19.properties.expected_step_status, data: data13 };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                for (const key3 in data13) {
+                    let data14 = data13[key3];
+                    if (typeof data14 === "string") {
+                        if (func2(data14) < 1) {
+                            const err21 = { instancePath: instancePath + "/expected_step_status/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/expected_step_status/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.expected_step_status.additionalProperties, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err21];
+                            }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err22 = { instancePath: instancePath + "/expected_step_status/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/expected_step_status/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.expected_step_status.additionalProperties.type, parentSchema: schema19.properties.expected_step_status.additionalProperties, data: data14 };
+                        if (vErrors === null) {
+                            vErrors = [err22];
+                        }
+                        else {
+                            vErrors.push(err22);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        if (data.expected_status !== undefined) {
+            let data15 = data.expected_status;
+            if (!((((data15 === "passed") || (data15 === "failed")) || (data15 === "paused")) || (data15 === null))) {
+                const err23 = { instancePath: instancePath + "/expected_status", schemaPath: "#/properties/expected_status/enum", keyword: "enum", params: { allowedValues: schema19.properties.expected_status.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.expected_status.enum, parentSchema: schema19.properties.expected_status, data: data15 };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+        }
+        if (data.expected_failure !== undefined) {
+            let data16 = data.expected_failure;
+            if ((!(data16 && typeof data16 == "object" && !Array.isArray(data16))) && (data16 !== null)) {
+                const err24 = { instancePath: instancePath + "/expected_failure", schemaPath: "#/properties/expected_failure/type", keyword: "type", params: { type: schema19.properties.expected_failure.type }, message: "must be object,null", schema: schema19.properties.expected_failure.type, parentSchema: schema19.properties.expected_failure, data: data16 };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+            if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                if (data16.step === undefined) {
+                    const err25 = { instancePath: instancePath + "/expected_failure", schemaPath: "#/properties/expected_failure/required", keyword: "required", params: { missingProperty: "step" }, message: "must have required property '" + "step" + "'", schema: schema19.properties.expected_failure.required, parentSchema: schema19.properties.expected_failure, data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+                for (const key4 in data16) {
+                    if (!((key4 === "step") || (key4 === "message"))) {
+                        const err26 = { instancePath: instancePath + "/expected_failure", schemaPath: "#/properties/expected_failure/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.expected_failure, data: data16 };
+                        if (vErrors === null) {
+                            vErrors = [err26];
+                        }
+                        else {
+                            vErrors.push(err26);
+                        }
+                        errors++;
+                    }
+                }
+                if (data16.step !== undefined) {
+                    let data17 = data16.step;
+                    if (typeof data17 === "string") {
+                        if (func2(data17) < 1) {
+                            const err27 = { instancePath: instancePath + "/expected_failure/step", schemaPath: "#/properties/expected_failure/properties/step/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.expected_failure.properties.step, data: data17 };
+                            if (vErrors === null) {
+                                vErrors = [err27];
+                            }
+                            else {
+                                vErrors.push(err27);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err28 = { instancePath: instancePath + "/expected_failure/step", schemaPath: "#/properties/expected_failure/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.expected_failure.properties.step.type, parentSchema: schema19.properties.expected_failure.properties.step, data: data17 };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                }
+                if (data16.message !== undefined) {
+                    let data18 = data16.message;
+                    if ((typeof data18 !== "string") && (data18 !== null)) {
+                        const err29 = { instancePath: instancePath + "/expected_failure/message", schemaPath: "#/properties/expected_failure/properties/message/type", keyword: "type", params: { type: schema19.properties.expected_failure.properties.message.type }, message: "must be string,null", schema: schema19.properties.expected_failure.properties.message.type, parentSchema: schema19.properties.expected_failure.properties.message, data: data18 };
+                        if (vErrors === null) {
+                            vErrors = [err29];
+                        }
+                        else {
+                            vErrors.push(err29);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+    }
+    validate52.errors = vErrors;
+    return errors === 0;
+}
+validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+
 ;// CONCATENATED MODULE: ./src/app/test/expectations.ts
 // test.yaml (what a replayed scenario must show, in gert's shape plus expected_status and
 // expected_failure) and inputs.yaml (the scenario's vars): parsed in stages like every other input:
 // YAML with positions -> Go-style decoding (a scalar is its source text, as gert reads it) -> JSON
 // Schema -> named rules against the runbook. Pure: the caller reads the files.
+
 
 
 
@@ -10898,7 +5263,7 @@ const TEST_SHAPE = {
         expected_failure: { fields: { step: 'string', message: 'string' } }
     }
 };
-const checkSchema = (0,src_runbook/* createSchemaChecker */.F6)(runbook_test_schema_namespaceObject);
+const checkSchema = (0,src_runbook/* createSchemaChecker */.F6)(validate);
 const obj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
 const strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
 const expectations_text = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -11546,8 +5911,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _compiler_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8953);
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1707);
+/* harmony import */ var _compiler_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8138);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3291);
 /* harmony import */ var _runbook_fs_reason_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3174);
 // `runbook compile TSG.md`: Markdown TSG -> runbook YAML (+ mapping.md). Exit codes follow the Go
 // peer gert: 0 ok, 1 ok with TODOs (also when steps were degraded to manual), 2 input unreadable,
@@ -11699,7 +6064,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1707);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3291);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8551);
 // `runbook convert FILE`: prints the flat runbook a gert tree-form runbook stands for (steps with
 // `when` guards in CEL), or writes it with -o. Exit 0 converted, 3 invalid input.
@@ -11756,12 +6121,12 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-// EXTERNAL MODULE: ./src/app/index.ts + 3 modules
-var app = __nccwpck_require__(7697);
+// EXTERNAL MODULE: ./src/app/index.ts + 6 modules
+var app = __nccwpck_require__(3261);
 // EXTERNAL MODULE: ./node_modules/@vscode/debugadapter/lib/main.js
 var main = __nccwpck_require__(320);
 // EXTERNAL MODULE: ./src/engine/manual.ts
-var manual = __nccwpck_require__(1709);
+var manual = __nccwpck_require__(4090);
 ;// CONCATENATED MODULE: ./src/debugger/inputs.ts
 
 /**
@@ -12063,7 +6428,7 @@ var attachment_check = __nccwpck_require__(820);
 // EXTERNAL MODULE: ./src/engine/cli-step.ts + 2 modules
 var cli_step = __nccwpck_require__(2126);
 // EXTERNAL MODULE: ./src/engine/manual-step.ts
-var manual_step = __nccwpck_require__(9734);
+var manual_step = __nccwpck_require__(7353);
 // EXTERNAL MODULE: ./src/engine/step-control.ts
 var step_control = __nccwpck_require__(8034);
 ;// CONCATENATED MODULE: ./src/debugger/commands.ts
@@ -12340,8 +6705,8 @@ function evidenceInput(session, c) {
         : `${c.path}: ${problem}`;
 }
 
-// EXTERNAL MODULE: ./src/runbook/index.ts + 50 modules
-var runbook = __nccwpck_require__(1707);
+// EXTERNAL MODULE: ./src/runbook/index.ts + 52 modules
+var runbook = __nccwpck_require__(3291);
 ;// CONCATENATED MODULE: ./src/debugger/inspect.ts
 // What the debugger shows: vars, captures, a step (rendered argv, governance verdict, what it
 // needs), the history and the state. Everything shown is redacted; nothing here records.
@@ -13258,14 +7623,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/app/index.ts + 3 modules
-var app = __nccwpck_require__(7697);
+// EXTERNAL MODULE: ./src/app/index.ts + 6 modules
+var app = __nccwpck_require__(3261);
 // EXTERNAL MODULE: ./src/cli/exit-codes.ts
 var exit_codes = __nccwpck_require__(8551);
 // EXTERNAL MODULE: ./src/cli/outcome.ts
 var cli_outcome = __nccwpck_require__(6358);
-// EXTERNAL MODULE: ./src/runbook/index.ts + 50 modules
-var runbook = __nccwpck_require__(1707);
+// EXTERNAL MODULE: ./src/runbook/index.ts + 52 modules
+var runbook = __nccwpck_require__(3291);
 // EXTERNAL MODULE: ./src/cli/progress.ts
 var progress = __nccwpck_require__(9851);
 ;// CONCATENATED MODULE: ./src/cli/plan-format.ts
@@ -13281,6 +7646,10 @@ function formatPlan(plan) {
         lines.push('', `[${s.index + 1}/${plan.steps.length}] ${s.id} (${s.type})${s.title === undefined ? '' : `: ${s.title}`}`);
         if (s.guard !== undefined)
             lines.push(...guardLines(s));
+        if (s.ended_by !== undefined)
+            lines.push(`    not reached: the outcome of '${s.ended_by}' ends the run before this step`);
+        if (s.ends !== undefined)
+            lines.push(`    outcome:  ${s.ends.state}${s.ends.when === undefined ? '' : ` (when ${s.ends.when} holds for these vars)`}: ends the run when this step passes`);
         if (s.type === 'cli') {
             lines.push(`    run:      ${(s.argv ?? []).map(progress/* shellQuote */.Z).join(' ')}`);
             lines.push(`    governance: ${s.decision ?? 'allowed'}: ${s.reason ?? ''}`);
@@ -13298,7 +7667,7 @@ function formatPlan(plan) {
                 lines.push(`    approvals: ${s.approvals.min}${s.approvals.roles === undefined ? '' : ` by ${s.approvals.roles.join(' or ')}`}`);
         }
     }
-    if (plan.steps.some((s) => s.guard !== undefined))
+    if (plan.steps.some((s) => s.guard !== undefined || s.ends !== undefined))
         lines.push('', ...flowSummary(plan.steps));
     if (plan.refused)
         lines.push('', 'governance would refuse this run: see the denied steps above');
@@ -13330,7 +7699,10 @@ function flowSummary(steps) {
         'with these vars:',
         `  runs:                 ${ids('yes')}`,
         `  not taken:            ${ids('no')}`,
-        `  decided at run time:  ${ids('at run time')}`
+        `  decided at run time:  ${ids('at run time')}`,
+        ...(steps.some((s) => s.runs === 'not reached')
+            ? [`  not reached:          ${ids('not reached')}`]
+            : [])
     ];
 }
 
@@ -13369,7 +7741,7 @@ async function execCommand(file, opts, io) {
             ...(opts.scenario === undefined ? {} : { scenario: opts.scenario }),
             delay: opts.delay,
             ...(opts.record === undefined ? {} : { record: opts.record })
-        }, (0,run_support/* appIo */.KQ)(io, opts.json));
+        }, (0,run_support/* appIo */.KQ)(io, opts.json, opts));
     }
     catch (err) {
         return (0,run_support/* reportAppError */.yG)(err, io);
@@ -13414,8 +7786,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/app/index.ts + 3 modules
-var app = __nccwpck_require__(7697);
+// EXTERNAL MODULE: ./src/app/index.ts + 6 modules
+var app = __nccwpck_require__(3261);
 // EXTERNAL MODULE: ./src/cli/exit-codes.ts
 var exit_codes = __nccwpck_require__(8551);
 ;// CONCATENATED MODULE: ./src/cli/manual-flags.ts
@@ -13489,33 +7861,36 @@ async function resumeCommand(runId, opts, io) {
     const actor = (0,app/* actorName */.ti)(opts.as, io.env);
     let outcome;
     try {
-        outcome = await (0,app/* resumeRunbook */.GR)({
-            runId,
-            runsDir: opts.runsDir ?? cli_outcome/* DEFAULT_RUNS_DIR */.bL,
-            actor,
-            ...(opts.role === undefined ? {} : { role: opts.role }),
-            vars: opts.var,
-            ...(opts.evidenceFile === undefined ? {} : { evidenceFile: opts.evidenceFile }),
-            ...(opts.scenario === undefined ? {} : { scenario: opts.scenario }),
-            delay: opts.delay,
-            supplied: () => {
-                // The approver is named as exec names its actor: --as, RUNBOOK_ACTOR, GITHUB_ACTOR, USER.
-                const who = (0,app/* knownActor */.LV)(opts.as, io.env);
-                if (opts.approve && who === undefined)
-                    throw new FlagError('--approve needs an approver: give --as NAME, or set RUNBOOK_ACTOR (or GITHUB_ACTOR, USER)');
-                const approver = opts.approve && who !== undefined
-                    ? { approver: who, ...(opts.role === undefined ? {} : { role: opts.role }) }
-                    : undefined;
-                const given = parseManualFlags({
-                    evidence: opts.evidence,
-                    check: opts.check,
-                    attach: opts.attach,
-                    choose: opts.choose ?? [],
-                    approve: opts.approve
-                }, approver, (p) => (0,external_node_path_.resolve)(io.cwd, p));
-                return { inputs: given, ...(approver === undefined ? {} : { approver }) };
-            }
-        }, (0,run_support/* appIo */.KQ)(io, opts.json));
+        outcome =
+            opts.cancel === undefined
+                ? await (0,app/* resumeRunbook */.GR)({
+                    runId,
+                    runsDir: opts.runsDir ?? cli_outcome/* DEFAULT_RUNS_DIR */.bL,
+                    actor,
+                    ...(opts.role === undefined ? {} : { role: opts.role }),
+                    vars: opts.var,
+                    ...(opts.evidenceFile === undefined ? {} : { evidenceFile: opts.evidenceFile }),
+                    ...(opts.scenario === undefined ? {} : { scenario: opts.scenario }),
+                    delay: opts.delay,
+                    supplied: () => {
+                        // The approver is named as exec names its actor: --as, RUNBOOK_ACTOR, GITHUB_ACTOR, USER.
+                        const who = (0,app/* knownActor */.LV)(opts.as, io.env);
+                        if (opts.approve && who === undefined)
+                            throw new FlagError('--approve needs an approver: give --as NAME, or set RUNBOOK_ACTOR (or GITHUB_ACTOR, USER)');
+                        const approver = opts.approve && who !== undefined
+                            ? { approver: who, ...(opts.role === undefined ? {} : { role: opts.role }) }
+                            : undefined;
+                        const given = parseManualFlags({
+                            evidence: opts.evidence,
+                            check: opts.check,
+                            attach: opts.attach,
+                            choose: opts.choose ?? [],
+                            approve: opts.approve
+                        }, approver, (p) => (0,external_node_path_.resolve)(io.cwd, p));
+                        return { inputs: given, ...(approver === undefined ? {} : { approver }) };
+                    }
+                }, (0,run_support/* appIo */.KQ)(io, opts.json, opts))
+                : await cancel(runId, opts.cancel, actor, opts, io);
     }
     catch (err) {
         if (err instanceof FlagError) {
@@ -13536,6 +7911,26 @@ async function resumeCommand(runId, opts, io) {
     };
     return (await (0,replay_support/* writeReplayReport */.L)(opts, report, io)) ? code : exit_codes/* ExitCode */.y.InvalidInput;
 }
+/** `--cancel REASON`: ends the paused run as cancelled by --as (nothing runs); no inputs with it. */
+async function cancel(runId, reason, by, opts, io) {
+    const given = [
+        ...(opts.evidence.length > 0 ? ['--evidence'] : []),
+        ...(opts.check.length > 0 ? ['--check'] : []),
+        ...(opts.attach.length > 0 ? ['--attach'] : []),
+        ...((opts.choose ?? []).length > 0 ? ['--choose'] : []),
+        ...(opts.approve ? ['--approve'] : []),
+        ...(opts.evidenceFile === undefined ? [] : ['--evidence-file'])
+    ];
+    if (given.length > 0)
+        throw new FlagError(`--cancel ends the run without running it: it takes no ${given.join(', ')}`);
+    return (0,app/* endPausedRun */.Vm)({
+        runId,
+        runsDir: opts.runsDir ?? cli_outcome/* DEFAULT_RUNS_DIR */.bL,
+        status: 'cancelled',
+        ending: { by, reason },
+        vars: opts.var
+    }, (0,run_support/* appIo */.KQ)(io, opts.json));
+}
 
 
 /***/ }),
@@ -13547,7 +7942,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   schemaCommand: () => (/* binding */ schemaCommand)
 /* harmony export */ });
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3291);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8551);
 // `runbook schema`: prints the runbook/v0 JSON Schema, for editors and other tools.
 
@@ -13572,8 +7967,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8551);
 /* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7264);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6358);
-/* harmony import */ var _app_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7697);
-/* harmony import */ var _app_test_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3800);
+/* harmony import */ var _app_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3261);
+/* harmony import */ var _app_test_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7113);
 // `runbook test PATH...`: replay every scenario of every runbook found, judge each against its
 // expectations, report (text, JSON, JUnit; coverage as text, lcov or JSON). Exit 0 all passed, 1 a
 // scenario failed (or coverage is below --min-coverage, or a runbook is untested with
@@ -13662,7 +8057,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   validateCommand: () => (/* binding */ validateCommand)
 /* harmony export */ });
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3291);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8551);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1604);
 /* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1715);
@@ -13674,9 +8069,9 @@ __nccwpck_require__.r(__webpack_exports__);
 async function validateCommand(files, opts, io) {
     const results = [];
     for (const file of files) {
-        const loaded = await (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadRunbookFile */ .J6)(file);
+        const loaded = await (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadRunbookFile */ .J6)(file, io.cwd);
         // A compiled runbook whose TSG changed since is stale: a warning (an error with --strict).
-        const stale = await (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSourceFile */ .KS)(loaded);
+        const stale = await (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSourceFile */ .KS)(loaded, io.cwd);
         results.push(stale.length === 0 ? loaded : { ...loaded, diagnostics: [...loaded.diagnostics, ...stale] });
     }
     const failed = (r) => {
@@ -13728,7 +8123,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _trace_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4701);
+/* harmony import */ var _trace_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6434);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8551);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6358);
 // `runbook verify RUN`: checks a run directory (hash chain, manifest, snapshots, seed §8 rules).
@@ -13843,7 +8238,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _process_streams_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3799);
 /* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(847);
 /* harmony import */ var _prompter_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2720);
-/* harmony import */ var _app_internal_error_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7257);
+/* harmony import */ var _stop_deadline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5441);
+/* harmony import */ var _app_internal_error_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7257);
 // Entry point of the `runbook` CLI: wires the real process to runCli and maps the outcome to an
 // exit code exactly once. An unexpected error is reported in one line, not as a stack trace.
 
@@ -13852,7 +8248,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 const handlers = new Set();
+/** Open terminal prompts: a signal closes them (end of input), so a run waiting on one pauses. */
+const prompters = new Set();
 const stderr = (0,_process_streams_js__WEBPACK_IMPORTED_MODULE_2__/* .guardedStream */ .pn)(process.stderr, () => undefined);
 let stdoutFailure;
 const stdout = (0,_process_streams_js__WEBPACK_IMPORTED_MODULE_2__/* .guardedStream */ .pn)(process.stdout, (err) => {
@@ -13893,9 +8292,20 @@ const io = {
     stdin: process.stdin,
     stdoutStream: process.stdout,
     interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
-    prompter: () => (0,_prompter_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalPrompter */ .k)(process.stdin, process.stdout),
+    prompter: () => {
+        // Ctrl-C at a prompt reaches readline as a key, not a signal: make it the signal it means.
+        const p = (0,_prompter_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalPrompter */ .k)(process.stdin, process.stdout, () => process.kill(process.pid, 'SIGINT'));
+        prompters.add(p);
+        return p;
+    },
     signals: (handler) => {
-        const on = (sig) => () => handler(sig);
+        const on = (sig) => () => {
+            (0,_stop_deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .armStopDeadline */ .hm)(sig, (text) => stderr.write(text));
+            for (const p of prompters)
+                p.close();
+            prompters.clear();
+            handler(sig);
+        };
         const int = on('SIGINT');
         const term = on('SIGTERM');
         process.on('SIGINT', int);
@@ -13911,14 +8321,14 @@ const io = {
 try {
     process.exitCode =
         process.argv[2] === WORKER_COMMAND
-            ? await (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 3800)))
+            ? await (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 7113)))
                 .serveWorker(process.stdin, (line) => process.stdout.write(line))
                 .then(() => 0)
             : await (0,_program_js__WEBPACK_IMPORTED_MODULE_3__/* .runCli */ .a)(process.argv.slice(2), io).then(afterOutput);
 }
 catch (err) {
     const debug = process.env.RUNBOOK_DEBUG !== undefined;
-    stderr.write(`runbook: internal error: ${(0,_app_internal_error_js__WEBPACK_IMPORTED_MODULE_5__/* .describeInternalError */ .Z)(err)}${debug ? '' : ' (RUNBOOK_DEBUG=1 prints its message and stack, which may quote values of the run)'}\n`);
+    stderr.write(`runbook: internal error: ${(0,_app_internal_error_js__WEBPACK_IMPORTED_MODULE_6__/* .describeInternalError */ .Z)(err)}${debug ? '' : ' (RUNBOOK_DEBUG=1 prints its message and stack, which may quote values of the run)'}\n`);
     if (debug)
         stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     process.exitCode = 70;
@@ -13937,7 +8347,7 @@ __webpack_async_result__();
 /* harmony export */   bL: () => (/* binding */ DEFAULT_RUNS_DIR),
 /* harmony export */   tJ: () => (/* binding */ resumeHint)
 /* harmony export */ });
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3291);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8551);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9851);
 
@@ -13949,6 +8359,9 @@ const DEFAULT_RUNS_DIR = '.runbook/runs';
 function exitCodeFor(state, failure) {
     switch (state.status) {
         case 'passed':
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Ok;
+        // Only a person ends a run as cancelled (resume --cancel, an issue): it did what was asked.
+        case 'cancelled':
             return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Ok;
         case 'paused':
             return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Paused;
@@ -14033,6 +8446,58 @@ async function writeOutputFile(io, file, text, what, who = 'runbook') {
     io.stderr.write(`${what} written to ${file}\n`);
     return true;
 }
+
+
+/***/ }),
+
+/***/ 328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   jE: () => (/* binding */ outputLines),
+/* harmony export */   jr: () => (/* binding */ outputDetail)
+/* harmony export */ });
+/* unused harmony export PREVIEW_LINES */
+/** Lines of each stream a `tail` preview shows. */
+const PREVIEW_LINES = 5;
+/** What --quiet / --verbose ask for; by default a preview at a terminal and nothing in a log. */
+function outputDetail(flags, live) {
+    if (flags.verbose === true)
+        return 'all';
+    if (flags.quiet === true)
+        return 'none';
+    return live ? 'tail' : 'none';
+}
+/** The lines under a step's result line (indented, without colour), or none. */
+function outputLines(r, detail) {
+    if (detail === 'none')
+        return [];
+    const lines = [];
+    for (const [name, o] of [
+        ['stdout', r.stdout],
+        ['stderr', r.stderr]
+    ]) {
+        if (o === undefined || o.bytes === 0)
+            continue;
+        const text = previewText(o);
+        if (detail === 'all') {
+            lines.push(`      ${name} (${o.bytes} bytes, redacted):`, ...indent(text));
+            continue;
+        }
+        const shown = text.slice(-PREVIEW_LINES);
+        const hidden = o.truncated || text.length > shown.length;
+        lines.push(`      ${name}${hidden ? `, last ${shown.length} lines (--verbose shows more)` : ''}:`, ...indent(shown));
+    }
+    return lines;
+}
+/** A kept stream as lines: whole, or its head and tail around what was not kept. */
+function previewText(o) {
+    const text = o.truncated
+        ? `${o.head}\n… (${o.bytes - Buffer.byteLength(o.head) - Buffer.byteLength(o.tail)} bytes not shown) …\n${o.tail}`
+        : `${o.head}${o.tail}`;
+    return text.replace(/\n$/, '').split('\n');
+}
+const indent = (lines) => lines.map((l) => `        ${l}`);
 
 
 /***/ }),
@@ -14148,6 +8613,8 @@ function registerRunCommands(program, io, setExit) {
         .option('--evidence-file <file>', 'evidence and approvals for manual steps, given in advance (replay: instead of SCENARIO.evidence.yaml)')
         .option('--resume <run-id>', 'continue a paused or crashed run instead of starting one (same as runbook resume)')
         .option('--json', 'stream the trace events as JSON lines instead of progress', false)
+        .addOption(quietOption())
+        .addOption(verboseOption())
         .option('--record <file>', 'real mode: also write a cli-replay scenario of this run (and FILE.evidence.yaml), redacted');
     withReplayOptions(exec, 'replay: the cli-replay scenario.yaml that answers the cli steps').action(async (file, opts) => {
         if (opts.resume !== undefined) {
@@ -14170,7 +8637,10 @@ function registerRunCommands(program, io, setExit) {
         .option('--role <role>', 'the approver role')
         .option('--evidence-file <file>', 'evidence and approvals in a file (step_id -> name -> item)')
         .option('--var <name=value>', 'give again a var stored redacted (repeatable)', collect, [])
-        .option('--json', 'stream the trace events as JSON lines', false);
+        .option('--cancel <reason>', 'end the paused run as cancelled (by --as), with this reason, instead of resuming it; exit 0')
+        .option('--json', 'stream the trace events as JSON lines', false)
+        .addOption(quietOption())
+        .addOption(verboseOption());
     withReplayOptions(resume, 'replay runs: the scenario again (it is not stored in the run)').action(async (runId, opts) => {
         setExit(await (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 758))).resumeCommand(runId, opts, io));
     });
@@ -14204,6 +8674,14 @@ function registerRunCommands(program, io, setExit) {
         .action(async (file, opts) => {
         setExit(await (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 4883))).debugCommand(file, opts, io));
     });
+}
+/** --quiet: no output preview under a step (a failed step still shows its output). */
+function quietOption() {
+    return new Option('--quiet', 'show no output under passed steps').conflicts('verbose');
+}
+/** --verbose: all a step's output the run kept (its head and tail past 2 KiB each). */
+function verboseOption() {
+    return new Option('--verbose', "show each step's whole output (redacted), even without a terminal; a terminal shows its last lines by default");
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/test-formats.ts
@@ -14332,7 +8810,9 @@ async function runCli(args, io) {
 /* harmony export */   Z: () => (/* binding */ shellQuote),
 /* harmony export */   _: () => (/* binding */ progressPrinter)
 /* harmony export */ });
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3291);
+/* harmony import */ var _output_preview_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(328);
+
 
 /** Returns the listener to hand to the engine (EngineDeps.onRecord). */
 function progressPrinter(opts) {
@@ -14366,11 +8846,16 @@ function progressPrinter(opts) {
                 out.write(`${opts.live ? '\u001b[2K' : ''}${stepLine(record.result, total, style)}\n`);
                 if (record.result.status === 'failed')
                     out.write(failureDetail(record.result, style));
+                else {
+                    const lines = (0,_output_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .outputLines */ .jE)(record.result, opts.output ?? 'none');
+                    if (lines.length > 0)
+                        out.write(`${lines.map((l) => style.dim(l)).join('\n')}\n`);
+                }
                 break;
             case 'run_paused': {
                 out.write(`${style.yellow('paused')}: ${record.reason}\n`);
                 // At a terminal the prompt showed them; a log or a pipe gets them here, once.
-                const text = record.pending && opts.instructions?.[record.pending.step_index];
+                const text = record.pending && opts.instructions?.(record.pending.step_index);
                 if (!opts.live && typeof text === 'string' && text.trim() !== '')
                     out.write(`instructions:\n${text.trimEnd().replace(/^/gm, '  ')}\n`);
                 break;
@@ -14425,27 +8910,13 @@ function failureDetail(r, style) {
             continue;
         lines.push(`      assertion ${a.index + 1} (${a.kind}) failed: expected ${a.expected}${a.actual === undefined ? '' : `, got ${a.actual}`}${a.message === undefined ? '' : ` (${a.message})`}`);
     }
-    for (const [name, o] of [
-        ['stdout', r.stdout],
-        ['stderr', r.stderr]
-    ]) {
-        if (o === undefined || o.bytes === 0)
-            continue;
-        lines.push(`      ${name} (${o.bytes} bytes, redacted):`, ...indent(previewText(o)));
-    }
+    lines.push(...(0,_output_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .outputLines */ .jE)(r, 'all'));
     return `${lines.map((l) => style.dim(l)).join('\n')}\n`;
-}
-function previewText(o) {
-    const text = o.truncated
-        ? `${o.head}\n… (${o.bytes - o.head.length - o.tail.length} bytes not shown) …\n${o.tail}`
-        : `${o.head}${o.tail}`;
-    return text.replace(/\n$/, '').split('\n');
 }
 const firstLine = (text) => {
     const nl = text.indexOf('\n');
     return nl === -1 ? text : `${text.slice(0, nl)} …`;
 };
-const indent = (lines) => lines.map((l) => `        ${l}`);
 /** Quotes an argument for display only (nothing is ever run through a shell). */
 function shellQuote(arg) {
     return /^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
@@ -14468,23 +8939,26 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: ./src/cli/prompter.ts
 // The terminal prompter: readline on the real stdin/stdout. Only used when both are terminals.
 
-/** Prompts on the process terminal; end of input answers with an empty line. */
-function terminalPrompter(input, output) {
+/**
+ * Prompts on the process terminal; end of input, or close(), answers with an empty line (the item
+ * stays missing and the run pauses). Ctrl-C typed at a prompt calls `onInterrupt`.
+ */
+function terminalPrompter(input, output, onInterrupt) {
     const rl = (0,promises_namespaceObject.createInterface)({ input, output, terminal: true });
+    // Without a listener, readline would only pause its input on Ctrl-C: the prompt would wait forever.
+    if (onInterrupt !== undefined)
+        rl.on('SIGINT', onInterrupt);
     let closed = false;
-    rl.on('close', () => {
+    // Node 20's question() never settles when the interface closes under it: race the close.
+    const ended = new Promise((resolve) => rl.once('close', () => {
         closed = true;
-    });
+        resolve('');
+    }));
     return {
         async ask(message) {
             if (closed)
                 return '';
-            try {
-                return await rl.question(message);
-            }
-            catch {
-                return '';
-            }
+            return Promise.race([rl.question(message).catch(() => ''), ended]);
         },
         say(text) {
             output.write(`${text}\n`);
@@ -14505,7 +8979,7 @@ function terminalPrompter(input, output) {
 /* harmony export */   L: () => (/* binding */ writeReplayReport),
 /* harmony export */   b: () => (/* binding */ printRecording)
 /* harmony export */ });
-/* harmony import */ var _providers_replay_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3332);
+/* harmony import */ var _providers_replay_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2884);
 /* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7264);
 
 
@@ -14550,13 +9024,15 @@ function printRecording(r, io) {
 /* harmony export */   yG: () => (/* binding */ reportAppError)
 /* harmony export */ });
 /* unused harmony export printDiagnostics */
-/* harmony import */ var _app_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7697);
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1707);
+/* harmony import */ var _app_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3261);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3291);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8551);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1604);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6358);
+/* harmony import */ var _output_preview_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(328);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9851);
 /* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1715);
+
 
 
 
@@ -14569,7 +9045,7 @@ function printDiagnostics(io, diagnostics) {
         io.stderr.write(`${(0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDiagnostic */ .xy)(d)}\n`);
 }
 /** The application layer's ports for a CLI command: stderr for notes, the progress display, signals. */
-function appIo(io, json) {
+function appIo(io, json, output = {}) {
     return {
         env: io.env,
         cwd: io.cwd,
@@ -14577,7 +9053,7 @@ function appIo(io, json) {
         ...(io.prompter === undefined ? {} : { prompter: io.prompter }),
         warn: (diagnostics) => printDiagnostics(io, diagnostics),
         note: (text) => io.stderr.write(`note: ${text}\n`),
-        watch: (info) => terminalWatch(io, json, info)
+        watch: (info) => terminalWatch(io, json, info, output)
     };
 }
 /** Prints an AppError (its diagnostics, then its message) and returns its exit code; rethrows others. */
@@ -14597,7 +9073,7 @@ function reportAppError(err, io) {
     }
 }
 /** A run watched from the terminal: an abort signal tied to SIGINT/SIGTERM, the progress display. */
-function terminalWatch(io, json, info) {
+function terminalWatch(io, json, info, output) {
     const controller = new AbortController();
     let interrupts = 0;
     const unsubscribe = io.signals?.((why) => {
@@ -14619,6 +9095,7 @@ function terminalWatch(io, json, info) {
         style: (0,_style_js__WEBPACK_IMPORTED_MODULE_5__/* .makeStyle */ .O)((0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .useColor */ .b)(io, io.stdout)),
         json,
         live: io.interactive && !json,
+        output: (0,_output_preview_js__WEBPACK_IMPORTED_MODULE_7__/* .outputDetail */ .jr)(output, io.interactive && !json),
         total: info.stepsTotal,
         ...(info.instructions === undefined ? {} : { instructions: info.instructions })
     });
@@ -14633,6 +9110,41 @@ function reportRun(state, failure, runbook, runDir, runsDirFlag, io, json, scena
     if (state.status === 'paused')
         io.stdout.write(`continue with:\n  ${(0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .resumeHint */ .tJ)(state, runbook, runsDirFlag, scenario, io.program)}\n`);
     return code;
+}
+
+
+/***/ }),
+
+/***/ 5441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hm: () => (/* binding */ armStopDeadline)
+/* harmony export */ });
+/* unused harmony exports STOP_DEADLINE_MS, QUIT_EXIT_CODE */
+// The documented bound on SIGINT/SIGTERM: once the first one arrives, the process ends within
+// STOP_DEADLINE_MS whatever still runs. Normally the run stops well before (the step's process
+// group gets SIGTERM, then SIGKILL 2 s later; a terminal prompt is closed; the run is recorded as
+// paused, exit 5). If something does not give way (a step's pipe held by an escaped descendant, a
+// blocked filesystem, a prompt nobody closes), this quits as a second signal does: exit 130, the
+// run left as it stood, which `runbook resume` continues like a crashed one.
+/** From the first SIGINT/SIGTERM to the end of the process, at most (README: signals). */
+const STOP_DEADLINE_MS = 5000;
+/** The exit code of a run quit before it could record its pause (as a second Ctrl-C). */
+const QUIT_EXIT_CODE = 130;
+let timer;
+/**
+ * Arms the deadline (once; later calls do nothing). The timer does not keep the process alive:
+ * a run that stops in time exits as usual.
+ */
+function armStopDeadline(signal, write, ms = STOP_DEADLINE_MS) {
+    if (timer !== undefined)
+        return;
+    timer = setTimeout(() => {
+        write(`runbook: the run did not stop within ${ms / 1000} s of ${signal}; quitting (exit ${QUIT_EXIT_CODE}): the run is left as it stood, and runbook resume continues it\n`);
+        process.exit(QUIT_EXIT_CODE);
+    }, ms);
+    timer.unref();
 }
 
 
@@ -14663,7 +9175,7 @@ function makeStyle(enabled) {
 
 /***/ }),
 
-/***/ 8953:
+/***/ 8138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14695,8 +9207,8 @@ __nccwpck_require__.d(constructs_namespaceObject, {
   text: () => (constructs_text)
 });
 
-// EXTERNAL MODULE: ./src/runbook/index.ts + 50 modules
-var src_runbook = __nccwpck_require__(1707);
+// EXTERNAL MODULE: ./src/runbook/index.ts + 52 modules
+var src_runbook = __nccwpck_require__(3291);
 ;// CONCATENATED MODULE: ./src/compiler/shell/lexer.ts
 // A POSIX-shell word lexer, enough to run a command without a shell when that keeps its meaning:
 // quotes are removed exactly as the shell removes them, `$NAME`/`${NAME}` and `<placeholder>` stay
@@ -15336,7 +9848,8 @@ const WHY_LABEL = {
     powershell: 'PowerShell, not a POSIX command the runbook can run',
     degraded: 'the compiler could not stand behind an automated step',
     'in-directory': 'runs in a directory the runbook cannot name',
-    warned: 'a warning says not to run it'
+    warned: 'a warning says not to run it',
+    choice: 'a person picks the alternative that applies'
 };
 /** Builds the Markdown instructions of a manual command step (templates escaped). */
 function manualInstructions(src, why, detail, refs, ctx, destructive = why === 'destructive' || why === 'warned') {
@@ -15367,14 +9880,379 @@ function manualInstructions(src, why, detail, refs, ctx, destructive = why === '
     return parts.join('\n\n');
 }
 
+;// CONCATENATED MODULE: ./src/compiler/extract/text.ts
+/** The text of a node without Markdown syntax; code blocks are left out. */
+function plainText(node) {
+    if (node.type === 'code' || node.type === 'html' || node.type === 'yaml')
+        return '';
+    if (node.type === 'text' || node.type === 'inlineCode')
+        return node.value;
+    if (node.type === 'break')
+        return '\n';
+    if (!('children' in node))
+        return '';
+    const sep = node.type === 'list' || node.type === 'listItem' || node.type === 'root' ? '\n' : '';
+    return node.children
+        .map(plainText)
+        .filter((s) => s !== '')
+        .join(sep);
+}
+/** A heading title: `{{% heading "prerequisites" %}}` becomes `prerequisites`, markup dropped. */
+function cleanTitle(text) {
+    return text
+        .replace(/\{\{[%<]\s*[\w/-]+\s+"([^"]*)"[^}]*[%>]\}\}/g, '$1')
+        .replace(/\{\{[%<][^}]*[%>]\}\}/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** Collapses white space, for one-line renderings of prose. */
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+/**
+ * Hugo shortcodes in Markdown for a reader: `{{% alert title="Note" %}}` becomes `**Note:**`, the
+ * others (closing tags, `{{< version-check >}}`) go, with a line left holding only punctuation.
+ */
+function stripShortcodes(markdown) {
+    if (!/\{\{[%<]/.test(markdown))
+        return markdown;
+    return markdown
+        .replace(/\{\{[%<]\s*(\/?[\w-]+)([^}]*?)[%>]\}\}(\n?)/g, (_, name, args, nl) => {
+        const title = /\btitle="([^"]*)"/.exec(args)?.[1];
+        return title !== undefined && !name.startsWith('/') ? `**${title}:** ` : nl;
+    })
+        .split('\n')
+        .filter((l) => !/^\s*[.,;:]+\s*$/.test(l))
+        .join('\n');
+}
+/**
+ * `text` cut to at most `max` characters for a summary: at the last sentence end that fits, else
+ * at the last word, with an ellipsis. Short text is returned as is.
+ */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    const head = text.slice(0, max - 1);
+    const sentence = /^.*[.!?](?=\s)/s.exec(head)?.[0];
+    if (sentence !== undefined && sentence.length >= max / 3)
+        return sentence;
+    const word = head.replace(/\s+\S*$/, '');
+    return `${word === '' ? head : word}…`;
+}
+
+;// CONCATENATED MODULE: ./src/compiler/interpret/escalation.ts
+// On the heading only (prose saying "see the escalation policy" is no ending).
+const ESCALATES = /^\s*(?:\d+[.)]?\s*)?(?:escalat(?:e|es|ion|ing)\b(?!\s+(?:polic(?:y|ies)|matrix|paths?|contacts?|levels?)\b)|(?:if|when)\s+(?:none of the above|(?:nothing|none)(?: of (?:this|these|that|the above))? (?:works|helps|worked|helped)|(?:the\s+)?(?:issue|problem|error|alert|incident|failure)s?\s+(?:persists?|continues?|remains?|recurs?|is not resolved|(?:is|are) still))|(?:contact|page|engage|call)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,4}(?:on-?call|team|support|administrators?|admins?|owners?|sre|dri|vendor|engineers?)\b)/i;
+// What the section does: a heading like "If nothing helps" may be a last-resort fix (recreate the VM),
+// no escalation; the heading or the section's first sentence must say to escalate, page or contact.
+const HANDS_OVER = /\b(?:escalat\w*|page|paging|contact|engage|notify|hand (?:it )?over|open (?:a )?(?:support )?(?:case|ticket))\b/i;
+/** True when a heading and the first sentence under it say the procedure ends by escalating. */
+function escalates(title, firstSentence) {
+    return ESCALATES.test(title) && HANDS_OVER.test(`${title} ${firstSentence}`);
+}
+const RESOLVED = 'Resolved without escalation.';
+/**
+ * True when a section ends the procedure by escalating and stands alone: it escalates, it holds a
+ * step, and no step follows its subtree (a "Related alerts" step after it: not an end).
+ */
+function endsByEscalating(s, first, end, steps) {
+    return (escalates(s.title, first) &&
+        steps.some((p) => p.line >= s.line && p.line <= end) &&
+        !steps.some((p) => p.line > end));
+}
+/** Once ids and guards exist: the outcomes of escalating alternatives and of a trailing escalation. */
+function markOutcomes(steps, choices) {
+    for (const c of choices) {
+        const id = c.planned.step.id;
+        for (const o of c.options) {
+            const ends = c.why === 'escalate' ? o.value === 'yes' : escalates(o.label, o.description);
+            const inside = steps.filter((p) => p !== c.planned && p.line >= o.line && p.line <= o.endLine);
+            const last = inside[inside.length - 1];
+            if (!ends || last === undefined)
+                continue;
+            if (c.why !== 'escalate' && !endsElsewhere(steps, c))
+                continue;
+            last.step.outcomes = [
+                { state: 'escalated', recommendation: o.description === '' ? o.label : o.description }
+            ];
+        }
+        if (c.why === 'escalate')
+            c.planned.step.outcomes = [
+                { when: `evidence.${id}.${c.name} == "no"`, state: 'resolved', recommendation: RESOLVED }
+            ];
+    }
+}
+// An escalating option among others: the other options' runs go on to the last step of the runbook,
+// which then ends them resolved (unguarded, after the set); without such a step, no outcome at all
+// (some path would end without one).
+function endsElsewhere(steps, c) {
+    const last = steps[steps.length - 1];
+    if (last === undefined || last.step.when !== undefined || last.line <= c.endLine)
+        return false;
+    last.step.outcomes ??= [{ state: 'resolved', recommendation: RESOLVED }];
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/compiler/interpret/ids.ts
+// Step ids: stable slugs of section headings (or Runme `name` hints), de-duplicated in order.
+/** `Check VM and VMI status:` -> `check_vm_and_vmi_status`; at most `max` characters. */
+function slug(text, max = 48, sep = '_') {
+    const words = text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w !== '');
+    let out = '';
+    for (const w of words) {
+        const next = out === '' ? w : `${out}${sep}${w}`;
+        if (next.length > max && out !== '')
+            break;
+        out = next.slice(0, max);
+    }
+    return out;
+}
+// `1) Run cluster.yml`, `3. INCIDENT`, `Step 2: Shadow`, `A) Lockdown`, `2.1 Setup`: the number
+// says where the heading stands, which changes when a step is added; the id keeps only the words.
+const NUMBERING = /^\s*(?:(?:step|part|phase|stage)\s+\d+[a-z]?\s*[:.)-]?|\d+(?:\.\d+)+\.?(?=\s)|\d+[a-z]?[.)]|[A-Za-z][.)](?=\s))\s*/i;
+/** A heading without its numbering (`2. EMERGENCY RESPONSES` -> `EMERGENCY RESPONSES`). */
+function unnumbered(title) {
+    return title.replace(NUMBERING, '');
+}
+/** Assigns ids to hints in order: the first `x`, then `x_2`, `x_3`; an empty hint becomes `step`. */
+function uniqueIds(hints) {
+    const used = new Set();
+    return hints.map((hint) => {
+        const base = slug(hint.replace(NUMBERING, '')) || slug(hint) || 'step';
+        let id = base;
+        for (let n = 2; used.has(id); n++)
+            id = `${base}_${n}`;
+        used.add(id);
+        return id;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/compiler/interpret/alternatives.ts
+
+
+
+const WHY_ALTERNATIVES = {
+    marked: 'its subsections are marked as alternatives (lettered, "Option", "Case", "If", questions)',
+    titled: 'its title announces alternatives (issues, problems, causes, scenarios, responses)',
+    fixes: 'a mitigation section whose subsections each change state (the safety classifier rated their commands mutating or destructive): running them all in a line would apply every fix',
+    if: 'an "If ..." heading: its steps run only when the condition holds',
+    escalate: 'a section that ends the procedure by escalating: its steps run only when escalation is needed (the run ends escalated); otherwise the run ends resolved'
+};
+const MARKED = /^\s*(?:[A-H][.)]\s|(?:option|case|scenario|alternative|variant)\s+[A-Z0-9]{1,3}\b|(?:if|when|symptom|in case)\b)|\?\s*$/i;
+const OTHERWISE = /^\s*(?:otherwise|else\b|(?:if )?none of the above|anything else|other (?:reasons|causes|issues|problems|cases))/i;
+const TITLED = /\b(?:emergency responses?|responses|scenarios|cases|options|alternatives|faq|frequently asked questions|(?:possible|potential|common|known) (?:issues|problems|causes|failures)|(?:issues|problems) and (?:resolutions|solutions|fixes)|troubleshooting scenarios)\b/i;
+const FIXES = /^\s*(?:\d+[.)]?\s*)?(?:mitigations?|resolutions?|remediations?|fixes|workarounds?|recovery)\s*$/i;
+const MARKER = /^\s*(?:[A-H][.)]\s+|(?:option|case|scenario|alternative|variant)\s+[A-Z0-9]{1,3}\s*[:.)-]?\s*|(?:if|when|symptom:?|in case(?: of)?)\s+)/i;
+const IF = /^\s*if\s+\S/i;
+/** A heading without its alternative marker (`Option 1: Restart` -> `Restart`). */
+function unmarked(title) {
+    return title.replace(MARKER, '');
+}
+/** The sets of alternatives of a document, outermost first, each with at least one step. */
+function findAlternatives(ir, steps) {
+    const out = [];
+    const claimed = new Set();
+    const secs = ir.sections;
+    secs.forEach((parent, i) => {
+        if (parent.depth === 0)
+            return;
+        const children = childrenOf(secs, i);
+        if (children.length < 2)
+            return;
+        const options = children.map(({ section, end }, k) => alternatives_option(section, section.line, end, steps, k));
+        const withSteps = options.filter((o) => o.steps > 0);
+        const why = children.every((c) => MARKED.test(c.section.title) || OTHERWISE.test(c.section.title))
+            ? 'marked'
+            : TITLED.test(parent.title)
+                ? 'titled'
+                : FIXES.test(parent.title) &&
+                    options.filter((o) => o.level === 'mutating' || o.level === 'destructive').length >= 2
+                    ? 'fixes'
+                    : undefined;
+        if (why === undefined || withSteps.length < 2)
+            return;
+        for (const c of children)
+            claimed.add(c.section.line);
+        out.push({
+            why,
+            title: parent.title,
+            line: parent.line,
+            endLine: children[children.length - 1]?.end ?? parent.endLine,
+            depth: parent.depth,
+            options: unique(options)
+        });
+    });
+    secs.forEach((s, i) => {
+        if (claimed.has(s.line))
+            return;
+        const end = subtreeEnd(secs, i);
+        const yes = alternatives_option(s, s.line, end, steps, 0);
+        const escalate = !out.some((a) => s.line >= a.line && s.line <= a.endLine) &&
+            endsByEscalating(s, yes.description, end, steps);
+        if (!escalate && !IF.test(s.title))
+            return;
+        if (yes.steps === 0)
+            return;
+        const cond = oneLine(s.title).replace(/^\s*if\s+/i, '');
+        out.push({
+            why: escalate ? 'escalate' : 'if',
+            title: s.title,
+            line: s.line,
+            endLine: end,
+            depth: s.depth,
+            options: [
+                {
+                    ...yes,
+                    value: 'yes',
+                    label: escalate ? `Yes: escalate (${oneLine(s.title)})` : `Yes: ${cond}`
+                },
+                {
+                    value: 'no',
+                    label: escalate
+                        ? 'No: the issue is resolved; the run ends here'
+                        : `No: skip the steps of "${oneLine(s.title)}"`,
+                    description: '',
+                    line: s.line,
+                    endLine: s.line - 1,
+                    steps: 0
+                }
+            ]
+        });
+    });
+    return out.sort((a, b) => a.line - b.line || a.depth - b.depth);
+}
+/** The direct subsections of sections[i], each with the last line of its subtree. */
+function childrenOf(secs, i) {
+    const parent = secs[i];
+    const out = [];
+    let depth = Infinity;
+    for (let j = i + 1; j < secs.length && secs[j].depth > parent.depth; j++)
+        depth = Math.min(depth, secs[j].depth);
+    for (let j = i + 1; j < secs.length && secs[j].depth > parent.depth; j++) {
+        const s = secs[j];
+        if (s.depth === depth)
+            out.push({ section: s, end: subtreeEnd(secs, j) });
+    }
+    return out;
+}
+function subtreeEnd(secs, i) {
+    const s = secs[i];
+    let end = s.endLine;
+    for (let j = i + 1; j < secs.length && secs[j].depth > s.depth; j++)
+        end = secs[j].endLine;
+    return end;
+}
+function alternatives_option(s, line, endLine, steps, k) {
+    const inside = steps.filter((p) => p.line >= line && p.line <= endLine);
+    const levels = new Set(inside.map((p) => p.level));
+    const level = ['destructive', 'mutating', 'unknown', 'read-only'].find((l) => levels.has(l));
+    const first = s.units.find((u) => u.text.trim() !== '');
+    const text = first === undefined ? '' : firstSentence(oneLine(first.text));
+    const label = oneLine(s.title);
+    return {
+        value: optionValue(label, k),
+        label,
+        description: text.length > 120 ? `${text.slice(0, 119)}…` : text,
+        line,
+        endLine,
+        steps: inside.length,
+        ...(level === undefined ? {} : { level })
+    };
+}
+// `A) The "Panic Button" (Lockdown)` -> `lockdown`; `If the pod is Pending` -> `the-pod-is-pending`.
+function optionValue(title, k) {
+    if (OTHERWISE.test(title))
+        return 'otherwise';
+    const paren = /\(([^()]+)\)\s*$/.exec(title)?.[1];
+    const short = paren !== undefined &&
+        paren.split(/\s+/).length <= 2 &&
+        !/optional|recommended|deprecated|legacy|beta|daily|weekly/i.test(paren);
+    const base = short
+        ? paren
+        : title
+            .replace(MARKER, '')
+            .replace(/\s*\([^()]*\)\s*$/, '')
+            .replace(/\?\s*$/, '')
+            .replace(/^\s*the\s+/i, '');
+    return slug(base, 40, '-') || `option-${k + 1}`;
+}
+function firstSentence(text) {
+    return /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+}
+function unique(options) {
+    const used = new Set();
+    return options.map((o) => {
+        let value = o.value;
+        for (let n = 2; used.has(value); n++)
+            value = `${o.value}-${n}`;
+        used.add(value);
+        return { ...o, value };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/compiler/emit/choices.ts
+// mapping.md's "Choices and guards": which prose became which choice step, each option's source
+// lines and the steps its guard holds, so a reader can check that one run takes one alternative.
+
+const cell = (s) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+/** The section's lines (none when the TSG offers no alternatives). */
+function choicesSection(choices, steps) {
+    if (choices.length === 0)
+        return [];
+    const out = [
+        '',
+        '## Choices and guards',
+        '',
+        "Alternatives of the source: each became one manual step where a person picks the alternative that applies (a `choice` evidence), and a `when` guard on each alternative's steps. One run takes one alternative; the steps of the others are recorded as not taken."
+    ];
+    for (const c of choices) {
+        const id = c.planned.step.id;
+        const guard = c.planned.step.when;
+        out.push('', `### \`${id}\`: "${cell(c.title)}" (lines ${c.line}–${c.endLine})`, '', `Why: ${WHY_ALTERNATIVES[c.why]}.${guard === undefined ? '' : ` Asked only when \`${guard}\`.`}`, '', '| Option | Alternative in the source | Lines | Steps it runs (guard `evidence.' +
+            `${id}.${c.name} == "…"\`) |`, '| --- | --- | --- | --- |');
+        for (const o of c.options) {
+            const test = `evidence.${id}.${c.name} == "${o.value}"`;
+            const guarded = steps
+                .filter((s) => (s.step.when ?? '').split(' && ').includes(test))
+                .map((s) => `\`${s.step.id}\``);
+            const lines = o.endLine < o.line ? '—' : `${o.line}–${o.endLine}`;
+            out.push(`| \`${o.value}\` | ${cell(o.label)} | ${lines} | ${guarded.length === 0 ? 'none' : guarded.join(', ')} |`);
+        }
+        out.push(...outcomeLines(c, steps));
+    }
+    return out;
+}
+// The outcomes a choice brought (an escalating alternative, a trailing escalation), with the lines.
+function outcomeLines(c, steps) {
+    const own = steps.filter((s) => s === c.planned || (s.line >= c.line && s.line <= c.endLine));
+    const last = steps[steps.length - 1];
+    // The last step ends resolved the runs of the options that did not escalate.
+    const inside = last !== undefined && !own.includes(last) && own.some((s) => s.step.outcomes !== undefined)
+        ? [...own, last]
+        : own;
+    const lines = inside.flatMap((s) => (s.step.outcomes ?? []).map((o) => {
+        const [a, b] = s === c.planned ? [c.line, c.endLine] : [s.line, s.endLine];
+        const at = b > a ? `lines ${a}–${b}` : `line ${a}`;
+        const when = o.when === undefined ? '' : ` when \`${o.when}\``;
+        return `- \`${s.step.id}\` (${at}) ends the run \`${o.state}\`${when}: ${cell(o.recommendation ?? '')}`;
+    }));
+    return lines.length === 0 ? [] : ['', 'Outcomes:', '', ...lines];
+}
+
 ;// CONCATENATED MODULE: ./src/compiler/emit/mapping.ts
 
-const cell = (s) => s
+
+const mapping_cell = (s) => s
     .replace(/\|/g, '\\|')
     .replace(/\s*\n\s*/g, ' ⏎ ')
     .trim();
 const code = (s) => {
-    const t = cell(s);
+    const t = mapping_cell(s);
     const short = t.length > 120 ? `${t.slice(0, 119)}…` : t;
     return short.includes('`') ? `\`\` ${short} \`\`` : `\`${short}\``;
 };
@@ -15396,7 +10274,7 @@ function mappingMarkdown(ir, result, checks, outName) {
                 ? 'cli (confirm)'
                 : 'cli'
             : `manual (${WHY_LABEL[s.manual?.why ?? 'prose']})`;
-        out.push(`| \`${s.step.id}\` | ${type} | ${cell(s.section || '(preamble)')} | ${lines(s.line, s.endLine)}${(s.also ?? []).map((a) => `, ${lines(a.line, a.endLine)}`).join('')} | ${stepWhat(s.step, s.command)} |`);
+        out.push(`| \`${s.step.id}\` | ${type} | ${mapping_cell(s.section || '(preamble)')} | ${lines(s.line, s.endLine)}${(s.also ?? []).map((a) => `, ${lines(a.line, a.endLine)}`).join('')} | ${stepWhat(s.step, s.command)} |`);
     }
     const byLine = new Map(result.accounts.filter((a) => a.origin === 'block').map((a) => [a.line, a]));
     out.push('', '## Code blocks', '', 'Every fenced or indented block of the source, and what became of it.', '', '| Lines | Language | Section | Accounted as |', '| --- | --- | --- | --- |');
@@ -15420,13 +10298,13 @@ function mappingMarkdown(ir, result, checks, outName) {
                     const shown = result.shownIn.get(c.line);
                     what = `not a command: ${c.reason}${shown === undefined ? '' : ` (shown in \`${shown}\`)`}`;
                 }
-                out.push(`| ${lines(c.line, c.endLine)} | ${c.lang === '' ? '(none)' : cell(c.lang)} | ${cell(sec.title || '(preamble)')} | ${cell(what)} |`);
+                out.push(`| ${lines(c.line, c.endLine)} | ${c.lang === '' ? '(none)' : mapping_cell(c.lang)} | ${mapping_cell(sec.title || '(preamble)')} | ${mapping_cell(what)} |`);
             }
     const inline = result.accounts.filter((a) => a.origin !== 'block');
     if (inline.length > 0) {
         out.push('', '## Commands and HTTP calls in prose', '', '| Line | Written | Accounted as |', '| --- | --- | --- |');
         for (const a of inline)
-            out.push(`| ${a.line} | ${code(a.text)} | ${a.steps.length > 0 ? ids(a.steps) : ''}${a.note === '' ? '' : `${a.steps.length > 0 ? ' — ' : ''}${cell(a.note)}`} |`);
+            out.push(`| ${a.line} | ${code(a.text)} | ${a.steps.length > 0 ? ids(a.steps) : ''}${a.note === '' ? '' : `${a.steps.length > 0 ? ' — ' : ''}${mapping_cell(a.note)}`} |`);
     }
     out.push('', '## Variables', '');
     if (result.vars.length === 0 && result.captures.length === 0)
@@ -15434,7 +10312,7 @@ function mappingMarkdown(ir, result, checks, outName) {
     if (result.vars.length > 0) {
         out.push('| Var | Default | Written as | Lines | From |', '| --- | --- | --- | --- | --- |');
         for (const v of result.vars)
-            out.push(`| \`${v.name}\` | ${v.default === '' ? '(none: TODO)' : code(v.default)} | ${v.written.map(code).join(', ')} | ${v.lines.join(', ')} | ${cell(v.how)} |`);
+            out.push(`| \`${v.name}\` | ${v.default === '' ? '(none: TODO)' : code(v.default)} | ${v.written.map(code).join(', ')} | ${v.lines.join(', ')} | ${mapping_cell(v.how)} |`);
     }
     if (result.captures.length > 0) {
         const owner = new Map(steps.flatMap((s) => Object.keys(s.step.capture ?? {}).map((c) => [c, s.step.id])));
@@ -15450,6 +10328,7 @@ function mappingMarkdown(ir, result, checks, outName) {
             out.push(`| \`${e.name}\` | ${e.line} | \`${ref}\` | ${e.steps.length === 0 ? '(no later cli step)' : ids(e.steps)}${until} |`);
         }
     }
+    out.push(...choicesSection(result.choices, steps));
     out.push('', '## Manual steps and why', '');
     const manual = steps.filter((s) => s.step.type === 'manual');
     if (manual.length === 0)
@@ -15457,20 +10336,20 @@ function mappingMarkdown(ir, result, checks, outName) {
     else {
         out.push('| Step | Why | Detail |', '| --- | --- | --- |');
         for (const s of manual)
-            out.push(`| \`${s.step.id}\` | ${WHY_LABEL[s.manual?.why ?? 'prose']} | ${cell(s.manual?.detail ?? '')} |`);
+            out.push(`| \`${s.step.id}\` | ${WHY_LABEL[s.manual?.why ?? 'prose']} | ${mapping_cell(s.manual?.detail ?? '')} |`);
     }
     const stepSections = new Set(steps.map((s) => s.sectionLine));
     const repeated = new Set(result.repeats.map((r) => r.line));
     if (result.repeats.length > 0) {
         out.push('', '## Repeated sections', '', 'Sections that repeat an earlier one word for word: one set of steps, listed with every source.', '');
         for (const r of result.repeats)
-            out.push(`- ${cell(r.title)} (line ${r.line}): repeats line ${r.of}`);
+            out.push(`- ${mapping_cell(r.title)} (line ${r.line}): repeats line ${r.of}`);
     }
     const context = ir.sections.filter((s) => !stepSections.has(s.line) && !repeated.has(s.line) && s.depth > 0);
     if (context.length > 0) {
         out.push('', '## Sections without a step', '', 'Descriptive text (no command, no instruction): kept out of the runbook.', '');
         for (const s of context)
-            out.push(`- ${cell(s.title)} (line ${s.line})`);
+            out.push(`- ${mapping_cell(s.title)} (line ${s.line})`);
     }
     if (ir.hidden.length > 0) {
         out.push('', '## Hidden text (skipped)', '', 'Text a reader of the rendered page never sees: not compiled into steps.', '', '| Lines | Kind | Text |', '| --- | --- | --- |');
@@ -15481,7 +10360,7 @@ function mappingMarkdown(ir, result, checks, outName) {
     if (kept.length > 0) {
         out.push('', '## Prose kept out of the runbook', '', 'Descriptive text (no command, no instruction) in sections that have steps:', '');
         for (const o of kept)
-            out.push(`- ${lines(o.line, o.endLine)}: ${cell(o.text)}`);
+            out.push(`- ${lines(o.line, o.endLine)}: ${mapping_cell(o.text)}`);
     }
     out.push('', '## TODOs and uncertainties', '');
     if (result.todos.length === 0)
@@ -15490,7 +10369,7 @@ function mappingMarkdown(ir, result, checks, outName) {
         result.todos.forEach((t, i) => out.push(`${i + 1}. (line ${t.line}) ${t.text}`));
     out.push('', '## Fidelity checks', '', '| Check | Result |', '| --- | --- |');
     for (const c of checks)
-        out.push(`| ${c.check} | ${c.ok ? 'pass' : `FAIL: ${cell(c.problems.join('; '))}`} |`);
+        out.push(`| ${c.check} | ${c.ok ? 'pass' : `FAIL: ${mapping_cell(c.problems.join('; '))}`} |`);
     return `${out.join('\n')}\n`;
 }
 function stepWhat(step, command) {
@@ -15508,7 +10387,7 @@ function stepWhat(step, command) {
         return code(command);
     const first = (step.instructions ?? '').split('\n').find((l) => l.trim() !== '') ?? '';
     const evidence = (step.required_evidence ?? []).map((e) => e.kind === 'checklist' ? `checklist of ${e.items?.length ?? 0}` : `${e.kind} \`${e.name}\``);
-    return `${cell(first.length > 100 ? `${first.slice(0, 99)}…` : first)}${evidence.length > 0 ? ` — evidence: ${evidence.join(', ')}` : ''}`;
+    return `${mapping_cell(first.length > 100 ? `${first.slice(0, 99)}…` : first)}${evidence.length > 0 ? ` — evidence: ${evidence.join(', ')}` : ''}`;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -15522,6 +10401,7 @@ const STEP_KEYS = [
     'id',
     'type',
     'title',
+    'when',
     'description',
     'with',
     'capture',
@@ -15531,8 +10411,10 @@ const STEP_KEYS = [
     'instructions',
     'required_evidence',
     'approvals',
-    'replay_mode'
+    'replay_mode',
+    'outcomes'
 ];
+const YAML11_BOOL = /^(?:y|n|yes|no|on|off)$/i;
 const FLOW_KEYS = new Set(['argv', 'allowed_commands', 'denied_commands', 'deny_env_vars']);
 /** Serialises a runbook, starting with the schema comment line. */
 function runbookYaml(runbook, header = []) {
@@ -15555,6 +10437,9 @@ function runbookYaml(runbook, header = []) {
         Scalar(_, node) {
             if (typeof node.value === 'string' && node.value.includes('\n'))
                 node.type = dist/* Scalar */.X5.BLOCK_LITERAL;
+            // A YAML 1.1 reader (gert's Go yaml) would take a bare `yes` or `off` for a boolean.
+            else if (typeof node.value === 'string' && YAML11_BOOL.test(node.value))
+                node.type = dist/* Scalar */.X5.QUOTE_DOUBLE;
         }
     });
     const body = doc.toString({
@@ -15632,7 +10517,7 @@ function hideText(source) {
                 if (end === undefined)
                     continue;
                 const text = blank(i, open.index, end.line, end.col);
-                hidden.push({ kind: t.kind, line: i + 1, endLine: end.line + 1, text: clip(text) });
+                hidden.push({ kind: t.kind, line: i + 1, endLine: end.line + 1, text: hidden_clip(text) });
                 line = lines[i];
                 done = false;
                 break;
@@ -15659,7 +10544,7 @@ function hideText(source) {
             const end = findClose(lines, i, comment[0].length, /-->/);
             if (end !== undefined) {
                 const text = blank(i, comment[0].length - 4, end.line, end.col);
-                hidden.push({ kind: 'HTML comment', line: i + 1, endLine: end.line + 1, text: clip(text) });
+                hidden.push({ kind: 'HTML comment', line: i + 1, endLine: end.line + 1, text: hidden_clip(text) });
                 i = end.line;
                 continue;
             }
@@ -15673,7 +10558,7 @@ function hideText(source) {
                     kind: 'background details',
                     line: i + 1,
                     endLine: end.line + 1,
-                    text: clip(summary)
+                    text: hidden_clip(summary)
                 });
                 i = end.line;
             }
@@ -15713,7 +10598,7 @@ function detailsEnd(lines, at) {
     }
     return undefined;
 }
-function clip(text) {
+function hidden_clip(text) {
     return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
@@ -34639,66 +29524,6 @@ function shift(node, lines, offset) {
             shift(c, lines, offset);
 }
 
-;// CONCATENATED MODULE: ./src/compiler/extract/text.ts
-/** The text of a node without Markdown syntax; code blocks are left out. */
-function plainText(node) {
-    if (node.type === 'code' || node.type === 'html' || node.type === 'yaml')
-        return '';
-    if (node.type === 'text' || node.type === 'inlineCode')
-        return node.value;
-    if (node.type === 'break')
-        return '\n';
-    if (!('children' in node))
-        return '';
-    const sep = node.type === 'list' || node.type === 'listItem' || node.type === 'root' ? '\n' : '';
-    return node.children
-        .map(plainText)
-        .filter((s) => s !== '')
-        .join(sep);
-}
-/** A heading title: `{{% heading "prerequisites" %}}` becomes `prerequisites`, markup dropped. */
-function cleanTitle(text) {
-    return text
-        .replace(/\{\{[%<]\s*[\w/-]+\s+"([^"]*)"[^}]*[%>]\}\}/g, '$1')
-        .replace(/\{\{[%<][^}]*[%>]\}\}/g, '')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-/** Collapses white space, for one-line renderings of prose. */
-function oneLine(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-/**
- * Hugo shortcodes in Markdown for a reader: `{{% alert title="Note" %}}` becomes `**Note:**`, the
- * others (closing tags, `{{< version-check >}}`) go, with a line left holding only punctuation.
- */
-function stripShortcodes(markdown) {
-    if (!/\{\{[%<]/.test(markdown))
-        return markdown;
-    return markdown
-        .replace(/\{\{[%<]\s*(\/?[\w-]+)([^}]*?)[%>]\}\}(\n?)/g, (_, name, args, nl) => {
-        const title = /\btitle="([^"]*)"/.exec(args)?.[1];
-        return title !== undefined && !name.startsWith('/') ? `**${title}:** ` : nl;
-    })
-        .split('\n')
-        .filter((l) => !/^\s*[.,;:]+\s*$/.test(l))
-        .join('\n');
-}
-/**
- * `text` cut to at most `max` characters for a summary: at the last sentence end that fits, else
- * at the last word, with an ellipsis. Short text is returned as is.
- */
-function text_clip(text, max) {
-    if (text.length <= max)
-        return text;
-    const head = text.slice(0, max - 1);
-    const sentence = /^.*[.!?](?=\s)/s.exec(head)?.[0];
-    if (sentence !== undefined && sentence.length >= max / 3)
-        return sentence;
-    const word = head.replace(/\s+\S*$/, '');
-    return `${word === '' ? head : word}…`;
-}
-
 ;// CONCATENATED MODULE: ./src/compiler/shell/continuation.ts
 
 const OPENERS = new Set(['for', 'while', 'until', 'select', 'if', 'case']);
@@ -35842,6 +30667,130 @@ function allowlistProblems(runbook) {
         : [`allowed ${allowed.join(', ')}; automated ${automated.join(', ')}`];
 }
 
+;// CONCATENATED MODULE: ./src/compiler/interpret/choices.ts
+
+
+const CHOICE_NAME = 'case';
+/** Inserts a choice step before the first step of each set; indexes into the steps are remapped. */
+function insertChoices(doc, sets) {
+    const original = doc.steps;
+    const before = new Map();
+    const choices = [];
+    for (const set of sets) {
+        const first = set.options.find((o) => o.steps > 0);
+        const at = original.findIndex((s) => s.line >= first.line);
+        if (at === -1)
+            continue;
+        const choice = { ...set, name: CHOICE_NAME, planned: choiceStep(set) };
+        choices.push(choice);
+        before.set(at, [...(before.get(at) ?? []), choice]);
+    }
+    if (choices.length === 0)
+        return [];
+    const steps = [];
+    const moved = new Map();
+    original.forEach((s, i) => {
+        for (const c of before.get(i) ?? [])
+            steps.push(c.planned);
+        moved.set(i, steps.length);
+        steps.push(s);
+    });
+    const to = (i) => moved.get(i) ?? i;
+    for (const a of doc.accounts)
+        a.steps = a.steps.map(to);
+    for (const e of doc.exports)
+        e.steps = e.steps.map(to);
+    for (const [line, i] of doc.shownIn)
+        doc.shownIn.set(line, to(i));
+    doc.steps = steps;
+    return choices;
+}
+/** Once ids are assigned: the `when` of every step inside an alternative. */
+function guardSteps(steps, choices) {
+    for (const s of steps) {
+        const own = choices.find((c) => c.planned === s);
+        const when = guardAt(choices, own === undefined ? s.line : own.line, own);
+        if (when !== undefined)
+            s.step.when = when;
+    }
+}
+/** The guard of a step at `line`: the conjunction of the alternatives holding it, outermost first. */
+function guardAt(choices, line, except) {
+    const parts = [];
+    for (const c of choices) {
+        if (c === except)
+            continue;
+        const o = c.options.find((x) => line >= x.line && line <= x.endLine);
+        if (o !== undefined)
+            parts.push(`evidence.${c.planned.step.id}.${c.name} == "${o.value}"`);
+    }
+    return parts.length === 0 ? undefined : parts.join(' && ');
+}
+function choiceStep(set) {
+    const lines = `${set.line}–${set.endLine}`;
+    const intro = set.why === 'escalate'
+        ? `The source ends with "${set.title}" (lines ${lines}): escalate only when the steps before did not resolve the issue. \`yes\` runs its steps and ends the run escalated; \`no\` ends the run resolved.`
+        : set.why === 'if'
+            ? `The source makes the steps of "${set.title}" (lines ${lines}) conditional. Does the condition hold? \`yes\` runs them; \`no\` records them as not taken.`
+            : `The source gives alternatives under "${set.title}" (lines ${lines}): pick the one that matches the situation. Only its steps run; the steps of the others are recorded as not taken.`;
+    const list = set.options.map((o) => `- \`${o.value}\`: ${o.label}${detail(o)}`);
+    const step = {
+        id: '',
+        type: 'manual',
+        title: set.why === 'escalate'
+            ? 'Is escalation needed?'
+            : set.why === 'if'
+                ? `Decide: ${set.title}`
+                : `Choose: ${unmarked(unnumbered(set.title))}`,
+        instructions: braces([intro, '', ...list].join('\n')),
+        required_evidence: [
+            {
+                kind: 'choice',
+                name: CHOICE_NAME,
+                options: set.options.map((o) => ({
+                    value: o.value,
+                    label: braces(o.label),
+                    ...(o.description === '' ? {} : { description: braces(o.description) })
+                }))
+            }
+        ],
+        // A replay (`runbook test`) takes the alternative from the scenario's evidence file: each
+        // scenario tests one branch.
+        replay_mode: 'reuse_evidence'
+    };
+    return {
+        step,
+        idHint: set.why === 'escalate'
+            ? 'decide escalation'
+            : set.why === 'if'
+                ? `decide ${set.title}`
+                : `choose ${unmarked(unnumbered(set.title))}`,
+        section: set.title,
+        sectionLine: set.line,
+        line: set.options.find((o) => o.steps > 0)?.line ?? set.line,
+        endLine: set.endLine,
+        manual: {
+            why: 'choice',
+            detail: `${set.options.length} alternatives at lines ${lines}`
+        }
+    };
+}
+function detail(o) {
+    if (o.steps === 0)
+        return o.endLine < o.line ? '' : ` (lines ${o.line}–${o.endLine}; no step)`;
+    const change = o.level === 'destructive'
+        ? '; runs destructive commands'
+        : o.level === 'mutating'
+            ? '; changes state'
+            : '';
+    const n = o.steps === 1 ? '1 step' : `${o.steps} steps`;
+    return ` (lines ${o.line}–${o.endLine}; ${n}${change})${o.description === '' ? '' : `. ${o.description}`}`;
+}
+// Literal `{{` in shown text would read as a template: the runbook would not validate.
+function braces(text) {
+    return text.split('{{').join('{ {');
+}
+
 ;// CONCATENATED MODULE: ./src/compiler/interpret/governance.ts
 /** Programs that are destructive whatever their arguments: never allowed to run unattended. */
 const DENIED_COMMANDS = [
@@ -35899,6 +30848,7 @@ function governanceFor(programs) {
 }
 
 ;// CONCATENATED MODULE: ./src/compiler/degrade.ts
+
 
 const STEP_PROBLEM = /^([a-z0-9_]+): /;
 const LINE_PROBLEM = /^line (\d+): (.*)$/s;
@@ -35974,10 +30924,14 @@ function demote(s, why, it) {
         id: s.step.id,
         type: 'manual',
         title: s.step.title,
-        instructions: braces(`Run by hand only if it is safe to do so, then record what you did (source ${lines}):\n\n${shown}\n\nNot automated: the compiler could not stand behind an automated step here (${why}).`)
+        instructions: degrade_braces(`Run by hand only if it is safe to do so, then record what you did (source ${lines}):\n\n${shown}\n\nNot automated: the compiler could not stand behind an automated step here (${why}).`)
     };
     if (s.step.description !== undefined)
         step.description = s.step.description;
+    if (s.step.when !== undefined)
+        step.when = s.step.when;
+    if (s.step.outcomes !== undefined)
+        step.outcomes = s.step.outcomes;
     s.step = step;
     s.manual = { why: 'degraded', detail: why };
     it.todos.push({
@@ -35992,7 +30946,7 @@ function commandOf(step) {
     return argv.map((a) => (/[\s'"$`\\]|^$/.test(a) ? `'${a.replace(/'/g, `'\\''`)}'` : a)).join(' ');
 }
 // Literal `{{` in text shown verbatim would read as a template: the runbook would not validate.
-function braces(text) {
+function degrade_braces(text) {
     return text.split('{{').join('{ {');
 }
 function declareVar(it, name, written, line) {
@@ -36030,6 +30984,9 @@ function addUnaccounted(it, line, text) {
         a.steps = a.steps.map(shift);
     for (const e of it.exports)
         e.steps = e.steps.map(shift);
+    const when = guardAt(it.choices, line);
+    if (when !== undefined)
+        planned.step.when = when;
     it.steps.splice(index, 0, planned);
     demote(planned, 'the compiler did not account for this command', it);
     const origin = text.startsWith('`') ? 'inline' : 'block';
@@ -36046,41 +31003,6 @@ function rebuild(it) {
     meta.governance = governanceFor(automated);
     it.runbook.steps = steps;
     it.todos.sort((a, b) => a.line - b.line || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./src/compiler/interpret/ids.ts
-// Step ids: stable slugs of section headings (or Runme `name` hints), de-duplicated in order.
-/** `Check VM and VMI status:` -> `check_vm_and_vmi_status`; at most `max` characters. */
-function slug(text, max = 48, sep = '_') {
-    const words = text
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter((w) => w !== '');
-    let out = '';
-    for (const w of words) {
-        const next = out === '' ? w : `${out}${sep}${w}`;
-        if (next.length > max && out !== '')
-            break;
-        out = next.slice(0, max);
-    }
-    return out;
-}
-// `1) Run cluster.yml`, `3. INCIDENT`, `Step 2: Shadow`, `A) Lockdown`, `2.1 Setup`: the number
-// says where the heading stands, which changes when a step is added; the id keeps only the words.
-const NUMBERING = /^\s*(?:(?:step|part|phase|stage)\s+\d+[a-z]?\s*[:.)-]?|\d+(?:\.\d+)+\.?(?=\s)|\d+[a-z]?[.)]|[A-Za-z][.)](?=\s))\s*/i;
-/** Assigns ids to hints in order: the first `x`, then `x_2`, `x_3`; an empty hint becomes `step`. */
-function uniqueIds(hints) {
-    const used = new Set();
-    return hints.map((hint) => {
-        const base = slug(hint.replace(NUMBERING, '')) || slug(hint) || 'step';
-        let id = base;
-        for (let n = 2; used.has(id); n++)
-            id = `${base}_${n}`;
-        used.add(id);
-        return id;
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/compiler/interpret/context.ts
@@ -36631,7 +31553,7 @@ function cliStep(cmd, src, ctx, c) {
     const argv = cmd.words.map((w, i) => renderWord(w, vars, src.line, new Map(), new Set(), cmd.words[i - 1]));
     const step = { id: '', type: 'cli', title: src.title };
     if (src.intro !== undefined && src.intro.replace(/[:.]$/, '') !== src.title)
-        step.description = text_clip(src.intro, 400);
+        step.description = clip(src.intro, 400);
     const withBlock = { argv };
     const env = Object.fromEntries(cmd.env.map((e) => [e.name, renderWord(e.value, vars, src.line)]));
     // An exported variable is in the environment of every later command of the shell; `VAR=x cmd`
@@ -37409,7 +32331,7 @@ function proseStep(run, ctx, headingImperative) {
                 line: first.line,
                 endLine: run[run.length - 1]?.endLine ?? first.line,
                 sectionLine: ctx.section.line,
-                text: text_clip(text, 100)
+                text: clip(text, 100)
             });
         return;
     }
@@ -37504,7 +32426,7 @@ function leadChecklist(unit) {
 function checklist(checks) {
     const items = [
         ...new Set(checks.map((e) => oneLine(stripMarkers(e.text))).filter((t) => t !== ''))
-    ].map((t) => text_clip(t, 200));
+    ].map((t) => clip(t, 200));
     return items.length === 0
         ? []
         : [
@@ -37587,12 +32509,12 @@ function leadTitle(lead, codes, programs) {
     if (first !== '' && first.length <= MAX)
         return polish(first, programs);
     if (first !== '' && startsWithVerb(first))
-        return polish(text_clip(first, MAX), programs);
+        return polish(clip(first, MAX), programs);
     return undefined;
 }
 /** A command as a title: its first line, cut at a word. */
 function commandTitle(command) {
-    return text_clip((command.split('\n')[0] ?? '').replace(/\s+/g, ' ').trim(), MAX);
+    return clip((command.split('\n')[0] ?? '').replace(/\s+/g, ' ').trim(), MAX);
 }
 function polish(title, programs) {
     const t = title.replace(/\s+/g, ' ').replace(/[:.]$/, '').trim();
@@ -37772,7 +32694,7 @@ function omit(run, ctx) {
             line: first.line,
             endLine: run[run.length - 1]?.endLine ?? first.line,
             sectionLine: ctx.section.line,
-            text: text_clip(text, 100)
+            text: clip(text, 100)
         });
 }
 /** Prose that moves the operator onto another machine or into a directory, or back. */
@@ -37926,6 +32848,9 @@ function lineOf(item) {
 
 
 
+
+
+
 // `ADMIN_TOKEN`, `DB_PASSWORD` hold a secret; `SECRET_NAME`, `TOKEN_FILE` only name one.
 const SECRET = /^(?!.*_(?:name|id|ns|namespace|file|path|ref)$).*(token|passw(or)?d|secret|api_?key|credential|private_?key)/i;
 /** Interprets the IR (pure and deterministic). */
@@ -37972,8 +32897,11 @@ function interpret(ir, opts = {}) {
     });
     if (doc.steps.length === 0)
         placeholderStep(doc);
+    const choices = insertChoices(doc, findAlternatives(ir, doc.steps));
     const ids = uniqueIds(doc.steps.map((s) => s.idHint));
     doc.steps.forEach((s, i) => (s.step.id = ids[i]));
+    guardSteps(doc.steps, choices);
+    markOutcomes(doc.steps, choices);
     for (const [reason, { name, lines, advice }] of doc.ambiguous)
         doc.todos.push({
             line: lines[0] ?? 1,
@@ -38016,7 +32944,8 @@ function interpret(ir, opts = {}) {
         exports: doc.exports,
         omitted: doc.omitted,
         shownIn,
-        repeats: doc.repeats
+        repeats: doc.repeats,
+        choices
     };
 }
 /** The body of a section, for finding a repeat (undefined for a section without content). */
@@ -38413,8 +33342,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COMMAND_NOT_FOUND, cannotRun, storesFullOutput
 
-// EXTERNAL MODULE: ./src/runbook/index.ts + 50 modules
-var runbook = __nccwpck_require__(1707);
+// EXTERNAL MODULE: ./src/runbook/index.ts + 52 modules
+var runbook = __nccwpck_require__(3291);
 ;// CONCATENATED MODULE: ./src/engine/assertions.ts
 
 const KINDS = [
@@ -38716,7 +33645,7 @@ function storesFullOutput(runbook) {
 /* harmony export */   iu: () => (/* binding */ deniedFile),
 /* harmony export */   pc: () => (/* binding */ gatherFacts)
 /* harmony export */ });
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3291);
 
 /** Resolves the denied commands (and argv[0]'s bare name) on the run's PATH, from the run's cwd. */
 async function gatherFacts(resolve, governance, argv0, cwd, pathEnv) {
@@ -38762,7 +33691,7 @@ function deniedFile(resolved, facts) {
 /* harmony export */   rI: () => (/* binding */ conditionOf)
 /* harmony export */ });
 /* unused harmony export evidenceValue */
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3291);
 
 const cache = new WeakMap();
 /** Reads a condition of `runbook` once (validation has already accepted it). */
@@ -38909,8 +33838,10 @@ function notTakenResult(state, step, index, now, error = null) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  xl: () => (/* binding */ finished),
   ZL: () => (/* binding */ resumeRun),
-  AD: () => (/* binding */ startRun)
+  AD: () => (/* binding */ startRun),
+  ds: () => (/* binding */ stop)
 });
 
 // UNUSED EXPORTS: SNAPSHOT_MS, SNAPSHOT_STEPS, drive
@@ -38922,9 +33853,9 @@ var engine_governance = __nccwpck_require__(2512);
 // EXTERNAL MODULE: ./src/engine/cli-step.ts + 2 modules
 var cli_step = __nccwpck_require__(2126);
 // EXTERNAL MODULE: ./src/engine/manual-step.ts
-var manual_step = __nccwpck_require__(9734);
+var manual_step = __nccwpck_require__(7353);
 // EXTERNAL MODULE: ./src/engine/manual.ts
-var manual = __nccwpck_require__(1709);
+var manual = __nccwpck_require__(4090);
 // EXTERNAL MODULE: ./src/engine/command-facts.ts
 var command_facts = __nccwpck_require__(1661);
 // EXTERNAL MODULE: ./src/engine/wrapped-governance.ts
@@ -39025,6 +33956,7 @@ async function checkpoint(deps, state) {
         state_seq: state.seq
     });
 }
+/** Records the event that stops the run, then a snapshot, and commits the run (run.json). */
 async function stop(deps, state, event) {
     const next = await checkpoint(deps, await emit(deps, state, event));
     await deps.store.sync();
@@ -39358,7 +34290,7 @@ function matchesAnyGlob(name, globs) {
 /* harmony export */   a8: () => (/* binding */ confirmationReason),
 /* harmony export */   eb: () => (/* binding */ decideCommand)
 /* harmony export */ });
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3291);
 /* harmony import */ var _command_facts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1661);
 
 
@@ -39455,7 +34387,7 @@ function confirmationReason(d) {
 
 /***/ }),
 
-/***/ 9734:
+/***/ 7353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39466,8 +34398,8 @@ function confirmationReason(d) {
 /* harmony export */   nI: () => (/* binding */ describePending),
 /* harmony export */   v5: () => (/* binding */ recordInputs)
 /* harmony export */ });
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
-/* harmony import */ var _manual_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1709);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3291);
+/* harmony import */ var _manual_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4090);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8084);
 // Handling one manual step: ask the provider for what is missing, check and record each item, then
 // either finish the step or report what it still waits for.
@@ -39592,7 +34524,7 @@ function describePending(pending) {
 
 /***/ }),
 
-/***/ 1709:
+/***/ 4090:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39603,7 +34535,7 @@ function describePending(pending) {
 /* harmony export */   vB: () => (/* binding */ approvalProblem)
 /* harmony export */ });
 /* unused harmony export ATTESTATION */
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3291);
 // Manual steps: what evidence and approvals a step needs, what is still missing, and whether a
 // submitted item is acceptable. Pure: providers gather input, the engine decides and records.
 
@@ -39811,13 +34743,30 @@ function reduce(state, record) {
         case 'run_resumed':
             return { ...next, status: 'running', pending: undefined };
         case 'run_finished':
+            checkEnding(state, record);
             return {
                 ...next,
                 status: record.status,
                 pending: undefined,
-                ...(record.outcome === undefined ? {} : { outcome: record.outcome })
+                ...(record.outcome === undefined ? {} : { outcome: record.outcome }),
+                ...(record.ended_by === undefined ? {} : { ended_by: record.ended_by })
             };
     }
+}
+/**
+ * A paused run finishes only when a person ends it (ended_by, failed or cancelled), and only a
+ * paused run is ended that way: a run cannot be cancelled mid-step or a finished one ended again.
+ */
+function checkEnding(state, record) {
+    const paused = state.status === 'paused';
+    if (paused && record.ended_by === undefined)
+        throw new TraceInconsistencyError(record.seq, 'run_finished while the run is paused, without who ended it (ended_by)');
+    if (!paused && record.ended_by !== undefined)
+        throw new TraceInconsistencyError(record.seq, `run_finished ended by ${record.ended_by.by}, but the run was ${state.status}, not paused`);
+    if (record.ended_by !== undefined && record.status === 'passed')
+        throw new TraceInconsistencyError(record.seq, 'a run a person ended cannot have passed');
+    if (record.status === 'cancelled' && record.ended_by === undefined)
+        throw new TraceInconsistencyError(record.seq, 'a cancelled run_finished without ended_by');
 }
 /** A guard decision on the current step is kept until its result, so a resume takes the same one. */
 function decisionOf(state, record) {
@@ -39861,7 +34810,7 @@ function stepResults(records) {
 /* harmony export */   IX: () => (/* binding */ lookupIn)
 /* harmony export */ });
 /* unused harmony exports RenderError, renderPattern */
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3291);
 
 /** A template that cannot be rendered (only possible when the runbook was not validated). */
 class RenderError extends Error {
@@ -39931,7 +34880,7 @@ function renderCliStep(runbook, step, lookup) {
 /* harmony export */   ky: () => (/* binding */ skippedResult),
 /* harmony export */   st: () => (/* binding */ SkipRefusedError)
 /* harmony export */ });
-/* harmony import */ var _manual_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1709);
+/* harmony import */ var _manual_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4090);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8084);
 
 
@@ -40110,7 +35059,7 @@ function resolveVars(runbook, env, flags) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ decideWrapped)
 /* harmony export */ });
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3291);
 /* harmony import */ var _runbook_safety_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1338);
 /* harmony import */ var _command_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1661);
 /* harmony import */ var _governance_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2512);
@@ -40159,7 +35108,7 @@ async function decideWrapped(resolve, step, governance, argv, where) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1707);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3291);
 // Whether a file named as an attachment can be attached: checked before anything is recorded, so a
 // bad path is refused up front with its location instead of failing half-way through a run.
 
@@ -40180,7 +35129,7 @@ function attachmentProblem(path) {
 
 /***/ }),
 
-/***/ 5390:
+/***/ 6248:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40585,6 +35534,52 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/providers/cli/resolution-cache.ts
+
+/**
+ * File times come from a coarse clock (one kernel tick, up to 10 ms): two writes of the same size
+ * within one tick leave the same stamp. A lookup that read a file changed that recently is not
+ * kept ("racily clean", as git calls it), so it is searched again next time.
+ */
+const RACY_MS = 20;
+function stampOf(path, follow = true) {
+    let s;
+    try {
+        s = (follow ? external_node_fs_.statSync : external_node_fs_.lstatSync)(path, { bigint: true, throwIfNoEntry: false });
+    }
+    catch {
+        s = undefined; // EACCES, ENOTDIR, ELOOP: nothing runnable there, as for a missing file
+    }
+    if (s === undefined)
+        return { path, follow, seen: '-', changedMs: 0 };
+    const seen = `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.mode}`;
+    return { path, follow, seen, changedMs: Number(s.ctimeNs / 1000000n) };
+}
+const holds = (s) => stampOf(s.path, s.follow).seen === s.seen;
+class ResolutionCache {
+    entries = new Map();
+    /** Full resolutions made: lookups that found no entry, or one whose stamps no longer held. */
+    misses = 0;
+    static key(argv0, cwd, pathEnv) {
+        return `${argv0}\u0000${cwd}\u0000${pathEnv}`;
+    }
+    /** The cached result, when every stamp it was found with still holds. */
+    get(key) {
+        const entry = this.entries.get(key);
+        if (entry !== undefined && entry.stamps.every(holds))
+            return entry.result;
+        this.entries.delete(key);
+        this.misses++;
+        return undefined;
+    }
+    /** Keeps a lookup's result with the stamps taken before the search read what they cover. */
+    set(key, result, stamps) {
+        const recent = Date.now() - RACY_MS;
+        if (stamps.every((s) => s.changedMs < recent))
+            this.entries.set(key, { result, stamps });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/providers/cli/command-resolver.ts
 // Finding the file a command name stands for, the way execvp(3) would, so that governance checks
 // the very file that will run (ProcessSpec.executable is set from `realPath`), and describing that
@@ -40603,32 +35598,54 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 
 
+
 /** File timestamps lag Date.now() by up to one kernel tick (10 ms at HZ=100). */
 const CLOCK_TICK_MARGIN_MS = 20;
 class NodeCommandResolver {
     startedAtMs;
     /** sha256 by device, inode, size, mtime and ctime: a binary is read once per process. */
     digests = new Map();
+    cache = new ResolutionCache();
     constructor(options = {}) {
         this.startedAtMs = options.startedAtMs ?? Date.now();
     }
-    /** Resolves argv[0] against `cwd` and the run's PATH; `{}` when nothing executable is found. */
+    /**
+     * Resolves argv[0] against `cwd` and the run's PATH; `{}` when nothing executable is found. A
+     * lookup made before is not searched again while nothing it read has changed
+     * (resolution-cache.ts): the engine asks for the same names at every step.
+     */
     async resolve(argv0, cwd, pathEnv) {
-        const cwdProblem = await checkDirectory(cwd);
+        const cwdProblem = checkDirectory(cwd);
         if (cwdProblem !== undefined)
             return { cwdProblem };
         if (argv0 === '')
             return {};
-        if (argv0.includes('/'))
-            return this.found((0,external_node_path_.resolve)(cwd, argv0));
-        for (const dir of pathEnv.split(':')) {
-            if (!(0,external_node_path_.isAbsolute)(dir))
+        const key = ResolutionCache.key(argv0, cwd, pathEnv);
+        const cached = this.cache.get(key);
+        if (cached !== undefined)
+            return cached;
+        const candidates = argv0.includes('/')
+            ? [(0,external_node_path_.resolve)(cwd, argv0)]
+            : pathEnv
+                .split(':')
+                .filter((dir) => (0,external_node_path_.isAbsolute)(dir))
+                .map((dir) => (0,external_node_path_.resolve)(dir, argv0));
+        const stamps = [];
+        for (const candidate of candidates) {
+            stamps.push(stampOf(candidate));
+            const link = stampOf(candidate, false);
+            const r = await this.found(candidate);
+            if (r.path === undefined)
                 continue;
-            const r = await this.found((0,external_node_path_.resolve)(dir, argv0));
-            if (r.path !== undefined)
-                return r;
+            this.cache.set(key, r, [...stamps, link]);
+            return r;
         }
+        this.cache.set(key, {}, stamps);
         return {};
+    }
+    /** How many lookups were resolved in full (the others reused an unchanged earlier result). */
+    get fullResolutions() {
+        return this.cache.misses;
     }
     /** `path` (lexically normalised, absolute), its real path and identity, when it is executable. */
     async found(path) {
@@ -40669,9 +35686,10 @@ async function sha256File(path) {
         return undefined; // executable but not readable (mode 0111): identity by inode only
     }
 }
-async function checkDirectory(dir) {
+/** Synchronous: one stat(2), checked before every lookup, cached or not. */
+function checkDirectory(dir) {
     try {
-        if ((await (0,promises_.stat)(dir)).isDirectory())
+        if ((0,external_node_fs_.statSync)(dir).isDirectory())
             return undefined;
         return `working directory '${dir}' is not a directory`;
     }
@@ -40705,7 +35723,7 @@ async function isExecutableFile(path) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ RealCliProvider)
 /* harmony export */ });
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3291);
 
 class RealCliProvider {
     runner;
@@ -40820,7 +35838,7 @@ function isPlainObject(value) {
 
 /***/ }),
 
-/***/ 3332:
+/***/ 2884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40837,8 +35855,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CLI_REPLAY_SCENARIO_SCHEMA, CLI_REPLAY_SCHEMA_URL, GERT_SCENARIO_SCHEMA, INLINE_OUTPUT_LIMIT, MAX_REPLAY_DELAY_MS, NOTHING_ALLOWED, REPLAY_REPORT_FORMATS, ReplayMatcher, describeNoMatch, effectiveGovernance, evidencePathFor, intersectCommandLists, normalizeStdin, parseScenarioText, planRecording, readScenarioFile, replayError, runbookStepVerdicts, scenarioVars, stepLabel, verifyResult
 
-// EXTERNAL MODULE: ./src/runbook/index.ts + 50 modules
-var runbook = __nccwpck_require__(1707);
+// EXTERNAL MODULE: ./src/runbook/index.ts + 52 modules
+var runbook = __nccwpck_require__(3291);
 ;// CONCATENATED MODULE: ./src/providers/replay/go-template.ts
 // The part of Go's text/template that cli-replay scenarios use in responses: {{ .name }} (meta.vars),
 // {{ .capture.name }}, string literals ({{ "{{" }} writes braces), comments and the {{- -}} trim
@@ -41454,12 +36472,1895 @@ const err = scenario_rules_located('error');
 const warn = scenario_rules_located('warning');
 
 ;// CONCATENATED MODULE: ./schema/cli-replay-scenario.schema.json
-const cli_replay_scenario_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/cli-replay-scenario.schema.json","title":"cli-replay scenario (as read by runbook exec --mode replay)","description":"A cli-replay scenario.yaml: the expected cli calls of a run, in order, and the canned response to each. Describes what cli-replay\'s own loader accepts (strict YAML decoding: unknown keys are rejected). Scalars written where a string is expected (argv: [sleep, 5]) are read as their source text, as cli-replay\'s YAML decoder does; null means absent. Checks that JSON Schema cannot state (calls.min <= calls.max, capture names versus meta.vars, forward capture references, response files) are applied by the loader with located messages.","type":"object","additionalProperties":false,"required":["meta","steps"],"examples":[{"meta":{"name":"kubectl-simple"},"steps":[{"match":{"argv":["kubectl","get","pods"]},"respond":{"exit":0,"stdout":"web-0   1/1   Running\\n"}}]}],"properties":{"meta":{"$ref":"#/$defs/meta"},"steps":{"type":"array","minItems":1,"description":"The expected calls, matched in strict order: each element is a leaf step (match + respond) or an unordered group.","examples":[[{"match":{"argv":["git","status"]},"respond":{"stdout":"On branch main\\n"}}]],"items":{"$ref":"#/$defs/step_element"}}},"$defs":{"duration":{"type":"string","pattern":"^[-+]?(0|(([0-9]+(\\\\.[0-9]*)?|\\\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$","description":"A Go duration as time.ParseDuration reads it: 100ms, 2.5s, 1h30m, 0.","examples":["250ms"]},"meta":{"type":"object","additionalProperties":false,"required":["name"],"description":"Scenario metadata: its name, template variables, security constraints and session settings.","examples":[{"name":"deploy-with-preflight","vars":{"namespace":"default"}}],"properties":{"name":{"type":"string","minLength":1,"pattern":"\\\\S","description":"Scenario name; must hold a non-blank character. Reports name the scenario by it.","examples":["kubectl-simple"]},"description":{"type":"string","description":"What the scenario covers, for people.","examples":["Restart a crash-looping pod"]},"vars":{"type":"object","description":"Template variables for responses ({{ .name }} in stdout and stderr) and for match.argv elements. An environment variable of the same name overrides a value unless deny_env_vars matches it.","examples":[{"namespace":"production"}],"additionalProperties":{"type":"string","description":"The variable\'s value.","examples":["production"]}},"security":{"$ref":"#/$defs/security"},"session":{"type":"object","additionalProperties":false,"description":"Session lifecycle settings of cli-replay\'s shell-interception mode. Read and checked, otherwise unused in-process.","examples":[{"ttl":"10m"}],"properties":{"ttl":{"$ref":"#/$defs/duration","description":"Age after which cli-replay cleans stale sessions; must be positive.","examples":["10m"]}}}}},"security":{"type":"object","additionalProperties":false,"description":"Constraints on the commands a replay may answer. Intersected with the runbook\'s governance.","examples":[{"allowed_commands":["kubectl","az"],"deny_env_vars":["AWS_*"]}],"properties":{"allowed_commands":{"type":"array","description":"Commands (argv[0], by name) the scenario may answer. When both the scenario and the runbook list commands, a command must be in both lists.","examples":[["kubectl","az"]],"items":{"type":"string","description":"A command name.","examples":["kubectl"]}},"deny_env_vars":{"type":"array","description":"Glob patterns (path.Match: * ? [...]) of environment variables that must not override meta.vars. Added to the runbook\'s deny_env_vars.","examples":[["AWS_*","SECRET_*"]],"items":{"type":"string","minLength":1,"description":"A glob pattern over variable names.","examples":["AWS_*"]}}}},"step_element":{"description":"One element of steps: a group when it has the key \'group\', otherwise a leaf step.","examples":[{"match":{"argv":["docker","info"]},"respond":{"exit":0}}],"if":{"type":"object","required":["group"],"properties":{"group":true}},"then":{"$ref":"#/$defs/group_wrapper"},"else":{"$ref":"#/$defs/step"}},"step":{"type":"object","additionalProperties":false,"required":["match"],"description":"A leaf step: the call it expects (match), the answer (respond) and how often it may be called (calls).","examples":[{"match":{"argv":["kubectl","rollout","status","deployment/web"]},"calls":{"min":1,"max":3},"respond":{"exit":0,"stdout":"successfully rolled out\\n"}}],"properties":{"match":{"$ref":"#/$defs/match"},"respond":{"$ref":"#/$defs/respond"},"calls":{"$ref":"#/$defs/calls"},"when":{"type":"string","description":"A condition. cli-replay reads it but never evaluates it; replay does the same and warns that it is ignored.","examples":["{{ .capture.ready }}"]}}},"match":{"type":"object","additionalProperties":false,"required":["argv"],"description":"What the call must look like.","examples":[{"argv":["kubectl","apply","-f","-"],"stdin":"kind: Pod\\n"}],"properties":{"argv":{"type":"array","minItems":1,"description":"The expected argv, element by element. An element may be exactly {{ .any }} (any value) or {{ .regex \\"RE2\\" }} (unanchored search); other elements match literally, or after rendering {{ .name }} and {{ .capture.name }} templates.","examples":[["az","webapp","show","--name","{{ .regex \\"^[a-z][a-z0-9-]+$\\" }}","--resource-group","{{ .any }}"]],"items":{"type":"string","description":"One expected argument.","examples":["get"]}},"stdin":{"type":"string","description":"Expected standard input; compared after turning CRLF into LF and removing trailing newlines on both sides. Empty or absent: stdin is not checked.","examples":["hello world\\n"]}}},"respond":{"type":"object","additionalProperties":false,"description":"The answer to a matched call. stdout and stderr are templates over meta.vars ({{ .name }}) and earlier captures ({{ .capture.name }}). Absent: exit 0 with no output.","examples":[{"exit":1,"stderr":"Error from server (NotFound)\\n"}],"properties":{"exit":{"type":"integer","minimum":0,"maximum":255,"description":"Exit code of the call (0-255; default 0).","examples":[0]},"stdout":{"type":"string","description":"Standard output (a template). Not together with a non-empty stdout_file.","examples":["deployment.apps/web restarted\\n"]},"stderr":{"type":"string","description":"Standard error (a template). Not together with a non-empty stderr_file.","examples":["warning: deprecated flag\\n"]},"stdout_file":{"type":"string","description":"File holding the standard output (a template), relative to the scenario file\'s directory.","examples":["fixtures/pods_output.txt"]},"stderr_file":{"type":"string","description":"File holding the standard error (a template), relative to the scenario file\'s directory.","examples":["fixtures/error.txt"]},"delay":{"$ref":"#/$defs/duration","description":"Wait this long before answering (replay caps it at 5s; --no-delay skips it).","examples":["100ms"]},"capture":{"type":"object","description":"Values this step adds to the capture namespace once matched, for {{ .capture.name }} in later responses. Literal strings, not templates. Names must not be meta.vars keys.","examples":[{"rg_id":"/subscriptions/abc/resourceGroups/demo-rg"}],"propertyNames":{"pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$"},"additionalProperties":{"type":"string","description":"The captured value.","examples":["vm-1"]}}},"allOf":[{"if":{"required":["stdout","stdout_file"],"properties":{"stdout":{"type":"string","minLength":1},"stdout_file":{"type":"string","minLength":1}}},"then":{"properties":{"stdout_file":false}}},{"if":{"required":["stderr","stderr_file"],"properties":{"stderr":{"type":"string","minLength":1},"stderr_file":{"type":"string","minLength":1}}},"then":{"properties":{"stderr_file":false}}}]},"calls":{"type":"object","additionalProperties":false,"description":"How often the step may be called. Absent: exactly once. Present: min defaults to 0, and a max of 0 (or absent) becomes min when min > 0. Then min <= max and max >= 1 must hold.","examples":[{"min":1,"max":5}],"properties":{"min":{"type":"integer","minimum":0,"description":"Fewest calls; 0 makes the step optional. Once reached, a non-matching call moves on to the next step (soft advance).","examples":[1]},"max":{"type":"integer","minimum":0,"description":"Most calls; once reached the scenario moves on. 0 or absent means min (when min > 0).","examples":[3]}}},"group_wrapper":{"type":"object","additionalProperties":false,"required":["group"],"description":"A steps element holding an unordered group (and nothing else).","examples":[{"group":{"mode":"unordered","name":"pre-flight","steps":[{"match":{"argv":["docker","info"]}}]}}],"properties":{"group":{"$ref":"#/$defs/group"}}},"group":{"type":"object","additionalProperties":false,"required":["mode","steps"],"description":"Steps that may be called in any order. The scenario moves past the group (its barrier) only once every step in it has reached its calls.min.","examples":[{"mode":"unordered","steps":[{"match":{"argv":["az","account","show"]}}]}],"properties":{"mode":{"enum":["unordered"],"description":"Matching mode; only unordered exists.","examples":["unordered"]},"name":{"type":"string","description":"Name shown in reports; empty or absent: group-N (N counts groups from 1).","examples":["pre-flight"]},"steps":{"type":"array","minItems":1,"description":"The group\'s leaf steps; groups do not nest.","examples":[[{"match":{"argv":["kubectl","cluster-info"]}}]],"items":{"$ref":"#/$defs/group_child"}}}},"group_child":{"description":"A leaf step inside a group; a nested group is refused.","examples":[{"match":{"argv":["docker","info"]}}],"if":{"type":"object","required":["group"],"properties":{"group":true}},"then":false,"else":{"$ref":"#/$defs/step"}}}}');
+const cli_replay_scenario_schema_namespaceObject = {};
 ;// CONCATENATED MODULE: ./schema/gert-scenario.schema.json
-const gert_scenario_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/gert-scenario.schema.json","title":"gert replay scenario (as read by runbook exec --mode replay)","description":"The replay scenario of the Go peer gert: recorded command results plus evidence for manual steps. Replay reads it as a cli-replay scenario whose steps are the commands, in order, each called exactly once. Unknown keys are rejected.","type":"object","additionalProperties":false,"minProperties":1,"examples":[{"commands":[{"argv":["uname","-r"],"stdout":"6.1.0\\n","exit_code":0}],"evidence":{"review":{"ticket":{"kind":"text","value":"INC-1"}}}}],"properties":{"commands":{"type":"array","description":"The recorded commands, expected in this order, each exactly once.","examples":[[{"argv":["df","-h"],"stdout":"Filesystem Size\\n"}]],"items":{"type":"object","additionalProperties":false,"required":["argv"],"description":"One recorded command and its result.","examples":[{"argv":["uname","-r"],"stdout":"6.1.0\\n","exit_code":0}],"properties":{"argv":{"type":"array","minItems":1,"description":"The command line, compared literally element by element.","examples":[["kubectl","get","pods"]],"items":{"type":"string","description":"One argument.","examples":["get"]}},"stdout":{"type":"string","description":"Standard output returned.","examples":["web-0 Running\\n"]},"stderr":{"type":"string","description":"Standard error returned.","examples":[""]},"exit_code":{"type":"integer","minimum":0,"maximum":255,"description":"Exit code returned (default 0).","examples":[0]}}}},"evidence":{"type":"object","description":"Evidence for manual steps: step id -> evidence name -> value. Used by steps with replay_mode: reuse_evidence.","examples":[{"review":{"checks":{"kind":"checklist","items":{"logs read":true}}}}],"additionalProperties":{"type":"object","description":"The evidence of one manual step, by name.","examples":[{"ticket":{"kind":"text","value":"INC-1"}}],"additionalProperties":{"$ref":"#/$defs/evidence_value"}}}},"$defs":{"evidence_value":{"type":"object","additionalProperties":false,"required":["kind"],"description":"One piece of evidence as gert records it.","examples":[{"kind":"attachment","path":"shots/dashboard.png"}],"properties":{"kind":{"enum":["text","checklist","attachment","choice"],"description":"The kind of evidence.","examples":["text"]},"value":{"type":"string","description":"text: the value.","examples":["INC-1234"]},"items":{"type":"object","description":"checklist: each item and whether it was ticked.","examples":[{"error rate below 1%":true}],"additionalProperties":{"type":"boolean","description":"Whether the item was ticked.","examples":[true]}},"path":{"type":"string","description":"attachment: the file, relative to the scenario file\'s directory.","examples":["shots/dashboard.png"]},"sha256":{"type":"string","description":"attachment: digest gert recorded (informative).","examples":["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"]},"size":{"type":"integer","description":"attachment: size gert recorded (informative).","examples":[1024]}}}}}');
+const gert_scenario_schema_namespaceObject = {};
+// EXTERNAL MODULE: ./src/runbook/schema-runtime.ts
+var schema_runtime = __nccwpck_require__(612);
+;// CONCATENATED MODULE: ./src/providers/replay/cli-replay-validator.generated.ts
+/* Generated from schema/cli-replay-scenario.schema.json by scripts/gen-validators.mjs. Do not edit: run `npm run gen`. */
+// @ts-nocheck
+
+const validate = validate52;
+/* harmony default export */ const cli_replay_validator_generated = ((/* unused pure expression or super */ null && (validate52)));
+const schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/cli-replay-scenario.schema.json", "title": "cli-replay scenario (as read by runbook exec --mode replay)", "description": "A cli-replay scenario.yaml: the expected cli calls of a run, in order, and the canned response to each. Describes what cli-replay's own loader accepts (strict YAML decoding: unknown keys are rejected). Scalars written where a string is expected (argv: [sleep, 5]) are read as their source text, as cli-replay's YAML decoder does; null means absent. Checks that JSON Schema cannot state (calls.min <= calls.max, capture names versus meta.vars, forward capture references, response files) are applied by the loader with located messages.", "type": "object", "additionalProperties": false, "required": ["meta", "steps"], "examples": [{ "meta": { "name": "kubectl-simple" }, "steps": [{ "match": { "argv": ["kubectl", "get", "pods"] }, "respond": { "exit": 0, "stdout": "web-0   1/1   Running\n" } }] }], "properties": { "meta": { "$ref": "#/$defs/meta" }, "steps": { "type": "array", "minItems": 1, "description": "The expected calls, matched in strict order: each element is a leaf step (match + respond) or an unordered group.", "examples": [[{ "match": { "argv": ["git", "status"] }, "respond": { "stdout": "On branch main\n" } }]], "items": { "$ref": "#/$defs/step_element" } } }, "$defs": { "duration": { "type": "string", "pattern": "^[-+]?(0|(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$", "description": "A Go duration as time.ParseDuration reads it: 100ms, 2.5s, 1h30m, 0.", "examples": ["250ms"] }, "meta": { "type": "object", "additionalProperties": false, "required": ["name"], "description": "Scenario metadata: its name, template variables, security constraints and session settings.", "examples": [{ "name": "deploy-with-preflight", "vars": { "namespace": "default" } }], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Scenario name; must hold a non-blank character. Reports name the scenario by it.", "examples": ["kubectl-simple"] }, "description": { "type": "string", "description": "What the scenario covers, for people.", "examples": ["Restart a crash-looping pod"] }, "vars": { "type": "object", "description": "Template variables for responses ({{ .name }} in stdout and stderr) and for match.argv elements. An environment variable of the same name overrides a value unless deny_env_vars matches it.", "examples": [{ "namespace": "production" }], "additionalProperties": { "type": "string", "description": "The variable's value.", "examples": ["production"] } }, "security": { "$ref": "#/$defs/security" }, "session": { "type": "object", "additionalProperties": false, "description": "Session lifecycle settings of cli-replay's shell-interception mode. Read and checked, otherwise unused in-process.", "examples": [{ "ttl": "10m" }], "properties": { "ttl": { "$ref": "#/$defs/duration", "description": "Age after which cli-replay cleans stale sessions; must be positive.", "examples": ["10m"] } } } } }, "security": { "type": "object", "additionalProperties": false, "description": "Constraints on the commands a replay may answer. Intersected with the runbook's governance.", "examples": [{ "allowed_commands": ["kubectl", "az"], "deny_env_vars": ["AWS_*"] }], "properties": { "allowed_commands": { "type": "array", "description": "Commands (argv[0], by name) the scenario may answer. When both the scenario and the runbook list commands, a command must be in both lists.", "examples": [["kubectl", "az"]], "items": { "type": "string", "description": "A command name.", "examples": ["kubectl"] } }, "deny_env_vars": { "type": "array", "description": "Glob patterns (path.Match: * ? [...]) of environment variables that must not override meta.vars. Added to the runbook's deny_env_vars.", "examples": [["AWS_*", "SECRET_*"]], "items": { "type": "string", "minLength": 1, "description": "A glob pattern over variable names.", "examples": ["AWS_*"] } } } }, "step_element": { "description": "One element of steps: a group when it has the key 'group', otherwise a leaf step.", "examples": [{ "match": { "argv": ["docker", "info"] }, "respond": { "exit": 0 } }], "if": { "type": "object", "required": ["group"], "properties": { "group": true } }, "then": { "$ref": "#/$defs/group_wrapper" }, "else": { "$ref": "#/$defs/step" } }, "step": { "type": "object", "additionalProperties": false, "required": ["match"], "description": "A leaf step: the call it expects (match), the answer (respond) and how often it may be called (calls).", "examples": [{ "match": { "argv": ["kubectl", "rollout", "status", "deployment/web"] }, "calls": { "min": 1, "max": 3 }, "respond": { "exit": 0, "stdout": "successfully rolled out\n" } }], "properties": { "match": { "$ref": "#/$defs/match" }, "respond": { "$ref": "#/$defs/respond" }, "calls": { "$ref": "#/$defs/calls" }, "when": { "type": "string", "description": "A condition. cli-replay reads it but never evaluates it; replay does the same and warns that it is ignored.", "examples": ["{{ .capture.ready }}"] } } }, "match": { "type": "object", "additionalProperties": false, "required": ["argv"], "description": "What the call must look like.", "examples": [{ "argv": ["kubectl", "apply", "-f", "-"], "stdin": "kind: Pod\n" }], "properties": { "argv": { "type": "array", "minItems": 1, "description": "The expected argv, element by element. An element may be exactly {{ .any }} (any value) or {{ .regex \"RE2\" }} (unanchored search); other elements match literally, or after rendering {{ .name }} and {{ .capture.name }} templates.", "examples": [["az", "webapp", "show", "--name", "{{ .regex \"^[a-z][a-z0-9-]+$\" }}", "--resource-group", "{{ .any }}"]], "items": { "type": "string", "description": "One expected argument.", "examples": ["get"] } }, "stdin": { "type": "string", "description": "Expected standard input; compared after turning CRLF into LF and removing trailing newlines on both sides. Empty or absent: stdin is not checked.", "examples": ["hello world\n"] } } }, "respond": { "type": "object", "additionalProperties": false, "description": "The answer to a matched call. stdout and stderr are templates over meta.vars ({{ .name }}) and earlier captures ({{ .capture.name }}). Absent: exit 0 with no output.", "examples": [{ "exit": 1, "stderr": "Error from server (NotFound)\n" }], "properties": { "exit": { "type": "integer", "minimum": 0, "maximum": 255, "description": "Exit code of the call (0-255; default 0).", "examples": [0] }, "stdout": { "type": "string", "description": "Standard output (a template). Not together with a non-empty stdout_file.", "examples": ["deployment.apps/web restarted\n"] }, "stderr": { "type": "string", "description": "Standard error (a template). Not together with a non-empty stderr_file.", "examples": ["warning: deprecated flag\n"] }, "stdout_file": { "type": "string", "description": "File holding the standard output (a template), relative to the scenario file's directory.", "examples": ["fixtures/pods_output.txt"] }, "stderr_file": { "type": "string", "description": "File holding the standard error (a template), relative to the scenario file's directory.", "examples": ["fixtures/error.txt"] }, "delay": { "$ref": "#/$defs/duration", "description": "Wait this long before answering (replay caps it at 5s; --no-delay skips it).", "examples": ["100ms"] }, "capture": { "type": "object", "description": "Values this step adds to the capture namespace once matched, for {{ .capture.name }} in later responses. Literal strings, not templates. Names must not be meta.vars keys.", "examples": [{ "rg_id": "/subscriptions/abc/resourceGroups/demo-rg" }], "propertyNames": { "pattern": "^[a-zA-Z_][a-zA-Z0-9_]*$" }, "additionalProperties": { "type": "string", "description": "The captured value.", "examples": ["vm-1"] } } }, "allOf": [{ "if": { "required": ["stdout", "stdout_file"], "properties": { "stdout": { "type": "string", "minLength": 1 }, "stdout_file": { "type": "string", "minLength": 1 } } }, "then": { "properties": { "stdout_file": false } } }, { "if": { "required": ["stderr", "stderr_file"], "properties": { "stderr": { "type": "string", "minLength": 1 }, "stderr_file": { "type": "string", "minLength": 1 } } }, "then": { "properties": { "stderr_file": false } } }] }, "calls": { "type": "object", "additionalProperties": false, "description": "How often the step may be called. Absent: exactly once. Present: min defaults to 0, and a max of 0 (or absent) becomes min when min > 0. Then min <= max and max >= 1 must hold.", "examples": [{ "min": 1, "max": 5 }], "properties": { "min": { "type": "integer", "minimum": 0, "description": "Fewest calls; 0 makes the step optional. Once reached, a non-matching call moves on to the next step (soft advance).", "examples": [1] }, "max": { "type": "integer", "minimum": 0, "description": "Most calls; once reached the scenario moves on. 0 or absent means min (when min > 0).", "examples": [3] } } }, "group_wrapper": { "type": "object", "additionalProperties": false, "required": ["group"], "description": "A steps element holding an unordered group (and nothing else).", "examples": [{ "group": { "mode": "unordered", "name": "pre-flight", "steps": [{ "match": { "argv": ["docker", "info"] } }] } }], "properties": { "group": { "$ref": "#/$defs/group" } } }, "group": { "type": "object", "additionalProperties": false, "required": ["mode", "steps"], "description": "Steps that may be called in any order. The scenario moves past the group (its barrier) only once every step in it has reached its calls.min.", "examples": [{ "mode": "unordered", "steps": [{ "match": { "argv": ["az", "account", "show"] } }] }], "properties": { "mode": { "enum": ["unordered"], "description": "Matching mode; only unordered exists.", "examples": ["unordered"] }, "name": { "type": "string", "description": "Name shown in reports; empty or absent: group-N (N counts groups from 1).", "examples": ["pre-flight"] }, "steps": { "type": "array", "minItems": 1, "description": "The group's leaf steps; groups do not nest.", "examples": [[{ "match": { "argv": ["kubectl", "cluster-info"] } }]], "items": { "$ref": "#/$defs/group_child" } } } }, "group_child": { "description": "A leaf step inside a group; a nested group is refused.", "examples": [{ "match": { "argv": ["docker", "info"] } }], "if": { "type": "object", "required": ["group"], "properties": { "group": true } }, "then": false, "else": { "$ref": "#/$defs/step" } } } };
+const schema20 = { "type": "object", "additionalProperties": false, "required": ["name"], "description": "Scenario metadata: its name, template variables, security constraints and session settings.", "examples": [{ "name": "deploy-with-preflight", "vars": { "namespace": "default" } }], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Scenario name; must hold a non-blank character. Reports name the scenario by it.", "examples": ["kubectl-simple"] }, "description": { "type": "string", "description": "What the scenario covers, for people.", "examples": ["Restart a crash-looping pod"] }, "vars": { "type": "object", "description": "Template variables for responses ({{ .name }} in stdout and stderr) and for match.argv elements. An environment variable of the same name overrides a value unless deny_env_vars matches it.", "examples": [{ "namespace": "production" }], "additionalProperties": { "type": "string", "description": "The variable's value.", "examples": ["production"] } }, "security": { "$ref": "#/$defs/security" }, "session": { "type": "object", "additionalProperties": false, "description": "Session lifecycle settings of cli-replay's shell-interception mode. Read and checked, otherwise unused in-process.", "examples": [{ "ttl": "10m" }], "properties": { "ttl": { "$ref": "#/$defs/duration", "description": "Age after which cli-replay cleans stale sessions; must be positive.", "examples": ["10m"] } } } } };
+const func1 = schema_runtime/* ucs2length */.K;
+const pattern3 = new RegExp("\\S", "u");
+const schema21 = { "type": "object", "additionalProperties": false, "description": "Constraints on the commands a replay may answer. Intersected with the runbook's governance.", "examples": [{ "allowed_commands": ["kubectl", "az"], "deny_env_vars": ["AWS_*"] }], "properties": { "allowed_commands": { "type": "array", "description": "Commands (argv[0], by name) the scenario may answer. When both the scenario and the runbook list commands, a command must be in both lists.", "examples": [["kubectl", "az"]], "items": { "type": "string", "description": "A command name.", "examples": ["kubectl"] } }, "deny_env_vars": { "type": "array", "description": "Glob patterns (path.Match: * ? [...]) of environment variables that must not override meta.vars. Added to the runbook's deny_env_vars.", "examples": [["AWS_*", "SECRET_*"]], "items": { "type": "string", "minLength": 1, "description": "A glob pattern over variable names.", "examples": ["AWS_*"] } } } };
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate54.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!((key0 === "allowed_commands") || (key0 === "deny_env_vars"))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21, data };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.allowed_commands !== undefined) {
+            let data0 = data.allowed_commands;
+            if (Array.isArray(data0)) {
+                const len0 = data0.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data1 = data0[i0];
+                    if (typeof data1 !== "string") {
+                        const err1 = { instancePath: instancePath + "/allowed_commands/" + i0, schemaPath: "#/properties/allowed_commands/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.allowed_commands.items.type, parentSchema: schema21.properties.allowed_commands.items, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err1];
+                        }
+                        else {
+                            vErrors.push(err1);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err2 = { instancePath: instancePath + "/allowed_commands", schemaPath: "#/properties/allowed_commands/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.allowed_commands.type, parentSchema: schema21.properties.allowed_commands, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.deny_env_vars !== undefined) {
+            let data2 = data.deny_env_vars;
+            if (Array.isArray(data2)) {
+                const len1 = data2.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    let data3 = data2[i1];
+                    if (typeof data3 === "string") {
+                        if (func1(data3) < 1) {
+                            const err3 = { instancePath: instancePath + "/deny_env_vars/" + i1, schemaPath: "#/properties/deny_env_vars/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.deny_env_vars.items, data: data3 };
+                            if (vErrors === null) {
+                                vErrors = [err3];
+                            }
+                            else {
+                                vErrors.push(err3);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err4 = { instancePath: instancePath + "/deny_env_vars/" + i1, schemaPath: "#/properties/deny_env_vars/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.deny_env_vars.items.type, parentSchema: schema21.properties.deny_env_vars.items, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err5 = { instancePath: instancePath + "/deny_env_vars", schemaPath: "#/properties/deny_env_vars/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.deny_env_vars.type, parentSchema: schema21.properties.deny_env_vars, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
+        if (vErrors === null) {
+            vErrors = [err6];
+        }
+        else {
+            vErrors.push(err6);
+        }
+        errors++;
+    }
+    validate54.errors = vErrors;
+    return errors === 0;
+}
+validate54.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema22 = { "type": "string", "pattern": "^[-+]?(0|(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$", "description": "A Go duration as time.ParseDuration reads it: 100ms, 2.5s, 1h30m, 0.", "examples": ["250ms"] };
+const pattern4 = new RegExp("^[-+]?(0|(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$", "u");
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate56.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (typeof data === "string") {
+        if (!pattern4.test(data)) {
+            const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[-+]?(0|(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$" }, message: "must match pattern \"" + "^[-+]?(0|(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$" + "\"", schema: "^[-+]?(0|(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$", parentSchema: schema22, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate56.errors = vErrors;
+    return errors === 0;
+}
+validate56.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate53.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.name === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema20.required, parentSchema: schema20, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(((((key0 === "name") || (key0 === "description")) || (key0 === "vars")) || (key0 === "security")) || (key0 === "session"))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.name !== undefined) {
+            let data0 = data.name;
+            if (typeof data0 === "string") {
+                if (func1(data0) < 1) {
+                    const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.name, data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+                if (!pattern3.test(data0)) {
+                    const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema20.properties.name, data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.name.type, parentSchema: schema20.properties.name, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        if (data.description !== undefined) {
+            let data1 = data.description;
+            if (typeof data1 !== "string") {
+                const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.description.type, parentSchema: schema20.properties.description, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        if (data.vars !== undefined) {
+            let data2 = data.vars;
+            if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                for (const key1 in data2) {
+                    let data3 = data2[key1];
+                    if (typeof data3 !== "string") {
+                        const err6 = { instancePath: instancePath + "/vars/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.vars.additionalProperties.type, parentSchema: schema20.properties.vars.additionalProperties, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err7 = { instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.vars.type, parentSchema: schema20.properties.vars, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        if (data.security !== undefined) {
+            if (!(validate54(data.security, { instancePath: instancePath + "/security", parentData: data, parentDataProperty: "security", rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.session !== undefined) {
+            let data5 = data.session;
+            if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                for (const key2 in data5) {
+                    if (!(key2 === "ttl")) {
+                        const err8 = { instancePath: instancePath + "/session", schemaPath: "#/properties/session/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20.properties.session, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                }
+                if (data5.ttl !== undefined) {
+                    if (!(validate56(data5.ttl, { instancePath: instancePath + "/session/ttl", parentData: data5, parentDataProperty: "ttl", rootData, dynamicAnchors }))) {
+                        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err9 = { instancePath: instancePath + "/session", schemaPath: "#/properties/session/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.session.type, parentSchema: schema20.properties.session, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data };
+        if (vErrors === null) {
+            vErrors = [err10];
+        }
+        else {
+            vErrors.push(err10);
+        }
+        errors++;
+    }
+    validate53.errors = vErrors;
+    return errors === 0;
+}
+validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema23 = { "description": "One element of steps: a group when it has the key 'group', otherwise a leaf step.", "examples": [{ "match": { "argv": ["docker", "info"] }, "respond": { "exit": 0 } }], "if": { "type": "object", "required": ["group"], "properties": { "group": true } }, "then": { "$ref": "#/$defs/group_wrapper" }, "else": { "$ref": "#/$defs/step" } };
+const schema24 = { "type": "object", "additionalProperties": false, "required": ["group"], "description": "A steps element holding an unordered group (and nothing else).", "examples": [{ "group": { "mode": "unordered", "name": "pre-flight", "steps": [{ "match": { "argv": ["docker", "info"] } }] } }], "properties": { "group": { "$ref": "#/$defs/group" } } };
+const schema25 = { "type": "object", "additionalProperties": false, "required": ["mode", "steps"], "description": "Steps that may be called in any order. The scenario moves past the group (its barrier) only once every step in it has reached its calls.min.", "examples": [{ "mode": "unordered", "steps": [{ "match": { "argv": ["az", "account", "show"] } }] }], "properties": { "mode": { "enum": ["unordered"], "description": "Matching mode; only unordered exists.", "examples": ["unordered"] }, "name": { "type": "string", "description": "Name shown in reports; empty or absent: group-N (N counts groups from 1).", "examples": ["pre-flight"] }, "steps": { "type": "array", "minItems": 1, "description": "The group's leaf steps; groups do not nest.", "examples": [[{ "match": { "argv": ["kubectl", "cluster-info"] } }]], "items": { "$ref": "#/$defs/group_child" } } } };
+const schema26 = { "description": "A leaf step inside a group; a nested group is refused.", "examples": [{ "match": { "argv": ["docker", "info"] } }], "if": { "type": "object", "required": ["group"], "properties": { "group": true } }, "then": false, "else": { "$ref": "#/$defs/step" } };
+const schema27 = { "type": "object", "additionalProperties": false, "required": ["match"], "description": "A leaf step: the call it expects (match), the answer (respond) and how often it may be called (calls).", "examples": [{ "match": { "argv": ["kubectl", "rollout", "status", "deployment/web"] }, "calls": { "min": 1, "max": 3 }, "respond": { "exit": 0, "stdout": "successfully rolled out\n" } }], "properties": { "match": { "$ref": "#/$defs/match" }, "respond": { "$ref": "#/$defs/respond" }, "calls": { "$ref": "#/$defs/calls" }, "when": { "type": "string", "description": "A condition. cli-replay reads it but never evaluates it; replay does the same and warns that it is ignored.", "examples": ["{{ .capture.ready }}"] } } };
+const schema28 = { "type": "object", "additionalProperties": false, "required": ["argv"], "description": "What the call must look like.", "examples": [{ "argv": ["kubectl", "apply", "-f", "-"], "stdin": "kind: Pod\n" }], "properties": { "argv": { "type": "array", "minItems": 1, "description": "The expected argv, element by element. An element may be exactly {{ .any }} (any value) or {{ .regex \"RE2\" }} (unanchored search); other elements match literally, or after rendering {{ .name }} and {{ .capture.name }} templates.", "examples": [["az", "webapp", "show", "--name", "{{ .regex \"^[a-z][a-z0-9-]+$\" }}", "--resource-group", "{{ .any }}"]], "items": { "type": "string", "description": "One expected argument.", "examples": ["get"] } }, "stdin": { "type": "string", "description": "Expected standard input; compared after turning CRLF into LF and removing trailing newlines on both sides. Empty or absent: stdin is not checked.", "examples": ["hello world\n"] } } };
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate64.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.argv === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "argv" }, message: "must have required property '" + "argv" + "'", schema: schema28.required, parentSchema: schema28, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!((key0 === "argv") || (key0 === "stdin"))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.argv !== undefined) {
+            let data0 = data.argv;
+            if (Array.isArray(data0)) {
+                if (data0.length < 1) {
+                    const err2 = { instancePath: instancePath + "/argv", schemaPath: "#/properties/argv/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema28.properties.argv, data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+                const len0 = data0.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data1 = data0[i0];
+                    if (typeof data1 !== "string") {
+                        const err3 = { instancePath: instancePath + "/argv/" + i0, schemaPath: "#/properties/argv/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.argv.items.type, parentSchema: schema28.properties.argv.items, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err3];
+                        }
+                        else {
+                            vErrors.push(err3);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err4 = { instancePath: instancePath + "/argv", schemaPath: "#/properties/argv/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.argv.type, parentSchema: schema28.properties.argv, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        if (data.stdin !== undefined) {
+            let data2 = data.stdin;
+            if (typeof data2 !== "string") {
+                const err5 = { instancePath: instancePath + "/stdin", schemaPath: "#/properties/stdin/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.stdin.type, parentSchema: schema28.properties.stdin, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.type, parentSchema: schema28, data };
+        if (vErrors === null) {
+            vErrors = [err6];
+        }
+        else {
+            vErrors.push(err6);
+        }
+        errors++;
+    }
+    validate64.errors = vErrors;
+    return errors === 0;
+}
+validate64.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema29 = { "type": "object", "additionalProperties": false, "description": "The answer to a matched call. stdout and stderr are templates over meta.vars ({{ .name }}) and earlier captures ({{ .capture.name }}). Absent: exit 0 with no output.", "examples": [{ "exit": 1, "stderr": "Error from server (NotFound)\n" }], "properties": { "exit": { "type": "integer", "minimum": 0, "maximum": 255, "description": "Exit code of the call (0-255; default 0).", "examples": [0] }, "stdout": { "type": "string", "description": "Standard output (a template). Not together with a non-empty stdout_file.", "examples": ["deployment.apps/web restarted\n"] }, "stderr": { "type": "string", "description": "Standard error (a template). Not together with a non-empty stderr_file.", "examples": ["warning: deprecated flag\n"] }, "stdout_file": { "type": "string", "description": "File holding the standard output (a template), relative to the scenario file's directory.", "examples": ["fixtures/pods_output.txt"] }, "stderr_file": { "type": "string", "description": "File holding the standard error (a template), relative to the scenario file's directory.", "examples": ["fixtures/error.txt"] }, "delay": { "$ref": "#/$defs/duration", "description": "Wait this long before answering (replay caps it at 5s; --no-delay skips it).", "examples": ["100ms"] }, "capture": { "type": "object", "description": "Values this step adds to the capture namespace once matched, for {{ .capture.name }} in later responses. Literal strings, not templates. Names must not be meta.vars keys.", "examples": [{ "rg_id": "/subscriptions/abc/resourceGroups/demo-rg" }], "propertyNames": { "pattern": "^[a-zA-Z_][a-zA-Z0-9_]*$" }, "additionalProperties": { "type": "string", "description": "The captured value.", "examples": ["vm-1"] } } }, "allOf": [{ "if": { "required": ["stdout", "stdout_file"], "properties": { "stdout": { "type": "string", "minLength": 1 }, "stdout_file": { "type": "string", "minLength": 1 } } }, "then": { "properties": { "stdout_file": false } } }, { "if": { "required": ["stderr", "stderr_file"], "properties": { "stderr": { "type": "string", "minLength": 1 }, "stderr_file": { "type": "string", "minLength": 1 } } }, "then": { "properties": { "stderr_file": false } } }] };
+const pattern5 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$", "u");
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate66.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    const _errs2 = errors;
+    let valid1 = true;
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if (((data.stdout === undefined) && (missing0 = "stdout")) || ((data.stdout_file === undefined) && (missing0 = "stdout_file"))) {
+            const err0 = {};
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        else {
+            if (data.stdout !== undefined) {
+                let data0 = data.stdout;
+                const _errs4 = errors;
+                if (errors === _errs4) {
+                    if (typeof data0 === "string") {
+                        if (func1(data0) < 1) {
+                            const err1 = {};
+                            if (vErrors === null) {
+                                vErrors = [err1];
+                            }
+                            else {
+                                vErrors.push(err1);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err2 = {};
+                        if (vErrors === null) {
+                            vErrors = [err2];
+                        }
+                        else {
+                            vErrors.push(err2);
+                        }
+                        errors++;
+                    }
+                }
+                var valid2 = _errs4 === errors;
+            }
+            else {
+                var valid2 = true;
+            }
+            if (valid2) {
+                if (data.stdout_file !== undefined) {
+                    let data1 = data.stdout_file;
+                    const _errs6 = errors;
+                    if (errors === _errs6) {
+                        if (typeof data1 === "string") {
+                            if (func1(data1) < 1) {
+                                const err3 = {};
+                                if (vErrors === null) {
+                                    vErrors = [err3];
+                                }
+                                else {
+                                    vErrors.push(err3);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err4 = {};
+                            if (vErrors === null) {
+                                vErrors = [err4];
+                            }
+                            else {
+                                vErrors.push(err4);
+                            }
+                            errors++;
+                        }
+                    }
+                    var valid2 = _errs6 === errors;
+                }
+                else {
+                    var valid2 = true;
+                }
+            }
+        }
+    }
+    var _valid0 = _errs3 === errors;
+    errors = _errs2;
+    if (vErrors !== null) {
+        if (_errs2) {
+            vErrors.length = _errs2;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+    if (_valid0) {
+        const _errs8 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.stdout_file !== undefined) {
+                const err5 = { instancePath: instancePath + "/stdout_file", schemaPath: "#/allOf/0/then/properties/stdout_file/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema29.allOf[0].then.properties.stdout_file, data: data.stdout_file };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        var _valid0 = _errs8 === errors;
+        valid1 = _valid0;
+        if (valid1) {
+            var props0 = {};
+            props0.stdout_file = true;
+            props0.stdout = true;
+        }
+    }
+    if (!valid1) {
+        const err6 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema29.allOf[0].if, parentSchema: schema29.allOf[0], data };
+        if (vErrors === null) {
+            vErrors = [err6];
+        }
+        else {
+            vErrors.push(err6);
+        }
+        errors++;
+    }
+    const _errs10 = errors;
+    let valid4 = true;
+    const _errs11 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing1;
+        if (((data.stderr === undefined) && (missing1 = "stderr")) || ((data.stderr_file === undefined) && (missing1 = "stderr_file"))) {
+            const err7 = {};
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        else {
+            if (data.stderr !== undefined) {
+                let data3 = data.stderr;
+                const _errs12 = errors;
+                if (errors === _errs12) {
+                    if (typeof data3 === "string") {
+                        if (func1(data3) < 1) {
+                            const err8 = {};
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err9 = {};
+                        if (vErrors === null) {
+                            vErrors = [err9];
+                        }
+                        else {
+                            vErrors.push(err9);
+                        }
+                        errors++;
+                    }
+                }
+                var valid5 = _errs12 === errors;
+            }
+            else {
+                var valid5 = true;
+            }
+            if (valid5) {
+                if (data.stderr_file !== undefined) {
+                    let data4 = data.stderr_file;
+                    const _errs14 = errors;
+                    if (errors === _errs14) {
+                        if (typeof data4 === "string") {
+                            if (func1(data4) < 1) {
+                                const err10 = {};
+                                if (vErrors === null) {
+                                    vErrors = [err10];
+                                }
+                                else {
+                                    vErrors.push(err10);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err11 = {};
+                            if (vErrors === null) {
+                                vErrors = [err11];
+                            }
+                            else {
+                                vErrors.push(err11);
+                            }
+                            errors++;
+                        }
+                    }
+                    var valid5 = _errs14 === errors;
+                }
+                else {
+                    var valid5 = true;
+                }
+            }
+        }
+    }
+    var _valid1 = _errs11 === errors;
+    errors = _errs10;
+    if (vErrors !== null) {
+        if (_errs10) {
+            vErrors.length = _errs10;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+    if (_valid1) {
+        const _errs16 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.stderr_file !== undefined) {
+                const err12 = { instancePath: instancePath + "/stderr_file", schemaPath: "#/allOf/1/then/properties/stderr_file/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema29.allOf[1].then.properties.stderr_file, data: data.stderr_file };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        var _valid1 = _errs16 === errors;
+        valid4 = _valid1;
+        if (valid4) {
+            var props1 = {};
+            props1.stderr_file = true;
+            props1.stderr = true;
+        }
+    }
+    if (!valid4) {
+        const err13 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema29.allOf[1].if, parentSchema: schema29.allOf[1], data };
+        if (vErrors === null) {
+            vErrors = [err13];
+        }
+        else {
+            vErrors.push(err13);
+        }
+        errors++;
+    }
+    if (props0 !== true && props1 !== undefined) {
+        if (props1 === true) {
+            props0 = true;
+        }
+        else {
+            props0 = props0 || {};
+            Object.assign(props0, props1);
+        }
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!(((((((key0 === "exit") || (key0 === "stdout")) || (key0 === "stderr")) || (key0 === "stdout_file")) || (key0 === "stderr_file")) || (key0 === "delay")) || (key0 === "capture"))) {
+                const err14 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29, data };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        if (data.exit !== undefined) {
+            let data6 = data.exit;
+            if (!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) {
+                const err15 = { instancePath: instancePath + "/exit", schemaPath: "#/properties/exit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema29.properties.exit.type, parentSchema: schema29.properties.exit, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+            if ((typeof data6 == "number") && (isFinite(data6))) {
+                if (data6 > 255 || isNaN(data6)) {
+                    const err16 = { instancePath: instancePath + "/exit", schemaPath: "#/properties/exit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema29.properties.exit, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+                if (data6 < 0 || isNaN(data6)) {
+                    const err17 = { instancePath: instancePath + "/exit", schemaPath: "#/properties/exit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema29.properties.exit, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err17];
+                    }
+                    else {
+                        vErrors.push(err17);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.stdout !== undefined) {
+            let data7 = data.stdout;
+            if (typeof data7 !== "string") {
+                const err18 = { instancePath: instancePath + "/stdout", schemaPath: "#/properties/stdout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.stdout.type, parentSchema: schema29.properties.stdout, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+        }
+        if (data.stderr !== undefined) {
+            let data8 = data.stderr;
+            if (typeof data8 !== "string") {
+                const err19 = { instancePath: instancePath + "/stderr", schemaPath: "#/properties/stderr/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.stderr.type, parentSchema: schema29.properties.stderr, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+        }
+        if (data.stdout_file !== undefined) {
+            let data9 = data.stdout_file;
+            if (typeof data9 !== "string") {
+                const err20 = { instancePath: instancePath + "/stdout_file", schemaPath: "#/properties/stdout_file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.stdout_file.type, parentSchema: schema29.properties.stdout_file, data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+        }
+        if (data.stderr_file !== undefined) {
+            let data10 = data.stderr_file;
+            if (typeof data10 !== "string") {
+                const err21 = { instancePath: instancePath + "/stderr_file", schemaPath: "#/properties/stderr_file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.stderr_file.type, parentSchema: schema29.properties.stderr_file, data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+        }
+        if (data.delay !== undefined) {
+            if (!(validate56(data.delay, { instancePath: instancePath + "/delay", parentData: data, parentDataProperty: "delay", rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.capture !== undefined) {
+            let data12 = data.capture;
+            if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                for (const key1 in data12) {
+                    const _errs31 = errors;
+                    if (typeof key1 === "string") {
+                        if (!pattern5.test(key1)) {
+                            const err22 = { instancePath: instancePath + "/capture", schemaPath: "#/properties/capture/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$" }, message: "must match pattern \"" + "^[a-zA-Z_][a-zA-Z0-9_]*$" + "\"", schema: "^[a-zA-Z_][a-zA-Z0-9_]*$", parentSchema: schema29.properties.capture.propertyNames, data: key1, propertyName: key1 };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                    }
+                    var valid8 = _errs31 === errors;
+                    if (!valid8) {
+                        const err23 = { instancePath: instancePath + "/capture", schemaPath: "#/properties/capture/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema29.properties.capture.propertyNames, parentSchema: schema29.properties.capture, data: data12 };
+                        if (vErrors === null) {
+                            vErrors = [err23];
+                        }
+                        else {
+                            vErrors.push(err23);
+                        }
+                        errors++;
+                    }
+                }
+                for (const key2 in data12) {
+                    let data13 = data12[key2];
+                    if (typeof data13 !== "string") {
+                        const err24 = { instancePath: instancePath + "/capture/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capture/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.capture.additionalProperties.type, parentSchema: schema29.properties.capture.additionalProperties, data: data13 };
+                        if (vErrors === null) {
+                            vErrors = [err24];
+                        }
+                        else {
+                            vErrors.push(err24);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err25 = { instancePath: instancePath + "/capture", schemaPath: "#/properties/capture/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.properties.capture.type, parentSchema: schema29.properties.capture, data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data };
+        if (vErrors === null) {
+            vErrors = [err26];
+        }
+        else {
+            vErrors.push(err26);
+        }
+        errors++;
+    }
+    validate66.errors = vErrors;
+    return errors === 0;
+}
+validate66.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema30 = { "type": "object", "additionalProperties": false, "description": "How often the step may be called. Absent: exactly once. Present: min defaults to 0, and a max of 0 (or absent) becomes min when min > 0. Then min <= max and max >= 1 must hold.", "examples": [{ "min": 1, "max": 5 }], "properties": { "min": { "type": "integer", "minimum": 0, "description": "Fewest calls; 0 makes the step optional. Once reached, a non-matching call moves on to the next step (soft advance).", "examples": [1] }, "max": { "type": "integer", "minimum": 0, "description": "Most calls; once reached the scenario moves on. 0 or absent means min (when min > 0).", "examples": [3] } } };
+function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate69.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!((key0 === "min") || (key0 === "max"))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema30, data };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.min !== undefined) {
+            let data0 = data.min;
+            if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+                const err1 = { instancePath: instancePath + "/min", schemaPath: "#/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema30.properties.min.type, parentSchema: schema30.properties.min, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+            if ((typeof data0 == "number") && (isFinite(data0))) {
+                if (data0 < 0 || isNaN(data0)) {
+                    const err2 = { instancePath: instancePath + "/min", schemaPath: "#/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema30.properties.min, data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.max !== undefined) {
+            let data1 = data.max;
+            if (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) {
+                const err3 = { instancePath: instancePath + "/max", schemaPath: "#/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema30.properties.max.type, parentSchema: schema30.properties.max, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if ((typeof data1 == "number") && (isFinite(data1))) {
+                if (data1 < 0 || isNaN(data1)) {
+                    const err4 = { instancePath: instancePath + "/max", schemaPath: "#/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema30.properties.max, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    else {
+        const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.type, parentSchema: schema30, data };
+        if (vErrors === null) {
+            vErrors = [err5];
+        }
+        else {
+            vErrors.push(err5);
+        }
+        errors++;
+    }
+    validate69.errors = vErrors;
+    return errors === 0;
+}
+validate69.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate63.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.match === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property '" + "match" + "'", schema: schema27.required, parentSchema: schema27, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!((((key0 === "match") || (key0 === "respond")) || (key0 === "calls")) || (key0 === "when"))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.match !== undefined) {
+            if (!(validate64(data.match, { instancePath: instancePath + "/match", parentData: data, parentDataProperty: "match", rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.respond !== undefined) {
+            if (!(validate66(data.respond, { instancePath: instancePath + "/respond", parentData: data, parentDataProperty: "respond", rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.calls !== undefined) {
+            if (!(validate69(data.calls, { instancePath: instancePath + "/calls", parentData: data, parentDataProperty: "calls", rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.when !== undefined) {
+            let data3 = data.when;
+            if (typeof data3 !== "string") {
+                const err2 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.when.type, parentSchema: schema27.properties.when, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    validate63.errors = vErrors;
+    return errors === 0;
+}
+validate63.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate62.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    const _errs0 = errors;
+    let valid0 = true;
+    const _errs1 = errors;
+    if (errors === _errs1) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing0;
+            if ((data.group === undefined) && (missing0 = "group")) {
+                const err0 = {};
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err1 = {};
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    var _valid0 = _errs1 === errors;
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+    let ifClause0;
+    if (_valid0) {
+        var _valid0 = false;
+        const err2 = { instancePath, schemaPath: "#/then/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema26.then, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+        valid0 = _valid0;
+        ifClause0 = "then";
+    }
+    else {
+        const _errs3 = errors;
+        if (!(validate63(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+            errors = vErrors.length;
+        }
+        var _valid0 = _errs3 === errors;
+        valid0 = _valid0;
+        if (valid0) {
+            var props0 = true;
+        }
+        ifClause0 = "else";
+    }
+    if (!valid0) {
+        const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", schema: schema26.if, parentSchema: schema26, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    validate62.errors = vErrors;
+    evaluated0.props = props0;
+    return errors === 0;
+}
+validate62.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate61.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.mode === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property '" + "mode" + "'", schema: schema25.required, parentSchema: schema25, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.steps === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property '" + "steps" + "'", schema: schema25.required, parentSchema: schema25, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(((key0 === "mode") || (key0 === "name")) || (key0 === "steps"))) {
+                const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25, data };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.mode !== undefined) {
+            let data0 = data.mode;
+            if (!(data0 === "unordered")) {
+                const err3 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/enum", keyword: "enum", params: { allowedValues: schema25.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.mode.enum, parentSchema: schema25.properties.mode, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.name !== undefined) {
+            let data1 = data.name;
+            if (typeof data1 !== "string") {
+                const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.name.type, parentSchema: schema25.properties.name, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        if (data.steps !== undefined) {
+            let data2 = data.steps;
+            if (Array.isArray(data2)) {
+                if (data2.length < 1) {
+                    const err5 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema25.properties.steps, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+                const len0 = data2.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    if (!(validate62(data2[i0], { instancePath: instancePath + "/steps/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err6 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.steps.type, parentSchema: schema25.properties.steps, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
+        if (vErrors === null) {
+            vErrors = [err7];
+        }
+        else {
+            vErrors.push(err7);
+        }
+        errors++;
+    }
+    validate61.errors = vErrors;
+    return errors === 0;
+}
+validate61.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate60.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.group === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "group" }, message: "must have required property '" + "group" + "'", schema: schema24.required, parentSchema: schema24, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(key0 === "group")) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.group !== undefined) {
+            if (!(validate61(data.group, { instancePath: instancePath + "/group", parentData: data, parentDataProperty: "group", rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.type, parentSchema: schema24, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    validate60.errors = vErrors;
+    return errors === 0;
+}
+validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate59.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    const _errs0 = errors;
+    let valid0 = true;
+    const _errs1 = errors;
+    if (errors === _errs1) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing0;
+            if ((data.group === undefined) && (missing0 = "group")) {
+                const err0 = {};
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err1 = {};
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    var _valid0 = _errs1 === errors;
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+    let ifClause0;
+    if (_valid0) {
+        const _errs3 = errors;
+        if (!(validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+            errors = vErrors.length;
+        }
+        var _valid0 = _errs3 === errors;
+        valid0 = _valid0;
+        if (valid0) {
+            var props0 = true;
+        }
+        ifClause0 = "then";
+    }
+    else {
+        const _errs4 = errors;
+        if (!(validate63(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+            errors = vErrors.length;
+        }
+        var _valid0 = _errs4 === errors;
+        valid0 = _valid0;
+        if (valid0) {
+            if (props0 !== true) {
+                props0 = true;
+            }
+        }
+        ifClause0 = "else";
+    }
+    if (!valid0) {
+        const err2 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", schema: schema23.if, parentSchema: schema23, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    validate59.errors = vErrors;
+    evaluated0.props = props0;
+    return errors === 0;
+}
+validate59.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    /*# sourceURL="https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/cli-replay-scenario.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate52.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.meta === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "meta" }, message: "must have required property '" + "meta" + "'", schema: schema19.required, parentSchema: schema19, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.steps === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property '" + "steps" + "'", schema: schema19.required, parentSchema: schema19, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!((key0 === "meta") || (key0 === "steps"))) {
+                const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19, data };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.meta !== undefined) {
+            if (!(validate53(data.meta, { instancePath: instancePath + "/meta", parentData: data, parentDataProperty: "meta", rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.steps !== undefined) {
+            let data1 = data.steps;
+            if (Array.isArray(data1)) {
+                if (data1.length < 1) {
+                    const err3 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.properties.steps, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+                const len0 = data1.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    if (!(validate59(data1[i0], { instancePath: instancePath + "/steps/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err4 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.steps.type, parentSchema: schema19.properties.steps, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
+        if (vErrors === null) {
+            vErrors = [err5];
+        }
+        else {
+            vErrors.push(err5);
+        }
+        errors++;
+    }
+    validate52.errors = vErrors;
+    return errors === 0;
+}
+validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+
+;// CONCATENATED MODULE: ./src/providers/replay/gert-validator.generated.ts
+/* Generated from schema/gert-scenario.schema.json by scripts/gen-validators.mjs. Do not edit: run `npm run gen`. */
+// @ts-nocheck
+const gert_validator_generated_validate = gert_validator_generated_validate52;
+/* harmony default export */ const gert_validator_generated = ((/* unused pure expression or super */ null && (gert_validator_generated_validate52)));
+const gert_validator_generated_schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/gert-scenario.schema.json", "title": "gert replay scenario (as read by runbook exec --mode replay)", "description": "The replay scenario of the Go peer gert: recorded command results plus evidence for manual steps. Replay reads it as a cli-replay scenario whose steps are the commands, in order, each called exactly once. Unknown keys are rejected.", "type": "object", "additionalProperties": false, "minProperties": 1, "examples": [{ "commands": [{ "argv": ["uname", "-r"], "stdout": "6.1.0\n", "exit_code": 0 }], "evidence": { "review": { "ticket": { "kind": "text", "value": "INC-1" } } } }], "properties": { "commands": { "type": "array", "description": "The recorded commands, expected in this order, each exactly once.", "examples": [[{ "argv": ["df", "-h"], "stdout": "Filesystem Size\n" }]], "items": { "type": "object", "additionalProperties": false, "required": ["argv"], "description": "One recorded command and its result.", "examples": [{ "argv": ["uname", "-r"], "stdout": "6.1.0\n", "exit_code": 0 }], "properties": { "argv": { "type": "array", "minItems": 1, "description": "The command line, compared literally element by element.", "examples": [["kubectl", "get", "pods"]], "items": { "type": "string", "description": "One argument.", "examples": ["get"] } }, "stdout": { "type": "string", "description": "Standard output returned.", "examples": ["web-0 Running\n"] }, "stderr": { "type": "string", "description": "Standard error returned.", "examples": [""] }, "exit_code": { "type": "integer", "minimum": 0, "maximum": 255, "description": "Exit code returned (default 0).", "examples": [0] } } } }, "evidence": { "type": "object", "description": "Evidence for manual steps: step id -> evidence name -> value. Used by steps with replay_mode: reuse_evidence.", "examples": [{ "review": { "checks": { "kind": "checklist", "items": { "logs read": true } } } }], "additionalProperties": { "type": "object", "description": "The evidence of one manual step, by name.", "examples": [{ "ticket": { "kind": "text", "value": "INC-1" } }], "additionalProperties": { "$ref": "#/$defs/evidence_value" } } } }, "$defs": { "evidence_value": { "type": "object", "additionalProperties": false, "required": ["kind"], "description": "One piece of evidence as gert records it.", "examples": [{ "kind": "attachment", "path": "shots/dashboard.png" }], "properties": { "kind": { "enum": ["text", "checklist", "attachment", "choice"], "description": "The kind of evidence.", "examples": ["text"] }, "value": { "type": "string", "description": "text: the value.", "examples": ["INC-1234"] }, "items": { "type": "object", "description": "checklist: each item and whether it was ticked.", "examples": [{ "error rate below 1%": true }], "additionalProperties": { "type": "boolean", "description": "Whether the item was ticked.", "examples": [true] } }, "path": { "type": "string", "description": "attachment: the file, relative to the scenario file's directory.", "examples": ["shots/dashboard.png"] }, "sha256": { "type": "string", "description": "attachment: digest gert recorded (informative).", "examples": ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] }, "size": { "type": "integer", "description": "attachment: size gert recorded (informative).", "examples": [1024] } } } } };
+const gert_validator_generated_schema20 = { "type": "object", "additionalProperties": false, "required": ["kind"], "description": "One piece of evidence as gert records it.", "examples": [{ "kind": "attachment", "path": "shots/dashboard.png" }], "properties": { "kind": { "enum": ["text", "checklist", "attachment", "choice"], "description": "The kind of evidence.", "examples": ["text"] }, "value": { "type": "string", "description": "text: the value.", "examples": ["INC-1234"] }, "items": { "type": "object", "description": "checklist: each item and whether it was ticked.", "examples": [{ "error rate below 1%": true }], "additionalProperties": { "type": "boolean", "description": "Whether the item was ticked.", "examples": [true] } }, "path": { "type": "string", "description": "attachment: the file, relative to the scenario file's directory.", "examples": ["shots/dashboard.png"] }, "sha256": { "type": "string", "description": "attachment: digest gert recorded (informative).", "examples": ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] }, "size": { "type": "integer", "description": "attachment: size gert recorded (informative).", "examples": [1024] } } };
+function gert_validator_generated_validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = gert_validator_generated_validate53.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.kind === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: gert_validator_generated_schema20.required, parentSchema: gert_validator_generated_schema20, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!((((((key0 === "kind") || (key0 === "value")) || (key0 === "items")) || (key0 === "path")) || (key0 === "sha256")) || (key0 === "size"))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: gert_validator_generated_schema20, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.kind !== undefined) {
+            let data0 = data.kind;
+            if (!((((data0 === "text") || (data0 === "checklist")) || (data0 === "attachment")) || (data0 === "choice"))) {
+                const err2 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: gert_validator_generated_schema20.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: gert_validator_generated_schema20.properties.kind.enum, parentSchema: gert_validator_generated_schema20.properties.kind, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.value !== undefined) {
+            let data1 = data.value;
+            if (typeof data1 !== "string") {
+                const err3 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: gert_validator_generated_schema20.properties.value.type, parentSchema: gert_validator_generated_schema20.properties.value, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.items !== undefined) {
+            let data2 = data.items;
+            if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                for (const key1 in data2) {
+                    let data3 = data2[key1];
+                    if (typeof data3 !== "boolean") {
+                        const err4 = { instancePath: instancePath + "/items/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/items/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: gert_validator_generated_schema20.properties.items.additionalProperties.type, parentSchema: gert_validator_generated_schema20.properties.items.additionalProperties, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err5 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: gert_validator_generated_schema20.properties.items.type, parentSchema: gert_validator_generated_schema20.properties.items, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        if (data.path !== undefined) {
+            let data4 = data.path;
+            if (typeof data4 !== "string") {
+                const err6 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: gert_validator_generated_schema20.properties.path.type, parentSchema: gert_validator_generated_schema20.properties.path, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        if (data.sha256 !== undefined) {
+            let data5 = data.sha256;
+            if (typeof data5 !== "string") {
+                const err7 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: gert_validator_generated_schema20.properties.sha256.type, parentSchema: gert_validator_generated_schema20.properties.sha256, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        if (data.size !== undefined) {
+            let data6 = data.size;
+            if (!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) {
+                const err8 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: gert_validator_generated_schema20.properties.size.type, parentSchema: gert_validator_generated_schema20.properties.size, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: gert_validator_generated_schema20.type, parentSchema: gert_validator_generated_schema20, data };
+        if (vErrors === null) {
+            vErrors = [err9];
+        }
+        else {
+            vErrors.push(err9);
+        }
+        errors++;
+    }
+    gert_validator_generated_validate53.errors = vErrors;
+    return errors === 0;
+}
+gert_validator_generated_validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function gert_validator_generated_validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    /*# sourceURL="https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/gert-scenario.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = gert_validator_generated_validate52.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (Object.keys(data).length < 1) {
+            const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: gert_validator_generated_schema19, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!((key0 === "commands") || (key0 === "evidence"))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: gert_validator_generated_schema19, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.commands !== undefined) {
+            let data0 = data.commands;
+            if (Array.isArray(data0)) {
+                const len0 = data0.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data1 = data0[i0];
+                    if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                        if (data1.argv === undefined) {
+                            const err2 = { instancePath: instancePath + "/commands/" + i0, schemaPath: "#/properties/commands/items/required", keyword: "required", params: { missingProperty: "argv" }, message: "must have required property '" + "argv" + "'", schema: gert_validator_generated_schema19.properties.commands.items.required, parentSchema: gert_validator_generated_schema19.properties.commands.items, data: data1 };
+                            if (vErrors === null) {
+                                vErrors = [err2];
+                            }
+                            else {
+                                vErrors.push(err2);
+                            }
+                            errors++;
+                        }
+                        for (const key1 in data1) {
+                            if (!((((key1 === "argv") || (key1 === "stdout")) || (key1 === "stderr")) || (key1 === "exit_code"))) {
+                                const err3 = { instancePath: instancePath + "/commands/" + i0, schemaPath: "#/properties/commands/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: gert_validator_generated_schema19.properties.commands.items, data: data1 };
+                                if (vErrors === null) {
+                                    vErrors = [err3];
+                                }
+                                else {
+                                    vErrors.push(err3);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data1.argv !== undefined) {
+                            let data2 = data1.argv;
+                            if (Array.isArray(data2)) {
+                                if (data2.length < 1) {
+                                    const err4 = { instancePath: instancePath + "/commands/" + i0 + "/argv", schemaPath: "#/properties/commands/items/properties/argv/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: gert_validator_generated_schema19.properties.commands.items.properties.argv, data: data2 };
+                                    if (vErrors === null) {
+                                        vErrors = [err4];
+                                    }
+                                    else {
+                                        vErrors.push(err4);
+                                    }
+                                    errors++;
+                                }
+                                const len1 = data2.length;
+                                for (let i1 = 0; i1 < len1; i1++) {
+                                    let data3 = data2[i1];
+                                    if (typeof data3 !== "string") {
+                                        const err5 = { instancePath: instancePath + "/commands/" + i0 + "/argv/" + i1, schemaPath: "#/properties/commands/items/properties/argv/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: gert_validator_generated_schema19.properties.commands.items.properties.argv.items.type, parentSchema: gert_validator_generated_schema19.properties.commands.items.properties.argv.items, data: data3 };
+                                        if (vErrors === null) {
+                                            vErrors = [err5];
+                                        }
+                                        else {
+                                            vErrors.push(err5);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err6 = { instancePath: instancePath + "/commands/" + i0 + "/argv", schemaPath: "#/properties/commands/items/properties/argv/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: gert_validator_generated_schema19.properties.commands.items.properties.argv.type, parentSchema: gert_validator_generated_schema19.properties.commands.items.properties.argv, data: data2 };
+                                if (vErrors === null) {
+                                    vErrors = [err6];
+                                }
+                                else {
+                                    vErrors.push(err6);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data1.stdout !== undefined) {
+                            let data4 = data1.stdout;
+                            if (typeof data4 !== "string") {
+                                const err7 = { instancePath: instancePath + "/commands/" + i0 + "/stdout", schemaPath: "#/properties/commands/items/properties/stdout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: gert_validator_generated_schema19.properties.commands.items.properties.stdout.type, parentSchema: gert_validator_generated_schema19.properties.commands.items.properties.stdout, data: data4 };
+                                if (vErrors === null) {
+                                    vErrors = [err7];
+                                }
+                                else {
+                                    vErrors.push(err7);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data1.stderr !== undefined) {
+                            let data5 = data1.stderr;
+                            if (typeof data5 !== "string") {
+                                const err8 = { instancePath: instancePath + "/commands/" + i0 + "/stderr", schemaPath: "#/properties/commands/items/properties/stderr/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: gert_validator_generated_schema19.properties.commands.items.properties.stderr.type, parentSchema: gert_validator_generated_schema19.properties.commands.items.properties.stderr, data: data5 };
+                                if (vErrors === null) {
+                                    vErrors = [err8];
+                                }
+                                else {
+                                    vErrors.push(err8);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data1.exit_code !== undefined) {
+                            let data6 = data1.exit_code;
+                            if (!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) {
+                                const err9 = { instancePath: instancePath + "/commands/" + i0 + "/exit_code", schemaPath: "#/properties/commands/items/properties/exit_code/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: gert_validator_generated_schema19.properties.commands.items.properties.exit_code.type, parentSchema: gert_validator_generated_schema19.properties.commands.items.properties.exit_code, data: data6 };
+                                if (vErrors === null) {
+                                    vErrors = [err9];
+                                }
+                                else {
+                                    vErrors.push(err9);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data6 == "number") && (isFinite(data6))) {
+                                if (data6 > 255 || isNaN(data6)) {
+                                    const err10 = { instancePath: instancePath + "/commands/" + i0 + "/exit_code", schemaPath: "#/properties/commands/items/properties/exit_code/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: gert_validator_generated_schema19.properties.commands.items.properties.exit_code, data: data6 };
+                                    if (vErrors === null) {
+                                        vErrors = [err10];
+                                    }
+                                    else {
+                                        vErrors.push(err10);
+                                    }
+                                    errors++;
+                                }
+                                if (data6 < 0 || isNaN(data6)) {
+                                    const err11 = { instancePath: instancePath + "/commands/" + i0 + "/exit_code", schemaPath: "#/properties/commands/items/properties/exit_code/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: gert_validator_generated_schema19.properties.commands.items.properties.exit_code, data: data6 };
+                                    if (vErrors === null) {
+                                        vErrors = [err11];
+                                    }
+                                    else {
+                                        vErrors.push(err11);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err12 = { instancePath: instancePath + "/commands/" + i0, schemaPath: "#/properties/commands/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: gert_validator_generated_schema19.properties.commands.items.type, parentSchema: gert_validator_generated_schema19.properties.commands.items, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err13 = { instancePath: instancePath + "/commands", schemaPath: "#/properties/commands/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: gert_validator_generated_schema19.properties.commands.type, parentSchema: gert_validator_generated_schema19.properties.commands, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.evidence !== undefined) {
+            let data7 = data.evidence;
+            if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                for (const key2 in data7) {
+                    let data8 = data7[key2];
+                    if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                        for (const key3 in data8) {
+                            if (!(gert_validator_generated_validate53(data8[key3], { instancePath: instancePath + "/evidence/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data8, parentDataProperty: key3, rootData, dynamicAnchors }))) {
+                                vErrors = vErrors === null ? gert_validator_generated_validate53.errors : vErrors.concat(gert_validator_generated_validate53.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                    }
+                    else {
+                        const err14 = { instancePath: instancePath + "/evidence/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/evidence/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: gert_validator_generated_schema19.properties.evidence.additionalProperties.type, parentSchema: gert_validator_generated_schema19.properties.evidence.additionalProperties, data: data8 };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err15 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: gert_validator_generated_schema19.properties.evidence.type, parentSchema: gert_validator_generated_schema19.properties.evidence, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: gert_validator_generated_schema19.type, parentSchema: gert_validator_generated_schema19, data };
+        if (vErrors === null) {
+            vErrors = [err16];
+        }
+        else {
+            vErrors.push(err16);
+        }
+        errors++;
+    }
+    gert_validator_generated_validate52.errors = vErrors;
+    return errors === 0;
+}
+gert_validator_generated_validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+
 ;// CONCATENATED MODULE: ./src/providers/replay/scenario-schema.ts
 // JSON Schema checks of the two scenario formats, with messages that name cli-replay's own rules
 // where the schema states one of them (exclusive outputs, nested groups, capture names, ...).
+
+
 
 
 
@@ -41489,9 +38390,9 @@ const explain = (err, path, source) => {
     return undefined;
 };
 /** Checks a decoded cli-replay scenario document against schema/cli-replay-scenario.schema.json. */
-const checkCliReplaySchema = (0,runbook/* createSchemaChecker */.F6)(cli_replay_scenario_schema_namespaceObject, explain);
+const checkCliReplaySchema = (0,runbook/* createSchemaChecker */.F6)(validate, explain);
 /** Checks a decoded gert scenario document against schema/gert-scenario.schema.json. */
-const checkGertSchema = (0,runbook/* createSchemaChecker */.F6)(gert_scenario_schema_namespaceObject);
+const checkGertSchema = (0,runbook/* createSchemaChecker */.F6)(gert_validator_generated_validate);
 
 ;// CONCATENATED MODULE: ./src/providers/replay/scenario-parse.ts
 
@@ -42855,7 +39756,7 @@ function fsErrorReason(err, words = {}, otherwise = messageOf) {
 
 /***/ }),
 
-/***/ 1707:
+/***/ 3291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42904,6 +39805,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./src/runbook/diagnostic.ts
 // Diagnostics: every problem the validator, loaders and compiler report, with a rule id and a location.
 /** Formats ['steps', 2, 'with', 'argv'] as `steps[2].with.argv`. */
+/** How a condition's diagnostic names the column inside the expression. */
+function columnNote(offset) {
+    return `(column ${offset + 1} of the condition)`;
+}
 function formatPath(path) {
     let out = '';
     for (const seg of path) {
@@ -42948,25 +39853,2861 @@ function describeCounts(errors, warnings) {
 
 ;// CONCATENATED MODULE: ./schema/runbook.v0.schema.json
 const runbook_v0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/runbook.v0.schema.json","title":"runbook/v0","description":"A governed, executable runbook: metadata with governance policy, then an ordered list of automated (cli) and manual steps (`steps`), or gert\'s decision tree (`tree`); exactly one of the two. Optional fields may be omitted, or written as null, \\"\\", [] or {}: all mean \\"absent\\".","type":"object","additionalProperties":false,"required":["apiVersion","meta"],"properties":{"apiVersion":{"const":"runbook/v0","description":"Format version. Always \\"runbook/v0\\".","examples":["runbook/v0"]},"meta":{"$ref":"#/$defs/meta"},"steps":{"type":"array","minItems":1,"description":"The steps, run in order. A step whose `when` is false is not taken; the run halts at the first failed step, or ends at the first outcome reached. Exactly one of steps and tree.","examples":[[{"id":"disk_usage","type":"cli","with":{"argv":["df","-h","/"]}}]],"items":{"$ref":"#/$defs/step"}},"tree":{"type":"array","minItems":1,"description":"gert\'s decision-tree form: each node is a step followed by branches whose steps run when the branch condition holds. Read as the flat list of steps it stands for (`runbook convert` prints it). Exactly one of steps and tree.","examples":[[{"step":{"id":"check","type":"cli","with":{"argv":["df","-h"]}},"branches":[{"condition":"captures.usage == \\"high\\"","label":"Disk full","steps":[]}]}]],"items":{"$ref":"#/$defs/treeNode"}}},"$defs":{"meta":{"type":"object","additionalProperties":false,"required":["name"],"description":"Runbook metadata: name, variables, defaults and governance policy.","examples":[{"name":"disk-pressure","vars":{"mount":"/"}}],"properties":{"name":{"type":"string","minLength":1,"pattern":"\\\\S","description":"Short name of the runbook, shown in traces and reports.","examples":["node-disk-pressure"]},"description":{"type":["string","null"],"description":"What the runbook is for and when to run it.","examples":["Diagnose a node reporting DiskPressure."]},"source":{"type":["object","null"],"additionalProperties":false,"required":["file"],"description":"Where the runbook was compiled from (the Go peer gert\'s field). `runbook compile` writes file and source_hash and no timestamp, so its output stays byte-identical; `runbook validate` warns when the source file no longer has this digest (the runbook is stale). compiled_at, compiled_by and model are read as gert writes them and otherwise unused.","examples":[{"file":"disk-pressure.md","source_hash":"sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}],"properties":{"file":{"type":"string","minLength":1,"description":"The source TSG, relative to the runbook\'s directory.","examples":["disk-pressure.md"]},"source_hash":{"type":["string","null"],"pattern":"^(sha256:)?[0-9a-f]{64}$","description":"sha256 of the source\'s text as UTF-8 (a byte-order mark excluded), written `sha256:<hex>` (plain hex, as gert may write it, is read too).","examples":["sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"]},"compiled_at":{"type":["string","null"],"description":"gert: when it was compiled. Never written by runbook compile (output stays byte-identical).","examples":["2026-02-14T10:00:00Z"]},"compiled_by":{"type":["string","null"],"description":"gert: what compiled it.","examples":["gert compile"]},"model":{"type":["string","null"],"description":"gert: the LLM model that helped, if any.","examples":["gpt-4o"]}}},"vars":{"type":["object","null"],"description":"Template variables with their defaults, referenced as {{ .name }}. An environment variable of the same name, then --var name=value, override the default.","examples":[{"namespace":"prod","pod_name":""}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","description":"Default value of the variable (a string; may be empty).","examples":["prod"]}},"defaults":{"type":["object","null"],"additionalProperties":false,"description":"Defaults applied to every step unless the step overrides them.","examples":[{"timeout":"5m"}],"properties":{"timeout":{"$ref":"#/$defs/duration"}}},"governance":{"$ref":"#/$defs/governance"},"kind":{"enum":["mitigation","reference","composable","rca","",null],"description":"gert\'s kind of runbook (informational).","examples":["mitigation"]},"prose":{"type":["object","null"],"additionalProperties":false,"description":"gert\'s human-readable sections of the source TSG (informational; kept with the runbook).","examples":[{"background":"This alert fires when..."}],"properties":{"background":{"type":["string","null"],"description":"Background.","examples":["This alert fires when..."]},"safety":{"type":["string","null"],"description":"Safety notes.","examples":["Use the certified CAS TSG."]},"prerequisites":{"type":["string","null"],"description":"Prerequisites.","examples":["- Server name"]},"post_mitigation":{"type":["string","null"],"description":"What to check after mitigating.","examples":["Verify the rate recovered."]},"notes":{"type":["string","null"],"description":"Other notes.","examples":["..."]},"references":{"type":["array","null"],"description":"Links.","examples":[[{"title":"Dashboard","url":"https://example.com"}]],"items":{"type":"object","additionalProperties":false,"required":["title","url"],"description":"A link.","examples":[{"title":"Dashboard","url":"https://example.com"}],"properties":{"title":{"type":"string","description":"Title.","examples":["Dashboard"]},"url":{"type":"string","description":"URL.","examples":["https://example.com"]}}}},"ownership":{"type":["object","null"],"additionalProperties":false,"required":["team"],"description":"Owning team.","examples":[{"team":"SRE"}],"properties":{"team":{"type":"string","description":"Team.","examples":["SRE"]},"email":{"type":["string","null"],"description":"Contact.","examples":["sre@example.com"]}}}}},"inputs":{"type":["object","null"],"description":"gert\'s inputs: vars with a description and a default. `from: prompt` asks at a terminal (a required --var without one); any other source must be given as --var unless there is a default.","examples":[{"server_name":{"from":"prompt","description":"Logical server name"}}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["from"],"description":"One input.","examples":[{"from":"prompt","description":"Logical server name","default":""}],"properties":{"from":{"type":"string","minLength":1,"description":"Where the value comes from: prompt, or an external source name (given with --var here).","examples":["prompt","icm.customFields.ServerName"]},"description":{"type":["string","null"],"description":"What the input is.","examples":["Logical server name"]},"default":{"type":["string","null"],"description":"Value when none is given.","examples":["prod"]},"example":{"type":["string","null"],"description":"An example value, shown when asking.","examples":["srv-01"]},"pattern":{"type":["string","null"],"description":"gert\'s input pattern (informational).","examples":["^[a-z0-9-]+$"]}}}}}},"governance":{"type":["object","null"],"additionalProperties":false,"description":"Policy enforced by the engine before anything runs: which commands may run, which environment variables templates may read, what is redacted, and what evidence manual steps need.","examples":[{"allowed_commands":["kubectl"],"deny_env_vars":["AWS_*"]}],"properties":{"allowed_commands":{"type":["array","null"],"description":"Allowlist of commands (argv[0], matched by basename and by resolved path). When non-empty, every other command is refused.","examples":[["kubectl","df","uname"]],"items":{"type":"string","minLength":1,"description":"A command name or absolute path.","examples":["kubectl"]}},"denied_commands":{"type":["array","null"],"description":"Denylist of commands (argv[0]). Denial wins over the allowlist.","examples":[["rm","dd","mkfs"]],"items":{"type":"string","minLength":1,"description":"A command name or absolute path.","examples":["rm"]}},"deny_env_vars":{"type":["array","null"],"description":"Glob patterns (* and ?) of environment variable names that templates may never read. Their values are also redacted from all output.","examples":[["SECRET_*","TOKEN","AWS_*"]],"items":{"type":"string","minLength":1,"description":"A glob over variable names.","examples":["AWS_*"]}},"redact":{"type":["array","null"],"description":"Redaction rules applied line by line to every output before it is stored, captured, printed or reported.","examples":[[{"pattern":"(?i)password\\\\s*[:=]\\\\s*\\\\S+","replace":"password: <redacted>"}]],"items":{"$ref":"#/$defs/redactRule"}},"evidence":{"type":["object","null"],"additionalProperties":false,"description":"Evidence policy.","examples":[{"require_for_manual":true,"store_full_stdout":false}],"properties":{"require_for_manual":{"type":["boolean","null"],"description":"When true, every manual step must record evidence; a manual step that declares none asks for a text attestation.","examples":[true]},"store_full_stdout":{"type":["boolean","null"],"description":"When true, the full redacted stdout and stderr of each cli step are kept in the run directory; otherwise only sha256, size and a head/tail preview.","examples":[false]}}}}},"redactRule":{"type":"object","additionalProperties":false,"required":["pattern"],"description":"One redaction rule.","examples":[{"pattern":"Bearer [A-Za-z0-9._-]+","replace":"Bearer <redacted>"}],"properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (RE2-style; a leading (?i), (?s) or (?m) flag group is accepted). Matched within a single line.","examples":["(?i)password\\\\s*[:=]\\\\s*\\\\S+"]},"replace":{"type":["string","null"],"description":"Replacement text; defaults to \\"<redacted>\\". Groups of the pattern can be referenced as $1 or ${name}, as in Go regexp.ReplaceAllString; $$ is a literal $.","examples":["password=<redacted>","$1=<redacted>"]}}},"duration":{"type":["string","null"],"pattern":"^(|0|([0-9]+(\\\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$","description":"A Go-style duration: a sequence of numbers with units ns, us, ms, s, m, h. Empty means absent.","examples":["30s","5m","1h30m"]},"stepId":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","description":"Unique step id: lowercase letters, digits, _ and -, starting with a letter or digit.","examples":["check_pods"]},"step":{"type":"object","additionalProperties":false,"required":["id","type"],"description":"One step. A cli step runs a command; a manual step asks a person for evidence and approvals. Any step may carry a `when` condition and `outcomes`.","examples":[{"id":"check_pods","type":"cli","with":{"argv":["kubectl","get","pods"]}}],"properties":{"id":{"$ref":"#/$defs/stepId"},"type":{"enum":["cli","manual"],"description":"Step type: \\"cli\\" runs with.argv; \\"manual\\" shows instructions and collects evidence.","examples":["cli"]},"title":{"type":["string","null"],"description":"Short human title of the step.","examples":["Check pod status"]},"description":{"type":["string","null"],"description":"Longer explanation of why the step exists.","examples":["Pods in CrashLoopBackOff point at a bad rollout."]},"with":{"$ref":"#/$defs/with"},"capture":{"type":["object","null"],"description":"Values to keep from this step for later templates: name -> stdout | stderr | exit_code. Later steps reference them as {{ .name }}.","examples":[{"pods":"stdout"}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"enum":["stdout","stderr","exit_code"],"description":"Which output to capture.","examples":["stdout"]}},"assertions":{"type":["array","null"],"description":"Checks on the step output. Every assertion must pass for the step to pass.","examples":[[{"not_contains":"CrashLoopBackOff"},{"exit_code":0}]],"items":{"$ref":"#/$defs/assertion"}},"timeout":{"$ref":"#/$defs/duration"},"confirm":{"type":["boolean","null"],"description":"Require a two-step confirmation before this cli step runs (type the step id back, or an approval when there is no terminal). Destructive commands always require it.","examples":[true]},"instructions":{"type":["string","null"],"description":"What the person must do (manual steps). Markdown is allowed.","examples":["Open the dashboard and confirm error_rate < 1%."]},"required_evidence":{"type":["array","null"],"description":"Evidence a manual step must collect before it can pass.","examples":[[{"kind":"text","name":"ticket"}]],"items":{"$ref":"#/$defs/evidence"}},"approvals":{"$ref":"#/$defs/approvals"},"replay_mode":{"enum":["reuse_evidence","prompt","",null],"description":"How a manual step behaves in replay mode: \\"reuse_evidence\\" takes its evidence from the scenario evidence file; \\"prompt\\" (the default) asks for it as in a real run.","examples":["reuse_evidence"]},"when":{"type":["string","null"],"description":"A condition (CEL): the step runs only when it holds; otherwise it is recorded as not_taken. Names: vars.NAME, captures.NAME, evidence.STEP.NAME, steps.ID.status and steps.ID.exit_code of earlier steps.","examples":["captures.usage_pct > \\"90\\"","evidence.triage.response == \\"rollback\\""]},"outcomes":{"type":["array","null"],"description":"How the run may end at this step: when the step passes, the first outcome whose `when` holds (or that has none) ends the run with its state and recommendation; later steps are not reached.","examples":[[{"when":"captures.usage == \\"ok\\"","state":"no_action","recommendation":"Nothing to do."}]],"items":{"$ref":"#/$defs/outcome"}},"choices":{"type":["object","null"],"additionalProperties":false,"required":["variable","options"],"description":"gert\'s choice on a manual step: the person picks one option; its value is recorded as choice evidence named `variable`, usable in conditions.","examples":[{"variable":"response","prompt":"Which response?","options":[{"value":"lockdown"},{"value":"rollback"}]}],"properties":{"variable":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"Name the chosen value is recorded under.","examples":["response"]},"prompt":{"type":["string","null"],"description":"The question.","examples":["Which response?"]},"options":{"type":"array","minItems":2,"description":"The options (at least two).","examples":[[{"value":"a"},{"value":"b"}]],"items":{"$ref":"#/$defs/choiceOption"}}}}}},"with":{"type":["object","null"],"additionalProperties":false,"description":"How a cli step runs its command.","examples":[{"argv":["kubectl","get","pods","-n","{{ .namespace }}"]}],"properties":{"argv":{"type":["array","null"],"description":"The command and its arguments, run directly (never through a shell). argv[0] must be a literal; other elements may hold {{ .name }} templates, each expanding to exactly one argument.","examples":[["kubectl","get","pods","-n","{{ .namespace }}"]],"items":{"type":"string","description":"One argument.","examples":["get"]}},"env":{"type":["object","null"],"description":"Extra environment variables for the command. Values may hold templates.","examples":[{"KUBECONFIG":"/etc/kube/config"}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","description":"Variable value.","examples":["/etc/kube/config"]}},"allow_env_hooks":{"type":["array","null"],"description":"Names in env that may set a loader or interpreter hook (PATH, LD_*, DYLD_*, NODE_OPTIONS, BASH_ENV, GIT_*, PYTHONPATH, ...; see rule env-hook). Without this opt-in such a name is refused by validate and by the engine. argv[0] is still found on the run\'s own PATH.","examples":[["LD_LIBRARY_PATH"]],"items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"An environment variable name set in env.","examples":["LD_LIBRARY_PATH"]}},"cwd":{"type":["string","null"],"description":"Working directory for the command, relative to the directory the run starts in.","examples":["deploy/"]},"stdin":{"type":["string","null"],"description":"Text written to the command standard input. May hold templates.","examples":["{\\"dryRun\\": true}"]}}},"assertion":{"type":"object","minProperties":1,"maxProperties":1,"description":"Exactly one check. Text checks apply to stdout.","examples":[{"contains":"Running"}],"additionalProperties":false,"properties":{"contains":{"type":"string","description":"stdout contains this text.","examples":["Running"]},"not_contains":{"type":"string","description":"stdout does not contain this text.","examples":["CrashLoopBackOff"]},"matches":{"type":"string","description":"stdout, without its trailing newline, matches this regular expression (RE2-style; a leading (?i), (?s) or (?m) is accepted). A {{ .name }} in it stands for that value, matched literally.","examples":["(?m)^Filesystem","^{{ .app }}-[a-z0-9]+-[a-z0-9]{5}$"]},"exit_code":{"type":"integer","minimum":0,"maximum":255,"description":"The command exits with this code. A non-zero expected code makes that exit a pass.","examples":[0]},"equals":{"type":"string","description":"stdout, without its trailing newline, equals this text.","examples":["Linux"]},"not_equals":{"type":"string","description":"stdout, without its trailing newline, differs from this text.","examples":[""]},"json_path":{"type":"object","additionalProperties":false,"required":["path","equals"],"description":"stdout parses as JSON and the value at path equals the given value.","examples":[{"path":"$.status.phase","equals":"Running"}],"properties":{"path":{"type":"string","pattern":"^\\\\$(\\\\.[A-Za-z_][A-Za-z0-9_-]*|\\\\[[0-9]+\\\\]|\\\\[\'[^\']*\'\\\\])*$","description":"A simple JSONPath: $ followed by .field, [index] or [\'key\'] segments.","examples":["$.items[0].status.phase"]},"equals":{"description":"Expected JSON value (compared structurally).","examples":["Running",3,true],"type":["string","number","boolean","null","array","object"]}}}}},"evidence":{"type":"object","additionalProperties":false,"required":["kind","name"],"description":"One piece of evidence a manual step needs.","examples":[{"kind":"checklist","name":"criteria","items":["error_rate < 1%"]}],"properties":{"kind":{"enum":["text","checklist","attachment","choice"],"description":"text: a line of text; checklist: every item ticked; attachment: a file copied into the run; choice: exactly one of options.","examples":["text"]},"name":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$","description":"Evidence name, unique within the step.","examples":["dashboard_link"]},"description":{"type":["string","null"],"description":"What to provide.","examples":["Link to the Grafana panel you checked."]},"items":{"type":["array","null"],"description":"Checklist items (checklist only). Every item must be ticked.","examples":[["Checked error_rate < 1%"]],"items":{"type":"string","minLength":1,"description":"One item.","examples":["Checked error_rate < 1%"]}},"options":{"type":["array","null"],"description":"The options of a choice (choice only; at least two).","examples":[["lockdown","release","rollback"]],"items":{"$ref":"#/$defs/choiceOption"}}}},"approvals":{"type":["object","null"],"additionalProperties":false,"required":["min"],"description":"Sign-off a step needs: distinct approvers (the same person twice counts once), optionally holding one of the roles.","examples":[{"min":1,"roles":["DRI"]}],"properties":{"min":{"type":"integer","description":"Number of distinct approvers needed (at least 1).","examples":[1]},"roles":{"type":["array","null"],"description":"When set, an approver must hold one of these roles.","examples":[["DRI","incident-commander"]],"items":{"type":"string","minLength":1,"description":"A role name.","examples":["DRI"]}},"allow_self":{"type":["boolean","null"],"description":"When true, whoever started the run may also approve it. Off by default: in GitHub an approval by the run\'s starter is refused.","examples":[true]}}},"treeNode":{"type":"object","additionalProperties":false,"required":["step"],"description":"One node of a tree: a step and the branches that follow it.","examples":[{"step":{"id":"check","type":"cli","with":{"argv":["df","-h"]}}}],"properties":{"step":{"$ref":"#/$defs/step"},"branches":{"type":["array","null"],"description":"Conditional continuations after the step.","examples":[[{"condition":"captures.usage == \\"high\\"","steps":[]}]],"items":{"$ref":"#/$defs/branch"}}}},"branch":{"type":"object","additionalProperties":false,"required":["condition"],"description":"A branch: its steps run when the condition holds (after the step it follows).","examples":[{"condition":"cause == \\"HasDumps\\"","label":"Dumps found","steps":[]}],"properties":{"condition":{"type":"string","minLength":1,"description":"A condition (CEL, or the expr-lang subset gert writes).","examples":["cause == \\"HasDumps\\""]},"label":{"type":["string","null"],"description":"Short name of the branch.","examples":["Dumps found"]},"steps":{"type":["array","null"],"description":"The nodes of the branch.","examples":[[]],"items":{"$ref":"#/$defs/treeNode"}}}},"outcome":{"type":"object","additionalProperties":false,"required":["state"],"description":"A way the run ends (gert\'s shape).","examples":[{"when":"captures.usage == \\"ok\\"","state":"resolved","recommendation":"Close the incident."}],"properties":{"when":{"type":["string","null"],"description":"A condition (CEL); absent means always.","examples":["steps.fix.exit_code == 0"]},"state":{"enum":["resolved","mitigated","escalated","no_action","needs_rca"],"description":"The end state of the run.","examples":["resolved"]},"recommendation":{"type":["string","null"],"description":"What to do next, shown when the run ends here.","examples":["Escalate to the storage team."]}}},"choiceOption":{"anyOf":[{"type":"string","minLength":1,"description":"The option value.","examples":["rollback"]},{"type":"object","additionalProperties":false,"required":["value"],"description":"An option with a label.","examples":[{"value":"rollback","label":"Roll back"}],"properties":{"value":{"type":"string","minLength":1,"description":"The value recorded.","examples":["rollback"]},"label":{"type":["string","null"],"description":"What the person sees.","examples":["Roll back the release"]},"description":{"type":["string","null"],"description":"More about it.","examples":["Reverts to the last good build."]}}}],"description":"One option: a value, or {value, label, description}.","examples":["rollback",{"value":"rollback","label":"Roll back"}]}}}');
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
+// EXTERNAL MODULE: ./src/runbook/schema-runtime.ts
+var schema_runtime = __nccwpck_require__(612);
+;// CONCATENATED MODULE: ./src/runbook/runbook-validator.generated.ts
+/* Generated from schema/runbook.v0.schema.json by scripts/gen-validators.mjs. Do not edit: run `npm run gen`. */
+// @ts-nocheck
+
+const validate = validate52;
+/* harmony default export */ const runbook_validator_generated = ((/* unused pure expression or super */ null && (validate52)));
+const schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/runbook.v0.schema.json", "title": "runbook/v0", "description": "A governed, executable runbook: metadata with governance policy, then an ordered list of automated (cli) and manual steps (`steps`), or gert's decision tree (`tree`); exactly one of the two. Optional fields may be omitted, or written as null, \"\", [] or {}: all mean \"absent\".", "type": "object", "additionalProperties": false, "required": ["apiVersion", "meta"], "properties": { "apiVersion": { "const": "runbook/v0", "description": "Format version. Always \"runbook/v0\".", "examples": ["runbook/v0"] }, "meta": { "$ref": "#/$defs/meta" }, "steps": { "type": "array", "minItems": 1, "description": "The steps, run in order. A step whose `when` is false is not taken; the run halts at the first failed step, or ends at the first outcome reached. Exactly one of steps and tree.", "examples": [[{ "id": "disk_usage", "type": "cli", "with": { "argv": ["df", "-h", "/"] } }]], "items": { "$ref": "#/$defs/step" } }, "tree": { "type": "array", "minItems": 1, "description": "gert's decision-tree form: each node is a step followed by branches whose steps run when the branch condition holds. Read as the flat list of steps it stands for (`runbook convert` prints it). Exactly one of steps and tree.", "examples": [[{ "step": { "id": "check", "type": "cli", "with": { "argv": ["df", "-h"] } }, "branches": [{ "condition": "captures.usage == \"high\"", "label": "Disk full", "steps": [] }] }]], "items": { "$ref": "#/$defs/treeNode" } } }, "$defs": { "meta": { "type": "object", "additionalProperties": false, "required": ["name"], "description": "Runbook metadata: name, variables, defaults and governance policy.", "examples": [{ "name": "disk-pressure", "vars": { "mount": "/" } }], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Short name of the runbook, shown in traces and reports.", "examples": ["node-disk-pressure"] }, "description": { "type": ["string", "null"], "description": "What the runbook is for and when to run it.", "examples": ["Diagnose a node reporting DiskPressure."] }, "source": { "type": ["object", "null"], "additionalProperties": false, "required": ["file"], "description": "Where the runbook was compiled from (the Go peer gert's field). `runbook compile` writes file and source_hash and no timestamp, so its output stays byte-identical; `runbook validate` warns when the source file no longer has this digest (the runbook is stale). compiled_at, compiled_by and model are read as gert writes them and otherwise unused.", "examples": [{ "file": "disk-pressure.md", "source_hash": "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" }], "properties": { "file": { "type": "string", "minLength": 1, "description": "The source TSG, relative to the runbook's directory.", "examples": ["disk-pressure.md"] }, "source_hash": { "type": ["string", "null"], "pattern": "^(sha256:)?[0-9a-f]{64}$", "description": "sha256 of the source's text as UTF-8 (a byte-order mark excluded), written `sha256:<hex>` (plain hex, as gert may write it, is read too).", "examples": ["sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] }, "compiled_at": { "type": ["string", "null"], "description": "gert: when it was compiled. Never written by runbook compile (output stays byte-identical).", "examples": ["2026-02-14T10:00:00Z"] }, "compiled_by": { "type": ["string", "null"], "description": "gert: what compiled it.", "examples": ["gert compile"] }, "model": { "type": ["string", "null"], "description": "gert: the LLM model that helped, if any.", "examples": ["gpt-4o"] } } }, "vars": { "type": ["object", "null"], "description": "Template variables with their defaults, referenced as {{ .name }}. An environment variable of the same name, then --var name=value, override the default.", "examples": [{ "namespace": "prod", "pod_name": "" }], "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string", "description": "Default value of the variable (a string; may be empty).", "examples": ["prod"] } }, "defaults": { "type": ["object", "null"], "additionalProperties": false, "description": "Defaults applied to every step unless the step overrides them.", "examples": [{ "timeout": "5m" }], "properties": { "timeout": { "$ref": "#/$defs/duration" } } }, "governance": { "$ref": "#/$defs/governance" }, "kind": { "enum": ["mitigation", "reference", "composable", "rca", "", null], "description": "gert's kind of runbook (informational).", "examples": ["mitigation"] }, "prose": { "type": ["object", "null"], "additionalProperties": false, "description": "gert's human-readable sections of the source TSG (informational; kept with the runbook).", "examples": [{ "background": "This alert fires when..." }], "properties": { "background": { "type": ["string", "null"], "description": "Background.", "examples": ["This alert fires when..."] }, "safety": { "type": ["string", "null"], "description": "Safety notes.", "examples": ["Use the certified CAS TSG."] }, "prerequisites": { "type": ["string", "null"], "description": "Prerequisites.", "examples": ["- Server name"] }, "post_mitigation": { "type": ["string", "null"], "description": "What to check after mitigating.", "examples": ["Verify the rate recovered."] }, "notes": { "type": ["string", "null"], "description": "Other notes.", "examples": ["..."] }, "references": { "type": ["array", "null"], "description": "Links.", "examples": [[{ "title": "Dashboard", "url": "https://example.com" }]], "items": { "type": "object", "additionalProperties": false, "required": ["title", "url"], "description": "A link.", "examples": [{ "title": "Dashboard", "url": "https://example.com" }], "properties": { "title": { "type": "string", "description": "Title.", "examples": ["Dashboard"] }, "url": { "type": "string", "description": "URL.", "examples": ["https://example.com"] } } } }, "ownership": { "type": ["object", "null"], "additionalProperties": false, "required": ["team"], "description": "Owning team.", "examples": [{ "team": "SRE" }], "properties": { "team": { "type": "string", "description": "Team.", "examples": ["SRE"] }, "email": { "type": ["string", "null"], "description": "Contact.", "examples": ["sre@example.com"] } } } } }, "inputs": { "type": ["object", "null"], "description": "gert's inputs: vars with a description and a default. `from: prompt` asks at a terminal (a required --var without one); any other source must be given as --var unless there is a default.", "examples": [{ "server_name": { "from": "prompt", "description": "Logical server name" } }], "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["from"], "description": "One input.", "examples": [{ "from": "prompt", "description": "Logical server name", "default": "" }], "properties": { "from": { "type": "string", "minLength": 1, "description": "Where the value comes from: prompt, or an external source name (given with --var here).", "examples": ["prompt", "icm.customFields.ServerName"] }, "description": { "type": ["string", "null"], "description": "What the input is.", "examples": ["Logical server name"] }, "default": { "type": ["string", "null"], "description": "Value when none is given.", "examples": ["prod"] }, "example": { "type": ["string", "null"], "description": "An example value, shown when asking.", "examples": ["srv-01"] }, "pattern": { "type": ["string", "null"], "description": "gert's input pattern (informational).", "examples": ["^[a-z0-9-]+$"] } } } } } }, "governance": { "type": ["object", "null"], "additionalProperties": false, "description": "Policy enforced by the engine before anything runs: which commands may run, which environment variables templates may read, what is redacted, and what evidence manual steps need.", "examples": [{ "allowed_commands": ["kubectl"], "deny_env_vars": ["AWS_*"] }], "properties": { "allowed_commands": { "type": ["array", "null"], "description": "Allowlist of commands (argv[0], matched by basename and by resolved path). When non-empty, every other command is refused.", "examples": [["kubectl", "df", "uname"]], "items": { "type": "string", "minLength": 1, "description": "A command name or absolute path.", "examples": ["kubectl"] } }, "denied_commands": { "type": ["array", "null"], "description": "Denylist of commands (argv[0]). Denial wins over the allowlist.", "examples": [["rm", "dd", "mkfs"]], "items": { "type": "string", "minLength": 1, "description": "A command name or absolute path.", "examples": ["rm"] } }, "deny_env_vars": { "type": ["array", "null"], "description": "Glob patterns (* and ?) of environment variable names that templates may never read. Their values are also redacted from all output.", "examples": [["SECRET_*", "TOKEN", "AWS_*"]], "items": { "type": "string", "minLength": 1, "description": "A glob over variable names.", "examples": ["AWS_*"] } }, "redact": { "type": ["array", "null"], "description": "Redaction rules applied line by line to every output before it is stored, captured, printed or reported.", "examples": [[{ "pattern": "(?i)password\\s*[:=]\\s*\\S+", "replace": "password: <redacted>" }]], "items": { "$ref": "#/$defs/redactRule" } }, "evidence": { "type": ["object", "null"], "additionalProperties": false, "description": "Evidence policy.", "examples": [{ "require_for_manual": true, "store_full_stdout": false }], "properties": { "require_for_manual": { "type": ["boolean", "null"], "description": "When true, every manual step must record evidence; a manual step that declares none asks for a text attestation.", "examples": [true] }, "store_full_stdout": { "type": ["boolean", "null"], "description": "When true, the full redacted stdout and stderr of each cli step are kept in the run directory; otherwise only sha256, size and a head/tail preview.", "examples": [false] } } } } }, "redactRule": { "type": "object", "additionalProperties": false, "required": ["pattern"], "description": "One redaction rule.", "examples": [{ "pattern": "Bearer [A-Za-z0-9._-]+", "replace": "Bearer <redacted>" }], "properties": { "pattern": { "type": "string", "minLength": 1, "description": "Regular expression (RE2-style; a leading (?i), (?s) or (?m) flag group is accepted). Matched within a single line.", "examples": ["(?i)password\\s*[:=]\\s*\\S+"] }, "replace": { "type": ["string", "null"], "description": "Replacement text; defaults to \"<redacted>\". Groups of the pattern can be referenced as $1 or ${name}, as in Go regexp.ReplaceAllString; $$ is a literal $.", "examples": ["password=<redacted>", "$1=<redacted>"] } } }, "duration": { "type": ["string", "null"], "pattern": "^(|0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", "description": "A Go-style duration: a sequence of numbers with units ns, us, ms, s, m, h. Empty means absent.", "examples": ["30s", "5m", "1h30m"] }, "stepId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$", "description": "Unique step id: lowercase letters, digits, _ and -, starting with a letter or digit.", "examples": ["check_pods"] }, "step": { "type": "object", "additionalProperties": false, "required": ["id", "type"], "description": "One step. A cli step runs a command; a manual step asks a person for evidence and approvals. Any step may carry a `when` condition and `outcomes`.", "examples": [{ "id": "check_pods", "type": "cli", "with": { "argv": ["kubectl", "get", "pods"] } }], "properties": { "id": { "$ref": "#/$defs/stepId" }, "type": { "enum": ["cli", "manual"], "description": "Step type: \"cli\" runs with.argv; \"manual\" shows instructions and collects evidence.", "examples": ["cli"] }, "title": { "type": ["string", "null"], "description": "Short human title of the step.", "examples": ["Check pod status"] }, "description": { "type": ["string", "null"], "description": "Longer explanation of why the step exists.", "examples": ["Pods in CrashLoopBackOff point at a bad rollout."] }, "with": { "$ref": "#/$defs/with" }, "capture": { "type": ["object", "null"], "description": "Values to keep from this step for later templates: name -> stdout | stderr | exit_code. Later steps reference them as {{ .name }}.", "examples": [{ "pods": "stdout" }], "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "enum": ["stdout", "stderr", "exit_code"], "description": "Which output to capture.", "examples": ["stdout"] } }, "assertions": { "type": ["array", "null"], "description": "Checks on the step output. Every assertion must pass for the step to pass.", "examples": [[{ "not_contains": "CrashLoopBackOff" }, { "exit_code": 0 }]], "items": { "$ref": "#/$defs/assertion" } }, "timeout": { "$ref": "#/$defs/duration" }, "confirm": { "type": ["boolean", "null"], "description": "Require a two-step confirmation before this cli step runs (type the step id back, or an approval when there is no terminal). Destructive commands always require it.", "examples": [true] }, "instructions": { "type": ["string", "null"], "description": "What the person must do (manual steps). Markdown is allowed.", "examples": ["Open the dashboard and confirm error_rate < 1%."] }, "required_evidence": { "type": ["array", "null"], "description": "Evidence a manual step must collect before it can pass.", "examples": [[{ "kind": "text", "name": "ticket" }]], "items": { "$ref": "#/$defs/evidence" } }, "approvals": { "$ref": "#/$defs/approvals" }, "replay_mode": { "enum": ["reuse_evidence", "prompt", "", null], "description": "How a manual step behaves in replay mode: \"reuse_evidence\" takes its evidence from the scenario evidence file; \"prompt\" (the default) asks for it as in a real run.", "examples": ["reuse_evidence"] }, "when": { "type": ["string", "null"], "description": "A condition (CEL): the step runs only when it holds; otherwise it is recorded as not_taken. Names: vars.NAME, captures.NAME, evidence.STEP.NAME, steps.ID.status and steps.ID.exit_code of earlier steps.", "examples": ["captures.usage_pct > \"90\"", "evidence.triage.response == \"rollback\""] }, "outcomes": { "type": ["array", "null"], "description": "How the run may end at this step: when the step passes, the first outcome whose `when` holds (or that has none) ends the run with its state and recommendation; later steps are not reached.", "examples": [[{ "when": "captures.usage == \"ok\"", "state": "no_action", "recommendation": "Nothing to do." }]], "items": { "$ref": "#/$defs/outcome" } }, "choices": { "type": ["object", "null"], "additionalProperties": false, "required": ["variable", "options"], "description": "gert's choice on a manual step: the person picks one option; its value is recorded as choice evidence named `variable`, usable in conditions.", "examples": [{ "variable": "response", "prompt": "Which response?", "options": [{ "value": "lockdown" }, { "value": "rollback" }] }], "properties": { "variable": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "description": "Name the chosen value is recorded under.", "examples": ["response"] }, "prompt": { "type": ["string", "null"], "description": "The question.", "examples": ["Which response?"] }, "options": { "type": "array", "minItems": 2, "description": "The options (at least two).", "examples": [[{ "value": "a" }, { "value": "b" }]], "items": { "$ref": "#/$defs/choiceOption" } } } } } }, "with": { "type": ["object", "null"], "additionalProperties": false, "description": "How a cli step runs its command.", "examples": [{ "argv": ["kubectl", "get", "pods", "-n", "{{ .namespace }}"] }], "properties": { "argv": { "type": ["array", "null"], "description": "The command and its arguments, run directly (never through a shell). argv[0] must be a literal; other elements may hold {{ .name }} templates, each expanding to exactly one argument.", "examples": [["kubectl", "get", "pods", "-n", "{{ .namespace }}"]], "items": { "type": "string", "description": "One argument.", "examples": ["get"] } }, "env": { "type": ["object", "null"], "description": "Extra environment variables for the command. Values may hold templates.", "examples": [{ "KUBECONFIG": "/etc/kube/config" }], "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string", "description": "Variable value.", "examples": ["/etc/kube/config"] } }, "allow_env_hooks": { "type": ["array", "null"], "description": "Names in env that may set a loader or interpreter hook (PATH, LD_*, DYLD_*, NODE_OPTIONS, BASH_ENV, GIT_*, PYTHONPATH, ...; see rule env-hook). Without this opt-in such a name is refused by validate and by the engine. argv[0] is still found on the run's own PATH.", "examples": [["LD_LIBRARY_PATH"]], "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "description": "An environment variable name set in env.", "examples": ["LD_LIBRARY_PATH"] } }, "cwd": { "type": ["string", "null"], "description": "Working directory for the command, relative to the directory the run starts in.", "examples": ["deploy/"] }, "stdin": { "type": ["string", "null"], "description": "Text written to the command standard input. May hold templates.", "examples": ["{\"dryRun\": true}"] } } }, "assertion": { "type": "object", "minProperties": 1, "maxProperties": 1, "description": "Exactly one check. Text checks apply to stdout.", "examples": [{ "contains": "Running" }], "additionalProperties": false, "properties": { "contains": { "type": "string", "description": "stdout contains this text.", "examples": ["Running"] }, "not_contains": { "type": "string", "description": "stdout does not contain this text.", "examples": ["CrashLoopBackOff"] }, "matches": { "type": "string", "description": "stdout, without its trailing newline, matches this regular expression (RE2-style; a leading (?i), (?s) or (?m) is accepted). A {{ .name }} in it stands for that value, matched literally.", "examples": ["(?m)^Filesystem", "^{{ .app }}-[a-z0-9]+-[a-z0-9]{5}$"] }, "exit_code": { "type": "integer", "minimum": 0, "maximum": 255, "description": "The command exits with this code. A non-zero expected code makes that exit a pass.", "examples": [0] }, "equals": { "type": "string", "description": "stdout, without its trailing newline, equals this text.", "examples": ["Linux"] }, "not_equals": { "type": "string", "description": "stdout, without its trailing newline, differs from this text.", "examples": [""] }, "json_path": { "type": "object", "additionalProperties": false, "required": ["path", "equals"], "description": "stdout parses as JSON and the value at path equals the given value.", "examples": [{ "path": "$.status.phase", "equals": "Running" }], "properties": { "path": { "type": "string", "pattern": "^\\$(\\.[A-Za-z_][A-Za-z0-9_-]*|\\[[0-9]+\\]|\\['[^']*'\\])*$", "description": "A simple JSONPath: $ followed by .field, [index] or ['key'] segments.", "examples": ["$.items[0].status.phase"] }, "equals": { "description": "Expected JSON value (compared structurally).", "examples": ["Running", 3, true], "type": ["string", "number", "boolean", "null", "array", "object"] } } } } }, "evidence": { "type": "object", "additionalProperties": false, "required": ["kind", "name"], "description": "One piece of evidence a manual step needs.", "examples": [{ "kind": "checklist", "name": "criteria", "items": ["error_rate < 1%"] }], "properties": { "kind": { "enum": ["text", "checklist", "attachment", "choice"], "description": "text: a line of text; checklist: every item ticked; attachment: a file copied into the run; choice: exactly one of options.", "examples": ["text"] }, "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_-]*$", "description": "Evidence name, unique within the step.", "examples": ["dashboard_link"] }, "description": { "type": ["string", "null"], "description": "What to provide.", "examples": ["Link to the Grafana panel you checked."] }, "items": { "type": ["array", "null"], "description": "Checklist items (checklist only). Every item must be ticked.", "examples": [["Checked error_rate < 1%"]], "items": { "type": "string", "minLength": 1, "description": "One item.", "examples": ["Checked error_rate < 1%"] } }, "options": { "type": ["array", "null"], "description": "The options of a choice (choice only; at least two).", "examples": [["lockdown", "release", "rollback"]], "items": { "$ref": "#/$defs/choiceOption" } } } }, "approvals": { "type": ["object", "null"], "additionalProperties": false, "required": ["min"], "description": "Sign-off a step needs: distinct approvers (the same person twice counts once), optionally holding one of the roles.", "examples": [{ "min": 1, "roles": ["DRI"] }], "properties": { "min": { "type": "integer", "description": "Number of distinct approvers needed (at least 1).", "examples": [1] }, "roles": { "type": ["array", "null"], "description": "When set, an approver must hold one of these roles.", "examples": [["DRI", "incident-commander"]], "items": { "type": "string", "minLength": 1, "description": "A role name.", "examples": ["DRI"] } }, "allow_self": { "type": ["boolean", "null"], "description": "When true, whoever started the run may also approve it. Off by default: in GitHub an approval by the run's starter is refused.", "examples": [true] } } }, "treeNode": { "type": "object", "additionalProperties": false, "required": ["step"], "description": "One node of a tree: a step and the branches that follow it.", "examples": [{ "step": { "id": "check", "type": "cli", "with": { "argv": ["df", "-h"] } } }], "properties": { "step": { "$ref": "#/$defs/step" }, "branches": { "type": ["array", "null"], "description": "Conditional continuations after the step.", "examples": [[{ "condition": "captures.usage == \"high\"", "steps": [] }]], "items": { "$ref": "#/$defs/branch" } } } }, "branch": { "type": "object", "additionalProperties": false, "required": ["condition"], "description": "A branch: its steps run when the condition holds (after the step it follows).", "examples": [{ "condition": "cause == \"HasDumps\"", "label": "Dumps found", "steps": [] }], "properties": { "condition": { "type": "string", "minLength": 1, "description": "A condition (CEL, or the expr-lang subset gert writes).", "examples": ["cause == \"HasDumps\""] }, "label": { "type": ["string", "null"], "description": "Short name of the branch.", "examples": ["Dumps found"] }, "steps": { "type": ["array", "null"], "description": "The nodes of the branch.", "examples": [[]], "items": { "$ref": "#/$defs/treeNode" } } } }, "outcome": { "type": "object", "additionalProperties": false, "required": ["state"], "description": "A way the run ends (gert's shape).", "examples": [{ "when": "captures.usage == \"ok\"", "state": "resolved", "recommendation": "Close the incident." }], "properties": { "when": { "type": ["string", "null"], "description": "A condition (CEL); absent means always.", "examples": ["steps.fix.exit_code == 0"] }, "state": { "enum": ["resolved", "mitigated", "escalated", "no_action", "needs_rca"], "description": "The end state of the run.", "examples": ["resolved"] }, "recommendation": { "type": ["string", "null"], "description": "What to do next, shown when the run ends here.", "examples": ["Escalate to the storage team."] } } }, "choiceOption": { "anyOf": [{ "type": "string", "minLength": 1, "description": "The option value.", "examples": ["rollback"] }, { "type": "object", "additionalProperties": false, "required": ["value"], "description": "An option with a label.", "examples": [{ "value": "rollback", "label": "Roll back" }], "properties": { "value": { "type": "string", "minLength": 1, "description": "The value recorded.", "examples": ["rollback"] }, "label": { "type": ["string", "null"], "description": "What the person sees.", "examples": ["Roll back the release"] }, "description": { "type": ["string", "null"], "description": "More about it.", "examples": ["Reverts to the last good build."] } } }], "description": "One option: a value, or {value, label, description}.", "examples": ["rollback", { "value": "rollback", "label": "Roll back" }] } } };
+const schema20 = { "type": "object", "additionalProperties": false, "required": ["name"], "description": "Runbook metadata: name, variables, defaults and governance policy.", "examples": [{ "name": "disk-pressure", "vars": { "mount": "/" } }], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Short name of the runbook, shown in traces and reports.", "examples": ["node-disk-pressure"] }, "description": { "type": ["string", "null"], "description": "What the runbook is for and when to run it.", "examples": ["Diagnose a node reporting DiskPressure."] }, "source": { "type": ["object", "null"], "additionalProperties": false, "required": ["file"], "description": "Where the runbook was compiled from (the Go peer gert's field). `runbook compile` writes file and source_hash and no timestamp, so its output stays byte-identical; `runbook validate` warns when the source file no longer has this digest (the runbook is stale). compiled_at, compiled_by and model are read as gert writes them and otherwise unused.", "examples": [{ "file": "disk-pressure.md", "source_hash": "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" }], "properties": { "file": { "type": "string", "minLength": 1, "description": "The source TSG, relative to the runbook's directory.", "examples": ["disk-pressure.md"] }, "source_hash": { "type": ["string", "null"], "pattern": "^(sha256:)?[0-9a-f]{64}$", "description": "sha256 of the source's text as UTF-8 (a byte-order mark excluded), written `sha256:<hex>` (plain hex, as gert may write it, is read too).", "examples": ["sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] }, "compiled_at": { "type": ["string", "null"], "description": "gert: when it was compiled. Never written by runbook compile (output stays byte-identical).", "examples": ["2026-02-14T10:00:00Z"] }, "compiled_by": { "type": ["string", "null"], "description": "gert: what compiled it.", "examples": ["gert compile"] }, "model": { "type": ["string", "null"], "description": "gert: the LLM model that helped, if any.", "examples": ["gpt-4o"] } } }, "vars": { "type": ["object", "null"], "description": "Template variables with their defaults, referenced as {{ .name }}. An environment variable of the same name, then --var name=value, override the default.", "examples": [{ "namespace": "prod", "pod_name": "" }], "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string", "description": "Default value of the variable (a string; may be empty).", "examples": ["prod"] } }, "defaults": { "type": ["object", "null"], "additionalProperties": false, "description": "Defaults applied to every step unless the step overrides them.", "examples": [{ "timeout": "5m" }], "properties": { "timeout": { "$ref": "#/$defs/duration" } } }, "governance": { "$ref": "#/$defs/governance" }, "kind": { "enum": ["mitigation", "reference", "composable", "rca", "", null], "description": "gert's kind of runbook (informational).", "examples": ["mitigation"] }, "prose": { "type": ["object", "null"], "additionalProperties": false, "description": "gert's human-readable sections of the source TSG (informational; kept with the runbook).", "examples": [{ "background": "This alert fires when..." }], "properties": { "background": { "type": ["string", "null"], "description": "Background.", "examples": ["This alert fires when..."] }, "safety": { "type": ["string", "null"], "description": "Safety notes.", "examples": ["Use the certified CAS TSG."] }, "prerequisites": { "type": ["string", "null"], "description": "Prerequisites.", "examples": ["- Server name"] }, "post_mitigation": { "type": ["string", "null"], "description": "What to check after mitigating.", "examples": ["Verify the rate recovered."] }, "notes": { "type": ["string", "null"], "description": "Other notes.", "examples": ["..."] }, "references": { "type": ["array", "null"], "description": "Links.", "examples": [[{ "title": "Dashboard", "url": "https://example.com" }]], "items": { "type": "object", "additionalProperties": false, "required": ["title", "url"], "description": "A link.", "examples": [{ "title": "Dashboard", "url": "https://example.com" }], "properties": { "title": { "type": "string", "description": "Title.", "examples": ["Dashboard"] }, "url": { "type": "string", "description": "URL.", "examples": ["https://example.com"] } } } }, "ownership": { "type": ["object", "null"], "additionalProperties": false, "required": ["team"], "description": "Owning team.", "examples": [{ "team": "SRE" }], "properties": { "team": { "type": "string", "description": "Team.", "examples": ["SRE"] }, "email": { "type": ["string", "null"], "description": "Contact.", "examples": ["sre@example.com"] } } } } }, "inputs": { "type": ["object", "null"], "description": "gert's inputs: vars with a description and a default. `from: prompt` asks at a terminal (a required --var without one); any other source must be given as --var unless there is a default.", "examples": [{ "server_name": { "from": "prompt", "description": "Logical server name" } }], "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["from"], "description": "One input.", "examples": [{ "from": "prompt", "description": "Logical server name", "default": "" }], "properties": { "from": { "type": "string", "minLength": 1, "description": "Where the value comes from: prompt, or an external source name (given with --var here).", "examples": ["prompt", "icm.customFields.ServerName"] }, "description": { "type": ["string", "null"], "description": "What the input is.", "examples": ["Logical server name"] }, "default": { "type": ["string", "null"], "description": "Value when none is given.", "examples": ["prod"] }, "example": { "type": ["string", "null"], "description": "An example value, shown when asking.", "examples": ["srv-01"] }, "pattern": { "type": ["string", "null"], "description": "gert's input pattern (informational).", "examples": ["^[a-z0-9-]+$"] } } } } } };
+const func1 = Object.prototype.hasOwnProperty;
+const func2 = schema_runtime/* ucs2length */.K;
+const pattern3 = new RegExp("\\S", "u");
+const pattern4 = new RegExp("^(sha256:)?[0-9a-f]{64}$", "u");
+const pattern5 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const schema21 = { "type": ["string", "null"], "pattern": "^(|0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", "description": "A Go-style duration: a sequence of numbers with units ns, us, ms, s, m, h. Empty means absent.", "examples": ["30s", "5m", "1h30m"] };
+const pattern6 = new RegExp("^(|0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", "u");
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate54.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if ((typeof data !== "string") && (data !== null)) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema21.type }, message: "must be string,null", schema: schema21.type, parentSchema: schema21, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (typeof data === "string") {
+        if (!pattern6.test(data)) {
+            const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(|0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$" }, message: "must match pattern \"" + "^(|0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$" + "\"", schema: "^(|0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$", parentSchema: schema21, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    validate54.errors = vErrors;
+    return errors === 0;
+}
+validate54.evaluated = { "dynamicProps": false, "dynamicItems": false };
+const schema22 = { "type": ["object", "null"], "additionalProperties": false, "description": "Policy enforced by the engine before anything runs: which commands may run, which environment variables templates may read, what is redacted, and what evidence manual steps need.", "examples": [{ "allowed_commands": ["kubectl"], "deny_env_vars": ["AWS_*"] }], "properties": { "allowed_commands": { "type": ["array", "null"], "description": "Allowlist of commands (argv[0], matched by basename and by resolved path). When non-empty, every other command is refused.", "examples": [["kubectl", "df", "uname"]], "items": { "type": "string", "minLength": 1, "description": "A command name or absolute path.", "examples": ["kubectl"] } }, "denied_commands": { "type": ["array", "null"], "description": "Denylist of commands (argv[0]). Denial wins over the allowlist.", "examples": [["rm", "dd", "mkfs"]], "items": { "type": "string", "minLength": 1, "description": "A command name or absolute path.", "examples": ["rm"] } }, "deny_env_vars": { "type": ["array", "null"], "description": "Glob patterns (* and ?) of environment variable names that templates may never read. Their values are also redacted from all output.", "examples": [["SECRET_*", "TOKEN", "AWS_*"]], "items": { "type": "string", "minLength": 1, "description": "A glob over variable names.", "examples": ["AWS_*"] } }, "redact": { "type": ["array", "null"], "description": "Redaction rules applied line by line to every output before it is stored, captured, printed or reported.", "examples": [[{ "pattern": "(?i)password\\s*[:=]\\s*\\S+", "replace": "password: <redacted>" }]], "items": { "$ref": "#/$defs/redactRule" } }, "evidence": { "type": ["object", "null"], "additionalProperties": false, "description": "Evidence policy.", "examples": [{ "require_for_manual": true, "store_full_stdout": false }], "properties": { "require_for_manual": { "type": ["boolean", "null"], "description": "When true, every manual step must record evidence; a manual step that declares none asks for a text attestation.", "examples": [true] }, "store_full_stdout": { "type": ["boolean", "null"], "description": "When true, the full redacted stdout and stderr of each cli step are kept in the run directory; otherwise only sha256, size and a head/tail preview.", "examples": [false] } } } } };
+const schema23 = { "type": "object", "additionalProperties": false, "required": ["pattern"], "description": "One redaction rule.", "examples": [{ "pattern": "Bearer [A-Za-z0-9._-]+", "replace": "Bearer <redacted>" }], "properties": { "pattern": { "type": "string", "minLength": 1, "description": "Regular expression (RE2-style; a leading (?i), (?s) or (?m) flag group is accepted). Matched within a single line.", "examples": ["(?i)password\\s*[:=]\\s*\\S+"] }, "replace": { "type": ["string", "null"], "description": "Replacement text; defaults to \"<redacted>\". Groups of the pattern can be referenced as $1 or ${name}, as in Go regexp.ReplaceAllString; $$ is a literal $.", "examples": ["password=<redacted>", "$1=<redacted>"] } } };
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate57.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.pattern === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property '" + "pattern" + "'", schema: schema23.required, parentSchema: schema23, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!((key0 === "pattern") || (key0 === "replace"))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.pattern !== undefined) {
+            let data0 = data.pattern;
+            if (typeof data0 === "string") {
+                if (func2(data0) < 1) {
+                    const err2 = { instancePath: instancePath + "/pattern", schemaPath: "#/properties/pattern/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.pattern, data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err3 = { instancePath: instancePath + "/pattern", schemaPath: "#/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.pattern.type, parentSchema: schema23.properties.pattern, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.replace !== undefined) {
+            let data1 = data.replace;
+            if ((typeof data1 !== "string") && (data1 !== null)) {
+                const err4 = { instancePath: instancePath + "/replace", schemaPath: "#/properties/replace/type", keyword: "type", params: { type: schema23.properties.replace.type }, message: "must be string,null", schema: schema23.properties.replace.type, parentSchema: schema23.properties.replace, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
+        if (vErrors === null) {
+            vErrors = [err5];
+        }
+        else {
+            vErrors.push(err5);
+        }
+        errors++;
+    }
+    validate57.errors = vErrors;
+    return errors === 0;
+}
+validate57.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate56.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if ((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema22.type }, message: "must be object,null", schema: schema22.type, parentSchema: schema22, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!(((((key0 === "allowed_commands") || (key0 === "denied_commands")) || (key0 === "deny_env_vars")) || (key0 === "redact")) || (key0 === "evidence"))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.allowed_commands !== undefined) {
+            let data0 = data.allowed_commands;
+            if ((!(Array.isArray(data0))) && (data0 !== null)) {
+                const err2 = { instancePath: instancePath + "/allowed_commands", schemaPath: "#/properties/allowed_commands/type", keyword: "type", params: { type: schema22.properties.allowed_commands.type }, message: "must be array,null", schema: schema22.properties.allowed_commands.type, parentSchema: schema22.properties.allowed_commands, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+            if (Array.isArray(data0)) {
+                const len0 = data0.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data1 = data0[i0];
+                    if (typeof data1 === "string") {
+                        if (func2(data1) < 1) {
+                            const err3 = { instancePath: instancePath + "/allowed_commands/" + i0, schemaPath: "#/properties/allowed_commands/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.allowed_commands.items, data: data1 };
+                            if (vErrors === null) {
+                                vErrors = [err3];
+                            }
+                            else {
+                                vErrors.push(err3);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err4 = { instancePath: instancePath + "/allowed_commands/" + i0, schemaPath: "#/properties/allowed_commands/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.allowed_commands.items.type, parentSchema: schema22.properties.allowed_commands.items, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        if (data.denied_commands !== undefined) {
+            let data2 = data.denied_commands;
+            if ((!(Array.isArray(data2))) && (data2 !== null)) {
+                const err5 = { instancePath: instancePath + "/denied_commands", schemaPath: "#/properties/denied_commands/type", keyword: "type", params: { type: schema22.properties.denied_commands.type }, message: "must be array,null", schema: schema22.properties.denied_commands.type, parentSchema: schema22.properties.denied_commands, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            if (Array.isArray(data2)) {
+                const len1 = data2.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    let data3 = data2[i1];
+                    if (typeof data3 === "string") {
+                        if (func2(data3) < 1) {
+                            const err6 = { instancePath: instancePath + "/denied_commands/" + i1, schemaPath: "#/properties/denied_commands/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.denied_commands.items, data: data3 };
+                            if (vErrors === null) {
+                                vErrors = [err6];
+                            }
+                            else {
+                                vErrors.push(err6);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err7 = { instancePath: instancePath + "/denied_commands/" + i1, schemaPath: "#/properties/denied_commands/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.denied_commands.items.type, parentSchema: schema22.properties.denied_commands.items, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err7];
+                        }
+                        else {
+                            vErrors.push(err7);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        if (data.deny_env_vars !== undefined) {
+            let data4 = data.deny_env_vars;
+            if ((!(Array.isArray(data4))) && (data4 !== null)) {
+                const err8 = { instancePath: instancePath + "/deny_env_vars", schemaPath: "#/properties/deny_env_vars/type", keyword: "type", params: { type: schema22.properties.deny_env_vars.type }, message: "must be array,null", schema: schema22.properties.deny_env_vars.type, parentSchema: schema22.properties.deny_env_vars, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            if (Array.isArray(data4)) {
+                const len2 = data4.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                    let data5 = data4[i2];
+                    if (typeof data5 === "string") {
+                        if (func2(data5) < 1) {
+                            const err9 = { instancePath: instancePath + "/deny_env_vars/" + i2, schemaPath: "#/properties/deny_env_vars/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.deny_env_vars.items, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err9];
+                            }
+                            else {
+                                vErrors.push(err9);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err10 = { instancePath: instancePath + "/deny_env_vars/" + i2, schemaPath: "#/properties/deny_env_vars/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.deny_env_vars.items.type, parentSchema: schema22.properties.deny_env_vars.items, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err10];
+                        }
+                        else {
+                            vErrors.push(err10);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        if (data.redact !== undefined) {
+            let data6 = data.redact;
+            if ((!(Array.isArray(data6))) && (data6 !== null)) {
+                const err11 = { instancePath: instancePath + "/redact", schemaPath: "#/properties/redact/type", keyword: "type", params: { type: schema22.properties.redact.type }, message: "must be array,null", schema: schema22.properties.redact.type, parentSchema: schema22.properties.redact, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+            if (Array.isArray(data6)) {
+                const len3 = data6.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                    if (!(validate57(data6[i3], { instancePath: instancePath + "/redact/" + i3, parentData: data6, parentDataProperty: i3, rootData, dynamicAnchors }))) {
+                        vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+        }
+        if (data.evidence !== undefined) {
+            let data8 = data.evidence;
+            if ((!(data8 && typeof data8 == "object" && !Array.isArray(data8))) && (data8 !== null)) {
+                const err12 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: schema22.properties.evidence.type }, message: "must be object,null", schema: schema22.properties.evidence.type, parentSchema: schema22.properties.evidence, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+            if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                for (const key1 in data8) {
+                    if (!((key1 === "require_for_manual") || (key1 === "store_full_stdout"))) {
+                        const err13 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22.properties.evidence, data: data8 };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                    }
+                }
+                if (data8.require_for_manual !== undefined) {
+                    let data9 = data8.require_for_manual;
+                    if ((typeof data9 !== "boolean") && (data9 !== null)) {
+                        const err14 = { instancePath: instancePath + "/evidence/require_for_manual", schemaPath: "#/properties/evidence/properties/require_for_manual/type", keyword: "type", params: { type: schema22.properties.evidence.properties.require_for_manual.type }, message: "must be boolean,null", schema: schema22.properties.evidence.properties.require_for_manual.type, parentSchema: schema22.properties.evidence.properties.require_for_manual, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                }
+                if (data8.store_full_stdout !== undefined) {
+                    let data10 = data8.store_full_stdout;
+                    if ((typeof data10 !== "boolean") && (data10 !== null)) {
+                        const err15 = { instancePath: instancePath + "/evidence/store_full_stdout", schemaPath: "#/properties/evidence/properties/store_full_stdout/type", keyword: "type", params: { type: schema22.properties.evidence.properties.store_full_stdout.type }, message: "must be boolean,null", schema: schema22.properties.evidence.properties.store_full_stdout.type, parentSchema: schema22.properties.evidence.properties.store_full_stdout, data: data10 };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+    }
+    validate56.errors = vErrors;
+    return errors === 0;
+}
+validate56.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate53.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.name === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema20.required, parentSchema: schema20, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(func1.call(schema20.properties, key0))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.name !== undefined) {
+            let data0 = data.name;
+            if (typeof data0 === "string") {
+                if (func2(data0) < 1) {
+                    const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.name, data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+                if (!pattern3.test(data0)) {
+                    const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema20.properties.name, data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.name.type, parentSchema: schema20.properties.name, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        if (data.description !== undefined) {
+            let data1 = data.description;
+            if ((typeof data1 !== "string") && (data1 !== null)) {
+                const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema20.properties.description.type }, message: "must be string,null", schema: schema20.properties.description.type, parentSchema: schema20.properties.description, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        if (data.source !== undefined) {
+            let data2 = data.source;
+            if ((!(data2 && typeof data2 == "object" && !Array.isArray(data2))) && (data2 !== null)) {
+                const err6 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: schema20.properties.source.type }, message: "must be object,null", schema: schema20.properties.source.type, parentSchema: schema20.properties.source, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                if (data2.file === undefined) {
+                    const err7 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema20.properties.source.required, parentSchema: schema20.properties.source, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                for (const key1 in data2) {
+                    if (!(((((key1 === "file") || (key1 === "source_hash")) || (key1 === "compiled_at")) || (key1 === "compiled_by")) || (key1 === "model"))) {
+                        const err8 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20.properties.source, data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.file !== undefined) {
+                    let data3 = data2.file;
+                    if (typeof data3 === "string") {
+                        if (func2(data3) < 1) {
+                            const err9 = { instancePath: instancePath + "/source/file", schemaPath: "#/properties/source/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.source.properties.file, data: data3 };
+                            if (vErrors === null) {
+                                vErrors = [err9];
+                            }
+                            else {
+                                vErrors.push(err9);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err10 = { instancePath: instancePath + "/source/file", schemaPath: "#/properties/source/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.source.properties.file.type, parentSchema: schema20.properties.source.properties.file, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err10];
+                        }
+                        else {
+                            vErrors.push(err10);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.source_hash !== undefined) {
+                    let data4 = data2.source_hash;
+                    if ((typeof data4 !== "string") && (data4 !== null)) {
+                        const err11 = { instancePath: instancePath + "/source/source_hash", schemaPath: "#/properties/source/properties/source_hash/type", keyword: "type", params: { type: schema20.properties.source.properties.source_hash.type }, message: "must be string,null", schema: schema20.properties.source.properties.source_hash.type, parentSchema: schema20.properties.source.properties.source_hash, data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                    }
+                    if (typeof data4 === "string") {
+                        if (!pattern4.test(data4)) {
+                            const err12 = { instancePath: instancePath + "/source/source_hash", schemaPath: "#/properties/source/properties/source_hash/pattern", keyword: "pattern", params: { pattern: "^(sha256:)?[0-9a-f]{64}$" }, message: "must match pattern \"" + "^(sha256:)?[0-9a-f]{64}$" + "\"", schema: "^(sha256:)?[0-9a-f]{64}$", parentSchema: schema20.properties.source.properties.source_hash, data: data4 };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data2.compiled_at !== undefined) {
+                    let data5 = data2.compiled_at;
+                    if ((typeof data5 !== "string") && (data5 !== null)) {
+                        const err13 = { instancePath: instancePath + "/source/compiled_at", schemaPath: "#/properties/source/properties/compiled_at/type", keyword: "type", params: { type: schema20.properties.source.properties.compiled_at.type }, message: "must be string,null", schema: schema20.properties.source.properties.compiled_at.type, parentSchema: schema20.properties.source.properties.compiled_at, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.compiled_by !== undefined) {
+                    let data6 = data2.compiled_by;
+                    if ((typeof data6 !== "string") && (data6 !== null)) {
+                        const err14 = { instancePath: instancePath + "/source/compiled_by", schemaPath: "#/properties/source/properties/compiled_by/type", keyword: "type", params: { type: schema20.properties.source.properties.compiled_by.type }, message: "must be string,null", schema: schema20.properties.source.properties.compiled_by.type, parentSchema: schema20.properties.source.properties.compiled_by, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.model !== undefined) {
+                    let data7 = data2.model;
+                    if ((typeof data7 !== "string") && (data7 !== null)) {
+                        const err15 = { instancePath: instancePath + "/source/model", schemaPath: "#/properties/source/properties/model/type", keyword: "type", params: { type: schema20.properties.source.properties.model.type }, message: "must be string,null", schema: schema20.properties.source.properties.model.type, parentSchema: schema20.properties.source.properties.model, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        if (data.vars !== undefined) {
+            let data8 = data.vars;
+            if ((!(data8 && typeof data8 == "object" && !Array.isArray(data8))) && (data8 !== null)) {
+                const err16 = { instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: schema20.properties.vars.type }, message: "must be object,null", schema: schema20.properties.vars.type, parentSchema: schema20.properties.vars, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+            if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                for (const key2 in data8) {
+                    const _errs21 = errors;
+                    if (typeof key2 === "string") {
+                        if (!pattern5.test(key2)) {
+                            const err17 = { instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema20.properties.vars.propertyNames, data: key2, propertyName: key2 };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                    }
+                    var valid2 = _errs21 === errors;
+                    if (!valid2) {
+                        const err18 = { instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema20.properties.vars.propertyNames, parentSchema: schema20.properties.vars, data: data8 };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                    }
+                }
+                for (const key3 in data8) {
+                    let data9 = data8[key3];
+                    if (typeof data9 !== "string") {
+                        const err19 = { instancePath: instancePath + "/vars/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.vars.additionalProperties.type, parentSchema: schema20.properties.vars.additionalProperties, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err19];
+                        }
+                        else {
+                            vErrors.push(err19);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        if (data.defaults !== undefined) {
+            let data10 = data.defaults;
+            if ((!(data10 && typeof data10 == "object" && !Array.isArray(data10))) && (data10 !== null)) {
+                const err20 = { instancePath: instancePath + "/defaults", schemaPath: "#/properties/defaults/type", keyword: "type", params: { type: schema20.properties.defaults.type }, message: "must be object,null", schema: schema20.properties.defaults.type, parentSchema: schema20.properties.defaults, data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                for (const key4 in data10) {
+                    if (!(key4 === "timeout")) {
+                        const err21 = { instancePath: instancePath + "/defaults", schemaPath: "#/properties/defaults/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20.properties.defaults, data: data10 };
+                        if (vErrors === null) {
+                            vErrors = [err21];
+                        }
+                        else {
+                            vErrors.push(err21);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.timeout !== undefined) {
+                    if (!(validate54(data10.timeout, { instancePath: instancePath + "/defaults/timeout", parentData: data10, parentDataProperty: "timeout", rootData, dynamicAnchors }))) {
+                        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+        }
+        if (data.governance !== undefined) {
+            if (!(validate56(data.governance, { instancePath: instancePath + "/governance", parentData: data, parentDataProperty: "governance", rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.kind !== undefined) {
+            let data13 = data.kind;
+            if (!((((((data13 === "mitigation") || (data13 === "reference")) || (data13 === "composable")) || (data13 === "rca")) || (data13 === "")) || (data13 === null))) {
+                const err22 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema20.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema20.properties.kind.enum, parentSchema: schema20.properties.kind, data: data13 };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+        }
+        if (data.prose !== undefined) {
+            let data14 = data.prose;
+            if ((!(data14 && typeof data14 == "object" && !Array.isArray(data14))) && (data14 !== null)) {
+                const err23 = { instancePath: instancePath + "/prose", schemaPath: "#/properties/prose/type", keyword: "type", params: { type: schema20.properties.prose.type }, message: "must be object,null", schema: schema20.properties.prose.type, parentSchema: schema20.properties.prose, data: data14 };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+            if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                for (const key5 in data14) {
+                    if (!(((((((key5 === "background") || (key5 === "safety")) || (key5 === "prerequisites")) || (key5 === "post_mitigation")) || (key5 === "notes")) || (key5 === "references")) || (key5 === "ownership"))) {
+                        const err24 = { instancePath: instancePath + "/prose", schemaPath: "#/properties/prose/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20.properties.prose, data: data14 };
+                        if (vErrors === null) {
+                            vErrors = [err24];
+                        }
+                        else {
+                            vErrors.push(err24);
+                        }
+                        errors++;
+                    }
+                }
+                if (data14.background !== undefined) {
+                    let data15 = data14.background;
+                    if ((typeof data15 !== "string") && (data15 !== null)) {
+                        const err25 = { instancePath: instancePath + "/prose/background", schemaPath: "#/properties/prose/properties/background/type", keyword: "type", params: { type: schema20.properties.prose.properties.background.type }, message: "must be string,null", schema: schema20.properties.prose.properties.background.type, parentSchema: schema20.properties.prose.properties.background, data: data15 };
+                        if (vErrors === null) {
+                            vErrors = [err25];
+                        }
+                        else {
+                            vErrors.push(err25);
+                        }
+                        errors++;
+                    }
+                }
+                if (data14.safety !== undefined) {
+                    let data16 = data14.safety;
+                    if ((typeof data16 !== "string") && (data16 !== null)) {
+                        const err26 = { instancePath: instancePath + "/prose/safety", schemaPath: "#/properties/prose/properties/safety/type", keyword: "type", params: { type: schema20.properties.prose.properties.safety.type }, message: "must be string,null", schema: schema20.properties.prose.properties.safety.type, parentSchema: schema20.properties.prose.properties.safety, data: data16 };
+                        if (vErrors === null) {
+                            vErrors = [err26];
+                        }
+                        else {
+                            vErrors.push(err26);
+                        }
+                        errors++;
+                    }
+                }
+                if (data14.prerequisites !== undefined) {
+                    let data17 = data14.prerequisites;
+                    if ((typeof data17 !== "string") && (data17 !== null)) {
+                        const err27 = { instancePath: instancePath + "/prose/prerequisites", schemaPath: "#/properties/prose/properties/prerequisites/type", keyword: "type", params: { type: schema20.properties.prose.properties.prerequisites.type }, message: "must be string,null", schema: schema20.properties.prose.properties.prerequisites.type, parentSchema: schema20.properties.prose.properties.prerequisites, data: data17 };
+                        if (vErrors === null) {
+                            vErrors = [err27];
+                        }
+                        else {
+                            vErrors.push(err27);
+                        }
+                        errors++;
+                    }
+                }
+                if (data14.post_mitigation !== undefined) {
+                    let data18 = data14.post_mitigation;
+                    if ((typeof data18 !== "string") && (data18 !== null)) {
+                        const err28 = { instancePath: instancePath + "/prose/post_mitigation", schemaPath: "#/properties/prose/properties/post_mitigation/type", keyword: "type", params: { type: schema20.properties.prose.properties.post_mitigation.type }, message: "must be string,null", schema: schema20.properties.prose.properties.post_mitigation.type, parentSchema: schema20.properties.prose.properties.post_mitigation, data: data18 };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                }
+                if (data14.notes !== undefined) {
+                    let data19 = data14.notes;
+                    if ((typeof data19 !== "string") && (data19 !== null)) {
+                        const err29 = { instancePath: instancePath + "/prose/notes", schemaPath: "#/properties/prose/properties/notes/type", keyword: "type", params: { type: schema20.properties.prose.properties.notes.type }, message: "must be string,null", schema: schema20.properties.prose.properties.notes.type, parentSchema: schema20.properties.prose.properties.notes, data: data19 };
+                        if (vErrors === null) {
+                            vErrors = [err29];
+                        }
+                        else {
+                            vErrors.push(err29);
+                        }
+                        errors++;
+                    }
+                }
+                if (data14.references !== undefined) {
+                    let data20 = data14.references;
+                    if ((!(Array.isArray(data20))) && (data20 !== null)) {
+                        const err30 = { instancePath: instancePath + "/prose/references", schemaPath: "#/properties/prose/properties/references/type", keyword: "type", params: { type: schema20.properties.prose.properties.references.type }, message: "must be array,null", schema: schema20.properties.prose.properties.references.type, parentSchema: schema20.properties.prose.properties.references, data: data20 };
+                        if (vErrors === null) {
+                            vErrors = [err30];
+                        }
+                        else {
+                            vErrors.push(err30);
+                        }
+                        errors++;
+                    }
+                    if (Array.isArray(data20)) {
+                        const len0 = data20.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                            let data21 = data20[i0];
+                            if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                                if (data21.title === undefined) {
+                                    const err31 = { instancePath: instancePath + "/prose/references/" + i0, schemaPath: "#/properties/prose/properties/references/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema20.properties.prose.properties.references.items.required, parentSchema: schema20.properties.prose.properties.references.items, data: data21 };
+                                    if (vErrors === null) {
+                                        vErrors = [err31];
+                                    }
+                                    else {
+                                        vErrors.push(err31);
+                                    }
+                                    errors++;
+                                }
+                                if (data21.url === undefined) {
+                                    const err32 = { instancePath: instancePath + "/prose/references/" + i0, schemaPath: "#/properties/prose/properties/references/items/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'", schema: schema20.properties.prose.properties.references.items.required, parentSchema: schema20.properties.prose.properties.references.items, data: data21 };
+                                    if (vErrors === null) {
+                                        vErrors = [err32];
+                                    }
+                                    else {
+                                        vErrors.push(err32);
+                                    }
+                                    errors++;
+                                }
+                                for (const key6 in data21) {
+                                    if (!((key6 === "title") || (key6 === "url"))) {
+                                        const err33 = { instancePath: instancePath + "/prose/references/" + i0, schemaPath: "#/properties/prose/properties/references/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20.properties.prose.properties.references.items, data: data21 };
+                                        if (vErrors === null) {
+                                            vErrors = [err33];
+                                        }
+                                        else {
+                                            vErrors.push(err33);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data21.title !== undefined) {
+                                    let data22 = data21.title;
+                                    if (typeof data22 !== "string") {
+                                        const err34 = { instancePath: instancePath + "/prose/references/" + i0 + "/title", schemaPath: "#/properties/prose/properties/references/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.prose.properties.references.items.properties.title.type, parentSchema: schema20.properties.prose.properties.references.items.properties.title, data: data22 };
+                                        if (vErrors === null) {
+                                            vErrors = [err34];
+                                        }
+                                        else {
+                                            vErrors.push(err34);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data21.url !== undefined) {
+                                    let data23 = data21.url;
+                                    if (typeof data23 !== "string") {
+                                        const err35 = { instancePath: instancePath + "/prose/references/" + i0 + "/url", schemaPath: "#/properties/prose/properties/references/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.prose.properties.references.items.properties.url.type, parentSchema: schema20.properties.prose.properties.references.items.properties.url, data: data23 };
+                                        if (vErrors === null) {
+                                            vErrors = [err35];
+                                        }
+                                        else {
+                                            vErrors.push(err35);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err36 = { instancePath: instancePath + "/prose/references/" + i0, schemaPath: "#/properties/prose/properties/references/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.prose.properties.references.items.type, parentSchema: schema20.properties.prose.properties.references.items, data: data21 };
+                                if (vErrors === null) {
+                                    vErrors = [err36];
+                                }
+                                else {
+                                    vErrors.push(err36);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                }
+                if (data14.ownership !== undefined) {
+                    let data24 = data14.ownership;
+                    if ((!(data24 && typeof data24 == "object" && !Array.isArray(data24))) && (data24 !== null)) {
+                        const err37 = { instancePath: instancePath + "/prose/ownership", schemaPath: "#/properties/prose/properties/ownership/type", keyword: "type", params: { type: schema20.properties.prose.properties.ownership.type }, message: "must be object,null", schema: schema20.properties.prose.properties.ownership.type, parentSchema: schema20.properties.prose.properties.ownership, data: data24 };
+                        if (vErrors === null) {
+                            vErrors = [err37];
+                        }
+                        else {
+                            vErrors.push(err37);
+                        }
+                        errors++;
+                    }
+                    if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                        if (data24.team === undefined) {
+                            const err38 = { instancePath: instancePath + "/prose/ownership", schemaPath: "#/properties/prose/properties/ownership/required", keyword: "required", params: { missingProperty: "team" }, message: "must have required property '" + "team" + "'", schema: schema20.properties.prose.properties.ownership.required, parentSchema: schema20.properties.prose.properties.ownership, data: data24 };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                        for (const key7 in data24) {
+                            if (!((key7 === "team") || (key7 === "email"))) {
+                                const err39 = { instancePath: instancePath + "/prose/ownership", schemaPath: "#/properties/prose/properties/ownership/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20.properties.prose.properties.ownership, data: data24 };
+                                if (vErrors === null) {
+                                    vErrors = [err39];
+                                }
+                                else {
+                                    vErrors.push(err39);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data24.team !== undefined) {
+                            let data25 = data24.team;
+                            if (typeof data25 !== "string") {
+                                const err40 = { instancePath: instancePath + "/prose/ownership/team", schemaPath: "#/properties/prose/properties/ownership/properties/team/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.prose.properties.ownership.properties.team.type, parentSchema: schema20.properties.prose.properties.ownership.properties.team, data: data25 };
+                                if (vErrors === null) {
+                                    vErrors = [err40];
+                                }
+                                else {
+                                    vErrors.push(err40);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data24.email !== undefined) {
+                            let data26 = data24.email;
+                            if ((typeof data26 !== "string") && (data26 !== null)) {
+                                const err41 = { instancePath: instancePath + "/prose/ownership/email", schemaPath: "#/properties/prose/properties/ownership/properties/email/type", keyword: "type", params: { type: schema20.properties.prose.properties.ownership.properties.email.type }, message: "must be string,null", schema: schema20.properties.prose.properties.ownership.properties.email.type, parentSchema: schema20.properties.prose.properties.ownership.properties.email, data: data26 };
+                                if (vErrors === null) {
+                                    vErrors = [err41];
+                                }
+                                else {
+                                    vErrors.push(err41);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if (data.inputs !== undefined) {
+            let data27 = data.inputs;
+            if ((!(data27 && typeof data27 == "object" && !Array.isArray(data27))) && (data27 !== null)) {
+                const err42 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/type", keyword: "type", params: { type: schema20.properties.inputs.type }, message: "must be object,null", schema: schema20.properties.inputs.type, parentSchema: schema20.properties.inputs, data: data27 };
+                if (vErrors === null) {
+                    vErrors = [err42];
+                }
+                else {
+                    vErrors.push(err42);
+                }
+                errors++;
+            }
+            if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                for (const key8 in data27) {
+                    const _errs62 = errors;
+                    if (typeof key8 === "string") {
+                        if (!pattern5.test(key8)) {
+                            const err43 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema20.properties.inputs.propertyNames, data: key8, propertyName: key8 };
+                            if (vErrors === null) {
+                                vErrors = [err43];
+                            }
+                            else {
+                                vErrors.push(err43);
+                            }
+                            errors++;
+                        }
+                    }
+                    var valid10 = _errs62 === errors;
+                    if (!valid10) {
+                        const err44 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, message: "property name must be valid", schema: schema20.properties.inputs.propertyNames, parentSchema: schema20.properties.inputs, data: data27 };
+                        if (vErrors === null) {
+                            vErrors = [err44];
+                        }
+                        else {
+                            vErrors.push(err44);
+                        }
+                        errors++;
+                    }
+                }
+                for (const key9 in data27) {
+                    let data28 = data27[key9];
+                    if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                        if (data28.from === undefined) {
+                            const err45 = { instancePath: instancePath + "/inputs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/inputs/additionalProperties/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property '" + "from" + "'", schema: schema20.properties.inputs.additionalProperties.required, parentSchema: schema20.properties.inputs.additionalProperties, data: data28 };
+                            if (vErrors === null) {
+                                vErrors = [err45];
+                            }
+                            else {
+                                vErrors.push(err45);
+                            }
+                            errors++;
+                        }
+                        for (const key10 in data28) {
+                            if (!(((((key10 === "from") || (key10 === "description")) || (key10 === "default")) || (key10 === "example")) || (key10 === "pattern"))) {
+                                const err46 = { instancePath: instancePath + "/inputs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/inputs/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20.properties.inputs.additionalProperties, data: data28 };
+                                if (vErrors === null) {
+                                    vErrors = [err46];
+                                }
+                                else {
+                                    vErrors.push(err46);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data28.from !== undefined) {
+                            let data29 = data28.from;
+                            if (typeof data29 === "string") {
+                                if (func2(data29) < 1) {
+                                    const err47 = { instancePath: instancePath + "/inputs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/inputs/additionalProperties/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.inputs.additionalProperties.properties.from, data: data29 };
+                                    if (vErrors === null) {
+                                        vErrors = [err47];
+                                    }
+                                    else {
+                                        vErrors.push(err47);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err48 = { instancePath: instancePath + "/inputs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/inputs/additionalProperties/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.inputs.additionalProperties.properties.from.type, parentSchema: schema20.properties.inputs.additionalProperties.properties.from, data: data29 };
+                                if (vErrors === null) {
+                                    vErrors = [err48];
+                                }
+                                else {
+                                    vErrors.push(err48);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data28.description !== undefined) {
+                            let data30 = data28.description;
+                            if ((typeof data30 !== "string") && (data30 !== null)) {
+                                const err49 = { instancePath: instancePath + "/inputs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/inputs/additionalProperties/properties/description/type", keyword: "type", params: { type: schema20.properties.inputs.additionalProperties.properties.description.type }, message: "must be string,null", schema: schema20.properties.inputs.additionalProperties.properties.description.type, parentSchema: schema20.properties.inputs.additionalProperties.properties.description, data: data30 };
+                                if (vErrors === null) {
+                                    vErrors = [err49];
+                                }
+                                else {
+                                    vErrors.push(err49);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data28.default !== undefined) {
+                            let data31 = data28.default;
+                            if ((typeof data31 !== "string") && (data31 !== null)) {
+                                const err50 = { instancePath: instancePath + "/inputs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/inputs/additionalProperties/properties/default/type", keyword: "type", params: { type: schema20.properties.inputs.additionalProperties.properties.default.type }, message: "must be string,null", schema: schema20.properties.inputs.additionalProperties.properties.default.type, parentSchema: schema20.properties.inputs.additionalProperties.properties.default, data: data31 };
+                                if (vErrors === null) {
+                                    vErrors = [err50];
+                                }
+                                else {
+                                    vErrors.push(err50);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data28.example !== undefined) {
+                            let data32 = data28.example;
+                            if ((typeof data32 !== "string") && (data32 !== null)) {
+                                const err51 = { instancePath: instancePath + "/inputs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/example", schemaPath: "#/properties/inputs/additionalProperties/properties/example/type", keyword: "type", params: { type: schema20.properties.inputs.additionalProperties.properties.example.type }, message: "must be string,null", schema: schema20.properties.inputs.additionalProperties.properties.example.type, parentSchema: schema20.properties.inputs.additionalProperties.properties.example, data: data32 };
+                                if (vErrors === null) {
+                                    vErrors = [err51];
+                                }
+                                else {
+                                    vErrors.push(err51);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data28.pattern !== undefined) {
+                            let data33 = data28.pattern;
+                            if ((typeof data33 !== "string") && (data33 !== null)) {
+                                const err52 = { instancePath: instancePath + "/inputs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/pattern", schemaPath: "#/properties/inputs/additionalProperties/properties/pattern/type", keyword: "type", params: { type: schema20.properties.inputs.additionalProperties.properties.pattern.type }, message: "must be string,null", schema: schema20.properties.inputs.additionalProperties.properties.pattern.type, parentSchema: schema20.properties.inputs.additionalProperties.properties.pattern, data: data33 };
+                                if (vErrors === null) {
+                                    vErrors = [err52];
+                                }
+                                else {
+                                    vErrors.push(err52);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err53 = { instancePath: instancePath + "/inputs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/inputs/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.inputs.additionalProperties.type, parentSchema: schema20.properties.inputs.additionalProperties, data: data28 };
+                        if (vErrors === null) {
+                            vErrors = [err53];
+                        }
+                        else {
+                            vErrors.push(err53);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+    }
+    else {
+        const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data };
+        if (vErrors === null) {
+            vErrors = [err54];
+        }
+        else {
+            vErrors.push(err54);
+        }
+        errors++;
+    }
+    validate53.errors = vErrors;
+    return errors === 0;
+}
+validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema24 = { "type": "object", "additionalProperties": false, "required": ["id", "type"], "description": "One step. A cli step runs a command; a manual step asks a person for evidence and approvals. Any step may carry a `when` condition and `outcomes`.", "examples": [{ "id": "check_pods", "type": "cli", "with": { "argv": ["kubectl", "get", "pods"] } }], "properties": { "id": { "$ref": "#/$defs/stepId" }, "type": { "enum": ["cli", "manual"], "description": "Step type: \"cli\" runs with.argv; \"manual\" shows instructions and collects evidence.", "examples": ["cli"] }, "title": { "type": ["string", "null"], "description": "Short human title of the step.", "examples": ["Check pod status"] }, "description": { "type": ["string", "null"], "description": "Longer explanation of why the step exists.", "examples": ["Pods in CrashLoopBackOff point at a bad rollout."] }, "with": { "$ref": "#/$defs/with" }, "capture": { "type": ["object", "null"], "description": "Values to keep from this step for later templates: name -> stdout | stderr | exit_code. Later steps reference them as {{ .name }}.", "examples": [{ "pods": "stdout" }], "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "enum": ["stdout", "stderr", "exit_code"], "description": "Which output to capture.", "examples": ["stdout"] } }, "assertions": { "type": ["array", "null"], "description": "Checks on the step output. Every assertion must pass for the step to pass.", "examples": [[{ "not_contains": "CrashLoopBackOff" }, { "exit_code": 0 }]], "items": { "$ref": "#/$defs/assertion" } }, "timeout": { "$ref": "#/$defs/duration" }, "confirm": { "type": ["boolean", "null"], "description": "Require a two-step confirmation before this cli step runs (type the step id back, or an approval when there is no terminal). Destructive commands always require it.", "examples": [true] }, "instructions": { "type": ["string", "null"], "description": "What the person must do (manual steps). Markdown is allowed.", "examples": ["Open the dashboard and confirm error_rate < 1%."] }, "required_evidence": { "type": ["array", "null"], "description": "Evidence a manual step must collect before it can pass.", "examples": [[{ "kind": "text", "name": "ticket" }]], "items": { "$ref": "#/$defs/evidence" } }, "approvals": { "$ref": "#/$defs/approvals" }, "replay_mode": { "enum": ["reuse_evidence", "prompt", "", null], "description": "How a manual step behaves in replay mode: \"reuse_evidence\" takes its evidence from the scenario evidence file; \"prompt\" (the default) asks for it as in a real run.", "examples": ["reuse_evidence"] }, "when": { "type": ["string", "null"], "description": "A condition (CEL): the step runs only when it holds; otherwise it is recorded as not_taken. Names: vars.NAME, captures.NAME, evidence.STEP.NAME, steps.ID.status and steps.ID.exit_code of earlier steps.", "examples": ["captures.usage_pct > \"90\"", "evidence.triage.response == \"rollback\""] }, "outcomes": { "type": ["array", "null"], "description": "How the run may end at this step: when the step passes, the first outcome whose `when` holds (or that has none) ends the run with its state and recommendation; later steps are not reached.", "examples": [[{ "when": "captures.usage == \"ok\"", "state": "no_action", "recommendation": "Nothing to do." }]], "items": { "$ref": "#/$defs/outcome" } }, "choices": { "type": ["object", "null"], "additionalProperties": false, "required": ["variable", "options"], "description": "gert's choice on a manual step: the person picks one option; its value is recorded as choice evidence named `variable`, usable in conditions.", "examples": [{ "variable": "response", "prompt": "Which response?", "options": [{ "value": "lockdown" }, { "value": "rollback" }] }], "properties": { "variable": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "description": "Name the chosen value is recorded under.", "examples": ["response"] }, "prompt": { "type": ["string", "null"], "description": "The question.", "examples": ["Which response?"] }, "options": { "type": "array", "minItems": 2, "description": "The options (at least two).", "examples": [[{ "value": "a" }, { "value": "b" }]], "items": { "$ref": "#/$defs/choiceOption" } } } } } };
+const schema25 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$", "description": "Unique step id: lowercase letters, digits, _ and -, starting with a letter or digit.", "examples": ["check_pods"] };
+const pattern8 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate62.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (typeof data === "string") {
+        if (!pattern8.test(data)) {
+            const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]*$" + "\"", schema: "^[a-z0-9][a-z0-9_-]*$", parentSchema: schema25, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate62.errors = vErrors;
+    return errors === 0;
+}
+validate62.evaluated = { "dynamicProps": false, "dynamicItems": false };
+const schema26 = { "type": ["object", "null"], "additionalProperties": false, "description": "How a cli step runs its command.", "examples": [{ "argv": ["kubectl", "get", "pods", "-n", "{{ .namespace }}"] }], "properties": { "argv": { "type": ["array", "null"], "description": "The command and its arguments, run directly (never through a shell). argv[0] must be a literal; other elements may hold {{ .name }} templates, each expanding to exactly one argument.", "examples": [["kubectl", "get", "pods", "-n", "{{ .namespace }}"]], "items": { "type": "string", "description": "One argument.", "examples": ["get"] } }, "env": { "type": ["object", "null"], "description": "Extra environment variables for the command. Values may hold templates.", "examples": [{ "KUBECONFIG": "/etc/kube/config" }], "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string", "description": "Variable value.", "examples": ["/etc/kube/config"] } }, "allow_env_hooks": { "type": ["array", "null"], "description": "Names in env that may set a loader or interpreter hook (PATH, LD_*, DYLD_*, NODE_OPTIONS, BASH_ENV, GIT_*, PYTHONPATH, ...; see rule env-hook). Without this opt-in such a name is refused by validate and by the engine. argv[0] is still found on the run's own PATH.", "examples": [["LD_LIBRARY_PATH"]], "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "description": "An environment variable name set in env.", "examples": ["LD_LIBRARY_PATH"] } }, "cwd": { "type": ["string", "null"], "description": "Working directory for the command, relative to the directory the run starts in.", "examples": ["deploy/"] }, "stdin": { "type": ["string", "null"], "description": "Text written to the command standard input. May hold templates.", "examples": ["{\"dryRun\": true}"] } } };
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate64.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if ((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema26.type }, message: "must be object,null", schema: schema26.type, parentSchema: schema26, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!(((((key0 === "argv") || (key0 === "env")) || (key0 === "allow_env_hooks")) || (key0 === "cwd")) || (key0 === "stdin"))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.argv !== undefined) {
+            let data0 = data.argv;
+            if ((!(Array.isArray(data0))) && (data0 !== null)) {
+                const err2 = { instancePath: instancePath + "/argv", schemaPath: "#/properties/argv/type", keyword: "type", params: { type: schema26.properties.argv.type }, message: "must be array,null", schema: schema26.properties.argv.type, parentSchema: schema26.properties.argv, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+            if (Array.isArray(data0)) {
+                const len0 = data0.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data1 = data0[i0];
+                    if (typeof data1 !== "string") {
+                        const err3 = { instancePath: instancePath + "/argv/" + i0, schemaPath: "#/properties/argv/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.argv.items.type, parentSchema: schema26.properties.argv.items, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err3];
+                        }
+                        else {
+                            vErrors.push(err3);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        if (data.env !== undefined) {
+            let data2 = data.env;
+            if ((!(data2 && typeof data2 == "object" && !Array.isArray(data2))) && (data2 !== null)) {
+                const err4 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: schema26.properties.env.type }, message: "must be object,null", schema: schema26.properties.env.type, parentSchema: schema26.properties.env, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                for (const key1 in data2) {
+                    const _errs8 = errors;
+                    if (typeof key1 === "string") {
+                        if (!pattern5.test(key1)) {
+                            const err5 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema26.properties.env.propertyNames, data: key1, propertyName: key1 };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                    }
+                    var valid3 = _errs8 === errors;
+                    if (!valid3) {
+                        const err6 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema26.properties.env.propertyNames, parentSchema: schema26.properties.env, data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                }
+                for (const key2 in data2) {
+                    let data3 = data2[key2];
+                    if (typeof data3 !== "string") {
+                        const err7 = { instancePath: instancePath + "/env/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.env.additionalProperties.type, parentSchema: schema26.properties.env.additionalProperties, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err7];
+                        }
+                        else {
+                            vErrors.push(err7);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        if (data.allow_env_hooks !== undefined) {
+            let data4 = data.allow_env_hooks;
+            if ((!(Array.isArray(data4))) && (data4 !== null)) {
+                const err8 = { instancePath: instancePath + "/allow_env_hooks", schemaPath: "#/properties/allow_env_hooks/type", keyword: "type", params: { type: schema26.properties.allow_env_hooks.type }, message: "must be array,null", schema: schema26.properties.allow_env_hooks.type, parentSchema: schema26.properties.allow_env_hooks, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            if (Array.isArray(data4)) {
+                const len1 = data4.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    let data5 = data4[i1];
+                    if (typeof data5 === "string") {
+                        if (!pattern5.test(data5)) {
+                            const err9 = { instancePath: instancePath + "/allow_env_hooks/" + i1, schemaPath: "#/properties/allow_env_hooks/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema26.properties.allow_env_hooks.items, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err9];
+                            }
+                            else {
+                                vErrors.push(err9);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err10 = { instancePath: instancePath + "/allow_env_hooks/" + i1, schemaPath: "#/properties/allow_env_hooks/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.allow_env_hooks.items.type, parentSchema: schema26.properties.allow_env_hooks.items, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err10];
+                        }
+                        else {
+                            vErrors.push(err10);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        if (data.cwd !== undefined) {
+            let data6 = data.cwd;
+            if ((typeof data6 !== "string") && (data6 !== null)) {
+                const err11 = { instancePath: instancePath + "/cwd", schemaPath: "#/properties/cwd/type", keyword: "type", params: { type: schema26.properties.cwd.type }, message: "must be string,null", schema: schema26.properties.cwd.type, parentSchema: schema26.properties.cwd, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.stdin !== undefined) {
+            let data7 = data.stdin;
+            if ((typeof data7 !== "string") && (data7 !== null)) {
+                const err12 = { instancePath: instancePath + "/stdin", schemaPath: "#/properties/stdin/type", keyword: "type", params: { type: schema26.properties.stdin.type }, message: "must be string,null", schema: schema26.properties.stdin.type, parentSchema: schema26.properties.stdin, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+    }
+    validate64.errors = vErrors;
+    return errors === 0;
+}
+validate64.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema27 = { "type": "object", "minProperties": 1, "maxProperties": 1, "description": "Exactly one check. Text checks apply to stdout.", "examples": [{ "contains": "Running" }], "additionalProperties": false, "properties": { "contains": { "type": "string", "description": "stdout contains this text.", "examples": ["Running"] }, "not_contains": { "type": "string", "description": "stdout does not contain this text.", "examples": ["CrashLoopBackOff"] }, "matches": { "type": "string", "description": "stdout, without its trailing newline, matches this regular expression (RE2-style; a leading (?i), (?s) or (?m) is accepted). A {{ .name }} in it stands for that value, matched literally.", "examples": ["(?m)^Filesystem", "^{{ .app }}-[a-z0-9]+-[a-z0-9]{5}$"] }, "exit_code": { "type": "integer", "minimum": 0, "maximum": 255, "description": "The command exits with this code. A non-zero expected code makes that exit a pass.", "examples": [0] }, "equals": { "type": "string", "description": "stdout, without its trailing newline, equals this text.", "examples": ["Linux"] }, "not_equals": { "type": "string", "description": "stdout, without its trailing newline, differs from this text.", "examples": [""] }, "json_path": { "type": "object", "additionalProperties": false, "required": ["path", "equals"], "description": "stdout parses as JSON and the value at path equals the given value.", "examples": [{ "path": "$.status.phase", "equals": "Running" }], "properties": { "path": { "type": "string", "pattern": "^\\$(\\.[A-Za-z_][A-Za-z0-9_-]*|\\[[0-9]+\\]|\\['[^']*'\\])*$", "description": "A simple JSONPath: $ followed by .field, [index] or ['key'] segments.", "examples": ["$.items[0].status.phase"] }, "equals": { "description": "Expected JSON value (compared structurally).", "examples": ["Running", 3, true], "type": ["string", "number", "boolean", "null", "array", "object"] } } } } };
+const pattern12 = new RegExp("^\\$(\\.[A-Za-z_][A-Za-z0-9_-]*|\\[[0-9]+\\]|\\['[^']*'\\])*$", "u");
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate66.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (Object.keys(data).length > 1) {
+            const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema27, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (Object.keys(data).length < 1) {
+            const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema27, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(((((((key0 === "contains") || (key0 === "not_contains")) || (key0 === "matches")) || (key0 === "exit_code")) || (key0 === "equals")) || (key0 === "not_equals")) || (key0 === "json_path"))) {
+                const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27, data };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.contains !== undefined) {
+            let data0 = data.contains;
+            if (typeof data0 !== "string") {
+                const err3 = { instancePath: instancePath + "/contains", schemaPath: "#/properties/contains/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.contains.type, parentSchema: schema27.properties.contains, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.not_contains !== undefined) {
+            let data1 = data.not_contains;
+            if (typeof data1 !== "string") {
+                const err4 = { instancePath: instancePath + "/not_contains", schemaPath: "#/properties/not_contains/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.not_contains.type, parentSchema: schema27.properties.not_contains, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        if (data.matches !== undefined) {
+            let data2 = data.matches;
+            if (typeof data2 !== "string") {
+                const err5 = { instancePath: instancePath + "/matches", schemaPath: "#/properties/matches/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.matches.type, parentSchema: schema27.properties.matches, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        if (data.exit_code !== undefined) {
+            let data3 = data.exit_code;
+            if (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) {
+                const err6 = { instancePath: instancePath + "/exit_code", schemaPath: "#/properties/exit_code/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.properties.exit_code.type, parentSchema: schema27.properties.exit_code, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            if ((typeof data3 == "number") && (isFinite(data3))) {
+                if (data3 > 255 || isNaN(data3)) {
+                    const err7 = { instancePath: instancePath + "/exit_code", schemaPath: "#/properties/exit_code/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema27.properties.exit_code, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                if (data3 < 0 || isNaN(data3)) {
+                    const err8 = { instancePath: instancePath + "/exit_code", schemaPath: "#/properties/exit_code/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema27.properties.exit_code, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.equals !== undefined) {
+            let data4 = data.equals;
+            if (typeof data4 !== "string") {
+                const err9 = { instancePath: instancePath + "/equals", schemaPath: "#/properties/equals/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.equals.type, parentSchema: schema27.properties.equals, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.not_equals !== undefined) {
+            let data5 = data.not_equals;
+            if (typeof data5 !== "string") {
+                const err10 = { instancePath: instancePath + "/not_equals", schemaPath: "#/properties/not_equals/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.not_equals.type, parentSchema: schema27.properties.not_equals, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.json_path !== undefined) {
+            let data6 = data.json_path;
+            if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                if (data6.path === undefined) {
+                    const err11 = { instancePath: instancePath + "/json_path", schemaPath: "#/properties/json_path/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema27.properties.json_path.required, parentSchema: schema27.properties.json_path, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                if (data6.equals === undefined) {
+                    const err12 = { instancePath: instancePath + "/json_path", schemaPath: "#/properties/json_path/required", keyword: "required", params: { missingProperty: "equals" }, message: "must have required property '" + "equals" + "'", schema: schema27.properties.json_path.required, parentSchema: schema27.properties.json_path, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+                for (const key1 in data6) {
+                    if (!((key1 === "path") || (key1 === "equals"))) {
+                        const err13 = { instancePath: instancePath + "/json_path", schemaPath: "#/properties/json_path/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.json_path, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                    }
+                }
+                if (data6.path !== undefined) {
+                    let data7 = data6.path;
+                    if (typeof data7 === "string") {
+                        if (!pattern12.test(data7)) {
+                            const err14 = { instancePath: instancePath + "/json_path/path", schemaPath: "#/properties/json_path/properties/path/pattern", keyword: "pattern", params: { pattern: "^\\$(\\.[A-Za-z_][A-Za-z0-9_-]*|\\[[0-9]+\\]|\\['[^']*'\\])*$" }, message: "must match pattern \"" + "^\\$(\\.[A-Za-z_][A-Za-z0-9_-]*|\\[[0-9]+\\]|\\['[^']*'\\])*$" + "\"", schema: "^\\$(\\.[A-Za-z_][A-Za-z0-9_-]*|\\[[0-9]+\\]|\\['[^']*'\\])*$", parentSchema: schema27.properties.json_path.properties.path, data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err15 = { instancePath: instancePath + "/json_path/path", schemaPath: "#/properties/json_path/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.json_path.properties.path.type, parentSchema: schema27.properties.json_path.properties.path, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                }
+                if (data6.equals !== undefined) {
+                    let data8 = data6.equals;
+                    if ((((typeof data8 != "object") && (typeof data8 !== "string")) && (!((typeof data8 == "number") && (isFinite(data8))))) && (typeof data8 !== "boolean")) {
+                        const err16 = { instancePath: instancePath + "/json_path/equals", schemaPath: "#/properties/json_path/properties/equals/type", keyword: "type", params: { type: schema27.properties.json_path.properties.equals.type }, message: "must be string,number,boolean,null,array,object", schema: schema27.properties.json_path.properties.equals.type, parentSchema: schema27.properties.json_path.properties.equals, data: data8 };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err17 = { instancePath: instancePath + "/json_path", schemaPath: "#/properties/json_path/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.json_path.type, parentSchema: schema27.properties.json_path, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
+        if (vErrors === null) {
+            vErrors = [err18];
+        }
+        else {
+            vErrors.push(err18);
+        }
+        errors++;
+    }
+    validate66.errors = vErrors;
+    return errors === 0;
+}
+validate66.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema28 = { "type": "object", "additionalProperties": false, "required": ["kind", "name"], "description": "One piece of evidence a manual step needs.", "examples": [{ "kind": "checklist", "name": "criteria", "items": ["error_rate < 1%"] }], "properties": { "kind": { "enum": ["text", "checklist", "attachment", "choice"], "description": "text: a line of text; checklist: every item ticked; attachment: a file copied into the run; choice: exactly one of options.", "examples": ["text"] }, "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_-]*$", "description": "Evidence name, unique within the step.", "examples": ["dashboard_link"] }, "description": { "type": ["string", "null"], "description": "What to provide.", "examples": ["Link to the Grafana panel you checked."] }, "items": { "type": ["array", "null"], "description": "Checklist items (checklist only). Every item must be ticked.", "examples": [["Checked error_rate < 1%"]], "items": { "type": "string", "minLength": 1, "description": "One item.", "examples": ["Checked error_rate < 1%"] } }, "options": { "type": ["array", "null"], "description": "The options of a choice (choice only; at least two).", "examples": [["lockdown", "release", "rollback"]], "items": { "$ref": "#/$defs/choiceOption" } } } };
+const pattern13 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]*$", "u");
+const schema29 = { "anyOf": [{ "type": "string", "minLength": 1, "description": "The option value.", "examples": ["rollback"] }, { "type": "object", "additionalProperties": false, "required": ["value"], "description": "An option with a label.", "examples": [{ "value": "rollback", "label": "Roll back" }], "properties": { "value": { "type": "string", "minLength": 1, "description": "The value recorded.", "examples": ["rollback"] }, "label": { "type": ["string", "null"], "description": "What the person sees.", "examples": ["Roll back the release"] }, "description": { "type": ["string", "null"], "description": "More about it.", "examples": ["Reverts to the last good build."] } } }], "description": "One option: a value, or {value, label, description}.", "examples": ["rollback", { "value": "rollback", "label": "Roll back" }] };
+function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate70.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    const _errs0 = errors;
+    let valid0 = false;
+    const _errs1 = errors;
+    if (typeof data === "string") {
+        if (func2(data) < 1) {
+            const err0 = { instancePath, schemaPath: "#/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.anyOf[0], data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.anyOf[0].type, parentSchema: schema29.anyOf[0], data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    var _valid0 = _errs1 === errors;
+    valid0 = valid0 || _valid0;
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.value === undefined) {
+            const err2 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema29.anyOf[1].required, parentSchema: schema29.anyOf[1], data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(((key0 === "value") || (key0 === "label")) || (key0 === "description"))) {
+                const err3 = { instancePath, schemaPath: "#/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29.anyOf[1], data };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.value !== undefined) {
+            let data0 = data.value;
+            if (typeof data0 === "string") {
+                if (func2(data0) < 1) {
+                    const err4 = { instancePath: instancePath + "/value", schemaPath: "#/anyOf/1/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.anyOf[1].properties.value, data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err5 = { instancePath: instancePath + "/value", schemaPath: "#/anyOf/1/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.anyOf[1].properties.value.type, parentSchema: schema29.anyOf[1].properties.value, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        if (data.label !== undefined) {
+            let data1 = data.label;
+            if ((typeof data1 !== "string") && (data1 !== null)) {
+                const err6 = { instancePath: instancePath + "/label", schemaPath: "#/anyOf/1/properties/label/type", keyword: "type", params: { type: schema29.anyOf[1].properties.label.type }, message: "must be string,null", schema: schema29.anyOf[1].properties.label.type, parentSchema: schema29.anyOf[1].properties.label, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        if (data.description !== undefined) {
+            let data2 = data.description;
+            if ((typeof data2 !== "string") && (data2 !== null)) {
+                const err7 = { instancePath: instancePath + "/description", schemaPath: "#/anyOf/1/properties/description/type", keyword: "type", params: { type: schema29.anyOf[1].properties.description.type }, message: "must be string,null", schema: schema29.anyOf[1].properties.description.type, parentSchema: schema29.anyOf[1].properties.description, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err8 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.anyOf[1].type, parentSchema: schema29.anyOf[1], data };
+        if (vErrors === null) {
+            vErrors = [err8];
+        }
+        else {
+            vErrors.push(err8);
+        }
+        errors++;
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = valid0 || _valid0;
+    if (_valid0) {
+        var props0 = true;
+    }
+    if (!valid0) {
+        const err9 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema29.anyOf, parentSchema: schema29, data };
+        if (vErrors === null) {
+            vErrors = [err9];
+        }
+        else {
+            vErrors.push(err9);
+        }
+        errors++;
+    }
+    else {
+        errors = _errs0;
+        if (vErrors !== null) {
+            if (_errs0) {
+                vErrors.length = _errs0;
+            }
+            else {
+                vErrors = null;
+            }
+        }
+    }
+    validate70.errors = vErrors;
+    evaluated0.props = props0;
+    return errors === 0;
+}
+validate70.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate69.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.kind === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema28.required, parentSchema: schema28, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.name === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema28.required, parentSchema: schema28, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(((((key0 === "kind") || (key0 === "name")) || (key0 === "description")) || (key0 === "items")) || (key0 === "options"))) {
+                const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28, data };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.kind !== undefined) {
+            let data0 = data.kind;
+            if (!((((data0 === "text") || (data0 === "checklist")) || (data0 === "attachment")) || (data0 === "choice"))) {
+                const err3 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema28.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema28.properties.kind.enum, parentSchema: schema28.properties.kind, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.name !== undefined) {
+            let data1 = data.name;
+            if (typeof data1 === "string") {
+                if (!pattern13.test(data1)) {
+                    const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_-]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_-]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_-]*$", parentSchema: schema28.properties.name, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.name.type, parentSchema: schema28.properties.name, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        if (data.description !== undefined) {
+            let data2 = data.description;
+            if ((typeof data2 !== "string") && (data2 !== null)) {
+                const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema28.properties.description.type }, message: "must be string,null", schema: schema28.properties.description.type, parentSchema: schema28.properties.description, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        if (data.items !== undefined) {
+            let data3 = data.items;
+            if ((!(Array.isArray(data3))) && (data3 !== null)) {
+                const err7 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/type", keyword: "type", params: { type: schema28.properties.items.type }, message: "must be array,null", schema: schema28.properties.items.type, parentSchema: schema28.properties.items, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            if (Array.isArray(data3)) {
+                const len0 = data3.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data4 = data3[i0];
+                    if (typeof data4 === "string") {
+                        if (func2(data4) < 1) {
+                            const err8 = { instancePath: instancePath + "/items/" + i0, schemaPath: "#/properties/items/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties.items.items, data: data4 };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err9 = { instancePath: instancePath + "/items/" + i0, schemaPath: "#/properties/items/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.items.items.type, parentSchema: schema28.properties.items.items, data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err9];
+                        }
+                        else {
+                            vErrors.push(err9);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        if (data.options !== undefined) {
+            let data5 = data.options;
+            if ((!(Array.isArray(data5))) && (data5 !== null)) {
+                const err10 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: schema28.properties.options.type }, message: "must be array,null", schema: schema28.properties.options.type, parentSchema: schema28.properties.options, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+            if (Array.isArray(data5)) {
+                const len1 = data5.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    if (!(validate70(data5[i1], { instancePath: instancePath + "/options/" + i1, parentData: data5, parentDataProperty: i1, rootData, dynamicAnchors }))) {
+                        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+        }
+    }
+    else {
+        const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.type, parentSchema: schema28, data };
+        if (vErrors === null) {
+            vErrors = [err11];
+        }
+        else {
+            vErrors.push(err11);
+        }
+        errors++;
+    }
+    validate69.errors = vErrors;
+    return errors === 0;
+}
+validate69.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema30 = { "type": ["object", "null"], "additionalProperties": false, "required": ["min"], "description": "Sign-off a step needs: distinct approvers (the same person twice counts once), optionally holding one of the roles.", "examples": [{ "min": 1, "roles": ["DRI"] }], "properties": { "min": { "type": "integer", "description": "Number of distinct approvers needed (at least 1).", "examples": [1] }, "roles": { "type": ["array", "null"], "description": "When set, an approver must hold one of these roles.", "examples": [["DRI", "incident-commander"]], "items": { "type": "string", "minLength": 1, "description": "A role name.", "examples": ["DRI"] } }, "allow_self": { "type": ["boolean", "null"], "description": "When true, whoever started the run may also approve it. Off by default: in GitHub an approval by the run's starter is refused.", "examples": [true] } } };
+function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate73.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if ((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema30.type }, message: "must be object,null", schema: schema30.type, parentSchema: schema30, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.min === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property '" + "min" + "'", schema: schema30.required, parentSchema: schema30, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(((key0 === "min") || (key0 === "roles")) || (key0 === "allow_self"))) {
+                const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema30, data };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.min !== undefined) {
+            let data0 = data.min;
+            if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+                const err3 = { instancePath: instancePath + "/min", schemaPath: "#/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema30.properties.min.type, parentSchema: schema30.properties.min, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.roles !== undefined) {
+            let data1 = data.roles;
+            if ((!(Array.isArray(data1))) && (data1 !== null)) {
+                const err4 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: schema30.properties.roles.type }, message: "must be array,null", schema: schema30.properties.roles.type, parentSchema: schema30.properties.roles, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            if (Array.isArray(data1)) {
+                const len0 = data1.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data2 = data1[i0];
+                    if (typeof data2 === "string") {
+                        if (func2(data2) < 1) {
+                            const err5 = { instancePath: instancePath + "/roles/" + i0, schemaPath: "#/properties/roles/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema30.properties.roles.items, data: data2 };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err6 = { instancePath: instancePath + "/roles/" + i0, schemaPath: "#/properties/roles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.roles.items.type, parentSchema: schema30.properties.roles.items, data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        if (data.allow_self !== undefined) {
+            let data3 = data.allow_self;
+            if ((typeof data3 !== "boolean") && (data3 !== null)) {
+                const err7 = { instancePath: instancePath + "/allow_self", schemaPath: "#/properties/allow_self/type", keyword: "type", params: { type: schema30.properties.allow_self.type }, message: "must be boolean,null", schema: schema30.properties.allow_self.type, parentSchema: schema30.properties.allow_self, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+    }
+    validate73.errors = vErrors;
+    return errors === 0;
+}
+validate73.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema31 = { "type": "object", "additionalProperties": false, "required": ["state"], "description": "A way the run ends (gert's shape).", "examples": [{ "when": "captures.usage == \"ok\"", "state": "resolved", "recommendation": "Close the incident." }], "properties": { "when": { "type": ["string", "null"], "description": "A condition (CEL); absent means always.", "examples": ["steps.fix.exit_code == 0"] }, "state": { "enum": ["resolved", "mitigated", "escalated", "no_action", "needs_rca"], "description": "The end state of the run.", "examples": ["resolved"] }, "recommendation": { "type": ["string", "null"], "description": "What to do next, shown when the run ends here.", "examples": ["Escalate to the storage team."] } } };
+function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate75.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.state === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property '" + "state" + "'", schema: schema31.required, parentSchema: schema31, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(((key0 === "when") || (key0 === "state")) || (key0 === "recommendation"))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.when !== undefined) {
+            let data0 = data.when;
+            if ((typeof data0 !== "string") && (data0 !== null)) {
+                const err2 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/type", keyword: "type", params: { type: schema31.properties.when.type }, message: "must be string,null", schema: schema31.properties.when.type, parentSchema: schema31.properties.when, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.state !== undefined) {
+            let data1 = data.state;
+            if (!(((((data1 === "resolved") || (data1 === "mitigated")) || (data1 === "escalated")) || (data1 === "no_action")) || (data1 === "needs_rca"))) {
+                const err3 = { instancePath: instancePath + "/state", schemaPath: "#/properties/state/enum", keyword: "enum", params: { allowedValues: schema31.properties.state.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.state.enum, parentSchema: schema31.properties.state, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.recommendation !== undefined) {
+            let data2 = data.recommendation;
+            if ((typeof data2 !== "string") && (data2 !== null)) {
+                const err4 = { instancePath: instancePath + "/recommendation", schemaPath: "#/properties/recommendation/type", keyword: "type", params: { type: schema31.properties.recommendation.type }, message: "must be string,null", schema: schema31.properties.recommendation.type, parentSchema: schema31.properties.recommendation, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+        if (vErrors === null) {
+            vErrors = [err5];
+        }
+        else {
+            vErrors.push(err5);
+        }
+        errors++;
+    }
+    validate75.errors = vErrors;
+    return errors === 0;
+}
+validate75.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate61.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema24.required, parentSchema: schema24, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.type === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema24.required, parentSchema: schema24, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(func1.call(schema24.properties, key0))) {
+                const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24, data };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.id !== undefined) {
+            if (!(validate62(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.type !== undefined) {
+            let data1 = data.type;
+            if (!((data1 === "cli") || (data1 === "manual"))) {
+                const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema24.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema24.properties.type.enum, parentSchema: schema24.properties.type, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.title !== undefined) {
+            let data2 = data.title;
+            if ((typeof data2 !== "string") && (data2 !== null)) {
+                const err4 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: schema24.properties.title.type }, message: "must be string,null", schema: schema24.properties.title.type, parentSchema: schema24.properties.title, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        if (data.description !== undefined) {
+            let data3 = data.description;
+            if ((typeof data3 !== "string") && (data3 !== null)) {
+                const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema24.properties.description.type }, message: "must be string,null", schema: schema24.properties.description.type, parentSchema: schema24.properties.description, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        if (data.with !== undefined) {
+            if (!(validate64(data.with, { instancePath: instancePath + "/with", parentData: data, parentDataProperty: "with", rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.capture !== undefined) {
+            let data5 = data.capture;
+            if ((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)) {
+                const err6 = { instancePath: instancePath + "/capture", schemaPath: "#/properties/capture/type", keyword: "type", params: { type: schema24.properties.capture.type }, message: "must be object,null", schema: schema24.properties.capture.type, parentSchema: schema24.properties.capture, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                for (const key1 in data5) {
+                    const _errs11 = errors;
+                    if (typeof key1 === "string") {
+                        if (!pattern5.test(key1)) {
+                            const err7 = { instancePath: instancePath + "/capture", schemaPath: "#/properties/capture/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema24.properties.capture.propertyNames, data: key1, propertyName: key1 };
+                            if (vErrors === null) {
+                                vErrors = [err7];
+                            }
+                            else {
+                                vErrors.push(err7);
+                            }
+                            errors++;
+                        }
+                    }
+                    var valid1 = _errs11 === errors;
+                    if (!valid1) {
+                        const err8 = { instancePath: instancePath + "/capture", schemaPath: "#/properties/capture/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema24.properties.capture.propertyNames, parentSchema: schema24.properties.capture, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                }
+                for (const key2 in data5) {
+                    let data6 = data5[key2];
+                    if (!(((data6 === "stdout") || (data6 === "stderr")) || (data6 === "exit_code"))) {
+                        const err9 = { instancePath: instancePath + "/capture/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capture/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema24.properties.capture.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema24.properties.capture.additionalProperties.enum, parentSchema: schema24.properties.capture.additionalProperties, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err9];
+                        }
+                        else {
+                            vErrors.push(err9);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        if (data.assertions !== undefined) {
+            let data7 = data.assertions;
+            if ((!(Array.isArray(data7))) && (data7 !== null)) {
+                const err10 = { instancePath: instancePath + "/assertions", schemaPath: "#/properties/assertions/type", keyword: "type", params: { type: schema24.properties.assertions.type }, message: "must be array,null", schema: schema24.properties.assertions.type, parentSchema: schema24.properties.assertions, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+            if (Array.isArray(data7)) {
+                const len0 = data7.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    if (!(validate66(data7[i0], { instancePath: instancePath + "/assertions/" + i0, parentData: data7, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                        vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+        }
+        if (data.timeout !== undefined) {
+            if (!(validate54(data.timeout, { instancePath: instancePath + "/timeout", parentData: data, parentDataProperty: "timeout", rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.confirm !== undefined) {
+            let data10 = data.confirm;
+            if ((typeof data10 !== "boolean") && (data10 !== null)) {
+                const err11 = { instancePath: instancePath + "/confirm", schemaPath: "#/properties/confirm/type", keyword: "type", params: { type: schema24.properties.confirm.type }, message: "must be boolean,null", schema: schema24.properties.confirm.type, parentSchema: schema24.properties.confirm, data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.instructions !== undefined) {
+            let data11 = data.instructions;
+            if ((typeof data11 !== "string") && (data11 !== null)) {
+                const err12 = { instancePath: instancePath + "/instructions", schemaPath: "#/properties/instructions/type", keyword: "type", params: { type: schema24.properties.instructions.type }, message: "must be string,null", schema: schema24.properties.instructions.type, parentSchema: schema24.properties.instructions, data: data11 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        if (data.required_evidence !== undefined) {
+            let data12 = data.required_evidence;
+            if ((!(Array.isArray(data12))) && (data12 !== null)) {
+                const err13 = { instancePath: instancePath + "/required_evidence", schemaPath: "#/properties/required_evidence/type", keyword: "type", params: { type: schema24.properties.required_evidence.type }, message: "must be array,null", schema: schema24.properties.required_evidence.type, parentSchema: schema24.properties.required_evidence, data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+            if (Array.isArray(data12)) {
+                const len1 = data12.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    if (!(validate69(data12[i1], { instancePath: instancePath + "/required_evidence/" + i1, parentData: data12, parentDataProperty: i1, rootData, dynamicAnchors }))) {
+                        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+        }
+        if (data.approvals !== undefined) {
+            if (!(validate73(data.approvals, { instancePath: instancePath + "/approvals", parentData: data, parentDataProperty: "approvals", rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.replay_mode !== undefined) {
+            let data15 = data.replay_mode;
+            if (!((((data15 === "reuse_evidence") || (data15 === "prompt")) || (data15 === "")) || (data15 === null))) {
+                const err14 = { instancePath: instancePath + "/replay_mode", schemaPath: "#/properties/replay_mode/enum", keyword: "enum", params: { allowedValues: schema24.properties.replay_mode.enum }, message: "must be equal to one of the allowed values", schema: schema24.properties.replay_mode.enum, parentSchema: schema24.properties.replay_mode, data: data15 };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        if (data.when !== undefined) {
+            let data16 = data.when;
+            if ((typeof data16 !== "string") && (data16 !== null)) {
+                const err15 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/type", keyword: "type", params: { type: schema24.properties.when.type }, message: "must be string,null", schema: schema24.properties.when.type, parentSchema: schema24.properties.when, data: data16 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        if (data.outcomes !== undefined) {
+            let data17 = data.outcomes;
+            if ((!(Array.isArray(data17))) && (data17 !== null)) {
+                const err16 = { instancePath: instancePath + "/outcomes", schemaPath: "#/properties/outcomes/type", keyword: "type", params: { type: schema24.properties.outcomes.type }, message: "must be array,null", schema: schema24.properties.outcomes.type, parentSchema: schema24.properties.outcomes, data: data17 };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+            if (Array.isArray(data17)) {
+                const len2 = data17.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                    if (!(validate75(data17[i2], { instancePath: instancePath + "/outcomes/" + i2, parentData: data17, parentDataProperty: i2, rootData, dynamicAnchors }))) {
+                        vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+        }
+        if (data.choices !== undefined) {
+            let data19 = data.choices;
+            if ((!(data19 && typeof data19 == "object" && !Array.isArray(data19))) && (data19 !== null)) {
+                const err17 = { instancePath: instancePath + "/choices", schemaPath: "#/properties/choices/type", keyword: "type", params: { type: schema24.properties.choices.type }, message: "must be object,null", schema: schema24.properties.choices.type, parentSchema: schema24.properties.choices, data: data19 };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+            if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                if (data19.variable === undefined) {
+                    const err18 = { instancePath: instancePath + "/choices", schemaPath: "#/properties/choices/required", keyword: "required", params: { missingProperty: "variable" }, message: "must have required property '" + "variable" + "'", schema: schema24.properties.choices.required, parentSchema: schema24.properties.choices, data: data19 };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+                if (data19.options === undefined) {
+                    const err19 = { instancePath: instancePath + "/choices", schemaPath: "#/properties/choices/required", keyword: "required", params: { missingProperty: "options" }, message: "must have required property '" + "options" + "'", schema: schema24.properties.choices.required, parentSchema: schema24.properties.choices, data: data19 };
+                    if (vErrors === null) {
+                        vErrors = [err19];
+                    }
+                    else {
+                        vErrors.push(err19);
+                    }
+                    errors++;
+                }
+                for (const key3 in data19) {
+                    if (!(((key3 === "variable") || (key3 === "prompt")) || (key3 === "options"))) {
+                        const err20 = { instancePath: instancePath + "/choices", schemaPath: "#/properties/choices/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24.properties.choices, data: data19 };
+                        if (vErrors === null) {
+                            vErrors = [err20];
+                        }
+                        else {
+                            vErrors.push(err20);
+                        }
+                        errors++;
+                    }
+                }
+                if (data19.variable !== undefined) {
+                    let data20 = data19.variable;
+                    if (typeof data20 === "string") {
+                        if (!pattern5.test(data20)) {
+                            const err21 = { instancePath: instancePath + "/choices/variable", schemaPath: "#/properties/choices/properties/variable/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema24.properties.choices.properties.variable, data: data20 };
+                            if (vErrors === null) {
+                                vErrors = [err21];
+                            }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err22 = { instancePath: instancePath + "/choices/variable", schemaPath: "#/properties/choices/properties/variable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.choices.properties.variable.type, parentSchema: schema24.properties.choices.properties.variable, data: data20 };
+                        if (vErrors === null) {
+                            vErrors = [err22];
+                        }
+                        else {
+                            vErrors.push(err22);
+                        }
+                        errors++;
+                    }
+                }
+                if (data19.prompt !== undefined) {
+                    let data21 = data19.prompt;
+                    if ((typeof data21 !== "string") && (data21 !== null)) {
+                        const err23 = { instancePath: instancePath + "/choices/prompt", schemaPath: "#/properties/choices/properties/prompt/type", keyword: "type", params: { type: schema24.properties.choices.properties.prompt.type }, message: "must be string,null", schema: schema24.properties.choices.properties.prompt.type, parentSchema: schema24.properties.choices.properties.prompt, data: data21 };
+                        if (vErrors === null) {
+                            vErrors = [err23];
+                        }
+                        else {
+                            vErrors.push(err23);
+                        }
+                        errors++;
+                    }
+                }
+                if (data19.options !== undefined) {
+                    let data22 = data19.options;
+                    if (Array.isArray(data22)) {
+                        if (data22.length < 2) {
+                            const err24 = { instancePath: instancePath + "/choices/options", schemaPath: "#/properties/choices/properties/options/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema24.properties.choices.properties.options, data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err24];
+                            }
+                            else {
+                                vErrors.push(err24);
+                            }
+                            errors++;
+                        }
+                        const len3 = data22.length;
+                        for (let i3 = 0; i3 < len3; i3++) {
+                            if (!(validate70(data22[i3], { instancePath: instancePath + "/choices/options/" + i3, parentData: data22, parentDataProperty: i3, rootData, dynamicAnchors }))) {
+                                vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                    }
+                    else {
+                        const err25 = { instancePath: instancePath + "/choices/options", schemaPath: "#/properties/choices/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema24.properties.choices.properties.options.type, parentSchema: schema24.properties.choices.properties.options, data: data22 };
+                        if (vErrors === null) {
+                            vErrors = [err25];
+                        }
+                        else {
+                            vErrors.push(err25);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+    }
+    else {
+        const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.type, parentSchema: schema24, data };
+        if (vErrors === null) {
+            vErrors = [err26];
+        }
+        else {
+            vErrors.push(err26);
+        }
+        errors++;
+    }
+    validate61.errors = vErrors;
+    return errors === 0;
+}
+validate61.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema32 = { "type": "object", "additionalProperties": false, "required": ["step"], "description": "One node of a tree: a step and the branches that follow it.", "examples": [{ "step": { "id": "check", "type": "cli", "with": { "argv": ["df", "-h"] } } }], "properties": { "step": { "$ref": "#/$defs/step" }, "branches": { "type": ["array", "null"], "description": "Conditional continuations after the step.", "examples": [[{ "condition": "captures.usage == \"high\"", "steps": [] }]], "items": { "$ref": "#/$defs/branch" } } } };
+const schema33 = { "type": "object", "additionalProperties": false, "required": ["condition"], "description": "A branch: its steps run when the condition holds (after the step it follows).", "examples": [{ "condition": "cause == \"HasDumps\"", "label": "Dumps found", "steps": [] }], "properties": { "condition": { "type": "string", "minLength": 1, "description": "A condition (CEL, or the expr-lang subset gert writes).", "examples": ["cause == \"HasDumps\""] }, "label": { "type": ["string", "null"], "description": "Short name of the branch.", "examples": ["Dumps found"] }, "steps": { "type": ["array", "null"], "description": "The nodes of the branch.", "examples": [[]], "items": { "$ref": "#/$defs/treeNode" } } } };
+const wrapper0 = { validate: validate79 };
+function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate81.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.condition === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "condition" }, message: "must have required property '" + "condition" + "'", schema: schema33.required, parentSchema: schema33, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(((key0 === "condition") || (key0 === "label")) || (key0 === "steps"))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.condition !== undefined) {
+            let data0 = data.condition;
+            if (typeof data0 === "string") {
+                if (func2(data0) < 1) {
+                    const err2 = { instancePath: instancePath + "/condition", schemaPath: "#/properties/condition/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.condition, data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err3 = { instancePath: instancePath + "/condition", schemaPath: "#/properties/condition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.condition.type, parentSchema: schema33.properties.condition, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.label !== undefined) {
+            let data1 = data.label;
+            if ((typeof data1 !== "string") && (data1 !== null)) {
+                const err4 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: schema33.properties.label.type }, message: "must be string,null", schema: schema33.properties.label.type, parentSchema: schema33.properties.label, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        if (data.steps !== undefined) {
+            let data2 = data.steps;
+            if ((!(Array.isArray(data2))) && (data2 !== null)) {
+                const err5 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: schema33.properties.steps.type }, message: "must be array,null", schema: schema33.properties.steps.type, parentSchema: schema33.properties.steps, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            if (Array.isArray(data2)) {
+                const len0 = data2.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    if (!(wrapper0.validate(data2[i0], { instancePath: instancePath + "/steps/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                        vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+        }
+    }
+    else {
+        const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err6];
+        }
+        else {
+            vErrors.push(err6);
+        }
+        errors++;
+    }
+    validate81.errors = vErrors;
+    return errors === 0;
+}
+validate81.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate79.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.step === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "step" }, message: "must have required property '" + "step" + "'", schema: schema32.required, parentSchema: schema32, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!((key0 === "step") || (key0 === "branches"))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.step !== undefined) {
+            if (!(validate61(data.step, { instancePath: instancePath + "/step", parentData: data, parentDataProperty: "step", rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.branches !== undefined) {
+            let data1 = data.branches;
+            if ((!(Array.isArray(data1))) && (data1 !== null)) {
+                const err2 = { instancePath: instancePath + "/branches", schemaPath: "#/properties/branches/type", keyword: "type", params: { type: schema32.properties.branches.type }, message: "must be array,null", schema: schema32.properties.branches.type, parentSchema: schema32.properties.branches, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+            if (Array.isArray(data1)) {
+                const len0 = data1.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    if (!(validate81(data1[i0], { instancePath: instancePath + "/branches/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                        vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+        }
+    }
+    else {
+        const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    validate79.errors = vErrors;
+    return errors === 0;
+}
+validate79.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    /*# sourceURL="https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/runbook.v0.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate52.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.apiVersion === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property '" + "apiVersion" + "'", schema: schema19.required, parentSchema: schema19, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.meta === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "meta" }, message: "must have required property '" + "meta" + "'", schema: schema19.required, parentSchema: schema19, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!((((key0 === "apiVersion") || (key0 === "meta")) || (key0 === "steps")) || (key0 === "tree"))) {
+                const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19, data };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.apiVersion !== undefined) {
+            let data0 = data.apiVersion;
+            if ("runbook/v0" !== data0) {
+                const err3 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "runbook/v0" }, message: "must be equal to constant", schema: "runbook/v0", parentSchema: schema19.properties.apiVersion, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.meta !== undefined) {
+            if (!(validate53(data.meta, { instancePath: instancePath + "/meta", parentData: data, parentDataProperty: "meta", rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.steps !== undefined) {
+            let data2 = data.steps;
+            if (Array.isArray(data2)) {
+                if (data2.length < 1) {
+                    const err4 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.properties.steps, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+                const len0 = data2.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    if (!(validate61(data2[i0], { instancePath: instancePath + "/steps/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                        vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err5 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.steps.type, parentSchema: schema19.properties.steps, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        if (data.tree !== undefined) {
+            let data4 = data.tree;
+            if (Array.isArray(data4)) {
+                if (data4.length < 1) {
+                    const err6 = { instancePath: instancePath + "/tree", schemaPath: "#/properties/tree/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.properties.tree, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                const len1 = data4.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    if (!(validate79(data4[i1], { instancePath: instancePath + "/tree/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors }))) {
+                        vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err7 = { instancePath: instancePath + "/tree", schemaPath: "#/properties/tree/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.tree.type, parentSchema: schema19.properties.tree, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
+        if (vErrors === null) {
+            vErrors = [err8];
+        }
+        else {
+            vErrors.push(err8);
+        }
+        errors++;
+    }
+    validate52.errors = vErrors;
+    return errors === 0;
+}
+validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+
 ;// CONCATENATED MODULE: ./src/runbook/schema-check.ts
-// JSON Schema checking with ajv (2020-12, every error reported), translated into diagnostics that
-// say what was expected, located through the YAML source. Runbooks, evidence files and replay
-// scenarios all go through it.
 
-
-
-/** Compiles `schema` into a checker reporting every violation as a located diagnostic. */
-function createSchemaChecker(schema, explain = () => undefined, draft = '2020-12') {
-    let compiled;
-    return (source) => {
-        const options = { allErrors: true, strict: true, allowUnionTypes: true, verbose: true };
-        compiled ??= (draft === '07' ? new ajv.Ajv(options) : new _2020.Ajv2020(options)).compile(schema);
-        return check(compiled, source, explain);
-    };
+/** A checker reporting every violation `validate` finds as a located diagnostic. */
+function createSchemaChecker(validate, explain = () => undefined) {
+    return (source) => check(validate, source, explain);
 }
 function check(validate, source, explain) {
     if (validate(source.value))
@@ -43090,16 +42831,42 @@ function toDiagnostic(err, path, source) {
 
 
 
+
 const RUNBOOK_SCHEMA = runbook_v0_schema_namespaceObject;
 const RUNBOOK_SCHEMA_ID = runbook_v0_schema_namespaceObject.$id;
 const defs = runbook_v0_schema_namespaceObject.$defs;
 const IDENTIFIER = "expected letters, digits and '_', not starting with a digit";
+// The generated validator compiles every $ref'd definition as a function of its own, whose errors
+// carry a schemaPath from that definition's root ($defs/duration fails at #/pattern). A failure is
+// recognised by its keyword, that schemaPath and the pattern it failed, never by object identity.
+const EXPLAINED = [
+    {
+        schemaPath: '#/pattern',
+        pattern: defs.duration.pattern,
+        rule: 'duration-invalid',
+        message: (v) => `invalid duration ${v}: expected a Go duration such as 30s, 5m or 1h30m`
+    },
+    {
+        schemaPath: '#/pattern',
+        pattern: defs.stepId.pattern,
+        rule: 'step-id-format',
+        message: (v) => `invalid step id ${v}: expected lowercase letters, digits, '_' and '-', starting with a letter or digit`
+    },
+    {
+        schemaPath: '#/properties/json_path/properties/path/pattern',
+        pattern: defs.assertion.properties.json_path.properties.path.pattern,
+        rule: 'json-path-invalid',
+        message: (v) => `invalid JSON path ${v}: expected $ followed by .field, [index] or ['key'] segments`
+    },
+    {
+        schemaPath: '#/properties/name/pattern',
+        pattern: defs.meta.properties.name.pattern,
+        rule: 'schema-min-length',
+        message: () => 'must not be blank'
+    }
+];
 /** Checks a parsed document against the runbook schema; returns every violation as a diagnostic. */
-const checkSchema = createSchemaChecker(runbook_v0_schema_namespaceObject, (err, path, source) => {
-    // ajv reports schemaPath relative to an inlined $ref, so a failing subschema is recognised by
-    // identity instead (ajv keeps references to the schema objects it was given).
-    const at = err.parentSchema;
-    const value = preview(err.data);
+const checkSchema = createSchemaChecker(validate, (err, path, source) => {
     if (err.keyword === 'minProperties' || err.keyword === 'maxProperties') {
         const found = Object.keys(err.data).length;
         return source.diag('assertion-shape', 'error', `an assertion holds exactly one check (contains, not_contains, matches, exit_code, equals, not_equals or json_path), found ${found}`, path);
@@ -43109,18 +42876,10 @@ const checkSchema = createSchemaChecker(runbook_v0_schema_namespaceObject, (err,
     if (err.propertyName !== undefined) {
         return source.diag('schema-name', 'error', `invalid name '${err.propertyName}': ${IDENTIFIER}`, [...path, err.propertyName], { key: true });
     }
-    if (at === defs.duration) {
-        return source.diag('duration-invalid', 'error', `invalid duration ${value}: expected a Go duration such as 30s, 5m or 1h30m`, path);
-    }
-    if (at === defs.stepId) {
-        return source.diag('step-id-format', 'error', `invalid step id ${value}: expected lowercase letters, digits, '_' and '-', starting with a letter or digit`, path);
-    }
-    if (at === defs.assertion.properties.json_path.properties.path) {
-        return source.diag('json-path-invalid', 'error', `invalid JSON path ${value}: expected $ followed by .field, [index] or ['key'] segments`, path);
-    }
-    if (at === defs.meta.properties.name)
-        return source.diag('schema-min-length', 'error', 'must not be blank', path);
-    return undefined;
+    const known = EXPLAINED.find((e) => e.schemaPath === err.schemaPath && e.pattern === err.schema);
+    if (known === undefined)
+        return undefined;
+    return source.diag(known.rule, 'error', known.message(preview(err.data)), path);
 });
 
 ;// CONCATENATED MODULE: ./node_modules/@marcbachmann/cel-js/lib/errors.js
@@ -55864,6 +55623,7 @@ function normalizeRunbook(value) {
 ;// CONCATENATED MODULE: ./src/runbook/rules/conditions.ts
 
 
+
 const STEP_FIELDS = new Set(['status', 'exit_code']);
 const STATUSES = ['passed', 'failed', 'not_taken'];
 const conditions_cache = new WeakMap();
@@ -55883,7 +55643,7 @@ function checkAll(ctx) {
                     : 'condition-syntax';
             const what = p.kind === 'name' ? p.message : `CEL ${p.kind} error: ${p.message}`;
             return [
-                ctx.source.diagInside(rule, 'error', `${what} (column ${p.offset + 1} of the condition)`, site.path, p.offset)
+                ctx.source.diagInside(rule, 'error', `${what} ${columnNote(p.offset)}`, site.path, p.offset)
             ];
         }
         return read.condition.refs.flatMap((ref) => checkRef(ctx, site, ref).map(([rule, message, offset]) => ctx.source.diagInside(rule, 'error', message, site.path, read.offsetOf(offset))));
@@ -56301,7 +56061,7 @@ const flowRules = [
     {
         id: 'outcome-missing',
         severity: 'warning',
-        summary: 'A runbook with outcomes ends every path with one: some step always ends the run, a step ending it is followed by one guarded by its `not_taken`, or every option of a choice leads to an outcome.',
+        summary: 'A runbook with outcomes ends every path with one: some step always ends the run, a step ending it is followed by one guarded by its `not_taken`, or every option of a choice leads to an outcome (a step guarded by the option, or an outcome whose `when` is the option).',
         check: (ctx) => {
             const steps = ctx.runbook.steps;
             if (!steps.some((s) => (s.outcomes?.length ?? 0) > 0))
@@ -56325,15 +56085,21 @@ function elseCovered(steps) {
 }
 /**
  * True when some choice's every option leads to a step that ends the run: each such step's guard is
- * `<choice> == "<option>"` and it has an outcome without `when`.
+ * `<choice> == "<option>"` and it has an outcome without `when`, or the step is unguarded and an
+ * outcome's `when` is `<choice> == "<option>"`.
  */
 function choicesCovered(steps, ctx) {
     const names = bareNames(ctx.runbook);
     const covered = new Map();
-    for (const step of steps) {
-        if (step.when === undefined || !(step.outcomes ?? []).some((o) => o.when === undefined))
-            continue;
-        const read = readCondition(step.when, names);
+    // A step guarded by one option that ends the run, or an unguarded step (a choice itself: "no"
+    // ends the run) whose outcome holds on one option.
+    const ends = steps.flatMap((s) => s.when !== undefined
+        ? (s.outcomes ?? []).some((o) => o.when === undefined)
+            ? [s.when]
+            : []
+        : (s.outcomes ?? []).flatMap((o) => (o.when === undefined ? [] : [o.when])));
+    for (const when of ends) {
+        const read = readCondition(when, names);
         if (!read.ok || read.condition.refs.length !== 1)
             continue;
         const ref = read.condition.refs[0];
@@ -56862,40 +56628,72 @@ const RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/runbook/gert/tree.ts
+
+const own = (text, path) => text === undefined ? undefined : { text, parts: [{ path, start: 0, length: text.length }] };
 function both(a, b) {
     if (a === undefined)
         return b;
     if (b === undefined)
         return a;
-    return `(${a}) && (${b})`;
+    const shift = (g, by) => g.parts.map((p) => ({ ...p, start: p.start + by }));
+    // `(a) && (b)`: a starts after one parenthesis, b after `(a) && (`.
+    return {
+        text: `(${a.text}) && (${b.text})`,
+        parts: [...shift(a, 1), ...shift(b, a.text.length + 7)]
+    };
 }
 /** Flattens a tree; a branch's condition guards each step below it. */
 function flattenTree(tree) {
-    const out = { steps: [], origins: [] };
+    const out = { steps: [], origins: [], guards: [] };
     const walk = (nodes, guard, at) => {
         nodes.forEach((node, k) => {
-            const when = both(guard, node.step.when);
-            out.steps.push({ ...node.step, ...(when === undefined ? {} : { when }) });
+            const when = both(guard, own(node.step.when, [...at, k, 'step', 'when']));
+            out.steps.push({ ...node.step, ...(when === undefined ? {} : { when: when.text }) });
             out.origins.push([...at, k, 'step']);
-            (node.branches ?? []).forEach((b, j) => walk(b.steps ?? [], both(guard, b.condition), [...at, k, 'branches', j, 'steps']));
+            out.guards.push(when?.parts ?? []);
+            (node.branches ?? []).forEach((b, j) => walk(b.steps ?? [], both(guard, own(b.condition, [...at, k, 'branches', j, 'condition'])), [
+                ...at,
+                k,
+                'branches',
+                j,
+                'steps'
+            ]));
         });
     };
     walk(tree, undefined, ['tree']);
     return out;
 }
-/** A source whose `steps[i]...` paths point into the tree the steps came from. */
-function treeSource(source, origins) {
+/**
+ * A source whose `steps[i]...` paths point into the tree the steps came from; a place inside a flat
+ * `when` points into the branch `condition` (or the step's own `when`) that holds it, at the column
+ * inside that condition.
+ */
+function treeSource(source, flat) {
     const map = (path) => {
         if (path[0] !== 'steps' || typeof path[1] !== 'number')
             return path;
-        const origin = origins[path[1]];
+        const origin = flat.origins[path[1]];
         return origin === undefined ? path : [...origin, ...path.slice(2)];
     };
+    const partsOf = (path) => path.length === 3 && path[0] === 'steps' && typeof path[1] === 'number' && path[2] === 'when'
+        ? (flat.guards[path[1]] ?? [])
+        : [];
     return {
         ...source,
         locate: (path, opts) => source.locate(map(path), opts),
-        diag: (rule, severity, message, path, opts) => source.diag(rule, severity, message, map(path), opts),
-        diagInside: (rule, severity, message, path, offset) => source.diagInside(rule, severity, message, map(path), offset)
+        diag: (rule, severity, message, path, opts) => {
+            const inner = partsOf(path).at(-1);
+            return source.diag(rule, severity, message, inner?.path ?? map(path), opts);
+        },
+        diagInside: (rule, severity, message, path, offset) => {
+            const parts = partsOf(path);
+            const part = parts.find((p) => offset >= p.start && offset <= p.start + p.length) ?? parts.at(-1);
+            if (part === undefined)
+                return source.diagInside(rule, severity, message, map(path), offset);
+            const local = Math.min(Math.max(offset - part.start, 0), part.length);
+            const text = message.replace(columnNote(offset), columnNote(local));
+            return source.diagInside(rule, severity, text, part.path, local);
+        }
     };
 }
 /** The document with its tree replaced by the flat steps (for `runbook convert`). */
@@ -57209,7 +57007,7 @@ function validateRunbookText(text, file) {
     if (doc.tree !== undefined) {
         const flat = flattenTree(doc.tree);
         runbook = flatDocument(doc, flat);
-        located = treeSource(source, flat.origins);
+        located = treeSource(source, flat);
     }
     runbook = withInputs(runbook);
     const ctx = { runbook, source: located };
@@ -57280,13 +57078,16 @@ function sourceDiagnostics(result, source) {
     ];
 }
 /** Reads the source named by meta.source.file (relative to the runbook) and checks it. */
-async function checkSourceFile(result) {
+async function checkSourceFile(result, 
+/** What a relative `result.file` is relative to (a face's working directory). */
+cwd) {
     const meta = result.runbook?.meta.source;
     if (meta?.source_hash === undefined)
         return [];
+    const file = cwd === undefined ? result.file : (0,external_node_path_.resolve)(cwd, result.file);
     let source;
     try {
-        source = { text: await (0,promises_.readFile)((0,external_node_path_.resolve)((0,external_node_path_.dirname)(result.file), meta.file), 'utf8') };
+        source = { text: await (0,promises_.readFile)((0,external_node_path_.resolve)((0,external_node_path_.dirname)(file), meta.file), 'utf8') };
     }
     catch (err) {
         source = { error: (0,fs_reason/* fsErrorReason */.W)(err, { ENOENT: 'does not exist' }) };
@@ -57301,11 +57102,13 @@ async function checkSourceFile(result) {
 
 
 
+
 /** Reads and validates a runbook file. Never throws for a missing or unreadable file. */
-async function loadRunbookFile(path) {
+async function loadRunbookFile(path, cwd) {
     let bytes;
     try {
-        bytes = await (0,promises_.readFile)(path);
+        // A relative path is the caller's (a face's working directory), reported as given.
+        bytes = await (0,promises_.readFile)(cwd === undefined ? path : (0,external_node_path_.resolve)(cwd, path));
     }
     catch (err) {
         return { file: path, diagnostics: [fileDiagnostic(path, err)] };
@@ -57336,7 +57139,843 @@ function approverKey(name) {
 }
 
 ;// CONCATENATED MODULE: ./schema/evidence.v0.schema.json
-const evidence_v0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/evidence.v0.schema.json","title":"runbook evidence file","description":"Evidence and approvals for manual steps, given to `runbook resume --evidence-file` or used by replay (`SCENARIO.evidence.yaml`). Shape: step_id -> name -> item.","type":"object","examples":[{"review":{"ticket":{"kind":"text","value":"INC-1234"},"alice":{"kind":"approval","role":"DRI"}}}],"propertyNames":{"pattern":"^[a-z0-9][a-z0-9_-]*$"},"additionalProperties":{"type":"object","description":"The items for one manual step, by evidence name (or, for an approval, by approver name).","examples":[{"ticket":{"kind":"text","value":"INC-1234"}}],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_.@-]*$"},"additionalProperties":{"$ref":"#/$defs/item"}},"$defs":{"item":{"type":"object","description":"One piece of evidence or one approval.","examples":[{"kind":"checklist","items":["Checked error_rate < 1%"]}],"required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["text","checklist","attachment","choice","approval"],"description":"text: value; checklist: items ticked; attachment: path of a file; choice: value, one of the options; approval: the entry\'s name is the approver.","examples":["text"]},"value":{"type":"string","description":"The text (kind text), or the option chosen (kind choice).","examples":["INC-1234"]},"items":{"description":"The checklist items ticked (kind checklist): a list, or gert\'s map of item -> true/false (false: not ticked).","examples":[["Checked error_rate < 1%"],{"Checked error_rate < 1%":true}],"anyOf":[{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"An item ticked.","examples":["Checked error_rate < 1%"]},"description":"The items ticked.","examples":[["Checked error_rate < 1%"]]},{"type":"object","minProperties":1,"additionalProperties":{"type":"boolean","description":"Ticked or not.","examples":[true]},"description":"gert\'s form: item -> ticked.","examples":[{"Checked error_rate < 1%":true}]}]},"path":{"type":"string","minLength":1,"description":"File to attach (kind attachment), relative to this file\'s directory.","examples":["screenshots/dashboard.png"]},"role":{"type":"string","minLength":1,"description":"The approver\'s role (kind approval).","examples":["DRI"]}},"allOf":[{"if":{"properties":{"kind":{"const":"text"}}},"then":{"required":["value"],"properties":{"items":false,"path":false,"role":false,"value":true}}},{"if":{"properties":{"kind":{"const":"checklist"}}},"then":{"required":["items"],"properties":{"value":false,"path":false,"role":false,"items":true}}},{"if":{"properties":{"kind":{"const":"attachment"}}},"then":{"required":["path"],"properties":{"value":false,"items":false,"role":false,"path":true}}},{"if":{"properties":{"kind":{"const":"approval"}}},"then":{"properties":{"value":false,"items":false,"path":false}}},{"if":{"properties":{"kind":{"const":"choice"}}},"then":{"required":["value"],"properties":{"items":false,"path":false,"role":false,"value":true}}}]}}}');
+const evidence_v0_schema_namespaceObject = {};
+;// CONCATENATED MODULE: ./src/runbook/evidence-validator.generated.ts
+/* Generated from schema/evidence.v0.schema.json by scripts/gen-validators.mjs. Do not edit: run `npm run gen`. */
+// @ts-nocheck
+
+const evidence_validator_generated_validate = evidence_validator_generated_validate52;
+/* harmony default export */ const evidence_validator_generated = ((/* unused pure expression or super */ null && (evidence_validator_generated_validate52)));
+const evidence_validator_generated_schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/evidence.v0.schema.json", "title": "runbook evidence file", "description": "Evidence and approvals for manual steps, given to `runbook resume --evidence-file` or used by replay (`SCENARIO.evidence.yaml`). Shape: step_id -> name -> item.", "type": "object", "examples": [{ "review": { "ticket": { "kind": "text", "value": "INC-1234" }, "alice": { "kind": "approval", "role": "DRI" } } }], "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "additionalProperties": { "type": "object", "description": "The items for one manual step, by evidence name (or, for an approval, by approver name).", "examples": [{ "ticket": { "kind": "text", "value": "INC-1234" } }], "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_.@-]*$" }, "additionalProperties": { "$ref": "#/$defs/item" } }, "$defs": { "item": { "type": "object", "description": "One piece of evidence or one approval.", "examples": [{ "kind": "checklist", "items": ["Checked error_rate < 1%"] }], "required": ["kind"], "additionalProperties": false, "properties": { "kind": { "enum": ["text", "checklist", "attachment", "choice", "approval"], "description": "text: value; checklist: items ticked; attachment: path of a file; choice: value, one of the options; approval: the entry's name is the approver.", "examples": ["text"] }, "value": { "type": "string", "description": "The text (kind text), or the option chosen (kind choice).", "examples": ["INC-1234"] }, "items": { "description": "The checklist items ticked (kind checklist): a list, or gert's map of item -> true/false (false: not ticked).", "examples": [["Checked error_rate < 1%"], { "Checked error_rate < 1%": true }], "anyOf": [{ "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "description": "An item ticked.", "examples": ["Checked error_rate < 1%"] }, "description": "The items ticked.", "examples": [["Checked error_rate < 1%"]] }, { "type": "object", "minProperties": 1, "additionalProperties": { "type": "boolean", "description": "Ticked or not.", "examples": [true] }, "description": "gert's form: item -> ticked.", "examples": [{ "Checked error_rate < 1%": true }] }] }, "path": { "type": "string", "minLength": 1, "description": "File to attach (kind attachment), relative to this file's directory.", "examples": ["screenshots/dashboard.png"] }, "role": { "type": "string", "minLength": 1, "description": "The approver's role (kind approval).", "examples": ["DRI"] } }, "allOf": [{ "if": { "properties": { "kind": { "const": "text" } } }, "then": { "required": ["value"], "properties": { "items": false, "path": false, "role": false, "value": true } } }, { "if": { "properties": { "kind": { "const": "checklist" } } }, "then": { "required": ["items"], "properties": { "value": false, "path": false, "role": false, "items": true } } }, { "if": { "properties": { "kind": { "const": "attachment" } } }, "then": { "required": ["path"], "properties": { "value": false, "items": false, "role": false, "path": true } } }, { "if": { "properties": { "kind": { "const": "approval" } } }, "then": { "properties": { "value": false, "items": false, "path": false } } }, { "if": { "properties": { "kind": { "const": "choice" } } }, "then": { "required": ["value"], "properties": { "items": false, "path": false, "role": false, "value": true } } }] } } };
+const evidence_validator_generated_pattern3 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+const evidence_validator_generated_pattern4 = new RegExp("^[A-Za-z_][A-Za-z0-9_.@-]*$", "u");
+const evidence_validator_generated_schema20 = { "type": "object", "description": "One piece of evidence or one approval.", "examples": [{ "kind": "checklist", "items": ["Checked error_rate < 1%"] }], "required": ["kind"], "additionalProperties": false, "properties": { "kind": { "enum": ["text", "checklist", "attachment", "choice", "approval"], "description": "text: value; checklist: items ticked; attachment: path of a file; choice: value, one of the options; approval: the entry's name is the approver.", "examples": ["text"] }, "value": { "type": "string", "description": "The text (kind text), or the option chosen (kind choice).", "examples": ["INC-1234"] }, "items": { "description": "The checklist items ticked (kind checklist): a list, or gert's map of item -> true/false (false: not ticked).", "examples": [["Checked error_rate < 1%"], { "Checked error_rate < 1%": true }], "anyOf": [{ "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "description": "An item ticked.", "examples": ["Checked error_rate < 1%"] }, "description": "The items ticked.", "examples": [["Checked error_rate < 1%"]] }, { "type": "object", "minProperties": 1, "additionalProperties": { "type": "boolean", "description": "Ticked or not.", "examples": [true] }, "description": "gert's form: item -> ticked.", "examples": [{ "Checked error_rate < 1%": true }] }] }, "path": { "type": "string", "minLength": 1, "description": "File to attach (kind attachment), relative to this file's directory.", "examples": ["screenshots/dashboard.png"] }, "role": { "type": "string", "minLength": 1, "description": "The approver's role (kind approval).", "examples": ["DRI"] } }, "allOf": [{ "if": { "properties": { "kind": { "const": "text" } } }, "then": { "required": ["value"], "properties": { "items": false, "path": false, "role": false, "value": true } } }, { "if": { "properties": { "kind": { "const": "checklist" } } }, "then": { "required": ["items"], "properties": { "value": false, "path": false, "role": false, "items": true } } }, { "if": { "properties": { "kind": { "const": "attachment" } } }, "then": { "required": ["path"], "properties": { "value": false, "items": false, "role": false, "path": true } } }, { "if": { "properties": { "kind": { "const": "approval" } } }, "then": { "properties": { "value": false, "items": false, "path": false } } }, { "if": { "properties": { "kind": { "const": "choice" } } }, "then": { "required": ["value"], "properties": { "items": false, "path": false, "role": false, "value": true } } }] };
+const evidence_validator_generated_func1 = schema_runtime/* ucs2length */.K;
+function evidence_validator_generated_validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = evidence_validator_generated_validate53.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    const _errs2 = errors;
+    let valid1 = true;
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.kind !== undefined) {
+            if ("text" !== data.kind) {
+                const err0 = {};
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+    }
+    var _valid0 = _errs3 === errors;
+    errors = _errs2;
+    if (vErrors !== null) {
+        if (_errs2) {
+            vErrors.length = _errs2;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+    if (_valid0) {
+        const _errs5 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.value === undefined) {
+                const err1 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: evidence_validator_generated_schema20.allOf[0].then.required, parentSchema: evidence_validator_generated_schema20.allOf[0].then, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+            if (data.items !== undefined) {
+                const err2 = { instancePath: instancePath + "/items", schemaPath: "#/allOf/0/then/properties/items/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: evidence_validator_generated_schema20.allOf[0].then.properties.items, data: data.items };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+            if (data.path !== undefined) {
+                const err3 = { instancePath: instancePath + "/path", schemaPath: "#/allOf/0/then/properties/path/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: evidence_validator_generated_schema20.allOf[0].then.properties.path, data: data.path };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if (data.role !== undefined) {
+                const err4 = { instancePath: instancePath + "/role", schemaPath: "#/allOf/0/then/properties/role/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: evidence_validator_generated_schema20.allOf[0].then.properties.role, data: data.role };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        var _valid0 = _errs5 === errors;
+        valid1 = _valid0;
+        if (valid1) {
+            var props0 = {};
+            props0.items = true;
+            props0.path = true;
+            props0.role = true;
+            props0.value = true;
+            props0.kind = true;
+        }
+    }
+    if (!valid1) {
+        const err5 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: evidence_validator_generated_schema20.allOf[0].if, parentSchema: evidence_validator_generated_schema20.allOf[0], data };
+        if (vErrors === null) {
+            vErrors = [err5];
+        }
+        else {
+            vErrors.push(err5);
+        }
+        errors++;
+    }
+    const _errs7 = errors;
+    let valid4 = true;
+    const _errs8 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.kind !== undefined) {
+            if ("checklist" !== data.kind) {
+                const err6 = {};
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+    }
+    var _valid1 = _errs8 === errors;
+    errors = _errs7;
+    if (vErrors !== null) {
+        if (_errs7) {
+            vErrors.length = _errs7;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+    if (_valid1) {
+        const _errs10 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.items === undefined) {
+                const err7 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "items" }, message: "must have required property '" + "items" + "'", schema: evidence_validator_generated_schema20.allOf[1].then.required, parentSchema: evidence_validator_generated_schema20.allOf[1].then, data };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            if (data.value !== undefined) {
+                const err8 = { instancePath: instancePath + "/value", schemaPath: "#/allOf/1/then/properties/value/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: evidence_validator_generated_schema20.allOf[1].then.properties.value, data: data.value };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            if (data.path !== undefined) {
+                const err9 = { instancePath: instancePath + "/path", schemaPath: "#/allOf/1/then/properties/path/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: evidence_validator_generated_schema20.allOf[1].then.properties.path, data: data.path };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+            if (data.role !== undefined) {
+                const err10 = { instancePath: instancePath + "/role", schemaPath: "#/allOf/1/then/properties/role/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: evidence_validator_generated_schema20.allOf[1].then.properties.role, data: data.role };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        var _valid1 = _errs10 === errors;
+        valid4 = _valid1;
+        if (valid4) {
+            var props1 = {};
+            props1.value = true;
+            props1.path = true;
+            props1.role = true;
+            props1.items = true;
+            props1.kind = true;
+        }
+    }
+    if (!valid4) {
+        const err11 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: evidence_validator_generated_schema20.allOf[1].if, parentSchema: evidence_validator_generated_schema20.allOf[1], data };
+        if (vErrors === null) {
+            vErrors = [err11];
+        }
+        else {
+            vErrors.push(err11);
+        }
+        errors++;
+    }
+    if (props0 !== true && props1 !== undefined) {
+        if (props1 === true) {
+            props0 = true;
+        }
+        else {
+            props0 = props0 || {};
+            Object.assign(props0, props1);
+        }
+    }
+    const _errs12 = errors;
+    let valid7 = true;
+    const _errs13 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.kind !== undefined) {
+            if ("attachment" !== data.kind) {
+                const err12 = {};
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+    }
+    var _valid2 = _errs13 === errors;
+    errors = _errs12;
+    if (vErrors !== null) {
+        if (_errs12) {
+            vErrors.length = _errs12;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+    if (_valid2) {
+        const _errs15 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.path === undefined) {
+                const err13 = { instancePath, schemaPath: "#/allOf/2/then/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: evidence_validator_generated_schema20.allOf[2].then.required, parentSchema: evidence_validator_generated_schema20.allOf[2].then, data };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+            if (data.value !== undefined) {
+                const err14 = { instancePath: instancePath + "/value", schemaPath: "#/allOf/2/then/properties/value/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: evidence_validator_generated_schema20.allOf[2].then.properties.value, data: data.value };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+            if (data.items !== undefined) {
+                const err15 = { instancePath: instancePath + "/items", schemaPath: "#/allOf/2/then/properties/items/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: evidence_validator_generated_schema20.allOf[2].then.properties.items, data: data.items };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+            if (data.role !== undefined) {
+                const err16 = { instancePath: instancePath + "/role", schemaPath: "#/allOf/2/then/properties/role/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: evidence_validator_generated_schema20.allOf[2].then.properties.role, data: data.role };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        var _valid2 = _errs15 === errors;
+        valid7 = _valid2;
+        if (valid7) {
+            var props2 = {};
+            props2.value = true;
+            props2.items = true;
+            props2.role = true;
+            props2.path = true;
+            props2.kind = true;
+        }
+    }
+    if (!valid7) {
+        const err17 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: evidence_validator_generated_schema20.allOf[2].if, parentSchema: evidence_validator_generated_schema20.allOf[2], data };
+        if (vErrors === null) {
+            vErrors = [err17];
+        }
+        else {
+            vErrors.push(err17);
+        }
+        errors++;
+    }
+    if (props0 !== true && props2 !== undefined) {
+        if (props2 === true) {
+            props0 = true;
+        }
+        else {
+            props0 = props0 || {};
+            Object.assign(props0, props2);
+        }
+    }
+    const _errs17 = errors;
+    let valid10 = true;
+    const _errs18 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.kind !== undefined) {
+            if ("approval" !== data.kind) {
+                const err18 = {};
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+        }
+    }
+    var _valid3 = _errs18 === errors;
+    errors = _errs17;
+    if (vErrors !== null) {
+        if (_errs17) {
+            vErrors.length = _errs17;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+    if (_valid3) {
+        const _errs20 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.value !== undefined) {
+                const err19 = { instancePath: instancePath + "/value", schemaPath: "#/allOf/3/then/properties/value/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: evidence_validator_generated_schema20.allOf[3].then.properties.value, data: data.value };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+            if (data.items !== undefined) {
+                const err20 = { instancePath: instancePath + "/items", schemaPath: "#/allOf/3/then/properties/items/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: evidence_validator_generated_schema20.allOf[3].then.properties.items, data: data.items };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            if (data.path !== undefined) {
+                const err21 = { instancePath: instancePath + "/path", schemaPath: "#/allOf/3/then/properties/path/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: evidence_validator_generated_schema20.allOf[3].then.properties.path, data: data.path };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+        }
+        var _valid3 = _errs20 === errors;
+        valid10 = _valid3;
+        if (valid10) {
+            var props3 = {};
+            props3.value = true;
+            props3.items = true;
+            props3.path = true;
+            props3.kind = true;
+        }
+    }
+    if (!valid10) {
+        const err22 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: evidence_validator_generated_schema20.allOf[3].if, parentSchema: evidence_validator_generated_schema20.allOf[3], data };
+        if (vErrors === null) {
+            vErrors = [err22];
+        }
+        else {
+            vErrors.push(err22);
+        }
+        errors++;
+    }
+    if (props0 !== true && props3 !== undefined) {
+        if (props3 === true) {
+            props0 = true;
+        }
+        else {
+            props0 = props0 || {};
+            Object.assign(props0, props3);
+        }
+    }
+    const _errs22 = errors;
+    let valid13 = true;
+    const _errs23 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.kind !== undefined) {
+            if ("choice" !== data.kind) {
+                const err23 = {};
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+        }
+    }
+    var _valid4 = _errs23 === errors;
+    errors = _errs22;
+    if (vErrors !== null) {
+        if (_errs22) {
+            vErrors.length = _errs22;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+    if (_valid4) {
+        const _errs25 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.value === undefined) {
+                const err24 = { instancePath, schemaPath: "#/allOf/4/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: evidence_validator_generated_schema20.allOf[4].then.required, parentSchema: evidence_validator_generated_schema20.allOf[4].then, data };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+            if (data.items !== undefined) {
+                const err25 = { instancePath: instancePath + "/items", schemaPath: "#/allOf/4/then/properties/items/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: evidence_validator_generated_schema20.allOf[4].then.properties.items, data: data.items };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+            if (data.path !== undefined) {
+                const err26 = { instancePath: instancePath + "/path", schemaPath: "#/allOf/4/then/properties/path/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: evidence_validator_generated_schema20.allOf[4].then.properties.path, data: data.path };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+            if (data.role !== undefined) {
+                const err27 = { instancePath: instancePath + "/role", schemaPath: "#/allOf/4/then/properties/role/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: evidence_validator_generated_schema20.allOf[4].then.properties.role, data: data.role };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+        }
+        var _valid4 = _errs25 === errors;
+        valid13 = _valid4;
+        if (valid13) {
+            var props4 = {};
+            props4.items = true;
+            props4.path = true;
+            props4.role = true;
+            props4.value = true;
+            props4.kind = true;
+        }
+    }
+    if (!valid13) {
+        const err28 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: evidence_validator_generated_schema20.allOf[4].if, parentSchema: evidence_validator_generated_schema20.allOf[4], data };
+        if (vErrors === null) {
+            vErrors = [err28];
+        }
+        else {
+            vErrors.push(err28);
+        }
+        errors++;
+    }
+    if (props0 !== true && props4 !== undefined) {
+        if (props4 === true) {
+            props0 = true;
+        }
+        else {
+            props0 = props0 || {};
+            Object.assign(props0, props4);
+        }
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.kind === undefined) {
+            const err29 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: evidence_validator_generated_schema20.required, parentSchema: evidence_validator_generated_schema20, data };
+            if (vErrors === null) {
+                vErrors = [err29];
+            }
+            else {
+                vErrors.push(err29);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(((((key0 === "kind") || (key0 === "value")) || (key0 === "items")) || (key0 === "path")) || (key0 === "role"))) {
+                const err30 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: evidence_validator_generated_schema20, data };
+                if (vErrors === null) {
+                    vErrors = [err30];
+                }
+                else {
+                    vErrors.push(err30);
+                }
+                errors++;
+            }
+        }
+        if (data.kind !== undefined) {
+            let data20 = data.kind;
+            if (!(((((data20 === "text") || (data20 === "checklist")) || (data20 === "attachment")) || (data20 === "choice")) || (data20 === "approval"))) {
+                const err31 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: evidence_validator_generated_schema20.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: evidence_validator_generated_schema20.properties.kind.enum, parentSchema: evidence_validator_generated_schema20.properties.kind, data: data20 };
+                if (vErrors === null) {
+                    vErrors = [err31];
+                }
+                else {
+                    vErrors.push(err31);
+                }
+                errors++;
+            }
+        }
+        if (data.value !== undefined) {
+            let data21 = data.value;
+            if (typeof data21 !== "string") {
+                const err32 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: evidence_validator_generated_schema20.properties.value.type, parentSchema: evidence_validator_generated_schema20.properties.value, data: data21 };
+                if (vErrors === null) {
+                    vErrors = [err32];
+                }
+                else {
+                    vErrors.push(err32);
+                }
+                errors++;
+            }
+        }
+        if (data.items !== undefined) {
+            let data22 = data.items;
+            const _errs31 = errors;
+            let valid17 = false;
+            const _errs32 = errors;
+            if (Array.isArray(data22)) {
+                if (data22.length < 1) {
+                    const err33 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/anyOf/0/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: evidence_validator_generated_schema20.properties.items.anyOf[0], data: data22 };
+                    if (vErrors === null) {
+                        vErrors = [err33];
+                    }
+                    else {
+                        vErrors.push(err33);
+                    }
+                    errors++;
+                }
+                const len0 = data22.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data23 = data22[i0];
+                    if (typeof data23 === "string") {
+                        if (evidence_validator_generated_func1(data23) < 1) {
+                            const err34 = { instancePath: instancePath + "/items/" + i0, schemaPath: "#/properties/items/anyOf/0/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: evidence_validator_generated_schema20.properties.items.anyOf[0].items, data: data23 };
+                            if (vErrors === null) {
+                                vErrors = [err34];
+                            }
+                            else {
+                                vErrors.push(err34);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err35 = { instancePath: instancePath + "/items/" + i0, schemaPath: "#/properties/items/anyOf/0/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: evidence_validator_generated_schema20.properties.items.anyOf[0].items.type, parentSchema: evidence_validator_generated_schema20.properties.items.anyOf[0].items, data: data23 };
+                        if (vErrors === null) {
+                            vErrors = [err35];
+                        }
+                        else {
+                            vErrors.push(err35);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err36 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/anyOf/0/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: evidence_validator_generated_schema20.properties.items.anyOf[0].type, parentSchema: evidence_validator_generated_schema20.properties.items.anyOf[0], data: data22 };
+                if (vErrors === null) {
+                    vErrors = [err36];
+                }
+                else {
+                    vErrors.push(err36);
+                }
+                errors++;
+            }
+            var _valid5 = _errs32 === errors;
+            valid17 = valid17 || _valid5;
+            const _errs36 = errors;
+            if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                if (Object.keys(data22).length < 1) {
+                    const err37 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/anyOf/1/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: evidence_validator_generated_schema20.properties.items.anyOf[1], data: data22 };
+                    if (vErrors === null) {
+                        vErrors = [err37];
+                    }
+                    else {
+                        vErrors.push(err37);
+                    }
+                    errors++;
+                }
+                for (const key1 in data22) {
+                    let data24 = data22[key1];
+                    if (typeof data24 !== "boolean") {
+                        const err38 = { instancePath: instancePath + "/items/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/items/anyOf/1/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: evidence_validator_generated_schema20.properties.items.anyOf[1].additionalProperties.type, parentSchema: evidence_validator_generated_schema20.properties.items.anyOf[1].additionalProperties, data: data24 };
+                        if (vErrors === null) {
+                            vErrors = [err38];
+                        }
+                        else {
+                            vErrors.push(err38);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err39 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: evidence_validator_generated_schema20.properties.items.anyOf[1].type, parentSchema: evidence_validator_generated_schema20.properties.items.anyOf[1], data: data22 };
+                if (vErrors === null) {
+                    vErrors = [err39];
+                }
+                else {
+                    vErrors.push(err39);
+                }
+                errors++;
+            }
+            var _valid5 = _errs36 === errors;
+            valid17 = valid17 || _valid5;
+            if (!valid17) {
+                const err40 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: evidence_validator_generated_schema20.properties.items.anyOf, parentSchema: evidence_validator_generated_schema20.properties.items, data: data22 };
+                if (vErrors === null) {
+                    vErrors = [err40];
+                }
+                else {
+                    vErrors.push(err40);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs31;
+                if (vErrors !== null) {
+                    if (_errs31) {
+                        vErrors.length = _errs31;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.path !== undefined) {
+            let data25 = data.path;
+            if (typeof data25 === "string") {
+                if (evidence_validator_generated_func1(data25) < 1) {
+                    const err41 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: evidence_validator_generated_schema20.properties.path, data: data25 };
+                    if (vErrors === null) {
+                        vErrors = [err41];
+                    }
+                    else {
+                        vErrors.push(err41);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err42 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: evidence_validator_generated_schema20.properties.path.type, parentSchema: evidence_validator_generated_schema20.properties.path, data: data25 };
+                if (vErrors === null) {
+                    vErrors = [err42];
+                }
+                else {
+                    vErrors.push(err42);
+                }
+                errors++;
+            }
+        }
+        if (data.role !== undefined) {
+            let data26 = data.role;
+            if (typeof data26 === "string") {
+                if (evidence_validator_generated_func1(data26) < 1) {
+                    const err43 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: evidence_validator_generated_schema20.properties.role, data: data26 };
+                    if (vErrors === null) {
+                        vErrors = [err43];
+                    }
+                    else {
+                        vErrors.push(err43);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err44 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: evidence_validator_generated_schema20.properties.role.type, parentSchema: evidence_validator_generated_schema20.properties.role, data: data26 };
+                if (vErrors === null) {
+                    vErrors = [err44];
+                }
+                else {
+                    vErrors.push(err44);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: evidence_validator_generated_schema20.type, parentSchema: evidence_validator_generated_schema20, data };
+        if (vErrors === null) {
+            vErrors = [err45];
+        }
+        else {
+            vErrors.push(err45);
+        }
+        errors++;
+    }
+    evidence_validator_generated_validate53.errors = vErrors;
+    return errors === 0;
+}
+evidence_validator_generated_validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function evidence_validator_generated_validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    /*# sourceURL="https://raw.githubusercontent.com/governed-runbook/governed-runbook/main/schema/evidence.v0.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = evidence_validator_generated_validate52.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            const _errs1 = errors;
+            if (typeof key0 === "string") {
+                if (!evidence_validator_generated_pattern3.test(key0)) {
+                    const err0 = { instancePath, schemaPath: "#/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]*$" + "\"", schema: "^[a-z0-9][a-z0-9_-]*$", parentSchema: evidence_validator_generated_schema19.propertyNames, data: key0, propertyName: key0 };
+                    if (vErrors === null) {
+                        vErrors = [err0];
+                    }
+                    else {
+                        vErrors.push(err0);
+                    }
+                    errors++;
+                }
+            }
+            var valid0 = _errs1 === errors;
+            if (!valid0) {
+                const err1 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: evidence_validator_generated_schema19.propertyNames, parentSchema: evidence_validator_generated_schema19, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        for (const key1 in data) {
+            let data0 = data[key1];
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+                for (const key2 in data0) {
+                    const _errs5 = errors;
+                    if (typeof key2 === "string") {
+                        if (!evidence_validator_generated_pattern4.test(key2)) {
+                            const err2 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.@-]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_.@-]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_.@-]*$", parentSchema: evidence_validator_generated_schema19.additionalProperties.propertyNames, data: key2, propertyName: key2 };
+                            if (vErrors === null) {
+                                vErrors = [err2];
+                            }
+                            else {
+                                vErrors.push(err2);
+                            }
+                            errors++;
+                        }
+                    }
+                    var valid2 = _errs5 === errors;
+                    if (!valid2) {
+                        const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: evidence_validator_generated_schema19.additionalProperties.propertyNames, parentSchema: evidence_validator_generated_schema19.additionalProperties, data: data0 };
+                        if (vErrors === null) {
+                            vErrors = [err3];
+                        }
+                        else {
+                            vErrors.push(err3);
+                        }
+                        errors++;
+                    }
+                }
+                for (const key3 in data0) {
+                    if (!(evidence_validator_generated_validate53(data0[key3], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data0, parentDataProperty: key3, rootData, dynamicAnchors }))) {
+                        vErrors = vErrors === null ? evidence_validator_generated_validate53.errors : vErrors.concat(evidence_validator_generated_validate53.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: evidence_validator_generated_schema19.additionalProperties.type, parentSchema: evidence_validator_generated_schema19.additionalProperties, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: evidence_validator_generated_schema19.type, parentSchema: evidence_validator_generated_schema19, data };
+        if (vErrors === null) {
+            vErrors = [err5];
+        }
+        else {
+            vErrors.push(err5);
+        }
+        errors++;
+    }
+    evidence_validator_generated_validate52.errors = vErrors;
+    return errors === 0;
+}
+evidence_validator_generated_validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+
 ;// CONCATENATED MODULE: ./src/runbook/evidence-file.ts
 // Evidence files: manual-step evidence and approvals written down in advance, for
 // `runbook resume --evidence-file` and for replay (`SCENARIO.evidence.yaml`).
@@ -57345,8 +57984,9 @@ const evidence_v0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"
 
 
 
+
 const EVIDENCE_SCHEMA = (/* unused pure expression or super */ null && (evidenceSchema));
-const checkEvidenceSchema = createSchemaChecker(evidence_v0_schema_namespaceObject, (err, path, source) => {
+const checkEvidenceSchema = createSchemaChecker(evidence_validator_generated_validate, (err, path, source) => {
     if (err.keyword !== 'false schema')
         return undefined;
     const field = String(path[path.length - 1]);
@@ -59603,12 +60243,31 @@ function git(args) {
 
 /***/ }),
 
-/***/ 4701:
+/***/ 612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ ucs2length)
+/* harmony export */ });
+/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6214);
+// The one ajv runtime helper the generated validators (*-validator.generated.ts) use. A CommonJS
+// module's default import is module.exports under Node and its `default` under some bundlers:
+// take whichever is the function, so the generated code runs the same from source and bundled.
+
+const loaded = ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A;
+/** Length of a string in code points, as JSON Schema's minLength/maxLength count it. */
+const ucs2length = typeof loaded === 'function' ? loaded : loaded.default;
+
+
+/***/ }),
+
+/***/ 6434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  dD: () => (/* reexport */ NEVER_STARTED),
   c6: () => (/* reexport */ RunLockedError),
   lQ: () => (/* reexport */ RunNotFoundError),
   Jr: () => (/* reexport */ RunStoreError),
@@ -60229,6 +60888,12 @@ class RunStoreError extends Error {
         super(message, options);
     }
 }
+/**
+ * Why a run directory whose trace holds no record is left behind: the process ended (kill -9,
+ * power loss) between creating the directory and making run_started durable. No step can have
+ * run: the engine makes run_started durable before the first step starts.
+ */
+const NEVER_STARTED = 'the run never started: the process ended before its first record (run_started) was written, so no step ran; start a new run with runbook exec, and delete this directory';
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
@@ -60385,6 +61050,31 @@ function stepSummary(records) {
         tally.add(r);
     return tally.summary();
 }
+/**
+ * run.json's account of the run, from the state after the last record (whose time is
+ * `lastRecordTs`) and the steps' fold. The writer and verify both build it here, so verify
+ * compares every field run.json has with what the trace says.
+ */
+function manifestBody(state, steps, lastRecordTs) {
+    return {
+        format: MANIFEST_FORMAT,
+        run_id: state.run_id,
+        runbook_path: state.runbook_path,
+        runbook_digest: state.runbook_digest,
+        runbook_name: state.runbook_name,
+        mode: state.mode,
+        status: state.status,
+        actor: state.actor,
+        started_at: state.started_at,
+        updated_at: lastRecordTs,
+        steps_total: state.steps_total,
+        results: { ...state.results },
+        ...(state.outcome === undefined ? {} : { outcome: state.outcome }),
+        ...(state.pending === undefined ? {} : { pending: state.pending }),
+        ...(state.ended_by === undefined ? {} : { ended_by: state.ended_by }),
+        steps
+    };
+}
 /** Lists the run directory as the manifest covers it; `onDir` sees every directory (for fsync). */
 async function walkRunDir(dir, onDir) {
     const found = { files: [], others: [] };
@@ -60439,8 +61129,8 @@ function sortKeys(_key, value) {
         .map((k) => [k, obj[k]]));
 }
 
-// EXTERNAL MODULE: ./src/runbook/index.ts + 50 modules
-var src_runbook = __nccwpck_require__(1707);
+// EXTERNAL MODULE: ./src/runbook/index.ts + 52 modules
+var src_runbook = __nccwpck_require__(3291);
 ;// CONCATENATED MODULE: ./src/trace/json-diff.ts
 // Where two JSON values first differ, for messages that point an auditor at the changed field.
 
@@ -60453,6 +61143,9 @@ function normal(value) {
     return JSON.parse(canonicalJson(value));
 }
 function diff(a, b, path) {
+    // A field present on one side only (canonicalJson has no encoding for an absent value).
+    if (a === undefined || b === undefined)
+        return a === b ? undefined : { path, left: show(a), right: show(b) };
     if (canonicalJson(a) === canonicalJson(b))
         return undefined;
     if (isObject(a) && isObject(b)) {
@@ -60598,7 +61291,6 @@ function parseSnapshot(bytes) {
 class FileRunStore {
     runId;
     dir;
-    clock;
     writer;
     lock;
     closed = false;
@@ -60610,14 +61302,15 @@ class FileRunStore {
     steps = new StepTally();
     /** The run's step results (what conditions and the debugger read). */
     results = new StepHistory();
+    /** When the last record was written (run.json's updated_at). */
+    lastTs = '';
     constructor(runId, 
     /** Absolute path of the run directory. */
-    dir, clock, writer, lock, 
+    dir, writer, lock, 
     /** The records the trace already holds (a reopened run). */
     existing = []) {
         this.runId = runId;
         this.dir = dir;
-        this.clock = clock;
         this.writer = writer;
         this.lock = lock;
         for (const r of existing)
@@ -60641,6 +61334,7 @@ class FileRunStore {
     take(record) {
         this.steps.add(record);
         this.results.add(record);
+        this.lastTs = record.ts;
     }
     sync() {
         return this.writer.sync();
@@ -60712,7 +61406,7 @@ class FileRunStore {
     /**
      * Syncs the trace and every directory, digests every file (those this store wrote from what it
      * recorded as it wrote them), then writes run.json atomically. The steps come from the fold of
-     * the trace the store keeps as records are appended.
+     * the trace the store keeps as records are appended; the rest is manifestBody() of `state`.
      */
     async writeManifest(state) {
         const head = this.writer.head;
@@ -60728,16 +61422,7 @@ class FileRunStore {
         for (const rel of walk.files)
             files[rel] = this.written.get(rel) ?? (await digestFile(inRun(this.dir, rel)));
         const manifest = {
-            format: MANIFEST_FORMAT,
-            run_id: this.runId,
-            runbook_path: state.runbook_path,
-            runbook_digest: state.runbook_digest,
-            runbook_name: state.runbook_name,
-            mode: state.mode,
-            status: state.status,
-            started_at: state.started_at,
-            updated_at: this.clock.now(),
-            steps: this.steps.summary(),
+            ...manifestBody(state, this.steps.summary(), this.lastTs),
             trace: head,
             files
         };
@@ -61072,7 +61757,7 @@ async function createRun(opts) {
         const writer = await TraceWriter.open(inRun(dir, TRACE_FILE), opts.clock, [], inRun(dir, HEAD_FILE));
         await fsyncDir(dir);
         await fsyncDir(runsDir);
-        return new FileRunStore(runId, dir, opts.clock, writer, holder);
+        return new FileRunStore(runId, dir, writer, holder);
     }
     catch (err) {
         await releaseLock(dir, holder);
@@ -61171,7 +61856,7 @@ async function openRun(runsDir, runId, opts) {
         const writer = await TraceWriter.open(inRun(dir, TRACE_FILE), opts.clock, trace.records, inRun(dir, HEAD_FILE));
         await writer.sync(); // makes the truncation or the added newline durable
         return {
-            store: new FileRunStore(runId, dir, opts.clock, writer, lock.holder, trace.records),
+            store: new FileRunStore(runId, dir, writer, lock.holder, trace.records),
             records: trace.records,
             snapshot,
             discardedBytes: trace.torn?.bytes ?? 0,
@@ -61230,7 +61915,7 @@ async function isDir(path) {
 }
 
 // EXTERNAL MODULE: ./src/engine/manual.ts
-var manual = __nccwpck_require__(1709);
+var manual = __nccwpck_require__(4090);
 ;// CONCATENATED MODULE: ./src/trace/verify-report.ts
 // The verify report: plain JSON (the CLI can print it with --json), one entry per check, each with
 // the problems it found in order, so the first one names the first broken event or missing piece.
@@ -61304,11 +61989,15 @@ async function checkRules(runbook, state, records, digestOf, allowSkips = false)
     // A skipped step is judged once, as a deviation in the steps check, not again for what it lacks.
     // Steps whose guard was false, and steps after the outcome that ended the run, did not run:
     // nothing of theirs is required.
+    // A person who ended the paused run (deny, cancel) ended it before its current step ran.
     const outcomeAt = state.outcome?.step_index ?? Infinity;
+    const endedAt = state.ended_by === undefined ? Infinity : state.current_step_index;
     const steps = runbook.steps
         .map((step, index) => ({ step, index, got: latest.get(step.id) }))
         .filter((s) => s.got?.result.status !== 'skipped')
-        .filter((s) => s.got === undefined ? s.index <= outcomeAt : s.got.result.status !== 'not_taken');
+        .filter((s) => s.got === undefined
+        ? s.index <= outcomeAt && s.index < endedAt
+        : s.got.result.status !== 'not_taken');
     const evidence = [];
     for (const s of steps)
         evidence.push(...(await evidenceProblems(s.step, s.got, runbook, digestOf)));
@@ -61344,9 +62033,10 @@ function checkRun(state, records) {
     }
     else if (state.status !== 'passed') {
         const error = finished?.type === 'run_finished' && finished.error !== null ? `: ${finished.error}` : '';
+        const via = state.ended_by?.via === undefined ? '' : ` (${state.ended_by.via})`;
         problems.push({
             seq: finished?.seq,
-            message: `the run finished with status ${state.status}${error}`
+            message: `the run finished with status ${state.status}${error}${via}`
         });
     }
     return checkResult('run', problems, `the run finished with status passed (record ${finished?.seq ?? 0})`);
@@ -61373,6 +62063,9 @@ function stepProblems(runbook, state, latest, allowSkips) {
         const at = `step '${step.id}' (${index + 1} of ${n})`;
         // After the outcome that ended the run, steps are not reached: that is how it should be.
         if (got === undefined && state.outcome !== undefined && index > state.outcome.step_index)
+            continue;
+        // A person ended the run at this step (deny, cancel): it and the steps after it never ran.
+        if (got === undefined && state.ended_by !== undefined && index >= state.current_step_index)
             continue;
         if (got === undefined) {
             problems.push({ step_id, message: `${at} has no result` });
@@ -61685,9 +62378,63 @@ function flowProblems(runbook, records) {
     return problems;
 }
 
+;// CONCATENATED MODULE: ./src/trace/verify-manifest.ts
+
+
+
+/** Fields with checks of their own: the trace head (here) and the file digests (checkFiles). */
+const OWN_CHECKS = new Set(['trace', 'files']);
+/** run.json: present, naming the trace's last record, and agreeing with the trace field by field. */
+function checkManifest(manifest, records, traceIntact, final) {
+    if (typeof manifest === 'string')
+        return checkResult('manifest', [{ file: 'run.json', message: manifest }], '');
+    const problems = headProblems(manifest, records, traceIntact);
+    const last = records.at(-1);
+    if (final !== undefined && last !== undefined && problems.length === 0)
+        problems.push(...fieldProblems(manifest, final, records, last.ts));
+    return checkResult('manifest', problems, `run.json names the trace head (record ${manifest.trace.seq})`);
+}
+function headProblems(manifest, records, traceIntact) {
+    const head = manifest.trace;
+    const at = records[head.seq - 1];
+    const last = records.at(-1);
+    if (at === undefined) {
+        const what = traceIntact ? 'records were truncated' : 'the trace is broken before it';
+        const message = `run.json records trace head ${head.seq}, but trace.jsonl holds ${records.length} intact records: ${what}`;
+        return [{ seq: head.seq, message }];
+    }
+    if (at.hash !== head.hash) {
+        const message = `run.json's trace head does not match record ${head.seq} (hash differs)`;
+        return [{ seq: head.seq, message }];
+    }
+    if (traceIntact && last !== undefined && last.seq !== head.seq) {
+        const message = `trace.jsonl goes on after the head run.json records (record ${head.seq}): ${last.seq - head.seq} records were added after the run was committed`;
+        return [{ seq: head.seq + 1, message }];
+    }
+    return [];
+}
+/** One problem per top-level field of run.json that differs from the fold, naming the first leaf. */
+function fieldProblems(manifest, final, records, lastTs) {
+    const expected = manifestBody(final, stepSummary(records), lastTs);
+    const stored = manifest;
+    const keys = [...new Set([...Object.keys(stored), ...Object.keys(expected)])];
+    const problems = [];
+    for (const key of keys.filter((k) => !OWN_CHECKS.has(k)).sort()) {
+        const d = firstDifference({ [key]: stored[key] }, { [key]: expected[key] });
+        if (d === undefined)
+            continue;
+        problems.push({
+            file: 'run.json',
+            message: `run.json says ${d.path} ${d.left}, but the trace says ${d.right}`
+        });
+    }
+    return problems;
+}
+
 ;// CONCATENATED MODULE: ./src/trace/verify-storage.ts
 // verify's checks of the stored record itself: the hash chain, run.json and the file digests, the
 // snapshots, and the runbook copy. Each returns a VerifyCheck; none throws for damage it finds.
+
 
 
 
@@ -61723,8 +62470,11 @@ short = []) {
                 message: `the trace ends with a torn write of ${bytes} bytes at line ${line} (a crash mid-append): resume the run to set it aside`
             });
         }
-        else if (n === 0)
-            problems.push({ message: 'trace.jsonl holds no records' });
+        else if (n === 0) {
+            // Nothing durable claims a record: the process ended before run_started was committed.
+            const why = short.length === 0 ? `: ${NEVER_STARTED}` : '';
+            problems.push({ message: `trace.jsonl holds no records${why}` });
+        }
     }
     if (folded.error !== undefined) {
         const seq = folded.error.seq;
@@ -61735,45 +62485,6 @@ short = []) {
         });
     }
     return checkResult('trace', problems, `${n} records, hash chain intact`);
-}
-/** run.json: present, naming the trace's last record, and agreeing with the trace. */
-function checkManifest(manifest, records, traceIntact, final) {
-    if (typeof manifest === 'string')
-        return checkResult('manifest', [{ file: 'run.json', message: manifest }], '');
-    const problems = [];
-    const head = manifest.trace;
-    const at = records[head.seq - 1];
-    const last = records.at(-1);
-    if (at === undefined) {
-        const what = traceIntact ? 'records were truncated' : 'the trace is broken before it';
-        problems.push({
-            seq: head.seq,
-            message: `run.json records trace head ${head.seq}, but trace.jsonl holds ${records.length} intact records: ${what}`
-        });
-    }
-    else if (at.hash !== head.hash) {
-        problems.push({
-            seq: head.seq,
-            message: `run.json's trace head does not match record ${head.seq} (hash differs)`
-        });
-    }
-    else if (traceIntact && last !== undefined && last.seq !== head.seq) {
-        problems.push({
-            seq: head.seq + 1,
-            message: `trace.jsonl goes on after the head run.json records (record ${head.seq}): ${last.seq - head.seq} records were added after the run was committed`
-        });
-    }
-    if (final !== undefined) {
-        const fields = ['run_id', 'runbook_digest', 'runbook_path', 'mode', 'status'];
-        for (const f of fields) {
-            if (manifest[f] !== final[f]) {
-                problems.push({
-                    message: `run.json says ${f} ${manifest[f]}, but the trace says ${final[f]}`
-                });
-            }
-        }
-    }
-    return checkResult('manifest', problems, `run.json names the trace head (record ${head.seq})`);
 }
 /**
  * Every file of the directory against run.json's digests (changed, missing or extra files), and
@@ -61912,6 +62623,7 @@ async function checkRunbookCopy(dir, digest) {
 // verifyRun: what an auditor runs on a run directory. It checks the stored record (hash chain,
 // run.json and every file digest, snapshots, the runbook copy) and then the governance rules of
 // seed §8 against the runbook the run started with. It reads only; it never repairs.
+
 
 
 
@@ -66397,1809 +67109,6 @@ exports.suggestSimilar = suggestSimilar;
 
 /***/ }),
 
-/***/ 4352:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
-
-const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
-const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
-const MALFORMED_HOST_ERROR = 'URI host is malformed.'
-// ASCII characters outside the RFC 3986 reg-name set (unreserved, sub-delims
-// and "%" for pct-encoded): C0 controls, space, DEL, and "#/:<>?@[\]^`{|}.
-const FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u
-
-/**
- * RFC 3986 section 3.1 does not allow percent-encoding in a scheme, so the
- * scheme is validated as-is and never decoded. Decoding would let inert input
- * such as `%6Aavascript:` become a live `javascript:` scheme.
- *
- * @param {string} scheme
- * @returns {string}
- */
-function validateScheme (scheme) {
-  const stringScheme = String(scheme)
-  if (!VALID_SCHEME.test(stringScheme)) {
-    throw new TypeError(MALFORMED_SCHEME_ERROR)
-  }
-  return stringScheme
-}
-
-/**
- * @template {import('./types/index').URIComponent|string} T
- * @param {T} uri
- * @param {import('./types/index').Options} [options]
- * @returns {T}
- */
-function normalize (uri, options) {
-  if (typeof uri === 'string') {
-    uri = /** @type {T} */ (normalizeString(uri, options))
-  } else if (typeof uri === 'object') {
-    uri = /** @type {T} */ (parse(serialize(uri, options), options))
-  }
-  return uri
-}
-
-/**
- * @param {string} baseURI
- * @param {string} relativeURI
- * @param {import('./types/index').Options} [options]
- * @returns {string}
- */
-function resolve (baseURI, relativeURI, options) {
-  const schemelessOptions = options ? Object.assign({ scheme: 'null' }, options) : { scheme: 'null' }
-  const {
-    parsed: baseParsed,
-    malformedAuthorityOrPort: baseMalformed,
-    malformedPercentEncoding: baseMalformedPercentEncoding,
-    malformedSchemeSpecific: baseMalformedSchemeSpecific,
-    malformedHost: baseMalformedHost,
-    malformedScheme: baseMalformedScheme
-  } = parseWithStatus(baseURI, schemelessOptions)
-  const {
-    parsed: relativeParsed,
-    malformedAuthorityOrPort: relativeMalformed,
-    malformedPercentEncoding: relativeMalformedPercentEncoding,
-    malformedSchemeSpecific: relativeMalformedSchemeSpecific,
-    malformedHost: relativeMalformedHost,
-    malformedScheme: relativeMalformedScheme
-  } = parseWithStatus(relativeURI, schemelessOptions)
-  if (
-    baseMalformed ||
-    relativeMalformed ||
-    baseMalformedPercentEncoding ||
-    relativeMalformedPercentEncoding ||
-    baseMalformedSchemeSpecific ||
-    relativeMalformedSchemeSpecific ||
-    baseMalformedHost ||
-    relativeMalformedHost ||
-    baseMalformedScheme ||
-    relativeMalformedScheme
-  ) {
-    throw new Error(baseParsed.error || relativeParsed.error || 'URI is malformed.')
-  }
-  const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true)
-  const resolvedSchemeHandler = getSchemeHandler((options && options.scheme) || resolved.scheme)
-  const resolvedHost = resolved.host
-  const resolvedHostIsIP = resolvedHost !== undefined && resolvedHost !== '' &&
-    (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6)
-  // Inputs are parsed scheme-neutrally, so delimiters and controls in a domain
-  // host are only detected here, once the final scheme is known. They always
-  // fail closed, including in percent-encoded hosts.
-  if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
-    throw new Error(MALFORMED_HOST_ERROR)
-  }
-  canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)
-  // Percent escapes in an ASCII reg-name are encoded data. The WHATWG hostname
-  // parser can reject them even though fast-uri preserves them safely as RFC
-  // 3986 data. A raw non-ASCII host must still fail closed if conversion fails.
-  const encodedASCIIHost = resolvedHost && resolvedHost.indexOf('%') !== -1 &&
-    !/\P{ASCII}/u.test(resolvedHost)
-  if (resolved.error && !encodedASCIIHost) {
-    throw new Error(resolved.error)
-  }
-  schemelessOptions.skipEscape = true
-  return serialize(resolved, schemelessOptions)
-}
-
-/**
- * @param {import ('./types/index').URIComponent} base
- * @param {import ('./types/index').URIComponent} relative
- * @param {import('./types/index').Options} [options]
- * @param {boolean} [skipNormalization=false]
- * @returns {import ('./types/index').URIComponent}
- */
-function resolveComponent (base, relative, options, skipNormalization) {
-  /** @type {import('./types/index').URIComponent} */
-  const target = {}
-  if (!skipNormalization) {
-    base = parse(serialize(base, options), options) // normalize base component
-    relative = parse(serialize(relative, options), options) // normalize relative component
-  }
-  options = options || {}
-
-  if (!options.tolerant && relative.scheme) {
-    target.scheme = relative.scheme
-    // target.authority = relative.authority;
-    target.userinfo = relative.userinfo
-    target.host = relative.host
-    target.port = relative.port
-    target.path = removeDotSegments(relative.path || '')
-    target.query = relative.query
-  } else {
-    if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
-      // target.authority = relative.authority;
-      target.userinfo = relative.userinfo
-      target.host = relative.host
-      target.port = relative.port
-      target.path = removeDotSegments(relative.path || '')
-      target.query = relative.query
-    } else {
-      if (!relative.path) {
-        target.path = base.path
-        if (relative.query !== undefined) {
-          target.query = relative.query
-        } else {
-          target.query = base.query
-        }
-      } else {
-        if (relative.path[0] === '/') {
-          target.path = removeDotSegments(relative.path)
-        } else {
-          const baseHasAuthority = base.userinfo !== undefined || base.host !== undefined || base.port !== undefined
-          if (baseHasAuthority && !base.path) {
-            target.path = '/' + relative.path
-          } else if (!base.path) {
-            target.path = relative.path
-          } else {
-            target.path = base.path.slice(0, base.path.lastIndexOf('/') + 1) + relative.path
-          }
-          target.path = base.scheme === undefined && !baseHasAuthority && target.path[0] !== '/'
-            ? removeDotSegmentsRelative(target.path)
-            : removeDotSegments(target.path)
-        }
-        target.query = relative.query
-      }
-      // target.authority = base.authority;
-      target.userinfo = base.userinfo
-      target.host = base.host
-      target.port = base.port
-    }
-    target.scheme = base.scheme
-  }
-
-  target.fragment = relative.fragment
-
-  return target
-}
-
-/**
- * @param {import ('./types/index').URIComponent|string} uriA
- * @param {import ('./types/index').URIComponent|string} uriB
- * @param {import ('./types/index').Options} options
- * @returns {boolean}
- */
-function equal (uriA, uriB, options) {
-  const normalizedA = normalizeComparableURI(uriA, options)
-  const normalizedB = normalizeComparableURI(uriB, options)
-
-  return normalizedA !== undefined && normalizedB !== undefined && normalizedA === normalizedB
-}
-
-/**
- * @param {Readonly<import('./types/index').URIComponent>} cmpts
- * @param {import('./types/index').Options} [opts]
- * @returns {string}
- */
-function serialize (cmpts, opts) {
-  const component = {
-    host: cmpts.host,
-    scheme: cmpts.scheme,
-    userinfo: cmpts.userinfo,
-    port: cmpts.port,
-    path: cmpts.path,
-    query: cmpts.query,
-    nid: cmpts.nid,
-    nss: cmpts.nss,
-    uuid: cmpts.uuid,
-    fragment: cmpts.fragment,
-    reference: cmpts.reference,
-    resourceName: cmpts.resourceName,
-    secure: cmpts.secure,
-    error: ''
-  }
-  const options = Object.assign({}, opts)
-  const uriTokens = []
-
-  if (component.scheme) {
-    component.scheme = validateScheme(component.scheme)
-  }
-
-  // find scheme handler
-  const schemeHandler = getSchemeHandler(options.scheme || component.scheme)
-
-  // perform scheme specific serialization
-  if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options)
-
-  const hasAuthority = component.userinfo !== undefined || component.host !== undefined || component.port !== undefined
-  // A reference with no emitted scheme is path-noscheme: a bare ':' in its
-  // first path segment would reparse as a scheme (RFC 3986 3.3/4.2). Enforced
-  // under skipEscape too (resolve()), so the reapply below gates on this flag.
-  const schemelessReference = (component.scheme === undefined || options.reference === 'suffix') && !hasAuthority
-  const pathNoScheme = !options.skipEscape && schemelessReference
-
-  if (component.path !== undefined) {
-    if (!options.skipEscape) {
-      component.path = serializePathEncoding(component.path, pathNoScheme)
-    } else {
-      component.path = normalizePercentEncoding(component.path)
-    }
-  }
-
-  if (options.reference !== 'suffix' && component.scheme) {
-    // Scheme handlers may replace the scheme during serialization.
-    component.scheme = validateScheme(component.scheme)
-    uriTokens.push(component.scheme, ':')
-  }
-
-  const authority = recomposeAuthority(component)
-  if (authority !== undefined) {
-    if (options.reference !== 'suffix') {
-      uriTokens.push('//')
-    }
-
-    uriTokens.push(authority)
-
-    if (component.path && component.path[0] !== '/') {
-      uriTokens.push('/')
-    }
-  }
-  if (component.path !== undefined) {
-    let s = component.path
-
-    if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-      // A relative-path reference keeps its unresolvable leading ".." segments
-      // and must never become root-relative (RFC 3986 section 5.2.4 applies to
-      // merged target paths, not to the reference itself).
-      s = schemelessReference && s[0] !== '/'
-        ? removeDotSegmentsRelative(s)
-        : removeDotSegments(s)
-    }
-
-    // Dot-segment removal can expose a colon that was not originally in the
-    // first segment (for example, "./a:b"). Reapply path-noscheme encoding so
-    // the serialized relative reference cannot be reparsed as a URI scheme.
-    if (schemelessReference) {
-      s = serializePathEncoding(s, true)
-    }
-
-    if (
-      authority === undefined &&
-      s[0] === '/' &&
-      s[1] === '/'
-    ) {
-      // don't allow the path to start with "//"
-      s = '/%2F' + s.slice(2)
-    }
-
-    uriTokens.push(s)
-  }
-
-  if (component.query !== undefined) {
-    uriTokens.push('?', encodeQuery(component.query))
-  }
-
-  if (component.fragment !== undefined) {
-    uriTokens.push('#', encodeFragment(component.fragment))
-  }
-  return uriTokens.join('')
-}
-
-const URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u
-
-// Captures the authority component (between "//" and the next "/", "?" or "#"),
-// with or without a scheme prefix, for the literal-backslash rejection below.
-const AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/
-
-// Captures the leading authority-introducer region after an optional scheme: a
-// run of forward slashes, backslashes, and the characters the WHATWG URL parser
-// removes before parsing (TAB U+0009, LF U+000A, CR U+000D). A valid introducer
-// is exactly "//". Node treats "\" as "/" on special schemes and strips those
-// characters first, so forms like "\\", "/\", "\/", "/<TAB>/", or a leading
-// "<TAB>//" reach an authority in Node while fast-uri's URI_PARSE folds them into
-// the path group (host confusion / SSRF / redirect bypass).
-const AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/
-
-/**
- * @param {import('./types/index').URIComponent} parsed
- * @param {RegExpMatchArray} matches
- * @returns {string|undefined}
- */
-function getParseError (parsed, matches) {
-  if (matches[2] !== undefined && parsed.path && parsed.path[0] !== '/') {
-    return 'URI path must start with "/" when authority is present.'
-  }
-
-  if (typeof parsed.port === 'number' && (parsed.port < 0 || parsed.port > 65535)) {
-    return 'URI port is malformed.'
-  }
-
-  return undefined
-}
-
-/**
- * Checks percent syntax without decoding the represented octets. RFC 3986
- * percent-encoding is byte-oriented, so sequences such as `%FF` are valid even
- * though they are not independently valid UTF-8.
- *
- * @param {string|undefined} component
- * @returns {boolean}
- */
-function hasMalformedPercentEncoding (component) {
-  if (component === undefined) return false
-
-  let percent = component.indexOf('%')
-  while (percent !== -1) {
-    if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
-      return true
-    }
-    percent = component.indexOf('%', percent + 3)
-  }
-
-  return false
-}
-
-/**
- * Whether the host is a bracketed IP literal (RFC 3986 `IP-literal`).
- * An unterminated `[` is not a literal, so it must still be validated as a
- * reg-name instead of being waved through as an IP.
- *
- * @param {string} host
- * @returns {boolean}
- */
-function isIPLiteral (host) {
-  return host[0] === '[' && host[host.length - 1] === ']'
-}
-
-/**
- * @param {RegExpMatchArray} matches
- * @returns {boolean}
- */
-function hasMalformedComponentPercentEncoding (matches) {
-  // Bracketed IP literals use a raw "%" as the zone separator for historical
-  // compatibility. Their parsing is intentionally left to normalizeIPv6.
-  const host = matches[4]
-  return hasMalformedPercentEncoding(matches[3]) ||
-    (host !== undefined && !isIPLiteral(host) && hasMalformedPercentEncoding(host)) ||
-    hasMalformedPercentEncoding(matches[6]) ||
-    hasMalformedPercentEncoding(matches[7]) ||
-    hasMalformedPercentEncoding(matches[8])
-}
-
-/**
- * @param {import('./types/index').URIComponent} parsed
- * @param {import('./types/index').Options} options
- * @param {{ domainHost?: boolean, unicodeSupport?: boolean }|undefined} schemeHandler
- * @param {boolean} isIP
- * @returns {boolean} whether host conversion failed
- */
-function canonicalizeHost (parsed, options, schemeHandler, isIP) {
-  if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-    parsed.error = parsed.error || MALFORMED_HOST_ERROR
-    return true
-  }
-
-  if (
-    !options.unicodeSupport &&
-    (!schemeHandler || !schemeHandler.unicodeSupport) &&
-    parsed.host &&
-    !isIPLiteral(parsed.host) &&
-    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-    isIP === false &&
-    nonSimpleDomain(parsed.host)
-  ) {
-    let url
-    try {
-      url = new URL('http://' + parsed.host)
-    } catch (e) {
-      parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e
-      return true
-    }
-    // The WHATWG parser must have read the whole input as a host. Anything
-    // else means it found a delimiter fast-uri did not, so its hostname would
-    // describe a different authority.
-    if (!isHostOnlyURL(url)) {
-      parsed.error = parsed.error || MALFORMED_HOST_ERROR
-      return true
-    }
-    parsed.host = url.hostname
-  }
-  return false
-}
-
-/**
- * Whether a domain host contains an ASCII character that RFC 3986 does not
- * allow in a reg-name (unreserved, sub-delims, or pct-encoded). Such a host is
- * rejected instead of being handed to the WHATWG URL parser, which would treat
- * "@" as a userinfo delimiter (silently dropping the data before it) and strip
- * TAB, LF, and CR. Non-ASCII characters remain allowed for IDNs.
- *
- * @param {import('./types/index').URIComponent} parsed
- * @param {import('./types/index').Options} options
- * @param {{ domainHost?: boolean }|undefined} schemeHandler
- * @param {boolean} isIP
- * @returns {boolean}
- */
-function hasForbiddenDomainHost (parsed, options, schemeHandler, isIP) {
-  return Boolean(
-    parsed.host &&
-    isIP === false &&
-    !isIPLiteral(parsed.host) &&
-    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-    FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
-  )
-}
-
-/**
- * @param {URL} url
- * @returns {boolean}
- */
-function isHostOnlyURL (url) {
-  return url.username === '' &&
-    url.password === '' &&
-    url.port === '' &&
-    url.pathname === '/' &&
-    url.search === '' &&
-    url.hash === '' &&
-    url.hostname !== ''
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {{ parsed: import('./types/index').URIComponent, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
- */
-function parseWithStatus (uri, opts) {
-  const options = Object.assign({}, opts)
-  /** @type {import('./types/index').URIComponent} */
-  const parsed = {
-    scheme: undefined,
-    userinfo: undefined,
-    host: '',
-    port: undefined,
-    path: '',
-    query: undefined,
-    fragment: undefined
-  }
-
-  let malformedAuthorityOrPort = false
-  let malformedPercentEncoding = false
-  let malformedSchemeSpecific = false
-  let malformedHost = false
-  let malformedIPLiteral = false
-  let malformedScheme = false
-
-  let isIP = false
-  if (options.reference === 'suffix') {
-    if (options.scheme) {
-      uri = options.scheme + ':' + uri
-    } else {
-      uri = '//' + uri
-    }
-  }
-
-  // A literal backslash (U+005C) is not a valid RFC 3986 URI character and is
-  // not an authority delimiter. Reject it in the authority rather than
-  // rewriting it: normalizing "\" -> "/" (WHATWG error recovery) could silently
-  // change the resource identified by an otherwise-invalid input, and lets "\"
-  // act as a host delimiter here while Node's native URL parses a different
-  // host (SSRF / redirect / origin-allowlist bypass). Percent-encoded %5C is
-  // untouched and remains valid encoded data.
-  const authorityMatch = uri.match(AUTHORITY_PREFIX)
-  if (authorityMatch !== null && authorityMatch[1].indexOf('\\') !== -1) {
-    parsed.error = 'URI authority must not contain a literal backslash.'
-    malformedAuthorityOrPort = true
-  }
-
-  // Reject a malformed or whitespace-smuggled authority introducer. fast-uri
-  // only recognizes a literal "//"; anything else in the leading separator run
-  // (a backslash, or a "//" that appears only after removing the TAB/LF/CR that
-  // Node strips) means the authority fast-uri parses differs from the one Node's
-  // URL resolves. Reject rather than rewrite, mirroring the literal-backslash
-  // guard above. Percent-encoded forms (%5C, %09) are untouched, valid data.
-  const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION)
-  if (introducerMatch !== null) {
-    const region = introducerMatch[1]
-    const normalizedRegion = region.replace(/[\t\n\r]/g, '')
-    // Two or more leading separators introduce an authority.
-    if (normalizedRegion.length >= 2) {
-      if (normalizedRegion.slice(0, 2) !== '//') {
-        parsed.error = parsed.error || 'URI authority must not contain a literal backslash.'
-        malformedAuthorityOrPort = true
-      } else if (region.length !== normalizedRegion.length) {
-        parsed.error = parsed.error || 'URI authority introducer must not contain whitespace.'
-        malformedAuthorityOrPort = true
-      }
-    }
-  }
-
-  const matches = uri.match(URI_PARSE)
-
-  if (matches) {
-    // store each component
-    parsed.scheme = matches[1]
-    parsed.userinfo = matches[3]
-    parsed.host = matches[4]
-    parsed.port = parseInt(matches[5], 10)
-    parsed.path = matches[6] || ''
-    parsed.query = matches[7]
-    parsed.fragment = matches[8]
-
-    if (parsed.scheme !== undefined) {
-      if (VALID_SCHEME.test(parsed.scheme)) {
-        parsed.scheme = parsed.scheme.toLowerCase()
-      } else {
-        parsed.error = parsed.error || MALFORMED_SCHEME_ERROR
-        malformedScheme = true
-      }
-    }
-
-    malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches)
-    if (malformedPercentEncoding) {
-      parsed.error = parsed.error || 'URI contains malformed percent-encoding.'
-    }
-
-    // fix port number
-    if (isNaN(parsed.port)) {
-      parsed.port = matches[5]
-    }
-
-    const parseError = getParseError(parsed, matches)
-    if (parseError !== undefined) {
-      parsed.error = parsed.error || parseError
-      malformedAuthorityOrPort = true
-    }
-
-    if (parsed.host) {
-      const ipv4result = isIPv4(parsed.host)
-      if (ipv4result === false) {
-        const bracketedIPLiteral = isIPLiteral(parsed.host)
-        const hasIPLiteralBracket = parsed.host.indexOf('[') !== -1 || parsed.host.indexOf(']') !== -1
-        const ipv6result = normalizeIPv6(parsed.host)
-        isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true
-        malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true)
-        parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase()
-
-        if (malformedIPLiteral) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR
-          malformedAuthorityOrPort = true
-        }
-      } else {
-        isIP = true
-      }
-    }
-    if (parsed.scheme === undefined && parsed.userinfo === undefined && parsed.host === undefined && parsed.port === undefined && parsed.query === undefined && !parsed.path) {
-      parsed.reference = 'same-document'
-    } else if (parsed.scheme === undefined) {
-      parsed.reference = 'relative'
-    } else if (parsed.fragment === undefined) {
-      parsed.reference = 'absolute'
-    } else {
-      parsed.reference = 'uri'
-    }
-
-    // check for reference errors
-    if (options.reference && options.reference !== 'suffix' && options.reference !== parsed.reference) {
-      parsed.error = parsed.error || 'URI is not a ' + options.reference + ' reference.'
-    }
-
-    // find scheme handler
-    const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme)
-
-    // convert Unicode IDN -> ASCII IDN when the effective scheme uses domain hosts
-    if (!malformedIPLiteral) {
-      malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP)
-    }
-
-    if (uri.indexOf('%') !== -1 && parsed.host !== undefined && !malformedIPLiteral) {
-      let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true)
-      if (!isIP) {
-        // Fold reg-name case after decoding unreserved octets. The second
-        // pass only restores uppercase hex in escapes that remain encoded.
-        host = normalizePercentEncoding(host.toLowerCase())
-      }
-      // Resolution parses both inputs with the internal `null` scheme before
-      // the effective scheme is known. Keep raw host delimiters for that step
-      // so resolve() can reject them for domain-host schemes; the resolved
-      // authority is encoded when it is serialized.
-      parsed.host = isIP || options.scheme !== 'null' ? reescapeHostDelimiters(host, isIP) : host
-    }
-
-    if (!schemeHandler || (schemeHandler && !schemeHandler.skipNormalize)) {
-      if (parsed.path) {
-        parsed.path = normalizePathEncoding(parsed.path)
-      }
-      if (parsed.query) {
-        parsed.query = normalizeQueryFragmentEncoding(parsed.query)
-      }
-      if (parsed.fragment) {
-        parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment)
-      }
-    }
-
-    // perform scheme specific parsing
-    if (schemeHandler && schemeHandler.parse) {
-      schemeHandler.parse(parsed, options)
-      if (schemeHandler === SCHEMES.urn && parsed.nid === undefined) {
-        malformedSchemeSpecific = true
-      }
-    }
-  } else {
-    parsed.error = parsed.error || 'URI can not be parsed.'
-  }
-  return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme }
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns
- */
-function parse (uri, opts) {
-  return parseWithStatus(uri, opts).parsed
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {string}
- */
-function normalizeString (uri, opts) {
-  return normalizeStringWithStatus(uri, opts).normalized
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {{ normalized: string, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
- */
-function normalizeStringWithStatus (uri, opts) {
-  const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts)
-  return {
-    normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
-    malformedAuthorityOrPort,
-    malformedPercentEncoding,
-    malformedSchemeSpecific,
-    malformedHost,
-    malformedScheme
-  }
-}
-
-/**
- * @param {import ('./types/index').URIComponent|string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {string|undefined}
- */
-function normalizeComparableURI (uri, opts) {
-  if (typeof uri !== 'string' && typeof uri !== 'object') {
-    return undefined
-  }
-
-  let value
-  try {
-    value = typeof uri === 'string' ? uri : serialize(uri, opts)
-  } catch {
-    return undefined
-  }
-  const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts)
-  return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? undefined : normalized
-}
-
-const fastUri = {
-  SCHEMES,
-  normalize,
-  resolve,
-  resolveComponent,
-  equal,
-  serialize,
-  parse
-}
-
-module.exports = fastUri
-module.exports["default"] = fastUri
-module.exports.fastUri = fastUri
-
-
-/***/ }),
-
-/***/ 5300:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { isUUID } = __nccwpck_require__(5077)
-const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
-
-const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
-  'wss', 'urn', 'urn:uuid'])
-
-/** @typedef {supportedSchemeNames[number]} SchemeName */
-
-/**
- * @param {string} name
- * @returns {name is SchemeName}
- */
-function isValidSchemeName (name) {
-  return supportedSchemeNames.indexOf(/** @type {*} */ (name)) !== -1
-}
-
-/**
- * @callback SchemeFn
- * @param {import('../types/index').URIComponent} component
- * @param {import('../types/index').Options} options
- * @returns {import('../types/index').URIComponent}
- */
-
-/**
- * @typedef {Object} SchemeHandler
- * @property {SchemeName} scheme - The scheme name.
- * @property {boolean} [domainHost] - Indicates if the scheme supports domain hosts.
- * @property {SchemeFn} parse - Function to parse the URI component for this scheme.
- * @property {SchemeFn} serialize - Function to serialize the URI component for this scheme.
- * @property {boolean} [skipNormalize] - Indicates if normalization should be skipped for this scheme.
- * @property {boolean} [absolutePath] - Indicates if the scheme uses absolute paths.
- * @property {boolean} [unicodeSupport] - Indicates if the scheme supports Unicode.
- */
-
-/**
- * @param {import('../types/index').URIComponent} wsComponent
- * @returns {boolean}
- */
-function wsIsSecure (wsComponent) {
-  if (wsComponent.secure === true) {
-    return true
-  } else if (wsComponent.secure === false) {
-    return false
-  } else if (wsComponent.scheme) {
-    return (
-      wsComponent.scheme.length === 3 &&
-      (wsComponent.scheme[0] === 'w' || wsComponent.scheme[0] === 'W') &&
-      (wsComponent.scheme[1] === 's' || wsComponent.scheme[1] === 'S') &&
-      (wsComponent.scheme[2] === 's' || wsComponent.scheme[2] === 'S')
-    )
-  } else {
-    return false
-  }
-}
-
-/** @type {SchemeFn} */
-function httpParse (component) {
-  if (!component.host) {
-    component.error = component.error || 'HTTP URIs must have a host.'
-  }
-
-  return component
-}
-
-/** @type {SchemeFn} */
-function httpSerialize (component) {
-  const secure = String(component.scheme).toLowerCase() === 'https'
-
-  // normalize the default port
-  if (component.port === (secure ? 443 : 80) || component.port === '') {
-    component.port = undefined
-  }
-
-  // normalize the empty path
-  if (!component.path) {
-    component.path = '/'
-  }
-
-  // NOTE: We do not parse query strings for HTTP URIs
-  // as WWW Form Url Encoded query strings are part of the HTML4+ spec,
-  // and not the HTTP spec.
-
-  return component
-}
-
-/** @type {SchemeFn} */
-function wsParse (wsComponent) {
-// indicate if the secure flag is set
-  wsComponent.secure = wsIsSecure(wsComponent)
-
-  // construct resouce name
-  wsComponent.resourceName = (wsComponent.path || '/') + (wsComponent.query ? '?' + wsComponent.query : '')
-  wsComponent.path = undefined
-  wsComponent.query = undefined
-
-  return wsComponent
-}
-
-/** @type {SchemeFn} */
-function wsSerialize (wsComponent) {
-// normalize the default port
-  if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === '') {
-    wsComponent.port = undefined
-  }
-
-  // ensure scheme matches secure flag
-  if (typeof wsComponent.secure === 'boolean') {
-    wsComponent.scheme = (wsComponent.secure ? 'wss' : 'ws')
-    wsComponent.secure = undefined
-  }
-
-  // reconstruct path from resource name
-  if (wsComponent.resourceName) {
-    const queryIndex = wsComponent.resourceName.indexOf('?')
-    const path = queryIndex === -1
-      ? wsComponent.resourceName
-      : wsComponent.resourceName.slice(0, queryIndex)
-    wsComponent.path = (path && path !== '/' ? path : undefined)
-    wsComponent.query = queryIndex === -1
-      ? undefined
-      : wsComponent.resourceName.slice(queryIndex + 1)
-    wsComponent.resourceName = undefined
-  }
-
-  // forbid fragment component
-  wsComponent.fragment = undefined
-
-  return wsComponent
-}
-
-/** @type {SchemeFn} */
-function urnParse (urnComponent, options) {
-  if (!urnComponent.path) {
-    urnComponent.error = 'URN can not be parsed'
-    return urnComponent
-  }
-  const matches = urnComponent.path.match(URN_REG)
-  if (matches && matches[0] === urnComponent.path) {
-    const scheme = options.scheme || urnComponent.scheme || 'urn'
-    urnComponent.nid = matches[1].toLowerCase()
-    urnComponent.nss = matches[2]
-    const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`
-    const schemeHandler = getSchemeHandler(urnScheme)
-    urnComponent.path = undefined
-
-    if (schemeHandler) {
-      urnComponent = schemeHandler.parse(urnComponent, options)
-    }
-  } else {
-    urnComponent.error = urnComponent.error || 'URN can not be parsed.'
-  }
-
-  return urnComponent
-}
-
-/** @type {SchemeFn} */
-function urnSerialize (urnComponent, options) {
-  if (urnComponent.nid === undefined) {
-    throw new Error('URN without nid cannot be serialized')
-  }
-  const scheme = options.scheme || urnComponent.scheme || 'urn'
-  const nid = urnComponent.nid.toLowerCase()
-  const urnScheme = `${scheme}:${options.nid || nid}`
-  const schemeHandler = getSchemeHandler(urnScheme)
-
-  if (schemeHandler) {
-    urnComponent = schemeHandler.serialize(urnComponent, options)
-  }
-
-  const uriComponent = urnComponent
-  const nss = urnComponent.nss
-  uriComponent.path = `${nid || options.nid}:${nss}`
-
-  options.skipEscape = true
-  return uriComponent
-}
-
-/** @type {SchemeFn} */
-function urnuuidParse (urnComponent, options) {
-  const uuidComponent = urnComponent
-  uuidComponent.uuid = uuidComponent.nss
-  uuidComponent.nss = undefined
-
-  if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
-    uuidComponent.error = uuidComponent.error || 'UUID is not valid.'
-  }
-
-  return uuidComponent
-}
-
-/** @type {SchemeFn} */
-function urnuuidSerialize (uuidComponent) {
-  const urnComponent = uuidComponent
-  // normalize UUID
-  urnComponent.nss = (uuidComponent.uuid || '').toLowerCase()
-  return urnComponent
-}
-
-const http = /** @type {SchemeHandler} */ ({
-  scheme: 'http',
-  domainHost: true,
-  parse: httpParse,
-  serialize: httpSerialize
-})
-
-const https = /** @type {SchemeHandler} */ ({
-  scheme: 'https',
-  domainHost: http.domainHost,
-  parse: httpParse,
-  serialize: httpSerialize
-})
-
-const ws = /** @type {SchemeHandler} */ ({
-  scheme: 'ws',
-  domainHost: true,
-  parse: wsParse,
-  serialize: wsSerialize
-})
-
-const wss = /** @type {SchemeHandler} */ ({
-  scheme: 'wss',
-  domainHost: ws.domainHost,
-  parse: ws.parse,
-  serialize: ws.serialize
-})
-
-const urn = /** @type {SchemeHandler} */ ({
-  scheme: 'urn',
-  parse: urnParse,
-  serialize: urnSerialize,
-  skipNormalize: true
-})
-
-const urnuuid = /** @type {SchemeHandler} */ ({
-  scheme: 'urn:uuid',
-  parse: urnuuidParse,
-  serialize: urnuuidSerialize,
-  skipNormalize: true
-})
-
-const SCHEMES = /** @type {Record<SchemeName, SchemeHandler>} */ ({
-  http,
-  https,
-  ws,
-  wss,
-  urn,
-  'urn:uuid': urnuuid
-})
-
-Object.setPrototypeOf(SCHEMES, null)
-
-/**
- * @param {string|undefined} scheme
- * @returns {SchemeHandler|undefined}
- */
-function getSchemeHandler (scheme) {
-  return (
-    scheme && (
-      SCHEMES[/** @type {SchemeName} */ (scheme)] ||
-      SCHEMES[/** @type {SchemeName} */(scheme.toLowerCase())])
-  ) ||
-    undefined
-}
-
-module.exports = {
-  wsIsSecure,
-  SCHEMES,
-  isValidSchemeName,
-  getSchemeHandler,
-}
-
-
-/***/ }),
-
-/***/ 5077:
-/***/ ((module) => {
-
-
-
-/** @type {(value: string) => boolean} */
-const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu)
-
-/** @type {(value: string) => boolean} */
-const isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u)
-
-/** @type {(value: string) => boolean} */
-const isPort = RegExp.prototype.test.bind(/^\d*$/u)
-
-/** @type {(value: string) => boolean} */
-const isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu)
-
-/** @type {(value: string) => boolean} */
-const isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu)
-
-/** @type {(value: string) => boolean} */
-const isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u)
-
-/** @type {(value: string) => boolean} */
-const isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u)
-
-/** @type {(value: string) => boolean} */
-const isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u)
-
-const BYTE_HEX = new Array(256)
-{
-  const HEX_DIGITS = '0123456789ABCDEF'
-  for (let i = 0; i < 256; i++) {
-    BYTE_HEX[i] = '%' + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 0xF]
-  }
-}
-function percentEncodeNonAscii (cp) {
-  if (cp < 0x800) {
-    return BYTE_HEX[0xC0 | (cp >> 6)] +
-           BYTE_HEX[0x80 | (cp & 0x3F)]
-  }
-  if (cp < 0x10000) {
-    return BYTE_HEX[0xE0 | (cp >> 12)] +
-           BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-           BYTE_HEX[0x80 | (cp & 0x3F)]
-  }
-  return BYTE_HEX[0xF0 | (cp >> 18)] +
-         BYTE_HEX[0x80 | ((cp >> 12) & 0x3F)] +
-         BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-         BYTE_HEX[0x80 | (cp & 0x3F)]
-}
-
-/**
- * @param {Array<string>} input
- * @returns {string}
- */
-function stringArrayToHexStripped (input) {
-  let acc = ''
-  let code = 0
-  let i = 0
-
-  for (i = 0; i < input.length; i++) {
-    code = input[i].charCodeAt(0)
-    if (code === 48) {
-      continue
-    }
-    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-      return ''
-    }
-    acc += input[i]
-    break
-  }
-
-  for (i += 1; i < input.length; i++) {
-    code = input[i].charCodeAt(0)
-    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-      return ''
-    }
-    acc += input[i]
-  }
-  return acc
-}
-
-/** @type {(value: string) => boolean} */
-const isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/)
-
-/** @type {(value: string) => boolean} */
-const isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/)
-
-/** @type {(value: string) => boolean} */
-const isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/)
-
-/**
- * @param {string} value
- * @returns {boolean}
- */
-const nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u)
-
-/**
- * @param {string} zone
- * @returns {boolean}
- */
-function isZoneIdentifier (zone) {
-  if (zone.length === 0) return false
-
-  for (let i = 0; i < zone.length; i++) {
-    if (isZoneCharacter(zone[i])) continue
-    if (zone[i] === '%' && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-      i += 2
-      continue
-    }
-    return false
-  }
-
-  return true
-}
-
-/**
- * Compresses the longest run of zero hextets to "::" per RFC 5952. A run of a
- * single zero hextet is left uncompressed. On ties the leftmost run wins.
- *
- * @param {string[]} hextets
- * @returns {string}
- */
-function compressIPv6ZeroRun (hextets) {
-  let bestStart = -1
-  let bestLength = 0
-  let runStart = -1
-  let runLength = 0
-  for (let i = 0; i < hextets.length; i++) {
-    if (hextets[i] === '0') {
-      if (runStart === -1) runStart = i
-      runLength++
-      if (runLength > bestLength) {
-        bestLength = runLength
-        bestStart = runStart
-      }
-    } else {
-      runStart = -1
-      runLength = 0
-    }
-  }
-
-  if (bestLength < 2) return hextets.join(':')
-
-  const head = hextets.slice(0, bestStart).join(':')
-  const tail = hextets.slice(bestStart + bestLength).join(':')
-  return head + '::' + tail
-}
-
-/**
- * Validates an IPv6 address against the alternatives in RFC 3986 section
- * 3.2.2 and returns the same address with leading hextet zeroes removed.
- * An embedded IPv4 address counts as two hextets and is only valid at the end.
- *
- * @param {string} input
- * @returns {string|undefined}
- */
-function normalizeIPv6Address (input) {
-  const compression = input.indexOf('::')
-  if (compression !== -1 && input.indexOf('::', compression + 1) !== -1) return undefined
-
-  const left = compression === -1 ? input.split(':') : input.slice(0, compression).split(':')
-  const right = compression === -1 ? [] : input.slice(compression + 2).split(':')
-  if (compression !== -1) {
-    if (left.length === 1 && left[0] === '') left.length = 0
-    if (right.length === 1 && right[0] === '') right.length = 0
-  }
-
-  const parts = left.concat(right)
-  let hextetCount = 0
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]
-    if (part === '') return undefined
-
-    if (part.indexOf('.') !== -1) {
-      if (i !== parts.length - 1 || (compression !== -1 && right.length === 0) || !isIPv4(part)) return undefined
-      hextetCount += 2
-      continue
-    }
-
-    if (!isHextet(part)) return undefined
-    parts[i] = parseInt(part, 16).toString(16)
-    hextetCount++
-  }
-
-  if (compression === -1) {
-    if (hextetCount !== 8) return undefined
-    return compressIPv6ZeroRun(parts)
-  }
-  if (hextetCount >= 8) return undefined
-
-  // expand "::" then re-compress the longest run for a canonical result
-  const expanded = parts.slice(0, left.length)
-  for (let i = hextetCount; i < 8; i++) expanded.push('0')
-  for (let i = left.length; i < parts.length; i++) expanded.push(parts[i])
-  return compressIPv6ZeroRun(expanded)
-}
-
-/**
- * @typedef {Object} NormalizeIPv6Result
- * @property {string} host - The normalized host.
- * @property {string} [escapedHost] - The escaped host.
- * @property {boolean} isIPV6 - Indicates if the host is an IPv6 address.
- * @property {boolean} [isIPVFuture] - Indicates if the host is an IPvFuture literal.
- * @property {boolean} [error] - Indicates if a bracketed IP literal is malformed.
- */
-
-/**
- * Validates and normalizes a bracketed IP literal. Raw zone separators remain
- * accepted for backwards compatibility, while encoded separators and zone
- * contents follow RFC 6874.
- *
- * @param {string} host
- * @returns {NormalizeIPv6Result}
- */
-function normalizeIPv6 (host) {
-  const bracketed = host[0] === '[' && host[host.length - 1] === ']'
-  const hasBracket = host[0] === '[' || host[host.length - 1] === ']'
-  if (hasBracket && !bracketed) return { host, isIPV6: false, error: true }
-
-  let input = bracketed ? host.slice(1, -1) : host
-  if (bracketed && isIPvFuture(input)) {
-    input = input.toLowerCase()
-    return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true }
-  }
-
-  if (findToken(input, ':') < 2) {
-    return { host, isIPV6: false, error: bracketed }
-  }
-
-  let zoneIdentifier = ''
-  const zoneSeparator = input.indexOf('%')
-  if (zoneSeparator !== -1) {
-    const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === '%25' ? 3 : 1
-    zoneIdentifier = input.slice(zoneSeparator + separatorLength)
-    if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true }
-    input = input.slice(0, zoneSeparator)
-  }
-
-  const address = normalizeIPv6Address(input)
-  if (address === undefined) return { host, isIPV6: false, error: true }
-
-  return {
-    host: address + (zoneIdentifier ? '%' + zoneIdentifier : ''),
-    escapedHost: address + (zoneIdentifier ? '%25' + zoneIdentifier : ''),
-    isIPV6: true
-  }
-}
-
-/**
- * @param {string} str
- * @param {string} token
- * @returns {number}
- */
-function findToken (str, token) {
-  let ind = 0
-  for (let i = 0; i < str.length; i++) {
-    if (str[i] === token) ind++
-  }
-  return ind
-}
-
-/**
- * @param {string} path
- * @returns {string}
- *
- * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2.4
- */
-function removeDotSegments (path) {
-  let input = path
-  const output = []
-  let nextSlash = -1
-  let len = 0
-
-  // eslint-disable-next-line no-cond-assign
-  while (len = input.length) {
-    if (len === 1) {
-      if (input === '.') {
-        break
-      } else if (input === '/') {
-        output.push('/')
-        break
-      } else {
-        output.push(input)
-        break
-      }
-    } else if (len === 2) {
-      if (input[0] === '.') {
-        if (input[1] === '.') {
-          break
-        } else if (input[1] === '/') {
-          input = input.slice(2)
-          continue
-        }
-      } else if (input[0] === '/') {
-        if (input[1] === '.' || input[1] === '/') {
-          output.push('/')
-          break
-        }
-      }
-    } else if (len === 3) {
-      if (input === '/..') {
-        if (output.length !== 0) {
-          output.pop()
-        }
-        output.push('/')
-        break
-      }
-    }
-    if (input[0] === '.') {
-      if (input[1] === '.') {
-        if (input[2] === '/') {
-          input = input.slice(3)
-          continue
-        }
-      } else if (input[1] === '/') {
-        input = input.slice(2)
-        continue
-      }
-    } else if (input[0] === '/') {
-      if (input[1] === '.') {
-        if (input[2] === '/') {
-          input = input.slice(2)
-          continue
-        } else if (input[2] === '.') {
-          if (input[3] === '/') {
-            input = input.slice(3)
-            if (output.length !== 0) {
-              output.pop()
-            }
-            continue
-          }
-        }
-      }
-    }
-
-    // Rule 2E: Move normal path segment to output
-    if ((nextSlash = input.indexOf('/', 1)) === -1) {
-      output.push(input)
-      break
-    } else {
-      output.push(input.slice(0, nextSlash))
-      input = input.slice(nextSlash)
-    }
-  }
-
-  return output.join('')
-}
-
-/**
- * Removes dot segments from the path of a relative reference (a path that does
- * not start with "/") without changing what it resolves to against any base.
- * Unlike `removeDotSegments`, leading ".." segments that cannot be collapsed
- * are kept, the result never becomes root-relative, and a result that would be
- * empty or start with an empty segment is prefixed with "." (an empty path
- * means "same document" and a leading "//" would introduce an authority).
- *
- * @param {string} path
- * @returns {string}
- */
-function removeDotSegmentsRelative (path) {
-  if (path === '' || path[0] === '/') {
-    return removeDotSegments(path)
-  }
-
-  const segments = path.split('/')
-  const last = segments.length - 1
-  /** @type {string[]} */
-  const output = []
-  let trailingDirectory = false
-
-  for (let i = 0; i <= last; i++) {
-    const segment = segments[i]
-    if (segment === '.' || segment === '..') {
-      if (segment === '..') {
-        if (output.length !== 0 && output[output.length - 1] !== '..') {
-          output.pop()
-        } else {
-          output.push('..')
-        }
-      }
-      trailingDirectory = i === last
-    } else {
-      output.push(segment)
-    }
-  }
-
-  if (trailingDirectory && output[output.length - 1] !== '..') {
-    output.push('')
-  }
-  if (output.length === 0 || output[0] === '' || output[0].includes(':')) {
-    // An empty path, a leading empty segment ("//"), or a first segment
-    // containing ":" (which would be mistaken for a scheme, RFC 3986 section
-    // 4.2) must stay behind a "." segment so the reference keeps its meaning.
-    output.unshift('.')
-  }
-
-  return output.join('/')
-}
-
-/**
- * Re-escape RFC 3986 gen-delims that must not appear literally in the host.
- * After the URI regex parses, these characters cannot be literal in the host
- * field, so any that appear after decoding came from percent-encoding and
- * must be restored to prevent authority structure changes.
- *
- * @param {string} host
- * @param {boolean} isIP - true for IPv4/IPv6 hosts (skip colon re-escaping)
- * @returns {string}
- */
-const HOST_DELIMS = { '@': '%40', '/': '%2F', '?': '%3F', '#': '%23', ':': '%3A' }
-const HOST_DELIM_RE = /[@/?#:]/g
-const HOST_DELIM_NO_COLON_RE = /[@/?#]/g
-
-function reescapeHostDelimiters (host, isIP) {
-  const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE
-  re.lastIndex = 0
-  return host.replace(re, (ch) => HOST_DELIMS[ch])
-}
-
-/**
- * Normalizes percent escapes and optionally decodes only unreserved ASCII bytes.
- * Reserved delimiters such as `%2F` stay escaped; `%2E` is unreserved.
- *
- * @param {string} input
- * @param {boolean} [decodeUnreserved=false]
- * @returns {string}
- */
-function normalizePercentEncoding (input, decodeUnreserved = false) {
-  if (input.indexOf('%') === -1) {
-    return input
-  }
-
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    if (input[i] === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (decodeUnreserved && isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    output += input[i]
-  }
-
-  return output
-}
-
-/**
- * Normalizes path data without turning reserved escapes into live path syntax.
- * Valid escapes are uppercased, raw unsafe characters are escaped, and only
- * unreserved bytes that are not `.` are decoded.
- *
- * @param {string} input
- * @returns {string}
- */
-function normalizePathEncoding (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (decoded !== '.' && isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    if (isPathCharacter(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Serializes a path without rewriting reserved data. Raw RFC 3986 path
- * characters remain literal, valid escapes are preserved and uppercased, and
- * everything else is UTF-8 percent-encoded. In a path-noscheme, a colon in the
- * first segment must be escaped so the result cannot be parsed as a scheme.
- *
- * @param {string} input
- * @param {boolean} [pathNoScheme=false]
- * @returns {string}
- */
-function serializePathEncoding (input, pathNoScheme = false) {
-  let output = ''
-  let firstSegment = pathNoScheme && input[0] !== '/'
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    if (ch === '/') {
-      firstSegment = false
-    }
-
-    if (isPathCharacter(ch) && (ch !== ':' || !firstSegment)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Percent-encodes a URI component using its RFC 3986 literal character set.
- * Existing valid escapes are preserved and normalized to uppercase hex.
- *
- * @param {string} input
- * @param {(value: string) => boolean} isAllowed
- * @returns {string}
- */
-function encodeComponent (input, isAllowed) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    if (isAllowed(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
- * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeUserinfo (input) {
-  return encodeComponent(input, isUserinfoCharacter)
-}
-
-/**
- * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
- * escaped because it would otherwise begin the fragment component.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeQuery (input) {
-  return encodeComponent(input, isQueryFragmentCharacter)
-}
-
-/**
- * Encodes fragment data using the RFC 3986 §3.5 grammar.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeFragment (input) {
-  return encodeComponent(input, isQueryFragmentCharacter)
-}
-
-function isEscapeSafe (cp) {
-  return (
-    (cp >= 0x30 && cp <= 0x39) ||
-    (cp >= 0x41 && cp <= 0x5A) ||
-    (cp >= 0x61 && cp <= 0x7A) ||
-    cp === 0x2A || cp === 0x2B || cp === 0x2D || cp === 0x2E ||
-    cp === 0x2F || cp === 0x40 || cp === 0x5F
-  )
-}
-
-/**
- * Normalizes the percent-encoding of a query or fragment component.
- *
- * Like `normalizePathEncoding`, but uses the query/fragment character set
- * (which additionally allows `?`) and decodes `.` since it has no dot-segment
- * meaning outside of a path.
- *
- * @param {string} input
- * @returns {string}
- */
-function normalizeQueryFragmentEncoding (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    if (isQueryFragmentCharacter(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Escapes a component while preserving existing valid percent escapes.
- *
- * @param {string} input
- * @returns {string}
- */
-function escapePreservingEscapes (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    if (input[i] === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    output += escape(input[i])
-  }
-
-  return output
-}
-
-/**
- * @param {import('../types/index').URIComponent} component
- * @returns {string|undefined}
- */
-function recomposeAuthority (component) {
-  const uriTokens = []
-
-  if (component.userinfo !== undefined) {
-    uriTokens.push(encodeUserinfo(component.userinfo))
-    uriTokens.push('@')
-  }
-
-  if (component.host !== undefined) {
-    let host = component.host
-    if (!isIPv4(host)) {
-      let ipV6res = normalizeIPv6(host)
-      if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-        // Decode only unreserved bytes, once. In particular, keep %25 encoded
-        // so it cannot introduce a second escape during recomposition.
-        host = normalizePercentEncoding(host, true)
-        ipV6res = normalizeIPv6(host)
-      }
-      if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-        host = `[${ipV6res.escapedHost}]`
-      } else {
-        host = reescapeHostDelimiters(host, false)
-      }
-    }
-    uriTokens.push(host)
-  }
-
-  if (typeof component.port === 'number' || typeof component.port === 'string') {
-    const port = String(component.port)
-    if (!isPort(port)) {
-      throw new TypeError('URI port is malformed.')
-    }
-    uriTokens.push(':')
-    uriTokens.push(port)
-  }
-
-  return uriTokens.length ? uriTokens.join('') : undefined
-};
-
-module.exports = {
-  nonSimpleDomain,
-  recomposeAuthority,
-  reescapeHostDelimiters,
-  normalizePercentEncoding,
-  normalizePathEncoding,
-  serializePathEncoding,
-  normalizeQueryFragmentEncoding,
-  encodeUserinfo,
-  encodeQuery,
-  encodeFragment,
-  escapePreservingEscapes,
-  removeDotSegments,
-  removeDotSegmentsRelative,
-  isIPv4,
-  isUUID,
-  normalizeIPv6,
-  stringArrayToHexStripped
-}
-
-
-/***/ }),
-
 /***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -68302,9 +67211,9 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -68358,7 +67267,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -68570,11 +67479,11 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -69183,7 +68092,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -69238,7 +68147,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -69451,7 +68360,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -69959,7 +68868,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -69970,7 +68879,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
+var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
@@ -70808,7 +69717,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -74042,7 +72951,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -75892,7 +74801,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -76764,76 +75673,6 @@ function replaceNode(key, path, node) {
 exports.visit = visit;
 exports.visitAsync = visitAsync;
 
-
-/***/ }),
-
-/***/ 3837:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
-
-/***/ }),
-
-/***/ 7216:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/applicator":true},"$dynamicAnchor":"meta","title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"prefixItems":{"$ref":"#/$defs/schemaArray"},"items":{"$dynamicRef":"#meta"},"contains":{"$dynamicRef":"#meta"},"additionalProperties":{"$dynamicRef":"#meta"},"properties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"propertyNames":{"$dynamicRef":"#meta"},"if":{"$dynamicRef":"#meta"},"then":{"$dynamicRef":"#meta"},"else":{"$dynamicRef":"#meta"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$dynamicRef":"#meta"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$dynamicRef":"#meta"}}}}');
-
-/***/ }),
-
-/***/ 8226:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/content","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentEncoding":{"type":"string"},"contentMediaType":{"type":"string"},"contentSchema":{"$dynamicRef":"#meta"}}}');
-
-/***/ }),
-
-/***/ 518:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/core","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true},"$dynamicAnchor":"meta","title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"$ref":"#/$defs/uriReferenceString","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"$ref":"#/$defs/uriString"},"$ref":{"$ref":"#/$defs/uriReferenceString"},"$anchor":{"$ref":"#/$defs/anchorString"},"$dynamicRef":{"$ref":"#/$defs/uriReferenceString"},"$dynamicAnchor":{"$ref":"#/$defs/anchorString"},"$vocabulary":{"type":"object","propertyNames":{"$ref":"#/$defs/uriString"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"}}},"$defs":{"anchorString":{"type":"string","pattern":"^[A-Za-z_][-A-Za-z0-9._]*$"},"uriString":{"type":"string","format":"uri"},"uriReferenceString":{"type":"string","format":"uri-reference"}}}');
-
-/***/ }),
-
-/***/ 4588:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/format-annotation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/format-annotation":true},"$dynamicAnchor":"meta","title":"Format vocabulary meta-schema for annotation results","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
-
-/***/ }),
-
-/***/ 5707:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/meta-data":true},"$dynamicAnchor":"meta","title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
-
-/***/ }),
-
-/***/ 9547:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');
-
-/***/ }),
-
-/***/ 7082:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/validation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/validation":true},"$dynamicAnchor":"meta","title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]},"const":true,"enum":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
-
-/***/ }),
-
-/***/ 1678:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
-
-/***/ }),
-
-/***/ 2079:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
 
 /***/ })
 
