@@ -83,12 +83,11 @@ describe('command: resume refuses', () => {
     expect(gh.state.issue(p.issue.number)?.state).toBe('open')
     expect(gh.state.artifacts.filter((a) => a.runId === res.run.id)).toEqual([])
     // Those who answer are told, where they answer.
-    expect(gh.state.commentsOn(p.issue.number).at(-1)).toMatchObject({
-      user: { login: BOT.login },
-      body: expect.stringContaining(
-        `found step 'review' still incomplete: the comments do not give it evidence 'ticket', evidence 'checks', 2 approval(s)`
-      )
-    })
+    const told = gh.state.commentsOn(p.issue.number).at(-1)
+    expect(told?.user.login).toBe(BOT.login)
+    expect(told?.body).toContain(
+      `found step 'review' still incomplete: the comments do not give it evidence 'ticket', evidence 'checks', 2 approval(s)`
+    )
   }, 180_000)
 
   test('an expired artifact says so, with its expiry date', async () => {
