@@ -3,7 +3,7 @@
 // each judged comment once (a reaction and a reply carrying a hidden marker), and dispatches the
 // resume once the step is complete, denied or cancelled. It changes no run state itself: the
 // resume job re-reads the same comments and re-authorises every answer before recording it.
-import type { GitHubApi, IssueView } from '../github/api.js'
+import type { GitHubApi, IssueView, WorkflowRunView } from '../github/api.js'
 import { readPauseRecord, type PauseRecord } from '../pause/issue-body.js'
 import { fetchAttachments, type AttachmentAccess } from './attachments.js'
 import { teamsIn, type CommenterFacts, type RoleMap } from './authorise.js'
@@ -36,8 +36,40 @@ export type AnswerOutcome =
   /** `pause: environment`: the tally credits the review with one approval; nothing is dispatched. */
   | { kind: 'awaiting-review'; record: PauseRecord; tally: Tally; environment: string }
 
+/** Who judges, and for which step: what `answer` and the resume judge comments with. */
+export interface JudgeContext {
+  roles: RoleMap
+  /** The workflow run that paused: its actors may not approve (unless the step allows it). */
+  run: WorkflowRunView
+  step: PausedStep
+  /** How `/attach` files are fetched (without it, every `/attach` is refused). */
+  attachments?: AttachmentAccess | undefined
+}
+
+/**
+ * Judges the comments of a pause issue: asks GitHub who each commenter is, fetches the `/attach`
+ * files of the comments that could count, and folds them into one tally. `answer` and the resume
+ * both judge through here, so the answer's replies and what the resume records cannot disagree.
+ */
+export async function judgeComments(
+  api: GitHubApi,
+  comments: readonly CommentView[],
+  ctx: JudgeContext
+): Promise<Tally> {
+  const facts = await commenterFacts(api, comments, ctx.roles, BOT_LOGIN)
+  const starters = [ctx.run.actor, ctx.run.triggeringActor].filter((s): s is string => s !== null)
+  const attachments =
+    ctx.attachments === undefined
+      ? undefined
+      : await fetchAttachments(comments, facts, BOT_LOGIN, ctx.attachments)
+  return tally(comments, {
+    ...{ botLogin: BOT_LOGIN, roles: ctx.roles, starters, step: ctx.step, facts },
+    ...(attachments === undefined ? {} : { attachments })
+  })
+}
+
 /** Facts about every commenter the fold will judge (permission, role, named teams). */
-export async function commenterFacts(
+async function commenterFacts(
   api: GitHubApi,
   comments: readonly CommentView[],
   roles: RoleMap,
@@ -74,15 +106,11 @@ export async function runAnswer(api: GitHubApi, req: AnswerRequest): Promise<Ans
   const run = await api.workflowRun(record.workflow_run_id)
   const comments = await api.listComments(issue.number)
   const step = await req.step(record)
-  const facts = await commenterFacts(api, comments, req.roles, BOT_LOGIN)
-  const starters = [run.actor, run.triggeringActor].filter((s): s is string => s !== null)
-  const attachments =
-    req.attachments === undefined
-      ? undefined
-      : await fetchAttachments(comments, facts, BOT_LOGIN, req.attachments)
-  const judged = tally(comments, {
-    ...{ botLogin: BOT_LOGIN, roles: req.roles, starters, step, facts },
-    ...(attachments === undefined ? {} : { attachments })
+  const judged = await judgeComments(api, comments, {
+    roles: req.roles,
+    run,
+    step,
+    attachments: req.attachments
   })
   const result =
     record.environment === undefined ? judged : creditReview(judged, step.kind === 'manual')

@@ -4,10 +4,10 @@
 import type { SuppliedInputs } from '../../app/index.js'
 import { manualRequirements } from '../../engine/manual.js'
 import type { RunbookV0 } from '../../runbook/index.js'
-import { fetchAttachments, type AttachmentAccess } from '../answer/attachments.js'
+import type { AttachmentAccess } from '../answer/attachments.js'
 import type { RoleMap } from '../answer/authorise.js'
-import { BOT_LOGIN, commenterFacts } from '../answer/run-answer.js'
-import { stepInputsOf, tally, type CommentView, type Tally } from '../answer/tally.js'
+import { judgeComments } from '../answer/run-answer.js'
+import { stepInputsOf, type CommentView, type Tally } from '../answer/tally.js'
 import type { GitHubApi, IssueView, WorkflowRunView } from '../github/api.js'
 import type { PauseRecord } from '../pause/issue-body.js'
 import { ResumeRefusedError } from './check-dispatch.js'
@@ -36,19 +36,11 @@ export async function rereadAnswers(
     ...from.extra,
     ...(from.issue === undefined ? [] : await api.listComments(from.issue.number))
   ]
-  const facts = await commenterFacts(api, comments, roles, BOT_LOGIN)
-  const starters = [run.actor, run.triggeringActor].filter((s): s is string => s !== null)
   // `/attach` files are fetched again here: the resume records only what it fetched itself.
-  const attachments =
-    from.attachments === undefined
-      ? undefined
-      : await fetchAttachments(comments, facts, BOT_LOGIN, from.attachments)
-  const t = tally(comments, {
-    ...(attachments === undefined ? {} : { attachments }),
-    botLogin: BOT_LOGIN,
+  const t = await judgeComments(api, comments, {
     roles,
-    starters,
-    facts,
+    run,
+    attachments: from.attachments,
     step: {
       stepId: step.id,
       kind: record.kind,
