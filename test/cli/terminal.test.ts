@@ -1,7 +1,6 @@
 // The terminal experience through a real pseudo-terminal (util-linux `script`): prompts for each
 // piece of evidence, re-asking on invalid input, the operator's approval, and typing the step id
 // back to confirm a destructive step. Answers are typed only once their prompt has appeared.
-import { spawn, spawnSync } from 'node:child_process'
 import {
   existsSync,
   mkdirSync,
@@ -14,6 +13,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { cliBundle } from '../helpers/bundles.js'
+import { converse, hasScript } from '../helpers/terminal.js'
 
 /** The bundled CLI (dist/cli.js in CI), started as a user starts it. */
 let CLI = ''
@@ -21,38 +21,7 @@ beforeAll(async () => {
   CLI = await cliBundle()
 }, 120_000)
 
-const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0
 const maybe = hasScript ? describe : describe.skip
-
-/** Runs `command` in a pseudo-terminal, answering each prompt (a regex) once it has been printed. */
-async function converse(
-  command: string,
-  cwd: string,
-  dialogue: [RegExp, string][]
-): Promise<{ code: number; out: string }> {
-  const child = spawn('script', ['-qfec', command, '/dev/null'], {
-    cwd,
-    env: { ...process.env, NODE_OPTIONS: '', NO_COLOR: '1' }
-  })
-  let out = ''
-  let answered = 0
-  let seenUpTo = 0
-  child.stdout.on('data', (chunk: Buffer) => {
-    out += chunk.toString('utf8')
-    const next = dialogue[answered]
-    if (next !== undefined) {
-      const tail = out.slice(seenUpTo)
-      const m = next[0].exec(tail)
-      if (m !== null) {
-        seenUpTo += m.index + m[0].length
-        answered++
-        child.stdin.write(`${next[1]}\n`)
-      }
-    }
-  })
-  const code = await new Promise<number>((res) => child.on('exit', (c) => res(c ?? -1)))
-  return { code, out }
-}
 
 maybe('at a terminal', () => {
   it('asks for each item, re-asks on invalid input, takes the approval, and confirms by step id', async () => {
