@@ -73,9 +73,16 @@ beforeAll(async () => {
     join(ws.dir, 'seed-11.yaml'),
     readFileSync(fixture('runbooks', 'exec', 'seed-11.yaml'))
   )
+  // The finished run first, then the paused one: run ids made in one second sort by their random
+  // suffix, so each id is taken as the run its exec made.
+  const made: string[] = []
+  const newRun = () => readdirSync(ws.runsDir).filter((id) => !made.includes(id))
   expect((await ws.run(['exec', 'outcome.yaml'])).code).toBe(0)
+  made.push(...newRun())
   expect((await ws.run(['exec', 'seed-11.yaml'])).code).toBe(5)
-  for (const id of readdirSync(ws.runsDir).sort()) {
+  made.push(...newRun())
+  expect(made).toHaveLength(2)
+  for (const id of made) {
     const manifest = join(ws.runDir(id), 'run.json')
     const original = JSON.parse(readFileSync(manifest, 'utf8')) as Json
     runs.push({
