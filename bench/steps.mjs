@@ -36,6 +36,10 @@ const runbook = [
 ]
 for (let i = 0; i < STEPS; i++) runbook.push(`  - {id: s${i}, type: cli, with: {argv: ["true"]}}`)
 writeFileSync(join(dir, 'runbook.yaml'), `${runbook.join('\n')}\n`)
+// The same runbook with one step: what a run costs besides its steps (Node's start, loading the
+// bundle and the runbook, opening and closing the run directory). (N-step exec - 1-step exec) /
+// (N - 1) is the marginal cost of a step, compared with the Node loop's per-step time.
+writeFileSync(join(dir, 'one.yaml'), `${runbook.slice(0, 6).join('\n')}\n`)
 writeFileSync(
   join(dir, 'steps.sh'),
   `#!/bin/bash\nset -e\n${Array.from({ length: STEPS }, () => `${truePath}`).join('\n')}\n`
@@ -71,8 +75,8 @@ function dirBytes(path) {
 }
 
 const runsDir = join(dir, 'runs')
-const exec = (bundle) =>
-  time(process.execPath, [bundle, 'exec', join(dir, 'runbook.yaml'), '--runs-dir', runsDir], {
+const exec = (bundle, file = 'runbook.yaml') =>
+  time(process.execPath, [bundle, 'exec', join(dir, file), '--runs-dir', runsDir], {
     cwd: dir
   })
 /** Runs one exec with `bundle` and returns the size of the run directory it left. */
@@ -83,7 +87,7 @@ function execRun(bundle, into) {
   return dirBytes(join(runsDir, run))
 }
 
-const results = { runbook: [], bash: [], node: [], before: [] }
+const results = { runbook: [], bash: [], node: [], before: [], one: [], beforeOne: [] }
 let runDirBytes = 0
 let beforeDirBytes = 0
 for (let r = 0; r < ROUNDS; r++) {
@@ -91,6 +95,9 @@ for (let r = 0; r < ROUNDS; r++) {
   results.node.push(await nodeLoop())
   runDirBytes = execRun(cli, results.runbook)
   if (beforeCli !== undefined) beforeDirBytes = execRun(beforeCli, results.before)
+  rmSync(runsDir, { recursive: true, force: true })
+  results.one.push(exec(cli, 'one.yaml'))
+  if (beforeCli !== undefined) results.beforeOne.push(exec(beforeCli, 'one.yaml'))
 }
 
 /** strace -f -c of one exec with `bundle`: calls per step, by name, with error counts. */
@@ -138,11 +145,20 @@ const ratio = (a, b) =>
   `min ${(min(results[a]) / min(results[b])).toFixed(2)}x, median ${(median(results[a]) / median(results[b])).toFixed(2)}x`
 console.log(`  runbook / Node loop: ${ratio('runbook', 'node')}`)
 console.log(`  runbook / bash:      ${ratio('runbook', 'bash')}`)
+/** Per-step cost of `key` beyond its 1-step run (`oneKey`), against the Node loop's per step. */
+const marginal = (key, oneKey) => {
+  const at = (f) => (f(results[key]) - f(results[oneKey])) / (STEPS - 1)
+  const node = (f) => f(results.node) / STEPS
+  const x = (f) => `${(at(f) * 1000).toFixed(0)} µs = ${(at(f) / node(f)).toFixed(2)}x`
+  return `min ${x(min)}, median ${x(median)} the Node loop's step (1-step exec: min ${min(results[oneKey]).toFixed(0)} ms, median ${median(results[oneKey]).toFixed(0)} ms)`
+}
+console.log(`  runbook, per step beyond a 1-step exec: ${marginal('runbook', 'one')}`)
 const perStep = (bytes) => `${bytes} bytes, ${(bytes / STEPS).toFixed(0)} bytes per step`
 console.log(`  run directory: ${perStep(runDirBytes)}`)
 if (beforeCli !== undefined) {
   console.log(`  before / Node loop:  ${ratio('before', 'node')}`)
   console.log(`  runbook / before:    ${ratio('runbook', 'before')}`)
+  console.log(`  before, per step beyond a 1-step exec: ${marginal('before', 'beforeOne')}`)
   console.log(`  before's run directory: ${perStep(beforeDirBytes)}`)
 }
 if (straced !== undefined) {
