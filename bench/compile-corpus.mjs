@@ -1,10 +1,35 @@
-// Compiler benchmark: median milliseconds per golden document, and the time for synthetic TSGs of
-// 0.25, 0.5, 1 and 2 MB (built by repeating the corpus) to show that compile time stays linear.
-// Run: npm run bench:compile
+// Compiler benchmark (issue 16): compile time against a bare mdast parse of the same text, taken in
+// the same process and interleaved (compile, parse, compile, parse, ...), so that load and JIT state
+// weigh on both alike. The baseline is `fromMarkdown(text)` with the extensions the compiler's
+// parser uses (GFM and YAML front matter), one parse of the whole text.
+//   - corpus: the 16 golden documents, median of --rounds runs each after a warm-up; per document
+//     and over the corpus (median of the per-document medians, and the sum of them);
+//   - synthetic TSGs of 0.25, 0.5, 1 and 2 MB (the corpus bodies repeated under numbered headings),
+//     median of --big-rounds runs; s/MB of both, for linearity.
+// Run: npm run bench:compile [-- --rounds 15 --big-rounds 3 --sizes 0.25,0.5,1,2]
 import { readFileSync, readdirSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { parseArgs } from 'node:util'
+import { fromMarkdown } from 'mdast-util-from-markdown'
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
+import { gfmFromMarkdown } from 'mdast-util-gfm'
+import { frontmatter } from 'micromark-extension-frontmatter'
+import { gfm } from 'micromark-extension-gfm'
 import { compileTsg } from '../src/compiler/index.ts'
+import { parseMarkdown } from '../src/compiler/extract/parse.ts'
+
+const { values: args } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '15' },
+    'big-rounds': { type: 'string', default: '3' },
+    sizes: { type: 'string', default: '0.25,0.5,1,2' }
+  }
+})
+const rounds = Number(args.rounds)
+const bigRounds = Number(args['big-rounds'])
+const sizes = args.sizes.split(',').map(Number)
 
 const dir = join(import.meta.dirname, '..', 'test', 'fixtures', 'compiler', 'inputs')
 const docs = readdirSync(dir)
@@ -12,27 +37,72 @@ const docs = readdirSync(dir)
   .sort()
   .map((f) => ({ file: f, text: readFileSync(join(dir, f), 'utf8') }))
 
+const bareParse = (text) =>
+  fromMarkdown(text, {
+    extensions: [gfm(), frontmatter(['yaml'])],
+    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])]
+  })
+const compile = (text, file) => {
+  const r = compileTsg(text, { file })
+  if (!r.ok) throw new Error(`${file}: compile failed: ${r.defect?.join('; ')}`)
+}
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b)
-  return s[Math.floor(s.length / 2)]
+  return s.length % 2 === 1 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
 }
+/** Wall-clock and CPU (user + system, this process) milliseconds of one call. */
 const time = (fn) => {
+  const c = process.cpuUsage()
   const t = performance.now()
   fn()
-  return performance.now() - t
+  const wall = performance.now() - t
+  const u = process.cpuUsage(c)
+  return { wall, cpu: (u.user + u.system) / 1000 }
 }
+/** n interleaved rounds of each function; the medians (wall and CPU) of each. */
+const interleaved = (fns, n) => {
+  const runs = fns.map(() => [])
+  for (let i = 0; i < n; i++) fns.forEach((fn, j) => runs[j].push(time(fn)))
+  return runs.map((r) => ({
+    wall: median(r.map((x) => x.wall)),
+    cpu: median(r.map((x) => x.cpu))
+  }))
+}
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')
+const sum = (xs) => xs.reduce((a, b) => a + b, 0)
+const x = (r) => `${r.toFixed(2)}x`
 
-// Warm up the JIT, then take the median of 15 runs per document.
-for (const d of docs) compileTsg(d.text, { file: d.file })
-const perDoc = docs.map((d) => ({
-  file: d.file,
-  kb: d.text.length / 1024,
-  ms: median(Array.from({ length: 15 }, () => time(() => compileTsg(d.text, { file: d.file }))))
-}))
-const all = median(perDoc.map((d) => d.ms))
-console.log(`corpus: ${docs.length} documents, median ${all.toFixed(2)} ms per document`)
+console.log(`compile vs bare fromMarkdown (gfm + front matter), interleaved; load ${load()}`)
+
+// Warm up the JIT on both sides, then the rounds.
+for (const d of docs) {
+  compile(d.text, d.file)
+  bareParse(d.text)
+}
+const perDoc = docs.map((d) => {
+  const [c, p] = interleaved([() => compile(d.text, d.file), () => bareParse(d.text)], rounds)
+  return { ...d, kb: d.text.length / 1024, c, p }
+})
+console.log(`corpus: ${docs.length} documents, median of ${rounds} interleaved runs each`)
+console.log('  compile ms   parse ms  ratio (wall)  ratio (CPU)     KB  document')
 for (const d of perDoc)
-  console.log(`  ${d.ms.toFixed(2).padStart(7)} ms  ${d.kb.toFixed(1).padStart(5)} KB  ${d.file}`)
+  console.log(
+    `  ${d.c.wall.toFixed(2).padStart(10)} ${d.p.wall.toFixed(2).padStart(10)} ${x(d.c.wall / d.p.wall).padStart(13)} ${x(d.c.cpu / d.p.cpu).padStart(12)} ${d.kb.toFixed(1).padStart(6)}  ${d.file}`
+  )
+const med = (k, f) => median(perDoc.map((d) => d[k][f]))
+const tot = (k, f) => sum(perDoc.map((d) => d[k][f]))
+console.log(
+  `  median per document: compile ${med('c', 'wall').toFixed(2)} ms, parse ${med('p', 'wall').toFixed(2)} ms:` +
+    ` ratio ${x(med('c', 'wall') / med('p', 'wall'))} wall, ${x(med('c', 'cpu') / med('p', 'cpu'))} CPU` +
+    ` (median of the per-document ratios ${x(median(perDoc.map((d) => d.c.wall / d.p.wall)))} wall)`
+)
+console.log(
+  `  whole corpus: compile ${tot('c', 'wall').toFixed(1)} ms, parse ${tot('p', 'wall').toFixed(1)} ms:` +
+    ` ratio ${x(tot('c', 'wall') / tot('p', 'wall'))} wall, ${x(tot('c', 'cpu') / tot('p', 'cpu'))} CPU`
+)
 
 // Synthetic TSGs: the corpus bodies under numbered headings, repeated up to the target size.
 const synth = (bytes) => {
@@ -46,19 +116,32 @@ const synth = (bytes) => {
   }
   return parts.join('')
 }
-const sizes = [0.25, 0.5, 1, 2]
+// A bare fromMarkdown of a whole long text grows faster than the text (micromark's edit maps); the
+// compiler parses a long text in chunks cut at headings (the same tree). Both baselines are shown.
+console.log(
+  `synthetic TSGs: median of ${bigRounds} interleaved runs after a warm-up (wall s, s/MB)`
+)
+console.log(
+  '    size        compile   bare fromMarkdown   chunked parse   compile/bare (wall, CPU)   compile/chunked'
+)
 const results = sizes.map((mb) => {
   const text = synth(mb * 1024 * 1024)
-  compileTsg(text, { file: 'synthetic.md' })
-  const ms = median(
-    Array.from({ length: 3 }, () => time(() => compileTsg(text, { file: 'synthetic.md' })))
-  )
-  return { mb, ms }
-})
-console.log('synthetic TSGs (median of 3):')
-for (const r of results)
+  const fns = [
+    () => compile(text, 'synthetic.md'),
+    () => bareParse(text),
+    () => parseMarkdown(text)
+  ]
+  fns.forEach((f) => f())
+  const [c, p, k] = interleaved(fns, bigRounds)
+  const cell = (r) => `${(r.wall / 1000).toFixed(2)} s ${(r.wall / 1000 / mb).toFixed(2)}`
   console.log(
-    `  ${String(r.mb).padStart(4)} MB  ${r.ms.toFixed(0).padStart(6)} ms  ${(r.ms / r.mb).toFixed(0)} ms/MB`
+    `  ${String(mb).padStart(4)} MB ${cell(c).padStart(14)} ${cell(p).padStart(19)} ${cell(k).padStart(15)} ${`${x(c.wall / p.wall)}, ${x(c.cpu / p.cpu)}`.padStart(26)} ${x(c.wall / k.wall).padStart(17)}`
   )
-const ratio = results[3].ms / results[2].ms
-console.log(`2 MB / 1 MB time ratio: ${ratio.toFixed(2)} (2.00 is linear)`)
+  return { mb, c, p, k }
+})
+const at = (mb) => results.find((r) => r.mb === mb)
+if (at(1) !== undefined && at(2) !== undefined)
+  console.log(
+    `2 MB / 1 MB time: compile ${(at(2).c.wall / at(1).c.wall).toFixed(2)}, bare parse ${(at(2).p.wall / at(1).p.wall).toFixed(2)}, chunked parse ${(at(2).k.wall / at(1).k.wall).toFixed(2)} (2.00 is linear)`
+  )
+console.log(`load at the end ${load()}`)
