@@ -1,8 +1,9 @@
 // The pure compiler: Markdown text in, runbook YAML and mapping.md out, with Stage C (validation
 // and fidelity checks) deciding whether the result may be written at all.
 import type { Diagnostic, RunbookV0 } from '../runbook/index.js'
-import { validateRunbookText, withSource } from '../runbook/index.js'
+import { withSource } from '../runbook/index.js'
 import { mappingMarkdown } from './emit/mapping.js'
+import { validateEmitted } from './emit/validate.js'
 import { runbookYaml } from './emit/yaml.js'
 import { extractIr } from './extract/index.js'
 import type { FidelityCheck } from './fidelity.js'
@@ -93,7 +94,7 @@ export function finish(
 ): CompileResult {
   const runbook = withSource(interpretation.runbook, opts.sourceFile ?? opts.file, source)
   const yaml = runbookYaml(runbook)
-  const validation = validateRunbookText(yaml, opts.outName ?? 'runbook.yaml')
+  const validation = validateEmitted(yaml, runbook, opts.outName ?? 'runbook.yaml')
   const checks = fidelityChecks({
     source,
     ir,

@@ -56,13 +56,27 @@ const CACHE_SIZE = 256
  * compiled patterns are cached, so calling it per evaluation is cheap. Never throws.
  */
 export function regexMatches(text: string, pattern: string): RegexTest {
+  const compiled = cachedCompile(pattern)
+  return compiled.ok ? { ok: true, matched: compiled.regex.test(text) } : compiled
+}
+
+/**
+ * Why `pattern` is not an RE2 pattern, or undefined when it compiles: for validation, which
+ * checks the same redaction patterns of every runbook again. Cached like regexMatches.
+ */
+export function regexProblem(pattern: string): string | undefined {
+  const compiled = cachedCompile(pattern)
+  return compiled.ok ? undefined : compiled.error
+}
+
+function cachedCompile(pattern: string): RegexCompile {
   let compiled = cache.get(pattern)
   if (compiled === undefined) {
     compiled = compileRegex(pattern)
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string)
     cache.set(pattern, compiled)
   }
-  return compiled.ok ? { ok: true, matched: compiled.regex.test(text) } : compiled
+  return compiled
 }
 
 class Re2Pattern implements Pattern {

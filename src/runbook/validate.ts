@@ -51,7 +51,15 @@ function stepsOrTree(doc: RunbookDocument, source: YamlSource): Diagnostic | und
 export function validateRunbookText(text: string, file: string): ValidationResult {
   const parsed = parseYamlSource(text.replace(/^\uFEFF/, ''), file)
   if (!parsed.ok) return { file, diagnostics: sortDiagnostics(parsed.diagnostics) }
-  const source = parsed.source
+  return validateRunbookSource(parsed.source)
+}
+
+/**
+ * The schema and rule phases over a parsed source (its `value` must be what the YAML reads as):
+ * for a writer that holds the value it just serialised and can locate lazily.
+ */
+export function validateRunbookSource(source: YamlSource): ValidationResult {
+  const file = source.file
   const schemaErrors = checkSchema(source)
   if (schemaErrors.length > 0) return { file, source, diagnostics: sortDiagnostics(schemaErrors) }
   const doc = normalizeRunbook(source.value)

@@ -21,17 +21,14 @@ const STEP_KEYS: (keyof Step)[] = [
   'replay_mode',
   'outcomes'
 ]
+/** Blank lines only, one of them with a space. */
+const BLANK_WITH_SPACES = /^(?=[\t\n]* )[ \t\n]*$/
 const YAML11_BOOL = /^(?:y|n|yes|no|on|off)$/i
 const FLOW_KEYS = new Set(['argv', 'allowed_commands', 'denied_commands', 'deny_env_vars'])
 
 /** Serialises a runbook, starting with the schema comment line. */
 export function runbookYaml(runbook: RunbookV0, header: string[] = []): string {
-  const ordered = {
-    apiVersion: runbook.apiVersion,
-    meta: runbook.meta,
-    steps: runbook.steps.map(orderStep)
-  }
-  const doc = new Document(ordered)
+  const doc = new Document(ordered(runbook))
   visit(doc, {
     Pair(_, pair) {
       const key = isScalar(pair.key) ? String(pair.key.value) : ''
@@ -42,7 +39,9 @@ export function runbookYaml(runbook: RunbookV0, header: string[] = []): string {
     },
     Scalar(_, node) {
       if (typeof node.value === 'string' && node.value.includes('\n'))
-        node.type = Scalar.BLOCK_LITERAL
+        // A literal block of blank lines, some with spaces, reads back without the spaces
+        // (`" \n"` as `"\n"`): such a text is written quoted.
+        node.type = BLANK_WITH_SPACES.test(node.value) ? Scalar.QUOTE_DOUBLE : Scalar.BLOCK_LITERAL
       // A YAML 1.1 reader (gert's Go yaml) would take a bare `yes` or `off` for a boolean.
       else if (typeof node.value === 'string' && YAML11_BOOL.test(node.value))
         node.type = Scalar.QUOTE_DOUBLE
@@ -56,6 +55,11 @@ export function runbookYaml(runbook: RunbookV0, header: string[] = []): string {
   })
   const comments = header.map((h) => `# ${h}\n`).join('')
   return `# yaml-language-server: $schema=${RUNBOOK_SCHEMA_ID}\n${comments}${body}`
+}
+
+/** The runbook with its keys in the order runbookYaml writes them. */
+export function ordered(runbook: RunbookV0): object {
+  return { apiVersion: runbook.apiVersion, meta: runbook.meta, steps: runbook.steps.map(orderStep) }
 }
 
 function orderStep(step: Step): Step {

@@ -2,7 +2,7 @@
 // runner on the allowlist, and redaction patterns that compile.
 import type { Diagnostic } from '../diagnostic.js'
 import { commandRunnerReason, matchCommandList } from '../commands.js'
-import { compileRegex } from '../regex.js'
+import { regexProblem } from '../regex.js'
 import { wrapperReason } from '../safety/wrapped.js'
 import type { Rule } from './rule.js'
 import { eachStep } from './rule.js'
@@ -94,11 +94,11 @@ export const governanceRules: Rule[] = [
     summary: 'Every redaction pattern compiles.',
     check: (ctx) =>
       (ctx.runbook.meta.governance?.redact ?? []).flatMap((rule, i): Diagnostic[] => {
-        const r = compileRegex(rule.pattern)
-        return r.ok
+        const problem = regexProblem(rule.pattern)
+        return problem === undefined
           ? []
           : [
-              ctx.source.diag('redact-pattern-invalid', 'error', r.error, [
+              ctx.source.diag('redact-pattern-invalid', 'error', problem, [
                 'meta',
                 'governance',
                 'redact',
