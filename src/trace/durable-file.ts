@@ -1,7 +1,7 @@
 // Writing files so that a crash never leaves a half-written file under its final name: data is
 // written to a temporary file in the same directory, fsynced, renamed over the target, and the
 // directory is fsynced so the rename itself survives a power loss.
-import { createReadStream } from 'node:fs'
+import { closeSync, createReadStream, fsyncSync, openSync, writeSync } from 'node:fs'
 import type { Hash } from 'node:crypto'
 import { createHash, randomBytes } from 'node:crypto'
 import type { FileHandle } from 'node:fs/promises'
@@ -21,6 +21,18 @@ export async function writeAll(fh: FileHandle, data: Uint8Array): Promise<void> 
   }
 }
 
+/**
+ * Writes all of `data` on the main thread: at `position` (pwrite), or at the end of a file opened
+ * for appending when `position` is null. For the commit at a step boundary (trace-writer.ts).
+ */
+export function writeAllSync(fd: number, data: Uint8Array, position: number | null): void {
+  let done = 0
+  while (done < data.length) {
+    const at = position === null ? null : position + done
+    done += writeSync(fd, data, done, data.length - done, at)
+  }
+}
+
 /** fsyncs a directory so entries created or renamed in it are durable. */
 export async function fsyncDir(dir: string): Promise<void> {
   let fh: FileHandle | undefined
@@ -28,12 +40,29 @@ export async function fsyncDir(dir: string): Promise<void> {
     fh = await open(dir, 'r')
     await fh.sync()
   } catch (err) {
-    // Platform quirk: Windows cannot open or fsync a directory; rename is durable there anyway.
-    const code = (err as NodeJS.ErrnoException).code
-    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL') throw err
+    if (!dirSyncUnsupported(err)) throw err
   } finally {
     await fh?.close()
   }
+}
+
+/** fsyncDir on the main thread. */
+export function fsyncDirSync(dir: string): void {
+  let fd: number | undefined
+  try {
+    fd = openSync(dir, 'r')
+    fsyncSync(fd)
+  } catch (err) {
+    if (!dirSyncUnsupported(err)) throw err
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
+}
+
+// Platform quirk: Windows cannot open or fsync a directory; rename is durable there anyway.
+function dirSyncUnsupported(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException).code
+  return code === 'EISDIR' || code === 'EPERM' || code === 'EINVAL'
 }
 
 /** A tag no other write (in this or another process) uses at the same time. */

@@ -87,7 +87,7 @@ export async function openRun(
       throw new TraceTamperedError(runId, seq, seq, short.join('; '))
     }
     const committed = claims.some(
-      (c) => c.source === MANIFEST_FILE && c.head.seq === trace.records.length
+      (c) => c.source === MANIFEST_FILE && 'head' in c && c.head.seq === trace.records.length
     )
     const tornFile = trace.torn === undefined ? undefined : await setTornAside(dir, trace.torn)
     if (trace.unterminated) await appendFile(inRun(dir, TRACE_FILE), '\n')

@@ -4,31 +4,34 @@
 // The engine commits once per step, before the step's command starts (so the previous step's result
 // and this step's start are durable before anything else happens), and whenever the run stops.
 // A crash loses at most what was queued since the last sync(): records no effect has followed yet.
-// After each fdatasync the durable head anchor (durable-head.ts) is rewritten to the last record it
-// made durable.
-import type { FileHandle } from 'node:fs/promises'
-import { open } from 'node:fs/promises'
+// After each fdatasync the durable head anchor (head-anchor.ts) names the last record it made durable.
+// The commit's system calls are made synchronously on the main thread: at a step boundary nothing
+// else needs the event loop (no command runs, no one is being asked), and four thread-pool round
+// trips, each a wake-up of the loop, cost more than the calls themselves. Anything else the process
+// serves (a debugger's socket, a signal) waits those few hundred microseconds.
+import { closeSync, fdatasyncSync, openSync } from 'node:fs'
 import type { RunEvent, TraceRecord } from '../engine/events.js'
 import type { Clock } from '../engine/ports.js'
-import { writeAll } from './durable-file.js'
-import { writeHeadAnchor } from './durable-head.js'
+import { writeAllSync } from './durable-file.js'
 import { RunStoreError } from './errors.js'
+import { HeadAnchor } from './head-anchor.js'
 import type { TraceHead } from './hash-chain.js'
 import { GENESIS_HASH, recordLine, sealRecord } from './hash-chain.js'
 
 export class TraceWriter {
-  private queue: Promise<void> = Promise.resolve()
   private failure: unknown
   private closed = false
   /** Lines sealed but not yet written. */
   private pending: string[] = []
   /** Bytes may have reached the file since the last fdatasync (at open: a repair of its tail). */
   private unsynced = true
+  /** The anchor, open from this writer's first commit on. */
+  private anchor: HeadAnchor | undefined
   /** The seq the anchor names (0: not written by this writer yet). */
   private anchored = 0
 
   private constructor(
-    private readonly fh: FileHandle,
+    private readonly fd: number,
     private readonly clock: Clock,
     /** hashes[seq - 1] is the hash of record seq. */
     private readonly hashes: string[],
@@ -37,17 +40,17 @@ export class TraceWriter {
 
   /**
    * Opens `path` for appending after the (already checked) records it holds; each sync() then
-   * rewrites the anchor at `anchorPath`, when given.
+   * names the head in the anchor at `anchorPath`, when given.
    */
+  // eslint-disable-next-line @typescript-eslint/require-await -- a promise, so a failure rejects
   static async open(
     path: string,
     clock: Clock,
     existing: readonly TraceRecord[],
     anchorPath?: string
   ): Promise<TraceWriter> {
-    const fh = await open(path, 'a')
     return new TraceWriter(
-      fh,
+      openSync(path, 'a'),
       clock,
       existing.map((r) => r.hash),
       anchorPath
@@ -79,64 +82,56 @@ export class TraceWriter {
    * Commits: writes the queued lines in one write, fdatasyncs (all appended is durable), then names
    * the last record in the anchor.
    */
+  // eslint-disable-next-line @typescript-eslint/require-await -- a promise, so a failure rejects
   async sync(): Promise<void> {
     this.usable()
-    await this.enqueue(() => this.flushAndSync())
+    this.commit()
   }
 
   /** Writes what is queued, syncs, and closes the file. */
+  // eslint-disable-next-line @typescript-eslint/require-await -- a promise, so a failure rejects
   async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
     try {
-      if (this.failure === undefined) await this.enqueue(() => this.flushAndSync())
+      if (this.failure === undefined) this.commit()
     } finally {
-      await this.queue
-      await this.fh.close()
+      closeSync(this.fd)
+      this.anchor?.close()
     }
   }
 
-  private async flushAndSync(): Promise<void> {
-    // The head of what this write carries: appends made while it is in flight wait for the next.
-    const head = this.head
-    if (this.pending.length > 0) {
-      const data = Buffer.from(`${this.pending.join('\n')}\n`)
-      this.pending = []
-      this.unsynced = true
-      await writeAll(this.fh, data)
+  // A failed write leaves the chain in memory ahead of the file: every later call refuses, so the
+  // file never gets a gap.
+  private commit(): void {
+    try {
+      const head = this.head
+      if (this.pending.length > 0) {
+        const data = Buffer.from(`${this.pending.join('\n')}\n`)
+        this.pending = []
+        this.unsynced = true
+        writeAllSync(this.fd, data, null)
+      }
+      if (this.unsynced) {
+        fdatasyncSync(this.fd)
+        this.unsynced = false
+      }
+      if (this.anchorPath === undefined || (head.seq === this.anchored && head.seq > 0)) return
+      if (this.anchor === undefined) this.anchor = HeadAnchor.open(this.anchorPath, head)
+      else this.anchor.commit(head)
+      this.anchored = head.seq
+    } catch (err) {
+      this.failure ??= err
+      throw err
     }
-    if (this.unsynced) {
-      this.unsynced = false
-      await this.fh.datasync()
-    }
-    if (this.anchorPath === undefined || (head.seq === this.anchored && head.seq > 0)) return
-    await writeHeadAnchor(this.anchorPath, head)
-    this.anchored = head.seq
   }
 
   private usable(): void {
     if (this.closed) throw new RunStoreError('the trace is closed')
-    this.notFailed()
-  }
-
-  private notFailed(): void {
     if (this.failure !== undefined) {
       throw new RunStoreError('an earlier write to the trace failed; the run must be resumed', {
         cause: this.failure
       })
     }
-  }
-
-  // A failed write leaves the chain in memory ahead of the file: every later call refuses.
-  // Operations queued behind the failed one do not run, so the file never gets a gap.
-  private enqueue(op: () => Promise<void>): Promise<void> {
-    const next = this.queue.then(() => {
-      this.notFailed()
-      return op()
-    })
-    this.queue = next.catch((err: unknown) => {
-      this.failure ??= err
-    })
-    return next
   }
 }
