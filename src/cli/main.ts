@@ -89,7 +89,7 @@ try {
   process.exitCode =
     process.argv[2] === WORKER_COMMAND
       ? await (
-          await import(/* webpackMode: "eager" */ '../app/test/index.js')
+          await import('../app/test/index.js')
         )
           .serveWorker(process.stdin, (line) => process.stdout.write(line))
           .then(() => 0)

@@ -1,8 +1,9 @@
 // The `runbook` command line: commander wiring only. Each command lives in commands/ and returns
 // its exit code; usage errors exit 3 (invalid input) with commander's message, never a stack trace.
-// A command's module is loaded when the command runs: import() with webpackMode "eager" keeps it
-// in the one bundle (no chunk beside dist/cli.js) but evaluates it only then, so `--version` and
-// `--help` cost little more than Node's own start (bench/README.md, cold start).
+// A command's module is loaded when the command runs: each import() is a chunk of its own in
+// dist/cli/, read and compiled only then, so `--version` and `--help` cost little more than
+// Node's own start (bench/README.md, cold start). Modules these files import statically are in
+// every command's start: import what is needed from its own module, not from a layer's index.
 import { Command, CommanderError, Option } from 'commander'
 import pkg from '../../package.json' with { type: 'json' }
 import type { compileCommand } from './commands/compile.js'
@@ -34,11 +35,7 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     )
     .option('--strict', 'treat warnings as errors', false)
     .action(async (files: string[], opts: { format: 'text' | 'json'; strict: boolean }) => {
-      setExit(
-        await (
-          await import(/* webpackMode: "eager" */ './commands/validate.js')
-        ).validateCommand(files, opts, io)
-      )
+      setExit(await (await import('./commands/validate.js')).validateCommand(files, opts, io))
     })
 
   program
@@ -49,11 +46,7 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .argument('<file>', 'runbook YAML (tree: or steps:)')
     .option('-o, --out <file>', "flat runbook YAML to write ('-': standard output)")
     .action(async (file: string, opts: { out?: string }) => {
-      setExit(
-        await (
-          await import(/* webpackMode: "eager" */ './commands/convert.js')
-        ).convertCommand(file, opts, io)
-      )
+      setExit(await (await import('./commands/convert.js')).convertCommand(file, opts, io))
     })
 
   registerRunCommands(program, io, setExit)
@@ -77,18 +70,14 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .option('--llm-model <model>', 'model name (env RUNBOOK_LLM_MODEL)')
     .option('--llm-timeout <seconds>', 'seconds to wait for the LLM', '60')
     .action(async (file: string, opts: Parameters<typeof compileCommand>[1]) => {
-      setExit(
-        await (
-          await import(/* webpackMode: "eager" */ './commands/compile.js')
-        ).compileCommand(file, opts, io)
-      )
+      setExit(await (await import('./commands/compile.js')).compileCommand(file, opts, io))
     })
 
   program
     .command('schema')
     .description('Print the runbook/v0 JSON Schema.')
     .action(async () => {
-      setExit((await import(/* webpackMode: "eager" */ './commands/schema.js')).schemaCommand(io))
+      setExit((await import('./commands/schema.js')).schemaCommand(io))
     })
 
   return program

@@ -2,7 +2,7 @@
 // terminal (with colour unless NO_COLOR), plain lines without one, JSON lines with --json.
 import type { TraceRecord } from '../engine/events.js'
 import type { StepResult } from '../engine/model.js'
-import { formatDuration } from '../runbook/index.js'
+import { formatDuration } from '../runbook/duration.js'
 import type { OutStream } from './io.js'
 import type { OutputDetail } from './output-preview.js'
 import { outputLines } from './output-preview.js'

@@ -73,7 +73,7 @@ export function registerRunCommands(
       if (opts.resume !== undefined) {
         setExit(
           await (
-            await import(/* webpackMode: "eager" */ './commands/resume.js')
+            await import('./commands/resume.js')
           ).resumeCommand(
             opts.resume,
             { ...opts, evidence: [], check: [], attach: [], choose: [], approve: false },
@@ -82,11 +82,7 @@ export function registerRunCommands(
         )
         return
       }
-      setExit(
-        await (
-          await import(/* webpackMode: "eager" */ './commands/exec.js')
-        ).execCommand(file, opts, io)
-      )
+      setExit(await (await import('./commands/exec.js')).execCommand(file, opts, io))
     }
   )
 
@@ -118,11 +114,7 @@ export function registerRunCommands(
     .addOption(verboseOption())
   withReplayOptions(resume, 'replay runs: the scenario again (it is not stored in the run)').action(
     async (runId: string, opts: ResumeOptions) => {
-      setExit(
-        await (
-          await import(/* webpackMode: "eager" */ './commands/resume.js')
-        ).resumeCommand(runId, opts, io)
-      )
+      setExit(await (await import('./commands/resume.js')).resumeCommand(runId, opts, io))
     }
   )
 
@@ -138,11 +130,7 @@ export function registerRunCommands(
     )
     .option('--allow-skips', 'accept steps a person skipped (runbook debug: skip)', false)
     .action(async (run: string, opts: VerifyOptions) => {
-      setExit(
-        await (
-          await import(/* webpackMode: "eager" */ './commands/verify.js')
-        ).verifyCommand(run, opts, io)
-      )
+      setExit(await (await import('./commands/verify.js')).verifyCommand(run, opts, io))
     })
 
   program
@@ -170,11 +158,7 @@ export function registerRunCommands(
     )
     .option('--dap', 'speak the Debug Adapter Protocol on stdin/stdout instead of a REPL', false)
     .action(async (file: string | undefined, opts: DebugOptions) => {
-      setExit(
-        await (
-          await import(/* webpackMode: "eager" */ './commands/debug.js')
-        ).debugCommand(file, opts, io)
-      )
+      setExit(await (await import('./commands/debug.js')).debugCommand(file, opts, io))
     })
 }
 

@@ -40,10 +40,6 @@ export function registerTestCommand(
     .option('--report-file <file>', 'where the report goes (default stdout)')
     .option('--jobs <n>', 'worker processes (default: one per core when there are many scenarios)')
     .action(async (paths: string[], opts: TestOptions) => {
-      setExit(
-        await (
-          await import(/* webpackMode: "eager" */ './commands/test.js')
-        ).testCommand(paths, opts, io)
-      )
+      setExit(await (await import('./commands/test.js')).testCommand(paths, opts, io))
     })
 }
