@@ -202,7 +202,7 @@ export class RunbookDapAdapter extends DapSession {
     const state = session?.current?.state ?? session?.lastState
     if (session === undefined || state === undefined) return []
     if (scope === 'vars') return Object.entries(state.vars)
-    if (scope === 'captures') return Object.entries(state.captures)
+    if (scope === 'captures') return Object.entries(state.captures.toObject())
     const cur = session.current
     if (cur === undefined || cur.step.type !== 'manual') return []
     const req = manualRequirements(cur.step, cur.deps.runbook.meta.governance)

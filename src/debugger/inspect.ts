@@ -21,9 +21,10 @@ export function showVars(state: RunState): string[] {
 }
 
 export function showCaptures(state: RunState): string[] {
-  const names = Object.keys(state.captures).sort()
+  const captures = state.captures.toObject()
+  const names = Object.keys(captures).sort()
   if (names.length === 0) return ['(no captures yet)']
-  return names.map((n) => `${n} = ${oneLine(state.captures[n] ?? '')}`)
+  return names.map((n) => `${n} = ${oneLine(captures[n] ?? '')}`)
 }
 
 /** One line per finished step: index, id, status, duration, who skipped or why it failed. */

@@ -47,7 +47,7 @@ export function stateValue(
 ): ConditionValue | undefined {
   const [root, ...rest] = name.split('.')
   if (root === 'vars') return state.vars[rest.join('.')]
-  if (root === 'captures') return state.captures[rest.join('.')]
+  if (root === 'captures') return state.captures.get(rest.join('.'))
   const field = rest.pop() ?? ''
   const result = lastResult(rest.join('.'))
   if (result === undefined) return undefined

@@ -1,6 +1,8 @@
 // The engine's data: RunState (the "memory dump" of seed §5.2) and the StepResult envelope of
 // seed §5.3. Everything here is plain JSON and round-trips through JSON.stringify/parse.
 
+import type { Captures } from './captures.js'
+
 export type RunMode = 'real' | 'replay' | 'dry-run'
 
 /** running: steps are executing; paused: waiting for manual input, a confirmation or an approval. */
@@ -160,8 +162,8 @@ export interface RunState {
   vars: Record<string, string>
   /** Names of vars whose stored value is redacted: a resume must supply them again. */
   redacted_vars: string[]
-  /** Captured values, redacted. */
-  captures: Record<string, string>
+  /** Captured values, redacted (a persistent map: a capture costs O(log n), not a copy of all). */
+  captures: Captures
   /**
    * How many step results the run recorded, by status. The results themselves are the trace's
    * step_result records (see stepResults()): the state holds nothing that grows with the run, so
@@ -187,4 +189,12 @@ export interface RunState {
   ended_by?: RunEnding
   /** Sequence number of the last trace event folded into this state. */
   seq: number
+}
+
+/** The state as JSON holds it (snapshots): the captures as a plain object. */
+export type RunStateJson = Omit<RunState, 'captures'> & { captures: Record<string, string> }
+
+/** The state in its JSON form. */
+export function stateJson(state: RunState): RunStateJson {
+  return { ...state, captures: { ...state.captures.toObject() } }
 }

@@ -3,8 +3,10 @@
 //
 // Each event costs O(1): the state holds no list or map that grows with the run (step results stay
 // in the trace, attempts are counted for the current step only), and a new state shares every
-// field the event does not change. Only a step that captures values copies the captures map.
+// field the event does not change. A step that captures adds its values to a persistent map, in
+// O(log n) (see captures.ts), never copying the values captured before.
 import type { TraceRecord } from './events.js'
+import { Captures } from './captures.js'
 import type { RunState, StepResult } from './model.js'
 
 /** A trace whose events do not describe a possible run (wrong order, unknown step, ...). */
@@ -38,7 +40,7 @@ export function reduce(state: RunState | undefined, record: TraceRecord): RunSta
       current_step_index: 0,
       vars: { ...record.vars },
       redacted_vars: [...record.redacted_vars],
-      captures: {},
+      captures: Captures.empty,
       results: { passed: 0, failed: 0, skipped: 0, not_taken: 0 },
       collected: emptyCollected(),
       attempt: 0,
@@ -106,9 +108,7 @@ export function reduce(state: RunState | undefined, record: TraceRecord): RunSta
       return {
         ...next,
         results: { ...state.results, [r.status]: state.results[r.status] + 1 },
-        captures: hasKeys(record.captures)
-          ? { ...state.captures, ...record.captures }
-          : state.captures,
+        captures: state.captures.with(record.captures),
         current_step_index: failed ? state.current_step_index : state.current_step_index + 1,
         attempt: failed ? state.attempt : 0,
         collected: emptyCollected(),
@@ -170,11 +170,6 @@ function decisionOf(
     )
   }
   return { ...state, decided: { step_index: record.step_index, taken: record.result } }
-}
-
-function hasKeys(o: Record<string, string>): boolean {
-  for (const _ in o) return true
-  return false
 }
 
 /** Folds a whole trace; throws TraceInconsistencyError on an impossible sequence. */

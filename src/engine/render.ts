@@ -2,6 +2,7 @@
 // string, so a value can never become extra arguments or a second command: there is no word
 // splitting and no shell anywhere.
 import type { Assertion, RunbookV0, Step } from '../runbook/index.js'
+import type { Captures } from './captures.js'
 import { parseDuration, parseTemplate, quoteRegex, renderParts } from '../runbook/index.js'
 
 export interface RenderedCliStep {
@@ -24,10 +25,10 @@ export type Lookup = (name: string) => string
 /** Looks names up in captures first, then vars. */
 export function lookupIn(
   vars: Readonly<Record<string, string>>,
-  captures: Readonly<Record<string, string>>
+  captures: Pick<Captures, 'get'>
 ): Lookup {
   return (name) => {
-    const value = captures[name] ?? vars[name]
+    const value = captures.get(name) ?? vars[name]
     if (value === undefined)
       throw new RenderError(
         `'{{ .${name} }}' has no value: it is neither a var nor an earlier capture`

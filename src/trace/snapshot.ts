@@ -7,7 +7,9 @@
 // step 10. Snapshots are an optimisation the engine writes now and then (see driver.ts), never a
 // source of truth: resume and verify fold the trace.
 import type { TraceRecord } from '../engine/events.js'
-import type { RunState } from '../engine/model.js'
+import { Captures } from '../engine/captures.js'
+import type { RunState, RunStateJson } from '../engine/model.js'
+import { stateJson } from '../engine/model.js'
 import { canonicalJson, parseJsonBytes } from './canonical-json.js'
 import type { TraceHead } from './hash-chain.js'
 import { firstDifference } from './json-diff.js'
@@ -17,18 +19,25 @@ import { stateAfter } from './trace-fold.js'
 
 export const SNAPSHOT_FORMAT = 'runbook-snapshot/v3'
 
+/** A snapshot file's content. */
 export interface Snapshot {
   format: typeof SNAPSHOT_FORMAT
-  state: RunState
+  state: RunStateJson
   /** The record the state reflects: state.seq and that record's hash. */
   trace: TraceHead
 }
 
-export type SnapshotCheck = { ok: true; snapshot: Snapshot } | { ok: false; problem: string }
+/** A snapshot that agrees with the trace: its state ready to resume from, and its trace head. */
+export interface CheckedSnapshot {
+  state: RunState
+  trace: TraceHead
+}
+
+export type SnapshotCheck = { ok: true; snapshot: CheckedSnapshot } | { ok: false; problem: string }
 
 /** The bytes of a snapshot file. */
 export function encodeSnapshot(state: RunState, head: TraceHead): string {
-  const snapshot: Snapshot = { format: SNAPSHOT_FORMAT, state, trace: head }
+  const snapshot: Snapshot = { format: SNAPSHOT_FORMAT, state: stateJson(state), trace: head }
   return `${canonicalJson(snapshot)}\n`
 }
 
@@ -62,12 +71,16 @@ export function checkSnapshot(
   }
   const expected = stateAfter(folded, trace.seq)
   if (typeof expected === 'string') return fail(expected)
-  const d = firstDifference(state, expected)
+  const d = firstDifference(state, stateJson(expected))
   if (d !== undefined) {
     const at = d.path === '' ? 'state' : `state.${d.path}`
     return fail(`${at} is ${d.left}, but the trace up to record ${trace.seq} gives ${d.right}`)
   }
-  return { ok: true, snapshot: { format: SNAPSHOT_FORMAT, state, trace } }
+  // Equal to the fold, so its captures are the fold's plain strings.
+  return {
+    ok: true,
+    snapshot: { state: { ...state, captures: Captures.from(state.captures) }, trace }
+  }
 }
 
 function parseSnapshot(bytes: Uint8Array): Snapshot | string {

@@ -1,4 +1,5 @@
 // Failures become annotations on the runbook's lines, within GitHub's 10-per-type limit.
+import { Captures } from '../../src/engine/captures.js'
 import { limitAnnotations, runAnnotations } from '../../src/action/annotations.js'
 import type { Annotation } from '../../src/action/annotations.js'
 import type { RunView, StepResult } from '../../src/engine/model.js'
@@ -36,7 +37,7 @@ function state(history: StepResult[], over: Partial<RunView> = {}): RunView {
     current_step_index: history.length,
     vars: {},
     redacted_vars: [],
-    captures: {},
+    captures: Captures.empty,
     history,
     collected: { evidence: {}, approvals: [] },
     attempt: 0,

@@ -1,5 +1,6 @@
 // The job summary: step table, Mermaid flowchart coloured by status (sections past 100 steps),
 // evidence and approvals, trace head, artifact; under GitHub's 1 MiB for 1,000 steps.
+import { Captures } from '../../src/engine/captures.js'
 import { MERMAID_STEP_LIMIT, renderSummary } from '../../src/action/summary.js'
 import type { RunView, StepResult } from '../../src/engine/model.js'
 import type { RunbookV0 } from '../../src/runbook/index.js'
@@ -48,7 +49,7 @@ function state(rb: RunbookV0, done: number, over: Partial<RunView> = {}): RunVie
     current_step_index: done,
     vars: {},
     redacted_vars: [],
-    captures: {},
+    captures: Captures.empty,
     history: rb.steps.slice(0, done).map((s, i) => passed(i, s.id)),
     collected: { evidence: {}, approvals: [] },
     attempt: 0,

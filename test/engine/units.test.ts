@@ -1,3 +1,4 @@
+import { Captures } from '../../src/engine/captures.js'
 import fc from 'fast-check'
 import { evaluateAssertions, readJsonPath } from '../../src/engine/assertions.js'
 import { globToRegExp, matchesAnyGlob } from '../../src/engine/glob.js'
@@ -43,7 +44,7 @@ steps: [{id: a, type: cli, with: {argv: [echo, "{{ .ns }}{{ .TOKEN }}{{ .region 
     if (step === undefined) throw new Error('no step')
     fc.assert(
       fc.property(fc.string(), fc.string(), (ns, region) => {
-        const r = renderCliStep(rb, step, lookupIn({ ns, TOKEN: '', region }, {}))
+        const r = renderCliStep(rb, step, lookupIn({ ns, TOKEN: '', region }, Captures.empty))
         expect(r.argv).toEqual(['echo', `${ns}${region}`])
       })
     )
@@ -60,7 +61,7 @@ steps: [{id: a, type: cli, with: {argv: [echo]}, assertions: [{matches: "^{{ .po
   it('property: a value in a pattern matches itself literally, never as regex syntax', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), fc.string(), (pod, other) => {
-        const r = renderCliStep(rb, step, lookupIn({ pod }, {}))
+        const r = renderCliStep(rb, step, lookupIn({ pod }, Captures.empty))
         const compiled = compileRegex(r.assertions[0]?.matches ?? '')
         if (!compiled.ok) throw new Error(compiled.error)
         expect(compiled.regex.test(pod)).toBe(true)
@@ -71,7 +72,7 @@ steps: [{id: a, type: cli, with: {argv: [echo]}, assertions: [{matches: "^{{ .po
   })
 
   it('quotes metacharacters: a.b matches a.b but not axb', () => {
-    const r = renderCliStep(rb, step, lookupIn({ pod: 'a.b(1)' }, {}))
+    const r = renderCliStep(rb, step, lookupIn({ pod: 'a.b(1)' }, Captures.empty))
     expect(r.assertions[0]?.matches).toBe('^a\\.b\\(1\\)$')
   })
 })

@@ -64,7 +64,7 @@ export function evaluate(x: Expectations, run: RunFacts): TestFailure[] {
       ...at('expected_outcome')
     })
   for (const [name, check] of Object.entries(x.captures)) {
-    const problem = captureProblem(check, state.captures[name])
+    const problem = captureProblem(check, state.captures.get(name))
     if (problem !== undefined)
       failures.push({
         kind: 'capture',

@@ -44,7 +44,7 @@ describe('a replay run', () => {
       'apply:passed:0'
     ])
     expect(state.history[1]?.stdout?.head).toBe('web-0 Running on aks-1/node-7\n')
-    expect(state.captures).toEqual({ kernel: '6.1.0', applied: 'pod/web-0 created' })
+    expect(state.captures.toObject()).toEqual({ kernel: '6.1.0', applied: 'pod/web-0 created' })
     expect(rig.sleeps).toEqual([1500])
     expect(rig.cli.snapshot().calls).toEqual([
       { step_id: 'kernel', attempt: 1, scenario_index: 0 },

@@ -82,7 +82,7 @@ steps:
     )
     await store.close()
     expect(state.status).toBe('passed')
-    expect(state.captures).toEqual({ user: 'ops <redacted>' })
+    expect(state.captures.toObject()).toEqual({ user: 'ops <redacted>' })
     const manifest = JSON.parse(readFileSync(join(store.dir, 'run.json'), 'utf8')) as {
       mode: string
     }
