@@ -58,8 +58,33 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*/
 /** `<pod-name>`, `<volume name>`, `<ingress-azure-....>`, `<which-namespace?>`: a reader fills these in. */
 export const PLACEHOLDER = /^<([A-Za-z_][A-Za-z0-9_ .?-]*[A-Za-z0-9_.?])>|^<([A-Za-z_])>/
 
-/** Splits shell text into words and operators. Never throws. */
+/** Lexings kept: the stages of a compile lex the same lines again and again (8x in the corpus). */
+const CACHE_SIZE = 2048
+const cache = new Map<string, Lexed>()
+
+/**
+ * Splits shell text into words and operators. Never throws. The result is shared between callers
+ * (cached by text) and frozen: read it, never change it.
+ */
 export function lexShell(text: string): Lexed {
+  let lexed = cache.get(text)
+  if (lexed === undefined) {
+    lexed = deepFreeze(lex(text))
+    if (cache.size >= CACHE_SIZE) cache.clear()
+    cache.set(text, lexed)
+  }
+  return lexed
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const v of Object.values(value)) deepFreeze(v)
+  }
+  return value
+}
+
+function lex(text: string): Lexed {
   const tokens: Token[] = []
   const features = new Set<string>()
   const heredocs: string[] = []
