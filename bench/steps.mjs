@@ -4,6 +4,9 @@
 // so the ratios hold on a noisy machine; min and median of each are reported. It also reports the
 // run directory's size per step (trace + snapshots + run.json) and, with --strace, the system calls
 // one `runbook exec` makes per step.
+// CPU: each executor also runs as a child of bash, whose `times` gives the CPU seconds (user + system)
+// of the process and of the commands it ran; a 1-step run of each is subtracted, so "CPU per step"
+// is net of start-up. CPU time moves much less with the machine's load than wall time does.
 // With --before DIR (the dist/ directory of another build, such as main before a change), that
 // build's `runbook exec` runs in the same rounds too, so before and after are compared under the
 // same load.
@@ -40,6 +43,10 @@ writeFileSync(join(dir, 'runbook.yaml'), `${runbook.join('\n')}\n`)
 // bundle and the runbook, opening and closing the run directory). (N-step exec - 1-step exec) /
 // (N - 1) is the marginal cost of a step, compared with the Node loop's per-step time.
 writeFileSync(join(dir, 'one.yaml'), `${runbook.slice(0, 6).join('\n')}\n`)
+const loopSource = (n) =>
+  `import { spawn } from 'node:child_process'\nfor (let i = 0; i < ${n}; i++) await new Promise((res, rej) => { const c = spawn(${JSON.stringify(truePath)}, [], { stdio: ['ignore', 'pipe', 'pipe'] }); c.on('error', rej); c.on('close', (code) => (code === 0 ? res() : rej(new Error(\`exit \${code}\`)))) })\n`
+writeFileSync(join(dir, 'loop.mjs'), loopSource(STEPS))
+writeFileSync(join(dir, 'loop1.mjs'), loopSource(1))
 writeFileSync(
   join(dir, 'steps.sh'),
   `#!/bin/bash\nset -e\n${Array.from({ length: STEPS }, () => `${truePath}`).join('\n')}\n`
@@ -52,6 +59,28 @@ function time(cmd, args, opts = {}) {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`)
   return ms
 }
+
+/** CPU seconds (user + system) of `cmd args` and everything it waited for, from bash's `times`. */
+function cpu(cmd, args) {
+  const r = spawnSync('bash', ['-c', '"$@" >/dev/null || exit; times', 'bash', cmd, ...args], {
+    cwd: dir,
+    encoding: 'utf8'
+  })
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`)
+  const secs = [
+    ...r.stdout
+      .trim()
+      .split('\n')[1]
+      .matchAll(/(\d+)m([\d.]+)s/g)
+  ]
+  return secs.reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0) * 1000
+}
+const cpuRuns = { runbook: [], node: [], before: [] }
+/** CPU ms per step of an executor, net of start-up: (N-step run - 1-step run) / (N - 1). */
+function cpuRound(key, cmd, many, one) {
+  cpuRuns[key].push((cpu(cmd, many) - cpu(cmd, one)) / (STEPS - 1))
+}
+const execArgs = (bundle, file) => [bundle, 'exec', file, '--runs-dir', join(dir, 'cpu-runs')]
 
 async function nodeLoop() {
   const t0 = process.hrtime.bigint()
@@ -98,6 +127,15 @@ for (let r = 0; r < ROUNDS; r++) {
   rmSync(runsDir, { recursive: true, force: true })
   results.one.push(exec(cli, 'one.yaml'))
   if (beforeCli !== undefined) results.beforeOne.push(exec(beforeCli, 'one.yaml'))
+  cpuRound('node', process.execPath, ['loop.mjs'], ['loop1.mjs'])
+  cpuRound('runbook', process.execPath, execArgs(cli, 'runbook.yaml'), execArgs(cli, 'one.yaml'))
+  if (beforeCli !== undefined)
+    cpuRound(
+      'before',
+      process.execPath,
+      execArgs(beforeCli, 'runbook.yaml'),
+      execArgs(beforeCli, 'one.yaml')
+    )
 }
 
 /** strace -f -c of one exec with `bundle`: calls per step, by name, with error counts. */
@@ -153,6 +191,17 @@ const marginal = (key, oneKey) => {
   return `min ${x(min)}, median ${x(median)} the Node loop's step (1-step exec: min ${min(results[oneKey]).toFixed(0)} ms, median ${median(results[oneKey]).toFixed(0)} ms)`
 }
 console.log(`  runbook, per step beyond a 1-step exec: ${marginal('runbook', 'one')}`)
+const cpuLine = (name, key) =>
+  `  ${name}  min ${min(cpuRuns[key]).toFixed(2)} ms, median ${median(cpuRuns[key]).toFixed(2)} ms`
+const cpuRatio = (a, b) =>
+  `min ${(min(cpuRuns[a]) / min(cpuRuns[b])).toFixed(2)}x, median ${(median(cpuRuns[a]) / median(cpuRuns[b])).toFixed(2)}x`
+console.log('  CPU per step (user + system, the commands included, net of start-up):')
+console.log(cpuLine('  bare Node loop', 'node'))
+console.log(cpuLine('  runbook exec  ', 'runbook'))
+if (beforeCli !== undefined) console.log(cpuLine('  before: exec  ', 'before'))
+console.log(`    runbook / Node loop: ${cpuRatio('runbook', 'node')}`)
+if (beforeCli !== undefined)
+  console.log(`    runbook / before:    ${cpuRatio('runbook', 'before')}`)
 const perStep = (bytes) => `${bytes} bytes, ${(bytes / STEPS).toFixed(0)} bytes per step`
 console.log(`  run directory: ${perStep(runDirBytes)}`)
 if (beforeCli !== undefined) {

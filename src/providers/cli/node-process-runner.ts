@@ -6,7 +6,8 @@
 // 1. spawn(executable, argv[1..], { argv0: argv[0], shell: false, detached: true }). A spawn
 //    failure (ENOENT, EACCES, a missing cwd, ...) is reported as `spawnError`, never thrown.
 // 2. stdin gets `spec.stdin` and is closed (EPIPE, when the child does not read, is ignored);
-//    without `spec.stdin` it is closed at once, so the child reads EOF, never the terminal.
+//    without `spec.stdin` it is /dev/null, so the child reads EOF at once, never the terminal (and
+//    the run makes no third pipe per step).
 // 3. stdout and stderr stream to the handlers with backpressure (output-pump.ts).
 // 4. Timeout or abort: SIGTERM to the whole group, SIGKILL `killGraceMs` later if anything in it
 //    is still alive.
@@ -24,7 +25,7 @@
 // is ended as on a timeout, and run() rejects with that error once the process is gone.
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
-import { stat } from 'node:fs/promises'
+import { statSync } from 'node:fs'
 import type { ProcessOutcome, ProcessRunner, ProcessSpec } from '../../engine/ports.js'
 import type { OutputPump } from './output-pump.js'
 import { pumpOutput } from './output-pump.js'
@@ -117,7 +118,8 @@ export class NodeProcessRunner implements ProcessRunner {
     try {
       const [exitCode, signal] = await exited
       const pipesClosed = Promise.all(pumps.map((p) => p.done))
-      await within(pipesClosed, this.lingerMs)
+      // Usually both pipes closed before the exit was seen: then no timer is needed.
+      if (!pumps.every((p) => p.closed)) await within(pipesClosed, this.lingerMs)
       if (terminating !== undefined || groupAlive(pid)) await terminate()
       // Only a process outside the group can still write now. Stop reading when the pipes go
       // idle, or shortly after a timeout or abort, so the step always ends.
@@ -144,8 +146,6 @@ async function start(spec: ProcessSpec): Promise<Started> {
         message: `cannot run '${spec.executable}': ${nul} holds a NUL byte (\\0), which a process argument, environment variable or directory cannot carry`
       }
     }
-  const cwdProblem = await checkCwd(spec.cwd)
-  if (cwdProblem !== undefined) return { spawnError: cwdProblem }
   let child: ChildProcess
   try {
     child = spawn(spec.executable, spec.argv.slice(1), {
@@ -154,17 +154,20 @@ async function start(spec: ProcessSpec): Promise<Started> {
       env: { ...spec.env },
       shell: false,
       detached: true,
-      stdio: ['pipe', 'pipe', 'pipe'],
+      stdio: [spec.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       windowsHide: true
     })
   } catch (err) {
     // Node refuses some arguments before any process exists; its message quotes the value.
-    return { spawnError: describeSpawnError(err, spec.executable) }
+    return { spawnError: checkCwd(spec.cwd) ?? describeSpawnError(err, spec.executable) }
   }
   return new Promise<Started>((resolve) => {
     child.once('spawn', () => resolve({ child, pid: child.pid as number }))
     // Only a failure to start can happen here: the runner signals with process.kill, not child.kill.
-    child.on('error', (err) => resolve({ spawnError: describeSpawnError(err, spec.executable) }))
+    // The working directory is looked at only then (no stat before every spawn).
+    child.on('error', (err) =>
+      resolve({ spawnError: checkCwd(spec.cwd) ?? describeSpawnError(err, spec.executable) })
+    )
   })
 }
 
@@ -179,12 +182,13 @@ function nulByteIn(spec: ProcessSpec): string | undefined {
   return undefined
 }
 
-/** A missing working directory would otherwise be reported as the executable's ENOENT. */
-async function checkCwd(
-  cwd: string
-): Promise<{ code: string; message: string; cwd: true } | undefined> {
+/**
+ * Why the working directory cannot be entered, once a spawn failed: a missing one would otherwise
+ * be reported as the executable's ENOENT.
+ */
+function checkCwd(cwd: string): { code: string; message: string; cwd: true } | undefined {
   try {
-    if ((await stat(cwd)).isDirectory()) return undefined
+    if (statSync(cwd).isDirectory()) return undefined
     return { code: 'ENOTDIR', message: `working directory '${cwd}' is not a directory`, cwd: true }
   } catch {
     return { code: 'ENOENT', message: `working directory '${cwd}' does not exist`, cwd: true }
@@ -193,9 +197,8 @@ async function checkCwd(
 
 function writeStdin(child: ChildProcess, text: string | undefined): void {
   const stdin = child.stdin
-  if (stdin === null) return
+  if (stdin === null || text === undefined) return
   // EPIPE / ECONNRESET: the child exited or closed stdin without reading it all. Not a failure.
   stdin.on('error', () => undefined)
-  if (text === undefined) stdin.end()
-  else stdin.end(text, 'utf8')
+  stdin.end(text, 'utf8')
 }

@@ -6,6 +6,8 @@ import type { Readable } from 'node:stream'
 export interface OutputPump {
   /** Settles when the stream has ended (or was destroyed) and the handler has taken every chunk. */
   readonly done: Promise<void>
+  /** True once the stream has closed (the handler may still be busy with its last chunk). */
+  readonly closed: boolean
   /** Destroys the stream once no chunk has arrived for `idleMs` and the handler is idle. */
   closeWhenIdle(idleMs: number): void
   /** Destroys the stream now. */
@@ -72,6 +74,9 @@ export function pumpOutput(
   })
   return {
     done,
+    get closed() {
+      return closed
+    },
     closeWhenIdle: (ms) => {
       idleMs = ms
       armIdle()

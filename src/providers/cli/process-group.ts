@@ -24,13 +24,28 @@ export function signalGroup(pgid: number, signal: NodeJS.Signals): void {
 export function groupAlive(pgid: number): boolean {
   // ESRCH means no process at all, zombies included: the common case after a command exits, and
   // far cheaper than scanning /proc, which is only needed to tell zombies from the living.
-  try {
-    process.kill(-pgid, 0)
-  } catch (err) {
-    return errorCode(err) === 'EPERM'
-  }
+  const code = probeGroup(pgid)
+  if (code !== undefined) return code === 'EPERM'
   const members = liveMembersFromProc(pgid)
   return members === undefined ? true : members > 0
+}
+
+/**
+ * kill(-pgid, 0): undefined when it succeeded, else the error code. It fails (ESRCH) after nearly
+ * every step, and Node builds an exception for it: without a stack trace to capture that costs a
+ * few microseconds instead of a fifth of a millisecond.
+ */
+function probeGroup(pgid: number): string | undefined {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    process.kill(-pgid, 0)
+    return undefined
+  } catch (err) {
+    return errorCode(err) ?? 'unknown'
+  } finally {
+    Error.stackTraceLimit = limit
+  }
 }
 
 /** Live (not zombie) processes whose process group is `pgid`; undefined without /proc. */

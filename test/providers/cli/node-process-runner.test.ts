@@ -107,6 +107,15 @@ describe('NodeProcessRunner: what the child gets', () => {
     expect(stdout).toBe('')
   })
 
+  it('gives /dev/null as stdin when there is none: no pipe to open and close per step', async () => {
+    // stat -L of the child's fd 0: a pipe would show up as 'fifo', /dev/null as a character device.
+    const { stdout, outcome } = await run(
+      spec([await which('stat'), '-L', '-c', '%F %t:%T', '/proc/self/fd/0'])
+    )
+    expect(outcome.exitCode).toBe(0)
+    expect(stdout.trim()).toBe('character special file 1:3')
+  })
+
   it('ignores EPIPE when the child exits without reading its stdin', async () => {
     const { outcome } = await run(spec(['exit-with.sh', '0'], { stdin: 'x'.repeat(4 << 20) }))
     expect(outcome).toMatchObject({ exitCode: 0, signal: null })
@@ -145,6 +154,22 @@ describe('NodeProcessRunner: failing to start', () => {
       message: "working directory '/nonexistent/dir' does not exist",
       cwd: true
     })
+  })
+
+  it('names a working directory that is a file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'runner-notdir-'))
+    try {
+      const file = join(dir, 'file')
+      writeFileSync(file, '')
+      const { outcome } = await run(spec(['exit-with.sh', '0'], { cwd: file }))
+      expect(outcome.spawnError).toEqual({
+        code: 'ENOTDIR',
+        message: `working directory '${file}' is not a directory`,
+        cwd: true
+      })
+    } finally {
+      rmSync(dir, { recursive: true })
+    }
   })
 
   it('does not start at all when already cancelled', async () => {
