@@ -1,15 +1,18 @@
-// Replay speed (issue 4): a generated 1,000-step runbook replayed against its generated scenario
-// through the real engine driver (in-memory run store), against a dry-run (planRun) of the same
-// runbook measured in the same process. Then the same at 250/500/1000/2000 steps, also with
-// snapshot persistence left out and with the matcher alone, to show which part grows how:
-// matching stays linear in the scenario's length.
-// Run: npm run bench:replay   (node --import tsx bench/replay-1000.mjs [--runs N] [--steps N] [--file-store])
+// Replay speed (issue 4, issue 16): a generated runbook of N cli steps replayed against its
+// generated scenario through the real engine driver (in-memory run store), against a dry-run
+// (planRun) of the same runbook in the same process, in interleaved rounds, wall and CPU time.
+// Then the same at 250/500/1000/2000 steps, also with snapshot persistence left out and with the
+// matcher alone, to show which part grows how.
+// Run: npm run bench:replay   (node --import tsx bench/replay-1000.mjs [--runs N] [--steps N]
+//   [--file-store | --file-sizes 1000,3000,10000] [--no-table])
 // --steps N: the headline size instead of 1,000 (also added to the per-size table).
-// --file-store also times one replay of that size on the real run directory (a durable commit per
-// step), then `verify` of that run and opening it to resume (read, check and fold the trace).
+// --file-store also replays that size once on the real run directory (a durable commit per step),
+// then times `verify` of that run and opening it to resume (read, check and fold the trace);
+// --file-sizes does that for each size and prints each one's cost per step against the first's.
+// --no-table: stop after those (the per-size table replays every size RUNS times more).
 import { Buffer } from 'node:buffer'
 import { createHash } from 'node:crypto'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { arch, cpus, platform, release, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -34,6 +37,14 @@ const option = (name) => {
 const RUNS = option('--runs') || 3
 /** The headline size (default 1,000); with --steps it is also added to the per-size table. */
 const HEAD = option('--steps') || 1000
+/** Sizes replayed on the real run directory: --file-sizes 1000,3000,10000, or --file-store for HEAD. */
+const sizesArg = process.argv.indexOf('--file-sizes')
+const FILE_SIZES =
+  sizesArg !== -1
+    ? process.argv[sizesArg + 1].split(',').map(Number)
+    : process.argv.includes('--file-store')
+      ? [HEAD]
+      : []
 const TOOLS = ['kubectl', 'az', 'helm', 'terraform']
 
 /** A runbook of n cli steps; every 10th captures, every 5th asserts, argv uses a var. */
@@ -160,55 +171,95 @@ function matchOnly({ runbook, scenario }) {
   }
 }
 
-async function median(fn) {
-  await fn() // warm-up
-  const times = []
+/** Wall and CPU (user + system of this process) milliseconds of one call. */
+async function timed(fn) {
+  const c0 = process.cpuUsage()
+  const t0 = performance.now()
+  await fn()
+  const wall = performance.now() - t0
+  const c = process.cpuUsage(c0)
+  return { wall, cpu: (c.user + c.system) / 1000 }
+}
+
+const mid = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+/** Median wall and CPU time of each function, timed in interleaved rounds after one warm-up each. */
+async function interleaved(fns) {
+  for (const fn of fns) await fn()
+  const rounds = fns.map(() => ({ wall: [], cpu: [] }))
   for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now()
-    await fn()
-    times.push(performance.now() - t0)
+    for (const [j, fn] of fns.entries()) {
+      const t = await timed(fn)
+      rounds[j].wall.push(t.wall)
+      rounds[j].cpu.push(t.cpu)
+    }
   }
-  times.sort((a, b) => a - b)
-  return times[Math.floor(times.length / 2)]
+  return rounds.map((r) => ({ wall: mid(r.wall), cpu: mid(r.cpu) }))
+}
+
+async function median(fn) {
+  return (await interleaved([fn]))[0].wall
 }
 
 const ms = (x) => `${x.toFixed(1)} ms`.padStart(10)
 const perStep = (total, n, digits = 0) => `${((total / n) * 1000).toFixed(digits)} µs`.padStart(10)
+const ratio = (x) => `${x.toFixed(2)}x`.padStart(8)
+const load = () =>
+  `load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`
 console.log(
   `node ${process.version}, ${platform()} ${release()} ${arch()}, ${cpus()[0]?.model ?? '?'} x${cpus().length}`
 )
-console.log(`median of ${RUNS} runs after one warm-up\n`)
+console.log(`median of ${RUNS} interleaved rounds after one warm-up; ${load()}\n`)
 
-const thousand = prepare(HEAD)
-const r = await median(() => replay(thousand, 'memory'))
-const lean = await median(() => replay(thousand, 'lean'))
-const p = await median(() => dryRun(thousand))
-console.log(`${HEAD.toLocaleString('en')} steps`)
-console.log(`  replay, real driver + MemoryStore        ${ms(r)}`)
-console.log(`  replay, snapshots not persisted          ${ms(lean)}`)
-console.log(`  dry-run (planRun)                        ${ms(p)}`)
-console.log(`  ratio replay / dry-run                   ${(r / p).toFixed(1).padStart(8)}x`)
-console.log(`  ratio (snapshots not persisted)          ${(lean / p).toFixed(1).padStart(8)}x`)
-if (process.argv.includes('--file-store')) {
-  const t0 = performance.now()
-  await replay(thousand, 'file')
-  const f = performance.now() - t0
-  console.log(`  replay, real run directory (one run)     ${ms(f)}`)
-  console.log(`  ratio (real run directory)               ${(f / p).toFixed(1).padStart(8)}x`)
-  // What resume and verify read back: the whole trace of that run, checked and folded.
-  const v0 = performance.now()
-  const report = await verifyRun(join(lastRunsDir, lastRunId))
-  const v = performance.now() - v0
-  const failed = report.checks.filter((c) => c.status !== 'ok')
-  if (failed.length > 0) console.log('  verify reports:', JSON.stringify(failed).slice(0, 600))
-  const o0 = performance.now()
-  const opened = await openRun(lastRunsDir, lastRunId, { clock: systemClock })
-  const o = performance.now() - o0
-  await opened.store.close()
-  console.log(`  verify of that run                       ${ms(v)}  (${perStep(v, HEAD)} per step)`)
-  console.log(`  opening it to resume (read, check, fold) ${ms(o)}  (${perStep(o, HEAD)} per step)`)
+const head = prepare(HEAD)
+const [r, lean, p] = await interleaved([
+  () => replay(head, 'memory'),
+  () => replay(head, 'lean'),
+  () => dryRun(head)
+])
+console.log(`${HEAD.toLocaleString('en')} steps                               wall        CPU`)
+console.log(`  replay, real driver + MemoryStore        ${ms(r.wall)} ${ms(r.cpu)}`)
+console.log(`  replay, snapshots not persisted          ${ms(lean.wall)} ${ms(lean.cpu)}`)
+console.log(`  dry-run (planRun)                        ${ms(p.wall)} ${ms(p.cpu)}`)
+console.log(
+  `  ratio replay / dry-run                   ${ratio(r.wall / p.wall)}   ${ratio(r.cpu / p.cpu)}`
+)
+console.log(
+  `  ratio (snapshots not persisted)          ${ratio(lean.wall / p.wall)}   ${ratio(lean.cpu / p.cpu)}`
+)
+console.log(`  (${load()})`)
+
+if (FILE_SIZES.length > 0) {
+  // One replay of each size on the real run directory (a durable commit per step), then verify of
+  // that run and opening it to resume (read, check the chain, fold, find the latest snapshot), each
+  // timed in interleaved rounds. Linear means the same cost per step at every size.
+  console.log('\nreal run directory: one replay, then verify and open to resume (median of RUNS)')
+  console.log(
+    '  steps     replay        /step    verify       /step  vs first   open        /step  vs first'
+  )
+  let first
+  for (const n of FILE_SIZES) {
+    const input = n === HEAD ? head : prepare(n)
+    const f = await timed(() => replay(input, 'file'))
+    const dir = join(lastRunsDir, lastRunId)
+    const report = await verifyRun(dir)
+    const failed = report.checks.filter((c) => c.status !== 'ok')
+    if (failed.length > 0) console.log('  verify reports:', JSON.stringify(failed).slice(0, 600))
+    const openOnce = async () => {
+      const opened = await openRun(lastRunsDir, lastRunId, { clock: systemClock })
+      await opened.store.close()
+    }
+    const [v, o] = await interleaved([() => verifyRun(dir), openOnce])
+    first ??= { v: v.wall / n, o: o.wall / n }
+    console.log(
+      `  ${String(n).padStart(6)} ${ms(f.wall)} ${perStep(f.wall, n)} ${ms(v.wall)} ${perStep(v.wall, n)} ${ratio(v.wall / n / first.v)} ${ms(o.wall)} ${perStep(o.wall, n)} ${ratio(o.wall / n / first.o)}`
+    )
+    rmSync(lastRunsDir, { recursive: true, force: true })
+  }
+  console.log(`  (${load()})`)
 }
 console.log('')
+if (process.argv.includes('--no-table')) process.exit(0)
 
 console.log('steps      replay    /step    no snapshots    /step    matcher only     /step')
 for (const n of [...new Set([250, 500, 1000, 2000, HEAD])].sort((a, b) => a - b)) {

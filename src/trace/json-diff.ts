@@ -11,6 +11,7 @@ export interface JsonDifference {
 
 /** The first difference between two JSON values (undefined fields do not count), or undefined. */
 export function firstDifference(left: unknown, right: unknown): JsonDifference | undefined {
+  if (canonicalJson(left) === canonicalJson(right)) return undefined // the common case, in one pass
   return diff(normal(left), normal(right), '')
 }
 

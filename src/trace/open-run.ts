@@ -46,7 +46,7 @@ export interface OpenedRun {
   discardedBytes: number
   /** Where the torn bytes went: `trace.jsonl.torn-<n>`. */
   tornFile?: string
-  /** Snapshots that disagree with the trace, and why. */
+  /** Snapshots newer than the one returned that disagree with the trace, and why. */
   skippedSnapshots: { file: string; reason: string }[]
   /** The stale lock (same host, process gone) this open took over. */
   lockTakenOver?: LockHolder
@@ -140,8 +140,14 @@ async function latestSnapshot(
 }> {
   const names = await readdir(inRun(dir, SNAPSHOTS_DIR)).catch(() => [] as string[])
   const skipped: { file: string; reason: string }[] = []
-  let best: { state: RunState; file: StoredFile } | undefined
-  for (const name of names.filter((n) => snapshotIndex(n) !== undefined).sort()) {
+  // Newest first (by the step in the name, which checkSnapshot holds to the state's; the step index
+  // never goes down as the trace grows): the first that agrees is the latest, and older ones are
+  // not read at all, so opening a long run checks one snapshot, not one per SNAPSHOT_STEPS steps.
+  const newestFirst = names
+    .map((name) => ({ name, index: snapshotIndex(name) }))
+    .filter((n): n is { name: string; index: number } => n.index !== undefined)
+    .sort((a, b) => b.index - a.index)
+  for (const { name } of newestFirst) {
     const file = `${SNAPSHOTS_DIR}/${name}`
     const bytes = await readFile(inRun(dir, file))
     const check = checkSnapshot(file, bytes, records, folded)
@@ -149,12 +155,10 @@ async function latestSnapshot(
       skipped.push({ file, reason: check.problem })
       continue
     }
-    const state = check.snapshot.state
-    if (best === undefined || state.seq > best.state.seq) {
-      best = { state, file: { file, sha256: sha256Hex(bytes), bytes: bytes.length } }
-    }
+    const stored = { file, sha256: sha256Hex(bytes), bytes: bytes.length }
+    return { snapshot: { state: check.snapshot.state, file: stored }, skipped }
   }
-  return { snapshot: best, skipped }
+  return { skipped }
 }
 
 async function isDir(path: string): Promise<boolean> {

@@ -107,6 +107,18 @@ describe('openRun', () => {
     await opened.store.close()
   })
 
+  it('reads snapshots newest first and stops at the first that agrees: older ones are never read', async () => {
+    const run = await buildRun({ pauseAtManual: true })
+    const names = (await readdir(join(run.dir, 'snapshots'))).sort()
+    expect(names.length).toBeGreaterThan(1)
+    // Every snapshot but the newest is replaced by bytes that are not a snapshot at all.
+    for (const name of names.slice(0, -1)) await writeFile(join(run.dir, 'snapshots', name), 'x\n')
+    const opened = await openRun(run.runsDir, run.runId, { clock })
+    expect(opened.skippedSnapshots).toEqual([])
+    expect(opened.snapshot?.file.file).toBe(`snapshots/${names.at(-1) ?? ''}`)
+    await opened.store.close()
+  })
+
   it('names nearby run ids when the run does not exist, and never leaves the runs directory', async () => {
     const run = await buildRun({ pauseAtManual: true })
     const typo = `${run.runId.slice(0, -1)}${run.runId.endsWith('0') ? '1' : '0'}`
