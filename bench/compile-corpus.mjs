@@ -6,10 +6,13 @@
 //     and over the corpus (median of the per-document medians, and the sum of them);
 //   - synthetic TSGs of 0.25, 0.5, 1 and 2 MB (the corpus bodies repeated under numbered headings),
 //     median of --big-rounds runs; s/MB of both, for linearity.
-// Run: npm run bench:compile [-- --rounds 15 --big-rounds 3 --sizes 0.25,0.5,1,2]
+// Run: npm run bench:compile [-- --rounds 15 --big-rounds 3 --sizes 0.25,0.5,1,2 --before DIR]
+// --before DIR: also compile the corpus with the compiler in DIR/src (an earlier revision:
+// `git archive REV src schema | tar -x -C DIR && ln -s "$PWD/node_modules" DIR/`), interleaved too.
 import { readFileSync, readdirSync } from 'node:fs'
 import { loadavg } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { fromMarkdown } from 'mdast-util-from-markdown'
@@ -24,12 +27,16 @@ const { values: args } = parseArgs({
   options: {
     rounds: { type: 'string', default: '15' },
     'big-rounds': { type: 'string', default: '3' },
-    sizes: { type: 'string', default: '0.25,0.5,1,2' }
+    sizes: { type: 'string', default: '0.25,0.5,1,2' },
+    before: { type: 'string' }
   }
 })
 const rounds = Number(args.rounds)
 const bigRounds = Number(args['big-rounds'])
-const sizes = args.sizes.split(',').map(Number)
+const sizes = args.sizes
+  .split(',')
+  .map(Number)
+  .filter((mb) => mb > 0)
 
 const dir = join(import.meta.dirname, '..', 'test', 'fixtures', 'compiler', 'inputs')
 const docs = readdirSync(dir)
@@ -42,10 +49,18 @@ const bareParse = (text) =>
     extensions: [gfm(), frontmatter(['yaml'])],
     mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])]
   })
-const compile = (text, file) => {
-  const r = compileTsg(text, { file })
+const checked = (compileFn) => (text, file) => {
+  const r = compileFn(text, { file })
   if (!r.ok) throw new Error(`${file}: compile failed: ${r.defect?.join('; ')}`)
 }
+const compile = checked(compileTsg)
+const before =
+  args.before === undefined
+    ? undefined
+    : checked(
+        (await import(pathToFileURL(join(resolve(args.before), 'src/compiler/index.ts')).href))
+          .compileTsg
+      )
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b)
   return s.length % 2 === 1 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
@@ -81,10 +96,13 @@ console.log(`compile vs bare fromMarkdown (gfm + front matter), interleaved; loa
 for (const d of docs) {
   compile(d.text, d.file)
   bareParse(d.text)
+  before?.(d.text, d.file)
 }
 const perDoc = docs.map((d) => {
-  const [c, p] = interleaved([() => compile(d.text, d.file), () => bareParse(d.text)], rounds)
-  return { ...d, kb: d.text.length / 1024, c, p }
+  const fns = [() => compile(d.text, d.file), () => bareParse(d.text)]
+  if (before !== undefined) fns.push(() => before(d.text, d.file))
+  const [c, p, b] = interleaved(fns, rounds)
+  return { ...d, kb: d.text.length / 1024, c, p, b }
 })
 console.log(`corpus: ${docs.length} documents, median of ${rounds} interleaved runs each`)
 console.log('  compile ms   parse ms  ratio (wall)  ratio (CPU)     KB  document')
@@ -104,6 +122,13 @@ console.log(
     ` ratio ${x(tot('c', 'wall') / tot('p', 'wall'))} wall, ${x(tot('c', 'cpu') / tot('p', 'cpu'))} CPU`
 )
 
+if (before !== undefined)
+  console.log(
+    `  before (${args.before}): whole corpus compile ${tot('b', 'wall').toFixed(1)} ms:` +
+      ` ratio ${x(tot('b', 'wall') / tot('p', 'wall'))} wall, ${x(tot('b', 'cpu') / tot('p', 'cpu'))} CPU;` +
+      ` after / before ${x(tot('c', 'wall') / tot('b', 'wall'))} wall, ${x(tot('c', 'cpu') / tot('b', 'cpu'))} CPU`
+  )
+
 // Synthetic TSGs: the corpus bodies under numbered headings, repeated up to the target size.
 const synth = (bytes) => {
   const parts = ['# Synthetic TSG\n']
@@ -122,7 +147,7 @@ console.log(
   `synthetic TSGs: median of ${bigRounds} interleaved runs after a warm-up (wall s, s/MB)`
 )
 console.log(
-  '    size        compile   bare fromMarkdown   chunked parse   compile/bare (wall, CPU)   compile/chunked'
+  '    size        compile   bare fromMarkdown   chunked parse   compile/bare (wall, CPU)   compile/chunked (wall, CPU)'
 )
 const results = sizes.map((mb) => {
   const text = synth(mb * 1024 * 1024)
@@ -135,7 +160,7 @@ const results = sizes.map((mb) => {
   const [c, p, k] = interleaved(fns, bigRounds)
   const cell = (r) => `${(r.wall / 1000).toFixed(2)} s ${(r.wall / 1000 / mb).toFixed(2)}`
   console.log(
-    `  ${String(mb).padStart(4)} MB ${cell(c).padStart(14)} ${cell(p).padStart(19)} ${cell(k).padStart(15)} ${`${x(c.wall / p.wall)}, ${x(c.cpu / p.cpu)}`.padStart(26)} ${x(c.wall / k.wall).padStart(17)}`
+    `  ${String(mb).padStart(4)} MB ${cell(c).padStart(14)} ${cell(p).padStart(19)} ${cell(k).padStart(15)} ${`${x(c.wall / p.wall)}, ${x(c.cpu / p.cpu)}`.padStart(26)} ${`${x(c.wall / k.wall)}, ${x(c.cpu / k.cpu)}`.padStart(29)}`
   )
   return { mb, c, p, k }
 })
