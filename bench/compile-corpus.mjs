@@ -164,6 +164,12 @@ const results = sizes.map((mb) => {
   )
   return { mb, c, p, k }
 })
+if (results.length > 0)
+  console.log(
+    `CPU s/MB: compile ${results.map((r) => (r.c.cpu / 1000 / r.mb).toFixed(2)).join(' / ')},` +
+      ` chunked parse ${results.map((r) => (r.k.cpu / 1000 / r.mb).toFixed(2)).join(' / ')}` +
+      ` (${results.map((r) => `${r.mb} MB`).join(' / ')})`
+  )
 const at = (mb) => results.find((r) => r.mb === mb)
 if (at(1) !== undefined && at(2) !== undefined)
   console.log(
