@@ -18,6 +18,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { startRun } from '../src/engine/driver.js'
 import { planRun } from '../src/engine/plan.js'
+import { foldTrace } from '../src/engine/reduce.js'
 import {
   parseScenarioText,
   ReplayCliProvider,
@@ -138,8 +139,9 @@ async function deps(runbook, cli, kind = 'memory', text = '') {
 const replayCli = (scenario) =>
   new ReplayCliProvider(scenario, { clock: { sleep: async () => {}, monotonicMs: () => 0 } })
 
-async function replay({ runbook, scenario, text }, kind) {
+async function replay({ runbook, scenario, text }, kind, keep = () => {}) {
   const d = await deps(runbook, replayCli(scenario), kind, text)
+  keep(d.store)
   const state = await startRun(d, {
     run_id: d.store.runId,
     runbook_path: 'bench.yaml',
@@ -227,6 +229,13 @@ console.log(
 console.log(
   `  ratio (snapshots not persisted)          ${ratio(lean.wall / p.wall)}   ${ratio(lean.cpu / p.cpu)}`
 )
+// What resume and verify fold: the run's trace through the reducer (the replay's own records).
+let replayed
+await replay(head, 'memory', (s) => (replayed = s))
+const fold = await median(() => foldTrace(replayed.records))
+console.log(
+  `  fold of its ${replayed.records.length} trace records        ${ms(fold)}  (${perStep(fold, HEAD, 1)} per step)`
+)
 console.log(`  (${load()})`)
 
 if (FILE_SIZES.length > 0) {
@@ -261,14 +270,22 @@ if (FILE_SIZES.length > 0) {
 console.log('')
 if (process.argv.includes('--no-table')) process.exit(0)
 
-console.log('steps      replay    /step    no snapshots    /step    matcher only     /step')
-for (const n of [...new Set([250, 500, 1000, 2000, HEAD])].sort((a, b) => a - b)) {
+// Per size, in interleaved rounds: replay, replay without snapshots, the dry-run; CPU time per step
+// and the CPU ratio replay / dry-run (flat per step from size to size = linear).
+console.log(
+  'steps      replay    /step    no snapshots    /step    dry-run    /step   CPU ratio   matcher only     /step'
+)
+for (const n of [...new Set([250, 500, 1000, 2000, 3000, HEAD])].sort((a, b) => a - b)) {
   const input = prepare(n)
-  const full = await median(() => replay(input, 'memory'))
-  const bare = await median(() => replay(input, 'lean'))
+  const [full, bare, dry] = await interleaved([
+    () => replay(input, 'memory'),
+    () => replay(input, 'lean'),
+    () => dryRun(input)
+  ])
   // The matcher alone takes about a millisecond: time 20 passes and divide, to rise above noise.
   const match = (await median(async () => Array.from({ length: 20 }, () => matchOnly(input)))) / 20
   console.log(
-    `${String(n).padStart(5)}  ${ms(full)} ${perStep(full, n)}  ${ms(bare)} ${perStep(bare, n)}  ${ms(match)} ${perStep(match, n, 2)}`
+    `${String(n).padStart(5)}  ${ms(full.cpu)} ${perStep(full.cpu, n)}  ${ms(bare.cpu)} ${perStep(bare.cpu, n)}  ${ms(dry.cpu)} ${perStep(dry.cpu, n)} ${ratio(full.cpu / dry.cpu)}  ${ms(match)} ${perStep(match, n, 2)}`
   )
 }
+console.log(`(CPU milliseconds; ${load()})`)
