@@ -1,7 +1,7 @@
 // Resuming a run, for every face: open the run directory, fold its trace, check the runbook is the
 // one it started with, check the inputs given for the waiting step, then drive it on.
 import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { resumeRun } from '../engine/driver.js'
 import { checkSubmission } from '../engine/manual-step.js'
 import { manualRequirements } from '../engine/manual.js'
@@ -9,11 +9,18 @@ import type { RunState } from '../engine/model.js'
 import type { CliProvider, ManualProvider } from '../engine/providers.js'
 import { stepResults, TraceInconsistencyError } from '../engine/reduce.js'
 import { parseVarFlags, resolveVars, VarError } from '../engine/vars.js'
-import { NodeCommandResolver, NodeProcessRunner } from '../providers/cli/index.js'
+import {
+  DEFAULT_KILL_GRACE_MS,
+  endLeftoverGroup,
+  GroupLedger,
+  NodeCommandResolver,
+  NodeProcessRunner
+} from '../providers/cli/index.js'
 import { RealCliProvider } from '../providers/cli/real-cli-provider.js'
 import type { ReplayCliProvider } from '../providers/replay/index.js'
 import type { ApprovalInput, RunbookV0, StepInputs } from '../runbook/index.js'
 import type { OpenedRun } from '../trace/index.js'
+import { GROUP_FILE } from '../trace/index.js'
 import { checkAttachment } from './attachments.js'
 import { engineDeps, runbookRedactor } from './deps.js'
 import { AppError } from './errors.js'
@@ -116,7 +123,12 @@ async function resumeOpened(opened: OpenedRun, req: ResumeRequest, io: AppIo): P
     },
     io
   )
-  let cli: CliProvider = new RealCliProvider(new NodeProcessRunner(), new NodeCommandResolver())
+  const ledger = new GroupLedger()
+  ledger.attach(join(opened.store.dir, GROUP_FILE))
+  let cli: CliProvider = new RealCliProvider(
+    new NodeProcessRunner({ ledger }),
+    new NodeCommandResolver()
+  )
   let manual: ManualProvider = supplied
   let replay: ReplayCliProvider | undefined
   let governed = runbook
@@ -143,6 +155,16 @@ async function resumeOpened(opened: OpenedRun, req: ResumeRequest, io: AppIo): P
   }
   manual = io.manual?.(manual) ?? manual
   const redactor = redactorFor(governed, io.env, secretVars)
+  // A run killed during a step (kill -9, a lost terminal) left that step's process group running:
+  // it is ended before the step runs again, never run beside it. This process holds the lock, so
+  // the one that started the group is gone.
+  const leftover = await endLeftoverGroup(join(opened.store.dir, GROUP_FILE), DEFAULT_KILL_GRACE_MS)
+  if (leftover !== undefined) {
+    const at = runbook.steps[state.current_step_index]?.id
+    io.note(
+      `ended process group ${leftover.pgid}${at === undefined ? '' : ` of step '${at}'`}, left running when the run was interrupted (SIGTERM, then SIGKILL after ${DEFAULT_KILL_GRACE_MS / 1000} s)`
+    )
+  }
   try {
     return await withSession(
       io,

@@ -1,6 +1,6 @@
 // Starting a run, for every face: resolve vars, choose the providers (real, replay, record), create
 // the run directory and drive the run to its end or its first pause; or, in dry-run, only plan it.
-import { relative, resolve } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { startRun } from '../engine/driver.js'
 import type { RunMode } from '../engine/model.js'
 import type { Redactor } from '../engine/output/index.js'
@@ -9,14 +9,14 @@ import { planRun } from '../engine/plan.js'
 import type { CliProvider, ManualProvider } from '../engine/providers.js'
 import type { ResolvedVars } from '../engine/vars.js'
 import { parseVarFlags, resolveVars, VarError } from '../engine/vars.js'
-import { NodeCommandResolver, NodeProcessRunner } from '../providers/cli/index.js'
+import { GroupLedger, NodeCommandResolver, NodeProcessRunner } from '../providers/cli/index.js'
 import { RealCliProvider } from '../providers/cli/real-cli-provider.js'
 import { Recorder, writeRecording } from '../providers/replay/index.js'
 import { systemClock } from '../providers/system-clock.js'
 import { fsErrorReason } from '../runbook/fs-reason.js'
 import type { RunbookV0 } from '../runbook/index.js'
 import type { FileRunStore } from '../trace/index.js'
-import { createRun } from '../trace/index.js'
+import { createRun, GROUP_FILE } from '../trace/index.js'
 import { destructiveReason, engineDeps, runbookRedactor } from './deps.js'
 import { AppError } from './errors.js'
 import type { RunnableRunbook } from './load.js'
@@ -81,7 +81,11 @@ export async function startRunbook(
       )
   }
   const redactor = runbookRedactor(runbook, [...vars.secrets, ...(req.secretValues ?? [])])
-  const real: CliProvider = new RealCliProvider(new NodeProcessRunner(), new NodeCommandResolver())
+  const ledger = new GroupLedger()
+  const real: CliProvider = new RealCliProvider(
+    new NodeProcessRunner({ ledger }),
+    new NodeCommandResolver()
+  )
   if (req.mode === 'dry-run') {
     // The evidence file is checked as a real run would check it (then nothing is asked for).
     if (req.evidenceFile !== undefined)
@@ -92,7 +96,7 @@ export async function startRunbook(
     return { kind: 'plan', plan: await dryRun(runbook, vars, real, redactor, io) }
   }
   const role = req.role === undefined ? {} : { role: req.role }
-  const base = { loaded, runbook, vars, redactor, req, io }
+  const base = { loaded, runbook, vars, redactor, req, io, ledger }
   if (replay !== undefined) {
     const fallback = io.interactive
       ? await manualProviderFor({ actor: req.actor, ...role }, io)
@@ -165,6 +169,8 @@ interface RunInput {
   mode: RunMode
   req: StartRequest
   io: AppIo
+  /** Where the real runner records the group a step runs, once the run directory exists. */
+  ledger: GroupLedger
 }
 
 /** Creates the run directory and drives a new run to its end or its first pause. */
@@ -174,6 +180,7 @@ async function runOnce(input: RunInput): Promise<RunOutcome> {
   let store: FileRunStore
   try {
     store = await createRun({ runsDir, runbook: input.loaded.bytes, clock: systemClock })
+    input.ledger.attach(join(store.dir, GROUP_FILE))
   } catch (err) {
     throw new AppError(
       'invalid-input',

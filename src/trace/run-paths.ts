@@ -6,6 +6,11 @@ export const RUNBOOK_FILE = 'runbook.yaml'
 export const TRACE_FILE = 'trace.jsonl'
 export const MANIFEST_FILE = 'run.json'
 export const LOCK_FILE = '.lock'
+/**
+ * The process group a step is running (src/providers/cli/group-ledger.ts): bookkeeping of the live
+ * machine, like .lock, so not run data and not in run.json.
+ */
+export const GROUP_FILE = '.group'
 /** The durable head anchor (durable-head.ts). */
 export const HEAD_FILE = 'trace.head.json'
 export const SNAPSHOTS_DIR = 'snapshots'

@@ -6,3 +6,5 @@ export {
 } from './node-process-runner.js'
 export type { NodeProcessRunnerOptions } from './node-process-runner.js'
 export { NodeCommandResolver } from './command-resolver.js'
+export { GroupLedger, endLeftoverGroup } from './group-ledger.js'
+export type { LeftoverGroup } from './group-ledger.js'

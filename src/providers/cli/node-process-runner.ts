@@ -30,6 +30,7 @@ import type { ProcessOutcome, ProcessRunner, ProcessSpec } from '../../engine/po
 import type { OutputPump } from './output-pump.js'
 import { pumpOutput } from './output-pump.js'
 import { groupAlive, terminateGroup, within } from './process-group.js'
+import type { GroupLedger } from './group-ledger.js'
 import { describeSpawnError } from './spawn-error.js'
 
 export interface NodeProcessRunnerOptions {
@@ -37,6 +38,8 @@ export interface NodeProcessRunnerOptions {
   killGraceMs?: number
   /** How long a finished command's pipes may stay open before its leftovers are ended (default 1 s). */
   lingerMs?: number
+  /** Told of each group while it runs, so a resume can end one a killed run left behind. */
+  ledger?: Pick<GroupLedger, 'started' | 'ended'>
 }
 
 export const DEFAULT_KILL_GRACE_MS = 2000
@@ -48,10 +51,12 @@ type Started =
 export class NodeProcessRunner implements ProcessRunner {
   private readonly killGraceMs: number
   private readonly lingerMs: number
+  private readonly ledger: NodeProcessRunnerOptions['ledger']
 
   constructor(options: NodeProcessRunnerOptions = {}) {
     this.killGraceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS
     this.lingerMs = options.lingerMs ?? DEFAULT_LINGER_MS
+    this.ledger = options.ledger
   }
 
   /** Runs the command to its end; resolves with the same shape whatever happened to it. */
@@ -69,6 +74,7 @@ export class NodeProcessRunner implements ProcessRunner {
     const started = await start(spec)
     if ('spawnError' in started) return outcome({ spawnError: started.spawnError })
     const { child, pid } = started
+    this.ledger?.started(pid)
 
     let timedOut = false
     let cancelled = false
@@ -132,6 +138,7 @@ export class NodeProcessRunner implements ProcessRunner {
     } finally {
       clearTimeout(timer)
       spec.signal.removeEventListener('abort', onAbort)
+      if (!groupAlive(pid)) this.ledger?.ended()
     }
   }
 }
