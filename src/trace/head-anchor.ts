@@ -111,9 +111,11 @@ function parseV1(bytes: Uint8Array): TraceHead | undefined {
  */
 export class HeadAnchor {
   private constructor(
-    private readonly fd: number,
+    /** Absent until a v1 anchor that named the current head is replaced by the first commit. */
+    private fd: number | undefined,
     /** The slot holding the newest valid claim: the next commit writes the other. */
-    private newest: 0 | 1
+    private newest: 0 | 1,
+    private readonly path = ''
   ) {}
 
   /**
@@ -130,14 +132,26 @@ export class HeadAnchor {
     const reading = bytes === undefined ? undefined : readAnchor(bytes)
     if (reading?.problem !== undefined)
       throw new RunStoreError(`${HEAD_FILE} cannot be committed to: ${reading.problem}`)
-    if (reading?.newest === undefined) return new HeadAnchor(createAnchor(path, head), 1)
+    // A file that already names `head` is left as it is (a run opened and closed with nothing
+    // appended keeps the bytes run.json records); a v1 file is replaced at the next new head.
+    const named = reading?.heads[0]
+    const current = named?.seq === head.seq && named.hash === head.hash
+    if (reading?.newest === undefined)
+      return current
+        ? new HeadAnchor(undefined, 1, path)
+        : new HeadAnchor(createAnchor(path, head), 1)
     const anchor = new HeadAnchor(openSync(path, 'r+'), reading.newest)
-    anchor.commit(head)
+    if (!current) anchor.commit(head)
     return anchor
   }
 
   /** Names `head` in the slot not holding the newest claim, durably. */
   commit(head: TraceHead): void {
+    if (this.fd === undefined) {
+      this.fd = createAnchor(this.path, head)
+      this.newest = 1
+      return
+    }
     const slot = this.newest === 0 ? 1 : 0
     writeAllSync(this.fd, encodeSlot(head), slot * SLOT_SIZE)
     fdatasyncSync(this.fd)
@@ -145,7 +159,7 @@ export class HeadAnchor {
   }
 
   close(): void {
-    closeSync(this.fd)
+    if (this.fd !== undefined) closeSync(this.fd)
   }
 }
 

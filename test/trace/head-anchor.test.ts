@@ -178,7 +178,12 @@ describe('verify and resume read the newest valid slot', () => {
     const v1 = { format: HEAD_FORMAT_V1, seq: 25, hash: last?.hash }
     await writeFile(anchorOf(run), `${canonicalJson(v1)}\n`)
     expect(await traceProblems(run)).toBeUndefined()
+    // Opened and closed with nothing recorded: the file stays as run.json records it.
+    const looked = await openRun(run.runsDir, run.runId, { clock: fakeClock() })
+    await looked.store.close()
+    expect(await readFile(anchorOf(run), 'utf8')).toBe(`${canonicalJson(v1)}\n`)
     const opened = await openRun(run.runsDir, run.runId, { clock: fakeClock() })
+    await opened.store.append({ type: 'run_resumed', actor: 'bob' })
     await opened.store.close()
     const bytes = await readFile(anchorOf(run))
     expect(bytes.length).toBe(ANCHOR_SIZE)
