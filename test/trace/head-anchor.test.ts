@@ -137,7 +137,8 @@ describe('verify and resume read the newest valid slot', () => {
   })
 
   it('both slots torn: no claim, verify says why and resume refuses', async () => {
-    await tearSlot(run, 0, Buffer.from('{"check":"0'))
+    // 'x' is no hex digit: the bytes differ from any check (a '0' left the slot intact when its check began with 0)
+    await tearSlot(run, 0, Buffer.from('{"check":"x'))
     await tearSlot(run, 1, encodeSlot(head(25, 'e')).subarray(0, 80))
     const why =
       'trace.head.json makes no claim: neither slot holds a valid claim (slot 1 fails its check (a torn or edited write); slot 2 fails its check (a torn or edited write)); a crash tears at most one, so the file was damaged or edited'
