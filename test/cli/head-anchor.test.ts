@@ -47,7 +47,7 @@ describe('trace.head.json through the CLI', () => {
   it('an anchor with no valid slot: resume refuses (exit 4, nothing recorded), verify fails (exit 1)', async () => {
     const id = await pausedRun()
     damage(id, 0, 'x')
-    damage(id, 1, '{"check":"0')
+    damage(id, 1, '{"check":"z')
     const trace = join(ws.runDir(id), 'trace.jsonl')
     const recorded = readFileSync(trace)
     const why =
