@@ -2,6 +2,321 @@ export const id = 103;
 export const ids = [103];
 export const modules = {
 
+/***/ 8571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EZ: () => (/* binding */ openExisting),
+/* harmony export */   IR: () => (/* binding */ ResumeError),
+/* harmony export */   OB: () => (/* binding */ runbookCopy),
+/* harmony export */   tX: () => (/* binding */ foldOpened)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _engine_reduce_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3921);
+/* harmony import */ var _providers_system_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7338);
+/* harmony import */ var _runbook_fs_reason_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3174);
+/* harmony import */ var _trace_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2753);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5860);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4523);
+/* harmony import */ var _output_targets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1665);
+// Opening a run directory again (to resume it, or to end it): the lock, the fold of the trace after
+// its latest snapshot, and the run's own pinned copy of its runbook. Shared by resume.ts and end.ts.
+
+
+
+
+
+
+
+
+
+/** A reason the run cannot be resumed (or ended). */
+class ResumeError extends Error {
+    name = 'ResumeError';
+}
+/** Opens (and locks) the run `runId`; AppError `resume-failed` when it cannot be opened. */
+async function openExisting(runsDir, runId, io, verb = 'resume') {
+    await (0,_output_targets_js__WEBPACK_IMPORTED_MODULE_8__/* .checkRunsDir */ .O)(runsDir, io.cwd);
+    try {
+        return await (0,_trace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .openRun */ .Iy)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, runsDir), runId, { clock: _providers_system_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .m });
+    }
+    catch (err) {
+        if (err instanceof _trace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .RunNotFoundError */ .lQ ||
+            err instanceof _trace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .RunLockedError */ .c6 ||
+            err instanceof _trace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .TraceTamperedError */ .Ks ||
+            err instanceof _trace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .RunStoreError */ .Jr)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AppError */ .u('resume-failed', `cannot ${verb} ${runId}: ${err.message}`);
+        throw err;
+    }
+}
+/** The run's state: its latest snapshot plus the fold of the records after it. */
+function foldOpened(opened, io) {
+    for (const s of opened.skippedSnapshots)
+        io.note(`ignored snapshot ${s.file}: ${s.reason}`);
+    if (opened.discardedBytes > 0)
+        io.note(`set aside ${opened.discardedBytes} bytes of a torn trace line (a crash mid-write) in ${opened.tornFile ?? 'trace.jsonl.torn'}`);
+    const base = opened.snapshot?.state;
+    const state = (0,_engine_reduce_js__WEBPACK_IMPORTED_MODULE_2__/* .foldTrace */ .jk)(opened.records.filter((r) => r.seq > (base?.seq ?? 0)), base);
+    if (state === undefined)
+        throw new ResumeError(opened.records.length === 0 ? _trace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .NEVER_STARTED */ .dD : 'the trace holds no run_started event');
+    return state;
+}
+/** The bytes of the run's own copy of its runbook, refused when they are not what it started with. */
+async function runbookCopy(opened, state) {
+    let copy;
+    try {
+        copy = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(opened.store.dir, 'runbook.yaml'));
+    }
+    catch (err) {
+        throw new ResumeError(`the run directory's runbook.yaml cannot be read (${(0,_runbook_fs_reason_js__WEBPACK_IMPORTED_MODULE_4__/* .fsErrorReason */ .W)(err)}): the run directory was altered`);
+    }
+    if ((0,_load_js__WEBPACK_IMPORTED_MODULE_7__/* .bytesDigest */ .G2)(copy) !== state.runbook_digest)
+        throw new ResumeError(`the run directory's runbook.yaml does not match the digest the run started with (${state.runbook_digest}): the run directory was altered`);
+    return copy;
+}
+
+
+/***/ }),
+
+/***/ 2188:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ resumeRunbook)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _engine_driver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3316);
+/* harmony import */ var _engine_manual_step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7353);
+/* harmony import */ var _engine_manual_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4090);
+/* harmony import */ var _engine_reduce_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3921);
+/* harmony import */ var _engine_vars_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(366);
+/* harmony import */ var _providers_cli_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4597);
+/* harmony import */ var _providers_cli_real_cli_provider_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(388);
+/* harmony import */ var _trace_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2753);
+/* harmony import */ var _attachments_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(797);
+/* harmony import */ var _deps_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4333);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5860);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4523);
+/* harmony import */ var _manual_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3394);
+/* harmony import */ var _open_run_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(8571);
+/* harmony import */ var _replay_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(5740);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(919);
+// Resuming a run, for every face: open the run directory, fold its trace, check the runbook is the
+// one it started with, check the inputs given for the waiting step, then drive it on.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Resumes a paused or crashed run; throws AppError when it cannot be resumed or an input is bad. */
+async function resumeRunbook(req, io) {
+    const opened = await (0,_open_run_js__WEBPACK_IMPORTED_MODULE_14__/* .openExisting */ .EZ)(req.runsDir, req.runId, io);
+    try {
+        return await resumeOpened(opened, req, io);
+    }
+    catch (err) {
+        if (err instanceof _open_run_js__WEBPACK_IMPORTED_MODULE_14__/* .ResumeError */ .IR || err instanceof _engine_reduce_js__WEBPACK_IMPORTED_MODULE_5__/* .TraceInconsistencyError */ .R5)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .AppError */ .u('resume-failed', `cannot resume ${req.runId}: ${err.message}`);
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .AppError */ .u && err.kind === 'resume-failed')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .AppError */ .u(err.kind, `cannot resume ${req.runId}: ${err.message}`, err.diagnostics);
+        if (err instanceof _engine_vars_js__WEBPACK_IMPORTED_MODULE_17__/* .VarError */ .Yr)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .AppError */ .u('invalid-input', err.message);
+        throw err;
+    }
+    finally {
+        await opened.store.close();
+    }
+}
+/** The run's redactor: its rules, the denied environment values, and the vars given again. */
+function redactorFor(runbook, env, secretVars) {
+    return (0,_deps_js__WEBPACK_IMPORTED_MODULE_10__/* .runbookRedactor */ .F9)(runbook, [
+        ...(0,_engine_vars_js__WEBPACK_IMPORTED_MODULE_17__/* .resolveVars */ .LT)(runbook, env, {}).secrets,
+        ...Object.values(secretVars)
+    ]);
+}
+async function resumeOpened(opened, req, io) {
+    const state = (0,_open_run_js__WEBPACK_IMPORTED_MODULE_14__/* .foldOpened */ .tX)(opened, io);
+    if (state.status === 'passed' || state.status === 'failed' || state.status === 'cancelled') {
+        if (!opened.committed)
+            return commitFinished(opened, state, io);
+        throw new _open_run_js__WEBPACK_IMPORTED_MODULE_14__/* .ResumeError */ .IR(`the run already finished with status ${state.status}; there is nothing to resume`);
+    }
+    const runbook = await pinnedRunbook(opened, state, io);
+    const flags = (0,_engine_vars_js__WEBPACK_IMPORTED_MODULE_17__/* .parseVarFlags */ .YF)(req.vars);
+    const secretVars = {};
+    for (const name of state.redacted_vars) {
+        const value = flags[name] ?? io.env[name];
+        if (value === undefined)
+            throw new _open_run_js__WEBPACK_IMPORTED_MODULE_14__/* .ResumeError */ .IR(`var '${name}' is stored redacted in the run; give its value again with --var ${name}=VALUE`);
+        secretVars[name] = value;
+    }
+    const step = runbook.steps[state.current_step_index];
+    const { inputs: given, approver } = req.supplied?.() ?? {
+        inputs: { evidence: [], approvals: [] }
+    };
+    const refused = step === undefined ? [] : await refusals(runbook, state, step, given, approver);
+    if (refused.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .AppError */ .u('invalid-input', `nothing was recorded; the run stays paused at step '${step?.id ?? ''}':\n${refused.map((r) => `  ${r}`).join('\n')}`);
+    }
+    const role = req.role === undefined ? {} : { role: req.role };
+    const supplied = await (0,_manual_js__WEBPACK_IMPORTED_MODULE_13__/* .manualProviderFor */ .T)({
+        ...(req.evidenceFile === undefined ? {} : { evidenceFile: req.evidenceFile }),
+        runbook,
+        ...(step === undefined || (given.evidence.length === 0 && given.approvals.length === 0)
+            ? {}
+            : { flagged: { stepId: step.id, inputs: given } }),
+        ...(approver === undefined ? {} : { approver }),
+        actor: req.actor,
+        ...role
+    }, io);
+    const ledger = new _providers_cli_index_js__WEBPACK_IMPORTED_MODULE_6__/* .GroupLedger */ .$N();
+    ledger.attach((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(opened.store.dir, _trace_index_js__WEBPACK_IMPORTED_MODULE_8__/* .GROUP_FILE */ .t3));
+    let cli = new _providers_cli_real_cli_provider_js__WEBPACK_IMPORTED_MODULE_7__/* .RealCliProvider */ .o(new _providers_cli_index_js__WEBPACK_IMPORTED_MODULE_6__/* .NodeProcessRunner */ .u({ ledger }), new _providers_cli_index_js__WEBPACK_IMPORTED_MODULE_6__/* .NodeCommandResolver */ .iy());
+    let manual = supplied;
+    let replay;
+    let governed = runbook;
+    if (state.mode === 'replay') {
+        // The scenario is not stored in the run: it is given again, and the calls already answered
+        // are replayed into it before the run goes on.
+        const loaded = await (0,_replay_js__WEBPACK_IMPORTED_MODULE_15__/* .loadReplay */ ._)(runbook, req, io);
+        governed = loaded.runbook;
+        const providers = (0,_replay_js__WEBPACK_IMPORTED_MODULE_15__/* .replayProviders */ .U)(loaded, req, redactorFor(governed, io.env, secretVars), io.env, supplied);
+        const problems = providers.cli.restore((0,_engine_reduce_js__WEBPACK_IMPORTED_MODULE_5__/* .stepResults */ .v8)(opened.records));
+        if (problems.length > 0)
+            throw new _open_run_js__WEBPACK_IMPORTED_MODULE_14__/* .ResumeError */ .IR(`the scenario does not match the calls this run already made: ${problems.join('; ')}`);
+        cli = providers.cli;
+        manual = providers.manual;
+        replay = providers.cli;
+    }
+    manual = io.manual?.(manual) ?? manual;
+    const redactor = redactorFor(governed, io.env, secretVars);
+    // A run killed during a step (kill -9, a lost terminal) left that step's process group running:
+    // it is ended before the step runs again, never run beside it. This process holds the lock, so
+    // the one that started the group is gone.
+    const leftover = await (0,_providers_cli_index_js__WEBPACK_IMPORTED_MODULE_6__/* .endLeftoverGroup */ .Mr)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(opened.store.dir, _trace_index_js__WEBPACK_IMPORTED_MODULE_8__/* .GROUP_FILE */ .t3), _providers_cli_index_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_KILL_GRACE_MS */ .ZY);
+    if (leftover !== undefined) {
+        const at = runbook.steps[state.current_step_index]?.id;
+        io.note(`ended process group ${leftover.pgid}${at === undefined ? '' : ` of step '${at}'`}, left running when the run was interrupted (SIGTERM, then SIGKILL after ${_providers_cli_index_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_KILL_GRACE_MS */ .ZY / 1000} s)`);
+    }
+    try {
+        return await (0,_session_js__WEBPACK_IMPORTED_MODULE_16__/* .withSession */ .f)(io, runbook.steps, async (session) => {
+            const deps = {
+                ...(0,_deps_js__WEBPACK_IMPORTED_MODULE_10__/* .engineDeps */ .Vg)({
+                    runbook: governed,
+                    store: opened.store,
+                    cli,
+                    manual: session.manual(manual),
+                    redactor,
+                    env: io.env,
+                    cwd: io.cwd,
+                    actor: req.actor,
+                    ...session.deps
+                }),
+                secretVars
+            };
+            const final = await (0,_engine_driver_js__WEBPACK_IMPORTED_MODULE_2__/* .resumeRun */ .ZL)(deps, state, {
+                discardedBytes: opened.discardedBytes,
+                ...(opened.lockTakenOver === undefined ? {} : { lockTakenOver: opened.lockTakenOver })
+            });
+            return {
+                state: final,
+                runbook: governed,
+                dir: opened.store.dir,
+                failure: session.failure(),
+                runError: session.runError(),
+                results: session.results(),
+                ...(replay === undefined ? {} : { replay })
+            };
+        }, opened.records);
+    }
+    finally {
+        manual.close?.();
+    }
+}
+/**
+ * A run that finished but was killed before run.json was written: nothing is left to run, so
+ * resume only commits it (the manifest), after which verify accepts it.
+ */
+async function commitFinished(opened, state, io) {
+    const runbook = await pinnedRunbook(opened, state, io);
+    await opened.store.writeManifest(state);
+    io.note(`the run had finished with status ${state.status} but was not committed (run.json missing or stale): wrote run.json; nothing ran again`);
+    const end = [...opened.records].reverse().find((r) => r.type === 'run_finished');
+    return {
+        state,
+        runbook,
+        dir: opened.store.dir,
+        failure: end?.type === 'run_finished' ? end.failure : undefined,
+        runError: end?.type === 'run_finished' ? end.error : null,
+        results: (0,_engine_reduce_js__WEBPACK_IMPORTED_MODULE_5__/* .stepResults */ .v8)(opened.records)
+    };
+}
+/** The runbook the run started with: the run's pinned copy, refusing when the working file changed. */
+async function pinnedRunbook(opened, state, io) {
+    const copy = await (0,_open_run_js__WEBPACK_IMPORTED_MODULE_14__/* .runbookCopy */ .OB)(opened, state);
+    let working;
+    try {
+        working = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, state.runbook_path));
+    }
+    catch {
+        io.note(`${state.runbook_path} is not here; resuming with the run's own copy of the runbook`);
+    }
+    if (working !== undefined && (0,_load_js__WEBPACK_IMPORTED_MODULE_12__/* .bytesDigest */ .G2)(working) !== state.runbook_digest) {
+        throw new _open_run_js__WEBPACK_IMPORTED_MODULE_14__/* .ResumeError */ .IR(`${state.runbook_path} changed since the run started (was ${state.runbook_digest}, now ${(0,_load_js__WEBPACK_IMPORTED_MODULE_12__/* .bytesDigest */ .G2)(working)}); a run only resumes with the runbook it started with. Restore the file, or start a new run`);
+    }
+    try {
+        return (0,_load_js__WEBPACK_IMPORTED_MODULE_12__/* .validateBytes */ .q3)(copy, state.runbook_path).runbook;
+    }
+    catch (err) {
+        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .AppError */ .u))
+            throw err;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .AppError */ .u('resume-failed', `the run's runbook no longer validates (see above)`, err.diagnostics);
+    }
+}
+/** Everything wrong with the inputs given for the waiting step; empty when all are acceptable. */
+async function refusals(runbook, state, step, given, approver) {
+    const out = [];
+    if (step.type === 'cli') {
+        if (given.evidence.length > 0)
+            out.push(`step '${step.id}' is a cli step${state.pending?.kind === 'confirmation' ? ' waiting for confirmation (use --approve --as NAME)' : ''}; it takes no evidence`);
+        return out;
+    }
+    const req = (0,_engine_manual_js__WEBPACK_IMPORTED_MODULE_4__/* .manualRequirements */ .d7)(step, runbook.meta.governance);
+    const approvals = approver === undefined ? [] : [approver];
+    for (const r of (0,_engine_manual_step_js__WEBPACK_IMPORTED_MODULE_3__/* .checkSubmission */ .jm)(req, given.evidence, approvals))
+        out.push(`${r.item}: ${r.reason}`);
+    for (const e of given.evidence) {
+        if (e.kind !== 'attachment')
+            continue;
+        const checked = await (0,_attachments_js__WEBPACK_IMPORTED_MODULE_9__/* .checkAttachment */ .Y)(e.path);
+        if (!checked.ok)
+            out.push(`evidence ${e.name}: ${e.path}: ${checked.reason}`);
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 9103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -15,10 +330,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/app/deps.ts + 9 modules
-var deps = __webpack_require__(5644);
-// EXTERNAL MODULE: ./src/app/resume.ts
-var resume = __webpack_require__(2188);
+// EXTERNAL MODULE: ./src/app/deps.ts + 10 modules
+var deps = __webpack_require__(4333);
 // EXTERNAL MODULE: ./src/engine/driver.ts + 1 modules
 var driver = __webpack_require__(3316);
 ;// CONCATENATED MODULE: ./src/engine/end-run.ts
@@ -56,8 +369,8 @@ var system_clock = __webpack_require__(7338);
 var errors = __webpack_require__(5860);
 // EXTERNAL MODULE: ./src/app/load.ts
 var load = __webpack_require__(4523);
-// EXTERNAL MODULE: ./src/app/open-run.ts + 2 modules
-var open_run = __webpack_require__(7499);
+// EXTERNAL MODULE: ./src/app/open-run.ts
+var open_run = __webpack_require__(8571);
 // EXTERNAL MODULE: ./src/app/session.ts
 var session = __webpack_require__(919);
 ;// CONCATENATED MODULE: ./src/app/end.ts
@@ -121,6 +434,8 @@ async function end_endPausedRun(req, io) {
     }
 }
 
+// EXTERNAL MODULE: ./src/app/resume.ts
+var resume = __webpack_require__(2188);
 // EXTERNAL MODULE: ./src/cli/exit-codes.ts
 var exit_codes = __webpack_require__(8551);
 ;// CONCATENATED MODULE: ./src/cli/manual-flags.ts
@@ -174,14 +489,16 @@ function parseManualFlags(flags, approver, resolvePath) {
 
 // EXTERNAL MODULE: ./src/cli/outcome.ts
 var cli_outcome = __webpack_require__(6358);
-// EXTERNAL MODULE: ./src/cli/replay-support.ts + 5 modules
-var replay_support = __webpack_require__(4472);
+// EXTERNAL MODULE: ./src/cli/replay-support.ts
+var replay_support = __webpack_require__(2101);
 // EXTERNAL MODULE: ./src/cli/run-support.ts
 var run_support = __webpack_require__(3605);
 ;// CONCATENATED MODULE: ./src/cli/commands/resume.ts
 // `runbook resume RUN_ID`: continues a paused or crashed run from its latest snapshot and the
 // trace after it, with any evidence, approvals or confirmation given as flags or in a file. The work
 // is the application layer's (src/app/); this file translates flags in and exit codes out.
+
+
 
 
 
@@ -268,6 +585,97 @@ async function cancel(runId, reason, by, opts, io) {
 
 /***/ }),
 
+/***/ 1604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ useColor)
+/* harmony export */ });
+/** Whether to colour output written to `stream`. */
+function useColor(io, stream) {
+    if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')
+        return false;
+    if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0')
+        return true;
+    return stream.isTTY === true && io.env.TERM !== 'dumb';
+}
+
+
+/***/ }),
+
+/***/ 6358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
+/* harmony export */   bL: () => (/* binding */ DEFAULT_RUNS_DIR),
+/* harmony export */   tJ: () => (/* binding */ resumeHint)
+/* harmony export */ });
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9059);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8551);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9851);
+
+
+
+/** Where run directories go unless --runs-dir says otherwise. */
+const DEFAULT_RUNS_DIR = '.runbook/runs';
+/** The exit code of a run that stopped in `state`; `governance` tells a refused command apart. */
+function exitCodeFor(state, failure) {
+    switch (state.status) {
+        case 'passed':
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Ok;
+        // Only a person ends a run as cancelled (resume --cancel, an issue): it did what was asked.
+        case 'cancelled':
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Ok;
+        case 'paused':
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Paused;
+        case 'running':
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Paused;
+        default:
+            return failure === 'governance' ? _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.GovernanceViolation : _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.StepFailed;
+    }
+}
+/**
+ * The `runbook resume` command that supplies what a paused run waits for, including what resume
+ * always needs again: the vars stored redacted and, for a replay, the scenario.
+ */
+function resumeHint(state, runbook, runsDirFlag, scenario, program = 'runbook') {
+    const pending = state.pending;
+    const custom = runsDirFlag !== undefined && runsDirFlag !== DEFAULT_RUNS_DIR;
+    const head = `${program} resume ${state.run_id}${custom ? ` --runs-dir ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(runsDirFlag)}` : ''}`;
+    const args = state.redacted_vars.map((name) => `--var ${name}=VALUE`);
+    if (state.mode === 'replay')
+        args.push(`--scenario ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(scenario ?? 'SCENARIO.yaml')}`);
+    if (pending === undefined)
+        return [head, ...args].join(' \\\n    ');
+    const step = runbook.steps[pending.step_index];
+    for (const name of pending.evidence) {
+        const spec = step?.required_evidence?.find((e) => e.name === name) ?? { kind: 'text', name };
+        const ticked = state.collected.evidence[name]?.items ?? [];
+        if (spec.kind === 'checklist') {
+            for (const item of spec.items ?? []) {
+                if (!ticked.includes(item))
+                    args.push(`--check ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(`${name}=${item}`)}`);
+            }
+        }
+        else if (spec.kind === 'attachment')
+            args.push(`--attach ${name}=PATH`);
+        else if (spec.kind === 'choice' || step?.choices?.variable === name) {
+            const options = (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .optionValues */ .ib)(spec.options ?? step?.choices?.options);
+            args.push(`--choose ${name}=${options.length > 0 ? options.join('|') : 'VALUE'}`);
+        }
+        else
+            args.push(`--evidence ${name}=VALUE`);
+    }
+    if (pending.kind === 'confirmation' || pending.approvals_needed > 0) {
+        args.push(`--approve --as NAME${pending.roles === undefined ? '' : ` --role ${pending.roles[0] ?? 'ROLE'}`}`);
+    }
+    return [head, ...args].join(' \\\n    ');
+}
+
+
+/***/ }),
+
 /***/ 7264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -306,234 +714,22 @@ async function writeOutputFile(io, file, text, what, who = 'runbook') {
 
 /***/ }),
 
-/***/ 4472:
+/***/ 2101:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ printRecording),
-  L: () => (/* binding */ writeReplayReport)
-});
-
-;// CONCATENATED MODULE: ./src/providers/replay/verify-result.ts
-/** Builds the verdict, field for field as cli-replay's verify.BuildResult. */
-function verifyResult(input) {
-    const steps = input.replay.steps.map((s) => ({
-        index: s.index,
-        label: s.group === undefined ? s.label : `[group:${s.group}] ${s.label}`,
-        ...(s.group === undefined ? {} : { group: s.group }),
-        call_count: s.calls,
-        min: s.min,
-        max: s.max,
-        passed: s.calls >= s.min
-    }));
-    const error = replayError(input);
-    return {
-        scenario: input.replay.scenario.name,
-        session: input.state.run_id,
-        passed: error === undefined,
-        total_steps: steps.length,
-        consumed_steps: steps.filter((s) => s.call_count >= 1).length,
-        ...(error === undefined ? {} : { error }),
-        steps
-    };
-}
-/** Why the replay did not pass, or undefined when it did. */
-function replayError(input) {
-    const { state, replay } = input;
-    const owed = replay.steps.filter((s) => s.calls < s.min);
-    if (state.status === 'passed' && owed.length === 0)
-        return undefined;
-    if (input.runError !== undefined && input.runError !== null)
-        return input.runError;
-    if (state.status === 'passed')
-        return replay.unconsumed.join('; ') || 'expected calls were not made';
-    const failed = input.results.find((h) => h.status === 'failed');
-    if (failed !== undefined)
-        return `step '${failed.step_id}' failed: ${failed.error ?? ''}`;
-    if (state.status === 'failed' && replay.unconsumed.length > 0)
-        return replay.unconsumed.join('; ');
-    if (state.status === 'paused')
-        return `the run paused at step '${state.pending?.step_id ?? '?'}' (waiting for ${state.pending?.kind ?? 'input'})`;
-    return `the run ${state.status === 'failed' ? 'failed before its steps ran (see the trace)' : `is ${state.status}`}`;
-}
-
-;// CONCATENATED MODULE: ./src/providers/replay/step-verdicts.ts
-
-/** One verdict per runbook step, in runbook order. */
-function runbookStepVerdicts(input) {
-    const { runbook, state, replay, results } = input;
-    const stoppedAt = results.find((h) => h.status === 'failed')?.step_id ?? state.pending?.step_id;
-    return runbook.steps.map((step, index) => {
-        const result = results.findLast((h) => h.step_index === index);
-        const scenarioSteps = replay.calls
-            .filter((c) => c.step_id === step.id && c.scenario_index !== null)
-            .map((c) => c.scenario_index);
-        const base = { id: step.id, type: step.type, scenarioSteps };
-        if (result?.status === 'passed')
-            return { ...base, status: 'passed', result };
-        if (result !== undefined)
-            return { ...base, status: 'failed', result, detail: failure(result) };
-        if (state.status === 'paused' && state.pending?.step_index === index)
-            return { ...base, status: 'paused', detail: replayError(input) ?? 'the run paused here' };
-        const why = stoppedAt !== undefined
-            ? `not reached: the run stopped at step '${stoppedAt}'`
-            : `not reached: ${replayError(input) ?? 'the run ended before it'}`;
-        return { ...base, status: 'not reached', detail: why };
-    });
-}
-function failure(result) {
-    const lines = [result.error ?? 'failed'];
-    for (const a of result.assertions ?? []) {
-        if (a.passed)
-            continue;
-        const why = [a.message, a.actual === undefined ? undefined : `actual: ${a.actual}`];
-        const known = why.filter((w) => w !== undefined);
-        if (known.length > 0)
-            lines.push(`assertion ${a.kind} ${a.expected} failed: ${known.join('; ')}`);
-    }
-    return lines.join('\n');
-}
-
-// EXTERNAL MODULE: ./src/providers/replay/xml.ts
-var xml = __webpack_require__(5049);
-;// CONCATENATED MODULE: ./src/providers/replay/report-junit.ts
-// The replay verdict for test dashboards: JUnit XML with one <testcase> per runbook step (name =
-// step id, classname = runbook name; a failure carries the full reason, argv diff included; a step
-// never reached is skipped), plus one testcase for the scenario itself, so that unconsumed
-// expectations and a run refused before its first step also show as failures.
-
-
-
-/** Renders the JUnit XML report. */
-function formatJunitReport(input) {
-    const classname = input.runbook.meta.name;
-    const verdicts = runbookStepVerdicts(input);
-    const cases = [...verdicts.map(stepCase), scenarioCase(input, verdicts)];
-    const failures = cases.filter((c) => c.failure !== undefined).length;
-    const skipped = cases.filter((c) => c.skipped !== undefined).length;
-    const seconds = cases.reduce((sum, c) => sum + c.seconds, 0).toFixed(3);
-    const counts = `tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds}"`;
-    const props = [
-        ['scenario', input.replay.scenario.name],
-        ['scenario_file', input.replay.scenario.file],
-        ['run_id', input.state.run_id],
-        ['mode', input.state.mode]
-    ];
-    return [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites name="runbook replay" ${counts}>`,
-        `  <testsuite name="${(0,xml/* xmlEscape */.f)(classname, true)}" ${counts} timestamp="${(0,xml/* xmlEscape */.f)(input.state.started_at, true)}">`,
-        '    <properties>',
-        ...props.map(([n, v]) => `      <property name="${n}" value="${(0,xml/* xmlEscape */.f)(v, true)}"/>`),
-        '    </properties>',
-        ...cases.map((c) => testcase(c, classname)),
-        '  </testsuite>',
-        '</testsuites>',
-        ''
-    ].join('\n');
-}
-function testcase(c, classname) {
-    const open = `    <testcase name="${(0,xml/* xmlEscape */.f)(c.name, true)}" classname="${(0,xml/* xmlEscape */.f)(classname, true)}" time="${c.seconds.toFixed(3)}"`;
-    if (c.skipped !== undefined)
-        return `${open}>\n      <skipped message="${(0,xml/* xmlEscape */.f)(c.skipped, true)}"/>\n    </testcase>`;
-    if (c.failure === undefined)
-        return `${open}/>`;
-    const [type, text] = c.failure;
-    const message = text.split('\n')[0] ?? '';
-    return `${open}>\n      <failure message="${(0,xml/* xmlEscape */.f)(message, true)}" type="${type}">${(0,xml/* xmlEscape */.f)(text)}</failure>\n    </testcase>`;
-}
-function stepCase(v) {
-    const seconds = (v.result?.duration_ms ?? 0) / 1000;
-    const detail = v.detail ?? v.status;
-    if (v.status === 'failed') {
-        const type = detail.startsWith('replay: ') ? 'ReplayMismatch' : 'StepFailure';
-        return { name: v.id, seconds, failure: [type, detail] };
-    }
-    if (v.status === 'paused')
-        return { name: v.id, seconds, failure: ['Paused', detail] };
-    if (v.status === 'not reached')
-        return { name: v.id, seconds, skipped: detail };
-    return { name: v.id, seconds };
-}
-function scenarioCase(input, verdicts) {
-    const name = `(scenario) ${input.replay.scenario.name}`;
-    const result = verifyResult(input);
-    if (result.passed)
-        return { name, seconds: 0 };
-    if (verdicts.some((v) => v.status === 'failed' || v.status === 'paused'))
-        return { name, seconds: 0, skipped: 'not checked: the run stopped at a failed or paused step' };
-    const owed = result.steps.filter((s) => !s.passed);
-    const text = [
-        result.error ?? 'the replay did not pass',
-        ...owed.map((s) => `step ${s.index + 1}: ${s.label}: ${s.call_count} call(s), min ${s.min}`)
-    ].join('\n');
-    return {
-        name,
-        seconds: 0,
-        failure: [owed.length > 0 ? 'UnconsumedExpectation' : 'RunFailure', text]
-    };
-}
-
-;// CONCATENATED MODULE: ./src/providers/replay/report-text.ts
-// The replay verdict for people: each runbook step with its outcome (failures in full, argv diff
-// included), then the scenario's steps in cli-replay's verify wording.
-
-
-const MARK = { passed: '✓', failed: '✗', paused: '…', 'not reached': '-' };
-/** Renders the text report. */
-function formatTextReport(input) {
-    const result = verifyResult(input);
-    const file = input.replay.scenario.file.replace(/^.*[\\/]/, '');
-    const lines = [
-        `Replay of runbook '${input.runbook.meta.name}' with scenario '${result.scenario}' (${file}), run ${result.session}: ${result.passed ? 'PASSED' : 'FAILED'}`,
-        '',
-        'Runbook steps:'
-    ];
-    const verdicts = runbookStepVerdicts(input);
-    const width = Math.max(...verdicts.map((v) => v.id.length));
-    for (const v of verdicts) {
-        const answered = v.scenarioSteps.length === 0
-            ? ''
-            : `  <- scenario step ${v.scenarioSteps.map((i) => i + 1).join(', ')}`;
-        lines.push(`  ${MARK[v.status]} ${v.id.padEnd(width)}  ${v.status}${answered}`);
-        if (v.status !== 'passed' && v.detail !== undefined)
-            lines.push(...v.detail.split('\n').map((l) => `      ${l}`));
-    }
-    const complete = result.steps.every((s) => s.passed);
-    lines.push('', `${complete ? '✓' : '✗'} Scenario "${result.scenario}" ${complete ? 'completed' : 'incomplete'}: ${result.consumed_steps}/${result.total_steps} steps consumed`);
-    for (const s of result.steps) {
-        const calls = `${s.call_count} call${s.call_count === 1 ? '' : 's'}`;
-        lines.push(`  Step ${s.index + 1}: ${s.label} — ${calls} (min: ${s.min}, max: ${s.max}) ${s.passed ? '✓' : '✗'}`);
-    }
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/providers/replay/report.ts
-// `--report text|json|junit`: the replay verdict in the chosen format. JSON is cli-replay's verify
-// JSON (compact, one line, as its FormatJSON writes it).
-
-
-
-
-/** Renders the replay report in `format`. */
-function renderReplayReport(format, input) {
-    if (format === 'json')
-        return `${JSON.stringify(verifyResult(input))}\n`;
-    return format === 'junit' ? formatJunitReport(input) : formatTextReport(input);
-}
-
-// EXTERNAL MODULE: ./src/cli/output-file.ts
-var output_file = __webpack_require__(7264);
-;// CONCATENATED MODULE: ./src/cli/replay-support.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ writeReplayReport),
+/* harmony export */   b: () => (/* binding */ printRecording)
+/* harmony export */ });
+/* harmony import */ var _providers_replay_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2884);
+/* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7264);
 
 
 /** Writes the replay report to --report-file, or to stdout; false (after saying why) when it cannot. */
 async function writeReplayReport(opts, input, io) {
     if (opts.report === undefined)
         return true;
-    const text = renderReplayReport(opts.report, {
+    const text = (0,_providers_replay_index_js__WEBPACK_IMPORTED_MODULE_0__/* .renderReplayReport */ .EB)(opts.report, {
         runbook: input.runbook,
         state: input.state,
         results: input.results,
@@ -544,7 +740,7 @@ async function writeReplayReport(opts, input, io) {
         io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
         return true;
     }
-    return (0,output_file/* writeOutputFile */.B)(io, opts.reportFile, text, `replay report (${opts.report})`);
+    return (0,_output_file_js__WEBPACK_IMPORTED_MODULE_1__/* .writeOutputFile */ .B)(io, opts.reportFile, text, `replay report (${opts.report})`);
 }
 /** Says what a recording wrote; problems are reported, not fatal to the run. */
 function printRecording(r, io) {
@@ -561,42 +757,126 @@ function printRecording(r, io) {
 
 /***/ }),
 
-/***/ 5049:
+/***/ 3605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ xmlEscape)
+/* harmony export */   Go: () => (/* binding */ reportRun),
+/* harmony export */   KQ: () => (/* binding */ appIo),
+/* harmony export */   yG: () => (/* binding */ reportAppError)
 /* harmony export */ });
-// XML 1.0 text and attribute escaping for the JUnit report. Characters XML 1.0 cannot carry at
-// all (most C0 controls, lone surrogates, U+FFFE/U+FFFF) become U+FFFD instead of breaking it.
-const ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&apos;',
-    '\n': '&#10;',
-    '\r': '&#13;',
-    '\t': '&#9;'
-};
-/** Escapes text for element content (`attribute` false) or a double-quoted attribute value. */
-function xmlEscape(text, attribute = false) {
-    const special = attribute ? /[&<>"'\n\r\t]/g : /[&<>]/g;
-    return validXml(text).replace(special, (c) => ENTITIES[c] ?? c);
+/* unused harmony export printDiagnostics */
+/* harmony import */ var _app_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5860);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9059);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8551);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6358);
+/* harmony import */ var _output_preview_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(328);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9851);
+/* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1715);
+
+
+
+
+
+
+
+
+function printDiagnostics(io, diagnostics) {
+    for (const d of diagnostics)
+        io.stderr.write(`${(0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDiagnostic */ .xy)(d)}\n`);
 }
-function validXml(text) {
-    let out = '';
-    for (const ch of text) {
-        const c = ch.codePointAt(0) ?? 0;
-        const ok = c === 0x9 ||
-            c === 0xa ||
-            c === 0xd ||
-            (c >= 0x20 && c <= 0xd7ff) ||
-            (c >= 0xe000 && c <= 0xfffd) ||
-            c >= 0x10000;
-        out += ok ? ch : '\uFFFD';
+/** The application layer's ports for a CLI command: stderr for notes, the progress display, signals. */
+function appIo(io, json, output = {}) {
+    return {
+        env: io.env,
+        cwd: io.cwd,
+        interactive: io.interactive,
+        ...(io.prompter === undefined ? {} : { prompter: io.prompter }),
+        warn: (diagnostics) => printDiagnostics(io, diagnostics),
+        note: (text) => io.stderr.write(`note: ${text}\n`),
+        watch: (info) => terminalWatch(io, json, info, output)
+    };
+}
+/** Prints an AppError (its diagnostics, then its message) and returns its exit code; rethrows others. */
+function reportAppError(err, io) {
+    if (!(err instanceof _app_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AppError */ .u))
+        throw err;
+    printDiagnostics(io, err.diagnostics);
+    if (err.message !== '')
+        io.stderr.write(`runbook: ${err.message}\n`);
+    switch (err.kind) {
+        case 'governance':
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.GovernanceViolation;
+        case 'resume-failed':
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.ResumeFailed;
+        default:
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.InvalidInput;
     }
-    return out;
+}
+/** A run watched from the terminal: an abort signal tied to SIGINT/SIGTERM, the progress display. */
+function terminalWatch(io, json, info, output) {
+    const controller = new AbortController();
+    let interrupts = 0;
+    const unsubscribe = io.signals?.((why) => {
+        if (why === 'output-closed') {
+            io.stderr.write('standard output was closed: stopping the running step and pausing the run\n');
+            controller.abort();
+            return;
+        }
+        interrupts++;
+        if (interrupts === 1) {
+            io.stderr.write(`\n${why}: stopping the running step and pausing the run (press Ctrl-C again to quit at once)\n`);
+            controller.abort();
+        }
+        else
+            process.exit(130);
+    }) ?? (() => undefined);
+    const printer = (0,_progress_js__WEBPACK_IMPORTED_MODULE_4__/* .progressPrinter */ ._)({
+        out: io.stdout,
+        style: (0,_style_js__WEBPACK_IMPORTED_MODULE_5__/* .makeStyle */ .O)((0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .useColor */ .b)(io, io.stdout)),
+        json,
+        live: io.interactive && !json,
+        output: (0,_output_preview_js__WEBPACK_IMPORTED_MODULE_7__/* .outputDetail */ .jr)(output, io.interactive && !json),
+        total: info.stepsTotal,
+        ...(info.instructions === undefined ? {} : { instructions: info.instructions })
+    });
+    return { signal: controller.signal, onRecord: printer, close: unsubscribe };
+}
+/** Prints how the run ended (with the resume command when paused) and returns the exit code. */
+function reportRun(state, failure, runbook, runDir, runsDirFlag, io, json, scenario) {
+    const code = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .exitCodeFor */ .Rr)(state, failure);
+    if (json)
+        return code;
+    io.stdout.write(`run directory: ${runDir}\n`);
+    if (state.status === 'paused')
+        io.stdout.write(`continue with:\n  ${(0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .resumeHint */ .tJ)(state, runbook, runsDirFlag, scenario, io.program)}\n`);
+    return code;
+}
+
+
+/***/ }),
+
+/***/ 1715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ makeStyle)
+/* harmony export */ });
+// Minimal ANSI styling, switched off by NO_COLOR and when output is not a terminal.
+const wrap = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
+function makeStyle(enabled) {
+    if (!enabled) {
+        const id = (s) => s;
+        return { red: id, green: id, yellow: id, dim: id, bold: id };
+    }
+    return {
+        red: wrap(31, 39),
+        green: wrap(32, 39),
+        yellow: wrap(33, 39),
+        dim: wrap(2, 22),
+        bold: wrap(1, 22)
+    };
 }
 
 

@@ -11,13 +11,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8551);
-/* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7264);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6358);
-/* harmony import */ var _app_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5644);
-/* harmony import */ var _app_test_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(505);
-/* harmony import */ var _app_test_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6824);
-/* harmony import */ var _app_test_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5312);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8551);
+/* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7264);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6358);
+/* harmony import */ var _app_deps_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4333);
+/* harmony import */ var _app_test_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7113);
 // `runbook test PATH...`: replay every scenario of every runbook found, judge each against its
 // expectations, report (text, JSON, JUnit; coverage as text, lcov or JSON). Exit 0 all passed, 1 a
 // scenario failed (or coverage is below --min-coverage, or a runbook is untested with
@@ -38,35 +36,35 @@ async function testCommand(paths, opts, io) {
         return usage(io, `--jobs takes a whole number of worker processes (1 or more), got '${opts.jobs ?? ''}'`);
     if (opts.reportFile !== undefined && opts.report === undefined)
         return usage(io, '--report-file needs --report text|json|junit');
-    const run = await (0,_app_test_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runTests */ .N)({
+    const run = await (0,_app_test_index_js__WEBPACK_IMPORTED_MODULE_5__.runTests)({
         paths,
         cwd: io.cwd,
-        runsDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, opts.runsDir ?? _outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RUNS_DIR */ .bL),
+        runsDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, opts.runsDir ?? _outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RUNS_DIR */ .bL),
         vars: opts.var,
-        actor: (0,_app_index_js__WEBPACK_IMPORTED_MODULE_3__/* .actorName */ .ti)(opts.as, io.env),
+        actor: (0,_app_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .actorName */ .ti)(opts.as, io.env),
         jobs: jobs ?? 'auto',
         ...(io.spawnWorker === undefined ? {} : { worker: io.spawnWorker })
     });
     const showCoverage = opts.coverage || min !== undefined;
-    const t = (0,_app_test_index_js__WEBPACK_IMPORTED_MODULE_4__/* .tally */ .N4)(run);
+    const t = (0,_app_test_index_js__WEBPACK_IMPORTED_MODULE_5__.tally)(run);
     // The terminal gets the text; a report goes to its file, or replaces the text on stdout.
     if (opts.report === undefined || opts.reportFile !== undefined)
-        io.stdout.write((0,_app_test_index_js__WEBPACK_IMPORTED_MODULE_4__/* .textReport */ .Mf)(run, showCoverage));
+        io.stdout.write((0,_app_test_index_js__WEBPACK_IMPORTED_MODULE_5__.textReport)(run, showCoverage));
     if (opts.report !== undefined) {
         const text = opts.report === 'json'
-            ? (0,_app_test_index_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonReport */ .L7)(run)
+            ? (0,_app_test_index_js__WEBPACK_IMPORTED_MODULE_5__.jsonReport)(run)
             : opts.report === 'junit'
-                ? (0,_app_test_index_js__WEBPACK_IMPORTED_MODULE_4__/* .junitReport */ .$v)(run)
-                : (0,_app_test_index_js__WEBPACK_IMPORTED_MODULE_4__/* .textReport */ .Mf)(run, showCoverage);
+                ? (0,_app_test_index_js__WEBPACK_IMPORTED_MODULE_5__.junitReport)(run)
+                : (0,_app_test_index_js__WEBPACK_IMPORTED_MODULE_5__.textReport)(run, showCoverage);
         if (!(await output(io, opts.reportFile, text, `test report (${opts.report})`)))
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .ExitCode */ .y.InvalidInput;
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.InvalidInput;
     }
     if (opts.coverageFile !== undefined) {
         const text = opts.coverageFormat === 'json'
-            ? `${JSON.stringify(covered(run).map((c) => ({ runbook: c.runbook, ...(0,_app_test_index_js__WEBPACK_IMPORTED_MODULE_4__/* .coverageJson */ .B4)(c) })), null, 2)}\n`
-            : (0,_app_test_index_js__WEBPACK_IMPORTED_MODULE_6__/* .lcov */ .f)(covered(run));
+            ? `${JSON.stringify(covered(run).map((c) => ({ runbook: c.runbook, ...(0,_app_test_index_js__WEBPACK_IMPORTED_MODULE_5__.coverageJson)(c) })), null, 2)}\n`
+            : (0,_app_test_index_js__WEBPACK_IMPORTED_MODULE_5__.lcov)(covered(run));
         if (!(await output(io, opts.coverageFile, text, `coverage (${opts.coverageFormat})`)))
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .ExitCode */ .y.InvalidInput;
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.InvalidInput;
     }
     for (const u of t.untested)
         io.stderr.write(`runbook test: ${opts.requireScenarios ? 'error' : 'warning'}: ${u} has no scenario (untested); add ${u.replace(/\.ya?ml$/, '')}.scenario.yaml\n`);
@@ -76,10 +74,10 @@ async function testCommand(paths, opts, io) {
     if (run.runbooks.length === 0 && run.missing.length === 0)
         io.stderr.write(`runbook test: no runbook found under ${paths.join(', ')}\n`);
     if (run.missing.length > 0 || t.invalid > 0 || t.errors > 0 || run.runbooks.length === 0)
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .ExitCode */ .y.InvalidInput;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.InvalidInput;
     if (t.failed > 0 || below.length > 0 || (opts.requireScenarios && t.untested.length > 0))
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .ExitCode */ .y.StepFailed;
-    return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .ExitCode */ .y.Ok;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.StepFailed;
+    return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Ok;
 }
 function covered(run) {
     return run.runbooks.flatMap((r) => (r.coverage === undefined ? [] : [r.coverage]));
@@ -89,11 +87,11 @@ async function output(io, file, text, what) {
         io.stdout.write(text);
         return true;
     }
-    return (0,_output_file_js__WEBPACK_IMPORTED_MODULE_7__/* .writeOutputFile */ .B)(io, file, text, what, 'runbook test');
+    return (0,_output_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOutputFile */ .B)(io, file, text, what, 'runbook test');
 }
 function usage(io, message) {
     io.stderr.write(`runbook: ${message}\n`);
-    return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .ExitCode */ .y.InvalidInput;
+    return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.InvalidInput;
 }
 
 
@@ -107,9 +105,9 @@ function usage(io, message) {
 /* harmony export */   bL: () => (/* binding */ DEFAULT_RUNS_DIR),
 /* harmony export */   tJ: () => (/* binding */ resumeHint)
 /* harmony export */ });
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9982);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8551);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9851);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9059);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8551);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9851);
 
 
 
@@ -119,16 +117,16 @@ const DEFAULT_RUNS_DIR = '.runbook/runs';
 function exitCodeFor(state, failure) {
     switch (state.status) {
         case 'passed':
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Ok;
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Ok;
         // Only a person ends a run as cancelled (resume --cancel, an issue): it did what was asked.
         case 'cancelled':
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Ok;
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Ok;
         case 'paused':
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Paused;
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Paused;
         case 'running':
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Paused;
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Paused;
         default:
-            return failure === 'governance' ? _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.GovernanceViolation : _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.StepFailed;
+            return failure === 'governance' ? _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.GovernanceViolation : _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.StepFailed;
     }
 }
 /**
@@ -138,10 +136,10 @@ function exitCodeFor(state, failure) {
 function resumeHint(state, runbook, runsDirFlag, scenario, program = 'runbook') {
     const pending = state.pending;
     const custom = runsDirFlag !== undefined && runsDirFlag !== DEFAULT_RUNS_DIR;
-    const head = `${program} resume ${state.run_id}${custom ? ` --runs-dir ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .Z)(runsDirFlag)}` : ''}`;
+    const head = `${program} resume ${state.run_id}${custom ? ` --runs-dir ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(runsDirFlag)}` : ''}`;
     const args = state.redacted_vars.map((name) => `--var ${name}=VALUE`);
     if (state.mode === 'replay')
-        args.push(`--scenario ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .Z)(scenario ?? 'SCENARIO.yaml')}`);
+        args.push(`--scenario ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(scenario ?? 'SCENARIO.yaml')}`);
     if (pending === undefined)
         return [head, ...args].join(' \\\n    ');
     const step = runbook.steps[pending.step_index];
@@ -151,13 +149,13 @@ function resumeHint(state, runbook, runsDirFlag, scenario, program = 'runbook') 
         if (spec.kind === 'checklist') {
             for (const item of spec.items ?? []) {
                 if (!ticked.includes(item))
-                    args.push(`--check ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .Z)(`${name}=${item}`)}`);
+                    args.push(`--check ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(`${name}=${item}`)}`);
             }
         }
         else if (spec.kind === 'attachment')
             args.push(`--attach ${name}=PATH`);
         else if (spec.kind === 'choice' || step?.choices?.variable === name) {
-            const options = (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_2__/* .optionValues */ .ib)(spec.options ?? step?.choices?.options);
+            const options = (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .optionValues */ .ib)(spec.options ?? step?.choices?.options);
             args.push(`--choose ${name}=${options.length > 0 ? options.join('|') : 'VALUE'}`);
         }
         else

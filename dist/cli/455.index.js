@@ -2,6 +2,704 @@ export const id = 455;
 export const ids = [455];
 export const modules = {
 
+/***/ 8571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EZ: () => (/* binding */ openExisting),
+/* harmony export */   IR: () => (/* binding */ ResumeError),
+/* harmony export */   OB: () => (/* binding */ runbookCopy),
+/* harmony export */   tX: () => (/* binding */ foldOpened)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _engine_reduce_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3921);
+/* harmony import */ var _providers_system_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7338);
+/* harmony import */ var _runbook_fs_reason_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3174);
+/* harmony import */ var _trace_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2753);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5860);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4523);
+/* harmony import */ var _output_targets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1665);
+// Opening a run directory again (to resume it, or to end it): the lock, the fold of the trace after
+// its latest snapshot, and the run's own pinned copy of its runbook. Shared by resume.ts and end.ts.
+
+
+
+
+
+
+
+
+
+/** A reason the run cannot be resumed (or ended). */
+class ResumeError extends Error {
+    name = 'ResumeError';
+}
+/** Opens (and locks) the run `runId`; AppError `resume-failed` when it cannot be opened. */
+async function openExisting(runsDir, runId, io, verb = 'resume') {
+    await (0,_output_targets_js__WEBPACK_IMPORTED_MODULE_8__/* .checkRunsDir */ .O)(runsDir, io.cwd);
+    try {
+        return await (0,_trace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .openRun */ .Iy)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, runsDir), runId, { clock: _providers_system_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .m });
+    }
+    catch (err) {
+        if (err instanceof _trace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .RunNotFoundError */ .lQ ||
+            err instanceof _trace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .RunLockedError */ .c6 ||
+            err instanceof _trace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .TraceTamperedError */ .Ks ||
+            err instanceof _trace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .RunStoreError */ .Jr)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AppError */ .u('resume-failed', `cannot ${verb} ${runId}: ${err.message}`);
+        throw err;
+    }
+}
+/** The run's state: its latest snapshot plus the fold of the records after it. */
+function foldOpened(opened, io) {
+    for (const s of opened.skippedSnapshots)
+        io.note(`ignored snapshot ${s.file}: ${s.reason}`);
+    if (opened.discardedBytes > 0)
+        io.note(`set aside ${opened.discardedBytes} bytes of a torn trace line (a crash mid-write) in ${opened.tornFile ?? 'trace.jsonl.torn'}`);
+    const base = opened.snapshot?.state;
+    const state = (0,_engine_reduce_js__WEBPACK_IMPORTED_MODULE_2__/* .foldTrace */ .jk)(opened.records.filter((r) => r.seq > (base?.seq ?? 0)), base);
+    if (state === undefined)
+        throw new ResumeError(opened.records.length === 0 ? _trace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .NEVER_STARTED */ .dD : 'the trace holds no run_started event');
+    return state;
+}
+/** The bytes of the run's own copy of its runbook, refused when they are not what it started with. */
+async function runbookCopy(opened, state) {
+    let copy;
+    try {
+        copy = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(opened.store.dir, 'runbook.yaml'));
+    }
+    catch (err) {
+        throw new ResumeError(`the run directory's runbook.yaml cannot be read (${(0,_runbook_fs_reason_js__WEBPACK_IMPORTED_MODULE_4__/* .fsErrorReason */ .W)(err)}): the run directory was altered`);
+    }
+    if ((0,_load_js__WEBPACK_IMPORTED_MODULE_7__/* .bytesDigest */ .G2)(copy) !== state.runbook_digest)
+        throw new ResumeError(`the run directory's runbook.yaml does not match the digest the run started with (${state.runbook_digest}): the run directory was altered`);
+    return copy;
+}
+
+
+/***/ }),
+
+/***/ 2188:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ resumeRunbook)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _engine_driver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3316);
+/* harmony import */ var _engine_manual_step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7353);
+/* harmony import */ var _engine_manual_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4090);
+/* harmony import */ var _engine_reduce_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3921);
+/* harmony import */ var _engine_vars_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(366);
+/* harmony import */ var _providers_cli_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4597);
+/* harmony import */ var _providers_cli_real_cli_provider_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(388);
+/* harmony import */ var _trace_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2753);
+/* harmony import */ var _attachments_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(797);
+/* harmony import */ var _deps_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4333);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5860);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4523);
+/* harmony import */ var _manual_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3394);
+/* harmony import */ var _open_run_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(8571);
+/* harmony import */ var _replay_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(5740);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(919);
+// Resuming a run, for every face: open the run directory, fold its trace, check the runbook is the
+// one it started with, check the inputs given for the waiting step, then drive it on.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Resumes a paused or crashed run; throws AppError when it cannot be resumed or an input is bad. */
+async function resumeRunbook(req, io) {
+    const opened = await (0,_open_run_js__WEBPACK_IMPORTED_MODULE_14__/* .openExisting */ .EZ)(req.runsDir, req.runId, io);
+    try {
+        return await resumeOpened(opened, req, io);
+    }
+    catch (err) {
+        if (err instanceof _open_run_js__WEBPACK_IMPORTED_MODULE_14__/* .ResumeError */ .IR || err instanceof _engine_reduce_js__WEBPACK_IMPORTED_MODULE_5__/* .TraceInconsistencyError */ .R5)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .AppError */ .u('resume-failed', `cannot resume ${req.runId}: ${err.message}`);
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .AppError */ .u && err.kind === 'resume-failed')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .AppError */ .u(err.kind, `cannot resume ${req.runId}: ${err.message}`, err.diagnostics);
+        if (err instanceof _engine_vars_js__WEBPACK_IMPORTED_MODULE_17__/* .VarError */ .Yr)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .AppError */ .u('invalid-input', err.message);
+        throw err;
+    }
+    finally {
+        await opened.store.close();
+    }
+}
+/** The run's redactor: its rules, the denied environment values, and the vars given again. */
+function redactorFor(runbook, env, secretVars) {
+    return (0,_deps_js__WEBPACK_IMPORTED_MODULE_10__/* .runbookRedactor */ .F9)(runbook, [
+        ...(0,_engine_vars_js__WEBPACK_IMPORTED_MODULE_17__/* .resolveVars */ .LT)(runbook, env, {}).secrets,
+        ...Object.values(secretVars)
+    ]);
+}
+async function resumeOpened(opened, req, io) {
+    const state = (0,_open_run_js__WEBPACK_IMPORTED_MODULE_14__/* .foldOpened */ .tX)(opened, io);
+    if (state.status === 'passed' || state.status === 'failed' || state.status === 'cancelled') {
+        if (!opened.committed)
+            return commitFinished(opened, state, io);
+        throw new _open_run_js__WEBPACK_IMPORTED_MODULE_14__/* .ResumeError */ .IR(`the run already finished with status ${state.status}; there is nothing to resume`);
+    }
+    const runbook = await pinnedRunbook(opened, state, io);
+    const flags = (0,_engine_vars_js__WEBPACK_IMPORTED_MODULE_17__/* .parseVarFlags */ .YF)(req.vars);
+    const secretVars = {};
+    for (const name of state.redacted_vars) {
+        const value = flags[name] ?? io.env[name];
+        if (value === undefined)
+            throw new _open_run_js__WEBPACK_IMPORTED_MODULE_14__/* .ResumeError */ .IR(`var '${name}' is stored redacted in the run; give its value again with --var ${name}=VALUE`);
+        secretVars[name] = value;
+    }
+    const step = runbook.steps[state.current_step_index];
+    const { inputs: given, approver } = req.supplied?.() ?? {
+        inputs: { evidence: [], approvals: [] }
+    };
+    const refused = step === undefined ? [] : await refusals(runbook, state, step, given, approver);
+    if (refused.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .AppError */ .u('invalid-input', `nothing was recorded; the run stays paused at step '${step?.id ?? ''}':\n${refused.map((r) => `  ${r}`).join('\n')}`);
+    }
+    const role = req.role === undefined ? {} : { role: req.role };
+    const supplied = await (0,_manual_js__WEBPACK_IMPORTED_MODULE_13__/* .manualProviderFor */ .T)({
+        ...(req.evidenceFile === undefined ? {} : { evidenceFile: req.evidenceFile }),
+        runbook,
+        ...(step === undefined || (given.evidence.length === 0 && given.approvals.length === 0)
+            ? {}
+            : { flagged: { stepId: step.id, inputs: given } }),
+        ...(approver === undefined ? {} : { approver }),
+        actor: req.actor,
+        ...role
+    }, io);
+    const ledger = new _providers_cli_index_js__WEBPACK_IMPORTED_MODULE_6__/* .GroupLedger */ .$N();
+    ledger.attach((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(opened.store.dir, _trace_index_js__WEBPACK_IMPORTED_MODULE_8__/* .GROUP_FILE */ .t3));
+    let cli = new _providers_cli_real_cli_provider_js__WEBPACK_IMPORTED_MODULE_7__/* .RealCliProvider */ .o(new _providers_cli_index_js__WEBPACK_IMPORTED_MODULE_6__/* .NodeProcessRunner */ .u({ ledger }), new _providers_cli_index_js__WEBPACK_IMPORTED_MODULE_6__/* .NodeCommandResolver */ .iy());
+    let manual = supplied;
+    let replay;
+    let governed = runbook;
+    if (state.mode === 'replay') {
+        // The scenario is not stored in the run: it is given again, and the calls already answered
+        // are replayed into it before the run goes on.
+        const loaded = await (0,_replay_js__WEBPACK_IMPORTED_MODULE_15__/* .loadReplay */ ._)(runbook, req, io);
+        governed = loaded.runbook;
+        const providers = (0,_replay_js__WEBPACK_IMPORTED_MODULE_15__/* .replayProviders */ .U)(loaded, req, redactorFor(governed, io.env, secretVars), io.env, supplied);
+        const problems = providers.cli.restore((0,_engine_reduce_js__WEBPACK_IMPORTED_MODULE_5__/* .stepResults */ .v8)(opened.records));
+        if (problems.length > 0)
+            throw new _open_run_js__WEBPACK_IMPORTED_MODULE_14__/* .ResumeError */ .IR(`the scenario does not match the calls this run already made: ${problems.join('; ')}`);
+        cli = providers.cli;
+        manual = providers.manual;
+        replay = providers.cli;
+    }
+    manual = io.manual?.(manual) ?? manual;
+    const redactor = redactorFor(governed, io.env, secretVars);
+    // A run killed during a step (kill -9, a lost terminal) left that step's process group running:
+    // it is ended before the step runs again, never run beside it. This process holds the lock, so
+    // the one that started the group is gone.
+    const leftover = await (0,_providers_cli_index_js__WEBPACK_IMPORTED_MODULE_6__/* .endLeftoverGroup */ .Mr)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(opened.store.dir, _trace_index_js__WEBPACK_IMPORTED_MODULE_8__/* .GROUP_FILE */ .t3), _providers_cli_index_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_KILL_GRACE_MS */ .ZY);
+    if (leftover !== undefined) {
+        const at = runbook.steps[state.current_step_index]?.id;
+        io.note(`ended process group ${leftover.pgid}${at === undefined ? '' : ` of step '${at}'`}, left running when the run was interrupted (SIGTERM, then SIGKILL after ${_providers_cli_index_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_KILL_GRACE_MS */ .ZY / 1000} s)`);
+    }
+    try {
+        return await (0,_session_js__WEBPACK_IMPORTED_MODULE_16__/* .withSession */ .f)(io, runbook.steps, async (session) => {
+            const deps = {
+                ...(0,_deps_js__WEBPACK_IMPORTED_MODULE_10__/* .engineDeps */ .Vg)({
+                    runbook: governed,
+                    store: opened.store,
+                    cli,
+                    manual: session.manual(manual),
+                    redactor,
+                    env: io.env,
+                    cwd: io.cwd,
+                    actor: req.actor,
+                    ...session.deps
+                }),
+                secretVars
+            };
+            const final = await (0,_engine_driver_js__WEBPACK_IMPORTED_MODULE_2__/* .resumeRun */ .ZL)(deps, state, {
+                discardedBytes: opened.discardedBytes,
+                ...(opened.lockTakenOver === undefined ? {} : { lockTakenOver: opened.lockTakenOver })
+            });
+            return {
+                state: final,
+                runbook: governed,
+                dir: opened.store.dir,
+                failure: session.failure(),
+                runError: session.runError(),
+                results: session.results(),
+                ...(replay === undefined ? {} : { replay })
+            };
+        }, opened.records);
+    }
+    finally {
+        manual.close?.();
+    }
+}
+/**
+ * A run that finished but was killed before run.json was written: nothing is left to run, so
+ * resume only commits it (the manifest), after which verify accepts it.
+ */
+async function commitFinished(opened, state, io) {
+    const runbook = await pinnedRunbook(opened, state, io);
+    await opened.store.writeManifest(state);
+    io.note(`the run had finished with status ${state.status} but was not committed (run.json missing or stale): wrote run.json; nothing ran again`);
+    const end = [...opened.records].reverse().find((r) => r.type === 'run_finished');
+    return {
+        state,
+        runbook,
+        dir: opened.store.dir,
+        failure: end?.type === 'run_finished' ? end.failure : undefined,
+        runError: end?.type === 'run_finished' ? end.error : null,
+        results: (0,_engine_reduce_js__WEBPACK_IMPORTED_MODULE_5__/* .stepResults */ .v8)(opened.records)
+    };
+}
+/** The runbook the run started with: the run's pinned copy, refusing when the working file changed. */
+async function pinnedRunbook(opened, state, io) {
+    const copy = await (0,_open_run_js__WEBPACK_IMPORTED_MODULE_14__/* .runbookCopy */ .OB)(opened, state);
+    let working;
+    try {
+        working = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, state.runbook_path));
+    }
+    catch {
+        io.note(`${state.runbook_path} is not here; resuming with the run's own copy of the runbook`);
+    }
+    if (working !== undefined && (0,_load_js__WEBPACK_IMPORTED_MODULE_12__/* .bytesDigest */ .G2)(working) !== state.runbook_digest) {
+        throw new _open_run_js__WEBPACK_IMPORTED_MODULE_14__/* .ResumeError */ .IR(`${state.runbook_path} changed since the run started (was ${state.runbook_digest}, now ${(0,_load_js__WEBPACK_IMPORTED_MODULE_12__/* .bytesDigest */ .G2)(working)}); a run only resumes with the runbook it started with. Restore the file, or start a new run`);
+    }
+    try {
+        return (0,_load_js__WEBPACK_IMPORTED_MODULE_12__/* .validateBytes */ .q3)(copy, state.runbook_path).runbook;
+    }
+    catch (err) {
+        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .AppError */ .u))
+            throw err;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .AppError */ .u('resume-failed', `the run's runbook no longer validates (see above)`, err.diagnostics);
+    }
+}
+/** Everything wrong with the inputs given for the waiting step; empty when all are acceptable. */
+async function refusals(runbook, state, step, given, approver) {
+    const out = [];
+    if (step.type === 'cli') {
+        if (given.evidence.length > 0)
+            out.push(`step '${step.id}' is a cli step${state.pending?.kind === 'confirmation' ? ' waiting for confirmation (use --approve --as NAME)' : ''}; it takes no evidence`);
+        return out;
+    }
+    const req = (0,_engine_manual_js__WEBPACK_IMPORTED_MODULE_4__/* .manualRequirements */ .d7)(step, runbook.meta.governance);
+    const approvals = approver === undefined ? [] : [approver];
+    for (const r of (0,_engine_manual_step_js__WEBPACK_IMPORTED_MODULE_3__/* .checkSubmission */ .jm)(req, given.evidence, approvals))
+        out.push(`${r.item}: ${r.reason}`);
+    for (const e of given.evidence) {
+        if (e.kind !== 'attachment')
+            continue;
+        const checked = await (0,_attachments_js__WEBPACK_IMPORTED_MODULE_9__/* .checkAttachment */ .Y)(e.path);
+        if (!checked.ok)
+            out.push(`evidence ${e.name}: ${e.path}: ${checked.reason}`);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 4980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ startRunbook)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/engine/driver.ts + 1 modules
+var driver = __webpack_require__(3316);
+// EXTERNAL MODULE: ./src/engine/governance.ts
+var governance = __webpack_require__(2512);
+// EXTERNAL MODULE: ./src/engine/step-verdict.ts
+var step_verdict = __webpack_require__(8110);
+// EXTERNAL MODULE: ./src/engine/manual.ts
+var manual = __webpack_require__(4090);
+// EXTERNAL MODULE: ./src/engine/render.ts
+var render = __webpack_require__(8084);
+// EXTERNAL MODULE: ./src/runbook/index.ts + 36 modules
+var src_runbook = __webpack_require__(9059);
+// EXTERNAL MODULE: ./src/engine/decisions.ts
+var decisions = __webpack_require__(3617);
+;// CONCATENATED MODULE: ./src/engine/plan-guards.ts
+
+
+/** The guard of `step` for the plan; `notTaken` holds ids of earlier steps known not to run. */
+function planGuard(runbook, step, vars, notTaken, redact) {
+    const read = (0,decisions/* conditionOf */.rI)(runbook, step.when);
+    if (!read.ok)
+        return { expression: step.when, values: {}, unknown: [], error: read.problem.message };
+    const known = {};
+    const unknown = [];
+    for (const name of new Set(read.condition.refs.map(src_runbook/* refName */.P7))) {
+        const [root, id, field] = name.split('.');
+        if (root === 'vars' && id !== undefined && vars[id] !== undefined)
+            known[name] = vars[id];
+        else if (root === 'steps' && field === 'status' && id !== undefined && notTaken.has(id))
+            known[name] = 'not_taken';
+        else
+            unknown.push(name);
+    }
+    const values = Object.fromEntries(Object.entries(known).map(([k, v]) => [k, redact(v)]));
+    const base = { expression: step.when, values, unknown };
+    // has() on a name only the run can tell would read "unset" now: leave such guards to the run.
+    if (unknown.length > 0 && /\bhas\s*\(/.test(read.condition.expression))
+        return base;
+    const evaluated = (0,src_runbook/* evaluateCondition */.F9)(read.condition, known);
+    if (evaluated.ok)
+        return { ...base, result: evaluated.value };
+    return unknown.length > 0 ? base : { ...base, error: evaluated.error };
+}
+/** The outcome that ends the run when `step` passes, as far as the vars tell (undefined: none, or
+ * only the run can tell because an earlier outcome's condition needs what the step produces). */
+function planOutcome(runbook, step, vars, notTaken, redact) {
+    for (const o of step.outcomes ?? []) {
+        if (o.when === undefined)
+            return { state: o.state };
+        const g = planGuard(runbook, { ...step, when: o.when }, vars, notTaken, redact);
+        if (g.result === true)
+            return { state: o.state, when: o.when };
+        if (g.result === undefined)
+            return undefined;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/plan.ts
+
+
+
+
+
+/** Builds the plan. Values captured at run time are shown as <capture NAME from STEP>. */
+async function planRun(runbook, vars, deps) {
+    const owner = new Map();
+    runbook.steps.forEach((s) => Object.keys(s.capture ?? {}).forEach((c) => owner.set(c, s.id)));
+    const lookup = (name) => vars[name] ?? `<capture ${name} from ${owner.get(name) ?? '?'}>`;
+    const steps = [];
+    const notTaken = new Set();
+    let endedBy;
+    for (const [index, step] of runbook.steps.entries()) {
+        const when = step.when;
+        const guard = when === undefined || endedBy !== undefined
+            ? undefined
+            : planGuard(runbook, { ...step, when }, vars, notTaken, deps.redact);
+        const runs = endedBy !== undefined
+            ? 'not reached'
+            : guard === undefined
+                ? 'yes'
+                : guard.result === undefined
+                    ? 'at run time'
+                    : guard.result
+                        ? 'yes'
+                        : 'no';
+        if (runs === 'no')
+            notTaken.add(step.id);
+        const ends = runs === 'yes' ? planOutcome(runbook, step, vars, notTaken, deps.redact) : undefined;
+        const base = {
+            index,
+            id: step.id,
+            type: step.type,
+            ...(step.title === undefined ? {} : { title: step.title }),
+            ...(guard === undefined ? {} : { guard }),
+            runs,
+            ...(ends === undefined ? {} : { ends }),
+            ...(endedBy === undefined ? {} : { ended_by: endedBy })
+        };
+        if (ends !== undefined)
+            endedBy = step.id;
+        if (step.type === 'manual') {
+            const req = (0,manual/* manualRequirements */.d7)(step, runbook.meta.governance);
+            steps.push({
+                ...base,
+                instructions: deps.redact((0,render/* renderString */.G4)(step.instructions ?? '', lookup)),
+                evidence: req.evidence.map((e) => ({
+                    name: e.name,
+                    kind: e.kind,
+                    ...(e.items === undefined ? {} : { items: e.items })
+                })),
+                ...(req.approvals === undefined ? {} : { approvals: req.approvals })
+            });
+            continue;
+        }
+        const rendered = (0,render/* renderCliStep */.$Y)(runbook, step, lookup);
+        const { argv0, resolved, verdict, destructive, unreadable } = await (0,step_verdict/* stepVerdict */.s)(deps, runbook.meta.governance, step, rendered);
+        const confirmation = destructive !== undefined || unreadable !== undefined || step.confirm === true
+            ? (0,governance/* confirmationReason */.a8)({ destructive, unreadable })
+            : undefined;
+        steps.push({
+            ...base,
+            argv: rendered.argv.map(deps.redact),
+            ...(resolved.path === undefined ? {} : { resolved_path: deps.redact(resolved.path) }),
+            decision: verdict.decision,
+            reason: deps.redact(verdict.decision === 'denied'
+                ? verdict.reason
+                : (resolved.cwdProblem ??
+                    (resolved.path === undefined ? `command not found: ${argv0}` : verdict.reason))),
+            ...(confirmation === undefined ? {} : { confirmation: deps.redact(confirmation) }),
+            ...(rendered.timeoutMs === undefined ? {} : { timeout_ms: rendered.timeoutMs })
+        });
+    }
+    return {
+        runbook: runbook.meta.name,
+        vars: Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, deps.redact(v)])),
+        steps,
+        refused: steps.some((s) => s.decision === 'denied')
+    };
+}
+
+// EXTERNAL MODULE: ./src/engine/vars.ts
+var engine_vars = __webpack_require__(366);
+// EXTERNAL MODULE: ./src/providers/cli/index.ts + 7 modules
+var cli = __webpack_require__(4597);
+// EXTERNAL MODULE: ./src/providers/cli/real-cli-provider.ts
+var real_cli_provider = __webpack_require__(388);
+// EXTERNAL MODULE: ./src/providers/replay/index.ts + 28 modules
+var providers_replay = __webpack_require__(2884);
+// EXTERNAL MODULE: ./src/providers/system-clock.ts
+var system_clock = __webpack_require__(7338);
+// EXTERNAL MODULE: ./src/runbook/fs-reason.ts
+var fs_reason = __webpack_require__(3174);
+// EXTERNAL MODULE: ./src/trace/index.ts + 27 modules
+var trace = __webpack_require__(2753);
+// EXTERNAL MODULE: ./src/app/deps.ts + 10 modules
+var deps = __webpack_require__(4333);
+// EXTERNAL MODULE: ./src/app/errors.ts
+var errors = __webpack_require__(5860);
+// EXTERNAL MODULE: ./src/app/manual.ts + 2 modules
+var app_manual = __webpack_require__(3394);
+// EXTERNAL MODULE: ./src/app/output-targets.ts
+var output_targets = __webpack_require__(1665);
+;// CONCATENATED MODULE: ./src/app/prompt-inputs.ts
+/** Values typed at the terminal for the prompt inputs not given otherwise, by name. */
+async function promptInputs(runbook, given, io) {
+    const asked = Object.entries(runbook.meta.inputs ?? {}).filter(([name, input]) => input?.from === 'prompt' && given[name] === undefined && io.env[name] === undefined);
+    if (asked.length === 0 || !io.interactive || io.prompter === undefined)
+        return {};
+    const prompter = io.prompter();
+    const out = {};
+    try {
+        for (const [name, input] of asked) {
+            if (input === undefined)
+                continue;
+            const about = input.description === undefined ? '' : ` (${input.description})`;
+            const hint = input.default !== undefined
+                ? ` [${input.default}]`
+                : input.example !== undefined
+                    ? ` (e.g. ${input.example})`
+                    : '';
+            for (let tries = 0; tries < 3; tries++) {
+                const answer = (await prompter.ask(`input ${name}${about}${hint}: `)).trim();
+                if (answer !== '') {
+                    out[name] = answer;
+                    break;
+                }
+                if (input.default !== undefined)
+                    break;
+                prompter.say(`${name} has no default: type a value.`);
+            }
+        }
+    }
+    finally {
+        prompter.close();
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/app/replay.ts
+var app_replay = __webpack_require__(5740);
+// EXTERNAL MODULE: ./src/app/session.ts
+var session = __webpack_require__(919);
+;// CONCATENATED MODULE: ./src/app/start.ts
+// Starting a run, for every face: resolve vars, choose the providers (real, replay, record), create
+// the run directory and drive the run to its end or its first pause; or, in dry-run, only plan it.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Starts a run of `loaded` (or plans it in dry-run); throws AppError for bad input. */
+async function startRunbook(loaded, req, io) {
+    if (req.record !== undefined)
+        await (0,output_targets/* checkRecordTarget */.$)(req.record, loaded.file, io.cwd);
+    const replay = req.mode === 'replay' ? await (0,app_replay/* loadReplay */._)(loaded.runbook, req, io) : undefined;
+    const runbook = replay?.runbook ?? loaded.runbook;
+    let vars;
+    try {
+        const flags = (0,engine_vars/* parseVarFlags */.YF)(req.vars);
+        const typed = req.mode === 'dry-run' ? {} : await promptInputs(runbook, flags, io);
+        vars = (0,engine_vars/* resolveVars */.LT)(runbook, io.env, { ...flags, ...typed });
+    }
+    catch (err) {
+        if (!(err instanceof engine_vars/* VarError */.Yr))
+            throw err;
+        throw new errors/* AppError */.u('invalid-input', err.message);
+    }
+    if (req.requireValues === true) {
+        const empty = Object.entries(vars.vars)
+            .filter(([, v]) => v === '')
+            .map(([k]) => k);
+        if (empty.length > 0)
+            throw new errors/* AppError */.u('invalid-input', `the run does not start while a var has no value: ${empty.join(', ')} (give each as NAME=VALUE)`);
+    }
+    const redactor = (0,deps/* runbookRedactor */.F9)(runbook, [...vars.secrets, ...(req.secretValues ?? [])]);
+    const ledger = new cli/* GroupLedger */.$N();
+    const real = new real_cli_provider/* RealCliProvider */.o(new cli/* NodeProcessRunner */.u({ ledger }), new cli/* NodeCommandResolver */.iy());
+    if (req.mode === 'dry-run') {
+        // The evidence file is checked as a real run would check it (then nothing is asked for).
+        if (req.evidenceFile !== undefined)
+            await (0,app_manual/* manualProviderFor */.T)({ evidenceFile: req.evidenceFile, runbook, actor: req.actor }, { ...io, interactive: false });
+        return { kind: 'plan', plan: await dryRun(runbook, vars, real, redactor, io) };
+    }
+    const role = req.role === undefined ? {} : { role: req.role };
+    const base = { loaded, runbook, vars, redactor, req, io, ledger };
+    if (replay !== undefined) {
+        const fallback = io.interactive
+            ? await (0,app_manual/* manualProviderFor */.T)({ actor: req.actor, ...role }, io)
+            : undefined;
+        const { cli, manual } = (0,app_replay/* replayProviders */.U)(replay, req, redactor, io.env, fallback);
+        return {
+            kind: 'run',
+            ...(await runOnce({ ...base, cli, manual: io.manual?.(manual) ?? manual, mode: 'replay' })),
+            replay: cli
+        };
+    }
+    const chosen = await (0,app_manual/* manualProviderFor */.T)({
+        ...(req.evidenceFile === undefined ? {} : { evidenceFile: req.evidenceFile }),
+        runbook,
+        actor: req.actor,
+        ...role
+    }, io);
+    const manual = io.manual?.(chosen) ?? chosen;
+    if (req.record === undefined)
+        return { kind: 'run', ...(await runOnce({ ...base, cli: real, manual, mode: 'real' })) };
+    const recorder = new providers_replay/* Recorder */.vk((t) => redactor.redactText(t));
+    const run = await runOnce({
+        ...base,
+        cli: recorder.cli(real),
+        manual: recorder.manual(manual),
+        mode: 'real'
+    });
+    const recording = await (0,providers_replay/* writeRecording */.Xw)({
+        outPath: (0,external_node_path_.resolve)(io.cwd, req.record),
+        runbook,
+        state: run.state,
+        results: run.results,
+        recorder
+    }, run.dir);
+    return { kind: 'run', ...run, recording };
+}
+async function dryRun(runbook, vars, cli, redactor, io) {
+    const env = {};
+    for (const [k, v] of Object.entries(io.env))
+        if (v !== undefined)
+            env[k] = v;
+    return planRun(runbook, vars.vars, {
+        cli,
+        classify: deps/* destructiveReason */.fO,
+        redact: (t) => redactor.redactText(t),
+        env,
+        cwd: io.cwd,
+        joinPath: external_node_path_.resolve
+    });
+}
+/** Creates the run directory and drives a new run to its end or its first pause. */
+async function runOnce(input) {
+    const { runbook, vars, redactor, io, req, manual } = input;
+    const runsDir = (0,external_node_path_.resolve)(io.cwd, req.runsDir);
+    let store;
+    try {
+        store = await (0,trace/* createRun */.ut)({ runsDir, runbook: input.loaded.bytes, clock: system_clock/* systemClock */.m });
+        input.ledger.attach((0,external_node_path_.join)(store.dir, trace/* GROUP_FILE */.t3));
+    }
+    catch (err) {
+        throw new errors/* AppError */.u('invalid-input', `cannot create a run directory under ${runsDir}: ${(0,fs_reason/* fsErrorReason */.W)(err)}`);
+    }
+    try {
+        return await (0,session/* withSession */.f)(io, runbook.steps, async (session) => {
+            // Vars are stored redacted: a value a redaction rule changes lives only in memory (secretVars)
+            // and must be given again on resume.
+            const stored = {};
+            const secretVars = {};
+            for (const [name, value] of Object.entries(vars.vars)) {
+                stored[name] = redactor.redactText(value);
+                if (stored[name] !== value)
+                    secretVars[name] = value;
+            }
+            const base = (0,deps/* engineDeps */.Vg)({
+                runbook,
+                store,
+                cli: input.cli,
+                manual: session.manual(manual),
+                redactor,
+                env: io.env,
+                cwd: io.cwd,
+                actor: req.actor,
+                ...session.deps
+            });
+            const state = await (0,driver/* startRun */.AD)({ ...base, secretVars }, {
+                run_id: store.runId,
+                runbook_path: (0,external_node_path_.relative)(io.cwd, (0,external_node_path_.resolve)(io.cwd, input.loaded.file)),
+                runbook_digest: input.loaded.digest,
+                runbook_name: runbook.meta.name,
+                mode: input.mode,
+                actor: req.actor,
+                steps_total: runbook.steps.length,
+                vars: stored,
+                redacted_vars: Object.keys(secretVars)
+            });
+            return {
+                state,
+                runbook,
+                dir: store.dir,
+                failure: session.failure(),
+                runError: session.runError(),
+                results: session.results()
+            };
+        });
+    }
+    finally {
+        manual.close?.();
+        await store.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 8455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -19,8 +717,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./src/app/deps.ts + 9 modules
-var deps = __webpack_require__(5644);
+// EXTERNAL MODULE: ./src/app/deps.ts + 10 modules
+var deps = __webpack_require__(4333);
 // EXTERNAL MODULE: ./node_modules/@vscode/debugadapter/lib/main.js
 var main = __webpack_require__(320);
 // EXTERNAL MODULE: ./src/engine/manual.ts
@@ -325,8 +1023,8 @@ class RunbookDapAdapter extends main/* DebugSession */.Ix {
 var load = __webpack_require__(4523);
 // EXTERNAL MODULE: ./src/app/resume.ts
 var resume = __webpack_require__(2188);
-// EXTERNAL MODULE: ./src/app/start.ts + 7 modules
-var start = __webpack_require__(3385);
+// EXTERNAL MODULE: ./src/app/start.ts + 3 modules
+var start = __webpack_require__(4980);
 // EXTERNAL MODULE: ./src/providers/attachment-check.ts
 var attachment_check = __webpack_require__(820);
 // EXTERNAL MODULE: ./src/engine/cli-step.ts + 2 modules
@@ -609,8 +1307,8 @@ function evidenceInput(session, c) {
         : `${c.path}: ${problem}`;
 }
 
-// EXTERNAL MODULE: ./src/runbook/duration.ts
-var duration = __webpack_require__(6174);
+// EXTERNAL MODULE: ./src/runbook/index.ts + 36 modules
+var runbook = __webpack_require__(9059);
 ;// CONCATENATED MODULE: ./src/debugger/inspect.ts
 // What the debugger shows: vars, captures, a step (rendered argv, governance verdict, what it
 // needs), the history and the state. Everything shown is redacted; nothing here records.
@@ -645,7 +1343,7 @@ function showHistory(state, history) {
 function detail(r) {
     if (r.status === 'skipped')
         return ` by ${r.skip?.by ?? '?'}: ${r.skip?.reason ?? ''}`;
-    const took = ` (${(0,duration/* formatDuration */.a3)(r.duration_ms)})`;
+    const took = ` (${(0,runbook/* formatDuration */.a3)(r.duration_ms)})`;
     return r.error === null ? took : `${took}: ${oneLine(r.error)}`;
 }
 /** The state as JSON, redacted once more as a whole (it is already redacted field by field). */
@@ -678,7 +1376,7 @@ async function showStep(deps, state, step, index, queued) {
             : 'not needed'}`
     ];
     if (governed.rendered.timeoutMs !== undefined)
-        lines.push(`  timeout: ${(0,duration/* formatDuration */.a3)(governed.rendered.timeoutMs)}`);
+        lines.push(`  timeout: ${(0,runbook/* formatDuration */.a3)(governed.rendered.timeoutMs)}`);
     return lines;
 }
 function manualLines(deps, state, step, current, queued) {
@@ -1045,6 +1743,8 @@ function fail(message) {
 }
 
 ;// CONCATENATED MODULE: ./src/debugger/launch.ts
+
+
 
 
 
@@ -1510,6 +2210,222 @@ function launchRequest(base, args, io) {
 function usage(io, message) {
     io.stderr.write(`runbook: ${message}\n`);
     return exit_codes/* ExitCode */.y.InvalidInput;
+}
+
+
+/***/ }),
+
+/***/ 1604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ useColor)
+/* harmony export */ });
+/** Whether to colour output written to `stream`. */
+function useColor(io, stream) {
+    if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')
+        return false;
+    if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0')
+        return true;
+    return stream.isTTY === true && io.env.TERM !== 'dumb';
+}
+
+
+/***/ }),
+
+/***/ 6358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
+/* harmony export */   bL: () => (/* binding */ DEFAULT_RUNS_DIR),
+/* harmony export */   tJ: () => (/* binding */ resumeHint)
+/* harmony export */ });
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9059);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8551);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9851);
+
+
+
+/** Where run directories go unless --runs-dir says otherwise. */
+const DEFAULT_RUNS_DIR = '.runbook/runs';
+/** The exit code of a run that stopped in `state`; `governance` tells a refused command apart. */
+function exitCodeFor(state, failure) {
+    switch (state.status) {
+        case 'passed':
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Ok;
+        // Only a person ends a run as cancelled (resume --cancel, an issue): it did what was asked.
+        case 'cancelled':
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Ok;
+        case 'paused':
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Paused;
+        case 'running':
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Paused;
+        default:
+            return failure === 'governance' ? _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.GovernanceViolation : _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.StepFailed;
+    }
+}
+/**
+ * The `runbook resume` command that supplies what a paused run waits for, including what resume
+ * always needs again: the vars stored redacted and, for a replay, the scenario.
+ */
+function resumeHint(state, runbook, runsDirFlag, scenario, program = 'runbook') {
+    const pending = state.pending;
+    const custom = runsDirFlag !== undefined && runsDirFlag !== DEFAULT_RUNS_DIR;
+    const head = `${program} resume ${state.run_id}${custom ? ` --runs-dir ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(runsDirFlag)}` : ''}`;
+    const args = state.redacted_vars.map((name) => `--var ${name}=VALUE`);
+    if (state.mode === 'replay')
+        args.push(`--scenario ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(scenario ?? 'SCENARIO.yaml')}`);
+    if (pending === undefined)
+        return [head, ...args].join(' \\\n    ');
+    const step = runbook.steps[pending.step_index];
+    for (const name of pending.evidence) {
+        const spec = step?.required_evidence?.find((e) => e.name === name) ?? { kind: 'text', name };
+        const ticked = state.collected.evidence[name]?.items ?? [];
+        if (spec.kind === 'checklist') {
+            for (const item of spec.items ?? []) {
+                if (!ticked.includes(item))
+                    args.push(`--check ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(`${name}=${item}`)}`);
+            }
+        }
+        else if (spec.kind === 'attachment')
+            args.push(`--attach ${name}=PATH`);
+        else if (spec.kind === 'choice' || step?.choices?.variable === name) {
+            const options = (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .optionValues */ .ib)(spec.options ?? step?.choices?.options);
+            args.push(`--choose ${name}=${options.length > 0 ? options.join('|') : 'VALUE'}`);
+        }
+        else
+            args.push(`--evidence ${name}=VALUE`);
+    }
+    if (pending.kind === 'confirmation' || pending.approvals_needed > 0) {
+        args.push(`--approve --as NAME${pending.roles === undefined ? '' : ` --role ${pending.roles[0] ?? 'ROLE'}`}`);
+    }
+    return [head, ...args].join(' \\\n    ');
+}
+
+
+/***/ }),
+
+/***/ 3605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Go: () => (/* binding */ reportRun),
+/* harmony export */   KQ: () => (/* binding */ appIo),
+/* harmony export */   yG: () => (/* binding */ reportAppError)
+/* harmony export */ });
+/* unused harmony export printDiagnostics */
+/* harmony import */ var _app_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5860);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9059);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8551);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6358);
+/* harmony import */ var _output_preview_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(328);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9851);
+/* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1715);
+
+
+
+
+
+
+
+
+function printDiagnostics(io, diagnostics) {
+    for (const d of diagnostics)
+        io.stderr.write(`${(0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDiagnostic */ .xy)(d)}\n`);
+}
+/** The application layer's ports for a CLI command: stderr for notes, the progress display, signals. */
+function appIo(io, json, output = {}) {
+    return {
+        env: io.env,
+        cwd: io.cwd,
+        interactive: io.interactive,
+        ...(io.prompter === undefined ? {} : { prompter: io.prompter }),
+        warn: (diagnostics) => printDiagnostics(io, diagnostics),
+        note: (text) => io.stderr.write(`note: ${text}\n`),
+        watch: (info) => terminalWatch(io, json, info, output)
+    };
+}
+/** Prints an AppError (its diagnostics, then its message) and returns its exit code; rethrows others. */
+function reportAppError(err, io) {
+    if (!(err instanceof _app_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AppError */ .u))
+        throw err;
+    printDiagnostics(io, err.diagnostics);
+    if (err.message !== '')
+        io.stderr.write(`runbook: ${err.message}\n`);
+    switch (err.kind) {
+        case 'governance':
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.GovernanceViolation;
+        case 'resume-failed':
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.ResumeFailed;
+        default:
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.InvalidInput;
+    }
+}
+/** A run watched from the terminal: an abort signal tied to SIGINT/SIGTERM, the progress display. */
+function terminalWatch(io, json, info, output) {
+    const controller = new AbortController();
+    let interrupts = 0;
+    const unsubscribe = io.signals?.((why) => {
+        if (why === 'output-closed') {
+            io.stderr.write('standard output was closed: stopping the running step and pausing the run\n');
+            controller.abort();
+            return;
+        }
+        interrupts++;
+        if (interrupts === 1) {
+            io.stderr.write(`\n${why}: stopping the running step and pausing the run (press Ctrl-C again to quit at once)\n`);
+            controller.abort();
+        }
+        else
+            process.exit(130);
+    }) ?? (() => undefined);
+    const printer = (0,_progress_js__WEBPACK_IMPORTED_MODULE_4__/* .progressPrinter */ ._)({
+        out: io.stdout,
+        style: (0,_style_js__WEBPACK_IMPORTED_MODULE_5__/* .makeStyle */ .O)((0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .useColor */ .b)(io, io.stdout)),
+        json,
+        live: io.interactive && !json,
+        output: (0,_output_preview_js__WEBPACK_IMPORTED_MODULE_7__/* .outputDetail */ .jr)(output, io.interactive && !json),
+        total: info.stepsTotal,
+        ...(info.instructions === undefined ? {} : { instructions: info.instructions })
+    });
+    return { signal: controller.signal, onRecord: printer, close: unsubscribe };
+}
+/** Prints how the run ended (with the resume command when paused) and returns the exit code. */
+function reportRun(state, failure, runbook, runDir, runsDirFlag, io, json, scenario) {
+    const code = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .exitCodeFor */ .Rr)(state, failure);
+    if (json)
+        return code;
+    io.stdout.write(`run directory: ${runDir}\n`);
+    if (state.status === 'paused')
+        io.stdout.write(`continue with:\n  ${(0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .resumeHint */ .tJ)(state, runbook, runsDirFlag, scenario, io.program)}\n`);
+    return code;
+}
+
+
+/***/ }),
+
+/***/ 1715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ makeStyle)
+/* harmony export */ });
+// Minimal ANSI styling, switched off by NO_COLOR and when output is not a terminal.
+const wrap = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
+function makeStyle(enabled) {
+    if (!enabled) {
+        const id = (s) => s;
+        return { red: id, green: id, yellow: id, dim: id, bold: id };
+    }
+    return {
+        red: wrap(31, 39),
+        green: wrap(32, 39),
+        yellow: wrap(33, 39),
+        dim: wrap(2, 22),
+        bold: wrap(1, 22)
+    };
 }
 
 

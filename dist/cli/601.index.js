@@ -2,6 +2,389 @@ export const id = 601;
 export const ids = [601];
 export const modules = {
 
+/***/ 4980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ startRunbook)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/engine/driver.ts + 1 modules
+var driver = __webpack_require__(3316);
+// EXTERNAL MODULE: ./src/engine/governance.ts
+var governance = __webpack_require__(2512);
+// EXTERNAL MODULE: ./src/engine/step-verdict.ts
+var step_verdict = __webpack_require__(8110);
+// EXTERNAL MODULE: ./src/engine/manual.ts
+var manual = __webpack_require__(4090);
+// EXTERNAL MODULE: ./src/engine/render.ts
+var render = __webpack_require__(8084);
+// EXTERNAL MODULE: ./src/runbook/index.ts + 36 modules
+var src_runbook = __webpack_require__(9059);
+// EXTERNAL MODULE: ./src/engine/decisions.ts
+var decisions = __webpack_require__(3617);
+;// CONCATENATED MODULE: ./src/engine/plan-guards.ts
+
+
+/** The guard of `step` for the plan; `notTaken` holds ids of earlier steps known not to run. */
+function planGuard(runbook, step, vars, notTaken, redact) {
+    const read = (0,decisions/* conditionOf */.rI)(runbook, step.when);
+    if (!read.ok)
+        return { expression: step.when, values: {}, unknown: [], error: read.problem.message };
+    const known = {};
+    const unknown = [];
+    for (const name of new Set(read.condition.refs.map(src_runbook/* refName */.P7))) {
+        const [root, id, field] = name.split('.');
+        if (root === 'vars' && id !== undefined && vars[id] !== undefined)
+            known[name] = vars[id];
+        else if (root === 'steps' && field === 'status' && id !== undefined && notTaken.has(id))
+            known[name] = 'not_taken';
+        else
+            unknown.push(name);
+    }
+    const values = Object.fromEntries(Object.entries(known).map(([k, v]) => [k, redact(v)]));
+    const base = { expression: step.when, values, unknown };
+    // has() on a name only the run can tell would read "unset" now: leave such guards to the run.
+    if (unknown.length > 0 && /\bhas\s*\(/.test(read.condition.expression))
+        return base;
+    const evaluated = (0,src_runbook/* evaluateCondition */.F9)(read.condition, known);
+    if (evaluated.ok)
+        return { ...base, result: evaluated.value };
+    return unknown.length > 0 ? base : { ...base, error: evaluated.error };
+}
+/** The outcome that ends the run when `step` passes, as far as the vars tell (undefined: none, or
+ * only the run can tell because an earlier outcome's condition needs what the step produces). */
+function planOutcome(runbook, step, vars, notTaken, redact) {
+    for (const o of step.outcomes ?? []) {
+        if (o.when === undefined)
+            return { state: o.state };
+        const g = planGuard(runbook, { ...step, when: o.when }, vars, notTaken, redact);
+        if (g.result === true)
+            return { state: o.state, when: o.when };
+        if (g.result === undefined)
+            return undefined;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/plan.ts
+
+
+
+
+
+/** Builds the plan. Values captured at run time are shown as <capture NAME from STEP>. */
+async function planRun(runbook, vars, deps) {
+    const owner = new Map();
+    runbook.steps.forEach((s) => Object.keys(s.capture ?? {}).forEach((c) => owner.set(c, s.id)));
+    const lookup = (name) => vars[name] ?? `<capture ${name} from ${owner.get(name) ?? '?'}>`;
+    const steps = [];
+    const notTaken = new Set();
+    let endedBy;
+    for (const [index, step] of runbook.steps.entries()) {
+        const when = step.when;
+        const guard = when === undefined || endedBy !== undefined
+            ? undefined
+            : planGuard(runbook, { ...step, when }, vars, notTaken, deps.redact);
+        const runs = endedBy !== undefined
+            ? 'not reached'
+            : guard === undefined
+                ? 'yes'
+                : guard.result === undefined
+                    ? 'at run time'
+                    : guard.result
+                        ? 'yes'
+                        : 'no';
+        if (runs === 'no')
+            notTaken.add(step.id);
+        const ends = runs === 'yes' ? planOutcome(runbook, step, vars, notTaken, deps.redact) : undefined;
+        const base = {
+            index,
+            id: step.id,
+            type: step.type,
+            ...(step.title === undefined ? {} : { title: step.title }),
+            ...(guard === undefined ? {} : { guard }),
+            runs,
+            ...(ends === undefined ? {} : { ends }),
+            ...(endedBy === undefined ? {} : { ended_by: endedBy })
+        };
+        if (ends !== undefined)
+            endedBy = step.id;
+        if (step.type === 'manual') {
+            const req = (0,manual/* manualRequirements */.d7)(step, runbook.meta.governance);
+            steps.push({
+                ...base,
+                instructions: deps.redact((0,render/* renderString */.G4)(step.instructions ?? '', lookup)),
+                evidence: req.evidence.map((e) => ({
+                    name: e.name,
+                    kind: e.kind,
+                    ...(e.items === undefined ? {} : { items: e.items })
+                })),
+                ...(req.approvals === undefined ? {} : { approvals: req.approvals })
+            });
+            continue;
+        }
+        const rendered = (0,render/* renderCliStep */.$Y)(runbook, step, lookup);
+        const { argv0, resolved, verdict, destructive, unreadable } = await (0,step_verdict/* stepVerdict */.s)(deps, runbook.meta.governance, step, rendered);
+        const confirmation = destructive !== undefined || unreadable !== undefined || step.confirm === true
+            ? (0,governance/* confirmationReason */.a8)({ destructive, unreadable })
+            : undefined;
+        steps.push({
+            ...base,
+            argv: rendered.argv.map(deps.redact),
+            ...(resolved.path === undefined ? {} : { resolved_path: deps.redact(resolved.path) }),
+            decision: verdict.decision,
+            reason: deps.redact(verdict.decision === 'denied'
+                ? verdict.reason
+                : (resolved.cwdProblem ??
+                    (resolved.path === undefined ? `command not found: ${argv0}` : verdict.reason))),
+            ...(confirmation === undefined ? {} : { confirmation: deps.redact(confirmation) }),
+            ...(rendered.timeoutMs === undefined ? {} : { timeout_ms: rendered.timeoutMs })
+        });
+    }
+    return {
+        runbook: runbook.meta.name,
+        vars: Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, deps.redact(v)])),
+        steps,
+        refused: steps.some((s) => s.decision === 'denied')
+    };
+}
+
+// EXTERNAL MODULE: ./src/engine/vars.ts
+var engine_vars = __webpack_require__(366);
+// EXTERNAL MODULE: ./src/providers/cli/index.ts + 7 modules
+var cli = __webpack_require__(4597);
+// EXTERNAL MODULE: ./src/providers/cli/real-cli-provider.ts
+var real_cli_provider = __webpack_require__(388);
+// EXTERNAL MODULE: ./src/providers/replay/index.ts + 28 modules
+var providers_replay = __webpack_require__(2884);
+// EXTERNAL MODULE: ./src/providers/system-clock.ts
+var system_clock = __webpack_require__(7338);
+// EXTERNAL MODULE: ./src/runbook/fs-reason.ts
+var fs_reason = __webpack_require__(3174);
+// EXTERNAL MODULE: ./src/trace/index.ts + 27 modules
+var trace = __webpack_require__(2753);
+// EXTERNAL MODULE: ./src/app/deps.ts + 10 modules
+var deps = __webpack_require__(4333);
+// EXTERNAL MODULE: ./src/app/errors.ts
+var errors = __webpack_require__(5860);
+// EXTERNAL MODULE: ./src/app/manual.ts + 2 modules
+var app_manual = __webpack_require__(3394);
+// EXTERNAL MODULE: ./src/app/output-targets.ts
+var output_targets = __webpack_require__(1665);
+;// CONCATENATED MODULE: ./src/app/prompt-inputs.ts
+/** Values typed at the terminal for the prompt inputs not given otherwise, by name. */
+async function promptInputs(runbook, given, io) {
+    const asked = Object.entries(runbook.meta.inputs ?? {}).filter(([name, input]) => input?.from === 'prompt' && given[name] === undefined && io.env[name] === undefined);
+    if (asked.length === 0 || !io.interactive || io.prompter === undefined)
+        return {};
+    const prompter = io.prompter();
+    const out = {};
+    try {
+        for (const [name, input] of asked) {
+            if (input === undefined)
+                continue;
+            const about = input.description === undefined ? '' : ` (${input.description})`;
+            const hint = input.default !== undefined
+                ? ` [${input.default}]`
+                : input.example !== undefined
+                    ? ` (e.g. ${input.example})`
+                    : '';
+            for (let tries = 0; tries < 3; tries++) {
+                const answer = (await prompter.ask(`input ${name}${about}${hint}: `)).trim();
+                if (answer !== '') {
+                    out[name] = answer;
+                    break;
+                }
+                if (input.default !== undefined)
+                    break;
+                prompter.say(`${name} has no default: type a value.`);
+            }
+        }
+    }
+    finally {
+        prompter.close();
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/app/replay.ts
+var app_replay = __webpack_require__(5740);
+// EXTERNAL MODULE: ./src/app/session.ts
+var session = __webpack_require__(919);
+;// CONCATENATED MODULE: ./src/app/start.ts
+// Starting a run, for every face: resolve vars, choose the providers (real, replay, record), create
+// the run directory and drive the run to its end or its first pause; or, in dry-run, only plan it.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Starts a run of `loaded` (or plans it in dry-run); throws AppError for bad input. */
+async function startRunbook(loaded, req, io) {
+    if (req.record !== undefined)
+        await (0,output_targets/* checkRecordTarget */.$)(req.record, loaded.file, io.cwd);
+    const replay = req.mode === 'replay' ? await (0,app_replay/* loadReplay */._)(loaded.runbook, req, io) : undefined;
+    const runbook = replay?.runbook ?? loaded.runbook;
+    let vars;
+    try {
+        const flags = (0,engine_vars/* parseVarFlags */.YF)(req.vars);
+        const typed = req.mode === 'dry-run' ? {} : await promptInputs(runbook, flags, io);
+        vars = (0,engine_vars/* resolveVars */.LT)(runbook, io.env, { ...flags, ...typed });
+    }
+    catch (err) {
+        if (!(err instanceof engine_vars/* VarError */.Yr))
+            throw err;
+        throw new errors/* AppError */.u('invalid-input', err.message);
+    }
+    if (req.requireValues === true) {
+        const empty = Object.entries(vars.vars)
+            .filter(([, v]) => v === '')
+            .map(([k]) => k);
+        if (empty.length > 0)
+            throw new errors/* AppError */.u('invalid-input', `the run does not start while a var has no value: ${empty.join(', ')} (give each as NAME=VALUE)`);
+    }
+    const redactor = (0,deps/* runbookRedactor */.F9)(runbook, [...vars.secrets, ...(req.secretValues ?? [])]);
+    const ledger = new cli/* GroupLedger */.$N();
+    const real = new real_cli_provider/* RealCliProvider */.o(new cli/* NodeProcessRunner */.u({ ledger }), new cli/* NodeCommandResolver */.iy());
+    if (req.mode === 'dry-run') {
+        // The evidence file is checked as a real run would check it (then nothing is asked for).
+        if (req.evidenceFile !== undefined)
+            await (0,app_manual/* manualProviderFor */.T)({ evidenceFile: req.evidenceFile, runbook, actor: req.actor }, { ...io, interactive: false });
+        return { kind: 'plan', plan: await dryRun(runbook, vars, real, redactor, io) };
+    }
+    const role = req.role === undefined ? {} : { role: req.role };
+    const base = { loaded, runbook, vars, redactor, req, io, ledger };
+    if (replay !== undefined) {
+        const fallback = io.interactive
+            ? await (0,app_manual/* manualProviderFor */.T)({ actor: req.actor, ...role }, io)
+            : undefined;
+        const { cli, manual } = (0,app_replay/* replayProviders */.U)(replay, req, redactor, io.env, fallback);
+        return {
+            kind: 'run',
+            ...(await runOnce({ ...base, cli, manual: io.manual?.(manual) ?? manual, mode: 'replay' })),
+            replay: cli
+        };
+    }
+    const chosen = await (0,app_manual/* manualProviderFor */.T)({
+        ...(req.evidenceFile === undefined ? {} : { evidenceFile: req.evidenceFile }),
+        runbook,
+        actor: req.actor,
+        ...role
+    }, io);
+    const manual = io.manual?.(chosen) ?? chosen;
+    if (req.record === undefined)
+        return { kind: 'run', ...(await runOnce({ ...base, cli: real, manual, mode: 'real' })) };
+    const recorder = new providers_replay/* Recorder */.vk((t) => redactor.redactText(t));
+    const run = await runOnce({
+        ...base,
+        cli: recorder.cli(real),
+        manual: recorder.manual(manual),
+        mode: 'real'
+    });
+    const recording = await (0,providers_replay/* writeRecording */.Xw)({
+        outPath: (0,external_node_path_.resolve)(io.cwd, req.record),
+        runbook,
+        state: run.state,
+        results: run.results,
+        recorder
+    }, run.dir);
+    return { kind: 'run', ...run, recording };
+}
+async function dryRun(runbook, vars, cli, redactor, io) {
+    const env = {};
+    for (const [k, v] of Object.entries(io.env))
+        if (v !== undefined)
+            env[k] = v;
+    return planRun(runbook, vars.vars, {
+        cli,
+        classify: deps/* destructiveReason */.fO,
+        redact: (t) => redactor.redactText(t),
+        env,
+        cwd: io.cwd,
+        joinPath: external_node_path_.resolve
+    });
+}
+/** Creates the run directory and drives a new run to its end or its first pause. */
+async function runOnce(input) {
+    const { runbook, vars, redactor, io, req, manual } = input;
+    const runsDir = (0,external_node_path_.resolve)(io.cwd, req.runsDir);
+    let store;
+    try {
+        store = await (0,trace/* createRun */.ut)({ runsDir, runbook: input.loaded.bytes, clock: system_clock/* systemClock */.m });
+        input.ledger.attach((0,external_node_path_.join)(store.dir, trace/* GROUP_FILE */.t3));
+    }
+    catch (err) {
+        throw new errors/* AppError */.u('invalid-input', `cannot create a run directory under ${runsDir}: ${(0,fs_reason/* fsErrorReason */.W)(err)}`);
+    }
+    try {
+        return await (0,session/* withSession */.f)(io, runbook.steps, async (session) => {
+            // Vars are stored redacted: a value a redaction rule changes lives only in memory (secretVars)
+            // and must be given again on resume.
+            const stored = {};
+            const secretVars = {};
+            for (const [name, value] of Object.entries(vars.vars)) {
+                stored[name] = redactor.redactText(value);
+                if (stored[name] !== value)
+                    secretVars[name] = value;
+            }
+            const base = (0,deps/* engineDeps */.Vg)({
+                runbook,
+                store,
+                cli: input.cli,
+                manual: session.manual(manual),
+                redactor,
+                env: io.env,
+                cwd: io.cwd,
+                actor: req.actor,
+                ...session.deps
+            });
+            const state = await (0,driver/* startRun */.AD)({ ...base, secretVars }, {
+                run_id: store.runId,
+                runbook_path: (0,external_node_path_.relative)(io.cwd, (0,external_node_path_.resolve)(io.cwd, input.loaded.file)),
+                runbook_digest: input.loaded.digest,
+                runbook_name: runbook.meta.name,
+                mode: input.mode,
+                actor: req.actor,
+                steps_total: runbook.steps.length,
+                vars: stored,
+                redacted_vars: Object.keys(secretVars)
+            });
+            return {
+                state,
+                runbook,
+                dir: store.dir,
+                failure: session.failure(),
+                runError: session.runError(),
+                results: session.results()
+            };
+        });
+    }
+    finally {
+        manual.close?.();
+        await store.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 4601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -15,18 +398,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/app/deps.ts + 10 modules
+var deps = __webpack_require__(4333);
 // EXTERNAL MODULE: ./src/app/load.ts
 var load = __webpack_require__(4523);
-// EXTERNAL MODULE: ./src/app/start.ts + 7 modules
-var start = __webpack_require__(3385);
-// EXTERNAL MODULE: ./src/app/deps.ts + 9 modules
-var deps = __webpack_require__(5644);
+// EXTERNAL MODULE: ./src/app/start.ts + 3 modules
+var start = __webpack_require__(4980);
 // EXTERNAL MODULE: ./src/cli/exit-codes.ts
 var exit_codes = __webpack_require__(8551);
 // EXTERNAL MODULE: ./src/cli/outcome.ts
 var cli_outcome = __webpack_require__(6358);
-// EXTERNAL MODULE: ./src/runbook/duration.ts
-var duration = __webpack_require__(6174);
+// EXTERNAL MODULE: ./src/runbook/index.ts + 36 modules
+var runbook = __webpack_require__(9059);
 // EXTERNAL MODULE: ./src/cli/progress.ts
 var progress = __webpack_require__(9851);
 ;// CONCATENATED MODULE: ./src/cli/plan-format.ts
@@ -52,7 +435,7 @@ function formatPlan(plan) {
             if (s.confirmation !== undefined)
                 lines.push(`    confirm:  two-step confirmation required (${s.confirmation})`);
             if (s.timeout_ms !== undefined)
-                lines.push(`    timeout:  ${(0,duration/* formatDuration */.a3)(s.timeout_ms)}`);
+                lines.push(`    timeout:  ${(0,runbook/* formatDuration */.a3)(s.timeout_ms)}`);
         }
         else {
             for (const l of (s.instructions ?? '').trimEnd().split('\n'))
@@ -102,13 +485,15 @@ function flowSummary(steps) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/cli/replay-support.ts + 5 modules
-var replay_support = __webpack_require__(4472);
+// EXTERNAL MODULE: ./src/cli/replay-support.ts
+var replay_support = __webpack_require__(2101);
 // EXTERNAL MODULE: ./src/cli/run-support.ts
 var run_support = __webpack_require__(3605);
 ;// CONCATENATED MODULE: ./src/cli/commands/exec.ts
 // `runbook exec RUNBOOK`: starts a run (real or replay), or prints its plan (dry-run). The work is
 // the application layer's (src/app/); this file translates flags in and exit codes out.
+
+
 
 
 
@@ -195,9 +580,9 @@ function useColor(io, stream) {
 /* harmony export */   bL: () => (/* binding */ DEFAULT_RUNS_DIR),
 /* harmony export */   tJ: () => (/* binding */ resumeHint)
 /* harmony export */ });
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9982);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8551);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9851);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9059);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8551);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9851);
 
 
 
@@ -207,16 +592,16 @@ const DEFAULT_RUNS_DIR = '.runbook/runs';
 function exitCodeFor(state, failure) {
     switch (state.status) {
         case 'passed':
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Ok;
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Ok;
         // Only a person ends a run as cancelled (resume --cancel, an issue): it did what was asked.
         case 'cancelled':
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Ok;
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Ok;
         case 'paused':
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Paused;
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Paused;
         case 'running':
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Paused;
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Paused;
         default:
-            return failure === 'governance' ? _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.GovernanceViolation : _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.StepFailed;
+            return failure === 'governance' ? _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.GovernanceViolation : _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.StepFailed;
     }
 }
 /**
@@ -226,10 +611,10 @@ function exitCodeFor(state, failure) {
 function resumeHint(state, runbook, runsDirFlag, scenario, program = 'runbook') {
     const pending = state.pending;
     const custom = runsDirFlag !== undefined && runsDirFlag !== DEFAULT_RUNS_DIR;
-    const head = `${program} resume ${state.run_id}${custom ? ` --runs-dir ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .Z)(runsDirFlag)}` : ''}`;
+    const head = `${program} resume ${state.run_id}${custom ? ` --runs-dir ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(runsDirFlag)}` : ''}`;
     const args = state.redacted_vars.map((name) => `--var ${name}=VALUE`);
     if (state.mode === 'replay')
-        args.push(`--scenario ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .Z)(scenario ?? 'SCENARIO.yaml')}`);
+        args.push(`--scenario ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(scenario ?? 'SCENARIO.yaml')}`);
     if (pending === undefined)
         return [head, ...args].join(' \\\n    ');
     const step = runbook.steps[pending.step_index];
@@ -239,13 +624,13 @@ function resumeHint(state, runbook, runsDirFlag, scenario, program = 'runbook') 
         if (spec.kind === 'checklist') {
             for (const item of spec.items ?? []) {
                 if (!ticked.includes(item))
-                    args.push(`--check ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .Z)(`${name}=${item}`)}`);
+                    args.push(`--check ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(`${name}=${item}`)}`);
             }
         }
         else if (spec.kind === 'attachment')
             args.push(`--attach ${name}=PATH`);
         else if (spec.kind === 'choice' || step?.choices?.variable === name) {
-            const options = (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_2__/* .optionValues */ .ib)(spec.options ?? step?.choices?.options);
+            const options = (0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .optionValues */ .ib)(spec.options ?? step?.choices?.options);
             args.push(`--choose ${name}=${options.length > 0 ? options.join('|') : 'VALUE'}`);
         }
         else
@@ -298,234 +683,22 @@ async function writeOutputFile(io, file, text, what, who = 'runbook') {
 
 /***/ }),
 
-/***/ 4472:
+/***/ 2101:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ printRecording),
-  L: () => (/* binding */ writeReplayReport)
-});
-
-;// CONCATENATED MODULE: ./src/providers/replay/verify-result.ts
-/** Builds the verdict, field for field as cli-replay's verify.BuildResult. */
-function verifyResult(input) {
-    const steps = input.replay.steps.map((s) => ({
-        index: s.index,
-        label: s.group === undefined ? s.label : `[group:${s.group}] ${s.label}`,
-        ...(s.group === undefined ? {} : { group: s.group }),
-        call_count: s.calls,
-        min: s.min,
-        max: s.max,
-        passed: s.calls >= s.min
-    }));
-    const error = replayError(input);
-    return {
-        scenario: input.replay.scenario.name,
-        session: input.state.run_id,
-        passed: error === undefined,
-        total_steps: steps.length,
-        consumed_steps: steps.filter((s) => s.call_count >= 1).length,
-        ...(error === undefined ? {} : { error }),
-        steps
-    };
-}
-/** Why the replay did not pass, or undefined when it did. */
-function replayError(input) {
-    const { state, replay } = input;
-    const owed = replay.steps.filter((s) => s.calls < s.min);
-    if (state.status === 'passed' && owed.length === 0)
-        return undefined;
-    if (input.runError !== undefined && input.runError !== null)
-        return input.runError;
-    if (state.status === 'passed')
-        return replay.unconsumed.join('; ') || 'expected calls were not made';
-    const failed = input.results.find((h) => h.status === 'failed');
-    if (failed !== undefined)
-        return `step '${failed.step_id}' failed: ${failed.error ?? ''}`;
-    if (state.status === 'failed' && replay.unconsumed.length > 0)
-        return replay.unconsumed.join('; ');
-    if (state.status === 'paused')
-        return `the run paused at step '${state.pending?.step_id ?? '?'}' (waiting for ${state.pending?.kind ?? 'input'})`;
-    return `the run ${state.status === 'failed' ? 'failed before its steps ran (see the trace)' : `is ${state.status}`}`;
-}
-
-;// CONCATENATED MODULE: ./src/providers/replay/step-verdicts.ts
-
-/** One verdict per runbook step, in runbook order. */
-function runbookStepVerdicts(input) {
-    const { runbook, state, replay, results } = input;
-    const stoppedAt = results.find((h) => h.status === 'failed')?.step_id ?? state.pending?.step_id;
-    return runbook.steps.map((step, index) => {
-        const result = results.findLast((h) => h.step_index === index);
-        const scenarioSteps = replay.calls
-            .filter((c) => c.step_id === step.id && c.scenario_index !== null)
-            .map((c) => c.scenario_index);
-        const base = { id: step.id, type: step.type, scenarioSteps };
-        if (result?.status === 'passed')
-            return { ...base, status: 'passed', result };
-        if (result !== undefined)
-            return { ...base, status: 'failed', result, detail: failure(result) };
-        if (state.status === 'paused' && state.pending?.step_index === index)
-            return { ...base, status: 'paused', detail: replayError(input) ?? 'the run paused here' };
-        const why = stoppedAt !== undefined
-            ? `not reached: the run stopped at step '${stoppedAt}'`
-            : `not reached: ${replayError(input) ?? 'the run ended before it'}`;
-        return { ...base, status: 'not reached', detail: why };
-    });
-}
-function failure(result) {
-    const lines = [result.error ?? 'failed'];
-    for (const a of result.assertions ?? []) {
-        if (a.passed)
-            continue;
-        const why = [a.message, a.actual === undefined ? undefined : `actual: ${a.actual}`];
-        const known = why.filter((w) => w !== undefined);
-        if (known.length > 0)
-            lines.push(`assertion ${a.kind} ${a.expected} failed: ${known.join('; ')}`);
-    }
-    return lines.join('\n');
-}
-
-// EXTERNAL MODULE: ./src/providers/replay/xml.ts
-var xml = __webpack_require__(5049);
-;// CONCATENATED MODULE: ./src/providers/replay/report-junit.ts
-// The replay verdict for test dashboards: JUnit XML with one <testcase> per runbook step (name =
-// step id, classname = runbook name; a failure carries the full reason, argv diff included; a step
-// never reached is skipped), plus one testcase for the scenario itself, so that unconsumed
-// expectations and a run refused before its first step also show as failures.
-
-
-
-/** Renders the JUnit XML report. */
-function formatJunitReport(input) {
-    const classname = input.runbook.meta.name;
-    const verdicts = runbookStepVerdicts(input);
-    const cases = [...verdicts.map(stepCase), scenarioCase(input, verdicts)];
-    const failures = cases.filter((c) => c.failure !== undefined).length;
-    const skipped = cases.filter((c) => c.skipped !== undefined).length;
-    const seconds = cases.reduce((sum, c) => sum + c.seconds, 0).toFixed(3);
-    const counts = `tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds}"`;
-    const props = [
-        ['scenario', input.replay.scenario.name],
-        ['scenario_file', input.replay.scenario.file],
-        ['run_id', input.state.run_id],
-        ['mode', input.state.mode]
-    ];
-    return [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites name="runbook replay" ${counts}>`,
-        `  <testsuite name="${(0,xml/* xmlEscape */.f)(classname, true)}" ${counts} timestamp="${(0,xml/* xmlEscape */.f)(input.state.started_at, true)}">`,
-        '    <properties>',
-        ...props.map(([n, v]) => `      <property name="${n}" value="${(0,xml/* xmlEscape */.f)(v, true)}"/>`),
-        '    </properties>',
-        ...cases.map((c) => testcase(c, classname)),
-        '  </testsuite>',
-        '</testsuites>',
-        ''
-    ].join('\n');
-}
-function testcase(c, classname) {
-    const open = `    <testcase name="${(0,xml/* xmlEscape */.f)(c.name, true)}" classname="${(0,xml/* xmlEscape */.f)(classname, true)}" time="${c.seconds.toFixed(3)}"`;
-    if (c.skipped !== undefined)
-        return `${open}>\n      <skipped message="${(0,xml/* xmlEscape */.f)(c.skipped, true)}"/>\n    </testcase>`;
-    if (c.failure === undefined)
-        return `${open}/>`;
-    const [type, text] = c.failure;
-    const message = text.split('\n')[0] ?? '';
-    return `${open}>\n      <failure message="${(0,xml/* xmlEscape */.f)(message, true)}" type="${type}">${(0,xml/* xmlEscape */.f)(text)}</failure>\n    </testcase>`;
-}
-function stepCase(v) {
-    const seconds = (v.result?.duration_ms ?? 0) / 1000;
-    const detail = v.detail ?? v.status;
-    if (v.status === 'failed') {
-        const type = detail.startsWith('replay: ') ? 'ReplayMismatch' : 'StepFailure';
-        return { name: v.id, seconds, failure: [type, detail] };
-    }
-    if (v.status === 'paused')
-        return { name: v.id, seconds, failure: ['Paused', detail] };
-    if (v.status === 'not reached')
-        return { name: v.id, seconds, skipped: detail };
-    return { name: v.id, seconds };
-}
-function scenarioCase(input, verdicts) {
-    const name = `(scenario) ${input.replay.scenario.name}`;
-    const result = verifyResult(input);
-    if (result.passed)
-        return { name, seconds: 0 };
-    if (verdicts.some((v) => v.status === 'failed' || v.status === 'paused'))
-        return { name, seconds: 0, skipped: 'not checked: the run stopped at a failed or paused step' };
-    const owed = result.steps.filter((s) => !s.passed);
-    const text = [
-        result.error ?? 'the replay did not pass',
-        ...owed.map((s) => `step ${s.index + 1}: ${s.label}: ${s.call_count} call(s), min ${s.min}`)
-    ].join('\n');
-    return {
-        name,
-        seconds: 0,
-        failure: [owed.length > 0 ? 'UnconsumedExpectation' : 'RunFailure', text]
-    };
-}
-
-;// CONCATENATED MODULE: ./src/providers/replay/report-text.ts
-// The replay verdict for people: each runbook step with its outcome (failures in full, argv diff
-// included), then the scenario's steps in cli-replay's verify wording.
-
-
-const MARK = { passed: '✓', failed: '✗', paused: '…', 'not reached': '-' };
-/** Renders the text report. */
-function formatTextReport(input) {
-    const result = verifyResult(input);
-    const file = input.replay.scenario.file.replace(/^.*[\\/]/, '');
-    const lines = [
-        `Replay of runbook '${input.runbook.meta.name}' with scenario '${result.scenario}' (${file}), run ${result.session}: ${result.passed ? 'PASSED' : 'FAILED'}`,
-        '',
-        'Runbook steps:'
-    ];
-    const verdicts = runbookStepVerdicts(input);
-    const width = Math.max(...verdicts.map((v) => v.id.length));
-    for (const v of verdicts) {
-        const answered = v.scenarioSteps.length === 0
-            ? ''
-            : `  <- scenario step ${v.scenarioSteps.map((i) => i + 1).join(', ')}`;
-        lines.push(`  ${MARK[v.status]} ${v.id.padEnd(width)}  ${v.status}${answered}`);
-        if (v.status !== 'passed' && v.detail !== undefined)
-            lines.push(...v.detail.split('\n').map((l) => `      ${l}`));
-    }
-    const complete = result.steps.every((s) => s.passed);
-    lines.push('', `${complete ? '✓' : '✗'} Scenario "${result.scenario}" ${complete ? 'completed' : 'incomplete'}: ${result.consumed_steps}/${result.total_steps} steps consumed`);
-    for (const s of result.steps) {
-        const calls = `${s.call_count} call${s.call_count === 1 ? '' : 's'}`;
-        lines.push(`  Step ${s.index + 1}: ${s.label} — ${calls} (min: ${s.min}, max: ${s.max}) ${s.passed ? '✓' : '✗'}`);
-    }
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/providers/replay/report.ts
-// `--report text|json|junit`: the replay verdict in the chosen format. JSON is cli-replay's verify
-// JSON (compact, one line, as its FormatJSON writes it).
-
-
-
-
-/** Renders the replay report in `format`. */
-function renderReplayReport(format, input) {
-    if (format === 'json')
-        return `${JSON.stringify(verifyResult(input))}\n`;
-    return format === 'junit' ? formatJunitReport(input) : formatTextReport(input);
-}
-
-// EXTERNAL MODULE: ./src/cli/output-file.ts
-var output_file = __webpack_require__(7264);
-;// CONCATENATED MODULE: ./src/cli/replay-support.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ writeReplayReport),
+/* harmony export */   b: () => (/* binding */ printRecording)
+/* harmony export */ });
+/* harmony import */ var _providers_replay_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2884);
+/* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7264);
 
 
 /** Writes the replay report to --report-file, or to stdout; false (after saying why) when it cannot. */
 async function writeReplayReport(opts, input, io) {
     if (opts.report === undefined)
         return true;
-    const text = renderReplayReport(opts.report, {
+    const text = (0,_providers_replay_index_js__WEBPACK_IMPORTED_MODULE_0__/* .renderReplayReport */ .EB)(opts.report, {
         runbook: input.runbook,
         state: input.state,
         results: input.results,
@@ -536,7 +709,7 @@ async function writeReplayReport(opts, input, io) {
         io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
         return true;
     }
-    return (0,output_file/* writeOutputFile */.B)(io, opts.reportFile, text, `replay report (${opts.report})`);
+    return (0,_output_file_js__WEBPACK_IMPORTED_MODULE_1__/* .writeOutputFile */ .B)(io, opts.reportFile, text, `replay report (${opts.report})`);
 }
 /** Says what a recording wrote; problems are reported, not fatal to the run. */
 function printRecording(r, io) {
@@ -562,14 +735,14 @@ function printRecording(r, io) {
 /* harmony export */   yG: () => (/* binding */ reportAppError)
 /* harmony export */ });
 /* unused harmony export printDiagnostics */
-/* harmony import */ var _app_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5860);
-/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6241);
+/* harmony import */ var _app_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5860);
+/* harmony import */ var _runbook_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9059);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8551);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1604);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6358);
-/* harmony import */ var _output_preview_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(328);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9851);
-/* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1715);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6358);
+/* harmony import */ var _output_preview_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(328);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9851);
+/* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1715);
 
 
 
@@ -580,7 +753,7 @@ function printRecording(r, io) {
 
 function printDiagnostics(io, diagnostics) {
     for (const d of diagnostics)
-        io.stderr.write(`${(0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostic */ .xy)(d)}\n`);
+        io.stderr.write(`${(0,_runbook_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDiagnostic */ .xy)(d)}\n`);
 }
 /** The application layer's ports for a CLI command: stderr for notes, the progress display, signals. */
 function appIo(io, json, output = {}) {
@@ -596,7 +769,7 @@ function appIo(io, json, output = {}) {
 }
 /** Prints an AppError (its diagnostics, then its message) and returns its exit code; rethrows others. */
 function reportAppError(err, io) {
-    if (!(err instanceof _app_index_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .u))
+    if (!(err instanceof _app_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AppError */ .u))
         throw err;
     printDiagnostics(io, err.diagnostics);
     if (err.message !== '')
@@ -628,12 +801,12 @@ function terminalWatch(io, json, info, output) {
         else
             process.exit(130);
     }) ?? (() => undefined);
-    const printer = (0,_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .progressPrinter */ ._)({
+    const printer = (0,_progress_js__WEBPACK_IMPORTED_MODULE_4__/* .progressPrinter */ ._)({
         out: io.stdout,
-        style: (0,_style_js__WEBPACK_IMPORTED_MODULE_4__/* .makeStyle */ .O)((0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .useColor */ .b)(io, io.stdout)),
+        style: (0,_style_js__WEBPACK_IMPORTED_MODULE_5__/* .makeStyle */ .O)((0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .useColor */ .b)(io, io.stdout)),
         json,
         live: io.interactive && !json,
-        output: (0,_output_preview_js__WEBPACK_IMPORTED_MODULE_6__/* .outputDetail */ .jr)(output, io.interactive && !json),
+        output: (0,_output_preview_js__WEBPACK_IMPORTED_MODULE_7__/* .outputDetail */ .jr)(output, io.interactive && !json),
         total: info.stepsTotal,
         ...(info.instructions === undefined ? {} : { instructions: info.instructions })
     });
@@ -641,12 +814,12 @@ function terminalWatch(io, json, info, output) {
 }
 /** Prints how the run ended (with the resume command when paused) and returns the exit code. */
 function reportRun(state, failure, runbook, runDir, runsDirFlag, io, json, scenario) {
-    const code = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .exitCodeFor */ .Rr)(state, failure);
+    const code = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .exitCodeFor */ .Rr)(state, failure);
     if (json)
         return code;
     io.stdout.write(`run directory: ${runDir}\n`);
     if (state.status === 'paused')
-        io.stdout.write(`continue with:\n  ${(0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .resumeHint */ .tJ)(state, runbook, runsDirFlag, scenario, io.program)}\n`);
+        io.stdout.write(`continue with:\n  ${(0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .resumeHint */ .tJ)(state, runbook, runsDirFlag, scenario, io.program)}\n`);
     return code;
 }
 
@@ -673,47 +846,6 @@ function makeStyle(enabled) {
         dim: wrap(2, 22),
         bold: wrap(1, 22)
     };
-}
-
-
-/***/ }),
-
-/***/ 5049:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ xmlEscape)
-/* harmony export */ });
-// XML 1.0 text and attribute escaping for the JUnit report. Characters XML 1.0 cannot carry at
-// all (most C0 controls, lone surrogates, U+FFFE/U+FFFF) become U+FFFD instead of breaking it.
-const ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&apos;',
-    '\n': '&#10;',
-    '\r': '&#13;',
-    '\t': '&#9;'
-};
-/** Escapes text for element content (`attribute` false) or a double-quoted attribute value. */
-function xmlEscape(text, attribute = false) {
-    const special = attribute ? /[&<>"'\n\r\t]/g : /[&<>]/g;
-    return validXml(text).replace(special, (c) => ENTITIES[c] ?? c);
-}
-function validXml(text) {
-    let out = '';
-    for (const ch of text) {
-        const c = ch.codePointAt(0) ?? 0;
-        const ok = c === 0x9 ||
-            c === 0xa ||
-            c === 0xd ||
-            (c >= 0x20 && c <= 0xd7ff) ||
-            (c >= 0xe000 && c <= 0xfffd) ||
-            c >= 0x10000;
-        out += ok ? ch : '\uFFFD';
-    }
-    return out;
 }
 
 

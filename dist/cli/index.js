@@ -85,11 +85,11 @@ function invokedAs(script, env, cwd) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5230);
-/* harmony import */ var _process_streams_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3799);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(847);
-/* harmony import */ var _prompter_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2720);
-/* harmony import */ var _stop_deadline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5441);
+/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5230);
+/* harmony import */ var _process_streams_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3799);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(847);
+/* harmony import */ var _prompter_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2720);
+/* harmony import */ var _stop_deadline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5441);
 /* harmony import */ var _app_internal_error_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7257);
 // Entry point of the `runbook` CLI: wires the real process to runCli and maps the outcome to an
 // exit code exactly once. An unexpected error is reported in one line, not as a stack trace.
@@ -103,14 +103,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const handlers = new Set();
 /** Open terminal prompts: a signal closes them (end of input), so a run waiting on one pauses. */
 const prompters = new Set();
-const stderr = (0,_process_streams_js__WEBPACK_IMPORTED_MODULE_1__/* .guardedStream */ .pn)(process.stderr, () => undefined);
+const stderr = (0,_process_streams_js__WEBPACK_IMPORTED_MODULE_2__/* .guardedStream */ .pn)(process.stderr, () => undefined);
 let stdoutFailure;
-const stdout = (0,_process_streams_js__WEBPACK_IMPORTED_MODULE_1__/* .guardedStream */ .pn)(process.stdout, (err) => {
+const stdout = (0,_process_streams_js__WEBPACK_IMPORTED_MODULE_2__/* .guardedStream */ .pn)(process.stdout, (err) => {
     stdoutFailure = err;
     // A failure reported after the command returned still changes its exit code.
     if (process.exitCode !== undefined)
-        process.exitCode = (0,_process_streams_js__WEBPACK_IMPORTED_MODULE_1__/* .exitCodeAfterOutput */ .n0)(Number(process.exitCode), err);
-    const note = (0,_process_streams_js__WEBPACK_IMPORTED_MODULE_1__/* .outputFailureNote */ .MC)(err);
+        process.exitCode = (0,_process_streams_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeAfterOutput */ .n0)(Number(process.exitCode), err);
+    const note = (0,_process_streams_js__WEBPACK_IMPORTED_MODULE_2__/* .outputFailureNote */ .MC)(err);
     if (note !== undefined)
         stderr.write(note);
     // A run in progress stops as on SIGTERM: the step is stopped, the run paused and saved (exit 5).
@@ -121,7 +121,7 @@ const stdout = (0,_process_streams_js__WEBPACK_IMPORTED_MODULE_1__/* .guardedStr
 /** The command's exit code once its last writes had the chance to fail (errors come a tick later). */
 async function afterOutput(code) {
     await new Promise((resolve) => setImmediate(resolve));
-    return (0,_process_streams_js__WEBPACK_IMPORTED_MODULE_1__/* .exitCodeAfterOutput */ .n0)(code, stdoutFailure);
+    return (0,_process_streams_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeAfterOutput */ .n0)(code, stdoutFailure);
 }
 // `runbook test` spreads scenarios over copies of this very process (same script, same flags).
 const script = process.argv[1];
@@ -137,7 +137,7 @@ const io = {
         }),
     stdout,
     stderr,
-    program: (0,_invocation_js__WEBPACK_IMPORTED_MODULE_2__/* .invokedAs */ .X)(script, process.env, process.cwd()),
+    program: (0,_invocation_js__WEBPACK_IMPORTED_MODULE_1__/* .invokedAs */ .X)(script, process.env, process.cwd()),
     env: process.env,
     cwd: process.cwd(),
     stdin: process.stdin,
@@ -145,13 +145,13 @@ const io = {
     interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
     prompter: () => {
         // Ctrl-C at a prompt reaches readline as a key, not a signal: make it the signal it means.
-        const p = (0,_prompter_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalPrompter */ .k)(process.stdin, process.stdout, () => process.kill(process.pid, 'SIGINT'));
+        const p = (0,_prompter_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalPrompter */ .k)(process.stdin, process.stdout, () => process.kill(process.pid, 'SIGINT'));
         prompters.add(p);
         return p;
     },
     signals: (handler) => {
         const on = (sig) => () => {
-            (0,_stop_deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .armStopDeadline */ .hm)(sig, (text) => stderr.write(text));
+            (0,_stop_deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .armStopDeadline */ .hm)(sig, (text) => stderr.write(text));
             for (const p of prompters)
                 p.close();
             prompters.clear();
@@ -172,10 +172,10 @@ const io = {
 try {
     process.exitCode =
         process.argv[2] === WORKER_COMMAND
-            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(150), __nccwpck_require__.e(138), __nccwpck_require__.e(671), __nccwpck_require__.e(437), __nccwpck_require__.e(385), __nccwpck_require__.e(606), __nccwpck_require__.e(28)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6028)))
+            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(59), __nccwpck_require__.e(753), __nccwpck_require__.e(188), __nccwpck_require__.e(113)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7113)))
                 .serveWorker(process.stdin, (line) => process.stdout.write(line))
                 .then(() => 0)
-            : await (0,_program_js__WEBPACK_IMPORTED_MODULE_5__/* .runCli */ .a)(process.argv.slice(2), io).then(afterOutput);
+            : await (0,_program_js__WEBPACK_IMPORTED_MODULE_3__/* .runCli */ .a)(process.argv.slice(2), io).then(afterOutput);
 }
 catch (err) {
     const debug = process.env.RUNBOOK_DEBUG !== undefined;
@@ -358,10 +358,10 @@ function registerRunCommands(program, io, setExit) {
         .option('--record <file>', 'real mode: also write a cli-replay scenario of this run (and FILE.evidence.yaml), redacted');
     withReplayOptions(exec, 'replay: the cli-replay scenario.yaml that answers the cli steps').action(async (file, opts) => {
         if (opts.resume !== undefined) {
-            setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(150), __nccwpck_require__.e(138), __nccwpck_require__.e(671), __nccwpck_require__.e(437), __nccwpck_require__.e(232), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9103))).resumeCommand(opts.resume, { ...opts, evidence: [], check: [], attach: [], choose: [], approve: false }, io));
+            setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(59), __nccwpck_require__.e(753), __nccwpck_require__.e(188), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9103))).resumeCommand(opts.resume, { ...opts, evidence: [], check: [], attach: [], choose: [], approve: false }, io));
             return;
         }
-        setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(150), __nccwpck_require__.e(138), __nccwpck_require__.e(671), __nccwpck_require__.e(437), __nccwpck_require__.e(385), __nccwpck_require__.e(601)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4601))).execCommand(file, opts, io));
+        setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(59), __nccwpck_require__.e(753), __nccwpck_require__.e(188), __nccwpck_require__.e(601)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4601))).execCommand(file, opts, io));
     });
     const resume = program
         .command('resume')
@@ -382,7 +382,7 @@ function registerRunCommands(program, io, setExit) {
         .addOption(quietOption())
         .addOption(verboseOption());
     withReplayOptions(resume, 'replay runs: the scenario again (it is not stored in the run)').action(async (runId, opts) => {
-        setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(150), __nccwpck_require__.e(138), __nccwpck_require__.e(671), __nccwpck_require__.e(437), __nccwpck_require__.e(232), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9103))).resumeCommand(runId, opts, io));
+        setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(59), __nccwpck_require__.e(753), __nccwpck_require__.e(188), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9103))).resumeCommand(runId, opts, io));
     });
     program
         .command('verify')
@@ -392,7 +392,7 @@ function registerRunCommands(program, io, setExit) {
         .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
         .option('--allow-skips', 'accept steps a person skipped (runbook debug: skip)', false)
         .action(async (run, opts) => {
-        setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(150), __nccwpck_require__.e(138), __nccwpck_require__.e(671), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7941))).verifyCommand(run, opts, io));
+        setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(59), __nccwpck_require__.e(753), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3412))).verifyCommand(run, opts, io));
     });
     program
         .command('debug')
@@ -412,7 +412,7 @@ function registerRunCommands(program, io, setExit) {
         .option('--history-file <file>', 'the REPL history (default $RUNBOOK_HISTORY or ~/.runbook_history)')
         .option('--dap', 'speak the Debug Adapter Protocol on stdin/stdout instead of a REPL', false)
         .action(async (file, opts) => {
-        setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(320), __nccwpck_require__.e(150), __nccwpck_require__.e(138), __nccwpck_require__.e(671), __nccwpck_require__.e(437), __nccwpck_require__.e(385), __nccwpck_require__.e(232), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8455))).debugCommand(file, opts, io));
+        setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(320), __nccwpck_require__.e(59), __nccwpck_require__.e(753), __nccwpck_require__.e(188), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8455))).debugCommand(file, opts, io));
     });
 }
 /** --quiet: no output preview under a step (a failed step still shows its output). */
@@ -453,7 +453,7 @@ function registerTestCommand(program, io, setExit) {
         .option('--report-file <file>', 'where the report goes (default stdout)')
         .option('--jobs <n>', 'worker processes (default: one per core when there are many scenarios)')
         .action(async (paths, opts) => {
-        setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(150), __nccwpck_require__.e(138), __nccwpck_require__.e(671), __nccwpck_require__.e(437), __nccwpck_require__.e(385), __nccwpck_require__.e(606), __nccwpck_require__.e(445)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7445))).testCommand(paths, opts, io));
+        setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(59), __nccwpck_require__.e(753), __nccwpck_require__.e(188), __nccwpck_require__.e(113), __nccwpck_require__.e(445)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7445))).testCommand(paths, opts, io));
     });
 }
 
@@ -487,7 +487,7 @@ function createProgram(io, setExit) {
         .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
         .option('--strict', 'treat warnings as errors', false)
         .action(async (files, opts) => {
-        setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(150), __nccwpck_require__.e(138), __nccwpck_require__.e(97)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7097))).validateCommand(files, opts, io));
+        setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(59), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand(files, opts, io));
     });
     program
         .command('convert')
@@ -495,7 +495,7 @@ function createProgram(io, setExit) {
         .argument('<file>', 'runbook YAML (tree: or steps:)')
         .option('-o, --out <file>', "flat runbook YAML to write ('-': standard output)")
         .action(async (file, opts) => {
-        setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(150), __nccwpck_require__.e(138), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2374))).convertCommand(file, opts, io));
+        setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(59), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7574))).convertCommand(file, opts, io));
     });
     registerRunCommands(program, io, setExit);
     registerTestCommand(program, io, setExit);
@@ -513,13 +513,13 @@ function createProgram(io, setExit) {
         .option('--llm-model <model>', 'model name (env RUNBOOK_LLM_MODEL)')
         .option('--llm-timeout <seconds>', 'seconds to wait for the LLM', '60')
         .action(async (file, opts) => {
-        setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(243), __nccwpck_require__.e(150), __nccwpck_require__.e(138), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1189))).compileCommand(file, opts, io));
+        setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(243), __nccwpck_require__.e(59), __nccwpck_require__.e(800)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4800))).compileCommand(file, opts, io));
     });
     program
         .command('schema')
         .description('Print the runbook/v0 JSON Schema.')
         .action(async () => {
-        setExit((await Promise.all(/* import() */[__nccwpck_require__.e(150), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6850))).schemaCommand(io));
+        setExit((await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(59), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6850))).schemaCommand(io));
     });
     return program;
 }
@@ -551,8 +551,8 @@ async function runCli(args, io) {
 /* harmony export */   Z: () => (/* binding */ shellQuote),
 /* harmony export */   _: () => (/* binding */ progressPrinter)
 /* harmony export */ });
-/* harmony import */ var _runbook_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6174);
-/* harmony import */ var _output_preview_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(328);
+/* harmony import */ var _runbook_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6174);
+/* harmony import */ var _output_preview_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(328);
 
 
 /** Returns the listener to hand to the engine (EngineDeps.onRecord). */
@@ -588,7 +588,7 @@ function progressPrinter(opts) {
                 if (record.result.status === 'failed')
                     out.write(failureDetail(record.result, style));
                 else {
-                    const lines = (0,_output_preview_js__WEBPACK_IMPORTED_MODULE_0__/* .outputLines */ .jE)(record.result, opts.output ?? 'none');
+                    const lines = (0,_output_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .outputLines */ .jE)(record.result, opts.output ?? 'none');
                     if (lines.length > 0)
                         out.write(`${lines.map((l) => style.dim(l)).join('\n')}\n`);
                 }
@@ -637,7 +637,7 @@ function stepLine(r, total, style) {
             ? style.dim('not taken')
             : style.red(r.status);
     const attempt = r.attempt > 1 ? ` (attempt ${r.attempt})` : '';
-    return `  ${mark} [${r.step_index + 1}/${total}] ${r.step_id} ${status}${attempt} ${style.dim((0,_runbook_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(r.duration_ms))}`;
+    return `  ${mark} [${r.step_index + 1}/${total}] ${r.step_id} ${status}${attempt} ${style.dim((0,_runbook_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r.duration_ms))}`;
 }
 /** The whole story of a failure: error, failed assertions and the (redacted) output. */
 function failureDetail(r, style) {
@@ -651,7 +651,7 @@ function failureDetail(r, style) {
             continue;
         lines.push(`      assertion ${a.index + 1} (${a.kind}) failed: expected ${a.expected}${a.actual === undefined ? '' : `, got ${a.actual}`}${a.message === undefined ? '' : ` (${a.message})`}`);
     }
-    lines.push(...(0,_output_preview_js__WEBPACK_IMPORTED_MODULE_0__/* .outputLines */ .jE)(r, 'all'));
+    lines.push(...(0,_output_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .outputLines */ .jE)(r, 'all'));
     return `${lines.map((l) => style.dim(l)).join('\n')}\n`;
 }
 const firstLine = (text) => {

@@ -1,7 +1,7 @@
 // What exec and resume share: the application layer's ports wired to the terminal (notes, progress,
 // SIGINT/SIGTERM), its errors turned into messages and exit codes, and how a run ended.
 import type { AppIo, RunWatch, WatchInfo } from '../app/index.js'
-import { AppError } from '../app/index.js'
+import { AppError } from '../app/errors.js'
 import type { RunState } from '../engine/model.js'
 import type { Diagnostic, RunbookV0 } from '../runbook/index.js'
 import { formatDiagnostic } from '../runbook/index.js'

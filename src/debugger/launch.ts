@@ -1,7 +1,9 @@
 // Starting or resuming a debugged run, through the application layer like exec and resume: the
 // debugger only adds its session as the engine's beforeStep hook and as the run's manual input.
 import type { AppIo, RunnableRunbook, RunOutcome } from '../app/index.js'
-import { loadRunbookForRun, resumeRunbook, startRunbook } from '../app/index.js'
+import { loadRunbookForRun } from '../app/load.js'
+import { resumeRunbook } from '../app/resume.js'
+import { startRunbook } from '../app/start.js'
 import { attachmentProblem } from '../providers/attachment-check.js'
 import { resolve } from 'node:path'
 import { DebugSession } from './session.js'

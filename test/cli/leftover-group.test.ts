@@ -66,7 +66,12 @@ it('ends the group a killed run left running before the step runs again', async 
     stdio: 'ignore'
   })
   const exited = new Promise((res) => exec.on('exit', res))
-  for (let i = 0; pids().length === 0; i++) {
+  // The step's command has started and the run has recorded its group (.group, written right
+  // after the spawn: only a kill in that instant would find it unrecorded).
+  const recorded = (): boolean =>
+    existsSync(ws.runsDir) &&
+    readdirSync(ws.runsDir).some((id) => existsSync(join(ws.runsDir, id, '.group')))
+  for (let i = 0; pids().length === 0 || !recorded(); i++) {
     if (i > 1500) throw new Error('the held step never started')
     await sleep(20)
   }

@@ -41,6 +41,18 @@ describe("the CLI's start", () => {
     expect(heavy).toEqual([])
   })
 
+  it('runs and resumes without loading the compiler (only a TSG needs it)', () => {
+    for (const command of ['exec', 'resume', 'verify', 'debug']) {
+      const reached = [...reachable(join(src, `cli/commands/${command}.ts`))].map((f) =>
+        relative(src, f)
+      )
+      expect({ command, compiler: reached.filter((f) => f.startsWith('compiler/')) }).toEqual({
+        command,
+        compiler: []
+      })
+    }
+  })
+
   it('reads the graph it checks (the walk follows imports)', () => {
     expect(loaded).toEqual(
       expect.arrayContaining(['cli/main.ts', 'cli/program.ts', 'cli/run-commands.ts'])

@@ -4,7 +4,7 @@
 import { homedir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { Writable } from 'node:stream'
-import { actorName } from '../../app/index.js'
+import { actorName } from '../../app/deps.js'
 import type { RunOutcome } from '../../app/index.js'
 import type { LaunchArgs } from '../../debugger/dap.js'
 import { RunbookDapAdapter } from '../../debugger/dap.js'

@@ -1,7 +1,9 @@
 // `runbook exec RUNBOOK`: starts a run (real or replay), or prints its plan (dry-run). The work is
 // the application layer's (src/app/); this file translates flags in and exit codes out.
 import { relative } from 'node:path'
-import { actorName, loadRunbookForRun, startRunbook } from '../../app/index.js'
+import { actorName } from '../../app/deps.js'
+import { loadRunbookForRun } from '../../app/load.js'
+import { startRunbook } from '../../app/start.js'
 import type { StartOutcome } from '../../app/index.js'
 import type { RunMode } from '../../engine/model.js'
 import type { ReplayReportFormat } from '../../providers/replay/index.js'

@@ -2,7 +2,9 @@
 // trace after it, with any evidence, approvals or confirmation given as flags or in a file. The work
 // is the application layer's (src/app/); this file translates flags in and exit codes out.
 import { relative, resolve } from 'node:path'
-import { actorName, endPausedRun, knownActor, resumeRunbook } from '../../app/index.js'
+import { actorName, knownActor } from '../../app/deps.js'
+import { endPausedRun } from '../../app/end.js'
+import { resumeRunbook } from '../../app/resume.js'
 import type { RunOutcome } from '../../app/index.js'
 import type { ApprovalInput } from '../../runbook/index.js'
 import { ExitCode } from '../exit-codes.js'

@@ -7,7 +7,7 @@ import { ExitCode } from '../exit-codes.js'
 import type { CliIo } from '../io.js'
 import { writeOutputFile } from '../output-file.js'
 import { DEFAULT_RUNS_DIR } from '../outcome.js'
-import { actorName } from '../../app/index.js'
+import { actorName } from '../../app/deps.js'
 import type { RunbookCoverage, TestRun } from '../../app/test/index.js'
 import {
   coverageJson,

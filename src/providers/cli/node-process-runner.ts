@@ -71,10 +71,9 @@ export class NodeProcessRunner implements ProcessRunner {
       ...o
     })
     if (spec.signal.aborted) return outcome({ cancelled: true })
-    const started = await start(spec)
+    const started = await start(spec, this.ledger)
     if ('spawnError' in started) return outcome({ spawnError: started.spawnError })
     const { child, pid } = started
-    this.ledger?.started(pid)
 
     let timedOut = false
     let cancelled = false
@@ -144,7 +143,10 @@ export class NodeProcessRunner implements ProcessRunner {
 }
 
 /** Spawns the child and waits until it runs or fails to start. */
-async function start(spec: ProcessSpec): Promise<Started> {
+async function start(
+  spec: ProcessSpec,
+  ledger: NodeProcessRunnerOptions['ledger']
+): Promise<Started> {
   const nul = nulByteIn(spec)
   if (nul !== undefined)
     return {
@@ -168,6 +170,9 @@ async function start(spec: ProcessSpec): Promise<Started> {
     // Node refuses some arguments before any process exists; its message quotes the value.
     return { spawnError: checkCwd(spec.cwd) ?? describeSpawnError(err, spec.executable) }
   }
+  // At once, before any other event: the group is recorded before a kill -9 of this process can
+  // come between the spawn and the record (only the instant between fork and this line remains).
+  if (child.pid !== undefined) ledger?.started(child.pid)
   return new Promise<Started>((resolve) => {
     child.once('spawn', () => resolve({ child, pid: child.pid as number }))
     // Only a failure to start can happen here: the runner signals with process.kill, not child.kill.
