@@ -3200,20 +3200,28 @@ function liveMembersFromProc(pgid) {
     for (const entry of entries) {
         if (!/^\d+$/.test(entry))
             continue;
-        let stat;
-        try {
-            stat = (0,external_node_fs_.readFileSync)(`/proc/${entry}/stat`, 'utf8');
-        }
-        catch {
+        const fields = procStat(Number(entry));
+        if (fields === undefined)
             continue; // exited while we looked
-        }
-        // Fields after the command name (which may hold spaces and parentheses): state ppid pgrp ...
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         const state = fields[0];
         if (Number(fields[2]) === pgid && state !== 'Z' && state !== 'X')
             live++;
     }
     return live;
+}
+/**
+ * The fields of /proc/PID/stat after the command name (which may hold spaces and parentheses):
+ * state ppid pgrp ... (field 3 of proc(5) is index 0); undefined when the process is gone or there
+ * is no /proc.
+ */
+function procStat(pid) {
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * Ends the group: SIGTERM, then SIGKILL once `graceMs` has passed with a process still alive.
@@ -3714,7 +3722,7 @@ async function endLeftoverGroup(path, graceMs) {
         await terminateGroup(entry.pgid, graceMs);
         // SIGKILL cannot be refused; the kernel takes a moment to remove what it killed.
         for (let i = 0; i < 100 && groupAlive(entry.pgid); i++)
-            await new Promise((r) => setTimeout(r, 20));
+            await sleep(20);
         ended = { pgid: entry.pgid };
     }
     (0,external_node_fs_.rmSync)(path, { force: true });
@@ -3749,15 +3757,9 @@ function readEntry(path) {
     }
     return undefined;
 }
-/** Field 22 of /proc/PID/stat (after the command name, which may hold spaces and parentheses). */
+/** The process's start time: field 22 of /proc/PID/stat (clock ticks since boot). */
 function startTime(pid) {
-    try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-    }
-    catch {
-        return undefined;
-    }
+    return procStat(pid)?.[19];
 }
 
 ;// CONCATENATED MODULE: ./src/providers/cli/index.ts

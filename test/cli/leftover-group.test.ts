@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { cliBundle } from '../helpers/bundles.js'
 import { fixture } from '../helpers/fixtures.js'
 import { workspace } from '../helpers/workspace.js'
+import { isGone, killIfAlive } from '../providers/cli/run-helpers.js'
 import type { Workspace } from '../helpers/workspace.js'
 
 let CLI: string
@@ -32,7 +33,7 @@ beforeEach(() => {
   writeFileSync(join(ws.dir, 'holding'), '')
 })
 afterEach(() => {
-  for (const pid of pids()) if (alive(pid)) process.kill(pid, 'SIGKILL')
+  killIfAlive(pids())
   ws.cleanup()
 })
 
@@ -48,15 +49,6 @@ const pids = (): number[] =>
   existsSync(join(ws.dir, 'pids'))
     ? readFileSync(join(ws.dir, 'pids'), 'utf8').trim().split('\n').filter(Boolean).map(Number)
     : []
-/** Running, not a zombie: where PID 1 does not reap orphans, a killed one stays a zombie. */
-function alive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z'
-  } catch {
-    return false
-  }
-}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 it('ends the group a killed run left running before the step runs again', async () => {
@@ -79,7 +71,7 @@ it('ends the group a killed run left running before the step runs again', async 
   await exited
   const [leftover] = pids()
   // The runbook process is gone; the step's command is not.
-  expect(alive(leftover as number)).toBe(true)
+  expect(isGone(leftover as number)).toBe(false)
 
   rmSync(join(ws.dir, 'holding'))
   const [runId] = readdirSync(ws.runsDir)
@@ -92,7 +84,7 @@ it('ends the group a killed run left running before the step runs again', async 
     `ended process group ${leftover} of step 'held', left running when the run was interrupted`
   )
   expect(resume.status).toBe(0)
-  expect(alive(leftover as number)).toBe(false)
+  expect(isGone(leftover as number)).toBe(true)
   // The step ran again once, after the leftover was gone; the run finished and verifies.
   expect(pids()).toHaveLength(2)
   const verify = spawnSync(process.execPath, [CLI, 'verify', runId as string], {

@@ -10,7 +10,7 @@
 // (the group is gone, or its number now leads another process that started later).
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
-import { groupAlive, terminateGroup } from './process-group.js'
+import { groupAlive, procStat, sleep, terminateGroup } from './process-group.js'
 
 interface Entry {
   pgid: number
@@ -69,8 +69,7 @@ export async function endLeftoverGroup(
   if (groupAlive(entry.pgid) && sameLeader(entry)) {
     await terminateGroup(entry.pgid, graceMs)
     // SIGKILL cannot be refused; the kernel takes a moment to remove what it killed.
-    for (let i = 0; i < 100 && groupAlive(entry.pgid); i++)
-      await new Promise((r) => setTimeout(r, 20))
+    for (let i = 0; i < 100 && groupAlive(entry.pgid); i++) await sleep(20)
     ended = { pgid: entry.pgid }
   }
   rmSync(path, { force: true })
@@ -108,12 +107,7 @@ function readEntry(path: string): Entry | undefined {
   return undefined
 }
 
-/** Field 22 of /proc/PID/stat (after the command name, which may hold spaces and parentheses). */
+/** The process's start time: field 22 of /proc/PID/stat (clock ticks since boot). */
 function startTime(pid: number): string | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]
-  } catch {
-    return undefined
-  }
+  return procStat(pid)?.[19]
 }

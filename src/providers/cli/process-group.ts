@@ -59,18 +59,26 @@ function liveMembersFromProc(pgid: number): number | undefined {
   let live = 0
   for (const entry of entries) {
     if (!/^\d+$/.test(entry)) continue
-    let stat: string
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
-    } catch {
-      continue // exited while we looked
-    }
-    // Fields after the command name (which may hold spaces and parentheses): state ppid pgrp ...
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    const fields = procStat(Number(entry))
+    if (fields === undefined) continue // exited while we looked
     const state = fields[0]
     if (Number(fields[2]) === pgid && state !== 'Z' && state !== 'X') live++
   }
   return live
+}
+
+/**
+ * The fields of /proc/PID/stat after the command name (which may hold spaces and parentheses):
+ * state ppid pgrp ... (field 3 of proc(5) is index 0); undefined when the process is gone or there
+ * is no /proc.
+ */
+export function procStat(pid: number): string[] | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  } catch {
+    return undefined
+  }
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   GroupLedger,
   NodeProcessRunner
 } from '../../../src/providers/cli/index.js'
+import { isGone, spec } from './run-helpers.js'
 
 let dir: string
 const live: number[] = []
@@ -34,14 +35,6 @@ async function group(): Promise<number> {
   live.push(child.pid as number)
   return child.pid as number
 }
-function running(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z'
-  } catch {
-    return false
-  }
-}
 const path = () => join(dir, '.group')
 
 it('names the group while the command runs and forgets it when the group is gone', async () => {
@@ -57,15 +50,7 @@ it('names the group while the command runs and forgets it when the group is gone
       ended: () => ledger.ended()
     }
   })
-  const out = await runner.run({
-    executable: '/bin/sh',
-    argv: ['sh', '-c', 'exit 0'],
-    env: {},
-    cwd: dir,
-    signal: new AbortController().signal,
-    onStdout: () => undefined,
-    onStderr: () => undefined
-  })
+  const out = await runner.run(spec(['/bin/sh', '-c', 'exit 0'], { cwd: dir }))
   expect(out.exitCode).toBe(0)
   const entry = seen as { host: unknown; pgid: unknown; start: unknown }
   expect(entry.host).toBe(hostname())
@@ -80,7 +65,7 @@ it('ends a group the ledger names, led by the process it recorded', async () => 
   ledger.attach(path())
   ledger.started(pid)
   await expect(endLeftoverGroup(path(), 2000)).resolves.toEqual({ pgid: pid })
-  expect(running(pid)).toBe(false)
+  expect(!isGone(pid)).toBe(false)
   expect(existsSync(path())).toBe(false)
 })
 
@@ -88,7 +73,7 @@ it('leaves alone a group whose number now leads a process started at another tim
   const pid = await group()
   writeFileSync(path(), JSON.stringify({ pgid: pid, host: hostname(), start: '1' }))
   await expect(endLeftoverGroup(path(), 2000)).resolves.toBeUndefined()
-  expect(running(pid)).toBe(true)
+  expect(!isGone(pid)).toBe(true)
   expect(existsSync(path())).toBe(false)
 })
 
@@ -96,7 +81,7 @@ it("leaves alone another machine's group, and ignores what it did not write", as
   const pid = await group()
   writeFileSync(path(), JSON.stringify({ pgid: pid, host: `not-${hostname()}` }))
   await expect(endLeftoverGroup(path(), 2000)).resolves.toBeUndefined()
-  expect(running(pid)).toBe(true)
+  expect(!isGone(pid)).toBe(true)
   for (const text of [
     '',
     '{',
@@ -106,5 +91,5 @@ it("leaves alone another machine's group, and ignores what it did not write", as
     writeFileSync(path(), text)
     await expect(endLeftoverGroup(path(), 2000)).resolves.toBeUndefined()
   }
-  expect(running(pid)).toBe(true)
+  expect(!isGone(pid)).toBe(true)
 })
