@@ -9,13 +9,7 @@ import type { RunState } from '../engine/model.js'
 import type { CliProvider, ManualProvider } from '../engine/providers.js'
 import { stepResults, TraceInconsistencyError } from '../engine/reduce.js'
 import { parseVarFlags, resolveVars, VarError } from '../engine/vars.js'
-import {
-  DEFAULT_KILL_GRACE_MS,
-  endLeftoverGroup,
-  GroupLedger,
-  NodeCommandResolver,
-  NodeProcessRunner
-} from '../providers/cli/index.js'
+import { GroupLedger, NodeCommandResolver, NodeProcessRunner } from '../providers/cli/index.js'
 import { RealCliProvider } from '../providers/cli/real-cli-provider.js'
 import type { ReplayCliProvider } from '../providers/replay/index.js'
 import type { ApprovalInput, RunbookV0, StepInputs } from '../runbook/index.js'
@@ -23,6 +17,7 @@ import type { OpenedRun } from '../trace/index.js'
 import { GROUP_FILE } from '../trace/index.js'
 import { checkAttachment } from './attachments.js'
 import { engineDeps, runbookRedactor } from './deps.js'
+import { endLeftoverGroupOf } from './leftover-group.js'
 import { AppError } from './errors.js'
 import { bytesDigest, validateBytes } from './load.js'
 import { manualProviderFor } from './manual.js'
@@ -155,16 +150,13 @@ async function resumeOpened(opened: OpenedRun, req: ResumeRequest, io: AppIo): P
   }
   manual = io.manual?.(manual) ?? manual
   const redactor = redactorFor(governed, io.env, secretVars)
-  // A run killed during a step (kill -9, a lost terminal) left that step's process group running:
-  // it is ended before the step runs again, never run beside it. This process holds the lock, so
-  // the one that started the group is gone.
-  const leftover = await endLeftoverGroup(join(opened.store.dir, GROUP_FILE), DEFAULT_KILL_GRACE_MS)
-  if (leftover !== undefined) {
-    const at = runbook.steps[state.current_step_index]?.id
-    io.note(
-      `ended process group ${leftover.pgid}${at === undefined ? '' : ` of step '${at}'`}, left running when the run was interrupted (SIGTERM, then SIGKILL after ${DEFAULT_KILL_GRACE_MS / 1000} s)`
-    )
-  }
+  // This process holds the lock, so the one that started a leftover group is gone.
+  await endLeftoverGroupOf(
+    opened.store.dir,
+    { records: opened.records, state, runbook },
+    secretVars,
+    io
+  )
   try {
     return await withSession(
       io,

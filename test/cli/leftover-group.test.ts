@@ -3,6 +3,7 @@
 // it when its parent dies. The resume ends that group before it runs the step again, and says so.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { cliBundle } from '../helpers/bundles.js'
 import { fixture } from '../helpers/fixtures.js'
@@ -32,8 +33,10 @@ beforeEach(() => {
   )
   writeFileSync(join(ws.dir, 'holding'), '')
 })
+const victims: number[] = []
 afterEach(() => {
-  killIfAlive(pids())
+  // Each held command and victim leads a group of its own: end the groups.
+  killIfAlive([...pids(), ...victims.splice(0)].map((pid) => -pid))
   ws.cleanup()
 })
 
@@ -51,7 +54,8 @@ const pids = (): number[] =>
     : []
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-it('ends the group a killed run left running before the step runs again', async () => {
+/** exec of hold.yaml, killed -9 once step 'held' runs and its group is recorded; the run's id. */
+async function killedDuringHeld(): Promise<string> {
   const exec = spawn(process.execPath, [CLI, 'exec', 'hold.yaml'], {
     cwd: ws.dir,
     env: env(),
@@ -69,28 +73,99 @@ it('ends the group a killed run left running before the step runs again', async 
   }
   exec.kill('SIGKILL')
   await exited
+  return readdirSync(ws.runsDir)[0] as string
+}
+
+const resume = (runId: string) =>
+  spawnSync(process.execPath, [CLI, 'resume', runId], { cwd: ws.dir, env: env(), encoding: 'utf8' })
+
+/**
+ * A live process of this user, leading a group of its own (detached), and the .group a forger
+ * writes for it: this host, and the leader's true start time read from /proc.
+ */
+async function victim(argv: string[], runId: string, victimEnv = env()): Promise<number> {
+  const [file = '', ...rest] = argv
+  const child = spawn(file, rest, { detached: true, stdio: 'ignore', env: victimEnv })
+  await new Promise((res) => child.once('spawn', res))
+  child.unref()
+  const pid = child.pid as number
+  victims.push(pid)
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  const start = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]
+  writeFileSync(
+    join(ws.runsDir, runId, '.group'),
+    JSON.stringify({ pgid: pid, host: hostname(), start })
+  )
+  return pid
+}
+
+it('ends the group a killed run left running before the step runs again', async () => {
+  const runId = await killedDuringHeld()
   const [leftover] = pids()
   // The runbook process is gone; the step's command is not.
   expect(isGone(leftover as number)).toBe(false)
 
   rmSync(join(ws.dir, 'holding'))
-  const [runId] = readdirSync(ws.runsDir)
-  const resume = spawnSync(process.execPath, [CLI, 'resume', runId as string], {
-    cwd: ws.dir,
-    env: env(),
-    encoding: 'utf8'
-  })
-  expect(`${resume.stdout}${resume.stderr}`).toContain(
+  const resumed = resume(runId)
+  expect(`${resumed.stdout}${resumed.stderr}`).toContain(
     `ended process group ${leftover} of step 'held', left running when the run was interrupted`
   )
-  expect(resume.status).toBe(0)
+  expect(resumed.status).toBe(0)
   expect(isGone(leftover as number)).toBe(true)
   // The step ran again once, after the leftover was gone; the run finished and verifies.
   expect(pids()).toHaveLength(2)
-  const verify = spawnSync(process.execPath, [CLI, 'verify', runId as string], {
+  const verify = spawnSync(process.execPath, [CLI, 'verify', runId], {
     cwd: ws.dir,
     env: env(),
     encoding: 'utf8'
   })
   expect(verify.status).toBe(0)
+}, 60_000)
+
+it("leaves alone a live group a forged .group names whose leader does not run the step's command", async () => {
+  const runId = await killedDuringHeld()
+  const other = await victim(['sleep', '30'], runId)
+  rmSync(join(ws.dir, 'holding'))
+  const resumed = resume(runId)
+  expect(`${resumed.stdout}${resumed.stderr}`).toContain(
+    `left process group ${other} alone (named in .group, now removed): its leader does not run the command of step 'held'`
+  )
+  expect(resumed.status).toBe(0)
+  expect(isGone(other)).toBe(false)
+  expect(existsSync(join(ws.runsDir, runId, '.group'))).toBe(false)
+}, 60_000)
+
+it("leaves alone a group running a step's command when the trace shows no step in flight", async () => {
+  writeFileSync(
+    join(ws.dir, 'ask.yaml'),
+    [
+      'apiVersion: runbook/v0',
+      'meta: {name: ask, governance: {allowed_commands: [hold.sh]}}',
+      'steps:',
+      '  - {id: held, type: cli, with: {argv: [hold.sh]}}',
+      '  - {id: again, type: cli, confirm: true, with: {argv: [hold.sh]}}',
+      ''
+    ].join('\n')
+  )
+  rmSync(join(ws.dir, 'holding'))
+  const paused = spawnSync(process.execPath, [CLI, 'exec', 'ask.yaml'], {
+    cwd: ws.dir,
+    env: env(),
+    encoding: 'utf8'
+  })
+  expect(paused.stdout).toContain('paused')
+  const [runId] = readdirSync(ws.runsDir)
+  // Step 'held' ran and finished; 'again' waits for a confirmation. The same script, spawned after
+  // 'held' ran: only the trace tells it is not a step's.
+  const flag = join(ws.dir, 'victim-holding')
+  writeFileSync(flag, '')
+  const same = await victim([fixture('bin', 'hold.sh')], runId as string, {
+    ...env(),
+    HOLD_WHILE: flag
+  })
+  const resumed = resume(runId as string)
+  expect(`${resumed.stdout}${resumed.stderr}`).toContain(
+    `left process group ${same} alone (named in .group, now removed): the run's trace shows no cli step running`
+  )
+  expect(isGone(same)).toBe(false)
 }, 60_000)

@@ -4,12 +4,15 @@
 // kill -9 of the runbook process leaves the group running. The ledger file in the run directory
 // names that group while it runs: written when the command has started, removed once the group is
 // gone. A resume ends a group the ledger still names before it runs the step again, so the step
-// never runs twice at once.
+// never runs twice at once; but the file is not hash-chained (a stale, copied or forged one could
+// name anyone's group), so it ends the group only when the trace and /proc prove it is the step's.
 // The file is written without fsync on purpose: it matters only while this machine is up. After a
 // power loss or a reboot no process of the group survives, and a stale entry is recognised as such
 // (the group is gone, or its number now leads another process that started later).
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
+import type { StepCommand } from './group-leader.js'
+import { notTheStepsLeader } from './group-leader.js'
 import { groupAlive, procStat, sleep, terminateGroup } from './process-group.js'
 
 interface Entry {
@@ -46,43 +49,51 @@ export class GroupLedger {
   }
 }
 
-/** What ending a leftover group did, for the operator. */
-export interface LeftoverGroup {
-  pgid: number
-}
+/** What a resume did with the group the ledger named, for the operator. */
+export type LeftoverGroup =
+  { pgid: number; ended: true } | { pgid: number; ended: false; why: string }
 
 /**
- * Ends the group the ledger file at `path` names, if it is still running here: SIGTERM,
- * then SIGKILL after `graceMs`, and waits until it is gone. Call it holding the run's lock (so the
- * process that started the group is dead) and before any step runs. An entry whose group is gone,
- * or whose number now leads a process started after it, is only removed.
+ * Ends the group the ledger file at `path` names, if it is proven to be `step`'s: SIGTERM, then
+ * SIGKILL after `graceMs`, and waits until it is gone. The file is not hash-chained, so it is only
+ * a hint: `step` is the cli step the verified trace shows in flight (else why none can be), and
+ * the group's leader must be on this host, have the recorded start time and run that step's
+ * command (group-leader.ts). Any other live group is left alone, and the result says why. The file
+ * is removed either way. Call it holding the run's lock (so the process that started the group is
+ * dead) and before any step runs.
  */
 export async function endLeftoverGroup(
   path: string,
+  step: StepCommand | string,
   graceMs: number
 ): Promise<LeftoverGroup | undefined> {
   const entry = readEntry(path)
-  if (entry === undefined) return undefined
-  // A run directory on a shared disk: another machine's group is not ours to signal.
-  if (entry.host !== hostname()) return undefined
-  let ended: LeftoverGroup | undefined
-  if (groupAlive(entry.pgid) && sameLeader(entry)) {
-    await terminateGroup(entry.pgid, graceMs)
-    // SIGKILL cannot be refused; the kernel takes a moment to remove what it killed.
-    for (let i = 0; i < 100 && groupAlive(entry.pgid); i++) await sleep(20)
-    ended = { pgid: entry.pgid }
-  }
   rmSync(path, { force: true })
-  return ended
+  if (entry === undefined || !groupAlive(entry.pgid)) return undefined
+  const why = notOurs(entry, step)
+  if (why !== undefined) return { pgid: entry.pgid, ended: false, why }
+  await terminateGroup(entry.pgid, graceMs)
+  // SIGKILL cannot be refused; the kernel takes a moment to remove what it killed.
+  for (let i = 0; i < 100 && groupAlive(entry.pgid); i++) await sleep(20)
+  return { pgid: entry.pgid, ended: true }
+}
+
+/** Why the group the entry names is not the in-flight step's to end; undefined when it is. */
+function notOurs(entry: Entry, step: StepCommand | string): string | undefined {
+  // A run directory on a shared disk, or downloaded: another machine's group is not ours.
+  if (entry.host !== hostname()) return `it was recorded on host ${entry.host}, not this one`
+  if (typeof step === 'string') return step
+  if (!sameLeader(entry)) return 'its number now leads a process started at another time'
+  return notTheStepsLeader(entry.pgid, step)
 }
 
 /**
- * The leader that started the group still leads it, or has exited while the group lives on (a
- * group's number is not given to a new process while any member still uses it).
+ * The group's leader has the start time recorded, or has exited (a group's number is not given to
+ * a new process while any member still uses it; notTheStepsLeader then refuses it all the same).
  */
 function sameLeader(entry: Entry): boolean {
   const now = startTime(entry.pgid)
-  return now === undefined || entry.start === undefined || now === entry.start
+  return now === undefined || now === entry.start
 }
 
 function readEntry(path: string): Entry | undefined {
