@@ -6,6 +6,7 @@
 // starts a new block, and the positions of each chunk's nodes are shifted back into place. Link
 // reference definitions are appended to every chunk so that `[text][ref]` resolves across them.
 import type { Nodes, Root, RootContent } from 'mdast'
+import type { Extension as MdastExtension } from 'mdast-util-from-markdown'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
@@ -43,8 +44,20 @@ export function parseMarkdown(source: string, opts: { chunked?: boolean } = {}):
 function parseWhole(source: string): Root {
   return fromMarkdown(source, {
     extensions: [gfm(), frontmatter(['yaml'])],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])]
+    mdastExtensions: [withoutTransforms(gfmFromMarkdown()), frontmatterFromMarkdown(['yaml'])]
   })
+}
+
+/**
+ * GFM's tree extensions without their transforms. The only one, GFM autolink literals', searches
+ * every text node of the finished tree again for URLs and e-mail addresses the tokenizer did not
+ * link (after `[` or `&`, say) and splits the node around a link holding the same text: about a
+ * tenth of a parse. The compiler reads a link as its text (plainText), never its URL, so it reads
+ * the same text either way (test/compiler/parse.test.ts). The tokenizer's autolink literals stay:
+ * they decide where emphasis may start inside a URL, which changes the text.
+ */
+function withoutTransforms(extensions: MdastExtension[]): MdastExtension[] {
+  return extensions.map(({ transforms: _, ...rest }) => rest)
 }
 
 /** Line indexes where chunks start: 0, then top-level headings after at least CHUNK_CHARS. */
