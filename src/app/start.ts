@@ -48,6 +48,11 @@ export interface StartRequest extends ReplaySource {
   secretValues?: readonly string[]
   /** Refuse to start while a var is empty (a runbook compiled from a TSG, whose vars have no default). */
   requireValues?: boolean
+  /**
+   * false: the run directory is a throwaway test artifact (`runbook test`), written without fsync;
+   * the same trace, chain, anchor and run.json, so `verify` checks it alike. Default true.
+   */
+  durable?: boolean
 }
 
 export type StartOutcome = { kind: 'plan'; plan: Plan } | ({ kind: 'run' } & RunOutcome)
@@ -179,7 +184,12 @@ async function runOnce(input: RunInput): Promise<RunOutcome> {
   const runsDir = resolve(io.cwd, req.runsDir)
   let store: FileRunStore
   try {
-    store = await createRun({ runsDir, runbook: input.loaded.bytes, clock: systemClock })
+    store = await createRun({
+      runsDir,
+      runbook: input.loaded.bytes,
+      clock: systemClock,
+      durable: req.durable ?? true
+    })
     input.ledger.attach(join(store.dir, GROUP_FILE))
   } catch (err) {
     throw new AppError(

@@ -17,10 +17,22 @@ export class CanonicalJsonError extends TypeError {
 
 /** Encodes a JSON-like value canonically. */
 export function canonicalJson(value: unknown): string {
-  const parts: string[] = []
   // The fast pass builds no paths; only a value it cannot encode is walked again to name its path.
-  if (!encodeInto(value, parts)) encode(value, '$')
-  return parts.join('')
+  return encodeFast(value) ?? encode(value, '$')
+}
+
+/**
+ * The members of a plain object's canonical form, in order: `"key":value` for each defined field,
+ * sorted by key (canonicalJson of it is `{` + members joined by `,` + `}`). Throws as canonicalJson.
+ */
+export function canonicalMembers(value: Record<string, unknown>): { key: string; text: string }[] {
+  const members: { key: string; text: string }[] = []
+  for (const key of sortedKeys(value)) {
+    const v = value[key]
+    if (v === undefined) continue
+    members.push({ key, text: `${JSON.stringify(key)}:${encodeFast(v) ?? encode(v, `$.${key}`)}` })
+  }
+  return members
 }
 
 /** True when two JSON-like values are equal once encoded (undefined fields do not count). */
@@ -30,43 +42,51 @@ export function canonicalEqual(a: unknown, b: unknown): boolean {
 
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
-/** Appends the canonical form of `value` to `out`; false when some part of it is not JSON. */
-function encodeInto(value: unknown, out: string[]): boolean {
-  if (value === null || typeof value === 'boolean' || typeof value === 'string') {
-    out.push(JSON.stringify(value))
-    return true
+/** An object's own keys by code unit; most objects are built in that order, so it is checked first. */
+function sortedKeys(value: object): string[] {
+  const keys = Object.keys(value)
+  for (let i = 1; i < keys.length; i++) {
+    if ((keys[i - 1] as string) > (keys[i] as string)) return keys.sort(byCodeUnit)
   }
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return false
-    out.push(JSON.stringify(value))
-    return true
+  return keys
+}
+
+/** The canonical form of `value` built as one string; undefined when some part of it is not JSON. */
+function encodeFast(value: unknown): string | undefined {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value)
+    case 'boolean':
+      return value ? 'true' : 'false'
+    case 'number':
+      return Number.isFinite(value) ? JSON.stringify(value) : undefined
+    case 'object':
+      if (value === null) return 'null'
+      if (Array.isArray(value)) {
+        let out = '['
+        for (let i = 0; i < value.length; i++) {
+          const item: unknown = value[i]
+          const text = item === undefined ? undefined : encodeFast(item)
+          if (text === undefined) return undefined
+          out += i === 0 ? text : `,${text}`
+        }
+        return `${out}]`
+      }
+      if (!isPlainObject(value)) return undefined
+      {
+        let out = '{'
+        for (const k of sortedKeys(value)) {
+          const v: unknown = (value as Record<string, unknown>)[k]
+          if (v === undefined) continue
+          const text = encodeFast(v)
+          if (text === undefined) return undefined
+          out += `${out.length === 1 ? '' : ','}${JSON.stringify(k)}:${text}`
+        }
+        return `${out}}`
+      }
+    default:
+      return undefined
   }
-  if (Array.isArray(value)) {
-    out.push('[')
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i]
-      if (item === undefined) return false
-      if (i > 0) out.push(',')
-      if (!encodeInto(item, out)) return false
-    }
-    out.push(']')
-    return true
-  }
-  if (typeof value === 'object' && isPlainObject(value)) {
-    const keys = Object.keys(value).sort(byCodeUnit)
-    out.push('{')
-    let first = true
-    for (const k of keys) {
-      const v: unknown = (value as Record<string, unknown>)[k]
-      if (v === undefined) continue
-      out.push(first ? '' : ',', JSON.stringify(k), ':')
-      first = false
-      if (!encodeInto(v, out)) return false
-    }
-    out.push('}')
-    return true
-  }
-  return false
 }
 
 /** The slow, path-tracking walk: only used to report where a value is not JSON (it throws). */

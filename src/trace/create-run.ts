@@ -16,6 +16,11 @@ export interface CreateRunOptions {
   clock: Clock
   /** Four hex digits for the run id (tests inject collisions); random by default. */
   randomSuffix?: () => string
+  /**
+   * false for the throwaway run directories of `runbook test`: the same files, chain and anchor,
+   * written without fsync (default true: every run a person may resume is durable).
+   */
+  durable?: boolean
 }
 
 /** Creates `<runsDir>/<run_id>/`, takes its lock and returns the store the engine writes through. */
@@ -24,17 +29,23 @@ export async function createRun(opts: CreateRunOptions): Promise<FileRunStore> {
   const now = opts.clock.now()
   const { runId, dir } = await makeRunDir(runsDir, now, opts.randomSuffix)
   const { holder } = await acquireLock(dir, runId, now)
+  const durable = opts.durable ?? true
   try {
-    await writeFileExclusive(inRun(dir, RUNBOOK_FILE), opts.runbook)
+    await writeFileExclusive(inRun(dir, RUNBOOK_FILE), opts.runbook, durable)
     const writer = await TraceWriter.open(
       inRun(dir, TRACE_FILE),
       opts.clock,
       [],
-      inRun(dir, HEAD_FILE)
+      inRun(dir, HEAD_FILE),
+      {
+        durable
+      }
     )
-    await fsyncDir(dir)
-    await fsyncDir(runsDir)
-    return new FileRunStore(runId, dir, writer, holder)
+    if (durable) {
+      await fsyncDir(dir)
+      await fsyncDir(runsDir)
+    }
+    return new FileRunStore(runId, dir, writer, holder, [], durable)
   } catch (err) {
     await releaseLock(dir, holder)
     throw err

@@ -75,25 +75,36 @@ export function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}${TEMP_MARKER}${uniqueTag()}`)
 }
 
-/** Replaces `path` with `data` atomically: temp file, fsync, rename, fsync the directory. */
-export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
+/**
+ * Replaces `path` with `data` atomically: temp file, fsync, rename, fsync the directory (no fsync
+ * when not `durable`: still never half-written under its name while the machine stays up).
+ */
+export async function writeFileAtomic(
+  path: string,
+  data: Uint8Array | string,
+  durable = true
+): Promise<void> {
   const temp = tempPathFor(path)
   try {
-    await writeFileExclusive(temp, data)
+    await writeFileExclusive(temp, data, durable)
     await rename(temp, path)
   } catch (err) {
     await rm(temp, { force: true })
     throw err
   }
-  await fsyncDir(dirname(path))
+  if (durable) await fsyncDir(dirname(path))
 }
 
-/** Creates a new file (failing with EEXIST if it exists) holding `data`, fsynced. */
-export async function writeFileExclusive(path: string, data: Uint8Array | string): Promise<void> {
+/** Creates a new file (failing with EEXIST if it exists) holding `data`, fsynced when `durable`. */
+export async function writeFileExclusive(
+  path: string,
+  data: Uint8Array | string,
+  durable = true
+): Promise<void> {
   const fh = await open(path, 'wx')
   try {
     await writeAll(fh, typeof data === 'string' ? Buffer.from(data) : data)
-    await fh.sync()
+    if (durable) await fh.sync()
   } finally {
     await fh.close()
   }

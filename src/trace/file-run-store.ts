@@ -56,7 +56,9 @@ export class FileRunStore implements RunStore {
     private readonly writer: TraceWriter,
     private readonly lock: LockHolder,
     /** The records the trace already holds (a reopened run). */
-    existing: readonly TraceRecord[] = []
+    existing: readonly TraceRecord[] = [],
+    /** false for a `runbook test` run: the same files, hashes and checks, never fsynced. */
+    private readonly durable = true
   ) {
     for (const r of existing) this.take(r)
   }
@@ -103,11 +105,11 @@ export class FileRunStore implements RunStore {
         `the state is at record ${state.seq}, but the trace has ${this.writer.head.seq} records`
       )
     }
-    await this.writer.sync()
+    await this.writer.writeOut()
     const file = snapshotPath(index)
     const data = Buffer.from(encodeSnapshot(state, { seq: state.seq, hash }))
     await this.ensureDir(SNAPSHOTS_DIR)
-    await writeFileAtomic(inRun(this.dir, file), data)
+    await writeFileAtomic(inRun(this.dir, file), data, this.durable)
     const digest = { sha256: sha256Hex(data), bytes: data.length }
     this.written.set(file, digest)
     return { file, ...digest }
@@ -134,11 +136,11 @@ export class FileRunStore implements RunStore {
       close: async () => {
         try {
           await queue
-          await fh.sync()
+          if (this.durable) await fh.sync()
         } finally {
           await fh.close()
         }
-        await fsyncDir(inRun(this.dir, OUTPUTS_DIR))
+        if (this.durable) await fsyncDir(inRun(this.dir, OUTPUTS_DIR))
         this.written.set(file, digest.digest())
         return file
       }
@@ -180,8 +182,8 @@ export class FileRunStore implements RunStore {
         `the state (run ${state.run_id}, record ${state.seq}) is not the fold of this trace (run ${this.runId}, record ${head.seq})`
       )
     }
-    await this.writer.sync()
-    const walk = await walkRunDir(this.dir, fsyncDir)
+    await this.writer.flush()
+    const walk = await walkRunDir(this.dir, this.durable ? fsyncDir : undefined)
     if (walk.others.length > 0) {
       throw new RunStoreError(
         `the run directory holds entries that are not files: ${walk.others.join(', ')}`
@@ -195,7 +197,7 @@ export class FileRunStore implements RunStore {
       trace: head,
       files
     }
-    await writeFileAtomic(inRun(this.dir, MANIFEST_FILE), encodeManifest(manifest))
+    await writeFileAtomic(inRun(this.dir, MANIFEST_FILE), encodeManifest(manifest), this.durable)
   }
 
   async close(): Promise<void> {
@@ -213,7 +215,7 @@ export class FileRunStore implements RunStore {
   private async ensureDir(relDir: string): Promise<void> {
     if (this.dirs.has(relDir)) return
     const made = await mkdir(inRun(this.dir, relDir), { recursive: true })
-    if (made !== undefined) await fsyncDir(dirname(made))
+    if (made !== undefined && this.durable) await fsyncDir(dirname(made))
     this.dirs.add(relDir)
   }
 }

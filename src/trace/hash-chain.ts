@@ -4,7 +4,7 @@
 // is only visible against a head recorded elsewhere (run.json, snapshots).
 import { createHash } from 'node:crypto'
 import type { RunEvent, TraceRecord } from '../engine/events.js'
-import { canonicalJson } from './canonical-json.js'
+import { canonicalJson, canonicalMembers } from './canonical-json.js'
 
 /** prev_hash of the first record. */
 export const GENESIS_HASH = '0'.repeat(64)
@@ -46,6 +46,34 @@ export function sealRecord(event: RunEvent, prev: TraceHead | undefined, ts: str
     prev_hash: prev?.hash ?? GENESIS_HASH
   }
   return { ...body, hash: recordHash(body) }
+}
+
+/**
+ * sealRecord and recordLine at once, encoding the record once: the line is the canonical members
+ * the hash covers with `"hash":…` put in its sorted place.
+ */
+export function sealLine(
+  event: RunEvent,
+  prev: TraceHead | undefined,
+  ts: string
+): { record: TraceRecord; line: string } {
+  const body = {
+    ...event,
+    seq: (prev?.seq ?? 0) + 1,
+    ts,
+    prev_hash: prev?.hash ?? GENESIS_HASH
+  }
+  if ('hash' in body) {
+    // Not an event the engine makes; the general path drops such a field from the hash alike.
+    const record = sealRecord(event, prev, ts)
+    return { record, line: recordLine(record) }
+  }
+  const members = canonicalMembers(body)
+  const hash = sha256Hex(`{${members.map((m) => m.text).join(',')}}`)
+  const at = members.findIndex((m) => m.key > 'hash')
+  const texts = members.map((m) => m.text)
+  texts.splice(at === -1 ? texts.length : at, 0, `"hash":"${hash}"`)
+  return { record: { ...body, hash }, line: `{${texts.join(',')}}` }
 }
 
 /** The line trace.jsonl holds for a record (without its newline). */

@@ -9,6 +9,9 @@
 // else needs the event loop (no command runs, no one is being asked), and four thread-pool round
 // trips, each a wake-up of the loop, cost more than the calls themselves. Anything else the process
 // serves (a debugger's socket, a signal) waits those few hundred microseconds.
+// A writer opened with `durable: false` (the run directories of `runbook test`, throwaway artifacts
+// never resumed) writes and chains the same lines but never fdatasyncs: sync() writes the queue
+// once it holds TEST_BATCH_BYTES, flush() writes all of it and names the head in the anchor.
 import { closeSync, fdatasyncSync, openSync } from 'node:fs'
 import type { RunEvent, TraceRecord } from '../engine/events.js'
 import type { Clock } from '../engine/ports.js'
@@ -16,13 +19,22 @@ import { writeAllSync } from './durable-file.js'
 import { RunStoreError } from './errors.js'
 import { HeadAnchor } from './head-anchor.js'
 import type { TraceHead } from './hash-chain.js'
-import { GENESIS_HASH, recordLine, sealRecord } from './hash-chain.js'
+import { GENESIS_HASH, sealLine } from './hash-chain.js'
+
+/** A writer that is not durable writes its queue at a step boundary once it holds this many bytes. */
+export const TEST_BATCH_BYTES = 64 * 1024
+
+export interface TraceWriterOptions {
+  /** false: no fdatasync, the queue written in batches, the anchor only at flush() (default true). */
+  durable?: boolean
+}
 
 export class TraceWriter {
   private failure: unknown
   private closed = false
-  /** Lines sealed but not yet written. */
+  /** Lines sealed but not yet written, and their length in UTF-16 units (a lower bound of bytes). */
   private pending: string[] = []
+  private pendingLength = 0
   /** Bytes may have reached the file since the last fdatasync (at open: a repair of its tail). */
   private unsynced = true
   /** The anchor, open from this writer's first commit on. */
@@ -35,11 +47,12 @@ export class TraceWriter {
     private readonly clock: Clock,
     /** hashes[seq - 1] is the hash of record seq. */
     private readonly hashes: string[],
-    private readonly anchorPath: string | undefined
+    private readonly anchorPath: string | undefined,
+    private readonly durable: boolean
   ) {}
 
   /**
-   * Opens `path` for appending after the (already checked) records it holds; each sync() then
+   * Opens `path` for appending after the (already checked) records it holds; each commit then
    * names the head in the anchor at `anchorPath`, when given.
    */
   // eslint-disable-next-line @typescript-eslint/require-await -- a promise, so a failure rejects
@@ -47,13 +60,15 @@ export class TraceWriter {
     path: string,
     clock: Clock,
     existing: readonly TraceRecord[],
-    anchorPath?: string
+    anchorPath?: string,
+    opts: TraceWriterOptions = {}
   ): Promise<TraceWriter> {
     return new TraceWriter(
       openSync(path, 'a'),
       clock,
       existing.map((r) => r.hash),
-      anchorPath
+      anchorPath,
+      opts.durable ?? true
     )
   }
 
@@ -71,21 +86,36 @@ export class TraceWriter {
   // eslint-disable-next-line @typescript-eslint/require-await -- a promise, so a refusal rejects
   async append(event: RunEvent): Promise<TraceRecord> {
     this.usable()
-    const sealed = sealRecord(event, this.head, this.clock.now())
-    const line = recordLine(sealed)
-    this.hashes.push(sealed.hash)
+    const { record, line } = sealLine(event, this.head, this.clock.now())
+    this.hashes.push(record.hash)
     this.pending.push(line)
+    this.pendingLength += line.length + 1
     return JSON.parse(line) as TraceRecord
   }
 
   /**
    * Commits: writes the queued lines in one write, fdatasyncs (all appended is durable), then names
-   * the last record in the anchor.
+   * the last record in the anchor. Not durable: writes the queue once it holds TEST_BATCH_BYTES.
    */
   // eslint-disable-next-line @typescript-eslint/require-await -- a promise, so a failure rejects
   async sync(): Promise<void> {
     this.usable()
-    this.commit()
+    if (this.durable) this.commit(true)
+    else if (this.pendingLength >= TEST_BATCH_BYTES) this.commit(false)
+  }
+
+  /** Writes every queued line (before a file that names the head, such as a snapshot). */
+  // eslint-disable-next-line @typescript-eslint/require-await -- a promise, so a failure rejects
+  async writeOut(): Promise<void> {
+    this.usable()
+    this.commit(this.durable)
+  }
+
+  /** sync(), and the anchor names the head even when not durable (before run.json is written). */
+  // eslint-disable-next-line @typescript-eslint/require-await -- a promise, so a failure rejects
+  async flush(): Promise<void> {
+    this.usable()
+    this.commit(true)
   }
 
   /** Writes what is queued, syncs, and closes the file. */
@@ -94,7 +124,7 @@ export class TraceWriter {
     if (this.closed) return
     this.closed = true
     try {
-      if (this.failure === undefined) this.commit()
+      if (this.failure === undefined) this.commit(true)
     } finally {
       closeSync(this.fd)
       this.anchor?.close()
@@ -102,21 +132,24 @@ export class TraceWriter {
   }
 
   // A failed write leaves the chain in memory ahead of the file: every later call refuses, so the
-  // file never gets a gap.
-  private commit(): void {
+  // file never gets a gap. Not durable, `anchor` says whether the anchor names the head now; the
+  // anchor file is made at the first commit either way, so a killed test run still has one.
+  private commit(anchor: boolean): void {
     try {
       const head = this.head
       if (this.pending.length > 0) {
         const data = Buffer.from(`${this.pending.join('\n')}\n`)
         this.pending = []
+        this.pendingLength = 0
         this.unsynced = true
         writeAllSync(this.fd, data, null)
       }
-      if (this.unsynced) {
+      if (this.unsynced && this.durable) {
         fdatasyncSync(this.fd)
         this.unsynced = false
       }
       if (this.anchorPath === undefined || (head.seq === this.anchored && head.seq > 0)) return
+      if (!anchor && this.anchor !== undefined) return
       if (this.anchor === undefined) this.anchor = HeadAnchor.open(this.anchorPath, head)
       else this.anchor.commit(head)
       this.anchored = head.seq

@@ -198,6 +198,15 @@ describe('runbook test', () => {
       ['down', ['status']],
       ['panic', ['status', 'logs']]
     ])
+    // A test's run directory (written without fsync) holds the same trace, anchor and run.json:
+    // verify checks its storage like any run's (a scenario whose run failed exits 1 for that).
+    const runs = report.runbooks[0]?.scenarios as unknown as { runDir: string }[]
+    for (const { runDir } of runs) {
+      const verified = await ws.run(['verify', runDir])
+      expect(verified.stderr).toBe('')
+      for (const check of ['trace', 'manifest', 'files', 'snapshots'])
+        expect(verified.stdout).toMatch(new RegExp(`^ +ok +${check} `, 'm'))
+    }
     const bad = await ws.run(['test', 'svc', '--min-coverage', 'lots'])
     expect(bad).toEqual({
       code: 3,

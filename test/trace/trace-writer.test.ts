@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { RunEvent } from '../../src/engine/events.js'
 import { parseTrace, readTrace } from '../../src/trace/index.js'
-import { TraceWriter } from '../../src/trace/trace-writer.js'
+import { readAnchor } from '../../src/trace/head-anchor.js'
+import { TEST_BATCH_BYTES, TraceWriter } from '../../src/trace/trace-writer.js'
 import { fakeClock, tempDir } from './helpers.js'
 
 const paused = (reason: string): RunEvent => ({ type: 'run_paused', reason })
@@ -68,5 +69,43 @@ describe('TraceWriter', () => {
     await writer.close()
     await expect(writer.append(paused('late'))).rejects.toThrow('the trace is closed')
     expect(await readFile(path, 'utf8')).toBe('')
+  })
+
+  it('not durable: sync() writes in batches, flush() writes the rest and anchors the head', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'trace.jsonl')
+    const anchor = join(dir, 'trace.head.json')
+    const writer = await TraceWriter.open(path, fakeClock(), [], anchor, { durable: false })
+    const first = await writer.append(paused('a'))
+    await writer.sync()
+    // A step boundary writes nothing while the queue is small (a durable writer commits here).
+    expect(await readFile(path, 'utf8')).toBe('')
+    const big = 'x'.repeat(TEST_BATCH_BYTES)
+    await writer.append(paused(big))
+    await writer.sync()
+    expect((await readTrace(path)).records.map((r) => r.seq)).toEqual([1, 2])
+    // The anchor file exists from the first write on, still naming that first commit's head.
+    expect(readAnchor(await readFile(anchor)).heads[0]).toEqual({ seq: 2, hash: writer.head.hash })
+    const third = await writer.append(paused('c'))
+    await writer.sync()
+    expect((await readTrace(path)).records).toHaveLength(2)
+    await writer.flush()
+    const trace = await readTrace(path)
+    expect(trace.broken).toBeUndefined()
+    expect(trace.records.map((r) => r.seq)).toEqual([first.seq, 2, third.seq])
+    expect(readAnchor(await readFile(anchor)).heads[0]).toEqual({ seq: 3, hash: third.hash })
+    await writer.close()
+  })
+
+  it('durable (the default): every sync() writes the queue and anchors the head', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'trace.jsonl')
+    const anchor = join(dir, 'trace.head.json')
+    const writer = await TraceWriter.open(path, fakeClock(), [], anchor)
+    const first = await writer.append(paused('a'))
+    await writer.sync()
+    expect((await readTrace(path)).records).toEqual([first])
+    expect(readAnchor(await readFile(anchor)).heads[0]).toEqual({ seq: 1, hash: first.hash })
+    await writer.close()
   })
 })

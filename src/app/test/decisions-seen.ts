@@ -1,8 +1,8 @@
-// What a replayed run decided, read from its trace: each guard evaluated (taken or not) and the
-// outcome that ended the run (its index among the step's outcomes), for decision-flow coverage.
-import { join } from 'node:path'
+// What a replayed run decided, from the records its trace holds (as the engine appended them):
+// each guard evaluated (taken or not) and the outcome that ended the run (its index among the
+// step's outcomes), for decision-flow coverage.
+import type { TraceRecord } from '../../engine/events.js'
 import type { RunbookV0 } from '../../runbook/index.js'
-import { readTrace } from '../../trace/index.js'
 import type { GuardSeen, OutcomeSeen } from './result.js'
 
 export interface DecisionsSeen {
@@ -10,9 +10,13 @@ export interface DecisionsSeen {
   outcome?: OutcomeSeen
 }
 
-/** The decisions in `runDir`'s trace; a guard that could not be evaluated counts neither way. */
-export async function decisionsSeen(runDir: string, runbook: RunbookV0): Promise<DecisionsSeen> {
-  const { records } = await readTrace(join(runDir, 'trace.jsonl'))
+/** The run's decision records and how it finished: all decisionsSeen() needs of its trace. */
+export function isDecisive(record: TraceRecord): boolean {
+  return record.type === 'decision_recorded' || record.type === 'run_finished'
+}
+
+/** The decisions among `records`; a guard that could not be evaluated counts neither way. */
+export function decisionsSeen(records: readonly TraceRecord[], runbook: RunbookV0): DecisionsSeen {
   const guards: GuardSeen[] = []
   // Outcome conditions found false, per step index: the first outcome not among them is the one
   // that ended the run (outcomes without `when` hold, and record no decision).

@@ -3,6 +3,7 @@
 // directory and trace as `runbook exec --mode replay`), and judge the run. Bad input becomes an
 // `error` result with located diagnostics, never a throw.
 import { readFile } from 'node:fs/promises'
+import type { TraceRecord } from '../../engine/events.js'
 import type { RunView } from '../../engine/model.js'
 import type { Diagnostic } from '../../runbook/index.js'
 import { fileDiagnostic } from '../../runbook/index.js'
@@ -13,7 +14,7 @@ import type { AppIo } from '../ports.js'
 import { startRunbook } from '../start.js'
 import { shown } from './discover.js'
 import type { ScenarioFiles } from './discover.js'
-import { decisionsSeen } from './decisions-seen.js'
+import { decisionsSeen, isDecisive } from './decisions-seen.js'
 import { assertionsSeen, evaluate, outcomeOf, reachedSteps } from './evaluate.js'
 import type { Expectations } from './expectations.js'
 import { DEFAULT_EXPECTATIONS, parseExpectations, parseInputs } from './expectations.js'
@@ -64,6 +65,7 @@ export async function runScenario(job: ScenarioJob, cache: RunbookCache): Promis
   if ('diagnostics' in prepared) return error(prepared.diagnostics, prepared.message)
   const { expectations, inputs } = prepared
   const warnings: Diagnostic[] = []
+  const decisive: TraceRecord[] = []
   let outcome
   try {
     outcome = await startRunbook(
@@ -75,9 +77,13 @@ export async function runScenario(job: ScenarioJob, cache: RunbookCache): Promis
         // inputs.yaml, then --var; the environment is not read (a test means the same everywhere).
         vars: [...Object.entries(inputs).map(([k, v]) => `${k}=${v}`), ...job.vars],
         actor: job.actor,
-        runsDir: job.runsDir
+        runsDir: job.runsDir,
+        // A test's run directory is never resumed: it is written without fsync (docs/TESTING.md).
+        durable: false
       },
-      quietIo(job.cwd, warnings)
+      quietIo(job.cwd, warnings, (r) => {
+        if (isDecisive(r)) decisive.push(r)
+      })
     )
   } catch (err) {
     if (!(err instanceof AppError)) throw err
@@ -94,7 +100,7 @@ export async function runScenario(job: ScenarioJob, cache: RunbookCache): Promis
     scenarioFile: base.scenario ?? shown(job.cwd, job.scenario.dir),
     ...(base.test === undefined ? {} : { testFile: base.test })
   })
-  const decided = await decisionsSeen(outcome.dir, outcome.runbook)
+  const decided = decisionsSeen(decisive, outcome.runbook)
   return {
     ...base,
     ...(expectations.description === undefined ? {} : { description: expectations.description }),
@@ -113,8 +119,15 @@ export async function runScenario(job: ScenarioJob, cache: RunbookCache): Promis
   }
 }
 
-/** The application layer's ports for a test run: no terminal, no environment, nothing printed. */
-function quietIo(cwd: string, warnings: Diagnostic[]): AppIo {
+/**
+ * The application layer's ports for a test run: no terminal, no environment, nothing printed;
+ * every record the run appends goes to `onRecord`.
+ */
+function quietIo(
+  cwd: string,
+  warnings: Diagnostic[],
+  onRecord: (record: TraceRecord) => void
+): AppIo {
   return {
     env: {},
     cwd,
@@ -123,7 +136,7 @@ function quietIo(cwd: string, warnings: Diagnostic[]): AppIo {
     note: () => undefined,
     watch: () => ({
       signal: new AbortController().signal,
-      onRecord: () => undefined,
+      onRecord,
       close: () => undefined
     })
   }
