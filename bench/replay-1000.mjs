@@ -15,7 +15,6 @@ import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { arch, cpus, platform, release, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { performance } from 'node:perf_hooks'
 import { startRun } from '../src/engine/driver.js'
 import { planRun } from '../src/engine/plan.js'
 import { foldTrace } from '../src/engine/reduce.js'
@@ -30,6 +29,7 @@ import { validateRunbookText } from '../src/runbook/index.js'
 import { createRun, openRun } from '../src/trace/index.js'
 import { verifyRun } from '../src/trace/verify.js'
 import { MemoryStore, PlainCollector } from '../test/helpers/engine-fakes.js'
+import { interleaved as inRounds, runbookText, scenarioText, timed } from './replay-common.mjs'
 
 const option = (name) => {
   const i = process.argv.indexOf(name)
@@ -46,43 +46,6 @@ const FILE_SIZES =
     : process.argv.includes('--file-store')
       ? [HEAD]
       : []
-const TOOLS = ['kubectl', 'az', 'helm', 'terraform']
-
-/** A runbook of n cli steps; every 10th captures, every 5th asserts, argv uses a var. */
-function runbookText(n) {
-  const steps = Array.from({ length: n }, (_, i) => {
-    const tool = TOOLS[i % TOOLS.length]
-    const extra = [
-      i % 10 === 0 ? `    capture: {c${i}: stdout}` : '',
-      i % 5 === 0 ? '    assertions: [{contains: ok}]' : ''
-    ].filter(Boolean)
-    return [
-      `  - id: s${i}`,
-      '    type: cli',
-      `    with: {argv: [${tool}, get, item-${i}, -n, "{{ .ns }}"]}`,
-      ...extra
-    ].join('\n')
-  })
-  return `apiVersion: runbook/v0\nmeta: {name: bench-${n}, vars: {ns: prod}}\nsteps:\n${steps.join('\n')}\n`
-}
-
-/** Its scenario: one step per call, {{ .any }} for the namespace, an unordered group every 100. */
-function scenarioText(n) {
-  const leaf = (i, indent) => {
-    const tool = TOOLS[i % TOOLS.length]
-    return `${indent}- match: {argv: [${tool}, get, item-${i}, -n, "{{ .any }}"]}\n${indent}  respond: {stdout: "ok ${i} {{ .capture.k }}\\n"${i === 0 ? ', capture: {k: v}' : ''}}`
-  }
-  const out = []
-  for (let i = 0; i < n; i++) {
-    if (i % 100 === 50 && i + 3 <= n) {
-      const kids = [i, i + 1, i + 2].map((j) => leaf(j, '        ')).join('\n')
-      out.push(`  - group:\n      mode: unordered\n      steps:\n${kids}`)
-      i += 2
-    } else out.push(leaf(i, '  '))
-  }
-  return `meta: {name: bench-${n}}\nsteps:\n${out.join('\n')}\n`
-}
-
 function prepare(n) {
   const text = runbookText(n)
   const runbook = validateRunbookText(text, `bench-${n}.yaml`).runbook
@@ -173,32 +136,6 @@ function matchOnly({ runbook, scenario }) {
   }
 }
 
-/** Wall and CPU (user + system of this process) milliseconds of one call. */
-async function timed(fn) {
-  const c0 = process.cpuUsage()
-  const t0 = performance.now()
-  await fn()
-  const wall = performance.now() - t0
-  const c = process.cpuUsage(c0)
-  return { wall, cpu: (c.user + c.system) / 1000 }
-}
-
-const mid = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-
-/** Median wall and CPU time of each function, timed in interleaved rounds after one warm-up each. */
-async function interleaved(fns) {
-  for (const fn of fns) await fn()
-  const rounds = fns.map(() => ({ wall: [], cpu: [] }))
-  for (let i = 0; i < RUNS; i++) {
-    for (const [j, fn] of fns.entries()) {
-      const t = await timed(fn)
-      rounds[j].wall.push(t.wall)
-      rounds[j].cpu.push(t.cpu)
-    }
-  }
-  return rounds.map((r) => ({ wall: mid(r.wall), cpu: mid(r.cpu) }))
-}
-
 async function median(fn) {
   return (await interleaved([fn]))[0].wall
 }
@@ -206,6 +143,7 @@ async function median(fn) {
 const ms = (x) => `${x.toFixed(1)} ms`.padStart(10)
 const perStep = (total, n, digits = 0) => `${((total / n) * 1000).toFixed(digits)} µs`.padStart(10)
 const ratio = (x) => `${x.toFixed(2)}x`.padStart(8)
+const interleaved = (fns) => inRounds(fns, RUNS)
 const load = () =>
   `load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`
 console.log(
