@@ -2,9 +2,10 @@
 // state directory that belongs to this run (run directory, compiled runbook and mapping, request
 // record), uploaded under `runbook-<request-id>`. Paths in the artifact start below `.runbook/`, so
 // the run directory is `runs/<run-id>/`, not a dot-directory.
-import { readdir } from 'node:fs/promises'
+import { readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ArtifactNotFoundError, DefaultArtifactClient } from '@actions/artifact'
+import { isMachineLocal } from '../trace/index.js'
 import { ARTIFACT_PREFIX } from './constants.js'
 
 /** The artifact name of a request: predictable, so a later job can find it. */
@@ -29,6 +30,26 @@ export async function filesBelow(dir: string): Promise<string[]> {
     else if (e.isFile()) out.push(p)
   }
   return out
+}
+
+/**
+ * The files of a run directory that travel in its artifact: all but the bookkeeping of this machine
+ * (the lock, and `.group`, which names a process group here: on another machine it would name some
+ * other process).
+ */
+export async function runFiles(runDir: string): Promise<string[]> {
+  const top = new Set((await readdir(runDir)).filter(isMachineLocal).map((n) => join(runDir, n)))
+  return (await filesBelow(runDir)).filter((f) => !top.has(f))
+}
+
+/**
+ * Removes from a downloaded run directory what only meant something on the machine that uploaded
+ * it (an artifact uploaded by an older version may hold a `.group`); the names removed.
+ */
+export async function dropMachineLocal(runDir: string): Promise<string[]> {
+  const names = (await readdir(runDir)).filter(isMachineLocal).sort()
+  for (const n of names) await rm(join(runDir, n), { force: true, recursive: true })
+  return names
 }
 
 /** Uploads `files` (absolute, below `root`) as the artifact `name`. */

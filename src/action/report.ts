@@ -5,7 +5,7 @@ import type { RunbookSource } from '../app/index.js'
 import type { RunState, RunView, StepResult } from '../engine/model.js'
 import { runAnnotations } from './annotations.js'
 import { emitAnnotations } from './app-errors.js'
-import { artifactName, filesBelow, findArtifact, uploadFiles } from './artifact.js'
+import { artifactName, findArtifact, runFiles, uploadFiles } from './artifact.js'
 import type { Uploaded } from './artifact.js'
 import { Outputs, STATE_DIR } from './constants.js'
 import { pauseWithGitHub } from './pause.js'
@@ -50,7 +50,7 @@ export async function reportRun(r: RunReport): Promise<CommandResult> {
     const before = r.existing ? await findArtifact(name) : undefined
     if (before !== undefined) uploaded = { id: before, name, size: 0 }
     else {
-      const files = [...(await filesBelow(r.dir)), r.recPath]
+      const files = [...(await runFiles(r.dir)), r.recPath]
       if (source.compiled !== undefined)
         files.push(join(ws, source.compiled.runbook), join(ws, source.compiled.mapping))
       uploaded = await uploadFiles(name, files, join(ws, STATE_DIR), s.retentionDays)

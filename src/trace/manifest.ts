@@ -6,7 +6,7 @@ import type { TraceRecord } from '../engine/events.js'
 import type { PendingInput, RunEnding, RunOutcome, RunState, StepStatus } from '../engine/model.js'
 import { parseJsonBytes } from './canonical-json.js'
 import type { TraceHead } from './hash-chain.js'
-import { GROUP_FILE, LOCK_FILE, MANIFEST_FILE } from './run-paths.js'
+import { isMachineLocal, MANIFEST_FILE } from './run-paths.js'
 
 export const MANIFEST_FORMAT = 'runbook-run/v1'
 
@@ -140,12 +140,7 @@ export async function walkRunDir(
 }
 
 function excluded(name: string): boolean {
-  return (
-    name === MANIFEST_FILE ||
-    name === LOCK_FILE ||
-    name === GROUP_FILE ||
-    name.startsWith(`${LOCK_FILE}.`)
-  )
+  return name === MANIFEST_FILE || isMachineLocal(name)
 }
 
 /** The bytes of run.json: sorted keys, indented for people. */

@@ -11,6 +11,14 @@ export const LOCK_FILE = '.lock'
  * machine, like .lock, so not run data and not in run.json.
  */
 export const GROUP_FILE = '.group'
+/**
+ * Bookkeeping of the live machine at the top of a run directory: the lock and its helper files
+ * (`.lock.tmp-*`, `.lock.stale-*`) and `.group`. Not run data: not in run.json, never uploaded with
+ * a run, and meaningless (a process of another machine) in a run directory that was downloaded.
+ */
+export function isMachineLocal(name: string): boolean {
+  return name === LOCK_FILE || name === GROUP_FILE || name.startsWith(`${LOCK_FILE}.`)
+}
 /** The durable head anchor (durable-head.ts). */
 export const HEAD_FILE = 'trace.head.json'
 export const SNAPSHOTS_DIR = 'snapshots'

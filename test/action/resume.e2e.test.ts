@@ -1,11 +1,16 @@
 // `command: resume` through the bundled Action against loopback GitHub: each check a forged,
 // stale or racing dispatch meets refuses it with a message, runs no step and leaves the issue open.
-import { existsSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { FINISHED_MARKER } from '../../src/action/resume/check-dispatch.js'
 import { actionBundle } from '../helpers/bundles.js'
 import { BOT, startLoopbackGitHub, type LoopbackGitHub } from '../helpers/github/index.js'
 import type { ActionResult } from '../helpers/github/runner.js'
+import { withFiles } from '../helpers/github/rezip.js'
+import { isGone } from '../providers/cli/run-helpers.js'
 import { answerFully, pauseRun, resumeRun } from './resume/paused-run.js'
 
 let gh: LoopbackGitHub
@@ -167,4 +172,41 @@ describe('command: resume, exactly once', () => {
     )
     expect(ran(again.ws)).toBe(false)
   }, 240_000)
+})
+
+describe('command: resume, on another machine than the one that paused', () => {
+  test('a .group in the artifact names a process group there: ignored and removed, never signalled', async () => {
+    const p = await pauseRun(gh, entry)
+    answerFully(gh, p.issue.number)
+    // A live process here, leading a group of its own, that the .group names with this host and
+    // its true start time: as if the job that paused had run on this machine.
+    const victim = spawn('sleep', ['30'], { detached: true, stdio: 'ignore' })
+    await new Promise((res) => victim.once('spawn', res))
+    victim.unref()
+    const pid = victim.pid as number
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      const start = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]
+      const a = gh.state.artifacts.find((x) => x.id === p.record.artifact_id)!
+      const zip = await withFiles(await gh.artifacts.bytes(a), {
+        [`runs/${p.record.run_id}/.group`]: JSON.stringify({ pgid: pid, host: hostname(), start })
+      })
+      // The job uploaded these bytes: GitHub recorded their digest.
+      await gh.artifacts.tamper(a, zip)
+      Object.assign(a, {
+        digest: `sha256:${createHash('sha256').update(zip).digest('hex')}`,
+        size: zip.length
+      })
+      const res = await resumeRun(gh, entry, p)
+      expect(failure(res)).toBe('')
+      expect([res.exitCode, res.outputs.status, ran(res.ws)]).toEqual([0, 'passed', true])
+      expect(res.stdout).not.toContain('left process group')
+      expect(res.stdout).toContain(
+        'ignored and removed .group from the artifact: bookkeeping of the machine that uploaded it'
+      )
+      expect(isGone(pid)).toBe(false)
+    } finally {
+      process.kill(-pid, 'SIGKILL')
+    }
+  }, 180_000)
 })

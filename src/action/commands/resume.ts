@@ -98,7 +98,7 @@ async function resume(s: Settings, ports: ActionPorts): Promise<CommandResult> {
   const at = located.at
   const ws = s.runner.workspace
   const stateDir = join(ws, STATE_DIR)
-  const dir = await downloadPaused(
+  const { dir, dropped } = await downloadPaused(
     {
       artifact: at.artifact,
       workflowRunId: at.run.id,
@@ -112,6 +112,10 @@ async function resume(s: Settings, ports: ActionPorts): Promise<CommandResult> {
   ports.info(
     `downloaded artifact ${at.artifact.name} (${at.artifact.id}) of workflow run ${at.run.id}; its digest matches ${at.artifact.digest ?? ''}`
   )
+  if (dropped.length > 0)
+    ports.info(
+      `ignored and removed ${dropped.join(', ')} from the artifact: bookkeeping of the machine that uploaded it (a process group or lock there), not run data`
+    )
   const runsDir = join(STATE_DIR, RUNS_SUBDIR)
   const record = at.record ?? (await recordOfRun(at, { runId, runsDir, cwd: ws, workflowPath }))
   const recPath = await requestRecordOf(join(stateDir, REQUESTS_SUBDIR), runId)

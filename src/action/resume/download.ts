@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { DefaultArtifactClient } from '@actions/artifact'
 import type { ArtifactView } from '../github/api.js'
+import { dropMachineLocal } from '../artifact.js'
 import { RUNS_SUBDIR } from '../constants.js'
 import { ArtifactExpiredError, ResumeRefusedError } from './check-dispatch.js'
 
@@ -17,8 +18,14 @@ export interface PausedArtifact {
   repo: string
 }
 
-/** Downloads the artifact into `stateDir` (the Action's `.runbook`); returns the run directory. */
-export async function downloadPaused(p: PausedArtifact, stateDir: string): Promise<string> {
+/**
+ * Downloads the artifact into `stateDir` (the Action's `.runbook`); returns the run directory and
+ * the files of the uploading machine's own bookkeeping removed from it.
+ */
+export async function downloadPaused(
+  p: PausedArtifact,
+  stateDir: string
+): Promise<{ dir: string; dropped: string[] }> {
   const dir = join(stateDir, RUNS_SUBDIR, p.runId)
   // A run directory already in the workspace would mix with the download; a resume job starts
   // from a clean checkout, so this is a workflow mistake (e.g. a resume step run twice in a job).
@@ -60,5 +67,7 @@ export async function downloadPaused(p: PausedArtifact, stateDir: string): Promi
     throw new ResumeRefusedError(
       `the artifact ${p.artifact.name} holds no run directory runs/${p.runId}`
     )
-  return dir
+  // Not run data (not in run.json): a .group there names a process of the machine that uploaded
+  // it, which the resume must never signal here.
+  return { dir, dropped: await dropMachineLocal(dir) }
 }
