@@ -14,6 +14,8 @@ export interface Position {
 export interface YamlSource {
   file: string
   value: unknown
+  /** The parsed document (read with merge keys on), for a reader that walks its nodes again. */
+  document?: Document
   /** Position of the value at `path` (or of its key with `{ key: true }`); falls back to the nearest ancestor. */
   locate(path: DocPath, opts?: { key?: boolean }): Position
   /** Builds a located diagnostic. */
@@ -154,6 +156,7 @@ export function parseYamlSource(text: string, file: string): ParseResult {
   const source: YamlSource = {
     file,
     value: value.value,
+    document: doc,
     locate,
     diag: (rule, severity, message, path, opts) => {
       const pos = locate(path, opts)

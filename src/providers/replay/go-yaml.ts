@@ -17,9 +17,16 @@ export type Shape =
 
 const ABSENT = Symbol('absent')
 
-/** Re-reads `text` (already known to parse) into plain values shaped like yaml.v3 would. */
-export function decodeLikeGo(text: string, shape: Shape): unknown {
-  const doc = parseDocument(text, { uniqueKeys: true })
+/**
+ * Re-reads `text` (already known to parse) into plain values shaped like yaml.v3 would. `parsed`,
+ * the document parseYamlSource read from the same text, is walked instead of parsing again when
+ * the text has no merge key (the one thing its options read differently).
+ */
+export function decodeLikeGo(text: string, shape: Shape, parsed?: Document): unknown {
+  const doc =
+    parsed !== undefined && !text.includes('<<')
+      ? parsed
+      : parseDocument(text, { uniqueKeys: true })
   const out = decode(doc, doc.contents, doc.toJS({ maxAliasCount: 100 }) as unknown, shape)
   return out === ABSENT ? null : out
 }

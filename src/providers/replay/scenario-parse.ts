@@ -92,7 +92,7 @@ export function parseScenarioText(text: string, file: string, io: ScenarioIo): S
 }
 
 function parseCliReplay(text: string, parsed: YamlSource, io: ScenarioIo): ScenarioParse {
-  const doc = obj(decodeLikeGo(text, CLI_REPLAY_SHAPE)) ?? {}
+  const doc = obj(decodeLikeGo(text, CLI_REPLAY_SHAPE, parsed.document)) ?? {}
   const source: YamlSource = { ...parsed, value: doc }
   const { leaves, groups } = walkScenario(doc)
   const files = new Map<string, FileRead>()
@@ -112,7 +112,7 @@ function parseCliReplay(text: string, parsed: YamlSource, io: ScenarioIo): Scena
 }
 
 function parseGert(text: string, parsed: YamlSource, io: ScenarioIo): ScenarioParse {
-  const doc: Raw = obj(decodeLikeGo(text, GERT_SHAPE)) ?? {}
+  const doc: Raw = obj(decodeLikeGo(text, GERT_SHAPE, parsed.document)) ?? {}
   const source: YamlSource = { ...parsed, value: doc }
   const diagnostics = sortDiagnostics(checkGertSchema(source))
   const commands = Array.isArray(doc.commands) ? doc.commands : []
