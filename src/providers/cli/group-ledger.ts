@@ -9,11 +9,20 @@
 // The file is written without fsync on purpose: it matters only while this machine is up. After a
 // power loss or a reboot no process of the group survives, and a stale entry is recognised as such
 // (the group is gone, or its number now leads another process that started later).
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync, rmSync, writeSync } from 'node:fs'
 import { hostname } from 'node:os'
 import type { StepCommand } from './group-leader.js'
 import { notTheStepsLeader } from './group-leader.js'
 import { groupAlive, procStat, sleep, terminateGroup } from './process-group.js'
+
+/** An entry is some 80 bytes; anything much larger was not written by a runner. */
+const MAX_BYTES = 4096
+const WRITE =
+  constants.O_WRONLY |
+  constants.O_CREAT |
+  constants.O_TRUNC |
+  constants.O_NOFOLLOW |
+  constants.O_NONBLOCK
 
 interface Entry {
   pgid: number
@@ -37,7 +46,13 @@ export class GroupLedger {
     const start = startTime(pgid)
     const entry: Entry = { pgid, host: hostname(), ...(start === undefined ? {} : { start }) }
     try {
-      writeFileSync(this.path, `${JSON.stringify(entry)}\n`, { mode: 0o600 })
+      // Never through a symbolic link planted in the run directory, never waiting on a FIFO.
+      const fd = openSync(this.path, WRITE, 0o600)
+      try {
+        writeSync(fd, `${JSON.stringify(entry)}\n`)
+      } finally {
+        closeSync(fd)
+      }
     } catch {
       // The run directory cannot be written: the step's own records fail and say so.
     }
@@ -45,7 +60,7 @@ export class GroupLedger {
 
   /** The group is gone. */
   ended(): void {
-    if (this.path !== undefined) rmSync(this.path, { force: true })
+    if (this.path !== undefined) remove(this.path)
   }
 }
 
@@ -68,7 +83,7 @@ export async function endLeftoverGroup(
   graceMs: number
 ): Promise<LeftoverGroup | undefined> {
   const entry = readEntry(path)
-  rmSync(path, { force: true })
+  remove(path)
   if (entry === undefined || !groupAlive(entry.pgid)) return undefined
   const why = notOurs(entry, step)
   if (why !== undefined) return { pgid: entry.pgid, ended: false, why }
@@ -81,7 +96,8 @@ export async function endLeftoverGroup(
 /** Why the group the entry names is not the in-flight step's to end; undefined when it is. */
 function notOurs(entry: Entry, step: StepCommand | string): string | undefined {
   // A run directory on a shared disk, or downloaded: another machine's group is not ours.
-  if (entry.host !== hostname()) return `it was recorded on host ${entry.host}, not this one`
+  if (entry.host !== hostname())
+    return `it was recorded on host ${JSON.stringify(entry.host.slice(0, 64))}, not this one`
   if (typeof step === 'string') return step
   if (!sameLeader(entry)) return 'its number now leads a process started at another time'
   return notTheStepsLeader(entry.pgid, step)
@@ -96,12 +112,35 @@ function sameLeader(entry: Entry): boolean {
   return now === undefined || now === entry.start
 }
 
+/**
+ * Removes the file, whatever is there under its name (a directory, a link: not its target); never
+ * throws.
+ */
+function remove(path: string): void {
+  try {
+    rmSync(path, { force: true, recursive: true })
+  } catch {
+    // cannot be removed: it is read, and refused, again next time
+  }
+}
+
+/**
+ * The entry, read only from a small regular file: never through a link, never blocking on a FIFO
+ * or a device, never more than MAX_BYTES.
+ */
 function readEntry(path: string): Entry | undefined {
   let text: string
+  let fd: number | undefined
   try {
-    text = readFileSync(path, 'utf8')
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
+    const st = fstatSync(fd)
+    if (!st.isFile() || st.size > MAX_BYTES) return undefined
+    const buf = Buffer.alloc(st.size)
+    text = buf.toString('utf8', 0, readSync(fd, buf, 0, st.size, 0))
   } catch {
     return undefined
+  } finally {
+    if (fd !== undefined) closeSync(fd)
   }
   try {
     const v = JSON.parse(text) as Partial<Entry> | null

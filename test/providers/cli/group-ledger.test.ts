@@ -3,7 +3,16 @@
 // leader runs the command of the step the trace shows in flight, is signalled. Each forged or stale
 // .group below names a live group of this user on this host with its true start time.
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -177,7 +186,7 @@ describe('leaves alone, and says why, a live group of this user on this host wit
     const pid = await group()
     writeFileSync(path(), JSON.stringify({ pgid: pid, host: `not-${hostname()}` }))
     await expect(endLeftoverGroup(path(), step(), 2000)).resolves.toEqual(
-      left(pid, `it was recorded on host not-${hostname()}, not this one`)
+      left(pid, `it was recorded on host "not-${hostname()}", not this one`)
     )
     for (const text of [
       '',
@@ -190,4 +199,32 @@ describe('leaves alone, and says why, a live group of this user on this host wit
     }
     expect(isGone(pid)).toBe(false)
   })
+})
+
+it('reads and writes only a regular file of its own: never through a link, never blocking on a FIFO, never a large file', async () => {
+  const pid = await group()
+  const kept = join(dir, 'kept.txt')
+  writeFileSync(kept, 'keep')
+  const planted: Array<() => void> = [
+    () => symlinkSync('/dev/zero', path()),
+    () => symlinkSync(kept, path()),
+    () => execFileSync('mkfifo', [path()]),
+    () => mkdirSync(join(path(), 'inside'), { recursive: true }),
+    () =>
+      writeFileSync(path(), JSON.stringify({ pgid: pid, host: hostname(), pad: ' '.repeat(5000) }))
+  ]
+  for (const plant of planted) {
+    plant()
+    // The runner writes nothing through it and does not wait on it.
+    const ledger = new GroupLedger()
+    ledger.attach(path())
+    ledger.started(pid)
+    ledger.ended()
+    expect(existsSync(path())).toBe(false)
+    plant()
+    await expect(endLeftoverGroup(path(), step(), 2000)).resolves.toBeUndefined()
+    expect(existsSync(path())).toBe(false)
+  }
+  expect(readFileSync(kept, 'utf8')).toBe('keep')
+  expect(isGone(pid)).toBe(false)
 })
