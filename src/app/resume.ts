@@ -194,6 +194,7 @@ async function resumeOpened(opened: OpenedRun, req: ResumeRequest, io: AppIo): P
     )
   } finally {
     manual.close?.()
+    ledger.close()
   }
 }
 

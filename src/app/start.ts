@@ -243,6 +243,7 @@ async function runOnce(input: RunInput): Promise<RunOutcome> {
     })
   } finally {
     manual.close?.()
+    input.ledger.close()
     await store.close()
   }
 }

@@ -9,6 +9,9 @@
 // The file is written without fsync on purpose: it matters only while this machine is up. After a
 // power loss or a reboot no process of the group survives, and a stale entry is recognised as such
 // (the group is gone, or its number now leads another process that started later).
+// It costs two pwrite(2) calls a step: the file is opened once per run and kept open, each entry is
+// written over the last one at offset 0 in a fixed-size record (an entry, or blanks once the group
+// is gone), so no step creates, truncates or unlinks a file. close() removes it at the run's end.
 import { closeSync, constants, fstatSync, openSync, readSync, rmSync, writeSync } from 'node:fs'
 import { hostname } from 'node:os'
 import type { StepCommand } from './group-leader.js'
@@ -23,6 +26,8 @@ const WRITE =
   constants.O_TRUNC |
   constants.O_NOFOLLOW |
   constants.O_NONBLOCK
+/** Bytes of a record: an entry padded with blanks (hostnames are at most 64 bytes on Linux). */
+const RECORD_BYTES = 256
 
 interface Entry {
   pgid: number
@@ -34,25 +39,26 @@ interface Entry {
 /** What a runner tells the ledger; a run directory is attached once it exists. */
 export class GroupLedger {
   private path: string | undefined
+  private host = ''
+  private fd: number | undefined
+  /** The file's size: RECORD_BYTES, or more once an entry did not fit (it never shrinks). */
+  private size = 0
 
   /** From now on, groups are recorded in the file at `path`. */
   attach(path: string): void {
     this.path = path
+    this.host = hostname()
   }
 
   /** The command leading group `pgid` has started. */
   started(pgid: number): void {
     if (this.path === undefined) return
     const start = startTime(pgid)
-    const entry: Entry = { pgid, host: hostname(), ...(start === undefined ? {} : { start }) }
+    const entry: Entry = { pgid, host: this.host, ...(start === undefined ? {} : { start }) }
     try {
       // Never through a symbolic link planted in the run directory, never waiting on a FIFO.
-      const fd = openSync(this.path, WRITE, 0o600)
-      try {
-        writeSync(fd, `${JSON.stringify(entry)}\n`)
-      } finally {
-        closeSync(fd)
-      }
+      this.fd ??= openSync(this.path, WRITE, 0o600)
+      this.write(`${JSON.stringify(entry)}\n`)
     } catch {
       // The run directory cannot be written: the step's own records fail and say so.
     }
@@ -60,7 +66,30 @@ export class GroupLedger {
 
   /** The group is gone. */
   ended(): void {
+    if (this.fd === undefined) return
+    try {
+      this.write('')
+    } catch {
+      // as in started()
+    }
+  }
+
+  /** The run is over (or paused): nothing of it runs any more. */
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd)
+    this.fd = undefined
     if (this.path !== undefined) remove(this.path)
+  }
+
+  /** Writes `line` over the record at offset 0, padded with blanks to the file's size. */
+  private write(line: string): void {
+    const fd = this.fd as number
+    const bytes = Buffer.from(line)
+    const size = Math.max(RECORD_BYTES, bytes.length, this.size)
+    this.size = size
+    const record = Buffer.alloc(size, ' ')
+    bytes.copy(record)
+    writeSync(fd, record, 0, size, 0)
   }
 }
 
@@ -142,6 +171,7 @@ function readEntry(path: string): Entry | undefined {
   } finally {
     if (fd !== undefined) closeSync(fd)
   }
+  if (text.trim() === '') return undefined // blanks: the last group recorded is gone
   try {
     const v = JSON.parse(text) as Partial<Entry> | null
     if (

@@ -79,6 +79,8 @@ export class NodeProcessRunner implements ProcessRunner {
     let cancelled = false
     let failure: { error: unknown } | undefined
     let terminating: Promise<void> | undefined
+    /** The group was seen empty once the command had exited. */
+    let gone = false
     let stop: () => void = () => undefined
     /** Settles once a timeout or an abort asked the run to stop. */
     const stopped = new Promise<void>((resolve) => (stop = resolve))
@@ -125,7 +127,8 @@ export class NodeProcessRunner implements ProcessRunner {
       const pipesClosed = Promise.all(pumps.map((p) => p.done))
       // Usually both pipes closed before the exit was seen: then no timer is needed.
       if (!pumps.every((p) => p.closed)) await within(pipesClosed, this.lingerMs)
-      if (terminating !== undefined || groupAlive(pid)) await terminate()
+      gone = terminating === undefined && !groupAlive(pid)
+      if (!gone) await terminate()
       // Only a process outside the group can still write now. Stop reading when the pipes go
       // idle, or shortly after a timeout or abort, so the step always ends.
       for (const p of pumps) p.closeWhenIdle(this.lingerMs)
@@ -137,7 +140,8 @@ export class NodeProcessRunner implements ProcessRunner {
     } finally {
       clearTimeout(timer)
       spec.signal.removeEventListener('abort', onAbort)
-      if (!groupAlive(pid)) this.ledger?.ended()
+      // Nothing joins a group once it is empty: one look at it after the exit is enough.
+      if (gone || !groupAlive(pid)) this.ledger?.ended()
     }
   }
 }

@@ -1,7 +1,7 @@
 // Signalling the process group a step's command leads (it is spawned detached: setsid makes it the
 // leader of a new session and process group, and its descendants inherit the group unless they
 // leave it themselves with setsid).
-import { readdirSync, readFileSync } from 'node:fs'
+import { closeSync, openSync, readdirSync, readSync } from 'node:fs'
 
 /**
  * Sends `signal` to every process of the group. Failures are ignored: ESRCH means the group is
@@ -67,20 +67,28 @@ function liveMembersFromProc(pgid: number): number | undefined {
   return live
 }
 
+/** procStat's buffer: /proc/PID/stat is a few hundred bytes. */
+const statBuffer = Buffer.alloc(4096)
+
 /**
  * The fields of /proc/PID/stat after the command name (which may hold spaces and parentheses):
  * state ppid pgrp ... (field 3 of proc(5) is index 0); undefined when the process is gone or there
  * is no /proc.
  */
 export function procStat(pid: number): string[] | undefined {
+  let fd: number | undefined
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    // One read: the kernel hands the whole file to a buffer this size (it is a few hundred bytes).
+    fd = openSync(`/proc/${pid}/stat`, 'r')
+    const n = readSync(fd, statBuffer, 0, statBuffer.length, 0)
+    const stat = statBuffer.toString('latin1', 0, n)
     return stat.slice(stat.lastIndexOf(')') + 2).split(' ')
   } catch {
     return undefined
+  } finally {
+    if (fd !== undefined) closeSync(fd)
   }
 }
-
 /**
  * Ends the group: SIGTERM, then SIGKILL once `graceMs` has passed with a process still alive.
  * Resolves when the group is empty or SIGKILL has been sent.
