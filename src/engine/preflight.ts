@@ -6,6 +6,7 @@ import type { GovernanceDecisionEvent } from './events.js'
 import type { RunState } from './model.js'
 import type { EngineDeps } from './deps.js'
 import type { Resolve } from './command-facts.js'
+import type { ResolvedCommand } from './ports.js'
 import { gatherFacts } from './command-facts.js'
 import type { CommandDecision } from './governance.js'
 import { decideCommand, decideEnv, decisionEvent } from './governance.js'
@@ -21,12 +22,20 @@ export async function preflight(deps: EngineDeps, state: RunState): Promise<Refu
   const decisions: GovernanceDecisionEvent[] = []
   const pathEnv = deps.env.PATH ?? ''
   const governance = deps.runbook.meta.governance
-  const resolve: Resolve = (...a) => deps.cli.resolve(...a)
+  // One lookup per distinct command for the whole check (a runbook repeats the same few); each
+  // step resolves its command again, as it runs.
+  const lookups = new Map<string, Promise<ResolvedCommand>>()
+  const resolve: Resolve = (argv0, cwd, path) => {
+    const key = `${argv0}\u0000${cwd}\u0000${path}`
+    let found = lookups.get(key)
+    if (found === undefined) lookups.set(key, (found = deps.cli.resolve(argv0, cwd, path)))
+    return found
+  }
   for (let index = state.current_step_index; index < deps.runbook.steps.length; index++) {
     const step = deps.runbook.steps[index]
     const argv0 = step?.type === 'cli' ? step.with?.argv?.[0] : undefined
     if (step === undefined || argv0 === undefined) continue
-    const resolved = await deps.cli.resolve(argv0, deps.cwd, pathEnv)
+    const resolved = await resolve(argv0, deps.cwd, pathEnv)
     const facts = await gatherFacts(resolve, governance, argv0, deps.cwd, pathEnv)
     const first = decideEnv(step) ?? decideCommand(argv0, resolved, governance, facts)
     const verdict =

@@ -134,3 +134,48 @@ describe('env hooks', () => {
     expect(decideEnv(step)).toBeUndefined()
   })
 })
+
+describe('preflight: the whole run is checked up front, one lookup per distinct command', () => {
+  /** Counts lookups, and which of them came before the first command ran; `del` is a link to rm. */
+  class CountingCli extends ScriptedCli {
+    lookups: string[] = []
+    override resolve(argv0: string): Promise<ResolvedCommand> {
+      this.lookups.push(this.calls.length === 0 ? `before:${argv0}` : argv0)
+      const realPath = `/usr/bin/${argv0 === 'del' ? 'rm' : argv0}`
+      return Promise.resolve({ path: `/usr/bin/${argv0}`, realPath, fileId: realPath })
+    }
+  }
+  const steps = (argv0s: string[]): string =>
+    argv0s.map((a, i) => `  - {id: s${i}, type: cli, with: {argv: [${a}]}}`).join('\n')
+
+  it('looks each command up once before the run, then once as each step runs', async () => {
+    const runbook = runbookFrom(
+      `apiVersion: runbook/v0\nmeta: {name: p, governance: {denied_commands: [rm]}}\nsteps:\n${steps(['df', 'df', 'du', 'df'])}\n`
+    )
+    const cli = new CountingCli(() => ({ stdout: 'ok\n' }))
+    const state = await startRun(fakeDeps(runbook, { cli }), {
+      ...START,
+      steps_total: 4,
+      vars: {}
+    })
+    expect(state.status).toBe('passed')
+    // Preflight: df, du and the denied rm once each, however many steps name them (the first
+    // step's own lookups also come before its command runs).
+    const preflight = cli.lookups.filter((l) => l.startsWith('before:'))
+    expect(preflight.filter((l) => l === 'before:df').length).toBe(2)
+    expect(preflight.filter((l) => l === 'before:du').length).toBe(1)
+    expect(preflight.filter((l) => l === 'before:rm').length).toBe(2)
+    expect(cli.calls).toEqual([['df'], ['df'], ['du'], ['df']])
+  })
+
+  it('still refuses, before anything runs, a denied command in a later step', async () => {
+    const runbook = runbookFrom(
+      `apiVersion: runbook/v0\nmeta: {name: p, governance: {denied_commands: [rm]}}\nsteps:\n${steps(['df', 'df', 'del'])}\n`
+    )
+    const cli = new CountingCli(() => ({ stdout: 'ok\n' }))
+    const state = await startRun(fakeDeps(runbook, { cli }), { ...START, steps_total: 3, vars: {} })
+    expect(state.status).toBe('failed')
+    expect(cli.calls).toEqual([])
+    expect(cli.lookups.filter((l) => l === 'before:df').length).toBe(1)
+  })
+})
