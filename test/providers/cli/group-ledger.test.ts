@@ -97,15 +97,24 @@ it('names the group while the command runs and forgets it when the group is gone
   expect(entry.host).toBe(hostname())
   expect(typeof entry.pgid).toBe('number')
   expect(typeof entry.start).toBe('string')
-  // The group is gone: the record is blanked in place (no file made or removed per step), and a
-  // resume finds nothing to end.
+  // The group is gone: the record is blanked in place (no file made or removed per step).
   expect(readFileSync(path(), 'utf8').trim()).toBe('')
-  await expect(endLeftoverGroup(path(), 2000)).resolves.toBeUndefined()
   // A second step writes over the same record; the run's end removes the file.
   await runner.run(spec(['/bin/sh', '-c', 'exit 0'], { cwd: dir }))
   expect((seen as { pgid: unknown }).pgid).not.toBe(entry.pgid)
   expect(readFileSync(path(), 'utf8').trim()).toBe('')
   ledger.close()
+  expect(existsSync(path())).toBe(false)
+})
+
+it('a blanked record (the last group recorded is gone) names nothing to end', async () => {
+  const pid = await group()
+  const ledger = new GroupLedger()
+  ledger.attach(path())
+  ledger.started(pid)
+  ledger.ended()
+  await expect(endLeftoverGroup(path(), step(), 2000)).resolves.toBeUndefined()
+  expect(isGone(pid)).toBe(false)
   expect(existsSync(path())).toBe(false)
 })
 
