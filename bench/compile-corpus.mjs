@@ -74,13 +74,17 @@ const time = (fn) => {
   const u = process.cpuUsage(c)
   return { wall, cpu: (u.user + u.system) / 1000 }
 }
-/** n interleaved rounds of each function; the medians (wall and CPU) of each. */
+/**
+ * n interleaved rounds of each function; the medians (wall and CPU) of each, and the least CPU
+ * time of a round (other processes only ever add to it: the steadiest figure on a loaded machine).
+ */
 const interleaved = (fns, n) => {
   const runs = fns.map(() => [])
   for (let i = 0; i < n; i++) fns.forEach((fn, j) => runs[j].push(time(fn)))
   return runs.map((r) => ({
     wall: median(r.map((x) => x.wall)),
-    cpu: median(r.map((x) => x.cpu))
+    cpu: median(r.map((x) => x.cpu)),
+    cpuMin: Math.min(...r.map((x) => x.cpu))
   }))
 }
 const load = () =>
@@ -120,6 +124,12 @@ console.log(
 console.log(
   `  whole corpus: compile ${tot('c', 'wall').toFixed(1)} ms, parse ${tot('p', 'wall').toFixed(1)} ms:` +
     ` ratio ${x(tot('c', 'wall') / tot('p', 'wall'))} wall, ${x(tot('c', 'cpu') / tot('p', 'cpu'))} CPU`
+)
+console.log(
+  `  least CPU of a round: median document ${x(med('c', 'cpuMin') / med('p', 'cpuMin'))},` +
+    ` median of the per-document ratios ${x(median(perDoc.map((d) => d.c.cpuMin / d.p.cpuMin)))},` +
+    ` whole corpus ${x(tot('c', 'cpuMin') / tot('p', 'cpuMin'))}` +
+    (before === undefined ? '' : ` (before: ${x(tot('b', 'cpuMin') / tot('p', 'cpuMin'))})`)
 )
 
 if (before !== undefined)
