@@ -153,7 +153,7 @@ it("leaves alone a group running a step's command when the trace shows no step i
     env: env(),
     encoding: 'utf8'
   })
-  expect(paused.stdout).toContain('paused')
+  expect([paused.status, paused.stdout]).toEqual([5, expect.stringContaining('confirm')])
   const [runId] = readdirSync(ws.runsDir)
   // Step 'held' ran and finished; 'again' waits for a confirmation. The same script, spawned after
   // 'held' ran: only the trace tells it is not a step's.
