@@ -20,11 +20,17 @@ export interface StepCommand {
 const TICK_MS = 10
 /** /proc/stat's btime has whole seconds, and the trace's time is taken before the spawn. */
 const START_SLACK_MS = 2000
+/**
+ * The runner spawns the command right after the step_started record is durable (milliseconds; a
+ * stalled disk may make it seconds): a leader that started much later is someone else's.
+ */
+const START_WINDOW_MS = 10 * 60_000
 
 /**
  * Why `pid` does not lead `step`'s command, or undefined when it does: its /proc/PID/cmdline is the
  * step's argv (a binary: argv[0] as written and /proc/PID/exe the spawned file; a script: the
- * interpreter, then the spawned file and the rest of argv) and it started after the step did.
+ * interpreter, then the spawned file and the rest of argv) and it started when the step did (not
+ * before it, and within START_WINDOW_MS after it).
  */
 export function notTheStepsLeader(pid: number, step: StepCommand): string | undefined {
   const cmdline = readCmdline(pid)
@@ -35,8 +41,11 @@ export function notTheStepsLeader(pid: number, step: StepCommand): string | unde
   if (!sameCommand(pid, cmdline, step))
     return `its leader does not run the command of step '${step.stepId}'`
   const started = startedAtMs(pid)
-  if (started !== undefined && started < step.startedAtMs - START_SLACK_MS)
+  if (started === undefined) return undefined
+  if (started < step.startedAtMs - START_SLACK_MS)
     return `its leader started before step '${step.stepId}' did`
+  if (started > step.startedAtMs + START_WINDOW_MS)
+    return `its leader started over ${START_WINDOW_MS / 60_000} minutes after step '${step.stepId}' did`
   return undefined
 }
 

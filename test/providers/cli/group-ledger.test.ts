@@ -164,12 +164,16 @@ describe('leaves alone, and says why, a live group of this user on this host wit
     expect(existsSync(path())).toBe(false)
   })
 
-  it('when its leader started before the step did', async () => {
+  it('when its leader started before the step did, or long after', async () => {
     const pid = await group()
     record(pid)
     await expect(
       endLeftoverGroup(path(), step(undefined, { startedAtMs: Date.now() + 60_000 }), 2000)
     ).resolves.toEqual(left(pid, "its leader started before step 'held' did"))
+    record(pid)
+    await expect(
+      endLeftoverGroup(path(), step(undefined, { startedAtMs: Date.now() - 3_600_000 }), 2000)
+    ).resolves.toEqual(left(pid, "its leader started over 10 minutes after step 'held' did"))
     expect(isGone(pid)).toBe(false)
   })
 
