@@ -156,8 +156,8 @@ async function planRun(runbook, vars, deps) {
 
 // EXTERNAL MODULE: ./src/engine/vars.ts
 var engine_vars = __webpack_require__(366);
-// EXTERNAL MODULE: ./src/providers/cli/index.ts + 7 modules
-var cli = __webpack_require__(4597);
+// EXTERNAL MODULE: ./src/providers/cli/index.ts + 8 modules
+var cli = __webpack_require__(7311);
 // EXTERNAL MODULE: ./src/providers/cli/real-cli-provider.ts
 var real_cli_provider = __webpack_require__(388);
 // EXTERNAL MODULE: ./src/providers/replay/index.ts + 28 modules
@@ -327,7 +327,12 @@ async function runOnce(input) {
     const runsDir = (0,external_node_path_.resolve)(io.cwd, req.runsDir);
     let store;
     try {
-        store = await (0,trace/* createRun */.ut)({ runsDir, runbook: input.loaded.bytes, clock: system_clock/* systemClock */.m });
+        store = await (0,trace/* createRun */.ut)({
+            runsDir,
+            runbook: input.loaded.bytes,
+            clock: system_clock/* systemClock */.m,
+            durable: req.durable ?? true
+        });
         input.ledger.attach((0,external_node_path_.join)(store.dir, trace/* GROUP_FILE */.t3));
     }
     catch (err) {
@@ -378,6 +383,7 @@ async function runOnce(input) {
     }
     finally {
         manual.close?.();
+        input.ledger.close();
         await store.close();
     }
 }
@@ -676,16 +682,13 @@ var errors = __webpack_require__(5860);
 var load = __webpack_require__(4523);
 // EXTERNAL MODULE: ./src/app/start.ts + 3 modules
 var start = __webpack_require__(4980);
-// EXTERNAL MODULE: ./src/trace/index.ts + 27 modules
-var trace = __webpack_require__(2753);
 ;// CONCATENATED MODULE: ./src/app/test/decisions-seen.ts
-// What a replayed run decided, read from its trace: each guard evaluated (taken or not) and the
-// outcome that ended the run (its index among the step's outcomes), for decision-flow coverage.
-
-
-/** The decisions in `runDir`'s trace; a guard that could not be evaluated counts neither way. */
-async function decisionsSeen(runDir, runbook) {
-    const { records } = await (0,trace/* readTrace */.ce)((0,external_node_path_.join)(runDir, 'trace.jsonl'));
+/** The run's decision records and how it finished: all decisionsSeen() needs of its trace. */
+function isDecisive(record) {
+    return record.type === 'decision_recorded' || record.type === 'run_finished';
+}
+/** The decisions among `records`; a guard that could not be evaluated counts neither way. */
+function decisionsSeen(records, runbook) {
     const guards = [];
     // Outcome conditions found false, per step index: the first outcome not among them is the one
     // that ended the run (outcomes without `when` hold, and record no decision).
@@ -1583,6 +1586,7 @@ async function runScenario(job, cache) {
         return error(prepared.diagnostics, prepared.message);
     const { expectations, inputs } = prepared;
     const warnings = [];
+    const decisive = [];
     let outcome;
     try {
         outcome = await (0,start/* startRunbook */.d)(runnable, {
@@ -1592,8 +1596,13 @@ async function runScenario(job, cache) {
             // inputs.yaml, then --var; the environment is not read (a test means the same everywhere).
             vars: [...Object.entries(inputs).map(([k, v]) => `${k}=${v}`), ...job.vars],
             actor: job.actor,
-            runsDir: job.runsDir
-        }, quietIo(job.cwd, warnings));
+            runsDir: job.runsDir,
+            // A test's run directory is never resumed: it is written without fsync (docs/TESTING.md).
+            durable: false
+        }, quietIo(job.cwd, warnings, (r) => {
+            if (isDecisive(r))
+                decisive.push(r);
+        }));
     }
     catch (err) {
         if (!(err instanceof errors/* AppError */.u))
@@ -1611,7 +1620,7 @@ async function runScenario(job, cache) {
         scenarioFile: base.scenario ?? shown(job.cwd, job.scenario.dir),
         ...(base.test === undefined ? {} : { testFile: base.test })
     });
-    const decided = await decisionsSeen(outcome.dir, outcome.runbook);
+    const decided = decisionsSeen(decisive, outcome.runbook);
     return {
         ...base,
         ...(expectations.description === undefined ? {} : { description: expectations.description }),
@@ -1629,8 +1638,11 @@ async function runScenario(job, cache) {
         ...(decided.outcome === undefined ? {} : { outcomeReached: decided.outcome })
     };
 }
-/** The application layer's ports for a test run: no terminal, no environment, nothing printed. */
-function quietIo(cwd, warnings) {
+/**
+ * The application layer's ports for a test run: no terminal, no environment, nothing printed;
+ * every record the run appends goes to `onRecord`.
+ */
+function quietIo(cwd, warnings, onRecord) {
     return {
         env: {},
         cwd,
@@ -1639,7 +1651,7 @@ function quietIo(cwd, warnings) {
         note: () => undefined,
         watch: () => ({
             signal: new AbortController().signal,
-            onRecord: () => undefined,
+            onRecord,
             close: () => undefined
         })
     };

@@ -5115,6 +5115,7 @@ function parseYamlSource(text, file) {
     const source = {
         file,
         value: value.value,
+        document: doc,
         locate,
         diag: (rule, severity, message, path, opts) => {
             const pos = locate(path, opts);

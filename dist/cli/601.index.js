@@ -156,8 +156,8 @@ async function planRun(runbook, vars, deps) {
 
 // EXTERNAL MODULE: ./src/engine/vars.ts
 var engine_vars = __webpack_require__(366);
-// EXTERNAL MODULE: ./src/providers/cli/index.ts + 7 modules
-var cli = __webpack_require__(4597);
+// EXTERNAL MODULE: ./src/providers/cli/index.ts + 8 modules
+var cli = __webpack_require__(7311);
 // EXTERNAL MODULE: ./src/providers/cli/real-cli-provider.ts
 var real_cli_provider = __webpack_require__(388);
 // EXTERNAL MODULE: ./src/providers/replay/index.ts + 28 modules
@@ -327,7 +327,12 @@ async function runOnce(input) {
     const runsDir = (0,external_node_path_.resolve)(io.cwd, req.runsDir);
     let store;
     try {
-        store = await (0,trace/* createRun */.ut)({ runsDir, runbook: input.loaded.bytes, clock: system_clock/* systemClock */.m });
+        store = await (0,trace/* createRun */.ut)({
+            runsDir,
+            runbook: input.loaded.bytes,
+            clock: system_clock/* systemClock */.m,
+            durable: req.durable ?? true
+        });
         input.ledger.attach((0,external_node_path_.join)(store.dir, trace/* GROUP_FILE */.t3));
     }
     catch (err) {
@@ -378,6 +383,7 @@ async function runOnce(input) {
     }
     finally {
         manual.close?.();
+        input.ledger.close();
         await store.close();
     }
 }

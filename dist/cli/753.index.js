@@ -528,11 +528,10 @@ __webpack_require__.d(__webpack_exports__, {
   ut: () => (/* reexport */ createRun),
   PX: () => (/* reexport */ formatVerifyReport),
   Iy: () => (/* reexport */ openRun),
-  ce: () => (/* reexport */ readTrace),
   $f: () => (/* reexport */ verifyRun)
 });
 
-// UNUSED EXPORTS: CanonicalJsonError, FileRunStore, GENESIS_HASH, MANIFEST_FORMAT, RUN_ID_PATTERN, SNAPSHOT_FORMAT, canonicalEqual, canonicalJson, checkChain, listRuns, parseTrace, recordHash, recordLine, sealRecord
+// UNUSED EXPORTS: CanonicalJsonError, FileRunStore, GENESIS_HASH, MANIFEST_FORMAT, RUN_ID_PATTERN, SNAPSHOT_FORMAT, canonicalEqual, canonicalJson, checkChain, isMachineLocal, listRuns, parseTrace, readTrace, recordHash, recordLine, sealRecord
 
 ;// CONCATENATED MODULE: ./src/trace/canonical-json.ts
 // Canonical JSON: the one byte form a value has, so a digest of it is a digest of the value. Keys are
@@ -551,60 +550,78 @@ class CanonicalJsonError extends TypeError {
 }
 /** Encodes a JSON-like value canonically. */
 function canonicalJson(value) {
-    const parts = [];
     // The fast pass builds no paths; only a value it cannot encode is walked again to name its path.
-    if (!encodeInto(value, parts))
-        encode(value, '$');
-    return parts.join('');
+    return encodeFast(value) ?? encode(value, '$');
+}
+/**
+ * The members of a plain object's canonical form, in order: `"key":value` for each defined field,
+ * sorted by key (canonicalJson of it is `{` + members joined by `,` + `}`). Throws as canonicalJson.
+ */
+function canonicalMembers(value) {
+    const members = [];
+    for (const key of sortedKeys(value)) {
+        const v = value[key];
+        if (v === undefined)
+            continue;
+        members.push({ key, text: `${JSON.stringify(key)}:${encodeFast(v) ?? encode(v, `$.${key}`)}` });
+    }
+    return members;
 }
 /** True when two JSON-like values are equal once encoded (undefined fields do not count). */
 function canonicalEqual(a, b) {
     return canonicalJson(a) === canonicalJson(b);
 }
 const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** Appends the canonical form of `value` to `out`; false when some part of it is not JSON. */
-function encodeInto(value, out) {
-    if (value === null || typeof value === 'boolean' || typeof value === 'string') {
-        out.push(JSON.stringify(value));
-        return true;
+/** An object's own keys by code unit; most objects are built in that order, so it is checked first. */
+function sortedKeys(value) {
+    const keys = Object.keys(value);
+    for (let i = 1; i < keys.length; i++) {
+        if (keys[i - 1] > keys[i])
+            return keys.sort(byCodeUnit);
     }
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value))
-            return false;
-        out.push(JSON.stringify(value));
-        return true;
+    return keys;
+}
+/** The canonical form of `value` built as one string; undefined when some part of it is not JSON. */
+function encodeFast(value) {
+    switch (typeof value) {
+        case 'string':
+            return JSON.stringify(value);
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'number':
+            return Number.isFinite(value) ? JSON.stringify(value) : undefined;
+        case 'object':
+            if (value === null)
+                return 'null';
+            if (Array.isArray(value)) {
+                let out = '[';
+                for (let i = 0; i < value.length; i++) {
+                    const item = value[i];
+                    const text = item === undefined ? undefined : encodeFast(item);
+                    if (text === undefined)
+                        return undefined;
+                    out += i === 0 ? text : `,${text}`;
+                }
+                return `${out}]`;
+            }
+            if (!isPlainObject(value))
+                return undefined;
+            {
+                let out = '{';
+                for (const k of sortedKeys(value)) {
+                    const v = value[k];
+                    if (v === undefined)
+                        continue;
+                    const text = encodeFast(v);
+                    if (text === undefined)
+                        return undefined;
+                    out += `${out.length === 1 ? '' : ','}${JSON.stringify(k)}:${text}`;
+                }
+                return `${out}}`;
+            }
+        default:
+            return undefined;
     }
-    if (Array.isArray(value)) {
-        out.push('[');
-        for (let i = 0; i < value.length; i++) {
-            const item = value[i];
-            if (item === undefined)
-                return false;
-            if (i > 0)
-                out.push(',');
-            if (!encodeInto(item, out))
-                return false;
-        }
-        out.push(']');
-        return true;
-    }
-    if (typeof value === 'object' && isPlainObject(value)) {
-        const keys = Object.keys(value).sort(byCodeUnit);
-        out.push('{');
-        let first = true;
-        for (const k of keys) {
-            const v = value[k];
-            if (v === undefined)
-                continue;
-            out.push(first ? '' : ',', JSON.stringify(k), ':');
-            first = false;
-            if (!encodeInto(v, out))
-                return false;
-        }
-        out.push('}');
-        return true;
-    }
-    return false;
 }
 /** The slow, path-tracking walk: only used to report where a value is not JSON (it throws). */
 function encode(value, path) {
@@ -688,6 +705,29 @@ function sealRecord(event, prev, ts) {
         prev_hash: prev?.hash ?? GENESIS_HASH
     };
     return { ...body, hash: recordHash(body) };
+}
+/**
+ * sealRecord and recordLine at once, encoding the record once: the line is the canonical members
+ * the hash covers with `"hash":…` put in its sorted place.
+ */
+function sealLine(event, prev, ts) {
+    const body = {
+        ...event,
+        seq: (prev?.seq ?? 0) + 1,
+        ts,
+        prev_hash: prev?.hash ?? GENESIS_HASH
+    };
+    if ('hash' in body) {
+        // Not an event the engine makes; the general path drops such a field from the hash alike.
+        const record = sealRecord(event, prev, ts);
+        return { record, line: recordLine(record) };
+    }
+    const members = canonicalMembers(body);
+    const hash = sha256Hex(`{${members.map((m) => m.text).join(',')}}`);
+    const at = members.findIndex((m) => m.key > 'hash');
+    const texts = members.map((m) => m.text);
+    texts.splice(at === -1 ? texts.length : at, 0, `"hash":"${hash}"`);
+    return { record: { ...body, hash }, line: `{${texts.join(',')}}` };
 }
 /** The line trace.jsonl holds for a record (without its newline). */
 function recordLine(record) {
@@ -858,6 +898,14 @@ const LOCK_FILE = '.lock';
  * machine, like .lock, so not run data and not in run.json.
  */
 const GROUP_FILE = '.group';
+/**
+ * Bookkeeping of the live machine at the top of a run directory: the lock and its helper files
+ * (`.lock.tmp-*`, `.lock.stale-*`) and `.group`. Not run data: not in run.json, never uploaded with
+ * a run, and meaningless (a process of another machine) in a run directory that was downloaded.
+ */
+function isMachineLocal(name) {
+    return name === LOCK_FILE || name === GROUP_FILE || name.startsWith(`${LOCK_FILE}.`);
+}
 /** The durable head anchor (durable-head.ts). */
 const HEAD_FILE = 'trace.head.json';
 const SNAPSHOTS_DIR = 'snapshots';
@@ -996,25 +1044,30 @@ function uniqueTag() {
 function tempPathFor(path) {
     return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}${TEMP_MARKER}${uniqueTag()}`);
 }
-/** Replaces `path` with `data` atomically: temp file, fsync, rename, fsync the directory. */
-async function writeFileAtomic(path, data) {
+/**
+ * Replaces `path` with `data` atomically: temp file, fsync, rename, fsync the directory (no fsync
+ * when not `durable`: still never half-written under its name while the machine stays up).
+ */
+async function writeFileAtomic(path, data, durable = true) {
     const temp = tempPathFor(path);
     try {
-        await writeFileExclusive(temp, data);
+        await writeFileExclusive(temp, data, durable);
         await (0,promises_.rename)(temp, path);
     }
     catch (err) {
         await (0,promises_.rm)(temp, { force: true });
         throw err;
     }
-    await fsyncDir((0,external_node_path_.dirname)(path));
+    if (durable)
+        await fsyncDir((0,external_node_path_.dirname)(path));
 }
-/** Creates a new file (failing with EEXIST if it exists) holding `data`, fsynced. */
-async function writeFileExclusive(path, data) {
+/** Creates a new file (failing with EEXIST if it exists) holding `data`, fsynced when `durable`. */
+async function writeFileExclusive(path, data, durable = true) {
     const fh = await (0,promises_.open)(path, 'wx');
     try {
         await writeAll(fh, typeof data === 'string' ? Buffer.from(data) : data);
-        await fh.sync();
+        if (durable)
+            await fh.sync();
     }
     finally {
         await fh.close();
@@ -1386,10 +1439,7 @@ async function walkRunDir(dir, onDir) {
     return found;
 }
 function excluded(name) {
-    return (name === MANIFEST_FILE ||
-        name === LOCK_FILE ||
-        name === GROUP_FILE ||
-        name.startsWith(`${LOCK_FILE}.`));
+    return name === MANIFEST_FILE || isMachineLocal(name);
 }
 /** The bytes of run.json: sorted keys, indented for people. */
 function encodeManifest(manifest) {
@@ -1596,6 +1646,7 @@ class FileRunStore {
     dir;
     writer;
     lock;
+    durable;
     closed = false;
     /** Directories known to exist: each is made (and its parent fsynced) once per run, not per step. */
     dirs = new Set();
@@ -1611,11 +1662,14 @@ class FileRunStore {
     /** Absolute path of the run directory. */
     dir, writer, lock, 
     /** The records the trace already holds (a reopened run). */
-    existing = []) {
+    existing = [], 
+    /** false for a `runbook test` run: the same files, hashes and checks, never fsynced. */
+    durable = true) {
         this.runId = runId;
         this.dir = dir;
         this.writer = writer;
         this.lock = lock;
+        this.durable = durable;
         for (const r of existing)
             this.take(r);
     }
@@ -1651,11 +1705,11 @@ class FileRunStore {
         if (hash === undefined) {
             throw new RunStoreError(`the state is at record ${state.seq}, but the trace has ${this.writer.head.seq} records`);
         }
-        await this.writer.sync();
+        await this.writer.writeOut();
         const file = snapshotPath(index);
         const data = Buffer.from(encodeSnapshot(state, { seq: state.seq, hash }));
         await this.ensureDir(SNAPSHOTS_DIR);
-        await writeFileAtomic(inRun(this.dir, file), data);
+        await writeFileAtomic(inRun(this.dir, file), data, this.durable);
         const digest = { sha256: sha256Hex(data), bytes: data.length };
         this.written.set(file, digest);
         return { file, ...digest };
@@ -1677,12 +1731,14 @@ class FileRunStore {
             close: async () => {
                 try {
                     await queue;
-                    await fh.sync();
+                    if (this.durable)
+                        await fh.sync();
                 }
                 finally {
                     await fh.close();
                 }
-                await fsyncDir(inRun(this.dir, OUTPUTS_DIR));
+                if (this.durable)
+                    await fsyncDir(inRun(this.dir, OUTPUTS_DIR));
                 this.written.set(file, digest.digest());
                 return file;
             }
@@ -1716,8 +1772,8 @@ class FileRunStore {
         if (state.run_id !== this.runId || state.seq !== head.seq) {
             throw new RunStoreError(`the state (run ${state.run_id}, record ${state.seq}) is not the fold of this trace (run ${this.runId}, record ${head.seq})`);
         }
-        await this.writer.sync();
-        const walk = await walkRunDir(this.dir, fsyncDir);
+        await this.writer.flush();
+        const walk = await walkRunDir(this.dir, this.durable ? fsyncDir : undefined);
         if (walk.others.length > 0) {
             throw new RunStoreError(`the run directory holds entries that are not files: ${walk.others.join(', ')}`);
         }
@@ -1729,7 +1785,7 @@ class FileRunStore {
             trace: head,
             files
         };
-        await writeFileAtomic(inRun(this.dir, MANIFEST_FILE), encodeManifest(manifest));
+        await writeFileAtomic(inRun(this.dir, MANIFEST_FILE), encodeManifest(manifest), this.durable);
     }
     async close() {
         if (this.closed)
@@ -1748,7 +1804,7 @@ class FileRunStore {
         if (this.dirs.has(relDir))
             return;
         const made = await (0,promises_.mkdir)(inRun(this.dir, relDir), { recursive: true });
-        if (made !== undefined)
+        if (made !== undefined && this.durable)
             await fsyncDir((0,external_node_path_.dirname)(made));
         this.dirs.add(relDir);
     }
@@ -1862,6 +1918,10 @@ function editDistance(a, b) {
 // own (4 KiB), so writing one never rewrites the other's block. The file is created whole (temp
 // file, fsync, rename, directory fsync) at a run's first commit; a run that still has the single
 // JSON object of format v1 is read as one claim, and its first commit after a resume replaces it.
+// A slot's fdatasync runs on the thread pool while the next step's command runs; the next commit
+// waits for it (an fdatasync of its own, when it is still in flight) before it overwrites the other
+// slot, so one slot always holds a durable claim. Meanwhile the anchor may name the head before the
+// last commit's: an older claim, which every reader already accepts (as after a torn slot).
 
 
 
@@ -1940,14 +2000,18 @@ function parseV1(bytes) {
     }
 }
 /**
- * The anchor of one run, open for commits. Its I/O is synchronous: a commit happens at a step
- * boundary, when nothing else runs, and a pwrite + fdatasync on the main thread costs less than the
- * thread-pool round trips of the same calls made asynchronously.
+ * The anchor of one run, open for commits. Its writes are synchronous: a commit happens at a step
+ * boundary, when nothing else runs. Only the fdatasync of the slot just written is left to the
+ * thread pool, to finish while the step's command runs.
  */
 class HeadAnchor {
     fd;
     newest;
     path;
+    /** fdatasyncs of this descriptor still running on the thread pool. */
+    syncing = 0;
+    syncFailure;
+    idle;
     constructor(
     /** Absent until a v1 anchor that named the current head is replaced by the first commit. */
     fd, 
@@ -1986,21 +2050,45 @@ class HeadAnchor {
             anchor.commit(head);
         return anchor;
     }
-    /** Names `head` in the slot not holding the newest claim, durably. */
+    /**
+     * Names `head` in the slot not holding the newest claim. The slot is written now; it is durable
+     * once its fdatasync, started here, ends (at the latest when the next commit or close() returns).
+     */
     commit(head) {
+        this.usable();
         if (this.fd === undefined) {
             this.fd = createAnchor(this.path, head);
             this.newest = 1;
             return;
         }
+        // The slot about to be overwritten is the older claim: the newest must be durable first.
+        if (this.syncing > 0)
+            (0,external_node_fs_.fdatasyncSync)(this.fd);
         const slot = this.newest === 0 ? 1 : 0;
         writeAllSync(this.fd, encodeSlot(head), slot * SLOT_SIZE);
-        (0,external_node_fs_.fdatasyncSync)(this.fd);
         this.newest = slot;
+        this.syncing++;
+        (0,external_node_fs_.fdatasync)(this.fd, (err) => {
+            if (err !== null)
+                this.syncFailure ??= err;
+            if (--this.syncing === 0)
+                this.idle?.();
+        });
     }
-    close() {
+    /** Waits for the last slot's fdatasync, then closes; rejects when one failed. */
+    async close() {
+        if (this.syncing > 0)
+            await new Promise((resolve) => (this.idle = resolve));
         if (this.fd !== undefined)
             (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = undefined;
+        this.usable();
+    }
+    usable() {
+        if (this.syncFailure !== undefined)
+            throw new RunStoreError(`${HEAD_FILE} could not be made durable`, {
+                cause: this.syncFailure
+            });
     }
 }
 /** Creates the file with `head` in both slots under a temporary name, then renames it in place. */
@@ -2034,20 +2122,27 @@ function createAnchor(path, head) {
 // else needs the event loop (no command runs, no one is being asked), and four thread-pool round
 // trips, each a wake-up of the loop, cost more than the calls themselves. Anything else the process
 // serves (a debugger's socket, a signal) waits those few hundred microseconds.
+// A writer opened with `durable: false` (the run directories of `runbook test`, throwaway artifacts
+// never resumed) writes and chains the same lines but never fdatasyncs: sync() writes the queue
+// once it holds TEST_BATCH_BYTES, flush() writes all of it and names the head in the anchor.
 
 
 
 
 
+/** A writer that is not durable writes its queue at a step boundary once it holds this many bytes. */
+const TEST_BATCH_BYTES = 64 * 1024;
 class TraceWriter {
     fd;
     clock;
     hashes;
     anchorPath;
+    durable;
     failure;
     closed = false;
-    /** Lines sealed but not yet written. */
+    /** Lines sealed but not yet written, and their length in UTF-16 units (a lower bound of bytes). */
     pending = [];
+    pendingLength = 0;
     /** Bytes may have reached the file since the last fdatasync (at open: a repair of its tail). */
     unsynced = true;
     /** The anchor, open from this writer's first commit on. */
@@ -2056,19 +2151,20 @@ class TraceWriter {
     anchored = 0;
     constructor(fd, clock, 
     /** hashes[seq - 1] is the hash of record seq. */
-    hashes, anchorPath) {
+    hashes, anchorPath, durable) {
         this.fd = fd;
         this.clock = clock;
         this.hashes = hashes;
         this.anchorPath = anchorPath;
+        this.durable = durable;
     }
     /**
-     * Opens `path` for appending after the (already checked) records it holds; each sync() then
+     * Opens `path` for appending after the (already checked) records it holds; each commit then
      * names the head in the anchor at `anchorPath`, when given.
      */
     // eslint-disable-next-line @typescript-eslint/require-await -- a promise, so a failure rejects
-    static async open(path, clock, existing, anchorPath) {
-        return new TraceWriter((0,external_node_fs_.openSync)(path, 'a'), clock, existing.map((r) => r.hash), anchorPath);
+    static async open(path, clock, existing, anchorPath, opts = {}) {
+        return new TraceWriter((0,external_node_fs_.openSync)(path, 'a'), clock, existing.map((r) => r.hash), anchorPath, opts.durable ?? true);
     }
     get head() {
         const seq = this.hashes.length;
@@ -2082,52 +2178,70 @@ class TraceWriter {
     // eslint-disable-next-line @typescript-eslint/require-await -- a promise, so a refusal rejects
     async append(event) {
         this.usable();
-        const sealed = sealRecord(event, this.head, this.clock.now());
-        const line = recordLine(sealed);
-        this.hashes.push(sealed.hash);
+        const { record, line } = sealLine(event, this.head, this.clock.now());
+        this.hashes.push(record.hash);
         this.pending.push(line);
+        this.pendingLength += line.length + 1;
         return JSON.parse(line);
     }
     /**
      * Commits: writes the queued lines in one write, fdatasyncs (all appended is durable), then names
-     * the last record in the anchor.
+     * the last record in the anchor. Not durable: writes the queue once it holds TEST_BATCH_BYTES.
      */
     // eslint-disable-next-line @typescript-eslint/require-await -- a promise, so a failure rejects
     async sync() {
         this.usable();
-        this.commit();
+        if (this.durable)
+            this.commit(true);
+        else if (this.pendingLength >= TEST_BATCH_BYTES)
+            this.commit(false);
+    }
+    /** Writes every queued line (before a file that names the head, such as a snapshot). */
+    // eslint-disable-next-line @typescript-eslint/require-await -- a promise, so a failure rejects
+    async writeOut() {
+        this.usable();
+        this.commit(this.durable);
+    }
+    /** sync(), and the anchor names the head even when not durable (before run.json is written). */
+    // eslint-disable-next-line @typescript-eslint/require-await -- a promise, so a failure rejects
+    async flush() {
+        this.usable();
+        this.commit(true);
     }
     /** Writes what is queued, syncs, and closes the file. */
-    // eslint-disable-next-line @typescript-eslint/require-await -- a promise, so a failure rejects
     async close() {
         if (this.closed)
             return;
         this.closed = true;
         try {
             if (this.failure === undefined)
-                this.commit();
+                this.commit(true);
         }
         finally {
             (0,external_node_fs_.closeSync)(this.fd);
-            this.anchor?.close();
+            await this.anchor?.close();
         }
     }
     // A failed write leaves the chain in memory ahead of the file: every later call refuses, so the
-    // file never gets a gap.
-    commit() {
+    // file never gets a gap. Not durable, `anchor` says whether the anchor names the head now; the
+    // anchor file is made at the first commit either way, so a killed test run still has one.
+    commit(anchor) {
         try {
             const head = this.head;
             if (this.pending.length > 0) {
                 const data = Buffer.from(`${this.pending.join('\n')}\n`);
                 this.pending = [];
+                this.pendingLength = 0;
                 this.unsynced = true;
                 writeAllSync(this.fd, data, null);
             }
-            if (this.unsynced) {
+            if (this.unsynced && this.durable) {
                 (0,external_node_fs_.fdatasyncSync)(this.fd);
                 this.unsynced = false;
             }
             if (this.anchorPath === undefined || (head.seq === this.anchored && head.seq > 0))
+                return;
+            if (!anchor && this.anchor !== undefined)
                 return;
             if (this.anchor === undefined)
                 this.anchor = HeadAnchor.open(this.anchorPath, head);
@@ -2166,12 +2280,17 @@ async function createRun(opts) {
     const now = opts.clock.now();
     const { runId, dir } = await makeRunDir(runsDir, now, opts.randomSuffix);
     const { holder } = await acquireLock(dir, runId, now);
+    const durable = opts.durable ?? true;
     try {
-        await writeFileExclusive(inRun(dir, RUNBOOK_FILE), opts.runbook);
-        const writer = await TraceWriter.open(inRun(dir, TRACE_FILE), opts.clock, [], inRun(dir, HEAD_FILE));
-        await fsyncDir(dir);
-        await fsyncDir(runsDir);
-        return new FileRunStore(runId, dir, writer, holder);
+        await writeFileExclusive(inRun(dir, RUNBOOK_FILE), opts.runbook, durable);
+        const writer = await TraceWriter.open(inRun(dir, TRACE_FILE), opts.clock, [], inRun(dir, HEAD_FILE), {
+            durable
+        });
+        if (durable) {
+            await fsyncDir(dir);
+            await fsyncDir(runsDir);
+        }
+        return new FileRunStore(runId, dir, writer, holder, [], durable);
     }
     catch (err) {
         await releaseLock(dir, holder);

@@ -1228,8 +1228,6 @@ function stepWhat(step, command) {
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/compiler/emit/yaml.ts
-// runbook/v0 as YAML text: the yaml-language-server schema line, fixed key order, argv and command
-// lists in flow style, multi-line text as literal blocks. Byte-stable for the same runbook.
 
 
 const STEP_KEYS = [
@@ -1255,7 +1253,72 @@ const YAML11_BOOL = /^(?:y|n|yes|no|on|off)$/i;
 const FLOW_KEYS = new Set(['argv', 'allowed_commands', 'denied_commands', 'deny_env_vars']);
 /** Serialises a runbook, starting with the schema comment line. */
 function runbookYaml(runbook, header = []) {
-    const doc = new dist/* Document */.yo(ordered(runbook));
+    const value = ordered(runbook);
+    const doc = new dist/* Document */.yo();
+    const built = styledNode(value, doc.schema, undefined, new Set());
+    if (built !== undefined)
+        doc.contents = built;
+    else {
+        // A value holding an object twice (written as an anchor and aliases): yaml's own walk.
+        doc.contents = doc.createNode(value);
+        styleAll(doc);
+    }
+    const body = doc.toString({
+        lineWidth: 0,
+        minContentWidth: 0,
+        indentSeq: true,
+        flowCollectionPadding: false
+    });
+    const comments = header.map((h) => `# ${h}\n`).join('');
+    return `# yaml-language-server: $schema=${src_runbook/* RUNBOOK_SCHEMA_ID */.z$}\n${comments}${body}`;
+}
+/**
+ * The node tree `new Document(value)` builds for plain data (objects, arrays, strings, numbers,
+ * booleans, null; keys whose value is undefined left out), with the styles of styleScalar and
+ * flow lists under FLOW_KEYS set as it goes: one walk instead of yaml's createNode and a visit.
+ * Undefined when the value holds an object twice or anything else, for yaml's walk to handle.
+ */
+function styledNode(value, schema, key, seen) {
+    if (value === null || typeof value !== 'object') {
+        if (typeof value === 'function' || typeof value === 'symbol' || value === undefined)
+            return undefined;
+        return styleScalar(new dist/* Scalar */.X5(value));
+    }
+    if (seen.has(value))
+        return undefined;
+    seen.add(value);
+    if (Array.isArray(value)) {
+        const seq = new dist/* YAMLSeq */.Rw(schema);
+        // Left unset unless flow: yaml writes an empty list whose flow is unset as `[]`.
+        const flow = key !== undefined && FLOW_KEYS.has(key);
+        if (flow)
+            seq.flow = true;
+        for (const item of value) {
+            const node = styledNode(item, schema, undefined, seen);
+            if (node === undefined)
+                return undefined;
+            if (flow && (0,dist/* isScalar */.jn)(node))
+                node.type = dist/* Scalar */.X5.QUOTE_DOUBLE;
+            seq.items.push(node);
+        }
+        return seq;
+    }
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null)
+        return undefined;
+    const map = new dist/* YAMLMap */.CA(schema);
+    for (const [k, v] of Object.entries(value)) {
+        if (v === undefined)
+            continue;
+        const node = styledNode(v, schema, k, seen);
+        if (node === undefined)
+            return undefined;
+        map.items.push(new dist/* Pair */.Rm(styleScalar(new dist/* Scalar */.X5(k)), node));
+    }
+    return map;
+}
+/** The styles of a document yaml built itself: flow lists under FLOW_KEYS, then every scalar. */
+function styleAll(doc) {
     (0,dist/* visit */.YR)(doc, {
         Pair(_, pair) {
             const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
@@ -1267,23 +1330,19 @@ function runbookYaml(runbook, header = []) {
             }
         },
         Scalar(_, node) {
-            if (typeof node.value === 'string' && node.value.includes('\n'))
-                // A literal block of blank lines, some with spaces, reads back without the spaces
-                // (`" \n"` as `"\n"`): such a text is written quoted.
-                node.type = BLANK_WITH_SPACES.test(node.value) ? dist/* Scalar */.X5.QUOTE_DOUBLE : dist/* Scalar */.X5.BLOCK_LITERAL;
-            // A YAML 1.1 reader (gert's Go yaml) would take a bare `yes` or `off` for a boolean.
-            else if (typeof node.value === 'string' && YAML11_BOOL.test(node.value))
-                node.type = dist/* Scalar */.X5.QUOTE_DOUBLE;
+            styleScalar(node);
         }
     });
-    const body = doc.toString({
-        lineWidth: 0,
-        minContentWidth: 0,
-        indentSeq: true,
-        flowCollectionPadding: false
-    });
-    const comments = header.map((h) => `# ${h}\n`).join('');
-    return `# yaml-language-server: $schema=${src_runbook/* RUNBOOK_SCHEMA_ID */.z$}\n${comments}${body}`;
+}
+function styleScalar(node) {
+    if (typeof node.value === 'string' && node.value.includes('\n'))
+        // A literal block of blank lines, some with spaces, reads back without the spaces
+        // (`" \n"` as `"\n"`): such a text is written quoted.
+        node.type = BLANK_WITH_SPACES.test(node.value) ? dist/* Scalar */.X5.QUOTE_DOUBLE : dist/* Scalar */.X5.BLOCK_LITERAL;
+    // A YAML 1.1 reader (gert's Go yaml) would take a bare `yes` or `off` for a boolean.
+    else if (typeof node.value === 'string' && YAML11_BOOL.test(node.value))
+        node.type = dist/* Scalar */.X5.QUOTE_DOUBLE;
+    return node;
 }
 /** The runbook with its keys in the order runbookYaml writes them. */
 function ordered(runbook) {
@@ -1529,8 +1588,19 @@ function parseMarkdown(source, opts = {}) {
 function parseWhole(source) {
     return (0,lib/* fromMarkdown */.Y)(source, {
         extensions: [(0,micromark_extension_gfm/* gfm */.T)(), (0,syntax/* frontmatter */.v)(['yaml'])],
-        mdastExtensions: [(0,mdast_util_gfm_lib/* gfmFromMarkdown */.C)(), (0,mdast_util_frontmatter_lib/* frontmatterFromMarkdown */.q)(['yaml'])]
+        mdastExtensions: [withoutTransforms((0,mdast_util_gfm_lib/* gfmFromMarkdown */.C)()), (0,mdast_util_frontmatter_lib/* frontmatterFromMarkdown */.q)(['yaml'])]
     });
+}
+/**
+ * GFM's tree extensions without their transforms. The only one, GFM autolink literals', searches
+ * every text node of the finished tree again for URLs and e-mail addresses the tokenizer did not
+ * link (after `[` or `&`, say) and splits the node around a link holding the same text: about a
+ * tenth of a parse. The compiler reads a link as its text (plainText), never its URL, so it reads
+ * the same text either way (test/compiler/parse.test.ts). The tokenizer's autolink literals stay:
+ * they decide where emphasis may start inside a URL, which changes the text.
+ */
+function withoutTransforms(extensions) {
+    return extensions.map(({ transforms: _, ...rest }) => rest);
 }
 /** Line indexes where chunks start: 0, then top-level headings after at least CHUNK_CHARS. */
 function chunkStarts(lines) {
@@ -4311,6 +4381,12 @@ const ON = new RegExp(`^on\\s+(?:the|each|every|a|an|that|this)\\s+(?:[\\w-]+\\s
 const ENDS = new RegExp(`\\b(?:exit|log\\s*out|logout|log\\s+off|disconnect|close)\\b[^.]*\\b(?:${MACHINE}|session|shell|ssh)\\b|^(?:exit|log\\s*out)\\b`, 'i');
 const NEGATED = /\b(?:cannot|can't|unable|fail(?:s|ed)?|not|never|without)\b/i;
 const DIRECTORY = /\b(?:cd(?:\s+in(?:to)?)?|change\s+(?:directory\s+)?(?:in)?to|go\s+(?:in)?to|navigate\s+(?:in)?to|switch\s+to|move\s+into)\s+(?:the\s+|your\s+)?((?:[\w-]+\s+){0,3}(?:directory|folder|repository|repo|checkout|clone|working\s+copy))\b/i;
+// Words every match of OPENS and ON, ENDS, DIRECTORY holds. A sentence is a piece of the text
+// with white space collapsed and markers dropped, which never joins letters the text holds apart:
+// a text without any of these words has no sentence to find (most prose; this skips splitting it).
+const MACHINE_WORD = /node|host|server|machine|vm|instance|box|bastion|broker|worker|master|control|runner|container|pod/i;
+const ENDS_WORD = /exit|log|disconnect|close/i;
+const DIRECTORY_WORD = /director|folder|repo|checkout|clone|working/i;
 function where_sentences(text) {
     return oneLine(text)
         .split(/(?<=[.!?])\s+/)
@@ -4319,14 +4395,20 @@ function where_sentences(text) {
 }
 /** The sentence of `text` that opens a session on another machine, if any. */
 function opensSession(text) {
+    if (!MACHINE_WORD.test(text))
+        return undefined;
     return where_sentences(text).find((s) => (OPENS.test(s) || ON.test(s)) && !NEGATED.test(s));
 }
 /** True when `text` says the session on the other machine ends ("Log out of the node"). */
 function endsSession(text) {
+    if (!ENDS_WORD.test(text))
+        return false;
     return where_sentences(text).some((s) => ENDS.test(s));
 }
 /** The directory prose moves into ("the repository directory"), if any. */
 function entersDirectory(text) {
+    if (!DIRECTORY_WORD.test(text))
+        return undefined;
     for (const s of where_sentences(text)) {
         const m = DIRECTORY.exec(s);
         if (m !== null)
