@@ -82,27 +82,6 @@ describe('the head anchor file', () => {
     )
   })
 
-  it("leaves a slot's fdatasync to the thread pool while the next step runs; close() waits for it", async () => {
-    const dir = await tempDir()
-    const anchor = join(dir, 'trace.head.json')
-    const writer = await TraceWriter.open(join(dir, 'trace.jsonl'), fakeClock(), [], anchor)
-    const pending = (): number =>
-      process.getActiveResourcesInfo().filter((r) => r === 'FSReqCallback').length
-    await writer.append({ type: 'run_paused', reason: 'a' })
-    await writer.sync() // creates the file whole, synchronously
-    expect(pending()).toBe(0)
-    for (const reason of ['b', 'c', 'd']) {
-      await writer.append({ type: 'run_paused', reason })
-      await writer.sync()
-      // Its fdatasync is under way, and the slot is written: any reader sees the new head.
-      expect(pending()).toBeGreaterThan(0)
-      expect(readAnchor(await readFile(anchor)).heads[0]).toEqual(writer.head)
-    }
-    await writer.close()
-    expect(pending()).toBe(0)
-    expect(readAnchor(await readFile(anchor)).heads[0]).toEqual(writer.head)
-  })
-
   it('never makes a false claim, whichever bytes of a commit reached the disk', () => {
     // Slot 1 holds record 2 (the newest), slot 0 record 1; the commit of record 13 rewrites slot 0.
     const [older, newest, next] = [head(1, 'a'), head(2, 'b'), head(13, 'c')]
