@@ -1918,10 +1918,6 @@ function editDistance(a, b) {
 // own (4 KiB), so writing one never rewrites the other's block. The file is created whole (temp
 // file, fsync, rename, directory fsync) at a run's first commit; a run that still has the single
 // JSON object of format v1 is read as one claim, and its first commit after a resume replaces it.
-// A slot's fdatasync runs on the thread pool while the next step's command runs; the next commit
-// waits for it (an fdatasync of its own, when it is still in flight) before it overwrites the other
-// slot, so one slot always holds a durable claim. Meanwhile the anchor may name the head before the
-// last commit's: an older claim, which every reader already accepts (as after a torn slot).
 
 
 
@@ -2000,18 +1996,14 @@ function parseV1(bytes) {
     }
 }
 /**
- * The anchor of one run, open for commits. Its writes are synchronous: a commit happens at a step
- * boundary, when nothing else runs. Only the fdatasync of the slot just written is left to the
- * thread pool, to finish while the step's command runs.
+ * The anchor of one run, open for commits. Its I/O is synchronous: a commit happens at a step
+ * boundary, when nothing else runs, and a pwrite + fdatasync on the main thread costs less than the
+ * thread-pool round trips of the same calls made asynchronously.
  */
 class HeadAnchor {
     fd;
     newest;
     path;
-    /** fdatasyncs of this descriptor still running on the thread pool. */
-    syncing = 0;
-    syncFailure;
-    idle;
     constructor(
     /** Absent until a v1 anchor that named the current head is replaced by the first commit. */
     fd, 
@@ -2050,45 +2042,21 @@ class HeadAnchor {
             anchor.commit(head);
         return anchor;
     }
-    /**
-     * Names `head` in the slot not holding the newest claim. The slot is written now; it is durable
-     * once its fdatasync, started here, ends (at the latest when the next commit or close() returns).
-     */
+    /** Names `head` in the slot not holding the newest claim, durably. */
     commit(head) {
-        this.usable();
         if (this.fd === undefined) {
             this.fd = createAnchor(this.path, head);
             this.newest = 1;
             return;
         }
-        // The slot about to be overwritten is the older claim: the newest must be durable first.
-        if (this.syncing > 0)
-            (0,external_node_fs_.fdatasyncSync)(this.fd);
         const slot = this.newest === 0 ? 1 : 0;
         writeAllSync(this.fd, encodeSlot(head), slot * SLOT_SIZE);
+        (0,external_node_fs_.fdatasyncSync)(this.fd);
         this.newest = slot;
-        this.syncing++;
-        (0,external_node_fs_.fdatasync)(this.fd, (err) => {
-            if (err !== null)
-                this.syncFailure ??= err;
-            if (--this.syncing === 0)
-                this.idle?.();
-        });
     }
-    /** Waits for the last slot's fdatasync, then closes; rejects when one failed. */
-    async close() {
-        if (this.syncing > 0)
-            await new Promise((resolve) => (this.idle = resolve));
+    close() {
         if (this.fd !== undefined)
             (0,external_node_fs_.closeSync)(this.fd);
-        this.fd = undefined;
-        this.usable();
-    }
-    usable() {
-        if (this.syncFailure !== undefined)
-            throw new RunStoreError(`${HEAD_FILE} could not be made durable`, {
-                cause: this.syncFailure
-            });
     }
 }
 /** Creates the file with `head` in both slots under a temporary name, then renames it in place. */
@@ -2209,6 +2177,7 @@ class TraceWriter {
         this.commit(true);
     }
     /** Writes what is queued, syncs, and closes the file. */
+    // eslint-disable-next-line @typescript-eslint/require-await -- a promise, so a failure rejects
     async close() {
         if (this.closed)
             return;
@@ -2219,7 +2188,7 @@ class TraceWriter {
         }
         finally {
             (0,external_node_fs_.closeSync)(this.fd);
-            await this.anchor?.close();
+            this.anchor?.close();
         }
     }
     // A failed write leaves the chain in memory ahead of the file: every later call refuses, so the
