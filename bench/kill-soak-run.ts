@@ -153,7 +153,10 @@ export async function soakOnce(o: SoakRun): Promise<SoakOutcome> {
       completed.push(passed(traceOf(o.dir).records))
     }
   }
-  if (!traceOf(o.dir).records.some((r) => r.type === 'run_finished')) {
+  // A kill after run_finished was durable but before run.json was written leaves a finished run
+  // that is not committed: resume commits it (nothing runs again), as an operator would.
+  const finished = traceOf(o.dir).records.some((r) => r.type === 'run_finished')
+  if (!finished || !existsSync(join(o.dir, 'runs', runId, 'run.json'))) {
     const resumed = runCli(o, ['resume', runId, '--runs-dir', 'runs'])
     if (resumed.status !== 0) out.problems.push(`resume exited ${resumed.status}`)
   }
