@@ -37,14 +37,14 @@ export function recordHash(record: Omit<TraceRecord, 'hash'> | TraceRecord): str
   return sha256Hex(canonicalJson({ ...record, hash: undefined })) // undefined fields are omitted
 }
 
+/** The record that follows `prev` (undefined for the first record), before its hash. */
+function recordBody(event: RunEvent, prev: TraceHead | undefined, ts: string) {
+  return { ...event, seq: (prev?.seq ?? 0) + 1, ts, prev_hash: prev?.hash ?? GENESIS_HASH }
+}
+
 /** Builds the record that follows `prev` (undefined for the first record). */
 export function sealRecord(event: RunEvent, prev: TraceHead | undefined, ts: string): TraceRecord {
-  const body = {
-    ...event,
-    seq: (prev?.seq ?? 0) + 1,
-    ts,
-    prev_hash: prev?.hash ?? GENESIS_HASH
-  }
+  const body = recordBody(event, prev, ts)
   return { ...body, hash: recordHash(body) }
 }
 
@@ -57,12 +57,7 @@ export function sealLine(
   prev: TraceHead | undefined,
   ts: string
 ): { record: TraceRecord; line: string } {
-  const body = {
-    ...event,
-    seq: (prev?.seq ?? 0) + 1,
-    ts,
-    prev_hash: prev?.hash ?? GENESIS_HASH
-  }
+  const body = recordBody(event, prev, ts)
   if ('hash' in body) {
     // Not an event the engine makes; the general path drops such a field from the hash alike.
     const record = sealRecord(event, prev, ts)
