@@ -3,7 +3,7 @@
 // the trace says ran: the step's argv as rendered, the file the runner spawned, and when the step
 // started. A group proven to be that step's is ended by a resume; anything else is left alone.
 import { existsSync, readFileSync, readlinkSync } from 'node:fs'
-import { procStat } from './process-group.js'
+import { startTicks } from './process-group.js'
 
 /** The cli step the trace shows in flight (started, not finished), as the runner spawned it. */
 export interface StepCommand {
@@ -87,7 +87,7 @@ function exePath(pid: number): string | undefined {
 
 /** When the process started, ms since the epoch: boot time plus field 22 of /proc/PID/stat. */
 function startedAtMs(pid: number): number | undefined {
-  const ticks = Number(procStat(pid)?.[19])
+  const ticks = Number(startTicks(pid))
   const boot = bootTimeMs()
   if (!Number.isFinite(ticks) || boot === undefined) return undefined
   return boot + ticks * TICK_MS

@@ -16,7 +16,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, rmSync, writeSync 
 import { hostname } from 'node:os'
 import type { StepCommand } from './group-leader.js'
 import { notTheStepsLeader } from './group-leader.js'
-import { groupAlive, procStat, sleep, terminateGroup } from './process-group.js'
+import { groupAlive, sleep, startTicks, terminateGroup } from './process-group.js'
 
 /** An entry is some 80 bytes; anything much larger was not written by a runner. */
 const MAX_BYTES = 4096
@@ -53,7 +53,7 @@ export class GroupLedger {
   /** The command leading group `pgid` has started. */
   started(pgid: number): void {
     if (this.path === undefined) return
-    const start = startTime(pgid)
+    const start = startTicks(pgid)
     const entry: Entry = { pgid, host: this.host, ...(start === undefined ? {} : { start }) }
     try {
       // Never through a symbolic link planted in the run directory, never waiting on a FIFO.
@@ -137,7 +137,7 @@ function notOurs(entry: Entry, step: StepCommand | string): string | undefined {
  * a new process while any member still uses it; notTheStepsLeader then refuses it all the same).
  */
 function sameLeader(entry: Entry): boolean {
-  const now = startTime(entry.pgid)
+  const now = startTicks(entry.pgid)
   return now === undefined || now === entry.start
 }
 
@@ -185,9 +185,4 @@ function readEntry(path: string): Entry | undefined {
     // not an entry this code wrote: nothing to end
   }
   return undefined
-}
-
-/** The process's start time: field 22 of /proc/PID/stat (clock ticks since boot). */
-function startTime(pid: number): string | undefined {
-  return procStat(pid)?.[19]
 }

@@ -75,7 +75,7 @@ const statBuffer = Buffer.alloc(4096)
  * state ppid pgrp ... (field 3 of proc(5) is index 0); undefined when the process is gone or there
  * is no /proc.
  */
-export function procStat(pid: number): string[] | undefined {
+function procStat(pid: number): string[] | undefined {
   let fd: number | undefined
   try {
     // One read: the kernel hands the whole file to a buffer this size (it is a few hundred bytes).
@@ -89,6 +89,12 @@ export function procStat(pid: number): string[] | undefined {
     if (fd !== undefined) closeSync(fd)
   }
 }
+
+/** The process's start time: field 22 of /proc/PID/stat, clock ticks since boot. */
+export function startTicks(pid: number): string | undefined {
+  return procStat(pid)?.[19]
+}
+
 /**
  * Ends the group: SIGTERM, then SIGKILL once `graceMs` has passed with a process still alive.
  * Resolves when the group is empty or SIGKILL has been sent.
