@@ -41,8 +41,8 @@ export class GroupLedger {
   private path: string | undefined
   private host = ''
   private fd: number | undefined
-  /** The file's size: RECORD_BYTES, or more once an entry did not fit (it never shrinks). */
-  private size = 0
+  /** The record as written: RECORD_BYTES, or more once an entry did not fit (it never shrinks). */
+  private record = Buffer.alloc(RECORD_BYTES)
 
   /** From now on, groups are recorded in the file at `path`. */
   attach(path: string): void {
@@ -81,15 +81,12 @@ export class GroupLedger {
     if (this.path !== undefined) remove(this.path)
   }
 
-  /** Writes `line` over the record at offset 0, padded with blanks to the file's size. */
+  /** Writes `line` over the record at offset 0, padded with blanks to the record's size. */
   private write(line: string): void {
-    const fd = this.fd as number
-    const bytes = Buffer.from(line)
-    const size = Math.max(RECORD_BYTES, bytes.length, this.size)
-    this.size = size
-    const record = Buffer.alloc(size, ' ')
-    bytes.copy(record)
-    writeSync(fd, record, 0, size, 0)
+    const length = Buffer.byteLength(line)
+    if (length > this.record.length) this.record = Buffer.alloc(length)
+    this.record.fill(' ', this.record.write(line))
+    writeSync(this.fd as number, this.record, 0, this.record.length, 0)
   }
 }
 
