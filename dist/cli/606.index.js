@@ -3242,6 +3242,10 @@ function procStat(pid) {
             (0,external_node_fs_.closeSync)(fd);
     }
 }
+/** The process's start time: field 22 of /proc/PID/stat, clock ticks since boot. */
+function startTicks(pid) {
+    return procStat(pid)?.[19];
+}
 /**
  * Ends the group: SIGTERM, then SIGKILL once `graceMs` has passed with a process still alive.
  * Resolves when the group is empty or SIGKILL has been sent.
@@ -3765,7 +3769,7 @@ function exePath(pid) {
 }
 /** When the process started, ms since the epoch: boot time plus field 22 of /proc/PID/stat. */
 function startedAtMs(pid) {
-    const ticks = Number(procStat(pid)?.[19]);
+    const ticks = Number(startTicks(pid));
     const boot = bootTimeMs();
     if (!Number.isFinite(ticks) || boot === undefined)
         return undefined;
@@ -3814,8 +3818,8 @@ class GroupLedger {
     path;
     host = '';
     fd;
-    /** The file's size: RECORD_BYTES, or more once an entry did not fit (it never shrinks). */
-    size = 0;
+    /** The record as written: RECORD_BYTES, or more once an entry did not fit (it never shrinks). */
+    record = Buffer.alloc(RECORD_BYTES);
     /** From now on, groups are recorded in the file at `path`. */
     attach(path) {
         this.path = path;
@@ -3825,7 +3829,7 @@ class GroupLedger {
     started(pgid) {
         if (this.path === undefined)
             return;
-        const start = startTime(pgid);
+        const start = startTicks(pgid);
         const entry = { pgid, host: this.host, ...(start === undefined ? {} : { start }) };
         try {
             // Never through a symbolic link planted in the run directory, never waiting on a FIFO.
@@ -3855,15 +3859,13 @@ class GroupLedger {
         if (this.path !== undefined)
             remove(this.path);
     }
-    /** Writes `line` over the record at offset 0, padded with blanks to the file's size. */
+    /** Writes `line` over the record at offset 0, padded with blanks to the record's size. */
     write(line) {
-        const fd = this.fd;
-        const bytes = Buffer.from(line);
-        const size = Math.max(RECORD_BYTES, bytes.length, this.size);
-        this.size = size;
-        const record = Buffer.alloc(size, ' ');
-        bytes.copy(record);
-        (0,external_node_fs_.writeSync)(fd, record, 0, size, 0);
+        const length = Buffer.byteLength(line);
+        if (length > this.record.length)
+            this.record = Buffer.alloc(length);
+        this.record.fill(' ', this.record.write(line));
+        (0,external_node_fs_.writeSync)(this.fd, this.record, 0, this.record.length, 0);
     }
 }
 /**
@@ -3905,7 +3907,7 @@ function notOurs(entry, step) {
  * a new process while any member still uses it; notTheStepsLeader then refuses it all the same).
  */
 function sameLeader(entry) {
-    const now = startTime(entry.pgid);
+    const now = startTicks(entry.pgid);
     return now === undefined || now === entry.start;
 }
 /**
@@ -3956,10 +3958,6 @@ function readEntry(path) {
         // not an entry this code wrote: nothing to end
     }
     return undefined;
-}
-/** The process's start time: field 22 of /proc/PID/stat (clock ticks since boot). */
-function startTime(pid) {
-    return procStat(pid)?.[19];
 }
 
 ;// CONCATENATED MODULE: ./src/providers/cli/index.ts

@@ -696,14 +696,13 @@ function sha256Hex(data) {
 function recordHash(record) {
     return sha256Hex(canonicalJson({ ...record, hash: undefined })); // undefined fields are omitted
 }
+/** The record that follows `prev` (undefined for the first record), before its hash. */
+function recordBody(event, prev, ts) {
+    return { ...event, seq: (prev?.seq ?? 0) + 1, ts, prev_hash: prev?.hash ?? GENESIS_HASH };
+}
 /** Builds the record that follows `prev` (undefined for the first record). */
 function sealRecord(event, prev, ts) {
-    const body = {
-        ...event,
-        seq: (prev?.seq ?? 0) + 1,
-        ts,
-        prev_hash: prev?.hash ?? GENESIS_HASH
-    };
+    const body = recordBody(event, prev, ts);
     return { ...body, hash: recordHash(body) };
 }
 /**
@@ -711,12 +710,7 @@ function sealRecord(event, prev, ts) {
  * the hash covers with `"hash":…` put in its sorted place.
  */
 function sealLine(event, prev, ts) {
-    const body = {
-        ...event,
-        seq: (prev?.seq ?? 0) + 1,
-        ts,
-        prev_hash: prev?.hash ?? GENESIS_HASH
-    };
+    const body = recordBody(event, prev, ts);
     if ('hash' in body) {
         // Not an event the engine makes; the general path drops such a field from the hash alike.
         const record = sealRecord(event, prev, ts);
