@@ -63,10 +63,14 @@ async function killedDuringHeld(): Promise<string> {
   })
   const exited = new Promise((res) => exec.on('exit', res))
   // The step's command has started and the run has recorded its group (.group, written right
-  // after the spawn: only a kill in that instant would find it unrecorded).
+  // after the spawn: only a kill in that instant would find it unrecorded). The file outlives the
+  // first step's group, blanked: only an entry in it counts.
   const recorded = (): boolean =>
     existsSync(ws.runsDir) &&
-    readdirSync(ws.runsDir).some((id) => existsSync(join(ws.runsDir, id, '.group')))
+    readdirSync(ws.runsDir).some((id) => {
+      const file = join(ws.runsDir, id, '.group')
+      return existsSync(file) && readFileSync(file, 'utf8').trim() !== ''
+    })
   for (let i = 0; pids().length === 0 || !recorded(); i++) {
     if (i > 1500) throw new Error('the held step never started')
     await sleep(20)
