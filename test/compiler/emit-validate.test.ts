@@ -45,6 +45,22 @@ describe('Stage C validation of the emitted runbook', () => {
     expect(r.diagnostics).toEqual(validateRunbookText(r.yaml, 'out.yaml').diagnostics)
   })
 
+  it('validates from the text a value JSON would have changed (NaN, Infinity)', () => {
+    // A JSON copy made NaN null, which an optional field drops: Stage C passed a file that fails.
+    const r = stageC((rb) => {
+      const step = rb.steps[1] as RunbookV0['steps'][number]
+      step.timeout = NaN as unknown as string
+      rb.meta.vars = { n: Infinity as unknown as string }
+    })
+    expect(r.ok).toBe(false)
+    expect(r.diagnostics.map((d) => [d.path, d.message])).toEqual([
+      ['meta.vars.n', expect.stringContaining('got a number out of range')],
+      ['steps[1].timeout', expect.stringContaining('got a number out of range')]
+    ])
+    expect(r.yaml.split('\n')[(r.diagnostics[1]?.line ?? 0) - 1]).toContain('timeout: .nan')
+    expect(r.diagnostics).toEqual(validateRunbookText(r.yaml, 'out.yaml').diagnostics)
+  })
+
   it('writes YAML that reads back as the runbook, whatever the text of its fields', () => {
     const unit = fc.oneof(
       // YAML's indicators, spaces and line breaks, and characters YAML escapes or reads specially

@@ -2,7 +2,8 @@
 // the rules run on the value runbookYaml serialised (as plain data: what the text reads as); the
 // text is parsed only when a finding needs a line and column, so a clean runbook costs no parse.
 // A value whose YAML form could read differently (merge or prototype keys, numbers JSON cannot
-// hold) is validated from the text, as any runbook file is.
+// hold, anything but plain objects, arrays and scalars) is validated from the text, as any runbook
+// file is.
 import type { Diagnostic, ValidationResult, YamlSource } from '../../runbook/index.js'
 import { parseYamlSource, validateRunbookSource, validateRunbookText } from '../../runbook/index.js'
 import type { RunbookV0 } from '../../runbook/index.js'
@@ -10,8 +11,8 @@ import { ordered } from './yaml.js'
 
 /** Validates `yaml`, the text runbookYaml wrote for `runbook`; `file` names it in diagnostics. */
 export function validateEmitted(yaml: string, runbook: RunbookV0, file: string): ValidationResult {
-  const value: unknown = JSON.parse(JSON.stringify(ordered(runbook)))
-  if (!plainData(value)) return validateRunbookText(yaml, file)
+  const value = plainCopy(ordered(runbook))
+  if (value === NOT_PLAIN) return validateRunbookText(yaml, file)
   let parsed: ReturnType<typeof parseYamlSource> | undefined
   const text = (): YamlSource | undefined => {
     parsed ??= parseYamlSource(yaml, file)
@@ -37,14 +38,37 @@ export function validateEmitted(yaml: string, runbook: RunbookV0, file: string):
   return parsed !== undefined && !parsed.ok ? validateRunbookText(yaml, file) : result
 }
 
+const NOT_PLAIN = Symbol('not plain data')
+
 /**
- * True when the YAML text of `value` reads back as `value` without a doubt: strings are written
- * so that they do (test/compiler/emit-validate.test.ts); numbers JSON cannot hold and keys YAML
- * reads specially (merge keys, __proto__) are left to the text.
+ * A copy of `value` without its undefined fields (the validators must not see them; the text does
+ * not hold them) when its YAML text reads back as it without a doubt: strings are written so that
+ * they do (test/compiler/emit-validate.test.ts); numbers JSON cannot hold, keys YAML reads
+ * specially (merge keys, __proto__), undefined list items and objects other than plain ones are
+ * left to the text. One walk: a JSON round trip and a check cost five times as much.
  */
-function plainData(value: unknown): boolean {
-  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0)
-  if (value === null || typeof value !== 'object') return true
-  if (Array.isArray(value)) return value.every(plainData)
-  return Object.entries(value).every(([k, v]) => k !== '<<' && k !== '__proto__' && plainData(v))
+function plainCopy(value: unknown): unknown {
+  if (typeof value === 'number')
+    return Number.isFinite(value) && !Object.is(value, -0) ? value : NOT_PLAIN
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value
+  if (typeof value !== 'object') return NOT_PLAIN
+  if (Array.isArray(value)) {
+    const out: unknown[] = []
+    for (const item of value) {
+      const copy = item === undefined ? NOT_PLAIN : plainCopy(item)
+      if (copy === NOT_PLAIN) return NOT_PLAIN
+      out.push(copy)
+    }
+    return out
+  }
+  const proto: unknown = Object.getPrototypeOf(value)
+  if (proto !== Object.prototype && proto !== null) return NOT_PLAIN
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(value)) {
+    if (v === undefined) continue
+    const copy = k === '<<' || k === '__proto__' ? NOT_PLAIN : plainCopy(v)
+    if (copy === NOT_PLAIN) return NOT_PLAIN
+    out[k] = copy
+  }
+  return out
 }

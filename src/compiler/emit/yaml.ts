@@ -38,7 +38,9 @@ export function runbookYaml(runbook: RunbookV0, header: string[] = []): string {
     doc.contents = doc.createNode(value)
     styleAll(doc)
   }
+  // directives: false: none are ever written here, and yaml skips a walk of the tree looking for tags.
   const body = doc.toString({
+    directives: false,
     lineWidth: 0,
     minContentWidth: 0,
     indentSeq: true,
