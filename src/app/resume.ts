@@ -120,10 +120,8 @@ async function resumeOpened(opened: OpenedRun, req: ResumeRequest, io: AppIo): P
   )
   const ledger = new GroupLedger()
   ledger.attach(join(opened.store.dir, GROUP_FILE))
-  let cli: CliProvider = new RealCliProvider(
-    new NodeProcessRunner({ ledger }),
-    new NodeCommandResolver()
-  )
+  const runner = new NodeProcessRunner({ ledger })
+  let cli: CliProvider = new RealCliProvider(runner, new NodeCommandResolver())
   let manual: ManualProvider = supplied
   let replay: ReplayCliProvider | undefined
   let governed = runbook
@@ -195,6 +193,7 @@ async function resumeOpened(opened: OpenedRun, req: ResumeRequest, io: AppIo): P
   } finally {
     manual.close?.()
     ledger.close()
+    runner.close()
   }
 }
 

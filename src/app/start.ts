@@ -87,10 +87,8 @@ export async function startRunbook(
   }
   const redactor = runbookRedactor(runbook, [...vars.secrets, ...(req.secretValues ?? [])])
   const ledger = new GroupLedger()
-  const real: CliProvider = new RealCliProvider(
-    new NodeProcessRunner({ ledger }),
-    new NodeCommandResolver()
-  )
+  const runner = new NodeProcessRunner({ ledger })
+  const real: CliProvider = new RealCliProvider(runner, new NodeCommandResolver())
   if (req.mode === 'dry-run') {
     // The evidence file is checked as a real run would check it (then nothing is asked for).
     if (req.evidenceFile !== undefined)
@@ -101,7 +99,7 @@ export async function startRunbook(
     return { kind: 'plan', plan: await dryRun(runbook, vars, real, redactor, io) }
   }
   const role = req.role === undefined ? {} : { role: req.role }
-  const base = { loaded, runbook, vars, redactor, req, io, ledger }
+  const base = { loaded, runbook, vars, redactor, req, io, ledger, runner }
   if (replay !== undefined) {
     const fallback = io.interactive
       ? await manualProviderFor({ actor: req.actor, ...role }, io)
@@ -176,6 +174,8 @@ interface RunInput {
   io: AppIo
   /** Where the real runner records the group a step runs, once the run directory exists. */
   ledger: GroupLedger
+  /** The real runner: its spawn helper, if one started, ends with the run. */
+  runner: NodeProcessRunner
 }
 
 /** Creates the run directory and drives a new run to its end or its first pause. */
@@ -244,6 +244,7 @@ async function runOnce(input: RunInput): Promise<RunOutcome> {
   } finally {
     manual.close?.()
     input.ledger.close()
+    input.runner.close()
     await store.close()
   }
 }

@@ -50,10 +50,10 @@ export class GroupLedger {
     this.host = hostname()
   }
 
-  /** The command leading group `pgid` has started. */
-  started(pgid: number): void {
+  /** The command leading group `pgid` has started (at `ticks`, when the launcher read it). */
+  started(pgid: number, ticks?: string): void {
     if (this.path === undefined) return
-    const start = startTicks(pgid)
+    const start = ticks ?? startTicks(pgid)
     const entry: Entry = { pgid, host: this.host, ...(start === undefined ? {} : { start }) }
     try {
       // Never through a symbolic link planted in the run directory, never waiting on a FIFO.

@@ -3,8 +3,10 @@
 // the step can stop everything it started.
 //
 // Lifecycle of a run:
-// 1. spawn(executable, argv[1..], { argv0: argv[0], shell: false, detached: true }). A spawn
-//    failure (ENOENT, EACCES, a missing cwd, ...) is reported as `spawnError`, never thrown.
+// 1. The launcher starts `executable` with argv (argv[0] as given), no shell, in a new session and
+//    process group (launcher.ts). A
+//    failure to start (ENOENT, EACCES, a missing cwd, ...) is reported as `spawnError`, never
+//    thrown.
 // 2. stdin gets `spec.stdin` and is closed (EPIPE, when the child does not read, is ignored);
 //    without `spec.stdin` it is /dev/null, so the child reads EOF at once, never the terminal (and
 //    the run makes no third pipe per step).
@@ -23,15 +25,13 @@
 //
 // A handler that throws or rejects (the output sink failed) is not a process failure: the group
 // is ended as on a timeout, and run() rejects with that error once the process is gone.
-import { spawn } from 'node:child_process'
-import type { ChildProcess } from 'node:child_process'
-import { statSync } from 'node:fs'
 import type { ProcessOutcome, ProcessRunner, ProcessSpec } from '../../engine/ports.js'
 import type { OutputPump } from './output-pump.js'
 import { pumpOutput } from './output-pump.js'
 import { groupAlive, terminateGroup, within } from './process-group.js'
 import type { GroupLedger } from './group-ledger.js'
-import { describeSpawnError } from './spawn-error.js'
+import type { Launch, OnPid, ProcessLauncher } from './launcher.js'
+import { DirectLauncher } from './launcher.js'
 
 export interface NodeProcessRunnerOptions {
   /** Between SIGTERM and SIGKILL (default 2 s). */
@@ -40,23 +40,30 @@ export interface NodeProcessRunnerOptions {
   lingerMs?: number
   /** Told of each group while it runs, so a resume can end one a killed run left behind. */
   ledger?: Pick<GroupLedger, 'started' | 'ended'>
+  /** How commands start (default: Node's own spawn). */
+  launcher?: 'direct' | ProcessLauncher
 }
 
 export const DEFAULT_KILL_GRACE_MS = 2000
 export const DEFAULT_LINGER_MS = 1000
 
-type Started =
-  { child: ChildProcess; pid: number } | { spawnError: { code: string; message: string } }
-
 export class NodeProcessRunner implements ProcessRunner {
   private readonly killGraceMs: number
   private readonly lingerMs: number
   private readonly ledger: NodeProcessRunnerOptions['ledger']
+  private readonly launcher: ProcessLauncher
 
   constructor(options: NodeProcessRunnerOptions = {}) {
     this.killGraceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS
     this.lingerMs = options.lingerMs ?? DEFAULT_LINGER_MS
     this.ledger = options.ledger
+    const launcher = options.launcher ?? 'direct'
+    this.launcher = launcher === 'direct' ? new DirectLauncher() : launcher
+  }
+
+  /** Releases what the launcher keeps between commands; call once the run is over. */
+  close(): void {
+    this.launcher.close()
   }
 
   /** Runs the command to its end; resolves with the same shape whatever happened to it. */
@@ -71,9 +78,11 @@ export class NodeProcessRunner implements ProcessRunner {
       ...o
     })
     if (spec.signal.aborted) return outcome({ cancelled: true })
-    const started = await start(spec, this.ledger)
+    const started = await launch(spec, this.launcher, (pid, ticks) =>
+      this.ledger?.started(pid, ticks)
+    )
     if ('spawnError' in started) return outcome({ spawnError: started.spawnError })
-    const { child, pid } = started
+    const { pid } = started
 
     let timedOut = false
     let cancelled = false
@@ -91,21 +100,9 @@ export class NodeProcessRunner implements ProcessRunner {
       for (const p of pumps) p.destroy()
     }
     const pumps: OutputPump[] = [
-      pumpOutput(
-        child.stdout as NonNullable<ChildProcess['stdout']>,
-        (c) => spec.onStdout(c),
-        onFailure
-      ),
-      pumpOutput(
-        child.stderr as NonNullable<ChildProcess['stderr']>,
-        (c) => spec.onStderr(c),
-        onFailure
-      )
+      pumpOutput(started.stdout, (c) => spec.onStdout(c), onFailure),
+      pumpOutput(started.stderr, (c) => spec.onStderr(c), onFailure)
     ]
-    const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
-      child.once('exit', (code, signal) => resolve([code, signal]))
-    )
-    writeStdin(child, spec.stdin)
 
     const timer =
       spec.timeoutMs === undefined
@@ -123,7 +120,7 @@ export class NodeProcessRunner implements ProcessRunner {
     spec.signal.addEventListener('abort', onAbort, { once: true })
 
     try {
-      const [exitCode, signal] = await exited
+      const [exitCode, signal] = await started.exited
       const pipesClosed = Promise.all(pumps.map((p) => p.done))
       // Usually both pipes closed before the exit was seen: then no timer is needed.
       if (!pumps.every((p) => p.closed)) await within(pipesClosed, this.lingerMs)
@@ -146,11 +143,8 @@ export class NodeProcessRunner implements ProcessRunner {
   }
 }
 
-/** Spawns the child and waits until it runs or fails to start. */
-async function start(
-  spec: ProcessSpec,
-  ledger: NodeProcessRunnerOptions['ledger']
-): Promise<Started> {
+/** Starts the command, or says why it cannot start; never throws for a bad spec. */
+async function launch(spec: ProcessSpec, launcher: ProcessLauncher, onPid: OnPid): Promise<Launch> {
   const nul = nulByteIn(spec)
   if (nul !== undefined)
     return {
@@ -159,32 +153,7 @@ async function start(
         message: `cannot run '${spec.executable}': ${nul} holds a NUL byte (\\0), which a process argument, environment variable or directory cannot carry`
       }
     }
-  let child: ChildProcess
-  try {
-    child = spawn(spec.executable, spec.argv.slice(1), {
-      argv0: spec.argv[0] ?? spec.executable,
-      cwd: spec.cwd,
-      env: { ...spec.env },
-      shell: false,
-      detached: true,
-      stdio: [spec.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-      windowsHide: true
-    })
-  } catch (err) {
-    // Node refuses some arguments before any process exists; its message quotes the value.
-    return { spawnError: checkCwd(spec.cwd) ?? describeSpawnError(err, spec.executable) }
-  }
-  // At once, before any other event: the group is recorded before a kill -9 of this process can
-  // come between the spawn and the record (only the instant between fork and this line remains).
-  if (child.pid !== undefined) ledger?.started(child.pid)
-  return new Promise<Started>((resolve) => {
-    child.once('spawn', () => resolve({ child, pid: child.pid as number }))
-    // Only a failure to start can happen here: the runner signals with process.kill, not child.kill.
-    // The working directory is looked at only then (no stat before every spawn).
-    child.on('error', (err) =>
-      resolve({ spawnError: checkCwd(spec.cwd) ?? describeSpawnError(err, spec.executable) })
-    )
-  })
+  return launcher.launch(spec, onPid)
 }
 
 /** Where a NUL byte sits (argv[i], env NAME, cwd), never the value: it may be a secret. */
@@ -196,25 +165,4 @@ function nulByteIn(spec: ProcessSpec): string | undefined {
       return `environment variable ${name.split('\u0000').join('\\0')}`
   if (spec.cwd.includes('\u0000')) return 'the working directory'
   return undefined
-}
-
-/**
- * Why the working directory cannot be entered, once a spawn failed: a missing one would otherwise
- * be reported as the executable's ENOENT.
- */
-function checkCwd(cwd: string): { code: string; message: string; cwd: true } | undefined {
-  try {
-    if (statSync(cwd).isDirectory()) return undefined
-    return { code: 'ENOTDIR', message: `working directory '${cwd}' is not a directory`, cwd: true }
-  } catch {
-    return { code: 'ENOENT', message: `working directory '${cwd}' does not exist`, cwd: true }
-  }
-}
-
-function writeStdin(child: ChildProcess, text: string | undefined): void {
-  const stdin = child.stdin
-  if (stdin === null || text === undefined) return
-  // EPIPE / ECONNRESET: the child exited or closed stdin without reading it all. Not a failure.
-  stdin.on('error', () => undefined)
-  stdin.end(text, 'utf8')
 }

@@ -84,8 +84,8 @@ it('names the group while the command runs and forgets it when the group is gone
   let seen: unknown
   const runner = new NodeProcessRunner({
     ledger: {
-      started: (pid) => {
-        ledger.started(pid)
+      started: (pid, ticks) => {
+        ledger.started(pid, ticks)
         seen = JSON.parse(readFileSync(path(), 'utf8'))
       },
       ended: () => ledger.ended()
