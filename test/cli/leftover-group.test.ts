@@ -1,6 +1,8 @@
-// A kill -9 of the runbook process during a step leaves that step's process group running: the
-// command leads a group of its own so that a timeout can end all it started, and nothing signals
-// it when its parent dies. The resume ends that group before it runs the step again, and says so.
+// A step's command leads a process group of its own, so that a timeout can end all it started. A
+// kill -9 of the runbook process alone is seen by its spawn helper, which ends the step's group and
+// exits. When the helper dies too (a kill -9 of the whole process group, or no helper), nothing
+// signals the step's group: it is left running, and the resume ends it before it runs the step
+// again, and says so.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
@@ -8,7 +10,7 @@ import { join } from 'node:path'
 import { cliBundle } from '../helpers/bundles.js'
 import { fixture } from '../helpers/fixtures.js'
 import { workspace } from '../helpers/workspace.js'
-import { isGone, killIfAlive } from '../providers/cli/run-helpers.js'
+import { goneWithin, isGone, killIfAlive } from '../providers/cli/run-helpers.js'
 import type { Workspace } from '../helpers/workspace.js'
 
 let CLI: string
@@ -54,12 +56,20 @@ const pids = (): number[] =>
     : []
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-/** exec of hold.yaml, killed -9 once step 'held' runs and its group is recorded; the run's id. */
-async function killedDuringHeld(): Promise<string> {
+let heldParent = 0
+let heldParentName = ''
+
+/**
+ * exec of hold.yaml, killed -9 once step 'held' runs and its group is recorded; the run's id. By
+ * default the kill hits exec's whole process group (exec and its spawn helper); `alone` kills only
+ * exec.
+ */
+async function killedDuringHeld(alone = false): Promise<string> {
   const exec = spawn(process.execPath, [CLI, 'exec', 'hold.yaml'], {
     cwd: ws.dir,
     env: env(),
-    stdio: 'ignore'
+    stdio: 'ignore',
+    detached: true
   })
   const exited = new Promise((res) => exec.on('exit', res))
   // The step's command has started and the run has recorded its group (.group, written right
@@ -75,7 +85,11 @@ async function killedDuringHeld(): Promise<string> {
     if (i > 1500) throw new Error('the held step never started')
     await sleep(20)
   }
-  exec.kill('SIGKILL')
+  // The held command's parent: the spawn helper (python3), or exec itself without one.
+  const stat = readFileSync(`/proc/${pids()[0] as number}/stat`, 'utf8')
+  heldParent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+  heldParentName = readFileSync(`/proc/${heldParent}/comm`, 'utf8').trim()
+  process.kill(alone ? (exec.pid as number) : -(exec.pid as number), 'SIGKILL')
   await exited
   return readdirSync(ws.runsDir)[0] as string
 }
@@ -124,6 +138,20 @@ it('ends the group a killed run left running before the step runs again', async 
     encoding: 'utf8'
   })
   expect(verify.status).toBe(0)
+}, 60_000)
+
+it("a kill -9 of exec alone: its spawn helper ends the step's group, and the resume runs the step again", async () => {
+  const runId = await killedDuringHeld(true)
+  const [leftover] = pids()
+  expect(await goneWithin(leftover as number, 3000)).toBe(true)
+  // The helper started the step's command, and is gone too: nothing of the run's is running.
+  expect(heldParentName).toMatch(/^python3/)
+  expect(await goneWithin(heldParent, 3000)).toBe(true)
+  rmSync(join(ws.dir, 'holding'))
+  const resumed = resume(runId)
+  expect(`${resumed.stdout}${resumed.stderr}`).not.toContain('ended process group')
+  expect(resumed.status).toBe(0)
+  expect(pids()).toHaveLength(2)
 }, 60_000)
 
 it("leaves alone a live group a forged .group names whose leader does not run the step's command", async () => {

@@ -1,9 +1,12 @@
 // How a step's command is started. The runner (node-process-runner.ts) owns the lifecycle: pipes,
 // timeouts, lingering, ending the group. A launcher only starts the command and hands back its
-// pid, its stdout and stderr as streams, and its exit. Every launcher gives the command the same
-// things: exactly the argv and environment of the spec (no shell, no PATH search: `executable` is
-// the resolved file), its own session and process group, default signal dispositions, the spec's
-// stdin or /dev/null, and no other open file.
+// pid, its stdout and stderr as streams, and its exit. Two launchers exist:
+// - the spawn helper (spawn-helper/): a small resident process that starts commands with
+//   posix_spawn, used on Linux when a trusted python3 is installed;
+// - DirectLauncher: Node's own child_process.spawn, everywhere else and as the helper's fallback.
+// Both give the command the same things: exactly the argv and environment of the spec (no shell,
+// no PATH search: `executable` is the resolved file), its own session and process group, default
+// signal dispositions, the spec's stdin or /dev/null, and no other open file.
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { statSync } from 'node:fs'

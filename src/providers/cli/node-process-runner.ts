@@ -4,7 +4,7 @@
 //
 // Lifecycle of a run:
 // 1. The launcher starts `executable` with argv (argv[0] as given), no shell, in a new session and
-//    process group (launcher.ts). A
+//    process group (launcher.ts: the resident spawn helper on Linux, Node's spawn elsewhere). A
 //    failure to start (ENOENT, EACCES, a missing cwd, ...) is reported as `spawnError`, never
 //    thrown.
 // 2. stdin gets `spec.stdin` and is closed (EPIPE, when the child does not read, is ignored);
@@ -32,6 +32,7 @@ import { groupAlive, terminateGroup, within } from './process-group.js'
 import type { GroupLedger } from './group-ledger.js'
 import type { Launch, OnPid, ProcessLauncher } from './launcher.js'
 import { DirectLauncher } from './launcher.js'
+import { HelperLauncher } from './spawn-helper/helper-launcher.js'
 
 export interface NodeProcessRunnerOptions {
   /** Between SIGTERM and SIGKILL (default 2 s). */
@@ -40,8 +41,11 @@ export interface NodeProcessRunnerOptions {
   lingerMs?: number
   /** Told of each group while it runs, so a resume can end one a killed run left behind. */
   ledger?: Pick<GroupLedger, 'started' | 'ended'>
-  /** How commands start (default: Node's own spawn). */
-  launcher?: 'direct' | ProcessLauncher
+  /**
+   * How commands start: 'helper' (the default on Linux) uses the resident spawn helper when a
+   * trusted python3 is installed, and Node's own spawn otherwise; 'direct' always uses Node's.
+   */
+  launcher?: 'helper' | 'direct' | ProcessLauncher
 }
 
 export const DEFAULT_KILL_GRACE_MS = 2000
@@ -57,11 +61,16 @@ export class NodeProcessRunner implements ProcessRunner {
     this.killGraceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS
     this.lingerMs = options.lingerMs ?? DEFAULT_LINGER_MS
     this.ledger = options.ledger
-    const launcher = options.launcher ?? 'direct'
-    this.launcher = launcher === 'direct' ? new DirectLauncher() : launcher
+    const launcher = options.launcher ?? (process.platform === 'linux' ? 'helper' : 'direct')
+    this.launcher =
+      launcher === 'helper'
+        ? new HelperLauncher()
+        : launcher === 'direct'
+          ? new DirectLauncher()
+          : launcher
   }
 
-  /** Releases what the launcher keeps between commands; call once the run is over. */
+  /** Ends the spawn helper, if one was started; call once the run is over. */
   close(): void {
     this.launcher.close()
   }

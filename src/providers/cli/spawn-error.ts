@@ -7,7 +7,9 @@ const REASONS: Record<string, string> = {
   ENOEXEC: 'not an executable format (a script needs a #! line)',
   ENOTDIR: 'a component of the path is not a directory',
   E2BIG: 'argument list or environment too long',
-  ELOOP: 'too many levels of symbolic links'
+  ELOOP: 'too many levels of symbolic links',
+  EHELPER:
+    'the spawn helper exited before it said whether the command started, so it was not started again'
 }
 
 /** Turns a spawn error into the outcome's `spawnError`: its code and a sentence naming the file. */

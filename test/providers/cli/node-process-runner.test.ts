@@ -1,4 +1,4 @@
-// NodeProcessRunner starting commands with Node's own spawn (runner-suite.ts).
+// NodeProcessRunner with its default launcher on Linux: the spawn helper (runner-suite.ts).
 import { runnerSuite } from './runner-suite.js'
 
-runnerSuite('direct')
+runnerSuite('helper')

@@ -1,4 +1,6 @@
-// What NodeProcessRunner guarantees, whichever way commands start (one suite per launcher).
+// What NodeProcessRunner guarantees, whichever way commands start: node-process-runner.test.ts
+// runs this suite through the spawn helper (the default on Linux), direct-launcher.test.ts through
+// Node's own spawn.
 import { jest } from '@jest/globals'
 import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -18,7 +20,7 @@ import {
 import type { Ran } from './run-helpers.js'
 
 /** Registers the runner's tests for one launcher. */
-export function runnerSuite(launcher: 'direct'): void {
+export function runnerSuite(launcher: 'helper' | 'direct'): void {
   const made: NodeProcessRunner[] = []
   const newRunner = (options: NodeProcessRunnerOptions): NodeProcessRunner => {
     const runner = new NodeProcessRunner({ launcher, ...options })

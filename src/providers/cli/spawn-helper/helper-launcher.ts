@@ -1,0 +1,86 @@
+// Starts commands through the spawn helper when it can, and with Node's own spawn when it cannot.
+// Why a helper: fork() from this process copies the page tables of a large, busy heap and write-
+// protects every page of it, so each spawn costs several milliseconds more than the command; the
+// helper starts commands with posix_spawn (vfork semantics: nothing copied). bench/README.md has
+// the figures.
+// The helper is started on the first command of a run. Where it cannot run (not Linux, no trusted
+// python3, a python3 too old for posix_spawn and pidfd_open) or once it has died, every command
+// starts directly instead: the same process guarantees, only slower. A file that is not an
+// executable format (ENOEXEC: a script without a #! line) is started directly too, so such a file
+// behaves the same whichever launcher is used.
+import { statSync } from 'node:fs'
+import type { ProcessSpec } from '../../../engine/ports.js'
+import { DirectLauncher, startFailure } from '../launcher.js'
+import type { Launch, OnPid, ProcessLauncher } from '../launcher.js'
+import { SpawnHelper } from './spawn-helper.js'
+
+/** Where a trusted python3 may be: never looked up on PATH, which the runbook's user controls. */
+export const PYTHON_CANDIDATES = ['/usr/bin/python3', '/usr/local/bin/python3']
+
+export interface HelperLauncherOptions {
+  /** Absolute paths to try in order (default PYTHON_CANDIDATES). */
+  python?: string[]
+}
+
+export class HelperLauncher implements ProcessLauncher {
+  private readonly direct = new DirectLauncher()
+  private helper: Promise<SpawnHelper | undefined> | undefined
+  private closed = false
+  /** Why the helper is not used (undefined while it is, or before the first command). */
+  unavailable: string | undefined
+
+  constructor(private readonly options: HelperLauncherOptions = {}) {}
+
+  async launch(spec: ProcessSpec, onPid: OnPid): Promise<Launch> {
+    const helper = await (this.helper ??= this.startHelper())
+    if (helper === undefined) return this.direct.launch(spec, onPid)
+    if (helper.lost !== undefined) {
+      this.unavailable = helper.lost
+      return this.direct.launch(spec, onPid)
+    }
+    const started = await helper.launch(spec, onPid)
+    if ('launched' in started) return started.launched
+    if ('lost' in started) {
+      this.unavailable = started.lost
+      return this.direct.launch(spec, onPid)
+    }
+    const [first, second] = started.failed.split(' ')
+    if (first === 'ENOEXEC') return this.direct.launch(spec, onPid)
+    const code = first === 'cwd' ? (second ?? 'ENOENT') : (first ?? 'UNKNOWN')
+    return { spawnError: startFailure(spec, Object.assign(new Error(code), { code })) }
+  }
+
+  close(): void {
+    this.closed = true
+    void this.helper?.then((h) => h?.close())
+  }
+
+  private async startHelper(): Promise<SpawnHelper | undefined> {
+    const python = (this.options.python ?? PYTHON_CANDIDATES).find(trusted)
+    if (python === undefined) {
+      this.unavailable = 'no trusted python3 (root-owned, not writable by others) was found'
+      return undefined
+    }
+    const helper = await SpawnHelper.start(python)
+    if ('unavailable' in helper) {
+      this.unavailable = helper.unavailable
+      return undefined
+    }
+    if (this.closed) helper.close()
+    return helper
+  }
+}
+
+/**
+ * The file (links followed) is a regular file owned by root or by this user that nobody else may
+ * write: a less trusted user cannot replace the program that starts every command of the run.
+ */
+function trusted(path: string): boolean {
+  try {
+    const st = statSync(path)
+    const uid = process.getuid?.()
+    return st.isFile() && (st.mode & 0o022) === 0 && (st.uid === 0 || st.uid === uid)
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,193 @@
+// The spawn helper itself: who starts the command, what may not influence it, and what happens
+// when it cannot be used or dies. (runner-suite.ts checks every process guarantee through it.)
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { NodeProcessRunner } from '../../../src/providers/cli/index.js'
+import { HelperLauncher } from '../../../src/providers/cli/spawn-helper/helper-launcher.js'
+import { goneWithin, killIfAlive, PATH, run, spec, which } from './run-helpers.js'
+
+const PYTHON = '/usr/bin/python3'
+const made: NodeProcessRunner[] = []
+const victims: number[] = []
+let dir: string
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'spawn-helper-'))
+})
+afterAll(() => {
+  for (const runner of made) runner.close()
+  killIfAlive(victims.map((pid) => -pid))
+  rmSync(dir, { recursive: true, force: true })
+})
+
+function withLauncher(launcher: HelperLauncher): NodeProcessRunner {
+  const runner = new NodeProcessRunner({ killGraceMs: 300, lingerMs: 200, launcher })
+  made.push(runner)
+  return runner
+}
+
+/** The command's parent pid and the parent's name, as the command itself sees them. */
+async function parentOf(runner: NodeProcessRunner): Promise<{ ppid: number; comm: string }> {
+  const sh = await which('sh')
+  const { stdout, outcome } = await run(
+    spec([sh, '-c', 'echo $PPID; cat /proc/$PPID/comm'], { env: { PATH } }),
+    runner
+  )
+  expect(outcome.exitCode).toBe(0)
+  const [ppid, comm] = stdout.trim().split('\n')
+  return { ppid: Number(ppid), comm: comm ?? '' }
+}
+
+describe('the spawn helper', () => {
+  it('has /usr/bin/python3 on this machine (.ci/run installs it)', () => {
+    expect(existsSync(PYTHON)).toBe(true)
+  })
+
+  it('starts commands from python3, not from this process', async () => {
+    const launcher = new HelperLauncher()
+    const { ppid, comm } = await parentOf(withLauncher(launcher))
+    expect(launcher.unavailable).toBeUndefined()
+    expect(ppid).not.toBe(process.pid)
+    expect(comm).toMatch(/^python3/)
+    // One helper for the whole run: the next command has the same parent.
+    expect((await parentOf(withLauncher(launcher))).ppid).toBe(ppid)
+  })
+
+  it('is never taken from PATH, and nothing in the environment reaches it', async () => {
+    // A python3 on PATH, PYTHONPATH and PYTHONSTARTUP pointing at code that leaves a mark.
+    const mark = join(dir, 'hijacked')
+    const fake = join(dir, 'bin')
+    const lib = join(dir, 'lib')
+    for (const d of [fake, lib]) rmSync(d, { recursive: true, force: true })
+    writeFileSync(join(dir, 'startup.py'), `open(${JSON.stringify(mark)}, 'w').write('x')\n`)
+    const { mkdirSync } = await import('node:fs')
+    mkdirSync(fake)
+    mkdirSync(lib)
+    writeFileSync(join(fake, 'python3'), `#!/bin/sh\necho x > ${mark}\nexec ${PYTHON} "$@"\n`)
+    chmodSync(join(fake, 'python3'), 0o755)
+    copyFileSync(join(dir, 'startup.py'), join(lib, 'sitecustomize.py'))
+    copyFileSync(join(dir, 'startup.py'), join(lib, 'struct.py'))
+    const saved = { ...process.env }
+    Object.assign(process.env, {
+      PATH: `${fake}:${PATH}`,
+      PYTHONPATH: lib,
+      PYTHONSTARTUP: join(dir, 'startup.py'),
+      PYTHONHOME: lib
+    })
+    try {
+      const launcher = new HelperLauncher()
+      const { comm } = await parentOf(withLauncher(launcher))
+      expect(launcher.unavailable).toBeUndefined()
+      expect(comm).toMatch(/^python3/)
+    } finally {
+      process.env = saved
+    }
+    expect(existsSync(mark)).toBe(false)
+  })
+
+  it('is not used when no trusted python3 exists: commands start directly, as well', async () => {
+    const writable = join(dir, 'python3-writable')
+    copyFileSync(PYTHON, writable)
+    chmodSync(writable, 0o777)
+    const launcher = new HelperLauncher({ python: ['/nonexistent/python3', writable] })
+    const { ppid } = await parentOf(withLauncher(launcher))
+    expect(ppid).toBe(process.pid)
+    expect(launcher.unavailable).toMatch(/no trusted python3/)
+  })
+
+  it('is not used when python3 cannot run it, and says why', async () => {
+    // A trusted file that is not a python3 able to run the helper.
+    const launcher = new HelperLauncher({ python: [await which('true')] })
+    const { ppid } = await parentOf(withLauncher(launcher))
+    expect(ppid).toBe(process.pid)
+    expect(launcher.unavailable).toMatch(/spawn helper exited/)
+  })
+
+  it('runs a script without #! the way Node does, instead of refusing it (ENOEXEC)', async () => {
+    const script = join(dir, 'no-shebang')
+    writeFileSync(script, 'echo from-sh "$@"\n')
+    chmodSync(script, 0o755)
+    const helper = await run(spec([script, 'a b']), withLauncher(new HelperLauncher()))
+    const direct = await run(
+      spec([script, 'a b']),
+      new NodeProcessRunner({ killGraceMs: 300, lingerMs: 200, launcher: 'direct' })
+    )
+    expect(helper.outcome.exitCode).toBe(direct.outcome.exitCode)
+    expect(helper.stdout).toBe(direct.stdout)
+    expect(helper.stdout).toBe('from-sh a b\n')
+  })
+
+  it('killed during a step: the step ends, its group is ended, later commands start directly', async () => {
+    const launcher = new HelperLauncher()
+    const runner = withLauncher(launcher)
+    const sh = await which('sh')
+    let helperPid = 0
+    const running = run(
+      spec([sh, '-c', 'sleep 1000 & echo $! $PPID; wait'], {
+        env: { PATH },
+        onStdout: (chunk) => {
+          const [grandchild, parent] = chunk.toString().trim().split(' ').map(Number)
+          victims.push(grandchild ?? 0)
+          helperPid = parent ?? 0
+          process.kill(helperPid, 'SIGKILL')
+        }
+      }),
+      runner
+    )
+    const { outcome, stdout } = await running
+    expect(helperPid).toBeGreaterThan(0)
+    expect(outcome.signal).toBe('SIGKILL')
+    const grandchild = Number(stdout.split(' ')[0])
+    expect(await goneWithin(grandchild, 3000)).toBe(true)
+    expect((await parentOf(runner)).ppid).toBe(process.pid)
+    expect(launcher.unavailable).toMatch(/spawn helper exited/)
+  })
+
+  it('ends when the runner is closed, and kills nothing that already ended', async () => {
+    const launcher = new HelperLauncher()
+    const runner = withLauncher(launcher)
+    const { ppid } = await parentOf(runner)
+    runner.close()
+    expect(await goneWithin(ppid, 3000)).toBe(true)
+  })
+})
+
+describe('the spawn helper and a kill -9 of the runbook process', () => {
+  it('leaves no helper and no command running', async () => {
+    // A separate Node process runs a step through the helper and is killed -9 mid-step.
+    const script = join(dir, 'victim.mts')
+    const pidFile = join(dir, 'victim-pids')
+    writeFileSync(
+      script,
+      [
+        `import { NodeProcessRunner } from ${JSON.stringify(join(process.cwd(), 'src/providers/cli/index.ts'))}`,
+        'const runner = new NodeProcessRunner()',
+        'await runner.run({',
+        `  executable: ${JSON.stringify(await which('sh'))},`,
+        `  argv: ['sh', '-c', 'sleep 1000 & echo $! $$ $PPID > ${pidFile}.tmp; mv ${pidFile}.tmp ${pidFile}; wait'],`,
+        `  env: { PATH: ${JSON.stringify(PATH)} }, cwd: '/', signal: new AbortController().signal,`,
+        '  onStdout: () => undefined, onStderr: () => undefined',
+        '})',
+        ''
+      ].join('\n')
+    )
+    const { spawn } = await import('node:child_process')
+    const victim = spawn(process.execPath, ['--import', 'tsx', script], { stdio: 'ignore' })
+    const deadline = Date.now() + 20_000
+    while (!existsSync(pidFile) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 25))
+    const [sleeper, command, helper] = readFileSync(pidFile, 'utf8').trim().split(' ').map(Number)
+    victims.push(command as number)
+    victim.kill('SIGKILL')
+    for (const pid of [helper, command, sleeper])
+      expect(await goneWithin(pid as number, 3000)).toBe(true)
+  }, 30_000)
+})
