@@ -6,7 +6,9 @@
 //     and over the corpus (median of the per-document medians, and the sum of them);
 //   - synthetic TSGs of 0.25, 0.5, 1 and 2 MB (the corpus bodies repeated under numbered headings),
 //     median of --big-rounds runs; s/MB of both, for linearity.
-// Run: npm run bench:compile [-- --rounds 15 --big-rounds 3 --sizes 0.25,0.5,1,2 --before DIR]
+// Run: npm run bench:compile [-- --rounds 15 --big-rounds 3 --sizes 0.25,0.5,1,2 --before DIR --phases]
+// --phases: also time each stage of a compile over the corpus (CPU, as a ratio of the bare parse):
+// where the time beyond the parse goes, and how much of it a 1.3x goal leaves.
 // --before DIR: also compile the corpus with the compiler in DIR/src (an earlier revision:
 // `git archive REV src schema | tar -x -C DIR && ln -s "$PWD/node_modules" DIR/`), interleaved too.
 import { readFileSync, readdirSync } from 'node:fs'
@@ -20,15 +22,25 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { frontmatter } from 'micromark-extension-frontmatter'
 import { gfm } from 'micromark-extension-gfm'
-import { compileTsg } from '../src/compiler/index.ts'
+import {
+  compileTsg,
+  extractIr,
+  fidelityChecks,
+  interpret,
+  mappingMarkdown,
+  runbookYaml
+} from '../src/compiler/index.ts'
+import { validateEmitted } from '../src/compiler/emit/validate.ts'
 import { parseMarkdown } from '../src/compiler/extract/parse.ts'
+import { withSource } from '../src/runbook/index.ts'
 
 const { values: args } = parseArgs({
   options: {
     rounds: { type: 'string', default: '15' },
     'big-rounds': { type: 'string', default: '3' },
     sizes: { type: 'string', default: '0.25,0.5,1,2' },
-    before: { type: 'string' }
+    before: { type: 'string' },
+    phases: { type: 'boolean', default: false }
   }
 })
 const rounds = Number(args.rounds)
@@ -138,6 +150,57 @@ if (before !== undefined)
       ` ratio ${x(tot('b', 'wall') / tot('p', 'wall'))} wall, ${x(tot('b', 'cpu') / tot('p', 'cpu'))} CPU;` +
       ` after / before ${x(tot('c', 'wall') / tot('b', 'wall'))} wall, ${x(tot('c', 'cpu') / tot('b', 'cpu'))} CPU`
   )
+
+// The stages of a compile as compileTsg runs them (finish() for a runbook Stage C accepts), each
+// timed in a pass of its own over the corpus on inputs made beforehand, in rounds with a pass of
+// bare parses, of the compiler's parses and of whole compiles. Whole compiles cost more than the
+// sum (by about 0.3x of the parse in session 7, also with a 64 MB young generation): in a compile
+// each stage runs once between the others, on inputs just made (bench/README.md, Compiler).
+if (args.phases) {
+  const made = docs.map((d) => {
+    const ir = extractIr(d.text, d.file)
+    const i = interpret(ir, {})
+    const runbook = withSource(i.runbook, d.file, d.text)
+    const yaml = runbookYaml(runbook)
+    const { diagnostics } = validateEmitted(yaml, runbook, 'runbook.yaml')
+    const { accounts, programs } = i
+    const facts = { source: d.text, ir, yaml, runbook, accounts, programs, diagnostics }
+    return { ...d, ir, i, runbook, yaml, facts, checks: fidelityChecks(facts) }
+  })
+  const stages = {
+    bare: (m) => bareParse(m.text),
+    compile: (m) => compile(m.text, m.file),
+    parse: (m) => parseMarkdown(m.text),
+    extract: (m) => extractIr(m.text, m.file),
+    interpret: (m) => interpret(m.ir, {}),
+    yaml: (m) => runbookYaml(m.runbook),
+    validate: (m) => validateEmitted(m.yaml, m.runbook, 'runbook.yaml'),
+    fidelity: (m) => fidelityChecks(m.facts),
+    mapping: (m) => mappingMarkdown(m.ir, m.i, m.checks, 'runbook.yaml')
+  }
+  // The least CPU of a pass: other processes only ever add to it.
+  const cpu = Object.fromEntries(Object.keys(stages).map((k) => [k, Infinity]))
+  for (let r = 0; r < rounds; r++)
+    for (const [k, fn] of Object.entries(stages))
+      cpu[k] = Math.min(cpu[k], time(() => made.forEach(fn)).cpu)
+  const of = (ms) => x(ms / cpu.bare).padStart(7)
+  const rows = [
+    ['extraction beyond the parse', cpu.extract - cpu.parse],
+    ...['interpret', 'yaml', 'validate', 'fidelity', 'mapping'].map((k) => [k, cpu[k]])
+  ]
+  console.log(
+    `stages, least CPU of ${rounds} passes over the corpus, as a ratio of the bare parse's:`
+  )
+  console.log(`  ${of(cpu.parse)}  the compiler's parse (chunked, no autolink transform)`)
+  for (const [k, ms] of rows) console.log(`  ${of(ms)}  ${k}`)
+  const beyond = sum(rows.map(([, ms]) => ms))
+  console.log(
+    `  ${of(cpu.parse + beyond)}  sum (whole compiles in the same rounds: ${of(cpu.compile).trim()})`
+  )
+  console.log(
+    `  beyond the parse ${x(beyond / cpu.bare)}; for 1.3x it may be at most ${x(1.3 - cpu.parse / cpu.bare)}`
+  )
+}
 
 // Synthetic TSGs: the corpus bodies under numbered headings, repeated up to the target size.
 const synth = (bytes) => {
