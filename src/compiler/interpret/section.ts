@@ -37,11 +37,11 @@ export function interpretSection(
   const ctx: SectionContext = { doc, section, warned, background }
   // A session opened in a section goes on in its subsections ("### Step 2" on the same node).
   if (inherited !== undefined && section.depth > (inherited.depth ?? 0)) ctx.session = inherited
-  const blockKeys = (u: IrUnit | undefined): string[] =>
-    (u?.codes ?? []).flatMap((c) =>
-      c.lines.filter((l) => l.kind === 'command').map((l) => norm(l.text))
-    )
-  const blockTexts = new Set(section.units.flatMap(blockKeys))
+  // Each unit's block commands, normalised once: a unit's near ones are read for three units.
+  const keys = section.units.map((u) =>
+    u.codes.flatMap((c) => c.lines.filter((l) => l.kind === 'command').map((l) => norm(l.text)))
+  )
+  const blockTexts = new Set(keys.flat())
   const seenInline = new Set<string>()
   const duplicates: { inline: IrInline; key: string }[] = []
   const mentioned: { inline: IrInline; note: string }[] = []
@@ -50,7 +50,7 @@ export function interpretSection(
   // it ("17. Bring the operator back by running `x`"), and a back-reference when it only mentions
   // it ("the pod we observed earlier with `x`").
   const commandsOf = (u: IrUnit, i: number): Item[] => {
-    const near = new Set([i - 1, i, i + 1].flatMap((j) => blockKeys(section.units[j])))
+    const near = new Set([i - 1, i, i + 1].flatMap((j) => keys[j] ?? []))
     const instructs = isImperative(
       u.lead,
       u.inline.map((c) => c.text)
