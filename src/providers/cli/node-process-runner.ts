@@ -127,9 +127,20 @@ export class NodeProcessRunner implements ProcessRunner {
       void terminate()
     }
     spec.signal.addEventListener('abort', onAbort, { once: true })
+    // An abort while the command was being started has fired already: it is not missed.
+    if (spec.signal.aborted) onAbort()
+    let exitSeen = false
+    // After a timeout or abort, a consumer that is slow to take the output must not hold the step
+    // open: the exit may wait behind that output (the spawn helper sends both on one pipe). The
+    // output is cut killGraceMs after the stop, as it is for an escaped process below.
+    void stopped.then(async () => {
+      await within(started.exited, this.killGraceMs)
+      if (!exitSeen) for (const p of pumps) p.destroy()
+    })
 
     try {
       const [exitCode, signal] = await started.exited
+      exitSeen = true
       const pipesClosed = Promise.all(pumps.map((p) => p.done))
       // Usually both pipes closed before the exit was seen: then no timer is needed.
       if (!pumps.every((p) => p.closed)) await within(pipesClosed, this.lingerMs)
@@ -167,6 +178,7 @@ async function launch(spec: ProcessSpec, launcher: ProcessLauncher, onPid: OnPid
 
 /** Where a NUL byte sits (argv[i], env NAME, cwd), never the value: it may be a secret. */
 function nulByteIn(spec: ProcessSpec): string | undefined {
+  if (spec.executable.includes('\u0000')) return 'the executable'
   const at = spec.argv.findIndex((a) => a.includes('\u0000'))
   if (at !== -1) return `argv[${at}]`
   for (const [name, value] of Object.entries(spec.env))

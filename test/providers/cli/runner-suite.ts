@@ -122,6 +122,14 @@ export function runnerSuite(launcher: 'helper' | 'direct'): void {
       }
     })
 
+    it('delivers a 16 MiB stdin whole', async () => {
+      const { stdout, outcome } = await run(
+        spec([await which('wc'), '-c'], { stdin: 'y'.repeat(16 << 20) })
+      )
+      expect(outcome.exitCode).toBe(0)
+      expect(stdout.trim()).toBe(String(16 << 20))
+    })
+
     it('delivers stdin, then closes it', async () => {
       const text = 'line one\nline two ü\n'.repeat(5000)
       const { stdout, outcome } = await run(spec([await which('cat')], { stdin: text }))
@@ -198,6 +206,20 @@ export function runnerSuite(launcher: 'helper' | 'direct'): void {
       } finally {
         rmSync(dir, { recursive: true })
       }
+    })
+
+    it('does not miss an abort that comes while the command is being started', async () => {
+      const ac = new AbortController()
+      const running = run(spec([await which('sleep'), '30'], { signal: ac.signal }))
+      ac.abort()
+      const { outcome } = await running
+      expect(outcome).toMatchObject({ cancelled: true, exitCode: null, signal: 'SIGTERM' })
+    })
+
+    it('refuses a NUL byte in the executable, naming no value', async () => {
+      const { outcome } = await run(spec(['/bin/sh\u0000/tmp\u00001\u00002']))
+      expect(outcome.spawnError).toMatchObject({ code: 'ENUL' })
+      expect(outcome.spawnError?.message).toContain('the executable holds a NUL byte')
     })
 
     it('does not start at all when already cancelled', async () => {
@@ -319,6 +341,28 @@ export function runnerSuite(launcher: 'helper' | 'direct'): void {
   })
 
   describe(`NodeProcessRunner (${launcher}): backpressure`, () => {
+    it('cuts a slow consumer off the output once the timeout has ended the command', async () => {
+      // Each chunk takes the consumer 200 ms. The exit must not wait behind the output still
+      // queued for it (through the helper both share one pipe): the output is cut killGraceMs
+      // after the timeout.
+      const head = await which('head')
+      const t0 = Date.now()
+      // Chunks handed over once timeout (300 ms) + killGraceMs (300 ms) + one chunk's 200 ms are past.
+      const late: number[] = []
+      const { outcome } = await run(
+        spec([head, '-c', String(256 << 20), '/dev/zero'], {
+          timeoutMs: 300,
+          onStdout: () => {
+            const at = Date.now() - t0
+            if (at > 1000) late.push(at)
+            return new Promise<void>((r) => setTimeout(r, 200))
+          }
+        })
+      )
+      expect(outcome).toMatchObject({ timedOut: true, exitCode: null })
+      expect(late.length).toBeLessThanOrEqual(1)
+    })
+
     it('pauses the stream while a handler promise is pending: the child blocks on write', async () => {
       let release: () => void = () => undefined
       const gate = new Promise<void>((r) => (release = r))

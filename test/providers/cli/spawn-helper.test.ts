@@ -11,7 +11,9 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { ChildProcess } from 'node:child_process'
 import { NodeProcessRunner } from '../../../src/providers/cli/index.js'
+import { FrameReader, MAX_FRAME } from '../../../src/providers/cli/spawn-helper/frames.js'
 import { HelperLauncher } from '../../../src/providers/cli/spawn-helper/helper-launcher.js'
 import { goneWithin, killIfAlive, PATH, run, spec, which } from './run-helpers.js'
 
@@ -111,6 +113,51 @@ describe('the spawn helper', () => {
     expect(launcher.unavailable).toMatch(/spawn helper exited/)
   })
 
+  it('is not used when python3 does not speak its protocol', async () => {
+    // `echo` writes its arguments: never a frame the helper would send (or it exits first).
+    const launcher = new HelperLauncher({ python: [await which('echo')] })
+    const { ppid } = await parentOf(withLauncher(launcher))
+    expect(ppid).toBe(process.pid)
+    expect(launcher.unavailable).toMatch(/broke its protocol|exited/)
+  })
+
+  it('refuses a frame longer than any the helper sends, instead of buffering it', () => {
+    const reader = new FrameReader()
+    expect(reader.push(Buffer.from([0x4f, 0, 0, 0, 1, 0x61]))).toHaveLength(1)
+    const huge = Buffer.alloc(5)
+    huge.write('O')
+    huge.writeUInt32BE(MAX_FRAME + 1, 1)
+    expect(() => reader.push(huge)).toThrow(/a frame of/)
+  })
+
+  it('leaves to Node what posix_spawn reads differently: the same result either way', async () => {
+    const sh = await which('sh')
+    const direct = new NodeProcessRunner({ launcher: 'direct' })
+    const helper = withLauncher(new HelperLauncher())
+    const cases = [
+      spec(['', '-c', 'echo empty-argv0'], { executable: sh }),
+      spec(['sh', '-c', 'env | grep -c "^=" || true'], {
+        executable: sh,
+        env: { '=X': 'y', PATH }
+      }),
+      spec(['sh', '-c', 'echo relative'], { executable: 'sh', env: { PATH } })
+    ]
+    for (const c of cases) {
+      const [a, b] = [await run(c, direct), await run(c, helper)]
+      expect({
+        argv: c.argv,
+        out: b.stdout,
+        code: b.outcome.exitCode,
+        err: b.outcome.spawnError
+      }).toEqual({
+        argv: c.argv,
+        out: a.stdout,
+        code: a.outcome.exitCode,
+        err: a.outcome.spawnError
+      })
+    }
+  })
+
   it('runs a script without #! the way Node does, instead of refusing it (ENOEXEC)', async () => {
     const script = join(dir, 'no-shebang')
     writeFileSync(script, 'echo from-sh "$@"\n')
@@ -160,34 +207,54 @@ describe('the spawn helper', () => {
   })
 })
 
+/** A Node process running one step through the helper; the pids the step wrote, once written. */
+async function victimRun(
+  name: string,
+  shell: string,
+  consumer: string
+): Promise<{ victim: ChildProcess; pids: number[] }> {
+  const script = join(dir, `${name}.mts`)
+  const pidFile = join(dir, `${name}-pids`)
+  writeFileSync(
+    script,
+    [
+      `import { NodeProcessRunner } from ${JSON.stringify(join(process.cwd(), 'src/providers/cli/index.ts'))}`,
+      'const runner = new NodeProcessRunner()',
+      'await runner.run({',
+      `  executable: ${JSON.stringify(await which('sh'))},`,
+      `  argv: ['sh', '-c', 'sleep 1000 & echo $! $$ $PPID > ${pidFile}.tmp; mv ${pidFile}.tmp ${pidFile}; ${shell}'],`,
+      `  env: { PATH: ${JSON.stringify(PATH)} }, cwd: '/', signal: new AbortController().signal,`,
+      `  onStdout: ${consumer}, onStderr: () => undefined`,
+      '})',
+      ''
+    ].join('\n')
+  )
+  const { spawn } = await import('node:child_process')
+  const victim = spawn(process.execPath, ['--import', 'tsx', script], { stdio: 'ignore' })
+  const deadline = Date.now() + 20_000
+  while (!existsSync(pidFile) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25))
+  const pids = readFileSync(pidFile, 'utf8').trim().split(' ').map(Number)
+  victims.push(pids[1] as number)
+  return { victim, pids }
+}
+
 describe('the spawn helper and a kill -9 of the runbook process', () => {
-  it('leaves no helper and no command running', async () => {
-    // A separate Node process runs a step through the helper and is killed -9 mid-step.
-    const script = join(dir, 'victim.mts')
-    const pidFile = join(dir, 'victim-pids')
-    writeFileSync(
-      script,
-      [
-        `import { NodeProcessRunner } from ${JSON.stringify(join(process.cwd(), 'src/providers/cli/index.ts'))}`,
-        'const runner = new NodeProcessRunner()',
-        'await runner.run({',
-        `  executable: ${JSON.stringify(await which('sh'))},`,
-        `  argv: ['sh', '-c', 'sleep 1000 & echo $! $$ $PPID > ${pidFile}.tmp; mv ${pidFile}.tmp ${pidFile}; wait'],`,
-        `  env: { PATH: ${JSON.stringify(PATH)} }, cwd: '/', signal: new AbortController().signal,`,
-        '  onStdout: () => undefined, onStderr: () => undefined',
-        '})',
-        ''
-      ].join('\n')
+  it('leaves no helper and no command running while the output is stalled', async () => {
+    // The consumer never takes a chunk: the helper is blocked writing output when the runbook
+    // process dies (its write then fails with ECONNRESET, not EPIPE).
+    const { victim, pids } = await victimRun(
+      'stalled',
+      'exec head -c 100000000 /dev/zero',
+      '() => new Promise(() => undefined)'
     )
-    const { spawn } = await import('node:child_process')
-    const victim = spawn(process.execPath, ['--import', 'tsx', script], { stdio: 'ignore' })
-    const deadline = Date.now() + 20_000
-    while (!existsSync(pidFile) && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 25))
-    const [sleeper, command, helper] = readFileSync(pidFile, 'utf8').trim().split(' ').map(Number)
-    victims.push(command as number)
+    await new Promise((r) => setTimeout(r, 300))
     victim.kill('SIGKILL')
-    for (const pid of [helper, command, sleeper])
-      expect(await goneWithin(pid as number, 3000)).toBe(true)
+    for (const pid of pids) expect(await goneWithin(pid, 3000)).toBe(true)
+  }, 30_000)
+
+  it('leaves no helper and no command running', async () => {
+    const { victim, pids } = await victimRun('idle', 'wait', '() => undefined')
+    victim.kill('SIGKILL')
+    for (const pid of pids) expect(await goneWithin(pid, 3000)).toBe(true)
   }, 30_000)
 })

@@ -34,7 +34,13 @@ export function startFrame(spec: ProcessSpec): Buffer {
   return encodeFrame('S', Buffer.concat([size, head, ...stdin]))
 }
 
-/** Cuts a byte stream into frames; bytes of an incomplete frame wait for the next chunk. */
+/** The largest frame the helper sends (output comes in reads of at most 256 KiB). */
+export const MAX_FRAME = 1 << 20
+
+/**
+ * Cuts a byte stream into frames; bytes of an incomplete frame wait for the next chunk. A frame
+ * longer than MAX_FRAME is not the helper speaking: push() throws rather than buffer it.
+ */
 export class FrameReader {
   private pending: Buffer = Buffer.alloc(0)
 
@@ -44,6 +50,7 @@ export class FrameReader {
     const frames: Frame[] = []
     while (buf.length >= 5) {
       const size = buf.readUInt32BE(1)
+      if (size > MAX_FRAME) throw new Error(`a frame of ${size} bytes`)
       if (buf.length < 5 + size) break
       frames.push({
         type: String.fromCharCode(buf[0] as number),

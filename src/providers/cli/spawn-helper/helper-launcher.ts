@@ -8,7 +8,8 @@
 // starts directly instead: the same process guarantees, only slower. A file that is not an
 // executable format (ENOEXEC: a script without a #! line) is started directly too, so such a file
 // behaves the same whichever launcher is used.
-import { statSync } from 'node:fs'
+import { realpathSync, statSync } from 'node:fs'
+import { dirname, isAbsolute } from 'node:path'
 import type { ProcessSpec } from '../../../engine/ports.js'
 import { DirectLauncher, startFailure } from '../launcher.js'
 import type { Launch, OnPid, ProcessLauncher } from '../launcher.js'
@@ -32,6 +33,7 @@ export class HelperLauncher implements ProcessLauncher {
   constructor(private readonly options: HelperLauncherOptions = {}) {}
 
   async launch(spec: ProcessSpec, onPid: OnPid): Promise<Launch> {
+    if (!helperCanStart(spec)) return this.direct.launch(spec, onPid)
     const helper = await (this.helper ??= this.startHelper())
     if (helper === undefined) return this.direct.launch(spec, onPid)
     if (helper.lost !== undefined) {
@@ -72,15 +74,36 @@ export class HelperLauncher implements ProcessLauncher {
 }
 
 /**
- * The file (links followed) is a regular file owned by root or by this user that nobody else may
- * write: a less trusted user cannot replace the program that starts every command of the run.
+ * What posix_spawn refuses or reads differently from Node's spawn (an empty argv[0], an environment
+ * entry with no name, an executable that is not an absolute path) is left to Node's spawn, so that
+ * every spec behaves the same whichever launcher starts it.
+ */
+function helperCanStart(spec: ProcessSpec): boolean {
+  if (!isAbsolute(spec.executable) || (spec.argv[0] ?? spec.executable) === '') return false
+  return !Object.keys(spec.env).some((name) => name === '' || name.startsWith('='))
+}
+
+/**
+ * The file (links followed) is a regular file, and it and every directory above it are owned by
+ * root or by this user and writable by nobody else: a less trusted user cannot replace the program
+ * that starts every command of the run. (Its standard library is not checked.)
  */
 function trusted(path: string): boolean {
   try {
-    const st = statSync(path)
-    const uid = process.getuid?.()
-    return st.isFile() && (st.mode & 0o022) === 0 && (st.uid === 0 || st.uid === uid)
+    const real = realpathSync(path)
+    if (!statSync(real).isFile()) return false
+    // The file and every directory above it: a writable directory lets its file be replaced.
+    for (let p = real; ; p = dirname(p)) {
+      if (!guarded(p)) return false
+      if (dirname(p) === p) return true
+    }
   } catch {
     return false
   }
+}
+
+function guarded(path: string): boolean {
+  const st = statSync(path)
+  const uid = process.getuid?.()
+  return (st.mode & 0o022) === 0 && (st.uid === 0 || st.uid === uid)
 }

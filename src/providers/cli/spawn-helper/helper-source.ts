@@ -28,7 +28,8 @@ def send(t, p=b''):
     while m:
         try:
             n = os.write(OUT, m)
-        except BrokenPipeError:
+        except OSError:
+            # EPIPE or ECONNRESET: the runbook process is gone.
             die()
         m = m[n:]
 
@@ -96,31 +97,37 @@ def start(p):
     except OSError as e:
         for fd in opened:
             os.close(fd)
+        os.chdir('/')
         send(b'F', b'cwd ' + ename(e))
         return
     try:
         pid = os.posix_spawn(exe, argv, env, file_actions=acts, setsid=True, setsigdef=DEFAULTS, setsigmask=())
-    except OSError as e:
+    except (OSError, ValueError) as e:
         for fd in opened:
             os.close(fd)
-        send(b'F', ename(e))
+        os.chdir('/')
+        send(b'F', ename(e) if isinstance(e, OSError) else b'EINVAL')
         return
-    except ValueError as e:
-        for fd in opened:
-            os.close(fd)
-        send(b'F', b'EINVAL')
-        return
-    os.close(w1)
-    os.close(w2)
-    cur = {'pid': pid, 'pidfd': os.pidfd_open(pid), 'status': None, 'out': {r1: b'O', r2: b'E'}, 'in': None, 'data': b''}
-    if has_in:
-        os.close(r0)
-        if stdin:
-            os.set_blocking(w0, False)
-            cur['in'] = w0
-            cur['data'] = stdin
-        else:
-            os.close(w0)
+    try:
+        os.chdir('/')
+        os.close(w1)
+        os.close(w2)
+        cur = {'pid': pid, 'pidfd': os.pidfd_open(pid), 'status': None, 'out': {r1: b'O', r2: b'E'}, 'in': None, 'data': b''}
+        if has_in:
+            os.close(r0)
+            if stdin:
+                os.set_blocking(w0, False)
+                cur['in'] = w0
+                cur['data'] = memoryview(stdin)
+            else:
+                os.close(w0)
+    except BaseException:
+        # The command cannot be watched: it is ended, never left running unseen.
+        try:
+            os.killpg(pid, signal.SIGKILL)
+        except OSError:
+            pass
+        os._exit(1)
     send(b'P', str(pid).encode() + start_ticks(pid))
 
 def control(t, p):
@@ -133,52 +140,62 @@ def control(t, p):
                 del cur['out'][fd]
                 send(kind.lower())
 
-buf = b''
-while True:
-    rl = [IN]
-    wl = []
-    if cur is not None:
-        rl += list(cur['out'])
-        if cur['status'] is None:
-            rl.append(cur['pidfd'])
-        if cur['in'] is not None:
-            wl.append(cur['in'])
-    r, w, _ = select.select(rl, wl, [])
-    if cur is not None and cur['in'] in w:
-        try:
-            k = os.write(cur['in'], cur['data'][:65536])
-            cur['data'] = cur['data'][k:]
-        except (BrokenPipeError, ConnectionResetError):
-            cur['data'] = b''
-        if not cur['data']:
-            os.close(cur['in'])
-            cur['in'] = None
-    if cur is not None:
-        for fd in [fd for fd in r if fd in cur['out']]:
-            data = os.read(fd, 262144)
-            if data:
-                send(cur['out'][fd], data)
-            else:
-                os.close(fd)
-                send(cur['out'].pop(fd).lower())
-        if cur['status'] is None and cur['pidfd'] in r:
-            _, status = os.waitpid(cur['pid'], 0)
-            os.close(cur['pidfd'])
-            cur['status'] = status
-            send(b'X', str(status).encode())
-        if cur['status'] is not None and not cur['out']:
+def loop():
+    global cur
+    buf = bytearray()
+    while True:
+        rl = [IN]
+        wl = []
+        if cur is not None:
+            rl += list(cur['out'])
+            if cur['status'] is None:
+                rl.append(cur['pidfd'])
             if cur['in'] is not None:
+                wl.append(cur['in'])
+        r, w, _ = select.select(rl, wl, [])
+        if cur is not None and cur['in'] in w:
+            try:
+                k = os.write(cur['in'], cur['data'][:65536])
+                cur['data'] = cur['data'][k:]
+            except OSError:
+                # EPIPE: the command exited or closed stdin without reading it all.
+                cur['data'] = b''
+            if not cur['data']:
                 os.close(cur['in'])
-            cur = None
-    if IN in r:
-        data = os.read(IN, 65536)
-        if not data:
-            die()
-        buf += data
-        while len(buf) >= 5:
-            n, = struct.unpack('>I', buf[1:5])
-            if len(buf) < 5 + n:
-                break
-            t, p, buf = buf[:1], buf[5:5 + n], buf[5 + n:]
-            control(t, p)
+                cur['in'] = None
+        if cur is not None:
+            for fd in [fd for fd in r if fd in cur['out']]:
+                data = os.read(fd, 262144)
+                if data:
+                    send(cur['out'][fd], data)
+                else:
+                    os.close(fd)
+                    send(cur['out'].pop(fd).lower())
+            if cur['status'] is None and cur['pidfd'] in r:
+                _, status = os.waitpid(cur['pid'], 0)
+                os.close(cur['pidfd'])
+                cur['status'] = status
+                send(b'X', str(status).encode())
+            if cur['status'] is not None and not cur['out']:
+                if cur['in'] is not None:
+                    os.close(cur['in'])
+                cur = None
+        if IN in r:
+            data = os.read(IN, 65536)
+            if not data:
+                die()
+            buf += data
+            while len(buf) >= 5:
+                n, = struct.unpack('>I', buf[1:5])
+                if len(buf) < 5 + n:
+                    break
+                t, p = bytes(buf[:1]), bytes(buf[5:5 + n])
+                del buf[:5 + n]
+                control(t, p)
+
+try:
+    loop()
+except BaseException:
+    # Whatever went wrong, a command still running is not left behind.
+    die()
 `

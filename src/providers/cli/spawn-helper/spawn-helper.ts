@@ -13,6 +13,10 @@ import type { Launched } from '../launcher.js'
 import { decodeWaitStatus, encodeFrame, FrameReader, startFrame } from './frames.js'
 import type { Frame } from './frames.js'
 import { HELPER_SOURCE } from './helper-source.js'
+import { delay } from '../process-group.js'
+
+/** How long python3 may take to start the helper before commands start directly instead. */
+const READY_MS = 5000
 
 /** What starting a command through the helper came to. */
 export type HelperStart =
@@ -48,7 +52,16 @@ export class SpawnHelper {
   private constructor(private readonly child: ChildProcess) {
     const out = child.stdout as Readable
     out.on('data', (chunk: Buffer) => {
-      for (const frame of this.reader.push(chunk)) this.onFrame(frame)
+      if (this.lostReason !== undefined) return
+      let frames
+      try {
+        frames = this.reader.push(chunk)
+      } catch (err) {
+        this.lose(`the spawn helper broke its protocol (${(err as Error).message})`)
+        child.kill('SIGKILL')
+        return
+      }
+      for (const frame of frames) this.onFrame(frame)
     })
     child.stdin?.on('error', () => undefined)
     child.on('error', (err) => this.lose(`the spawn helper failed: ${err.message}`))
@@ -72,12 +85,19 @@ export class SpawnHelper {
       return { unavailable: (err as Error).message }
     }
     const helper = new SpawnHelper(child)
-    const why = await new Promise<string | undefined>((resolve) => (helper.readyWaiter = resolve))
+    const ready = new Promise<string | undefined>((resolve) => (helper.readyWaiter = resolve))
+    const late = delay(READY_MS)
+    const why = await Promise.race([
+      ready,
+      late.done.then(() => `python3 did not start the helper within ${READY_MS / 1000} s`)
+    ])
+    late.clear()
     if (why === undefined) {
       helper.setRef(false)
       return helper
     }
     helper.close()
+    child.kill('SIGKILL')
     return { unavailable: why }
   }
 
