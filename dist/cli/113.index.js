@@ -156,8 +156,8 @@ async function planRun(runbook, vars, deps) {
 
 // EXTERNAL MODULE: ./src/engine/vars.ts
 var engine_vars = __webpack_require__(366);
-// EXTERNAL MODULE: ./src/providers/cli/index.ts + 8 modules
-var cli = __webpack_require__(7311);
+// EXTERNAL MODULE: ./src/providers/cli/index.ts + 13 modules
+var cli = __webpack_require__(5700);
 // EXTERNAL MODULE: ./src/providers/cli/real-cli-provider.ts
 var real_cli_provider = __webpack_require__(388);
 // EXTERNAL MODULE: ./src/providers/replay/index.ts + 28 modules
@@ -262,7 +262,8 @@ async function startRunbook(loaded, req, io) {
     }
     const redactor = (0,deps/* runbookRedactor */.F9)(runbook, [...vars.secrets, ...(req.secretValues ?? [])]);
     const ledger = new cli/* GroupLedger */.$N();
-    const real = new real_cli_provider/* RealCliProvider */.o(new cli/* NodeProcessRunner */.u({ ledger }), new cli/* NodeCommandResolver */.iy());
+    const runner = new cli/* NodeProcessRunner */.u({ ledger });
+    const real = new real_cli_provider/* RealCliProvider */.o(runner, new cli/* NodeCommandResolver */.iy());
     if (req.mode === 'dry-run') {
         // The evidence file is checked as a real run would check it (then nothing is asked for).
         if (req.evidenceFile !== undefined)
@@ -270,7 +271,7 @@ async function startRunbook(loaded, req, io) {
         return { kind: 'plan', plan: await dryRun(runbook, vars, real, redactor, io) };
     }
     const role = req.role === undefined ? {} : { role: req.role };
-    const base = { loaded, runbook, vars, redactor, req, io, ledger };
+    const base = { loaded, runbook, vars, redactor, req, io, ledger, runner };
     if (replay !== undefined) {
         const fallback = io.interactive
             ? await (0,app_manual/* manualProviderFor */.T)({ actor: req.actor, ...role }, io)
@@ -384,6 +385,7 @@ async function runOnce(input) {
     finally {
         manual.close?.();
         input.ledger.close();
+        input.runner.close();
         await store.close();
     }
 }

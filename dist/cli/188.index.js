@@ -104,8 +104,8 @@ var manual = __webpack_require__(4090);
 var reduce = __webpack_require__(3921);
 // EXTERNAL MODULE: ./src/engine/vars.ts
 var vars = __webpack_require__(366);
-// EXTERNAL MODULE: ./src/providers/cli/index.ts + 8 modules
-var providers_cli = __webpack_require__(7311);
+// EXTERNAL MODULE: ./src/providers/cli/index.ts + 13 modules
+var providers_cli = __webpack_require__(5700);
 // EXTERNAL MODULE: ./src/providers/cli/real-cli-provider.ts
 var real_cli_provider = __webpack_require__(388);
 // EXTERNAL MODULE: ./src/trace/index.ts + 27 modules
@@ -280,7 +280,8 @@ async function resumeOpened(opened, req, io) {
     }, io);
     const ledger = new providers_cli/* GroupLedger */.$N();
     ledger.attach((0,external_node_path_.join)(opened.store.dir, trace/* GROUP_FILE */.t3));
-    let cli = new real_cli_provider/* RealCliProvider */.o(new providers_cli/* NodeProcessRunner */.u({ ledger }), new providers_cli/* NodeCommandResolver */.iy());
+    const runner = new providers_cli/* NodeProcessRunner */.u({ ledger });
+    let cli = new real_cli_provider/* RealCliProvider */.o(runner, new providers_cli/* NodeCommandResolver */.iy());
     let manual = supplied;
     let replay;
     let governed = runbook;
@@ -335,6 +336,7 @@ async function resumeOpened(opened, req, io) {
     finally {
         manual.close?.();
         ledger.close();
+        runner.close();
     }
 }
 /**

@@ -1263,7 +1263,9 @@ function runbookYaml(runbook, header = []) {
         doc.contents = doc.createNode(value);
         styleAll(doc);
     }
+    // directives: false: none are ever written here, and yaml skips a walk of the tree looking for tags.
     const body = doc.toString({
+        directives: false,
         lineWidth: 0,
         minContentWidth: 0,
         indentSeq: true,
@@ -1361,8 +1363,8 @@ function orderStep(step) {
 
 /** Validates `yaml`, the text runbookYaml wrote for `runbook`; `file` names it in diagnostics. */
 function validateEmitted(yaml, runbook, file) {
-    const value = JSON.parse(JSON.stringify(ordered(runbook)));
-    if (!plainData(value))
+    const value = plainCopy(ordered(runbook));
+    if (value === NOT_PLAIN)
         return (0,src_runbook/* validateRunbookText */.As)(yaml, file);
     let parsed;
     const text = () => {
@@ -1382,19 +1384,44 @@ function validateEmitted(yaml, runbook, file) {
     // The text did not parse when a finding asked for its place: report what the file holds.
     return parsed !== undefined && !parsed.ok ? (0,src_runbook/* validateRunbookText */.As)(yaml, file) : result;
 }
+const NOT_PLAIN = Symbol('not plain data');
 /**
- * True when the YAML text of `value` reads back as `value` without a doubt: strings are written
- * so that they do (test/compiler/emit-validate.test.ts); numbers JSON cannot hold and keys YAML
- * reads specially (merge keys, __proto__) are left to the text.
+ * A copy of `value` without its undefined fields (the validators must not see them; the text does
+ * not hold them) when its YAML text reads back as it without a doubt: strings are written so that
+ * they do (test/compiler/emit-validate.test.ts); numbers JSON cannot hold, keys YAML reads
+ * specially (merge keys, __proto__), undefined list items and objects other than plain ones are
+ * left to the text. One walk: a JSON round trip and a check cost five times as much.
  */
-function plainData(value) {
+function plainCopy(value) {
     if (typeof value === 'number')
-        return Number.isFinite(value) && !Object.is(value, -0);
-    if (value === null || typeof value !== 'object')
-        return true;
-    if (Array.isArray(value))
-        return value.every(plainData);
-    return Object.entries(value).every(([k, v]) => k !== '<<' && k !== '__proto__' && plainData(v));
+        return Number.isFinite(value) && !Object.is(value, -0) ? value : NOT_PLAIN;
+    if (value === null || typeof value === 'string' || typeof value === 'boolean')
+        return value;
+    if (typeof value !== 'object')
+        return NOT_PLAIN;
+    if (Array.isArray(value)) {
+        const out = [];
+        for (const item of value) {
+            const copy = item === undefined ? NOT_PLAIN : plainCopy(item);
+            if (copy === NOT_PLAIN)
+                return NOT_PLAIN;
+            out.push(copy);
+        }
+        return out;
+    }
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null)
+        return NOT_PLAIN;
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+        if (v === undefined)
+            continue;
+        const copy = k === '<<' || k === '__proto__' ? NOT_PLAIN : plainCopy(v);
+        if (copy === NOT_PLAIN)
+            return NOT_PLAIN;
+        out[k] = copy;
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/compiler/extract/hidden.ts
@@ -4716,8 +4743,9 @@ function interpretSection(section, doc, hasSubsections = false, inherited) {
     // A session opened in a section goes on in its subsections ("### Step 2" on the same node).
     if (inherited !== undefined && section.depth > (inherited.depth ?? 0))
         ctx.session = inherited;
-    const blockKeys = (u) => (u?.codes ?? []).flatMap((c) => c.lines.filter((l) => l.kind === 'command').map((l) => norm(l.text)));
-    const blockTexts = new Set(section.units.flatMap(blockKeys));
+    // Each unit's block commands, normalised once: a unit's near ones are read for three units.
+    const keys = section.units.map((u) => u.codes.flatMap((c) => c.lines.filter((l) => l.kind === 'command').map((l) => norm(l.text))));
+    const blockTexts = new Set(keys.flat());
     const seenInline = new Set();
     const duplicates = [];
     const mentioned = [];
@@ -4726,7 +4754,7 @@ function interpretSection(section, doc, hasSubsections = false, inherited) {
     // it ("17. Bring the operator back by running `x`"), and a back-reference when it only mentions
     // it ("the pod we observed earlier with `x`").
     const commandsOf = (u, i) => {
-        const near = new Set([i - 1, i, i + 1].flatMap((j) => blockKeys(section.units[j])));
+        const near = new Set([i - 1, i, i + 1].flatMap((j) => keys[j] ?? []));
         const instructs = isImperative(u.lead, u.inline.map((c) => c.text));
         const items = u.codes.flatMap((code) => code.lines
             .filter((l) => l.kind === 'command')

@@ -172,7 +172,7 @@ const io = {
 try {
     process.exitCode =
         process.argv[2] === WORKER_COMMAND
-            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(59), __nccwpck_require__.e(753), __nccwpck_require__.e(606), __nccwpck_require__.e(113)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7113)))
+            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(59), __nccwpck_require__.e(753), __nccwpck_require__.e(681), __nccwpck_require__.e(113)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7113)))
                 .serveWorker(process.stdin, (line) => process.stdout.write(line))
                 .then(() => 0)
             : await (0,_program_js__WEBPACK_IMPORTED_MODULE_3__/* .runCli */ .a)(process.argv.slice(2), io).then(afterOutput);
@@ -358,10 +358,10 @@ function registerRunCommands(program, io, setExit) {
         .option('--record <file>', 'real mode: also write a cli-replay scenario of this run (and FILE.evidence.yaml), redacted');
     withReplayOptions(exec, 'replay: the cli-replay scenario.yaml that answers the cli steps').action(async (file, opts) => {
         if (opts.resume !== undefined) {
-            setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(59), __nccwpck_require__.e(753), __nccwpck_require__.e(606), __nccwpck_require__.e(188), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9103))).resumeCommand(opts.resume, { ...opts, evidence: [], check: [], attach: [], choose: [], approve: false }, io));
+            setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(59), __nccwpck_require__.e(753), __nccwpck_require__.e(681), __nccwpck_require__.e(188), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9103))).resumeCommand(opts.resume, { ...opts, evidence: [], check: [], attach: [], choose: [], approve: false }, io));
             return;
         }
-        setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(59), __nccwpck_require__.e(753), __nccwpck_require__.e(606), __nccwpck_require__.e(601)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4601))).execCommand(file, opts, io));
+        setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(59), __nccwpck_require__.e(753), __nccwpck_require__.e(681), __nccwpck_require__.e(601)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4601))).execCommand(file, opts, io));
     });
     const resume = program
         .command('resume')
@@ -382,7 +382,7 @@ function registerRunCommands(program, io, setExit) {
         .addOption(quietOption())
         .addOption(verboseOption());
     withReplayOptions(resume, 'replay runs: the scenario again (it is not stored in the run)').action(async (runId, opts) => {
-        setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(59), __nccwpck_require__.e(753), __nccwpck_require__.e(606), __nccwpck_require__.e(188), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9103))).resumeCommand(runId, opts, io));
+        setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(59), __nccwpck_require__.e(753), __nccwpck_require__.e(681), __nccwpck_require__.e(188), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9103))).resumeCommand(runId, opts, io));
     });
     program
         .command('verify')
@@ -412,7 +412,7 @@ function registerRunCommands(program, io, setExit) {
         .option('--history-file <file>', 'the REPL history (default $RUNBOOK_HISTORY or ~/.runbook_history)')
         .option('--dap', 'speak the Debug Adapter Protocol on stdin/stdout instead of a REPL', false)
         .action(async (file, opts) => {
-        setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(320), __nccwpck_require__.e(59), __nccwpck_require__.e(753), __nccwpck_require__.e(606), __nccwpck_require__.e(188), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8455))).debugCommand(file, opts, io));
+        setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(320), __nccwpck_require__.e(59), __nccwpck_require__.e(753), __nccwpck_require__.e(681), __nccwpck_require__.e(188), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8455))).debugCommand(file, opts, io));
     });
 }
 /** --quiet: no output preview under a step (a failed step still shows its output). */
@@ -453,7 +453,7 @@ function registerTestCommand(program, io, setExit) {
         .option('--report-file <file>', 'where the report goes (default stdout)')
         .option('--jobs <n>', 'worker processes (default: one per core when there are many scenarios)')
         .action(async (paths, opts) => {
-        setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(59), __nccwpck_require__.e(753), __nccwpck_require__.e(606), __nccwpck_require__.e(113), __nccwpck_require__.e(445)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7445))).testCommand(paths, opts, io));
+        setExit(await (await Promise.all(/* import() */[__nccwpck_require__.e(481), __nccwpck_require__.e(59), __nccwpck_require__.e(753), __nccwpck_require__.e(681), __nccwpck_require__.e(113), __nccwpck_require__.e(445)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7445))).testCommand(paths, opts, io));
     });
 }
 

@@ -34,7 +34,7 @@ export function startFrame(spec: ProcessSpec): Buffer {
   return encodeFrame('S', Buffer.concat([size, head, ...stdin]))
 }
 
-/** The largest frame the helper sends (output comes in reads of at most 256 KiB). */
+/** The largest frame the helper sends is 64 KiB of output (a read of a pipe) and its header. */
 export const MAX_FRAME = 1 << 20
 
 /**
@@ -42,24 +42,48 @@ export const MAX_FRAME = 1 << 20
  * longer than MAX_FRAME is not the helper speaking: push() throws rather than buffer it.
  */
 export class FrameReader {
-  private pending: Buffer = Buffer.alloc(0)
+  /** Bytes received and not yet cut into frames, in arrival order (one copy per frame at most). */
+  private parts: Buffer[] = []
+  private held = 0
 
   /** The complete frames in what has arrived so far. */
   push(chunk: Buffer): Frame[] {
-    let buf = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk])
+    this.parts.push(chunk)
+    this.held += chunk.length
     const frames: Frame[] = []
-    while (buf.length >= 5) {
-      const size = buf.readUInt32BE(1)
+    for (;;) {
+      if (this.held < 5) break
+      const head = this.peek(5)
+      const size = head.readUInt32BE(1)
       if (size > MAX_FRAME) throw new Error(`a frame of ${size} bytes`)
-      if (buf.length < 5 + size) break
-      frames.push({
-        type: String.fromCharCode(buf[0] as number),
-        payload: buf.subarray(5, 5 + size)
-      })
-      buf = buf.subarray(5 + size)
+      if (this.held < 5 + size) break
+      const frame = this.take(5 + size)
+      frames.push({ type: String.fromCharCode(frame[0] as number), payload: frame.subarray(5) })
     }
-    this.pending = buf
     return frames
+  }
+
+  /** The first `n` held bytes, without consuming them. */
+  private peek(n: number): Buffer {
+    const first = this.parts[0] as Buffer
+    return first.length >= n ? first : Buffer.concat(this.parts).subarray(0, n)
+  }
+
+  /** Removes and returns the first `n` held bytes: a view when one chunk holds them all. */
+  private take(n: number): Buffer {
+    const first = this.parts[0] as Buffer
+    let out: Buffer
+    if (first.length >= n) {
+      out = first.subarray(0, n)
+      if (first.length === n) this.parts.shift()
+      else this.parts[0] = first.subarray(n)
+    } else {
+      const all = Buffer.concat(this.parts)
+      out = all.subarray(0, n)
+      this.parts = all.length === n ? [] : [all.subarray(n)]
+    }
+    this.held -= n
+    return out
   }
 }
 

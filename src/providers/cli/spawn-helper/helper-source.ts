@@ -24,14 +24,19 @@ for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT, signal.S
 IN, OUT = 0, 1
 
 def send(t, p=b''):
-    m = t + struct.pack('>I', len(p)) + p
-    while m:
+    # One writev of the header and the payload, as views: no copy, no allocation per chunk.
+    parts = [memoryview(t + struct.pack('>I', len(p))), memoryview(p)]
+    while parts:
         try:
-            n = os.write(OUT, m)
+            n = os.writev(OUT, parts)
         except OSError:
             # EPIPE or ECONNRESET: the runbook process is gone.
             die()
-        m = m[n:]
+        while parts and n >= len(parts[0]):
+            n -= len(parts[0])
+            parts.pop(0)
+        if parts:
+            parts[0] = parts[0][n:]
 
 def die():
     if cur is not None:
@@ -47,6 +52,8 @@ try:
     os.posix_spawn
     DEFAULTS = [s for s in signal.valid_signals() if s not in (signal.SIGKILL, signal.SIGSTOP)]
     devnull = os.open('/dev/null', os.O_RDONLY | os.O_CLOEXEC)
+    RBUF = bytearray(65536)
+    RVIEW = memoryview(RBUF)
 except Exception as e:
     send(b'N', repr(e).encode())
     sys.exit(0)
@@ -165,9 +172,11 @@ def loop():
                 cur['in'] = None
         if cur is not None:
             for fd in [fd for fd in r if fd in cur['out']]:
-                data = os.read(fd, 262144)
-                if data:
-                    send(cur['out'][fd], data)
+                # Into one 64 KiB buffer (a pipe's capacity) reused for every read: a fresh object
+                # per read is mapped, faulted in and unmapped each time (a tenth of the throughput).
+                n = os.readv(fd, [RBUF])
+                if n:
+                    send(cur['out'][fd], RVIEW[:n])
                 else:
                     os.close(fd)
                     send(cur['out'].pop(fd).lower())
