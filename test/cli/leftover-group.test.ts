@@ -28,6 +28,8 @@ beforeEach(() => {
       'meta: {name: hold, governance: {allowed_commands: [hold.sh, echo]}}',
       'steps:',
       '  - {id: before, type: cli, with: {argv: [echo, one]}}',
+      // A run's first two commands start directly; the spawn helper starts the third.
+      '  - {id: before2, type: cli, with: {argv: [echo, two]}}',
       '  - {id: held, type: cli, with: {argv: [hold.sh]}}',
       '  - {id: after, type: cli, with: {argv: [echo, three]}}',
       ''

@@ -6,6 +6,7 @@ import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { NodeProcessRunner } from '../../../src/providers/cli/index.js'
+import { HelperLauncher } from '../../../src/providers/cli/spawn-helper/helper-launcher.js'
 import type { NodeProcessRunnerOptions } from '../../../src/providers/cli/index.js'
 import type { ProcessSpec } from '../../../src/engine/ports.js'
 import {
@@ -23,7 +24,11 @@ import type { Ran } from './run-helpers.js'
 export function runnerSuite(launcher: 'helper' | 'direct'): void {
   const made: NodeProcessRunner[] = []
   const newRunner = (options: NodeProcessRunnerOptions): NodeProcessRunner => {
-    const runner = new NodeProcessRunner({ launcher, ...options })
+    // The helper from the first command on (a run's first two commands start directly).
+    const runner = new NodeProcessRunner({
+      launcher: launcher === 'helper' ? new HelperLauncher({ warmup: 0 }) : launcher,
+      ...options
+    })
     made.push(runner)
     return runner
   }

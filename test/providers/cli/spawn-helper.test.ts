@@ -54,13 +54,24 @@ describe('the spawn helper', () => {
   })
 
   it('starts commands from python3, not from this process', async () => {
-    const launcher = new HelperLauncher()
+    const launcher = new HelperLauncher({ warmup: 0 })
     const { ppid, comm } = await parentOf(withLauncher(launcher))
     expect(launcher.unavailable).toBeUndefined()
     expect(ppid).not.toBe(process.pid)
     expect(comm).toMatch(/^python3/)
     // One helper for the whole run: the next command has the same parent.
     expect((await parentOf(withLauncher(launcher))).ppid).toBe(ppid)
+  })
+
+  it("takes over from a run's third command: one or two never start python3", async () => {
+    const launcher = new HelperLauncher()
+    const runner = withLauncher(launcher)
+    const parents = []
+    for (let i = 0; i < 4; i++) parents.push((await parentOf(runner)).ppid)
+    expect(parents.slice(0, 2)).toEqual([process.pid, process.pid])
+    expect(parents[2]).not.toBe(process.pid)
+    expect(parents[3]).toBe(parents[2])
+    expect(launcher.unavailable).toBeUndefined()
   })
 
   it('is never taken from PATH, and nothing in the environment reaches it', async () => {
@@ -85,7 +96,7 @@ describe('the spawn helper', () => {
       PYTHONHOME: lib
     })
     try {
-      const launcher = new HelperLauncher()
+      const launcher = new HelperLauncher({ warmup: 0 })
       const { comm } = await parentOf(withLauncher(launcher))
       expect(launcher.unavailable).toBeUndefined()
       expect(comm).toMatch(/^python3/)
@@ -99,7 +110,7 @@ describe('the spawn helper', () => {
     const writable = join(dir, 'python3-writable')
     copyFileSync(PYTHON, writable)
     chmodSync(writable, 0o777)
-    const launcher = new HelperLauncher({ python: ['/nonexistent/python3', writable] })
+    const launcher = new HelperLauncher({ warmup: 0, python: ['/nonexistent/python3', writable] })
     const { ppid } = await parentOf(withLauncher(launcher))
     expect(ppid).toBe(process.pid)
     expect(launcher.unavailable).toMatch(/no trusted python3/)
@@ -107,7 +118,7 @@ describe('the spawn helper', () => {
 
   it('is not used when python3 cannot run it, and says why', async () => {
     // A trusted file that is not a python3 able to run the helper.
-    const launcher = new HelperLauncher({ python: [await which('true')] })
+    const launcher = new HelperLauncher({ warmup: 0, python: [await which('true')] })
     const { ppid } = await parentOf(withLauncher(launcher))
     expect(ppid).toBe(process.pid)
     expect(launcher.unavailable).toMatch(/spawn helper exited/)
@@ -115,7 +126,7 @@ describe('the spawn helper', () => {
 
   it('is not used when python3 does not speak its protocol', async () => {
     // `echo` writes its arguments: never a frame the helper would send (or it exits first).
-    const launcher = new HelperLauncher({ python: [await which('echo')] })
+    const launcher = new HelperLauncher({ warmup: 0, python: [await which('echo')] })
     const { ppid } = await parentOf(withLauncher(launcher))
     expect(ppid).toBe(process.pid)
     expect(launcher.unavailable).toMatch(/broke its protocol|exited/)
@@ -133,7 +144,7 @@ describe('the spawn helper', () => {
   it('leaves to Node what posix_spawn reads differently: the same result either way', async () => {
     const sh = await which('sh')
     const direct = new NodeProcessRunner({ launcher: 'direct' })
-    const helper = withLauncher(new HelperLauncher())
+    const helper = withLauncher(new HelperLauncher({ warmup: 0 }))
     const cases = [
       spec(['', '-c', 'echo empty-argv0'], { executable: sh }),
       spec(['sh', '-c', 'env | grep -c "^=" || true'], {
@@ -162,7 +173,7 @@ describe('the spawn helper', () => {
     const script = join(dir, 'no-shebang')
     writeFileSync(script, 'echo from-sh "$@"\n')
     chmodSync(script, 0o755)
-    const helper = await run(spec([script, 'a b']), withLauncher(new HelperLauncher()))
+    const helper = await run(spec([script, 'a b']), withLauncher(new HelperLauncher({ warmup: 0 })))
     const direct = await run(
       spec([script, 'a b']),
       new NodeProcessRunner({ killGraceMs: 300, lingerMs: 200, launcher: 'direct' })
@@ -173,7 +184,7 @@ describe('the spawn helper', () => {
   })
 
   it('killed during a step: the step ends, its group is ended, later commands start directly', async () => {
-    const launcher = new HelperLauncher()
+    const launcher = new HelperLauncher({ warmup: 0 })
     const runner = withLauncher(launcher)
     const sh = await which('sh')
     let helperPid = 0
@@ -199,7 +210,7 @@ describe('the spawn helper', () => {
   })
 
   it('ends when the runner is closed, and kills nothing that already ended', async () => {
-    const launcher = new HelperLauncher()
+    const launcher = new HelperLauncher({ warmup: 0 })
     const runner = withLauncher(launcher)
     const { ppid } = await parentOf(runner)
     runner.close()
@@ -219,7 +230,8 @@ async function victimRun(
     script,
     [
       `import { NodeProcessRunner } from ${JSON.stringify(join(process.cwd(), 'src/providers/cli/index.ts'))}`,
-      'const runner = new NodeProcessRunner()',
+      `import { HelperLauncher } from ${JSON.stringify(join(process.cwd(), 'src/providers/cli/spawn-helper/helper-launcher.ts'))}`,
+      'const runner = new NodeProcessRunner({ launcher: new HelperLauncher({ warmup: 0 }) })',
       'await runner.run({',
       `  executable: ${JSON.stringify(await which('sh'))},`,
       `  argv: ['sh', '-c', 'sleep 1000 & echo $! $$ $PPID > ${pidFile}.tmp; mv ${pidFile}.tmp ${pidFile}; ${shell}'],`,

@@ -18,21 +18,37 @@ import { SpawnHelper } from './spawn-helper.js'
 /** Where a trusted python3 may be: never looked up on PATH, which the runbook's user controls. */
 export const PYTHON_CANDIDATES = ['/usr/bin/python3', '/usr/local/bin/python3']
 
+/**
+ * Commands started directly before the helper takes over. Starting python3 costs about as much CPU
+ * as the helper saves on two or three commands, so a run of one or two commands never starts it;
+ * it starts in the background alongside the last of them.
+ */
+export const DEFAULT_WARMUP = 2
+
 export interface HelperLauncherOptions {
   /** Absolute paths to try in order (default PYTHON_CANDIDATES). */
   python?: string[]
+  /** Commands started directly first (default DEFAULT_WARMUP; 0: the helper starts every one). */
+  warmup?: number
 }
 
 export class HelperLauncher implements ProcessLauncher {
   private readonly direct = new DirectLauncher()
   private helper: Promise<SpawnHelper | undefined> | undefined
   private closed = false
+  private launched = 0
   /** Why the helper is not used (undefined while it is, or before the first command). */
   unavailable: string | undefined
 
   constructor(private readonly options: HelperLauncherOptions = {}) {}
 
   async launch(spec: ProcessSpec, onPid: OnPid): Promise<Launch> {
+    const warmup = this.options.warmup ?? DEFAULT_WARMUP
+    const n = this.launched++
+    if (n < warmup) {
+      if (n === warmup - 1) void (this.helper ??= this.startHelper())
+      return this.direct.launch(spec, onPid)
+    }
     if (!helperCanStart(spec)) return this.direct.launch(spec, onPid)
     const helper = await (this.helper ??= this.startHelper())
     if (helper === undefined) return this.direct.launch(spec, onPid)
