@@ -3948,17 +3948,31 @@ class SpawnHelper {
 
 /** Where a trusted python3 may be: never looked up on PATH, which the runbook's user controls. */
 const PYTHON_CANDIDATES = ['/usr/bin/python3', '/usr/local/bin/python3'];
+/**
+ * Commands started directly before the helper takes over. Starting python3 costs about as much CPU
+ * as the helper saves on two or three commands, so a run of one or two commands never starts it;
+ * it starts in the background alongside the last of them.
+ */
+const DEFAULT_WARMUP = 2;
 class HelperLauncher {
     options;
     direct = new DirectLauncher();
     helper;
     closed = false;
+    launched = 0;
     /** Why the helper is not used (undefined while it is, or before the first command). */
     unavailable;
     constructor(options = {}) {
         this.options = options;
     }
     async launch(spec, onPid) {
+        const warmup = this.options.warmup ?? DEFAULT_WARMUP;
+        const n = this.launched++;
+        if (n < warmup) {
+            if (n === warmup - 1)
+                void (this.helper ??= this.startHelper());
+            return this.direct.launch(spec, onPid);
+        }
         if (!helperCanStart(spec))
             return this.direct.launch(spec, onPid);
         const helper = await (this.helper ??= this.startHelper());
