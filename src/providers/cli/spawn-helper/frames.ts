@@ -8,11 +8,15 @@ export interface Frame {
   payload: Buffer
 }
 
-export function encodeFrame(type: string, payload: Buffer): Buffer {
+/** One frame whose payload is `parts` end to end (copied once, into the frame). */
+export function encodeFrame(type: string, ...parts: Buffer[]): Buffer {
   const head = Buffer.allocUnsafe(5)
   head.write(type, 0, 'latin1')
-  head.writeUInt32BE(payload.length, 1)
-  return Buffer.concat([head, payload])
+  head.writeUInt32BE(
+    parts.reduce((n, p) => n + p.length, 0),
+    1
+  )
+  return Buffer.concat([head, ...parts])
 }
 
 /** The S frame that starts `spec` (NUL bytes were refused before: a field never holds one). */
@@ -31,7 +35,7 @@ export function startFrame(spec: ProcessSpec): Buffer {
   const size = Buffer.allocUnsafe(4)
   size.writeUInt32BE(head.length)
   const stdin = spec.stdin === undefined ? [] : [Buffer.from(spec.stdin, 'utf8')]
-  return encodeFrame('S', Buffer.concat([size, head, ...stdin]))
+  return encodeFrame('S', size, head, ...stdin)
 }
 
 /** The largest frame the helper sends is 64 KiB of output (a read of a pipe) and its header. */

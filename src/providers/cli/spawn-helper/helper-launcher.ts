@@ -52,10 +52,6 @@ export class HelperLauncher implements ProcessLauncher {
     if (!helperCanStart(spec)) return this.direct.launch(spec, onPid)
     const helper = await (this.helper ??= this.startHelper())
     if (helper === undefined) return this.direct.launch(spec, onPid)
-    if (helper.lost !== undefined) {
-      this.unavailable = helper.lost
-      return this.direct.launch(spec, onPid)
-    }
     const started = await helper.launch(spec, onPid)
     if ('launched' in started) return started.launched
     if ('lost' in started) {

@@ -86,6 +86,14 @@ def start(p):
         env[k] = v
     stdin = p[4 + n:]
     opened = []
+
+    def refuse(why):
+        # The command did not start: nothing of it stays open, and no directory stays busy.
+        for fd in opened:
+            os.close(fd)
+        os.chdir('/')
+        send(b'F', why)
+
     try:
         if has_in:
             r0, w0 = os.pipe()
@@ -94,26 +102,18 @@ def start(p):
         r2, w2 = os.pipe()
         opened += [r1, w1, r2, w2]
     except OSError as e:
-        for fd in opened:
-            os.close(fd)
-        send(b'F', ename(e))
+        refuse(ename(e))
         return
     acts = [(os.POSIX_SPAWN_DUP2, r0 if has_in else devnull, 0), (os.POSIX_SPAWN_DUP2, w1, 1), (os.POSIX_SPAWN_DUP2, w2, 2)]
     try:
         os.chdir(cwd)
     except OSError as e:
-        for fd in opened:
-            os.close(fd)
-        os.chdir('/')
-        send(b'F', b'cwd ' + ename(e))
+        refuse(b'cwd ' + ename(e))
         return
     try:
         pid = os.posix_spawn(exe, argv, env, file_actions=acts, setsid=True, setsigdef=DEFAULTS, setsigmask=())
     except (OSError, ValueError) as e:
-        for fd in opened:
-            os.close(fd)
-        os.chdir('/')
-        send(b'F', ename(e) if isinstance(e, OSError) else b'EINVAL')
+        refuse(ename(e) if isinstance(e, OSError) else b'EINVAL')
         return
     try:
         os.chdir('/')

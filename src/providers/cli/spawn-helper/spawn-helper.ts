@@ -25,19 +25,29 @@ export type HelperStart =
   /** The helper was gone before the command was sent: nothing was started. */
   | { lost: string }
 
+/** A promise and the function that settles it. */
+interface Deferred<T> {
+  promise: Promise<T>
+  resolve: (value: T) => void
+}
+
+function deferred<T>(): Deferred<T> {
+  let resolve: (value: T) => void = () => undefined
+  const promise = new Promise<T>((r) => (resolve = r))
+  return { promise, resolve }
+}
+
 /** The command in flight: the streams and promises handed to the runner. */
 interface Session {
   started: (s: HelperStart, startTicks?: string) => void
   pid?: number
   stdout: Readable
   stderr: Readable
-  exit: (e: [number | null, NodeJS.Signals | null]) => void
-  /** Settles with the exit the helper reports (handed to the runner with the pid). */
-  exitPromise: Launched['exited']
+  /** The exit the helper reports (handed to the runner with the pid). */
+  exit: Deferred<[number | null, NodeJS.Signals | null]>
   exited: boolean
   /** Settles once the helper has reported the exit and both pipes closed. */
-  over: Promise<void>
-  finish: () => void
+  over: Deferred<void>
   stdoutOpen: boolean
   stderrOpen: boolean
 }
@@ -113,33 +123,26 @@ export class SpawnHelper {
   ): Promise<HelperStart> {
     await this.idle
     if (this.lostReason !== undefined) return { lost: this.lostReason }
-    let started: (s: HelperStart) => void = () => undefined
-    const result = new Promise<HelperStart>((resolve) => (started = resolve))
-    let finish: () => void = () => undefined
-    const over = new Promise<void>((resolve) => (finish = resolve))
-    let exit: Session['exit'] = () => undefined
-    const exited = new Promise<[number | null, NodeJS.Signals | null]>((r) => (exit = r))
+    const result = deferred<HelperStart>()
     const self = (): Session => session
     const session: Session = {
       started: (s, ticks) => {
         if ('launched' in s) onPid(s.launched.pid, ticks)
-        started(s)
+        result.resolve(s)
       },
       stdout: this.stream('1', self),
       stderr: this.stream('2', self),
-      exit,
-      exitPromise: exited,
+      exit: deferred(),
       exited: false,
-      over,
-      finish,
+      over: deferred(),
       stdoutOpen: true,
       stderrOpen: true
     }
     this.session = session
-    this.idle = over
+    this.idle = session.over.promise
     this.setRef(true)
     this.child.stdin?.write(startFrame(spec))
-    return result
+    return result.promise
   }
 
   /** Ends the helper: it kills a command still running, then exits. */
@@ -185,7 +188,9 @@ export class SpawnHelper {
         if (!/^[1-9]\d*$/.test(pid ?? '')) return this.lose(`the spawn helper sent a bad pid`)
         s.pid = Number(pid)
         s.started(
-          { launched: { pid: s.pid, stdout: s.stdout, stderr: s.stderr, exited: s.exitPromise } },
+          {
+            launched: { pid: s.pid, stdout: s.stdout, stderr: s.stderr, exited: s.exit.promise }
+          },
           ticks
         )
         return
@@ -209,7 +214,7 @@ export class SpawnHelper {
       }
       case 'X':
         s.exited = true
-        s.exit(decodeWaitStatus(Number(payload.toString('latin1')), constants.signals))
+        s.exit.resolve(decodeWaitStatus(Number(payload.toString('latin1')), constants.signals))
         return this.maybeOver(s)
       default:
         return this.lose(`the spawn helper sent an unknown frame '${type}'`)
@@ -223,7 +228,7 @@ export class SpawnHelper {
   private end(s: Session): void {
     if (this.session === s) this.session = undefined
     this.setRef(false)
-    s.finish()
+    s.over.resolve()
   }
 
   /** The helper cannot go on: whatever it was doing ends here. */
@@ -241,8 +246,8 @@ export class SpawnHelper {
     for (const stream of [s.stdout, s.stderr]) if (!stream.destroyed) stream.push(null)
     // The command may still run (its group is its own): the runner ends the group once it
     // sees the exit. Its real status is unknown here.
-    if (!s.exited) s.exit([null, 'SIGKILL'])
-    s.finish()
+    if (!s.exited) s.exit.resolve([null, 'SIGKILL'])
+    s.over.resolve()
   }
 
   /** While no command runs, the helper does not keep this process alive. */
