@@ -3401,11 +3401,12 @@ var external_node_stream_ = __webpack_require__(7075);
 // The spawn helper's wire format (helper-source.ts): a type byte, a 4-byte big-endian length, the
 // payload.
 
-function encodeFrame(type, payload) {
+/** One frame whose payload is `parts` end to end (copied once, into the frame). */
+function encodeFrame(type, ...parts) {
     const head = Buffer.allocUnsafe(5);
     head.write(type, 0, 'latin1');
-    head.writeUInt32BE(payload.length, 1);
-    return Buffer.concat([head, payload]);
+    head.writeUInt32BE(parts.reduce((n, p) => n + p.length, 0), 1);
+    return Buffer.concat([head, ...parts]);
 }
 /** The S frame that starts `spec` (NUL bytes were refused before: a field never holds one). */
 function startFrame(spec) {
@@ -3423,7 +3424,7 @@ function startFrame(spec) {
     const size = Buffer.allocUnsafe(4);
     size.writeUInt32BE(head.length);
     const stdin = spec.stdin === undefined ? [] : [Buffer.from(spec.stdin, 'utf8')];
-    return encodeFrame('S', Buffer.concat([size, head, ...stdin]));
+    return encodeFrame('S', size, head, ...stdin);
 }
 /** The largest frame the helper sends is 64 KiB of output (a read of a pipe) and its header. */
 const MAX_FRAME = 1 << 20;
@@ -3577,6 +3578,14 @@ def start(p):
         env[k] = v
     stdin = p[4 + n:]
     opened = []
+
+    def refuse(why):
+        # The command did not start: nothing of it stays open, and no directory stays busy.
+        for fd in opened:
+            os.close(fd)
+        os.chdir('/')
+        send(b'F', why)
+
     try:
         if has_in:
             r0, w0 = os.pipe()
@@ -3585,26 +3594,18 @@ def start(p):
         r2, w2 = os.pipe()
         opened += [r1, w1, r2, w2]
     except OSError as e:
-        for fd in opened:
-            os.close(fd)
-        send(b'F', ename(e))
+        refuse(ename(e))
         return
     acts = [(os.POSIX_SPAWN_DUP2, r0 if has_in else devnull, 0), (os.POSIX_SPAWN_DUP2, w1, 1), (os.POSIX_SPAWN_DUP2, w2, 2)]
     try:
         os.chdir(cwd)
     except OSError as e:
-        for fd in opened:
-            os.close(fd)
-        os.chdir('/')
-        send(b'F', b'cwd ' + ename(e))
+        refuse(b'cwd ' + ename(e))
         return
     try:
         pid = os.posix_spawn(exe, argv, env, file_actions=acts, setsid=True, setsigdef=DEFAULTS, setsigmask=())
     except (OSError, ValueError) as e:
-        for fd in opened:
-            os.close(fd)
-        os.chdir('/')
-        send(b'F', ename(e) if isinstance(e, OSError) else b'EINVAL')
+        refuse(ename(e) if isinstance(e, OSError) else b'EINVAL')
         return
     try:
         os.chdir('/')
@@ -3714,6 +3715,11 @@ except BaseException:
 
 /** How long python3 may take to start the helper before commands start directly instead. */
 const READY_MS = 5000;
+function deferred() {
+    let resolve = () => undefined;
+    const promise = new Promise((r) => (resolve = r));
+    return { promise, resolve };
+}
 class SpawnHelper {
     child;
     reader = new FrameReader();
@@ -3783,34 +3789,27 @@ class SpawnHelper {
         await this.idle;
         if (this.lostReason !== undefined)
             return { lost: this.lostReason };
-        let started = () => undefined;
-        const result = new Promise((resolve) => (started = resolve));
-        let finish = () => undefined;
-        const over = new Promise((resolve) => (finish = resolve));
-        let exit = () => undefined;
-        const exited = new Promise((r) => (exit = r));
+        const result = deferred();
         const self = () => session;
         const session = {
             started: (s, ticks) => {
                 if ('launched' in s)
                     onPid(s.launched.pid, ticks);
-                started(s);
+                result.resolve(s);
             },
             stdout: this.stream('1', self),
             stderr: this.stream('2', self),
-            exit,
-            exitPromise: exited,
+            exit: deferred(),
             exited: false,
-            over,
-            finish,
+            over: deferred(),
             stdoutOpen: true,
             stderrOpen: true
         };
         this.session = session;
-        this.idle = over;
+        this.idle = session.over.promise;
         this.setRef(true);
         this.child.stdin?.write(startFrame(spec));
-        return result;
+        return result.promise;
     }
     /** Ends the helper: it kills a command still running, then exits. */
     close() {
@@ -3852,7 +3851,9 @@ class SpawnHelper {
                 if (!/^[1-9]\d*$/.test(pid ?? ''))
                     return this.lose(`the spawn helper sent a bad pid`);
                 s.pid = Number(pid);
-                s.started({ launched: { pid: s.pid, stdout: s.stdout, stderr: s.stderr, exited: s.exitPromise } }, ticks);
+                s.started({
+                    launched: { pid: s.pid, stdout: s.stdout, stderr: s.stderr, exited: s.exit.promise }
+                }, ticks);
                 return;
             }
             case 'F':
@@ -3878,7 +3879,7 @@ class SpawnHelper {
             }
             case 'X':
                 s.exited = true;
-                s.exit(decodeWaitStatus(Number(payload.toString('latin1')), external_node_os_.constants.signals));
+                s.exit.resolve(decodeWaitStatus(Number(payload.toString('latin1')), external_node_os_.constants.signals));
                 return this.maybeOver(s);
             default:
                 return this.lose(`the spawn helper sent an unknown frame '${type}'`);
@@ -3892,7 +3893,7 @@ class SpawnHelper {
         if (this.session === s)
             this.session = undefined;
         this.setRef(false);
-        s.finish();
+        s.over.resolve();
     }
     /** The helper cannot go on: whatever it was doing ends here. */
     lose(why) {
@@ -3915,8 +3916,8 @@ class SpawnHelper {
         // The command may still run (its group is its own): the runner ends the group once it
         // sees the exit. Its real status is unknown here.
         if (!s.exited)
-            s.exit([null, 'SIGKILL']);
-        s.finish();
+            s.exit.resolve([null, 'SIGKILL']);
+        s.over.resolve();
     }
     /** While no command runs, the helper does not keep this process alive. */
     setRef(on) {
@@ -3978,10 +3979,6 @@ class HelperLauncher {
         const helper = await (this.helper ??= this.startHelper());
         if (helper === undefined)
             return this.direct.launch(spec, onPid);
-        if (helper.lost !== undefined) {
-            this.unavailable = helper.lost;
-            return this.direct.launch(spec, onPid);
-        }
         const started = await helper.launch(spec, onPid);
         if ('launched' in started)
             return started.launched;
